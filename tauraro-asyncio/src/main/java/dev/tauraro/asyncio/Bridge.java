@@ -1,0 +1,64 @@
+package dev.tauraro.asyncio;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CancellationException;
+import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
+
+/**
+ * Brings outcomes produced on other threads (Reactor schedulers, Netty, CompletableFutures) onto
+ * the loop as a {@link Future}, so tasks resume on the loop's thread and can be cancelled there.
+ */
+final class Bridge {
+    private Bridge() {
+    }
+
+    /** Subscribes to {@code source} now and mirrors its outcome into a future of {@code loop}. */
+    static <T> Future<T> fromMono(EventLoop loop, Mono<T> source) {
+        Future<T> f = loop.createFuture();
+        Disposable d = source.subscribe(
+                v -> loop.callSoonThreadsafe(() -> settle(f, v, null)),
+                e -> loop.callSoonThreadsafe(() -> settle(f, null, e)),
+                () -> loop.callSoonThreadsafe(() -> settle(f, null, null)));
+        f.addCallback(() -> {
+            if (f.cancelled()) {
+                d.dispose();
+            }
+        });
+        return f;
+    }
+
+    /** Mirrors {@code cf} into a future of {@code loop}; cancelling that future cancels {@code cf}. */
+    static <T> Future<T> fromCompletableFuture(EventLoop loop, CompletableFuture<T> cf) {
+        Future<T> f = loop.createFuture();
+        cf.whenComplete((v, e) -> loop.callSoonThreadsafe(() -> {
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof CancellationException && !(cause instanceof CancelledError)) {
+                if (!f.done()) {
+                    f.cancel();
+                }
+            } else {
+                settle(f, v, cause);
+            }
+        }));
+        f.addCallback(() -> {
+            if (f.cancelled()) {
+                cf.cancel(false);
+            }
+        });
+        return f;
+    }
+
+    /** Completes {@code f} unless it is done already (a Mono signals onNext, then onComplete). */
+    private static <T> void settle(Future<T> f, T value, Throwable error) {
+        if (f.done()) {
+            return;
+        }
+        if (error != null) {
+            f.setException(error);
+        } else {
+            f.setResult(value);
+        }
+    }
+}

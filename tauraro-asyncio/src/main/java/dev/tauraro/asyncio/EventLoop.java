@@ -1,0 +1,531 @@
+package dev.tauraro.asyncio;
+
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BiConsumer;
+import reactor.core.publisher.Mono;
+
+/**
+ * A single-threaded event loop: the thread that runs it runs every callback and every task step.
+ *
+ * <p>Python equivalent: {@code asyncio.AbstractEventLoop} (the selector loop's scheduling rules).
+ *
+ * <h2>Scheduling</h2>
+ * Each iteration first moves the timers that are due onto the ready queue (in deadline order,
+ * ties in scheduling order), then runs exactly the callbacks that were ready when the iteration
+ * began, in FIFO order. Callbacks scheduled while it runs wait for the next iteration, as in
+ * CPython. A task starts only when its creator yields, and between two awaits of a task nothing
+ * else runs.
+ *
+ * <h2>Time</h2>
+ * {@link #time()} is monotonic, in seconds. A loop made by {@link #withVirtualTime()} has a clock
+ * that stands still while callbacks run and, whenever nothing is ready, jumps straight to the next
+ * timer: timed code runs instantly and deterministically, which is how the tests use it.
+ *
+ * <h2>Thread-safety</h2>
+ * Only {@link #callSoonThreadsafe(Runnable)} may be called from other threads. Every other method
+ * must be called from the loop's thread (or before it runs); a call from another thread while the
+ * loop runs fails at once.
+ *
+ * <h2>Differences from CPython</h2>
+ * There is no selector: I/O belongs to Reactor Netty, whose results reach the loop through
+ * {@link #callSoonThreadsafe(Runnable)}. Exceptions that escape a plain callback go to the exception
+ * handler, which by default prints them to standard error.
+ */
+public final class EventLoop implements AutoCloseable {
+    private static final ThreadLocal<EventLoop> RUNNING = new ThreadLocal<>();
+    private static final AtomicInteger EXECUTOR_THREADS = new AtomicInteger();
+
+    private final ReadyQueue ready = new ReadyQueue();
+    private final TimerQueue timers = new TimerQueue();
+    private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
+    private final boolean virtualTime;
+    private final long origin = System.nanoTime();
+    private long virtualNow;
+    private long timerSeq;
+
+    /** The thread running the loop, or null while it does not run. */
+    private volatile Thread thread;
+    /** True while the loop thread is (about to be) parked waiting for the inbox or a timer. */
+    private volatile boolean parked;
+    private boolean stopping;
+    private boolean closed;
+    private ExecutorService defaultExecutor;
+    private BiConsumer<String, Throwable> exceptionHandler = EventLoop::printException;
+
+    /** The task whose step is running now, or null. Read by every await to register with it. */
+    Task<?> current;
+    /** Intrusive list of the tasks that are not done (newest first). */
+    Task<?> liveTasks;
+
+    private EventLoop(boolean virtualTime) {
+        this.virtualTime = virtualTime;
+    }
+
+    /** A new loop on the real monotonic clock. Python: {@code asyncio.new_event_loop()}. */
+    public static EventLoop create() {
+        return new EventLoop(false);
+    }
+
+    /**
+     * A new loop whose clock starts at 0 and jumps to the next timer whenever nothing is ready, so
+     * that sleeps and timeouts take no real time.
+     */
+    public static EventLoop withVirtualTime() {
+        return new EventLoop(true);
+    }
+
+    /**
+     * The loop running in the current thread.
+     *
+     * @throws IllegalStateException "no running event loop" when there is none
+     */
+    public static EventLoop running() {
+        EventLoop loop = RUNNING.get();
+        if (loop == null) {
+            throw new IllegalStateException("no running event loop");
+        }
+        return loop;
+    }
+
+    /** The loop running in the current thread, or null. */
+    static EventLoop runningOrNull() {
+        return RUNNING.get();
+    }
+
+    /** Loop time in seconds; only differences are meaningful. */
+    public double time() {
+        return nanoTime() / 1e9;
+    }
+
+    long nanoTime() {
+        return virtualTime ? virtualNow : System.nanoTime() - origin;
+    }
+
+    /** Whether this loop runs on a virtual clock. */
+    public boolean isVirtualTime() {
+        return virtualTime;
+    }
+
+    /**
+     * Moves a virtual clock forward by {@code delta}; timers that become due fire on the next
+     * iteration.
+     *
+     * @throws IllegalStateException if this loop uses the real clock
+     */
+    public void advance(Duration delta) {
+        if (!virtualTime) {
+            throw new IllegalStateException("advance() needs a loop made by EventLoop.withVirtualTime()");
+        }
+        if (delta.isNegative()) {
+            throw new IllegalArgumentException("cannot advance time by a negative duration: " + delta);
+        }
+        checkThread();
+        virtualNow += delta.toNanos();
+    }
+
+    // ---------------------------------------------------------------- scheduling
+
+    /** Schedules {@code callback} to run on the next iteration. Python: {@code loop.call_soon}. */
+    public Handle callSoon(Runnable callback) {
+        Objects.requireNonNull(callback, "callback");
+        checkNotClosed();
+        checkThread();
+        Handle h = new Handle(this, callback);
+        ready.add(h);
+        return h;
+    }
+
+    /** Schedules a callback from any thread. Python: {@code loop.call_soon_threadsafe}. */
+    public Handle callSoonThreadsafe(Runnable callback) {
+        Objects.requireNonNull(callback, "callback");
+        checkNotClosed();
+        Handle h = new Handle(this, callback);
+        inbox.add(h);
+        wakeUp();
+        return h;
+    }
+
+    /** Schedules {@code callback} after {@code delay}. Python: {@code loop.call_later}. */
+    public TimerHandle callLater(Duration delay, Runnable callback) {
+        return callAtNanos(nanoTime() + delay.toNanos(), callback);
+    }
+
+    /** Schedules {@code callback} after {@code delaySeconds}. Python: {@code loop.call_later}. */
+    public TimerHandle callLater(double delaySeconds, Runnable callback) {
+        return callAtNanos(nanoTime() + secondsToNanos(delaySeconds), callback);
+    }
+
+    /** Schedules {@code callback} at loop time {@code when} (seconds). Python: {@code loop.call_at}. */
+    public TimerHandle callAt(double when, Runnable callback) {
+        return callAtNanos(secondsToNanos(when), callback);
+    }
+
+    TimerHandle callAtNanos(long deadline, Runnable callback) {
+        Objects.requireNonNull(callback, "callback");
+        checkNotClosed();
+        checkThread();
+        TimerHandle t = new TimerHandle(this, callback, deadline, timerSeq++);
+        timers.add(t);
+        return t;
+    }
+
+    static long secondsToNanos(double seconds) {
+        if (Double.isNaN(seconds)) {
+            throw new IllegalArgumentException("delay must be a number, not NaN");
+        }
+        if (seconds >= Long.MAX_VALUE / 1e9) {
+            return Long.MAX_VALUE / 2;
+        }
+        return (long) (seconds * 1e9);
+    }
+
+    /** Internal fast path: queue a callback with no handle. Loop thread only. */
+    void schedule(Runnable r) {
+        ready.add(r);
+    }
+
+    void timerCancelled() {
+        timers.noteCancelled();
+    }
+
+    // ---------------------------------------------------------------- futures and tasks
+
+    /** A new pending future bound to this loop. Python: {@code loop.create_future()}. */
+    public <T> Future<T> createFuture() {
+        return new Future<>(this);
+    }
+
+    /** Wraps {@code coro} in a task and schedules its first step. Python: {@code loop.create_task}. */
+    public <T> Task<T> createTask(Mono<T> coro) {
+        return createTask(coro, null);
+    }
+
+    /** Like {@link #createTask(Mono)}, with a task name ({@code null} for the default "Task-N"). */
+    public <T> Task<T> createTask(Mono<T> coro, String name) {
+        Objects.requireNonNull(coro, "coro");
+        checkNotClosed();
+        checkThread();
+        Task<T> task = new Task<>(this, coro, name);
+        ready.add(task);
+        return task;
+    }
+
+    void taskStarted(Task<?> t) {
+        Task<?> head = liveTasks;
+        t.nextLive = head;
+        if (head != null) {
+            head.prevLive = t;
+        }
+        liveTasks = t;
+    }
+
+    void taskFinished(Task<?> t) {
+        Task<?> prev = t.prevLive;
+        Task<?> next = t.nextLive;
+        if (prev != null) {
+            prev.nextLive = next;
+        } else if (liveTasks == t) {
+            liveTasks = next;
+        }
+        if (next != null) {
+            next.prevLive = prev;
+        }
+        t.prevLive = null;
+        t.nextLive = null;
+    }
+
+    /** The tasks of this loop that are not done yet. Python: {@code asyncio.all_tasks()}. */
+    public Set<Task<?>> allTasks() {
+        Set<Task<?>> result = new LinkedHashSet<>();
+        for (Task<?> t = liveTasks; t != null; t = t.nextLive) {
+            result.add(t);
+        }
+        return result;
+    }
+
+    /** The task whose step is running, or null. Python: {@code asyncio.current_task()}. */
+    public Task<?> currentTask() {
+        return current;
+    }
+
+    // ---------------------------------------------------------------- running
+
+    /**
+     * Runs the loop in the calling thread until {@code main} completes, and returns its result.
+     * A {@link Future} of this loop is awaited as it is; any other Mono is wrapped in a task.
+     * Python: {@code loop.run_until_complete}.
+     *
+     * @throws IllegalStateException if this loop or another one already runs in this thread, or if
+     *     the loop is closed
+     */
+    public <T> T runUntilComplete(Mono<T> main) {
+        Objects.requireNonNull(main, "main");
+        enter();
+        try {
+            Future<T> f = main instanceof Future && ((Future<T>) main).loop == this
+                    ? (Future<T>) main : createTask(main);
+            while (!f.done()) {
+                runOnce();
+            }
+            return f.result();
+        } finally {
+            exit();
+        }
+    }
+
+    /** Runs the loop until {@link #stop()} is called. Python: {@code loop.run_forever()}. */
+    public void runForever() {
+        enter();
+        try {
+            while (!stopping) {
+                runOnce();
+            }
+        } finally {
+            stopping = false;
+            exit();
+        }
+    }
+
+    /** Makes {@link #runForever()} return after the current iteration. Python: {@code loop.stop()}. */
+    public void stop() {
+        stopping = true;
+    }
+
+    /** Whether a thread is running this loop now. */
+    public boolean isRunning() {
+        return thread != null;
+    }
+
+    /** Whether {@link #close()} was called. */
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /**
+     * Closes the loop: pending callbacks are dropped and the default executor is shut down.
+     *
+     * @throws IllegalStateException "Cannot close a running event loop" while it runs
+     */
+    @Override
+    public void close() {
+        if (isRunning()) {
+            throw new IllegalStateException("Cannot close a running event loop");
+        }
+        if (closed) {
+            return;
+        }
+        closed = true;
+        while (!ready.isEmpty()) {
+            ready.poll();
+        }
+        inbox.clear();
+        ExecutorService ex = defaultExecutor;
+        if (ex != null) {
+            ex.shutdown();
+        }
+    }
+
+    private void enter() {
+        checkNotClosed();
+        if (thread != null) {
+            throw new IllegalStateException("This event loop is already running");
+        }
+        if (RUNNING.get() != null) {
+            throw new IllegalStateException("Cannot run the event loop while another loop is running");
+        }
+        thread = Thread.currentThread();
+        RUNNING.set(this);
+    }
+
+    private void exit() {
+        RUNNING.remove();
+        thread = null;
+    }
+
+    /** One iteration, as in CPython's {@code BaseEventLoop._run_once}. */
+    private void runOnce() {
+        drainInbox();
+        if (ready.isEmpty() && !stopping) {
+            TimerHandle next = nextLiveTimer();
+            if (next == null) {
+                park(-1);
+            } else {
+                long wait = next.deadline - nanoTime();
+                if (wait > 0) {
+                    if (virtualTime && inbox.isEmpty()) {
+                        virtualNow = next.deadline;
+                    } else if (!virtualTime) {
+                        park(wait);
+                    }
+                }
+            }
+            drainInbox();
+        }
+        long end = nanoTime() + 1;
+        TimerHandle t;
+        while ((t = timers.peek()) != null && (t.cancelled() || t.deadline < end)) {
+            timers.poll();
+            if (!t.cancelled()) {
+                ready.add(t);
+            }
+        }
+        for (int n = ready.size(); n > 0; n--) {
+            Runnable r = ready.poll();
+            try {
+                r.run();
+            } catch (Throwable e) {
+                callExceptionHandler("Exception in callback " + r, e);
+            }
+        }
+    }
+
+    private TimerHandle nextLiveTimer() {
+        TimerHandle t;
+        while ((t = timers.peek()) != null && t.cancelled()) {
+            timers.poll();
+        }
+        return t;
+    }
+
+    private void drainInbox() {
+        Runnable r;
+        while ((r = inbox.poll()) != null) {
+            ready.add(r);
+        }
+    }
+
+    private void park(long nanos) {
+        parked = true;
+        try {
+            if (inbox.isEmpty()) {
+                if (nanos < 0) {
+                    LockSupport.park(this);
+                } else {
+                    LockSupport.parkNanos(this, nanos);
+                }
+            }
+        } finally {
+            parked = false;
+        }
+    }
+
+    private void wakeUp() {
+        Thread t = thread;
+        if (parked && t != null) {
+            LockSupport.unpark(t);
+        }
+    }
+
+    // ---------------------------------------------------------------- executors and errors
+
+    /**
+     * Runs {@code fn} on {@code executor} (the loop's default executor when null) and completes on
+     * this loop. Cold: nothing runs until subscribed. Python: {@code loop.run_in_executor}.
+     */
+    public <T> Mono<T> runInExecutor(Executor executor, Callable<? extends T> fn) {
+        Objects.requireNonNull(fn, "fn");
+        return Mono.defer(() -> {
+            checkThread();
+            Future<T> f = createFuture();
+            Executor ex = executor != null ? executor : defaultExecutor();
+            try {
+                ex.execute(() -> {
+                    if (f.done()) {
+                        return; // cancelled before it started: do not run it
+                    }
+                    try {
+                        T value = fn.call();
+                        callSoonThreadsafe(() -> {
+                            if (!f.done()) {
+                                f.setResult(value);
+                            }
+                        });
+                    } catch (Throwable e) {
+                        callSoonThreadsafe(() -> {
+                            if (!f.done()) {
+                                f.setException(e);
+                            }
+                        });
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                f.setException(e);
+            }
+            return f.owned();
+        });
+    }
+
+    synchronized Executor defaultExecutor() {
+        if (defaultExecutor == null) {
+            int workers = Math.min(32, Runtime.getRuntime().availableProcessors() + 4);
+            ThreadPoolExecutor ex = new ThreadPoolExecutor(workers, workers, 60, TimeUnit.SECONDS,
+                    new LinkedBlockingQueue<>(), r -> {
+                        Thread th = new Thread(r, "asyncio-" + EXECUTOR_THREADS.incrementAndGet());
+                        th.setDaemon(true);
+                        return th;
+                    });
+            ex.allowCoreThreadTimeOut(true);
+            defaultExecutor = ex;
+        }
+        return defaultExecutor;
+    }
+
+    /**
+     * Replaces the handler for exceptions that escape plain callbacks and for errors reported while
+     * shutting down; it receives a message and the exception. Python:
+     * {@code loop.set_exception_handler}.
+     */
+    public void setExceptionHandler(BiConsumer<String, Throwable> handler) {
+        this.exceptionHandler = handler == null ? EventLoop::printException : handler;
+    }
+
+    void callExceptionHandler(String message, Throwable e) {
+        try {
+            exceptionHandler.accept(message, e);
+        } catch (Throwable inner) {
+            printException("Unhandled error in exception handler", inner);
+        }
+    }
+
+    private static void printException(String message, Throwable e) {
+        System.err.println(message);
+        e.printStackTrace();
+    }
+
+    void checkThread() {
+        Thread t = thread;
+        if (t != null && t != Thread.currentThread()) {
+            throw new IllegalStateException(
+                    "Non-thread-safe operation invoked on an event loop other than the current one");
+        }
+    }
+
+    boolean inLoopThread() {
+        return thread == Thread.currentThread();
+    }
+
+    private void checkNotClosed() {
+        if (closed) {
+            throw new IllegalStateException("Event loop is closed");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "<EventLoop running=" + isRunning() + " closed=" + closed
+                + (virtualTime ? " virtual-time" : "") + ">";
+    }
+}

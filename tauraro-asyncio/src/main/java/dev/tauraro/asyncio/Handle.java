@@ -1,0 +1,43 @@
+package dev.tauraro.asyncio;
+
+/**
+ * A callback scheduled on an {@link EventLoop}, returned by {@link EventLoop#callSoon}.
+ *
+ * <p>Python equivalent: {@code asyncio.Handle}. {@link #cancel()} stops the callback from running
+ * if it has not run yet; cancelling twice, or after it ran, does nothing.
+ *
+ * <p>Thread-safety: cancel it from the loop's thread.
+ */
+public class Handle implements Runnable {
+    final Runnable callback;
+    final EventLoop loop;
+    private boolean cancelled;
+
+    Handle(EventLoop loop, Runnable callback) {
+        this.loop = loop;
+        this.callback = callback;
+    }
+
+    /** Cancels the callback. */
+    public void cancel() {
+        cancelled = true;
+    }
+
+    /** Whether {@link #cancel()} was called. */
+    public boolean cancelled() {
+        return cancelled;
+    }
+
+    /** Runs the callback unless cancelled; called by the loop. */
+    @Override
+    public void run() {
+        if (!cancelled) {
+            callback.run();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "<" + getClass().getSimpleName() + (cancelled ? " cancelled" : "") + " " + callback + ">";
+    }
+}

@@ -1,0 +1,238 @@
+package dev.tauraro.asyncio;
+
+import java.util.concurrent.atomic.AtomicLong;
+import org.reactivestreams.Subscription;
+import reactor.core.CoreSubscriber;
+import reactor.core.publisher.Mono;
+
+/**
+ * A {@link Mono} running concurrently on an {@link EventLoop}: Python's {@code asyncio.Task}.
+ *
+ * <p>Created by {@link Asyncio#createTask} (or {@link EventLoop#createTask}), a task is scheduled
+ * at once and starts when its creator yields to the loop. It is a {@link Future}: subscribing to it
+ * awaits it, and its result is the Mono's value ({@code null} for an empty Mono).
+ *
+ * <h2>Cancellation</h2>
+ * {@link #cancel(String)} only requests: the task receives a {@link CancelledError} at the await
+ * where it is suspended and may catch it. If it waits on another future or task, that one is
+ * cancelled (so cancellation travels down a chain of awaits). A task cancelled before it starts
+ * never subscribes to its Mono. A task whose Mono ends with {@code CancelledError}, or that
+ * completes while a cancellation is pending, is {@link #cancelled()}. {@link #cancelling()} counts
+ * pending requests and {@link #uncancel()} withdraws one, as {@code asyncio.timeout} does.
+ *
+ * <h2>Thread-safety</h2>
+ * Use a task from its loop's thread. Signals that reach it from other threads (a Mono completing on
+ * a Reactor scheduler) are moved onto the loop before the task finishes.
+ *
+ * <h2>Differences from CPython</h2>
+ * Cancellation is delivered at the awaits this library provides (futures, sleeps, locks, queues,
+ * gather, ...). A task suspended inside some other publisher (say an un-bridged
+ * {@code Mono.delay}) cannot receive an error there: it is unsubscribed Reactor-style and ends
+ * cancelled without running any handler. Bridge foreign publishers with {@link Asyncio#await}.
+ */
+public final class Task<T> extends Future<T> implements CoreSubscriber<T>, Runnable {
+    private static final AtomicLong COUNTER = new AtomicLong();
+
+    private Mono<T> coro;
+    private final long number;
+    private String name;
+    private Subscription upstream;
+    private T value;
+    private boolean started;
+    /** A cancellation to raise at the next resumption (CPython's {@code _must_cancel}). */
+    private boolean mustCancel;
+    private String cancelMsg;
+    private int cancelRequests;
+    /** What the task is suspended on, or null while it runs or waits on a foreign publisher. */
+    Suspension waiter;
+    /** Links in the loop's list of live tasks. */
+    Task<?> prevLive;
+    Task<?> nextLive;
+
+    Task(EventLoop loop, Mono<T> coro, String name) {
+        super(loop);
+        this.coro = coro;
+        this.number = COUNTER.incrementAndGet();
+        this.name = name;
+        loop.taskStarted(this);
+    }
+
+    /** The task's name: the one given, or "Task-N". */
+    public String getName() {
+        String n = name;
+        if (n == null) {
+            n = "Task-" + number;
+            name = n;
+        }
+        return n;
+    }
+
+    /** Renames the task. */
+    public void setName(String name) {
+        this.name = String.valueOf(name);
+    }
+
+    /** The first step: subscribe to the Mono, unless cancelled before starting. Called by the loop. */
+    @Override
+    public void run() {
+        if (started || done()) {
+            return;
+        }
+        started = true;
+        Mono<T> c = coro;
+        coro = null;
+        if (mustCancel) {
+            finish(null, new CancelledError(cancelMsg));
+            return;
+        }
+        Task<?> previous = loop.current;
+        loop.current = this;
+        try {
+            c.subscribe(this);
+        } catch (Throwable e) {
+            finish(null, e);
+        } finally {
+            loop.current = previous;
+        }
+    }
+
+    // ---------------------------------------------------------------- the Mono's signals
+
+    @Override
+    public void onSubscribe(Subscription s) {
+        upstream = s;
+        s.request(Long.MAX_VALUE);
+    }
+
+    @Override
+    public void onNext(T t) {
+        value = t;
+    }
+
+    @Override
+    public void onError(Throwable e) {
+        if (!loop.inLoopThread() && loop.isRunning()) {
+            loop.callSoonThreadsafe(() -> finish(null, e));
+        } else {
+            finish(null, e);
+        }
+    }
+
+    @Override
+    public void onComplete() {
+        if (!loop.inLoopThread() && loop.isRunning()) {
+            T v = value;
+            loop.callSoonThreadsafe(() -> finish(v, null));
+        } else {
+            finish(value, null);
+        }
+    }
+
+    private void finish(T result, Throwable error) {
+        if (done()) {
+            return;
+        }
+        upstream = null;
+        waiter = null;
+        value = null;
+        loop.taskFinished(this);
+        if (error instanceof CancelledError) {
+            markCancelled(((CancelledError) error).cancelMessage());
+        } else if (error != null) {
+            fail(error);
+        } else if (mustCancel) {
+            mustCancel = false;
+            markCancelled(cancelMsg);
+        } else {
+            complete(result);
+        }
+    }
+
+    // ---------------------------------------------------------------- cancellation
+
+    /**
+     * Requests cancellation without a message. @return false if the task is done already
+     */
+    @Override
+    public boolean cancel() {
+        return cancel(null);
+    }
+
+    /**
+     * Requests cancellation: the task will see a {@link CancelledError} carrying {@code msg} at
+     * its current await. @return false if the task is done already
+     */
+    @Override
+    public boolean cancel(String msg) {
+        if (done()) {
+            return false;
+        }
+        cancelRequests++;
+        Suspension w = waiter;
+        if (w != null && w.cancelWaiting(msg)) {
+            return true; // what it waits on wakes it with CancelledError
+        }
+        mustCancel = true;
+        cancelMsg = msg;
+        Subscription s = upstream;
+        if (w == null && started && loop.current != this && s != null) {
+            // Suspended inside a publisher this library does not own: it cannot be made to raise,
+            // so unsubscribe it Reactor-style and end the task cancelled on the next iteration.
+            upstream = null;
+            s.cancel();
+            loop.schedule(() -> finish(null, new CancelledError(msg)));
+        }
+        return true;
+    }
+
+    /** Whether a cancellation is pending; if so, consumes it. Called when the task resumes. */
+    boolean takeCancelRequest() {
+        if (mustCancel) {
+            mustCancel = false;
+            return true;
+        }
+        return false;
+    }
+
+    CancelledError pendingCancelledError() {
+        return new CancelledError(cancelMsg);
+    }
+
+    /** How many cancellation requests are pending. Python: {@code Task.cancelling()}. */
+    public int cancelling() {
+        return cancelRequests;
+    }
+
+    /**
+     * Withdraws one cancellation request. Python: {@code Task.uncancel()}.
+     *
+     * @return the number of requests left
+     */
+    public int uncancel() {
+        if (cancelRequests > 0) {
+            cancelRequests--;
+        }
+        return cancelRequests;
+    }
+
+    /** Tasks complete themselves. @throws IllegalStateException always */
+    @Override
+    public void setResult(T value) {
+        throw new IllegalStateException("Task does not support set_result() operation");
+    }
+
+    /** Tasks complete themselves. @throws IllegalStateException always */
+    @Override
+    public void setException(Throwable error) {
+        throw new IllegalStateException("Task does not support set_exception() operation");
+    }
+
+    @Override
+    public String toString() {
+        String info = reprInfo();
+        int space = info.indexOf(' ');
+        String head = space < 0 ? info : info.substring(0, space);
+        String tail = space < 0 ? "" : info.substring(space);
+        return "<Task " + head + " name='" + getName() + "'" + tail + ">";
+    }
+}
