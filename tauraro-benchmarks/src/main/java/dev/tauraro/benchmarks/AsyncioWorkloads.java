@@ -1,0 +1,69 @@
+package dev.tauraro.benchmarks;
+
+import dev.tauraro.asyncio.Asyncio;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import reactor.core.publisher.Mono;
+
+/**
+ * The asyncio workloads of the CPython comparison, run whole-process with a plain {@code main}.
+ *
+ * <p>Each workload runs on a fresh event loop per run; the first runs warm the JIT up, then the
+ * best of the measured runs is printed, one line per workload, in the format the Python side
+ * ({@code bench/asyncio/*.py}) prints too:
+ *
+ * <pre>{@code
+ * bench gather-100k 4123456.0 tasks/s median=4000000.0 runs=5
+ * }</pre>
+ *
+ * <p>Arguments select workloads by substring (none: all). System properties
+ * {@code bench.runs} and {@code bench.warmups} override the number of runs.
+ */
+public final class AsyncioWorkloads {
+    private AsyncioWorkloads() {
+    }
+
+    /** One workload: a fresh Mono per run whose value is the measurement. */
+    private record Workload(String name, String unit, int warmups, int runs, java.util.function.Supplier<Mono<Double>> run) {
+    }
+
+    public static void main(String[] args) {
+        List<Workload> all = new ArrayList<>();
+        all.add(new Workload("gather-100k", "tasks/s", 10, 5, () -> rate(100_000, GatherBenchmark.gatherSleeps(100_000))));
+        all.add(new Workload("gather-1m", "tasks/s", 3, 5, () -> rate(1_000_000, GatherBenchmark.gatherSleeps(1_000_000))));
+        for (Workload w : all) {
+            if (args.length == 0 || Arrays.stream(args).anyMatch(w.name::contains)) {
+                measure(w);
+            }
+        }
+    }
+
+    /** Times {@code work} on the loop and turns it into events per second. */
+    static Mono<Double> rate(long events, Mono<?> work) {
+        return Mono.defer(() -> {
+            long t0 = System.nanoTime();
+            return work.then(Mono.fromCallable(() -> events * 1e9 / (System.nanoTime() - t0)));
+        });
+    }
+
+    private static void measure(Workload w) {
+        int warmups = Integer.getInteger("bench.warmups", w.warmups);
+        int runs = Integer.getInteger("bench.runs", w.runs);
+        double[] values = new double[runs];
+        for (int i = 0; i < warmups + runs; i++) {
+            System.gc();
+            double v = Asyncio.run(w.run.get());
+            if (i >= warmups) {
+                values[i - warmups] = v;
+            }
+        }
+        Arrays.sort(values);
+        boolean higherIsBetter = w.unit.endsWith("/s");
+        double best = higherIsBetter ? values[runs - 1] : values[0];
+        double median = runs % 2 == 1 ? values[runs / 2] : (values[runs / 2 - 1] + values[runs / 2]) / 2;
+        System.out.println(String.format(Locale.ROOT, "bench %s %.1f %s median=%.1f runs=%d",
+                w.name, best, w.unit, median, runs));
+    }
+}
