@@ -3,12 +3,15 @@ package dev.tauraro.asyncio;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -137,6 +140,164 @@ public final class Asyncio {
      */
     public static Future<List<Object>> gatherFuture(boolean returnExceptions, List<? extends Mono<?>> aws) {
         return new GatheringFuture(EventLoop.running(), aws, returnExceptions);
+    }
+
+    // ---------------------------------------------------------------- composition
+
+    /**
+     * Awaits {@code aw} with a deadline. Python: {@code asyncio.wait_for(aw, timeout)}.
+     *
+     * <p>With a {@code null} timeout {@code aw} is simply awaited. Otherwise it runs as a task (a
+     * future is used as it is); if the timeout passes first, that task is cancelled and waited
+     * for, and then a {@link TimeoutError} (caused by its {@link CancelledError}) is raised — or,
+     * if it swallowed the cancellation, its result is returned. A timeout of zero or less checks
+     * at once. Cancelling the caller cancels {@code aw} as well.
+     */
+    public static <T> Mono<T> waitFor(Mono<T> aw, Duration timeout) {
+        return WaitFor.waitFor(aw, timeout);
+    }
+
+    /** {@link #waitFor(Mono, Duration)} with the timeout in seconds. */
+    public static <T> Mono<T> waitFor(Mono<T> aw, double timeoutSeconds) {
+        return WaitFor.waitFor(aw, timeoutSeconds);
+    }
+
+    /**
+     * Waits until every future in {@code fs} is done. Python: {@code asyncio.wait(fs)}.
+     *
+     * @see #wait(Collection, Duration, ReturnWhen)
+     */
+    public static <F extends Future<?>> Mono<WaitResult<F>> wait(Collection<? extends F> fs) {
+        return Wait.wait(fs, null, ReturnWhen.ALL_COMPLETED);
+    }
+
+    /**
+     * Waits until {@code returnWhen} is satisfied. Python:
+     * {@code asyncio.wait(fs, return_when=...)}.
+     *
+     * @see #wait(Collection, Duration, ReturnWhen)
+     */
+    public static <F extends Future<?>> Mono<WaitResult<F>> wait(Collection<? extends F> fs, ReturnWhen returnWhen) {
+        return Wait.wait(fs, null, returnWhen);
+    }
+
+    /**
+     * Waits until {@code returnWhen} is satisfied or {@code timeout} passes ({@code null}: no
+     * timeout), and yields the done and pending futures. It raises neither the futures' exceptions
+     * nor {@link TimeoutError}, and cancels nothing. Python:
+     * {@code asyncio.wait(fs, timeout=..., return_when=...)}.
+     *
+     * <p>Differences from CPython: only futures and tasks are accepted (3.11 still wraps coroutines,
+     * with a deprecation warning); create tasks first. The result sets keep the argument order.
+     *
+     * @return the result, or {@link IllegalArgumentException} "Set of Tasks/Futures is empty." when
+     *     {@code fs} is empty
+     */
+    public static <F extends Future<?>> Mono<WaitResult<F>> wait(Collection<? extends F> fs, Duration timeout,
+            ReturnWhen returnWhen) {
+        return Wait.wait(fs, timeout, returnWhen);
+    }
+
+    /**
+     * Runs the Monos concurrently and emits their futures as they finish. Python:
+     * {@code asyncio.as_completed(fs)}.
+     *
+     * @see #asCompleted(Collection, Duration)
+     */
+    public static <T> Flux<Future<T>> asCompleted(Collection<? extends Mono<T>> fs) {
+        return AsCompleted.asCompleted(fs, null);
+    }
+
+    /**
+     * Runs the Monos concurrently (as tasks; futures are used as they are) and emits their futures
+     * in the order they finish; each emitted future is done, so awaiting it gives its result or
+     * raises its exception at once. If {@code timeout} ({@code null}: none) passes first, the Flux
+     * signals {@link TimeoutError} after the futures finished by then; nothing is cancelled.
+     * Python: {@code asyncio.as_completed(fs, timeout=...)}.
+     *
+     * <pre>{@code
+     * Asyncio.asCompleted(List.of(fetch("a"), fetch("b")))
+     *        .concatMap(f -> f)          // the result of each, fastest first
+     *        .collectList();
+     * }</pre>
+     */
+    public static <T> Flux<Future<T>> asCompleted(Collection<? extends Mono<T>> fs, Duration timeout) {
+        return AsCompleted.asCompleted(fs, timeout);
+    }
+
+    /**
+     * Awaits {@code aw} while protecting it from cancellation: cancelling the caller raises
+     * {@link CancelledError} in the caller but lets {@code aw} (run as a task) finish. Python:
+     * {@code asyncio.shield(aw)}.
+     */
+    public static <T> Mono<T> shield(Mono<T> aw) {
+        return Shield.shield(aw);
+    }
+
+    /**
+     * A timeout {@code delay} from now on the running loop ({@code null}: none), to be entered
+     * with {@link Timeout#enter()} / {@link Timeout#exit(Throwable)} or {@link Timeout#run}.
+     * Python: {@code asyncio.timeout(delay)}.
+     */
+    public static Timeout timeout(Duration delay) {
+        return Timeout.after(delay);
+    }
+
+    /**
+     * Runs {@code body} with a deadline {@code delay} after subscription ({@code null}: none): at
+     * the deadline the task is cancelled and the body's {@link CancelledError} becomes
+     * {@link TimeoutError}. Python: {@code async with asyncio.timeout(delay): return await body}.
+     */
+    public static <T> Mono<T> timeout(Duration delay, Mono<T> body) {
+        Objects.requireNonNull(body, "body");
+        return timeout(delay, t -> body);
+    }
+
+    /**
+     * Like {@link #timeout(Duration, Mono)}, giving the body the {@link Timeout} so that it can
+     * {@link Timeout#reschedule reschedule} it. Python:
+     * {@code async with asyncio.timeout(delay) as t: ...}.
+     */
+    public static <T> Mono<T> timeout(Duration delay, Function<? super Timeout, ? extends Mono<T>> body) {
+        Objects.requireNonNull(body, "body");
+        return Mono.defer(() -> Timeout.after(delay).run(body));
+    }
+
+    /**
+     * A timeout at loop time {@code when} ({@code null}: none). Python:
+     * {@code asyncio.timeout_at(when)}.
+     */
+    public static Timeout timeoutAt(Double when) {
+        return Timeout.at(when);
+    }
+
+    /**
+     * Runs {@code body} with a deadline at loop time {@code when}. Python:
+     * {@code async with asyncio.timeout_at(when): return await body}.
+     */
+    public static <T> Mono<T> timeoutAt(double when, Mono<T> body) {
+        Objects.requireNonNull(body, "body");
+        return timeoutAt(when, t -> body);
+    }
+
+    /**
+     * Like {@link #timeoutAt(double, Mono)}, giving the body the {@link Timeout}. Python:
+     * {@code async with asyncio.timeout_at(when) as t: ...}.
+     */
+    public static <T> Mono<T> timeoutAt(double when, Function<? super Timeout, ? extends Mono<T>> body) {
+        Objects.requireNonNull(body, "body");
+        return Mono.defer(() -> Timeout.at(when).run(body));
+    }
+
+    /**
+     * Runs {@code body} in a new {@link TaskGroup}: once the body's Mono completes, waits for every
+     * task it created in the group; the first failure cancels the others and the body, and the
+     * group then raises an {@link ExceptionGroup} of all failures. Python:
+     * {@code async with asyncio.TaskGroup() as tg: ...}.
+     */
+    public static <T> Mono<T> taskGroup(Function<? super TaskGroup, ? extends Mono<T>> body) {
+        Objects.requireNonNull(body, "body");
+        return Mono.defer(() -> new TaskGroup().run(body));
     }
 
     // ---------------------------------------------------------------- threads and interop
