@@ -51,22 +51,28 @@ abstract class Await<T> implements Subscription, Runnable, Suspension {
         }
         finished = true;
         Task<?> t = task;
+        if (t == null) {
+            // Not a suspension of a task: either no task subscribed, or the outcome was ready at
+            // subscription and is delivered synchronously inside the subscriber's own step, whose
+            // current task must stay as it is.
+            deliver();
+            return;
+        }
         Task<?> previous = loop.current;
         loop.current = t;
         try {
-            if (t != null) {
-                if (t.waiter == this) {
-                    t.waiter = null;
-                }
-                if (t.takeCancelRequest()) {
-                    abandon();
-                    actual.onError(t.pendingCancelledError());
-                    return;
-                }
+            if (t.waiter == this) {
+                t.waiter = null;
+            }
+            if (t.takeCancelRequest()) {
+                abandon();
+                actual.onError(t.pendingCancelledError());
+                return;
             }
             deliver();
         } finally {
             loop.current = previous;
+            t.stepDone();
         }
     }
 

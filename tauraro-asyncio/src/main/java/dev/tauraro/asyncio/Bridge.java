@@ -18,9 +18,9 @@ final class Bridge {
     static <T> Future<T> fromMono(EventLoop loop, Mono<T> source) {
         Future<T> f = loop.createFuture();
         Disposable d = source.subscribe(
-                v -> loop.callSoonThreadsafe(() -> settle(f, v, null)),
-                e -> loop.callSoonThreadsafe(() -> settle(f, null, e)),
-                () -> loop.callSoonThreadsafe(() -> settle(f, null, null)));
+                v -> post(loop, () -> settle(f, v, null)),
+                e -> post(loop, () -> settle(f, null, e)),
+                () -> post(loop, () -> settle(f, null, null)));
         f.addCallback(() -> {
             if (f.cancelled()) {
                 d.dispose();
@@ -32,7 +32,7 @@ final class Bridge {
     /** Mirrors {@code cf} into a future of {@code loop}; cancelling that future cancels {@code cf}. */
     static <T> Future<T> fromCompletableFuture(EventLoop loop, CompletableFuture<T> cf) {
         Future<T> f = loop.createFuture();
-        cf.whenComplete((v, e) -> loop.callSoonThreadsafe(() -> {
+        cf.whenComplete((v, e) -> post(loop, () -> {
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
             if (cause instanceof CancellationException && !(cause instanceof CancelledError)) {
                 if (!f.done()) {
@@ -48,6 +48,21 @@ final class Bridge {
             }
         });
         return f;
+    }
+
+    /**
+     * Hands {@code r} to the loop. An outcome that arrives after the loop closed has nobody left
+     * to receive it and is dropped, instead of throwing into the producer's thread.
+     */
+    static void post(EventLoop loop, Runnable r) {
+        if (loop.isClosed()) {
+            return;
+        }
+        try {
+            loop.callSoonThreadsafe(r);
+        } catch (IllegalStateException closedMeanwhile) {
+            // The loop closed between the check and the call: same as above.
+        }
     }
 
     /** Completes {@code f} unless it is done already (a Mono signals onNext, then onComplete). */

@@ -129,7 +129,7 @@ public class Future<T> extends Mono<T> {
     private void checkPending() {
         loop.checkThread();
         if (state != PENDING) {
-            throw new InvalidStateError(stateName() + ": " + this);
+            throw new InvalidStateError("invalid state"); // CPython's C implementation says just this
         }
     }
 
@@ -385,10 +385,6 @@ public class Future<T> extends Mono<T> {
     }
 
     // ---------------------------------------------------------------- repr
-
-    String stateName() {
-        return state == PENDING ? "PENDING" : state == CANCELLED ? "CANCELLED" : "FINISHED";
-    }
 
     /** The part of the repr after the class name, as in CPython's {@code _future_repr_info}. */
     String reprInfo() {

@@ -83,7 +83,9 @@ final class GatheringFuture extends Future<List<Object>> {
             List<Object> results = new ArrayList<>(children.length);
             for (Future<?> f : children) {
                 if (f.cancelled()) {
-                    results.add(new CancelledError(f.cancelMessage()));
+                    // CPython 3.11: CancelledError('' if fut._cancel_message is None else ...)
+                    String msg = f.cancelMessage();
+                    results.add(new CancelledError(msg == null ? "" : msg));
                 } else {
                     Throwable e = f.exception();
                     results.add(e != null ? e : f.result());

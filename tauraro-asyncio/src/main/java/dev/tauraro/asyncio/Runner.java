@@ -14,6 +14,13 @@ final class Runner {
         if (EventLoop.runningOrNull() != null) {
             throw new IllegalStateException("asyncio.run() cannot be called from a running event loop");
         }
+        // Fail before the shutdown below, which would otherwise hide the reason under its own error.
+        if (loop.isClosed()) {
+            throw new IllegalStateException("Event loop is closed");
+        }
+        if (loop.isRunning()) {
+            throw new IllegalStateException("This event loop is already running");
+        }
         try {
             return loop.runUntilComplete(main);
         } finally {

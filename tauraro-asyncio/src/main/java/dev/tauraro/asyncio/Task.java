@@ -43,6 +43,11 @@ public final class Task<T> extends Future<T> implements CoreSubscriber<T>, Runna
     private boolean mustCancel;
     private String cancelMsg;
     private int cancelRequests;
+    /**
+     * The CancelledError the Mono ended with, handed once to the first party that reads the
+     * outcome (CPython's {@code _cancelled_exc}); later readers get a fresh one without message.
+     */
+    private CancelledError cancelledExc;
     /** What the task is suspended on, or null while it runs or waits on a foreign publisher. */
     Suspension waiter;
     /** Links in the loop's list of live tasks. */
@@ -93,6 +98,21 @@ public final class Task<T> extends Future<T> implements CoreSubscriber<T>, Runna
             finish(null, e);
         } finally {
             loop.current = previous;
+            stepDone();
+        }
+    }
+
+    /**
+     * End of a step (CPython's end of {@code __step}): if the task cancelled itself, or was
+     * cancelled, while running and is now suspended, cancel what it suspended on at once rather
+     * than raise only when that wakes it.
+     */
+    void stepDone() {
+        if (mustCancel && !done()) {
+            Suspension w = waiter;
+            if (w != null && w.cancelWaiting(cancelMsg)) {
+                mustCancel = false;
+            }
         }
     }
 
@@ -137,7 +157,9 @@ public final class Task<T> extends Future<T> implements CoreSubscriber<T>, Runna
         value = null;
         loop.taskFinished(this);
         if (error instanceof CancelledError) {
-            markCancelled(((CancelledError) error).cancelMessage());
+            // As CPython 3.11: the task keeps the exception for its first reader but no message.
+            cancelledExc = (CancelledError) error;
+            markCancelled(null);
         } else if (error != null) {
             fail(error);
         } else if (mustCancel) {
@@ -194,6 +216,16 @@ public final class Task<T> extends Future<T> implements CoreSubscriber<T>, Runna
         return false;
     }
 
+    @Override
+    CancelledError makeCancelledError() {
+        CancelledError e = cancelledExc;
+        if (e != null) {
+            cancelledExc = null;
+            return e;
+        }
+        return super.makeCancelledError();
+    }
+
     CancelledError pendingCancelledError() {
         return new CancelledError(cancelMsg);
     }
@@ -218,13 +250,13 @@ public final class Task<T> extends Future<T> implements CoreSubscriber<T>, Runna
     /** Tasks complete themselves. @throws IllegalStateException always */
     @Override
     public void setResult(T value) {
-        throw new IllegalStateException("Task does not support set_result() operation");
+        throw new IllegalStateException("Task does not support set_result operation");
     }
 
     /** Tasks complete themselves. @throws IllegalStateException always */
     @Override
     public void setException(Throwable error) {
-        throw new IllegalStateException("Task does not support set_exception() operation");
+        throw new IllegalStateException("Task does not support set_exception operation");
     }
 
     @Override
@@ -232,6 +264,9 @@ public final class Task<T> extends Future<T> implements CoreSubscriber<T>, Runna
         String info = reprInfo();
         int space = info.indexOf(' ');
         String head = space < 0 ? info : info.substring(0, space);
+        if (cancelRequests > 0 && !done()) {
+            head = "cancelling";
+        }
         String tail = space < 0 ? "" : info.substring(space);
         return "<Task " + head + " name='" + getName() + "'" + tail + ">";
     }
