@@ -1,0 +1,48 @@
+package dev.tauraro.multiprocessing;
+
+/**
+ * A pool worker: a daemon {@link Process} named {@code ForkPoolWorker-N} that runs the pool's
+ * worker loop ({@link Pool#work}).
+ *
+ * <p>It records the chunk it is running so that, if an {@link Error} kills it mid-task, the pool
+ * can fail that chunk with a {@link BrokenPoolError} instead of leaving its caller waiting. The
+ * record is written and read only by this worker's own thread.
+ */
+final class Worker extends Process {
+    private final Pool pool;
+    /** The job whose chunk is running now, or null between chunks. */
+    Job job;
+    int chunk;
+    private boolean started;
+
+    Worker(Pool pool, Process owner) {
+        super(null, null, "ForkPoolWorker-", owner);
+        this.pool = pool;
+        setDaemon(true);
+    }
+
+    void running(Job j, int c) {
+        job = j;
+        chunk = c;
+    }
+
+    void idle() {
+        job = null;
+    }
+
+    /** Runs the worker loop; only once, and only in this worker's own thread. */
+    @Override
+    public void run() {
+        if (started || !isCurrentThread()) {
+            throw new IllegalStateException("a pool worker runs only its own loop");
+        }
+        started = true;
+        pool.work(this);
+    }
+
+    /** CPython shows pool workers as {@code ForkProcess} (the fork start method on Linux). */
+    @Override
+    String typeName() {
+        return "ForkProcess";
+    }
+}
