@@ -1,6 +1,7 @@
 package dev.tauraro.asyncio;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -16,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BiConsumer;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 
 /**
  * A single-threaded event loop: the thread that runs it runs every callback and every task step.
@@ -61,9 +63,11 @@ public final class EventLoop implements AutoCloseable {
     /** True while the loop thread is (about to be) parked waiting for the inbox or a timer. */
     private volatile boolean parked;
     private boolean stopping;
-    private boolean closed;
+    /** Volatile: read by other threads through isClosed() and callSoonThreadsafe(). */
+    private volatile boolean closed;
     private ExecutorService defaultExecutor;
     private BiConsumer<String, Throwable> exceptionHandler = EventLoop::printException;
+    private final Scheduler scheduler = new LoopScheduler(this);
 
     /** The task whose step is running now, or null. Read by every await to register with it. */
     Task<?> current;
@@ -201,6 +205,18 @@ public final class EventLoop implements AutoCloseable {
         timers.noteCancelled();
     }
 
+    /**
+     * This loop as a Reactor {@link Scheduler}, for plain Reactor code that wants to run on the
+     * loop's thread: {@code flux.publishOn(loop.scheduler())}. Work is scheduled with
+     * {@link #callSoon}/{@link #callSoonThreadsafe} (FIFO from any one thread) and, when delayed or
+     * periodic, with loop timers, so {@code Mono.delay(d, loop.scheduler())} follows the loop's
+     * clock (virtual time included). Callable from any thread. Disposing it does nothing: it lives
+     * as long as the loop, and rejects work once the loop is closed.
+     */
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
     // ---------------------------------------------------------------- futures and tasks
 
     /** A new pending future bound to this loop. Python: {@code loop.create_future()}. */
@@ -247,11 +263,19 @@ public final class EventLoop implements AutoCloseable {
         t.nextLive = null;
     }
 
-    /** The tasks of this loop that are not done yet. Python: {@code asyncio.all_tasks()}. */
+    /**
+     * The tasks of this loop that are not done yet, oldest first (the order CPython's weak set
+     * yields in practice, which decides the order in which {@code asyncio.run} cancels them).
+     * Python: {@code asyncio.all_tasks()}.
+     */
     public Set<Task<?>> allTasks() {
-        Set<Task<?>> result = new LinkedHashSet<>();
+        ArrayList<Task<?>> newestFirst = new ArrayList<>();
         for (Task<?> t = liveTasks; t != null; t = t.nextLive) {
-            result.add(t);
+            newestFirst.add(t);
+        }
+        Set<Task<?>> result = new LinkedHashSet<>();
+        for (int i = newestFirst.size() - 1; i >= 0; i--) {
+            result.add(newestFirst.get(i));
         }
         return result;
     }
@@ -446,15 +470,16 @@ public final class EventLoop implements AutoCloseable {
                     if (f.done()) {
                         return; // cancelled before it started: do not run it
                     }
+                    // Bridge.post: a loop closed meanwhile (the awaiter was cancelled) just drops it.
                     try {
                         T value = fn.call();
-                        callSoonThreadsafe(() -> {
+                        Bridge.post(this, () -> {
                             if (!f.done()) {
                                 f.setResult(value);
                             }
                         });
                     } catch (Throwable e) {
-                        callSoonThreadsafe(() -> {
+                        Bridge.post(this, () -> {
                             if (!f.done()) {
                                 f.setException(e);
                             }
