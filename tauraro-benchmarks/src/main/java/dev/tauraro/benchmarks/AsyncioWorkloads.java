@@ -33,6 +33,15 @@ public final class AsyncioWorkloads {
         List<Workload> all = new ArrayList<>();
         all.add(new Workload("gather-100k", "tasks/s", 10, 5, () -> rate(100_000, GatherBenchmark.gatherSleeps(100_000))));
         all.add(new Workload("gather-1m", "tasks/s", 3, 5, () -> rate(1_000_000, GatherBenchmark.gatherSleeps(1_000_000))));
+        int items = QueueBenchmark.ITEMS;
+        all.add(new Workload("queue-1x1", "items/s", 5, 5, () -> rate(items, QueueBenchmark.movePairs(1, items))));
+        all.add(new Workload("queue-4x4", "items/s", 5, 5, () -> rate(items, QueueBenchmark.movePairs(4, items))));
+        int acquires = LockBenchmark.TASKS * LockBenchmark.ACQUIRES;
+        all.add(new Workload("lock", "acquires/s", 5, 5,
+                () -> rate(acquires, LockBenchmark.contendLock(LockBenchmark.TASKS, LockBenchmark.ACQUIRES))));
+        all.add(new Workload("semaphore", "acquires/s", 5, 5,
+                () -> rate(acquires, LockBenchmark.contendSemaphore(LockBenchmark.TASKS, LockBenchmark.ACQUIRES))));
+        all.add(new Workload("event-100k", "ms", 10, 5, () -> EventBenchmark.fanOut(100_000)));
         for (Workload w : all) {
             if (args.length == 0 || Arrays.stream(args).anyMatch(w.name::contains)) {
                 measure(w);
