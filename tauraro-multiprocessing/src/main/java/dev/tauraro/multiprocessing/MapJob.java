@@ -8,8 +8,8 @@ import java.util.function.Function;
  * A function applied to every item of an input, in chunks: Python's {@code map_async},
  * {@code imap} and {@code imap_unordered}.
  *
- * <p>The input is either an array captured by the caller (map: its length fixes the chunks and a
- * claim is one atomic increment) or an iterator pulled lazily by the workers under this job's
+ * <p>The input is either an array captured by the caller (map: its length fixes the chunks, which
+ * {@link ChunkClaims} shares out among the workers) or an iterator pulled lazily by the workers under this job's
  * lock (imap: the input may be long or endless, and is read only as fast as workers take chunks).
  * If pulling raises, as in CPython's {@code _guarded_task_generation} the items pulled for that
  * chunk are dropped, the exception takes that chunk's place and the input ends there.
@@ -22,7 +22,7 @@ final class MapJob<T, R> extends Job {
     /** The input of an eager job, or null. */
     private final Object[] items;
     private final int chunkCount;
-    private final AtomicInteger nextChunk = new AtomicInteger();
+    private final ChunkClaims claims;
 
     /** The input of a lazy job (guarded by {@code this}), or null. */
     private final Iterator<? extends T> source;
@@ -47,6 +47,7 @@ final class MapJob<T, R> extends Job {
         this.items = items;
         this.source = source;
         this.chunkCount = items == null ? -1 : (items.length + chunksize - 1) / chunksize;
+        this.claims = items == null ? null : new ChunkClaims(chunkCount, pool.processes());
     }
 
     /** A job over an array whose chunk count is known now (reported to {@code out} at once). */
@@ -73,8 +74,8 @@ final class MapJob<T, R> extends Job {
 
     @SuppressWarnings("unchecked")
     private boolean runEager(Worker w) {
-        int c = nextChunk.getAndIncrement();
-        if (c >= chunkCount) {
+        int c = claims.claim(w.slot);
+        if (c < 0) {
             return false;
         }
         int start = c * chunksize;
@@ -167,7 +168,7 @@ final class MapJob<T, R> extends Job {
             return true;
         }
         if (items != null) {
-            return nextChunk.get() >= chunkCount;
+            return claims.exhausted();
         }
         return sourceDone;
     }
@@ -175,7 +176,7 @@ final class MapJob<T, R> extends Job {
     @Override
     int width() {
         if (items != null) {
-            return Math.max(0, chunkCount - nextChunk.get());
+            return claims.remaining();
         }
         return Integer.MAX_VALUE;
     }

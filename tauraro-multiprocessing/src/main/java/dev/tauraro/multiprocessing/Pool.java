@@ -80,7 +80,10 @@ import reactor.core.publisher.Mono;
  *
  * <h2>Fairness</h2>
  * Work is started in submission order: no chunk of a later call starts while an earlier call
- * still has chunks waiting. Within one map, chunks start in input order.
+ * still has chunks waiting. Within a {@code map}, {@code starmap} or their async forms each worker
+ * starts on its own share of the chunks (every {@code processes}-th one) and then helps with the
+ * others', which balances uneven chunks better than one queue; the iterators and Fluxes hand
+ * out chunks in input order.
  *
  * <h2>Thread-safety</h2>
  * Every method may be called from any thread. The blocking ones ({@code map}, {@code apply},
@@ -150,7 +153,7 @@ public final class Pool implements AutoCloseable {
         lock.lock();
         try {
             for (int i = 0; i < processes; i++) {
-                spawnWorker();
+                spawnWorker(i);
             }
         } finally {
             lock.unlock();
@@ -634,9 +637,9 @@ public final class Pool implements AutoCloseable {
 
     // ---------------------------------------------------------------- workers
 
-    /** Starts one more worker (lock held). */
-    private void spawnWorker() {
-        Worker w = new Worker(this, owner);
+    /** Starts one more worker for {@code slot} (lock held). */
+    private void spawnWorker(int slot) {
+        Worker w = new Worker(this, owner, slot);
         workers.add(w);
         try {
             w.start();
@@ -733,7 +736,7 @@ public final class Pool implements AutoCloseable {
                     && (state == State.RUN || (state == State.CLOSE && !queue.isEmpty()));
             if (replace) {
                 try {
-                    spawnWorker();
+                    spawnWorker(w.slot);
                 } catch (Throwable e) {
                     if (workers.isEmpty()) {
                         breakPoolLocked(e);

@@ -10,14 +10,17 @@ package dev.tauraro.multiprocessing;
  */
 final class Worker extends Process {
     private final Pool pool;
+    /** Which share of each map this worker starts on (see {@link ChunkClaims}); kept by its replacement. */
+    final int slot;
     /** The job whose chunk is running now, or null between chunks. */
     Job job;
     int chunk;
     private boolean started;
 
-    Worker(Pool pool, Process owner) {
+    Worker(Pool pool, Process owner, int slot) {
         super(null, null, "ForkPoolWorker-", owner);
         this.pool = pool;
+        this.slot = slot;
         setDaemon(true);
     }
 
