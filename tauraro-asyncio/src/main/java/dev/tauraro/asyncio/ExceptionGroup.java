@@ -21,9 +21,7 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Differences from CPython: there is no {@code except*} in Java; filter {@link #exceptions()}
- * instead. There is no separate {@code BaseExceptionGroup}: a group whose members include a
- * {@link VirtualMachineError} is never built by {@link TaskGroup}, which raises such errors as
- * they are.
+ * instead. There is no separate {@code BaseExceptionGroup}.
  */
 public class ExceptionGroup extends RuntimeException {
     private static final long serialVersionUID = 1L;

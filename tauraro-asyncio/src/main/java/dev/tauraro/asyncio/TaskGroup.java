@@ -42,15 +42,16 @@ import reactor.core.publisher.Mono;
  *   <li>If the body fails, the tasks are cancelled. If the parent task is cancelled from outside,
  *       the tasks are cancelled and, once they are done, the {@link CancelledError} propagates
  *       (unless there are failures, which take priority).
- *   <li>A {@link VirtualMachineError} from a task or the body is raised as it is, not grouped.
  * </ul>
  *
  * <h2>Thread-safety</h2>
  * Loop thread only.
  *
  * <h2>Differences from CPython</h2>
- * Tasks are cancelled in creation order (CPython iterates a set). {@code VirtualMachineError}
- * plays the part of Python's {@code SystemExit} and {@code KeyboardInterrupt}. A Reactor cancel of
+ * Tasks are cancelled in creation order (CPython iterates a set). CPython re-raises
+ * {@code SystemExit} and {@code KeyboardInterrupt} ungrouped; Java has no such exceptions that could
+ * travel through a Reactor pipeline (Reactor throws JVM-fatal errors instead of signalling them),
+ * so every failure is grouped. A Reactor cancel of
  * {@link #run(Function)} cancels the group's tasks without waiting for them. Errors are Java
  * {@link IllegalStateException}s where Python raises {@code RuntimeError}, with the same text.
  */
@@ -66,7 +67,6 @@ public final class TaskGroup {
     private final Set<Task<?>> tasks = new LinkedHashSet<>();
     /** Failures in the order they happened; emptied once they are raised. */
     private final List<Throwable> errors = new ArrayList<>();
-    private Throwable baseError;
     /** Released by the last task to finish while {@link #exit} waits. */
     private Future<Boolean> onCompletedFut;
     /** The CancelledError that exit will re-raise, if any (CPython's local of __aexit__). */
@@ -127,15 +127,11 @@ public final class TaskGroup {
      *
      * @return a Mono that completes empty when the block's own outcome stands (the caller then
      *     re-raises {@code bodyError}, if any), or signals what replaces it: an
-     *     {@link ExceptionGroup} of the failures, the parent's {@link CancelledError}, or a
-     *     {@link VirtualMachineError}
+     *     {@link ExceptionGroup} of the failures, or the parent's {@link CancelledError}
      */
     public Mono<Void> exit(Throwable bodyError) {
         return Mono.defer(() -> {
             exiting = true;
-            if (bodyError != null && isBaseError(bodyError) && baseError == null) {
-                baseError = bodyError;
-            }
             propagateCancellationError = bodyError instanceof CancelledError ? (CancelledError) bodyError : null;
             if (parentCancelRequested) {
                 // This flag means we owe the parent an uncancel().
@@ -181,9 +177,6 @@ public final class TaskGroup {
     }
 
     private Mono<Void> finishExit(Throwable bodyError) {
-        if (baseError != null) {
-            return Mono.error(baseError);
-        }
         // Propagate CancelledError if there is one, except if there are other errors: those have
         // priority.
         if (propagateCancellationError != null && errors.isEmpty()) {
@@ -229,10 +222,6 @@ public final class TaskGroup {
         return task;
     }
 
-    private static boolean isBaseError(Throwable e) {
-        return e instanceof VirtualMachineError;
-    }
-
     private void abort() {
         aborting = true;
         for (Task<?> t : tasks) {
@@ -256,9 +245,6 @@ public final class TaskGroup {
             return;
         }
         errors.add(exc);
-        if (isBaseError(exc) && baseError == null) {
-            baseError = exc;
-        }
         if (parentTask.done()) {
             loop.callExceptionHandler("Task " + task + " has errored out but its parent task " + parentTask
                     + " is already completed", exc);
