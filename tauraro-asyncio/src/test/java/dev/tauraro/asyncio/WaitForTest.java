@@ -176,4 +176,22 @@ class WaitForTest {
         }), loop);
         assertThat(started).isFalse();
     }
+
+    @Test
+    void aCancellationArrivingAfterTheWorkFinishedIsSwallowedAndTheResultReturnedAsInCPython311() {
+        List<Task<String>> outer = new ArrayList<>();
+        String r = Asyncio.run(Mono.defer(() -> {
+            Mono<String> inner = Asyncio.sleep(sec(1)).then(Mono.fromCallable(() -> {
+                // Runs before waitFor's done callback, i.e. after the work finished but before
+                // waitFor was woken: the cancel hits the waiter, not the work.
+                Asyncio.getRunningLoop().callSoon(() -> outer.get(0).cancel());
+                return "x";
+            }));
+            outer.add(Asyncio.createTask(Asyncio.waitFor(inner, sec(5))));
+            return outer.get(0);
+        }), loop);
+        assertThat(r).isEqualTo("x");
+        assertThat(outer.get(0).cancelled()).isFalse();
+        assertThat(outer.get(0).cancelling()).isEqualTo(1);
+    }
 }
