@@ -76,7 +76,9 @@ import reactor.core.publisher.Mono;
  * result with {@link BrokenPoolError}; {@link #join()} waits for the workers to exit after
  * either. {@link #close()}, used by try-with-resources, is {@link #terminate()}, exactly like
  * Python's {@code with Pool() as pool:}. Any submission after shutdown or terminate throws
- * {@link IllegalStateException} "Pool not running".
+ * {@link IllegalStateException} "Pool not running". Always end a pool one of these ways: idle
+ * workers otherwise wait for work for as long as the JVM runs (they are daemon threads, so they
+ * never keep it alive).
  *
  * <h2>Fairness</h2>
  * Work is started in submission order: no chunk of a later call starts while an earlier call
@@ -101,7 +103,8 @@ import reactor.core.publisher.Mono;
  * Results of terminated work fail with {@link BrokenPoolError} where CPython's would hang. A
  * {@code chunksize} below 1 is rejected for every method (CPython accepts 0 in {@code map} and
  * returns a list of {@code None}). The iterators' input is read by the workers as they take
- * chunks, not by a feeder thread. Callbacks run on the worker that finished the work, not on a
+ * chunks, not by a feeder thread; as in CPython, an iterator that is abandoned still has its whole
+ * input computed (terminate the pool to stop an endless one), while a cancelled Flux stops. Callbacks run on the worker that finished the work, not on a
  * single result-handler thread. Blocking calls interrupted in the waiting thread throw
  * {@link CompletionException} caused by the {@link InterruptedException}, with the flag restored.
  */

@@ -53,6 +53,8 @@ public final class PoolBenchmark {
             System.out.printf("%-30s %14.4f %14s %8s%n", k, j, c == null ? "-" : String.format("%.4f", c), ratio);
         }
         double speedup = java.get("cpu_serial_s") / java.get("cpu_pool2_s");
+        System.out.printf("java x10 Pool(2).map speedup over serial: %.2fx%n",
+                java.get("cpu_x10_serial_s") / java.get("cpu_x10_pool2_s"));
         System.out.printf("java Pool(2).map speedup over serial: %.2fx (cpython %.2fx)%n", speedup,
                 cpython.getOrDefault("cpu_serial_s", Double.NaN) / cpython.getOrDefault("cpu_pool2_s", Double.NaN));
     }
@@ -71,6 +73,11 @@ public final class PoolBenchmark {
             }
             out.put("cpu_serial_s", best(repeat, () -> serial(data)));
             out.put("cpu_pool2_s", best(repeat, () -> pool.map(PoolBenchmark::cpuIntensive, data)));
+            // Context only (not a target): the same shape with ten times the work per task, where
+            // the wake-up and hand-off costs of a map weigh less.
+            List<Integer> big = List.of(10_000_000, 20_000_000, 30_000_000, 10_000_000, 20_000_000, 30_000_000);
+            out.put("cpu_x10_serial_s", best(repeat, () -> serial(big)));
+            out.put("cpu_x10_pool2_s", best(repeat, () -> pool.map(PoolBenchmark::cpuIntensive, big)));
             out.put("trivial_cs1_tasks_per_s", 100_000 / best(repeat, () -> pool.map(x -> x, items, 1)));
             out.put("trivial_default_tasks_per_s", 100_000 / best(repeat, () -> pool.map(x -> x, items)));
         }

@@ -118,8 +118,8 @@ class PoolTest {
     @Test
     void starmapUnpacksPairs() {
         try (Pool pool = new Pool(2)) {
-            assertThat(pool.starmap((Integer a, Integer b) -> a + b, List.of(Map.entry(1, 2), Map.entry(3, 4))))
-                    .containsExactly(3, 7);
+            List<Integer> sums = pool.starmap((a, b) -> a + b, List.of(Map.entry(1, 2), Map.entry(3, 4)));
+            assertThat(sums).containsExactly(3, 7);
             assertThat(pool.starmapAsync((String a, Integer b) -> a.repeat(b), List.of(Map.entry("ab", 2))).get())
                     .containsExactly("abab");
         }
