@@ -13,6 +13,9 @@ import java.util.function.Function;
  * lock (imap: the input may be long or endless, and is read only as fast as workers take chunks).
  * If pulling raises, as in CPython's {@code _guarded_task_generation} the items pulled for that
  * chunk are dropped, the exception takes that chunk's place and the input ends there.
+ *
+ * <p>Any {@link Exception} the function raises (a checked one thrown sneakily too) fails its
+ * chunk; an {@link Error} propagates and kills the worker, which reports the chunk as broken.
  */
 final class MapJob<T, R> extends Job {
     private final Function<? super T, ? extends R> fn;
@@ -86,7 +89,7 @@ final class MapJob<T, R> extends Job {
             for (int i = start; i < end; i++) {
                 values[i - start] = fn.apply((T) items[i]);
             }
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             w.idle();
             failed(c, e, false);
             return true;
@@ -119,7 +122,7 @@ final class MapJob<T, R> extends Job {
                 while (n < chunksize && source.hasNext()) {
                     buf[n++] = source.next();
                 }
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
                 pulling = -1;
                 sourceDone = true;
                 w.idle();
@@ -152,7 +155,7 @@ final class MapJob<T, R> extends Job {
             for (int i = 0; i < batch.length; i++) {
                 batch[i] = fn.apply((T) batch[i]);
             }
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             w.idle();
             failed(c, e, false);
             return true;
