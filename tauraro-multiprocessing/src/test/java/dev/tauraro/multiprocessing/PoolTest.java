@@ -272,6 +272,34 @@ class PoolTest {
     }
 
     @Test
+    void anErrorFromTheInputIteratorKillsTheWorkerButEndsTheIterationCleanly() {
+        try (Pool pool = new Pool(1)) {
+            Iterable<Integer> dying = () -> new Iterator<>() {
+                int i;
+
+                @Override
+                public boolean hasNext() {
+                    return true;
+                }
+
+                @Override
+                public Integer next() {
+                    if (i == 2) {
+                        throw new OutOfMemoryError("simulated");
+                    }
+                    return i++;
+                }
+            };
+            Iterator<Integer> it = pool.imap(x -> x, dying);
+            assertThat(it.next()).isZero();
+            assertThat(it.next()).isEqualTo(1);
+            assertThatThrownBy(it::next).isInstanceOf(BrokenPoolError.class).hasCauseInstanceOf(OutOfMemoryError.class);
+            assertThat(it.hasNext()).isFalse();
+            assertThat(pool.apply(() -> "replaced")).isEqualTo("replaced");
+        }
+    }
+
+    @Test
     void aDeadWorkerOutranksOrdinaryExceptionsInAMap() {
         try (Pool pool = new Pool(1)) {
             Throwable e = catchThrowable(() -> pool.map(x -> {
