@@ -1,0 +1,27 @@
+# Float literals, arithmetic and repr (shortest round-tripping form).
+print(0.1 + 0.2)
+print(1.0, 2.5, -0.0, 1e16, 1e-5, 1.5e300)
+print(1e22, 1e15, 123456789.0, 0.0001, 0.00001)
+print(1 / 3, 2 / 3, 10 / 4)
+print(3.0 * 2, 7.0 // 2, 7.5 % 2, -7.5 % 2, -7.5 // 2)
+print(2.0 ** 0.5, 9 ** 0.5, 2 ** -2)
+print(float("3.25"), float("-1e3"), float("inf"), float("-inf"))
+print(float("nan") == float("nan"))
+print(repr(1.0), str(1.1), repr(100.0))
+print(round(3.14159, 2), round(2.675, 2), round(-1.5), round(0.5))
+print(round(1.23456e5, -2), round(5.5), round(6.5))
+print(int(1e10), int(-2.999), float(7))
+print(1.5.is_integer(), 3.0.is_integer())
+print(abs(-2.5), max(1.5, 2), min(-0.5, 0))
+print(10 / 2 == 5, 0.1 * 3 == 0.3, 1e308 * 10)
+print(divmod(7.5, 2), divmod(-7.5, 2))
+print(sum([0.1] * 10))
+print(3 * 1.1, 1.1 + 2.2, 100 * 1.1)
+x = 12.0
+x /= 5
+print(x)
+x //= 1
+print(x)
+print(float(10 ** 20), 1e20 == 10 ** 20)
+print(5e-324, 1.7976931348623157e308)
+print(2.5 + 1, 7 - 0.5, 3 * 0.25, 1 / 8)
