@@ -15,7 +15,7 @@ import reactor.core.publisher.Mono;
  * {@link Barrier}: tripping, indices, reuse, abort, reset, cancellation, repr. Expected traces
  * come from the same scenarios run under python3.
  */
-@Timeout(value = 10, unit = TimeUnit.SECONDS)
+@Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class BarrierTest {
     private final List<String> log = new ArrayList<>();
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Timeout;
 import reactor.core.publisher.Mono;
 
 /** {@link BoundedSemaphore}: a {@link Semaphore} that cannot be released above its bound. */
-@Timeout(value = 10, unit = TimeUnit.SECONDS)
+@Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class BoundedSemaphoreTest {
 
     @Test

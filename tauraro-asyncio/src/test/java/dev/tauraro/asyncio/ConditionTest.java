@@ -16,7 +16,7 @@ import reactor.core.publisher.Mono;
  * {@link Condition}: lock checks, signal order, re-acquisition after waiting (also when
  * cancelled), waitFor, repr. Expected traces come from the same scenarios run under python3.
  */
-@Timeout(value = 10, unit = TimeUnit.SECONDS)
+@Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class ConditionTest {
     private final List<String> log = new ArrayList<>();
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Timeout;
 import reactor.core.publisher.Mono;
 
 /** {@link Event}: the seed example, set/clear, wake-all, cancellation, repr. */
-@Timeout(value = 10, unit = TimeUnit.SECONDS)
+@Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class EventTest {
     private final List<String> log = new ArrayList<>();
 

@@ -14,7 +14,7 @@ import reactor.core.publisher.BaseSubscriber;
 import reactor.core.publisher.Mono;
 
 /** {@link Lock}: the seed example, the no-wait path, fairness, cancellation, withLock, errors. */
-@Timeout(value = 10, unit = TimeUnit.SECONDS)
+@Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class LockTest {
     private final List<String> log = new ArrayList<>();
     private int counter;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Timeout;
 import reactor.core.publisher.Mono;
 
 /** {@link Semaphore}: the seed example, permits, hand-over on release, cancellation, repr. */
-@Timeout(value = 10, unit = TimeUnit.SECONDS)
+@Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class SemaphoreTest {
     private final List<String> log = new ArrayList<>();
 
