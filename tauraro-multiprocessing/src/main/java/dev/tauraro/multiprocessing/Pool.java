@@ -51,8 +51,8 @@ import reactor.core.publisher.Mono;
  * code can await pool work without blocking the loop:
  *
  * <pre>{@code
- * Asyncio.run(pool.applyMono(() -> cpuIntensive(3_000_000))
- *         .flatMap(n -> Asyncio.sleep(0.1, n)));
+ * long n = Asyncio.run(pool.applyMono(() -> cpuIntensive(3_000_000))
+ *         .flatMap(v -> Asyncio.sleep(Duration.ofMillis(100), v)));   // back on the loop
  * }</pre>
  *
  * Cancelling the awaiting task (or the Mono's {@code CompletableFuture}) drops an apply that no
@@ -63,7 +63,8 @@ import reactor.core.publisher.Mono;
  * An exception raised by the function reaches the caller: {@code map} and {@code get()} throw it
  * (the very object the worker threw, so its stack trace is the worker side; checked exceptions
  * are wrapped in {@link CompletionException}). As in CPython a map fails with the first exception
- * once all its chunks have finished, and the rest of a failed chunk is not computed. An
+ * reported once all its chunks have finished (a {@link BrokenPoolError} outranks the others),
+ * and the rest of a failed chunk is not computed. An
  * {@link Error} escaping a task (a {@link StackOverflowError}, an {@link OutOfMemoryError}, ...)
  * kills its worker: the work it was running fails with {@link BrokenPoolError} (cause: the
  * error), and a new worker takes its place. A failing initializer breaks the pool: everything
@@ -104,8 +105,8 @@ import reactor.core.publisher.Mono;
  * {@code chunksize} below 1 is rejected for every method (CPython accepts 0 in {@code map} and
  * returns a list of {@code None}). The iterators' input is read by the workers as they take
  * chunks, not by a feeder thread; as in CPython, an iterator that is abandoned still has its whole
- * input computed (terminate the pool to stop an endless one), while a cancelled Flux stops. Callbacks run on the worker that finished the work, not on a
- * single result-handler thread. Blocking calls interrupted in the waiting thread throw
+ * input computed (terminate the pool to stop an endless one), while a cancelled Flux stops.
+ * Callbacks run on the worker that finished the work, not on a single result-handler thread. Blocking calls interrupted in the waiting thread throw
  * {@link CompletionException} caused by the {@link InterruptedException}, with the flag restored.
  */
 public final class Pool implements AutoCloseable {
