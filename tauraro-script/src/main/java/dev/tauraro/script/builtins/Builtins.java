@@ -1,0 +1,538 @@
+package dev.tauraro.script.builtins;
+
+import dev.tauraro.script.runtime.BuiltinFunction;
+import dev.tauraro.script.runtime.Exceptions;
+import dev.tauraro.script.runtime.Format;
+import dev.tauraro.script.runtime.Interpreter;
+import dev.tauraro.script.runtime.Ops;
+import dev.tauraro.script.runtime.PyBaseException;
+import dev.tauraro.script.runtime.PyCallable;
+import dev.tauraro.script.runtime.PyClass;
+import dev.tauraro.script.runtime.PyDict;
+import dev.tauraro.script.runtime.PyFunction;
+import dev.tauraro.script.runtime.PyGenerator;
+import dev.tauraro.script.runtime.PyInstance;
+import dev.tauraro.script.runtime.PyIterator;
+import dev.tauraro.script.runtime.PyList;
+import dev.tauraro.script.runtime.PyModule;
+import dev.tauraro.script.runtime.PyNone;
+import dev.tauraro.script.runtime.PyTuple;
+import dev.tauraro.script.runtime.Sorting;
+import dev.tauraro.script.runtime.Types;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code builtins} namespace of one interpreter. Functions that write output capture their
+ * interpreter; everything else is stateless.
+ */
+public final class Builtins {
+    private Builtins() {
+    }
+
+    /** A fresh builtins namespace bound to {@code interp}. */
+    public static Map<String, Object> create(Interpreter interp) {
+        Map<String, Object> b = new HashMap<>();
+        for (PyClass c : new PyClass[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.STR,
+            Types.BYTES, Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE,
+            Types.PROPERTY, Types.STATICMETHOD, Types.CLASSMETHOD}) {
+            b.put(c.name, c);
+        }
+        for (PyClass c : Exceptions.ALL) {
+            b.put(c.name, c);
+        }
+        b.put("EnvironmentError", Exceptions.OS_ERROR);
+        b.put("IOError", Exceptions.OS_ERROR);
+        b.put("None", PyNone.NONE);
+        b.put("Ellipsis", PyNone.ELLIPSIS);
+        b.put("NotImplemented", PyNone.NOT_IMPLEMENTED);
+        fn(b, "print", (a, k) -> print(interp, a, k));
+        fn(b, "len", (a, k) -> {
+            exactly("len", a, 1);
+            return Ops.len(a[0]);
+        });
+        fn(b, "repr", (a, k) -> Ops.repr(a[0]));
+        fn(b, "ascii", (a, k) -> Ops.repr(a[0]));
+        fn(b, "isinstance", (a, k) -> {
+            exactly("isinstance", a, 2);
+            return isInstance(a[0], a[1]);
+        });
+        fn(b, "issubclass", (a, k) -> {
+            if (!(a[0] instanceof PyClass c)) {
+                throw Exceptions.typeError("issubclass() arg 1 must be a class");
+            }
+            if (a[1] instanceof PyTuple t) {
+                for (Object o : t.items) {
+                    if (c.isSubclassOf((PyClass) o)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return c.isSubclassOf((PyClass) a[1]);
+        });
+        fn(b, "abs", (a, k) -> {
+            Object x = a[0];
+            if (x instanceof Long l) {
+                return l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) Math.abs(l);
+            }
+            if (x instanceof Double d) {
+                return Math.abs(d);
+            }
+            if (x instanceof BigInteger bi) {
+                return Ops.normalize(bi.abs());
+            }
+            if (x instanceof Boolean bo) {
+                return bo ? 1L : 0L;
+            }
+            if (x instanceof PyInstance inst && inst.type().lookup("__abs__") != null) {
+                return Ops.call(inst.type().lookup("__abs__"), inst);
+            }
+            throw Exceptions.typeError("bad operand type for abs(): '" + Ops.typeName(x) + "'");
+        });
+        fn(b, "min", (a, k) -> minMax("min", a, k, true));
+        fn(b, "max", (a, k) -> minMax("max", a, k, false));
+        fn(b, "sum", (a, k) -> {
+            Object acc = a.length > 1 ? a[1] : (Object) 0L;
+            PyIterator it = Ops.iter(a[0]);
+            for (Object v = it.next(); v != null; v = it.next()) {
+                acc = Ops.add(acc, v);
+            }
+            return acc;
+        });
+        fn(b, "sorted", (a, k) -> {
+            PyList l = Ops.toList(a[0]);
+            Object key = kw(a, k, "key", PyNone.NONE);
+            boolean reverse = Ops.truthy(kw(a, k, "reverse", false));
+            Sorting.sort(l, key, reverse);
+            return l;
+        });
+        fn(b, "reversed", (a, k) -> {
+            if (a[0] instanceof PyInstance inst && inst.type().lookup("__reversed__") != null) {
+                return Ops.call(inst.type().lookup("__reversed__"), inst);
+            }
+            PyList l = Ops.toList(a[0]);
+            java.util.Collections.reverse(l);
+            return PyIterator.of(l.iterator());
+        });
+        fn(b, "enumerate", (a, k) -> {
+            PyIterator it = Ops.iter(a[0]);
+            long start = a.length - (k == null ? 0 : k.length) > 1 ? Ops.toLong(a[1])
+                    : Ops.toLong(kw(a, k, "start", 0L));
+            return new PyIterator() {
+                long i = start;
+
+                @Override
+                public Object next() {
+                    Object v = it.next();
+                    return v == null ? null : new PyTuple(new Object[] {i++, v});
+                }
+            };
+        });
+        fn(b, "zip", (a, k) -> {
+            PyIterator[] its = new PyIterator[a.length];
+            for (int i = 0; i < a.length; i++) {
+                its[i] = Ops.iter(a[i]);
+            }
+            return new PyIterator() {
+                @Override
+                public Object next() {
+                    if (its.length == 0) {
+                        return null;
+                    }
+                    Object[] t = new Object[its.length];
+                    for (int i = 0; i < its.length; i++) {
+                        t[i] = its[i].next();
+                        if (t[i] == null) {
+                            return null;
+                        }
+                    }
+                    return new PyTuple(t);
+                }
+            };
+        });
+        fn(b, "map", (a, k) -> {
+            Object f = a[0];
+            PyIterator[] its = new PyIterator[a.length - 1];
+            for (int i = 1; i < a.length; i++) {
+                its[i - 1] = Ops.iter(a[i]);
+            }
+            return new PyIterator() {
+                @Override
+                public Object next() {
+                    Object[] args = new Object[its.length];
+                    for (int i = 0; i < its.length; i++) {
+                        args[i] = its[i].next();
+                        if (args[i] == null) {
+                            return null;
+                        }
+                    }
+                    return Ops.callKw(f, args, null);
+                }
+            };
+        });
+        fn(b, "filter", (a, k) -> {
+            Object f = a[0];
+            PyIterator it = Ops.iter(a[1]);
+            return new PyIterator() {
+                @Override
+                public Object next() {
+                    for (Object v = it.next(); v != null; v = it.next()) {
+                        if (f == PyNone.NONE ? Ops.truthy(v) : Ops.truthy(Ops.call(f, v))) {
+                            return v;
+                        }
+                    }
+                    return null;
+                }
+            };
+        });
+        fn(b, "any", (a, k) -> {
+            PyIterator it = Ops.iter(a[0]);
+            for (Object v = it.next(); v != null; v = it.next()) {
+                if (Ops.truthy(v)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        fn(b, "all", (a, k) -> {
+            PyIterator it = Ops.iter(a[0]);
+            for (Object v = it.next(); v != null; v = it.next()) {
+                if (!Ops.truthy(v)) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        fn(b, "hash", (a, k) -> (long) Ops.hash(a[0]));
+        fn(b, "id", (a, k) -> (long) System.identityHashCode(a[0]));
+        fn(b, "iter", (a, k) -> Ops.iter(a[0]));
+        fn(b, "next", (a, k) -> {
+            Object it = a[0];
+            Object v;
+            if (it instanceof PyGenerator g) {
+                v = g.resume(PyNone.NONE, null);
+                if (v == null) {
+                    if (a.length > 1) {
+                        return a[1];
+                    }
+                    Object r = g.returnValue();
+                    throw r == PyNone.NONE ? Exceptions.newException(Exceptions.STOP_ITERATION)
+                            : Exceptions.newException(Exceptions.STOP_ITERATION, r);
+                }
+                return v;
+            }
+            if (it instanceof PyIterator pi) {
+                v = pi.next();
+            } else if (it instanceof PyInstance inst && inst.type().lookup("__next__") != null) {
+                try {
+                    return Ops.call(inst.type().lookup("__next__"), inst);
+                } catch (dev.tauraro.script.runtime.PyException e) {
+                    if (a.length > 1 && e.value.type().isSubclassOf(Exceptions.STOP_ITERATION)) {
+                        return a[1];
+                    }
+                    throw e;
+                }
+            } else {
+                throw Exceptions.typeError("'" + Ops.typeName(it) + "' object is not an iterator");
+            }
+            if (v == null) {
+                if (a.length > 1) {
+                    return a[1];
+                }
+                throw Exceptions.newException(Exceptions.STOP_ITERATION);
+            }
+            return v;
+        });
+        fn(b, "hasattr", (a, k) -> {
+            try {
+                return Ops.getAttrOrNull(a[0], (String) a[1]) != null;
+            } catch (dev.tauraro.script.runtime.PyException e) {
+                if (e.value.type().isSubclassOf(Exceptions.ATTRIBUTE_ERROR)) {
+                    return false;
+                }
+                throw e;
+            }
+        });
+        fn(b, "getattr", (a, k) -> {
+            Object v;
+            try {
+                v = Ops.getAttrOrNull(a[0], (String) a[1]);
+            } catch (dev.tauraro.script.runtime.PyException e) {
+                if (a.length > 2 && e.value.type().isSubclassOf(Exceptions.ATTRIBUTE_ERROR)) {
+                    return a[2];
+                }
+                throw e;
+            }
+            if (v == null) {
+                if (a.length > 2) {
+                    return a[2];
+                }
+                throw Ops.noAttribute(a[0], (String) a[1]);
+            }
+            return v;
+        });
+        fn(b, "setattr", (a, k) -> {
+            Ops.setAttr(a[0], (String) a[1], a[2]);
+            return PyNone.NONE;
+        });
+        fn(b, "delattr", (a, k) -> {
+            Ops.delAttr(a[0], (String) a[1]);
+            return PyNone.NONE;
+        });
+        fn(b, "callable", (a, k) -> a[0] instanceof PyCallable
+                || a[0] instanceof PyInstance i && i.type().lookup("__call__") != null);
+        fn(b, "chr", (a, k) -> new String(Character.toChars((int) Ops.toLong(a[0]))));
+        fn(b, "ord", (a, k) -> {
+            String s = (String) a[0];
+            if (s.codePointCount(0, s.length()) != 1) {
+                throw Exceptions.typeError("ord() expected a character, but string of length " + s.length()
+                        + " found");
+            }
+            return (long) s.codePointAt(0);
+        });
+        fn(b, "hex", (a, k) -> prefixed(a[0], 16, "0x"));
+        fn(b, "oct", (a, k) -> prefixed(a[0], 8, "0o"));
+        fn(b, "bin", (a, k) -> prefixed(a[0], 2, "0b"));
+        fn(b, "round", (a, k) -> round(a));
+        fn(b, "divmod", (a, k) -> new PyTuple(new Object[] {Ops.floordiv(a[0], a[1]), Ops.mod(a[0], a[1])}));
+        fn(b, "pow", (a, k) -> {
+            if (a.length == 3) {
+                return Ops.normalize(bigOf(a[0]).modPow(bigOf(a[1]), bigOf(a[2])));
+            }
+            return Ops.pow(a[0], a[1]);
+        });
+        fn(b, "format", (a, k) -> Format.format(a[0], a.length > 1 ? (String) a[1] : ""));
+        fn(b, "input", (a, k) -> {
+            if (a.length > 0) {
+                interp.out().print(Ops.str(a[0]));
+                interp.out().flush();
+            }
+            try {
+                StringBuilder sb = new StringBuilder();
+                int c;
+                while ((c = System.in.read()) != -1 && c != '\n') {
+                    sb.append((char) c);
+                }
+                if (c == -1 && sb.length() == 0) {
+                    throw Exceptions.newException(Exceptions.BASE_EXCEPTION, "EOF when reading a line");
+                }
+                return sb.toString();
+            } catch (java.io.IOException e) {
+                throw Exceptions.newException(Exceptions.OS_ERROR, e.getMessage());
+            }
+        });
+        fn(b, "vars", (a, k) -> Ops.getAttr(a[0], "__dict__"));
+        fn(b, "dir", (a, k) -> {
+            PyList names = new PyList();
+            if (a.length > 0 && a[0] instanceof PyModule m) {
+                names.addAll(m.toDict().keySet());
+            } else if (a.length > 0 && a[0] instanceof PyInstance inst) {
+                java.util.TreeSet<String> s = new java.util.TreeSet<>();
+                if (inst.dict != null) {
+                    s.addAll(inst.dict.keySet());
+                }
+                for (PyClass c : inst.type().mro) {
+                    s.addAll(c.dictView().keySet());
+                }
+                names.addAll(s);
+            }
+            Sorting.sort(names, PyNone.NONE, false);
+            return names;
+        });
+        fn(b, "super", (a, k) -> {
+            if (a.length != 2 || !(a[0] instanceof PyClass c)) {
+                throw Exceptions.newException(Exceptions.RUNTIME_ERROR, "super(): no arguments");
+            }
+            return new dev.tauraro.script.runtime.SuperProxy(c, a[1]);
+        });
+        return b;
+    }
+
+    private static void fn(Map<String, Object> b, String name, PyCallable impl) {
+        b.put(name, new BuiltinFunction(name, impl));
+    }
+
+    private static void exactly(String name, Object[] a, int n) {
+        if (a.length != n) {
+            throw Exceptions.typeError(name + "() takes exactly " + (n == 1 ? "one argument" : n + " arguments")
+                    + " (" + a.length + " given)");
+        }
+    }
+
+    static Object kw(Object[] a, String[] k, String name, Object def) {
+        if (k == null) {
+            return def;
+        }
+        for (int i = 0; i < k.length; i++) {
+            if (k[i].equals(name)) {
+                return a[a.length - k.length + i];
+            }
+        }
+        return def;
+    }
+
+    private static Object print(Interpreter interp, Object[] a, String[] k) {
+        int nk = k == null ? 0 : k.length;
+        int n = a.length - nk;
+        String sep = " ";
+        String end = "\n";
+        PrintStream out = interp.out();
+        boolean flush = false;
+        for (int i = 0; i < nk; i++) {
+            Object v = a[n + i];
+            switch (k[i]) {
+                case "sep" -> sep = v == PyNone.NONE ? " " : (String) v;
+                case "end" -> end = v == PyNone.NONE ? "\n" : (String) v;
+                case "file" -> {
+                    if (v instanceof dev.tauraro.script.modules.SysModule.Stream s) {
+                        out = s.stream();
+                    } else if (v != PyNone.NONE) {
+                        Object w = Ops.getAttr(v, "write");
+                        StringBuilder sb = new StringBuilder();
+                        for (int j = 0; j < n; j++) {
+                            if (j > 0) {
+                                sb.append(sep);
+                            }
+                            sb.append(Ops.str(a[j]));
+                        }
+                        Ops.call(w, sb.append(end).toString());
+                        return PyNone.NONE;
+                    }
+                }
+                case "flush" -> flush = Ops.truthy(v);
+                default -> throw Exceptions.typeError("'" + k[i] + "' is an invalid keyword argument for print()");
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                sb.append(sep);
+            }
+            sb.append(Ops.str(a[i]));
+        }
+        sb.append(end);
+        if (out == interp.err()) {
+            interp.out().flush();
+        }
+        out.print(sb);
+        if (flush) {
+            out.flush();
+        }
+        return PyNone.NONE;
+    }
+
+    static boolean isInstance(Object o, Object cls) {
+        if (cls instanceof PyTuple t) {
+            for (Object c : t.items) {
+                if (isInstance(o, c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(cls instanceof PyClass c)) {
+            throw Exceptions.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        }
+        return Ops.isInstance(o, c);
+    }
+
+    private static Object minMax(String name, Object[] a, String[] k, boolean min) {
+        int nk = k == null ? 0 : k.length;
+        int n = a.length - nk;
+        Object key = kw(a, k, "key", PyNone.NONE);
+        Object def = kw(a, k, "default", null);
+        List<Object> items;
+        if (n == 1) {
+            items = Ops.toList(a[0]);
+        } else {
+            items = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                items.add(a[i]);
+            }
+        }
+        if (items.isEmpty()) {
+            if (def != null) {
+                return def;
+            }
+            throw Exceptions.valueError(name + "() arg is an empty sequence");
+        }
+        Object best = items.get(0);
+        Object bestKey = key == PyNone.NONE ? best : Ops.call(key, best);
+        for (int i = 1; i < items.size(); i++) {
+            Object v = items.get(i);
+            Object kv = key == PyNone.NONE ? v : Ops.call(key, v);
+            boolean better = min ? Ops.truthy(Ops.lt(kv, bestKey)) : Ops.truthy(Ops.gt(kv, bestKey));
+            if (better) {
+                best = v;
+                bestKey = kv;
+            }
+        }
+        return best;
+    }
+
+    private static BigInteger bigOf(Object o) {
+        return o instanceof BigInteger b ? b : BigInteger.valueOf(Ops.toLong(o));
+    }
+
+    private static String prefixed(Object o, int radix, String prefix) {
+        BigInteger v = bigOf(o);
+        return (v.signum() < 0 ? "-" : "") + prefix + v.abs().toString(radix);
+    }
+
+    private static Object round(Object[] a) {
+        Object x = a[0];
+        boolean hasDigits = a.length > 1 && a[1] != PyNone.NONE;
+        if (x instanceof Long || x instanceof BigInteger || x instanceof Boolean) {
+            if (!hasDigits) {
+                return x instanceof Boolean bo ? (Object) (bo ? 1L : 0L) : x;
+            }
+            long nd = Ops.toLong(a[1]);
+            if (nd >= 0) {
+                return x;
+            }
+            BigDecimal d = new BigDecimal(bigOf(x)).setScale((int) nd, RoundingMode.HALF_EVEN);
+            return Ops.normalize(d.toBigInteger());
+        }
+        if (x instanceof Double d) {
+            if (!hasDigits) {
+                if (d.isNaN()) {
+                    throw Exceptions.valueError("cannot convert float NaN to integer");
+                }
+                if (d.isInfinite()) {
+                    throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "cannot convert float infinity to integer");
+                }
+                return Ops.normalize(new BigDecimal(d).setScale(0, RoundingMode.HALF_EVEN).toBigInteger());
+            }
+            if (d.isNaN() || d.isInfinite()) {
+                return d;
+            }
+            int nd = (int) Ops.toLong(a[1]);
+            return new BigDecimal(d).setScale(nd, RoundingMode.HALF_EVEN).doubleValue();
+        }
+        if (x instanceof PyInstance inst && inst.type().lookup("__round__") != null) {
+            return Ops.callKw(inst.type().lookup("__round__"), a, null);
+        }
+        throw Exceptions.typeError("type " + Ops.typeName(x) + " doesn't define __round__ method");
+    }
+
+    static PyDict dictOf(Map<String, Object> m) {
+        PyDict d = new PyDict();
+        d.putAll(m);
+        return d;
+    }
+
+    static boolean isFunction(Object o) {
+        return o instanceof PyFunction;
+    }
+
+    static boolean isException(Object o) {
+        return o instanceof PyBaseException;
+    }
+}

@@ -1,0 +1,166 @@
+package dev.tauraro.script.cli;
+
+import dev.tauraro.script.runtime.Exceptions;
+import dev.tauraro.script.runtime.Interpreter;
+import dev.tauraro.script.runtime.Ops;
+import dev.tauraro.script.runtime.PyBaseException;
+import dev.tauraro.script.runtime.PyException;
+import dev.tauraro.script.runtime.PyNone;
+import dev.tauraro.script.syntax.ScriptSyntaxError;
+import dev.tauraro.script.syntax.SourceFile;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code tauraro} command: {@code tauraro FILE.py [args]}, {@code tauraro -c CODE [args]},
+ * {@code tauraro --version}. Exit codes follow python3: 0, the {@code sys.exit} code, 1 for an
+ * uncaught exception or syntax error, 2 for a usage error or a missing file.
+ *
+ * <p>The arguments are checked by hand: the command has three forms, and loading an argument
+ * parsing library would cost start-up time the {@code -c pass} budget does not have.
+ */
+public final class Main {
+    static final String VERSION = "Tauraro 0.1.0 (Python 3.11 compatible)";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int[] code = new int[1];
+        // A big stack: deep script recursion becomes RecursionError instead of a crash.
+        code[0] = 1;
+        Thread t = new Thread(null, () -> {
+            try {
+                code[0] = run(args, out, err);
+            } catch (Throwable e) {
+                out.flush();
+                err.println("tauraro: internal error: " + e);
+                e.printStackTrace(err);
+                code[0] = 70;
+            }
+        }, "tauraro-main", 1L << 30);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        out.flush();
+        err.flush();
+        Runtime.getRuntime().halt(code[0]);
+    }
+
+    /** Runs the command with the given streams; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0) {
+            err.println("usage: tauraro [--version] [-c cmd | file] [arg] ...");
+            return 2;
+        }
+        boolean virtualTime = false;
+        int i = 0;
+        while (i < args.length && args[i].startsWith("-") && !args[i].equals("-c")) {
+            switch (args[i]) {
+                case "--version", "-V" -> {
+                    out.println(VERSION);
+                    out.flush();
+                    return 0;
+                }
+                case "--virtual-time" -> virtualTime = true;
+                case "-u", "-B", "-E", "-s" -> { }
+                default -> {
+                    err.println("Unknown option: " + args[i]);
+                    err.println("usage: tauraro [--version] [-c cmd | file] [arg] ...");
+                    return 2;
+                }
+            }
+            i++;
+        }
+        SourceFile src;
+        List<String> argv = new ArrayList<>();
+        if (i < args.length && args[i].equals("-c")) {
+            if (i + 1 >= args.length) {
+                err.println("Argument expected for the -c option");
+                return 2;
+            }
+            src = new SourceFile("<string>", args[i + 1]);
+            argv.add("-c");
+            for (int j = i + 2; j < args.length; j++) {
+                argv.add(args[j]);
+            }
+        } else if (i < args.length) {
+            String file = args[i];
+            try {
+                src = new SourceFile(file, Files.readString(Path.of(file)));
+            } catch (NoSuchFileException e) {
+                err.println("tauraro: can't open file '" + Path.of(file).toAbsolutePath() + "': [Errno 2] No such "
+                        + "file or directory");
+                return 2;
+            } catch (IOException e) {
+                err.println("tauraro: can't open file '" + file + "': " + e.getMessage());
+                return 2;
+            }
+            for (int j = i; j < args.length; j++) {
+                argv.add(args[j]);
+            }
+        } else {
+            err.println("usage: tauraro [--version] [-c cmd | file] [arg] ...");
+            return 2;
+        }
+        return execute(src, argv, virtualTime, out, err);
+    }
+
+    /** Runs a script and reports its outcome the way python3 does. */
+    public static int execute(SourceFile src, List<String> argv, boolean virtualTime, PrintStream out,
+                              PrintStream err) {
+        Interpreter interp = new Interpreter(out, err, argv, virtualTime);
+        interp.registerSource(src);
+        try {
+            interp.runMain(src);
+            out.flush();
+            return 0;
+        } catch (ScriptSyntaxError e) {
+            out.flush();
+            err.print(e.format());
+            return 1;
+        } catch (PyException e) {
+            out.flush();
+            return report(interp, e.value, err);
+        } catch (RuntimeException e) {
+            out.flush();
+            PyException p = dev.tauraro.script.runtime.Interop.toPy(e);
+            return report(interp, p.value, err);
+        }
+    }
+
+    private static int report(Interpreter interp, PyBaseException e, PrintStream err) {
+        if (e.type().isSubclassOf(Exceptions.SYSTEM_EXIT)) {
+            Object code = e.args.size() == 0 ? PyNone.NONE : e.args.get(0);
+            if (code == PyNone.NONE) {
+                return 0;
+            }
+            if (code instanceof Long l) {
+                return (int) (long) l;
+            }
+            if (code instanceof BigInteger || code instanceof Boolean) {
+                return (int) Ops.toLong(code);
+            }
+            err.println(Ops.str(code));
+            return 1;
+        }
+        err.print(interp.formatTraceback(e));
+        return 1;
+    }
+}

@@ -1,0 +1,862 @@
+package dev.tauraro.script.compile;
+
+import dev.tauraro.script.ast.Expr;
+import dev.tauraro.script.ast.Params;
+import dev.tauraro.script.ast.Span;
+import dev.tauraro.script.ast.Stmt;
+import dev.tauraro.script.runtime.Code;
+import dev.tauraro.script.runtime.Exceptions;
+import dev.tauraro.script.runtime.ExprNode;
+import dev.tauraro.script.runtime.Frame;
+import dev.tauraro.script.runtime.Ops;
+import dev.tauraro.script.runtime.PyAsyncGenerator;
+import dev.tauraro.script.runtime.PyModule;
+import dev.tauraro.script.runtime.PyNone;
+import dev.tauraro.script.runtime.StmtNode;
+import dev.tauraro.script.syntax.ScriptSyntaxError;
+import dev.tauraro.script.syntax.SourceFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compiles a resolved AST into executable node trees ("closure compilation"): names become frame
+ * slots, cells or global cells at compile time, and in generator and coroutine bodies the nodes on
+ * the path to a suspension point become their {@link Resumable} variants.
+ */
+public final class Compiler {
+    private final SourceFile src;
+    private final PyModule module;
+    private final Map<String, Object> builtins;
+    private final Resolver resolver;
+    private Scope scope;
+    /** Whether the body being compiled can suspend (generator, coroutine, async generator). */
+    private boolean resumable;
+
+    private Compiler(SourceFile src, PyModule module) {
+        this.src = src;
+        this.module = module;
+        this.builtins = module.interp.builtins();
+        this.resolver = new Resolver(src);
+    }
+
+    /**
+     * Resolves and compiles a module body.
+     *
+     * @throws ScriptSyntaxError for scope errors, before anything runs
+     */
+    public static Code compileModule(SourceFile src, List<Stmt> body, PyModule module) {
+        Compiler c = new Compiler(src, module);
+        Scope s = c.resolver.resolveModule(body, body);
+        c.scope = s;
+        Code code = new Code("<module>", "<module>", src.name(), Code.Kind.PLAIN, new String[0], 0, 0, false, false,
+                new int[0], new int[0]);
+        code.body = c.block(body, 1);
+        code.frameSize = s.nextSlot;
+        return code;
+    }
+
+    private ScriptSyntaxError error(Span span, String message) {
+        return ScriptSyntaxError.at(src, span.start(), message);
+    }
+
+    // ================================================================ functions
+
+    private Code function(Object key, String name, Params params, List<Stmt> body, Expr exprBody, int line) {
+        Scope saved = scope;
+        boolean savedResumable = resumable;
+        Scope s = resolver.scopes.get(key);
+        scope = s;
+        Code.Kind kind = s.isAsync ? (s.isGenerator ? Code.Kind.ASYNC_GENERATOR : Code.Kind.COROUTINE)
+                : s.isGenerator ? Code.Kind.GENERATOR : Code.Kind.PLAIN;
+        resumable = kind != Code.Kind.PLAIN;
+        List<String> names = params.allNames();
+        List<Integer> cellSlots = new ArrayList<>();
+        for (String n : s.cells) {
+            Integer slot = s.slots.get(n);
+            if (slot != null && s.isLocal(n)) {
+                cellSlots.add(slot);
+            }
+        }
+        int[] freeSlots = new int[s.frees.size()];
+        int i = 0;
+        for (String n : s.frees) {
+            freeSlots[i++] = s.slots.get(n);
+        }
+        Code code = new Code(name, s.qualname, src.name(), kind, names.toArray(new String[0]),
+                params.positional().size(), params.kwOnly().size(), params.varArgs() != null, params.kwArgs() != null,
+                cellSlots.stream().mapToInt(Integer::intValue).toArray(), freeSlots);
+        if (body != null) {
+            code.body = block(body, line);
+        } else {
+            code.body = new Stmts.Return(line, expr(exprBody));
+        }
+        code.frameSize = s.nextSlot;
+        scope = saved;
+        resumable = savedResumable;
+        return code;
+    }
+
+    /** The node that creates the function at run time, capturing cells from the current frame. */
+    private Nodes.MakeFunction makeFunction(Object key, String name, Params params, List<Stmt> body, Expr exprBody,
+                                            int line) {
+        ExprNode[] defaults = new ExprNode[params.defaults().size()];
+        for (int i = 0; i < defaults.length; i++) {
+            defaults[i] = expr(params.defaults().get(i));
+        }
+        ExprNode[] kwDefaults = new ExprNode[params.kwOnly().size()];
+        for (int i = 0; i < kwDefaults.length; i++) {
+            Expr d = params.kwDefaults().get(i);
+            kwDefaults[i] = d == null ? null : expr(d);
+        }
+        Code code = function(key, name, params, body, exprBody, line);
+        Scope child = resolver.scopes.get(key);
+        int[] closure = new int[child.frees.size()];
+        int i = 0;
+        for (String n : child.frees) {
+            Integer slot = scope.slots.get(n);
+            if (slot == null) {
+                throw new IllegalStateException("free variable " + n + " has no slot in " + scope.name);
+            }
+            closure[i++] = slot;
+        }
+        return new Nodes.MakeFunction(code, defaults, params.kwOnly().toArray(new String[0]), kwDefaults, closure);
+    }
+
+    // ================================================================ statements
+
+    private StmtNode block(List<Stmt> body, int line) {
+        StmtNode[] nodes = new StmtNode[body.size()];
+        boolean suspends = false;
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i] = stmt(body.get(i));
+            suspends |= resumable && YieldFinder.suspends(body.get(i));
+        }
+        if (suspends) {
+            return new Resumable.Block(line, nodes, scope.temp());
+        }
+        return new Stmts.Block(line, nodes);
+    }
+
+    private StmtNode optBlock(List<Stmt> body, int line) {
+        return body.isEmpty() ? null : block(body, line);
+    }
+
+    private static int line(Stmt s) {
+        return s.span().line();
+    }
+
+    private StmtNode stmt(Stmt s) {
+        int line = line(s);
+        boolean susp = resumable && YieldFinder.suspends(s);
+        if (s instanceof Stmt.ExprStmt e) {
+            return new Stmts.ExprStmt(line, rexpr(e.value()));
+        } else if (s instanceof Stmt.Assign a) {
+            ExprNode value = rexpr(a.value());
+            if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n) {
+                Targets.Target t = store(n.id());
+                if (t instanceof Targets.Local l) {
+                    return new Stmts.AssignLocal(line, l.slot, value);
+                }
+            }
+            Targets.Target[] ts = new Targets.Target[a.targets().size()];
+            for (int i = 0; i < ts.length; i++) {
+                ts[i] = target(a.targets().get(i));
+            }
+            return new Stmts.Assign(line, ts, value);
+        } else if (s instanceof Stmt.AugAssign a) {
+            ExprNode value = rexpr(a.value());
+            if (susp && YieldFinder.suspends(a.target())) {
+                throw error(a.span(), "await in an augmented assignment target is not supported");
+            }
+            if (a.target() instanceof Expr.Name n) {
+                Targets.Target t = store(n.id());
+                if (t instanceof Targets.Local l) {
+                    return new Stmts.AugLocal(line, l.slot, n.id(), a.op().intern(), value);
+                }
+                return new Stmts.AugAssign(line, load(n.id()), t, null, null, null, a.op(), value);
+            } else if (a.target() instanceof Expr.Attribute at) {
+                return new Stmts.AugAssign(line, null, null, expr(at.value()), at.attr(), null, a.op(), value);
+            } else if (a.target() instanceof Expr.Subscript sb) {
+                return new Stmts.AugAssign(line, null, null, expr(sb.value()), null, expr(sb.index()), a.op(),
+                        value);
+            } else {
+                throw error(a.span(), "'" + "expression" + "' is an illegal expression for augmented " + "assignment");
+            }
+        } else if (s instanceof Stmt.AnnAssign a) {
+            if (a.value() == null) {
+                return new Stmts.Jump(line, StmtNode.NORMAL);
+            }
+            return new Stmts.Assign(line, new Targets.Target[] {target(a.target())}, rexpr(a.value()));
+        } else if (s instanceof Stmt.Pass p) {
+            return new Stmts.Jump(line, StmtNode.NORMAL);
+        } else if (s instanceof Stmt.Break b) {
+            return new Stmts.Jump(line, StmtNode.BREAK);
+        } else if (s instanceof Stmt.Continue c) {
+            return new Stmts.Jump(line, StmtNode.CONTINUE);
+        } else if (s instanceof Stmt.Return r) {
+            return new Stmts.Return(line, r.value() == null ? null : rexpr(r.value()));
+        } else if (s instanceof Stmt.Raise r) {
+            if (susp) {
+                throw error(r.span(), "await in a raise statement is not supported");
+            }
+            return new Stmts.Raise(line, r.exc() == null ? null : expr(r.exc()),
+                    r.cause() == null ? null : expr(r.cause()));
+        } else if (s instanceof Stmt.Global g) {
+            return new Stmts.Jump(line, StmtNode.NORMAL);
+        } else if (s instanceof Stmt.Nonlocal n) {
+            return new Stmts.Jump(line, StmtNode.NORMAL);
+        } else if (s instanceof Stmt.Del d) {
+            Targets.Target[] ts = new Targets.Target[d.targets().size()];
+            for (int i = 0; i < ts.length; i++) {
+                ts[i] = target(d.targets().get(i));
+            }
+            return new Stmts.Del(line, ts);
+        } else if (s instanceof Stmt.Assert a) {
+            if (susp) {
+                throw error(a.span(), "await in an assert statement is not supported");
+            }
+            return new Stmts.Assert(line, expr(a.test()), a.msg() == null ? null : expr(a.msg()));
+        } else if (s instanceof Stmt.If i) {
+            if (susp) {
+                return new Resumable.If(line, rexpr(i.test()), block(i.body(), line), optBlock(i.orElse(), line),
+                        scope.temp());
+            }
+            return new Stmts.If(line, expr(i.test()), block(i.body(), line), optBlock(i.orElse(), line));
+        } else if (s instanceof Stmt.While w) {
+            if (susp) {
+                return new Resumable.While(line, rexpr(w.test()), block(w.body(), line),
+                        optBlock(w.orElse(), line), scope.temp());
+            }
+            return new Stmts.While(line, expr(w.test()), block(w.body(), line), optBlock(w.orElse(), line));
+        } else if (s instanceof Stmt.For f) {
+            Targets.Target t = target(f.target());
+            if (susp) {
+                int st = scope.temp();
+                int it = scope.temp();
+                return new Resumable.For(line, t, rexpr(f.iter()), block(f.body(), line),
+                        optBlock(f.orElse(), line), f.isAsync(), st, it);
+            }
+            int localSlot = t instanceof Targets.Local l ? l.slot : -1;
+            return new Stmts.For(line, t, localSlot, expr(f.iter()), block(f.body(), line),
+                    optBlock(f.orElse(), line));
+        } else if (s instanceof Stmt.Try t) {
+            StmtNode body = block(t.body(), line);
+            int n = t.handlers().size();
+            ExprNode[] types = new ExprNode[n];
+            Targets.Target[] names = new Targets.Target[n];
+            StmtNode[] handlers = new StmtNode[n];
+            for (int i = 0; i < n; i++) {
+                Stmt.Handler h = t.handlers().get(i);
+                if (h.type() == null && i < n - 1) {
+                    throw error(h.span(), "default 'except:' must be last");
+                }
+                types[i] = h.type() == null ? null : expr(h.type());
+                names[i] = h.name() == null ? null : store(h.name());
+                handlers[i] = block(h.body(), h.span().line());
+            }
+            int first = scope.temp();
+            scope.temp();
+            scope.temp();
+            scope.temp();
+            scope.temp();
+            return new Resumable.Try(line, body, types, names, handlers, optBlock(t.orElse(), line),
+                    optBlock(t.finalBody(), line), first);
+        } else if (s instanceof Stmt.With w) {
+            return with(w, 0, line);
+        } else if (s instanceof Stmt.FunctionDef fd) {
+            ExprNode[] decs = exprs(fd.decorators());
+            Nodes.MakeFunction make = makeFunction(fd, fd.name(), fd.params(), fd.body(), null, line);
+            ExprNode value = decs.length == 0 ? make : new Decorated(decs, make);
+            return new Stmts.Assign(line, new Targets.Target[] {store(fd.name())}, value);
+        } else if (s instanceof Stmt.ClassDef cd) {
+            ExprNode[] decs = exprs(cd.decorators());
+            ExprNode[] bases = new ExprNode[cd.bases().size()];
+            for (int i = 0; i < bases.length; i++) {
+                Expr.Arg a = cd.bases().get(i);
+                if (a.keyword() != null || a.star() || a.doubleStar()) {
+                    throw error(cd.span(), "class keyword arguments are not supported");
+                }
+                bases[i] = expr(a.value());
+            }
+            Nodes.MakeFunction body = makeFunction(cd, cd.name(), Params.EMPTY, cd.body(), null, line);
+            return new Stmts.ClassDef(line, cd.name(), bases, body, decs, store(cd.name()));
+        } else if (s instanceof Stmt.Import im) {
+            List<StmtNode> parts = new ArrayList<>();
+            for (Stmt.Alias a : im.names()) {
+                String bound = a.asName() != null ? a.asName() : a.name().split("\\.")[0];
+                parts.add(new Stmts.Import(line, a.name(), store(bound), a.asName() == null));
+            }
+            return parts.size() == 1 ? parts.get(0) : new Stmts.Block(line, parts.toArray(new StmtNode[0]));
+        } else if (s instanceof Stmt.ImportFrom im) {
+            if (im.level() > 0) {
+                throw error(im.span(), "attempted relative import with no known parent package");
+            }
+            String[] names = new String[im.names().size()];
+            Targets.Target[] ts = new Targets.Target[names.length];
+            for (int i = 0; i < names.length; i++) {
+                Stmt.Alias a = im.names().get(i);
+                names[i] = a.name();
+                ts[i] = a.name().equals("*") ? null : store(a.asName() != null ? a.asName() : a.name());
+            }
+            return new Stmts.ImportFrom(line, im.module(), names, ts);
+        } else {
+            throw new IllegalStateException("unexpected node: " + s);
+        }
+    }
+
+    private StmtNode with(Stmt.With w, int index, int line) {
+        Stmt.WithItem item = w.items().get(index);
+        StmtNode inner = index == w.items().size() - 1 ? block(w.body(), line) : with(w, index + 1, line);
+        if (w.isAsync() && !resumable) {
+            throw error(w.span(), "'async with' outside async function");
+        }
+        int first = scope.temp();
+        scope.temp();
+        scope.temp();
+        scope.temp();
+        ExprNode ctx = resumable ? rexpr(item.context()) : expr(item.context());
+        return new Resumable.With(line, ctx, item.target() == null ? null : target(item.target()), inner,
+                w.isAsync(), first);
+    }
+
+    /** Applies decorators (evaluated before the function is made) bottom-up. */
+    static final class Decorated extends ExprNode {
+        final ExprNode[] decorators;
+        final ExprNode inner;
+
+        Decorated(ExprNode[] decorators, ExprNode inner) {
+            this.decorators = decorators;
+            this.inner = inner;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object[] decs = new Object[decorators.length];
+            for (int i = 0; i < decs.length; i++) {
+                decs[i] = decorators[i].eval(f);
+            }
+            Object v = inner.eval(f);
+            for (int i = decs.length - 1; i >= 0; i--) {
+                v = Ops.call(decs[i], v);
+            }
+            return v;
+        }
+    }
+
+    // ================================================================ names
+
+    private ExprNode load(String n) {
+        Scope s = scope;
+        switch (s.kind) {
+            case MODULE:
+                return new Nodes.Global(module.cell(n), builtins);
+            case CLASS: {
+                ExprNode fallback = s.frees.contains(n) ? new Nodes.CellRef(s.slots.get(n), n, true)
+                        : new Nodes.Global(module.cell(n), builtins);
+                if (s.globals.contains(n)) {
+                    return fallback;
+                }
+                return new Nodes.ClassName(n, fallback);
+            }
+            default:
+                if (s.isLocal(n)) {
+                    int slot = s.slots.get(n);
+                    return s.cells.contains(n) ? new Nodes.CellRef(slot, n, false) : new Nodes.Local(slot, n);
+                }
+                if (s.frees.contains(n)) {
+                    return new Nodes.CellRef(s.slots.get(n), n, true);
+                }
+                return new Nodes.Global(module.cell(n), builtins);
+        }
+    }
+
+    private Targets.Target store(String n) {
+        Scope s = scope;
+        switch (s.kind) {
+            case MODULE:
+                return new Targets.Global(module.cell(n));
+            case CLASS:
+                if (s.globals.contains(n)) {
+                    return new Targets.Global(module.cell(n));
+                }
+                if (s.nonlocals.contains(n)) {
+                    return new Targets.CellTarget(s.slots.get(n), n);
+                }
+                return new Targets.ClassName(n);
+            default:
+                if (s.isLocal(n)) {
+                    int slot = s.slots.get(n);
+                    return s.cells.contains(n) ? new Targets.CellTarget(slot, n) : new Targets.Local(slot, n);
+                }
+                if (s.frees.contains(n)) {
+                    return new Targets.CellTarget(s.slots.get(n), n);
+                }
+                return new Targets.Global(module.cell(n));
+        }
+    }
+
+    private Targets.Target target(Expr t) {
+        if (t instanceof Expr.Name n) {
+            return store(n.id());
+        } else if (t instanceof Expr.Attribute a) {
+            return new Targets.Attr(expr(a.value()), a.attr());
+        } else if (t instanceof Expr.Subscript s) {
+            return new Targets.Item(expr(s.value()), expr(s.index()));
+        } else if (t instanceof Expr.TupleExpr tu) {
+            return unpack(tu.elts(), t.span());
+        } else if (t instanceof Expr.ListExpr l) {
+            return unpack(l.elts(), t.span());
+        } else {
+            throw error(t.span(), "cannot assign to expression");
+        }
+    }
+
+    private Targets.Target unpack(List<Expr> elts, Span span) {
+        Targets.Target[] ts = new Targets.Target[elts.size()];
+        int star = -1;
+        for (int i = 0; i < ts.length; i++) {
+            Expr e = elts.get(i);
+            if (e instanceof Expr.Starred s) {
+                if (star >= 0) {
+                    throw error(span, "multiple starred expressions in assignment");
+                }
+                star = i;
+                ts[i] = target(s.value());
+            } else {
+                ts[i] = target(e);
+            }
+        }
+        return new Targets.Unpack(ts, star);
+    }
+
+    // ================================================================ expressions
+
+    private ExprNode[] exprs(List<Expr> es) {
+        ExprNode[] r = new ExprNode[es.size()];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = expr(es.get(i));
+        }
+        return r;
+    }
+
+    /** Compiles an expression that may suspend (in a resumable body), else a plain one. */
+    private ExprNode rexpr(Expr e) {
+        if (!resumable || !YieldFinder.suspends(e)) {
+            return expr(e);
+        }
+        if (e instanceof Expr.Await a) {
+            return new Resumable.Await(rexpr(a.value()), scope.temp());
+        } else if (e instanceof Expr.Yield y) {
+            return new Resumable.Yield(y.value() == null ? null : rexpr(y.value()), scope.temp());
+        } else if (e instanceof Expr.YieldFrom y) {
+            return new Resumable.YieldFrom(rexpr(y.value()), scope.temp());
+        } else if (e instanceof Expr.BoolOp b) {
+            ExprNode[] vs = new ExprNode[b.values().size()];
+            for (int i = 0; i < vs.length; i++) {
+                vs[i] = rexpr(b.values().get(i));
+            }
+            return new Resumable.BoolOp(vs, b.op().equals("and"), scope.temp());
+        } else if (e instanceof Expr.IfExp i) {
+            return new Resumable.IfExp(rexpr(i.test()), rexpr(i.body()), rexpr(i.orElse()), scope.temp());
+        } else if (e instanceof Expr.BinOp b) {
+            String op = b.op();
+            return apply(new Expr[] {b.left(), b.right()}, v -> Ops.binary(op, v[0], v[1]));
+        } else if (e instanceof Expr.UnaryOp u) {
+            String op = u.op();
+            return apply(new Expr[] {u.operand()}, v -> Nodes.Unary.apply(op, v[0]));
+        } else if (e instanceof Expr.Compare c) {
+            Expr[] all = new Expr[c.comparators().size() + 1];
+            all[0] = c.left();
+            for (int i = 1; i < all.length; i++) {
+                all[i] = c.comparators().get(i - 1);
+            }
+            String[] ops = c.ops().toArray(new String[0]);
+            return apply(all, v -> {
+                Object r = Boolean.TRUE;
+                for (int i = 0; i < ops.length; i++) {
+                    r = Nodes.Compare.apply(ops[i], v[i], v[i + 1]);
+                    if (!Ops.truthy(r)) {
+                        return r;
+                    }
+                }
+                return r;
+            });
+        } else if (e instanceof Expr.Call c) {
+            Nodes.CallShape shape = shape(c.args());
+            Expr[] args = new Expr[c.args().size()];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = c.args().get(i).value();
+            }
+            if (c.func() instanceof Expr.Attribute at) {
+                Expr[] all = prepend(at.value(), args);
+                String name = at.attr();
+                return apply(all, v -> {
+                    String[][] kw = new String[1][];
+                    Object[] a = shape.buildArgs(java.util.Arrays.copyOfRange(v, 1, v.length), kw);
+                    return Ops.callMethod(v[0], name, a, kw[0]);
+                });
+            }
+            Expr[] all = prepend(c.func(), args);
+            return apply(all, v -> {
+                String[][] kw = new String[1][];
+                Object[] a = shape.buildArgs(java.util.Arrays.copyOfRange(v, 1, v.length), kw);
+                return Ops.callKw(v[0], a, kw[0]);
+            });
+        } else if (e instanceof Expr.Attribute a) {
+            String name = a.attr();
+            return apply(new Expr[] {a.value()}, v -> Ops.getAttr(v[0], name));
+        } else if (e instanceof Expr.Subscript s) {
+            return apply(new Expr[] {s.value(), s.index()}, v -> Ops.getItem(v[0], v[1]));
+        } else if (e instanceof Expr.TupleExpr t) {
+            return display('t', t.elts());
+        } else if (e instanceof Expr.ListExpr l) {
+            return display('l', l.elts());
+        } else if (e instanceof Expr.SetExpr st) {
+            return display('s', st.elts());
+        } else if (e instanceof Expr.DictExpr d) {
+            if (d.keys().contains(null)) {
+                throw error(e.span(), "await inside a dict display with ** is not supported");
+            }
+            Expr[] all = new Expr[d.keys().size() * 2];
+            for (int i = 0; i < d.keys().size(); i++) {
+                all[2 * i] = d.keys().get(i);
+                all[2 * i + 1] = d.values().get(i);
+            }
+            return apply(all, v -> {
+                dev.tauraro.script.runtime.PyDict r = new dev.tauraro.script.runtime.PyDict();
+                for (int i = 0; i < v.length; i += 2) {
+                    r.put(v[i], v[i + 1]);
+                }
+                return r;
+            });
+        } else if (e instanceof Expr.FString fs) {
+            return apply(fs.parts().toArray(new Expr[0]), v -> {
+                StringBuilder sb = new StringBuilder();
+                for (Object o : v) {
+                    sb.append((String) o);
+                }
+                return sb.toString();
+            });
+        } else if (e instanceof Expr.Formatted fm) {
+            char conv = fm.conversion();
+            if (fm.spec() == null) {
+                return apply(new Expr[] {fm.value()}, v -> Nodes.Formatted.apply(v[0], conv, ""));
+            }
+            return apply(new Expr[] {fm.value(), fm.spec()},
+                    v -> Nodes.Formatted.apply(v[0], conv, (String) v[1]));
+        } else if (e instanceof Expr.Starred st) {
+            return rexpr(st.value());
+        } else if (e instanceof Expr.Comp c) {
+            return comprehension(c);
+        } else if (e instanceof Expr.NamedExpr n) {
+            Targets.Target t = store(n.target().id());
+            return apply(new Expr[] {n.value()}, v -> {
+                return v[0];
+            }, t);
+        } else {
+            throw error(e.span(), "await inside this kind of expression is not supported");
+        }
+    }
+
+    private static Expr[] prepend(Expr first, Expr[] rest) {
+        Expr[] all = new Expr[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+
+    private ExprNode display(char kind, List<Expr> elts) {
+        boolean[] starred = new boolean[elts.size()];
+        for (int i = 0; i < starred.length; i++) {
+            starred[i] = elts.get(i) instanceof Expr.Starred;
+        }
+        return apply(elts.toArray(new Expr[0]), v -> {
+            dev.tauraro.script.runtime.PyList l = new dev.tauraro.script.runtime.PyList();
+            for (int i = 0; i < v.length; i++) {
+                if (starred[i]) {
+                    l.addAll(Ops.toList(v[i]));
+                } else {
+                    l.add(v[i]);
+                }
+            }
+            return Nodes.Display.build(kind, l);
+        });
+    }
+
+    private ExprNode apply(Expr[] children, Resumable.Applier op) {
+        return apply(children, op, null);
+    }
+
+    private ExprNode apply(Expr[] children, Resumable.Applier op, Targets.Target storeResult) {
+        ExprNode[] nodes = new ExprNode[children.length];
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i] = rexpr(children[i]);
+        }
+        int progress = scope.temp();
+        int base = scope.nextSlot;
+        scope.nextSlot += nodes.length;
+        ExprNode node = new Resumable.Apply(nodes, op, progress, base);
+        if (storeResult == null) {
+            return node;
+        }
+        return new ExprNode() {
+            @Override
+            public Object eval(Frame f) {
+                Object v = node.eval(f);
+                if (v != Frame.SUSPEND) {
+                    storeResult.store(f, v);
+                }
+                return v;
+            }
+        };
+    }
+
+    private ExprNode expr(Expr e) {
+        if (e instanceof Expr.Name n) {
+            return load(n.id());
+        } else if (e instanceof Expr.Const c) {
+            return new Nodes.Const(c.value());
+        } else if (e instanceof Expr.FString f) {
+            ExprNode[] parts = exprs(f.parts());
+            return new Nodes.FString(parts);
+        } else if (e instanceof Expr.Formatted f) {
+            return new Nodes.Formatted(expr(f.value()), f.conversion(), f.spec() == null ? null : expr(f.spec()));
+        } else if (e instanceof Expr.BinOp b) {
+            ExprNode l = expr(b.left());
+            ExprNode r = expr(b.right());
+            return switch (b.op()) {
+                case "+" -> new Nodes.Add(l, r);
+                case "-" -> new Nodes.Sub(l, r);
+                case "*" -> new Nodes.Mul(l, r);
+                default -> new Nodes.Binary(b.op(), l, r);
+            };
+        } else if (e instanceof Expr.UnaryOp u) {
+            if (u.op().equals("not")) {
+                return new Nodes.Not(expr(u.operand()));
+            }
+            if (u.op().equals("-") && u.operand() instanceof Expr.Const c && (c.value() instanceof Long
+                    || c.value() instanceof Double || c.value() instanceof java.math.BigInteger)) {
+                return new Nodes.Const(Ops.neg(c.value()));
+            }
+            return new Nodes.Unary(u.op(), expr(u.operand()));
+        } else if (e instanceof Expr.BoolOp b) {
+            ExprNode[] vs = exprs(b.values());
+            return b.op().equals("and") ? new Nodes.And(vs) : new Nodes.Or(vs);
+        } else if (e instanceof Expr.Compare c) {
+            if (c.ops().size() == 1) {
+                ExprNode l = expr(c.left());
+                ExprNode r = expr(c.comparators().get(0));
+                String op = c.ops().get(0);
+                return op.equals("<") ? new Nodes.Lt(l, r) : new Nodes.Compare(op.intern(), l, r);
+            }
+            ExprNode[] operands = new ExprNode[c.comparators().size() + 1];
+            operands[0] = expr(c.left());
+            for (int i = 1; i < operands.length; i++) {
+                operands[i] = expr(c.comparators().get(i - 1));
+            }
+            return new Nodes.Chain(c.ops().toArray(new String[0]), operands);
+        } else if (e instanceof Expr.Call c) {
+            return call(c);
+        } else if (e instanceof Expr.Attribute a) {
+            return new Nodes.Attr(expr(a.value()), a.attr());
+        } else if (e instanceof Expr.Subscript s) {
+            return new Nodes.Item(expr(s.value()), expr(s.index()));
+        } else if (e instanceof Expr.Slice s) {
+            return new Nodes.SliceNode(s.lower() == null ? null : expr(s.lower()),
+                    s.upper() == null ? null : expr(s.upper()), s.step() == null ? null : expr(s.step()));
+        } else if (e instanceof Expr.ListExpr l) {
+            return display('l', l.elts(), true);
+        } else if (e instanceof Expr.TupleExpr t) {
+            return display('t', t.elts(), true);
+        } else if (e instanceof Expr.SetExpr s) {
+            return display('s', s.elts(), true);
+        } else if (e instanceof Expr.DictExpr d) {
+            ExprNode[] keys = new ExprNode[d.keys().size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = d.keys().get(i) == null ? null : expr(d.keys().get(i));
+            }
+            return new Nodes.DictDisplay(keys, exprs(d.values()));
+        } else if (e instanceof Expr.Starred s) {
+            throw error(s.span(), "can't use starred expression here");
+        } else if (e instanceof Expr.IfExp i) {
+            return new Nodes.IfExp(expr(i.test()), expr(i.body()), expr(i.orElse()));
+        } else if (e instanceof Expr.Lambda l) {
+            return makeFunction(l, "<lambda>", l.params(), null, l.body(), l.span().line());
+        } else if (e instanceof Expr.Comp c) {
+            return comprehension(c);
+        } else if (e instanceof Expr.Await a) {
+            throw error(a.span(), "'await' outside async function");
+        } else if (e instanceof Expr.Yield y) {
+            throw error(y.span(), "'yield' outside function");
+        } else if (e instanceof Expr.YieldFrom y) {
+            throw error(y.span(), "'yield' outside function");
+        } else if (e instanceof Expr.NamedExpr n) {
+            return new Nodes.NamedExpr(store(n.target().id()), expr(n.value()));
+        } else {
+            throw new IllegalStateException("unexpected node: " + e);
+        }
+    }
+
+    private ExprNode display(char kind, List<Expr> elts, boolean plain) {
+        ExprNode[] items = new ExprNode[elts.size()];
+        boolean[] starred = new boolean[items.length];
+        for (int i = 0; i < items.length; i++) {
+            Expr el = elts.get(i);
+            if (el instanceof Expr.Starred s) {
+                starred[i] = true;
+                items[i] = expr(s.value());
+            } else {
+                items[i] = expr(el);
+            }
+        }
+        return new Nodes.Display(kind, items, starred);
+    }
+
+    private Nodes.CallShape shape(List<Expr.Arg> args) {
+        int n = args.size();
+        String[] kws = new String[n];
+        boolean[] star = new boolean[n];
+        boolean[] dstar = new boolean[n];
+        boolean simple = true;
+        boolean seenKw = false;
+        for (int i = 0; i < n; i++) {
+            Expr.Arg a = args.get(i);
+            kws[i] = a.keyword();
+            star[i] = a.star();
+            dstar[i] = a.doubleStar();
+            if (a.star() || a.doubleStar()) {
+                simple = false;
+            }
+            if (a.keyword() != null || a.doubleStar()) {
+                seenKw = true;
+            } else if (seenKw && !a.star()) {
+                throw error(a.value().span(), "positional argument follows keyword argument");
+            }
+        }
+        return new Nodes.CallShape(kws, star, dstar, simple);
+    }
+
+    private ExprNode call(Expr.Call c) {
+        List<Expr.Arg> args = c.args();
+        if (c.func() instanceof Expr.Name n && n.id().equals("super") && args.isEmpty()
+                && !(scope.kind == Scope.Kind.FUNCTION && scope.isLocal("super"))) {
+            return new Nodes.Super();
+        }
+        Nodes.CallShape shape = shape(args);
+        ExprNode[] values = new ExprNode[args.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = expr(args.get(i).value());
+        }
+        boolean positional = shape.simple();
+        for (Expr.Arg a : args) {
+            positional &= a.keyword() == null;
+        }
+        if (c.func() instanceof Expr.Attribute at) {
+            return new Nodes.MethodCall(expr(at.value()), at.attr(), values, shape);
+        }
+        ExprNode fn = expr(c.func());
+        if (positional) {
+            switch (values.length) {
+                case 0:
+                    return new Nodes.Call0(fn);
+                case 1:
+                    return new Nodes.Call1(fn, values[0]);
+                case 2:
+                    return new Nodes.Call2(fn, values[0], values[1]);
+                default:
+                    break;
+            }
+        }
+        return new Nodes.CallN(fn, values, shape);
+    }
+
+    // ================================================================ comprehensions
+
+    /**
+     * A comprehension is a nested function called at once with the first iterable, as in CPython;
+     * its body is synthesized as ordinary statements and compiled like any function.
+     */
+    private ExprNode comprehension(Expr.Comp c) {
+        Span sp = c.span();
+        Scope cs = resolver.scopes.get(c);
+        String acc = ".r";
+        if (!c.kind().equals("gen") && !cs.slots.containsKey(acc)) {
+            cs.assigned.add(acc);
+            cs.slots.put(acc, cs.nextSlot++);
+        }
+        Expr.Name accName = new Expr.Name(acc, sp);
+        Stmt inner;
+        switch (c.kind()) {
+            case "gen" -> inner = new Stmt.ExprStmt(new Expr.Yield(c.elt(), sp), sp);
+            case "list" -> inner = new Stmt.ExprStmt(new Expr.Call(new Expr.Attribute(accName, "append", sp),
+                    List.of(new Expr.Arg(null, c.elt(), false, false)), sp), sp);
+            case "set" -> inner = new Stmt.ExprStmt(new Expr.Call(new Expr.Attribute(accName, "add", sp),
+                    List.of(new Expr.Arg(null, c.elt(), false, false)), sp), sp);
+            default -> inner = new Stmt.Assign(List.of(new Expr.Subscript(accName, c.key(), sp)), c.value(), sp);
+        }
+        List<Expr.Comprehension> gens = c.generators();
+        for (int i = gens.size() - 1; i >= 0; i--) {
+            Expr.Comprehension g = gens.get(i);
+            for (int k = g.ifs().size() - 1; k >= 0; k--) {
+                inner = new Stmt.If(g.ifs().get(k), List.of(inner), List.of(), sp);
+            }
+            Expr iter = i == 0 ? new Expr.Name(".0", sp) : g.iter();
+            inner = new Stmt.For(g.target(), iter, List.of(inner), List.of(), g.isAsync(), sp);
+        }
+        List<Stmt> body = new ArrayList<>();
+        if (!c.kind().equals("gen")) {
+            Expr init = switch (c.kind()) {
+                case "list" -> new Expr.ListExpr(List.of(), sp);
+                case "set" -> new Expr.SetExpr(List.of(), sp);
+                default -> new Expr.DictExpr(List.of(), List.of(), sp);
+            };
+            body.add(new Stmt.Assign(List.of(accName), init, sp));
+        }
+        body.add(inner);
+        if (!c.kind().equals("gen")) {
+            body.add(new Stmt.Return(accName, sp));
+        }
+        Params params = new Params(List.of(".0"), List.of(), null, List.of(), List.of(), null);
+        ExprNode first = resumable ? rexpr(gens.get(0).iter()) : expr(gens.get(0).iter());
+        Nodes.MakeFunction make = makeFunction(c, cs.name, params, body, null, sp.line());
+        boolean asyncFirst = gens.get(0).isAsync();
+        ExprNode callNode = new CompCall(make, first, asyncFirst);
+        if (cs.isAsync && !c.kind().equals("gen")) {
+            return new Resumable.Await(callNode, scope.temp());
+        }
+        return callNode;
+    }
+
+    /** Calls a comprehension function with the iterator of its first iterable. */
+    static final class CompCall extends ExprNode {
+        final Nodes.MakeFunction make;
+        final ExprNode first;
+        final boolean async;
+
+        CompCall(Nodes.MakeFunction make, ExprNode first, boolean async) {
+            this.make = make;
+            this.first = first;
+            this.async = async;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object it = first.eval(f);
+            if (it == Frame.SUSPEND) {
+                return it;
+            }
+            Object iterator = async ? (it instanceof PyAsyncGenerator ? it
+                    : Ops.callMethod(it, "__aiter__", Ops.NO_ARGS, null)) : Ops.iter(it);
+            return ((dev.tauraro.script.runtime.PyFunction) make.eval(f)).call1(iterator);
+        }
+    }
+
+    static Object none() {
+        return PyNone.NONE;
+    }
+
+    static RuntimeException unsupported(String what) {
+        return Exceptions.newException(Exceptions.NOT_IMPLEMENTED_ERROR, what);
+    }
+}

@@ -1,0 +1,882 @@
+package dev.tauraro.script.compile;
+
+import dev.tauraro.script.runtime.BuiltinFunction;
+import dev.tauraro.script.runtime.Cell;
+import dev.tauraro.script.runtime.Code;
+import dev.tauraro.script.runtime.Exceptions;
+import dev.tauraro.script.runtime.ExprNode;
+import dev.tauraro.script.runtime.Format;
+import dev.tauraro.script.runtime.Frame;
+import dev.tauraro.script.runtime.Ops;
+import dev.tauraro.script.runtime.PyCallable;
+import dev.tauraro.script.runtime.PyDict;
+import dev.tauraro.script.runtime.PyFunction;
+import dev.tauraro.script.runtime.PyIterator;
+import dev.tauraro.script.runtime.PyList;
+import dev.tauraro.script.runtime.PyNone;
+import dev.tauraro.script.runtime.PySet;
+import dev.tauraro.script.runtime.PySlice;
+import dev.tauraro.script.runtime.PyTuple;
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The executable expression nodes the compiler builds. Hot operations carry a fast path for small
+ * ints (long arithmetic with overflow checks, falling back to {@link Ops}) so HotSpot can compile
+ * each node's {@code eval} into tight code.
+ */
+final class Nodes {
+    private Nodes() {
+    }
+
+    static final class Const extends ExprNode {
+        final Object value;
+
+        Const(Object value) {
+            this.value = value;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            return value;
+        }
+    }
+
+    static final class Local extends ExprNode {
+        final int slot;
+        final String name;
+
+        Local(int slot, String name) {
+            this.slot = slot;
+            this.name = name;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object v = f.slots[slot];
+            if (v == null) {
+                throw Exceptions.newException(Exceptions.UNBOUND_LOCAL_ERROR, "cannot access local variable '"
+                        + name + "' where it is not associated with a value");
+            }
+            return v;
+        }
+    }
+
+    static final class CellRef extends ExprNode {
+        final int slot;
+        final String name;
+        final boolean free;
+
+        CellRef(int slot, String name, boolean free) {
+            this.slot = slot;
+            this.name = name;
+            this.free = free;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object v = ((Cell) f.slots[slot]).value;
+            if (v == null) {
+                if (free) {
+                    throw Exceptions.newException(Exceptions.NAME_ERROR, "cannot access free variable '" + name
+                            + "' where it is not associated with a value in enclosing scope");
+                }
+                throw Exceptions.newException(Exceptions.UNBOUND_LOCAL_ERROR, "cannot access local variable '"
+                        + name + "' where it is not associated with a value");
+            }
+            return v;
+        }
+    }
+
+    static final class Global extends ExprNode {
+        final Cell cell;
+        final Map<String, Object> builtins;
+
+        Global(Cell cell, Map<String, Object> builtins) {
+            this.cell = cell;
+            this.builtins = builtins;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object v = cell.value;
+            if (v != null) {
+                return v;
+            }
+            v = builtins.get(cell.name);
+            if (v == null) {
+                throw Exceptions.nameError(cell.name);
+            }
+            return v;
+        }
+    }
+
+    /** A name read in a class body: the class namespace first, then the enclosing resolution. */
+    static final class ClassName extends ExprNode {
+        final String name;
+        final ExprNode fallback;
+
+        ClassName(String name, ExprNode fallback) {
+            this.name = name;
+            this.fallback = fallback;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object v = f.namespace.get(name);
+            return v != null ? v : fallback.eval(f);
+        }
+    }
+
+    // ---------------------------------------------------------------- arithmetic
+
+    static final class Add extends ExprNode {
+        final ExprNode l;
+        final ExprNode r;
+
+        Add(ExprNode l, ExprNode r) {
+            this.l = l;
+            this.r = r;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object a = l.eval(f);
+            Object b = r.eval(f);
+            if (a instanceof Long && b instanceof Long) {
+                long x = (Long) a;
+                long y = (Long) b;
+                long s = x + y;
+                if (((x ^ s) & (y ^ s)) >= 0) {
+                    return s;
+                }
+            }
+            return Ops.add(a, b);
+        }
+    }
+
+    static final class Sub extends ExprNode {
+        final ExprNode l;
+        final ExprNode r;
+
+        Sub(ExprNode l, ExprNode r) {
+            this.l = l;
+            this.r = r;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object a = l.eval(f);
+            Object b = r.eval(f);
+            if (a instanceof Long && b instanceof Long) {
+                long x = (Long) a;
+                long y = (Long) b;
+                long s = x - y;
+                if (((x ^ y) & (x ^ s)) >= 0) {
+                    return s;
+                }
+            }
+            return Ops.sub(a, b);
+        }
+    }
+
+    static final class Mul extends ExprNode {
+        final ExprNode l;
+        final ExprNode r;
+
+        Mul(ExprNode l, ExprNode r) {
+            this.l = l;
+            this.r = r;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object a = l.eval(f);
+            Object b = r.eval(f);
+            if (a instanceof Long && b instanceof Long) {
+                long x = (Long) a;
+                long y = (Long) b;
+                long hi = Math.multiplyHigh(x, y);
+                long lo = x * y;
+                if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+                    return lo;
+                }
+            }
+            return Ops.mul(a, b);
+        }
+    }
+
+    static final class Binary extends ExprNode {
+        final String op;
+        final ExprNode l;
+        final ExprNode r;
+
+        Binary(String op, ExprNode l, ExprNode r) {
+            this.op = op;
+            this.l = l;
+            this.r = r;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            return Ops.binary(op, l.eval(f), r.eval(f));
+        }
+    }
+
+    static final class Unary extends ExprNode {
+        final String op;
+        final ExprNode operand;
+
+        Unary(String op, ExprNode operand) {
+            this.op = op;
+            this.operand = operand;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object v = operand.eval(f);
+            return apply(op, v);
+        }
+
+        static Object apply(String op, Object v) {
+            return switch (op) {
+                case "not" -> !Ops.truthy(v);
+                case "-" -> Ops.neg(v);
+                case "+" -> Ops.pos(v);
+                default -> Ops.invert(v);
+            };
+        }
+    }
+
+    static final class Not extends ExprNode {
+        final ExprNode operand;
+
+        Not(ExprNode operand) {
+            this.operand = operand;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            return !Ops.truthy(operand.eval(f));
+        }
+    }
+
+    // ---------------------------------------------------------------- comparison
+
+    static final class Lt extends ExprNode {
+        final ExprNode l;
+        final ExprNode r;
+
+        Lt(ExprNode l, ExprNode r) {
+            this.l = l;
+            this.r = r;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object a = l.eval(f);
+            Object b = r.eval(f);
+            if (a instanceof Long && b instanceof Long) {
+                return (Long) a < (Long) b;
+            }
+            return Ops.lt(a, b);
+        }
+    }
+
+    static final class Compare extends ExprNode {
+        final String op;
+        final ExprNode l;
+        final ExprNode r;
+
+        Compare(String op, ExprNode l, ExprNode r) {
+            this.op = op;
+            this.l = l;
+            this.r = r;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            return apply(op, l.eval(f), r.eval(f));
+        }
+
+        static Object apply(String op, Object a, Object b) {
+            if (a instanceof Long && b instanceof Long) {
+                long x = (Long) a;
+                long y = (Long) b;
+                switch (op) {
+                    case "<":
+                        return x < y;
+                    case "<=":
+                        return x <= y;
+                    case ">":
+                        return x > y;
+                    case ">=":
+                        return x >= y;
+                    case "==":
+                        return x == y;
+                    case "!=":
+                        return x != y;
+                    default:
+                        break;
+                }
+            }
+            return switch (op) {
+                case "<" -> Ops.lt(a, b);
+                case "<=" -> Ops.le(a, b);
+                case ">" -> Ops.gt(a, b);
+                case ">=" -> Ops.ge(a, b);
+                case "==" -> Ops.eq(a, b);
+                case "!=" -> !Ops.eq(a, b);
+                case "in" -> Ops.contains(b, a);
+                case "not in" -> !Ops.contains(b, a);
+                case "is" -> identical(a, b);
+                default -> !identical(a, b);
+            };
+        }
+
+        static boolean identical(Object a, Object b) {
+            if (a == b) {
+                return true;
+            }
+            // small ints and interned-like values behave as identical, as CPython's caches make them
+            if (a instanceof Long x && b instanceof Long y) {
+                return x.longValue() == y.longValue() && x >= -5 && x <= 256;
+            }
+            if (a instanceof Boolean || a instanceof String && ((String) a).isEmpty()) {
+                return a.equals(b);
+            }
+            return false;
+        }
+    }
+
+    /** {@code a < b < c}: each operand evaluated once, stopping at the first false. */
+    static final class Chain extends ExprNode {
+        final String[] ops;
+        final ExprNode[] operands;
+
+        Chain(String[] ops, ExprNode[] operands) {
+            this.ops = ops;
+            this.operands = operands;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object left = operands[0].eval(f);
+            Object result = Boolean.TRUE;
+            for (int i = 0; i < ops.length; i++) {
+                Object right = operands[i + 1].eval(f);
+                result = Compare.apply(ops[i], left, right);
+                if (!Ops.truthy(result)) {
+                    return result;
+                }
+                left = right;
+            }
+            return result;
+        }
+    }
+
+    static final class And extends ExprNode {
+        final ExprNode[] values;
+
+        And(ExprNode[] values) {
+            this.values = values;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object v = null;
+            for (ExprNode n : values) {
+                v = n.eval(f);
+                if (!Ops.truthy(v)) {
+                    return v;
+                }
+            }
+            return v;
+        }
+    }
+
+    static final class Or extends ExprNode {
+        final ExprNode[] values;
+
+        Or(ExprNode[] values) {
+            this.values = values;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object v = null;
+            for (ExprNode n : values) {
+                v = n.eval(f);
+                if (Ops.truthy(v)) {
+                    return v;
+                }
+            }
+            return v;
+        }
+    }
+
+    static final class IfExp extends ExprNode {
+        final ExprNode test;
+        final ExprNode body;
+        final ExprNode orElse;
+
+        IfExp(ExprNode test, ExprNode body, ExprNode orElse) {
+            this.test = test;
+            this.body = body;
+            this.orElse = orElse;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            return Ops.truthy(test.eval(f)) ? body.eval(f) : orElse.eval(f);
+        }
+    }
+
+    // ---------------------------------------------------------------- calls
+
+    static final class Call0 extends ExprNode {
+        final ExprNode fn;
+
+        Call0(ExprNode fn) {
+            this.fn = fn;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object c = fn.eval(f);
+            if (c instanceof PyFunction pf) {
+                return pf.call0();
+            }
+            return Ops.callKw(c, Ops.NO_ARGS, null);
+        }
+    }
+
+    static final class Call1 extends ExprNode {
+        final ExprNode fn;
+        final ExprNode a0;
+
+        Call1(ExprNode fn, ExprNode a0) {
+            this.fn = fn;
+            this.a0 = a0;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object c = fn.eval(f);
+            Object a = a0.eval(f);
+            if (c instanceof PyFunction pf) {
+                return pf.call1(a);
+            }
+            return Ops.callKw(c, new Object[] {a}, null);
+        }
+    }
+
+    static final class Call2 extends ExprNode {
+        final ExprNode fn;
+        final ExprNode a0;
+        final ExprNode a1;
+
+        Call2(ExprNode fn, ExprNode a0, ExprNode a1) {
+            this.fn = fn;
+            this.a0 = a0;
+            this.a1 = a1;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object c = fn.eval(f);
+            Object a = a0.eval(f);
+            Object b = a1.eval(f);
+            if (c instanceof PyFunction pf) {
+                return pf.call2(a, b);
+            }
+            return Ops.callKw(c, new Object[] {a, b}, null);
+        }
+    }
+
+    /** The shape of a call site: which arguments are keywords, {@code *x} or {@code **x}. */
+    record CallShape(String[] keywords, boolean[] star, boolean[] doubleStar, boolean simple) {
+        /** Builds (args, kwnames) from evaluated argument values. */
+        Object[] buildArgs(Object[] values, String[][] kwOut) {
+            if (simple) {
+                int nk = 0;
+                for (String k : keywords) {
+                    if (k != null) {
+                        nk++;
+                    }
+                }
+                if (nk == 0) {
+                    kwOut[0] = null;
+                    return values;
+                }
+                Object[] args = new Object[values.length];
+                String[] names = new String[nk];
+                int p = 0;
+                int q = values.length - nk;
+                int ki = 0;
+                for (int i = 0; i < values.length; i++) {
+                    if (keywords[i] == null) {
+                        args[p++] = values[i];
+                    } else {
+                        args[q++] = values[i];
+                        names[ki++] = keywords[i];
+                    }
+                }
+                kwOut[0] = names;
+                return args;
+            }
+            java.util.ArrayList<Object> pos = new java.util.ArrayList<>();
+            java.util.LinkedHashMap<String, Object> kw = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < values.length; i++) {
+                Object v = values[i];
+                if (star[i]) {
+                    PyIterator it = Ops.iter(v);
+                    for (Object x = it.next(); x != null; x = it.next()) {
+                        pos.add(x);
+                    }
+                } else if (doubleStar[i]) {
+                    if (!(v instanceof PyDict d)) {
+                        throw Exceptions.typeError("argument after ** must be a mapping, not " + Ops.typeName(v));
+                    }
+                    for (Map.Entry<Object, Object> e : d.entrySet()) {
+                        String k = (String) e.getKey();
+                        if (kw.containsKey(k)) {
+                            throw Exceptions.typeError("got multiple values for keyword argument '" + k + "'");
+                        }
+                        kw.put(k, e.getValue());
+                    }
+                } else if (keywords[i] != null) {
+                    kw.put(keywords[i], v);
+                } else {
+                    pos.add(v);
+                }
+            }
+            Object[] args = new Object[pos.size() + kw.size()];
+            int p = 0;
+            for (Object o : pos) {
+                args[p++] = o;
+            }
+            String[] names = kw.isEmpty() ? null : new String[kw.size()];
+            int k = 0;
+            for (Map.Entry<String, Object> e : kw.entrySet()) {
+                args[p++] = e.getValue();
+                names[k++] = e.getKey();
+            }
+            kwOut[0] = names;
+            return args;
+        }
+    }
+
+    static final class CallN extends ExprNode {
+        final ExprNode fn;
+        final ExprNode[] args;
+        final CallShape shape;
+
+        CallN(ExprNode fn, ExprNode[] args, CallShape shape) {
+            this.fn = fn;
+            this.args = args;
+            this.shape = shape;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object c = fn.eval(f);
+            Object[] values = new Object[args.length];
+            for (int i = 0; i < args.length; i++) {
+                values[i] = args[i].eval(f);
+            }
+            String[][] kw = new String[1][];
+            Object[] a = shape.buildArgs(values, kw);
+            return Ops.callKw(c, a, kw[0]);
+        }
+    }
+
+    /** {@code obj.name(args)}: avoids making a bound method for user instances and builtins. */
+    static final class MethodCall extends ExprNode {
+        final ExprNode obj;
+        final String name;
+        final ExprNode[] args;
+        final CallShape shape;
+
+        MethodCall(ExprNode obj, String name, ExprNode[] args, CallShape shape) {
+            this.obj = obj;
+            this.name = name;
+            this.args = args;
+            this.shape = shape;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object o = obj.eval(f);
+            Object[] values = new Object[args.length];
+            for (int i = 0; i < args.length; i++) {
+                values[i] = args[i].eval(f);
+            }
+            String[][] kw = new String[1][];
+            Object[] a = shape.buildArgs(values, kw);
+            return Ops.callMethod(o, name, a, kw[0]);
+        }
+    }
+
+    /** Zero-argument {@code super()} inside a method: uses the defining class and the first argument. */
+    static final class Super extends ExprNode {
+        @Override
+        public Object eval(Frame f) {
+            if (f.function == null || f.function.owner == null || f.slots.length == 0 || f.slots[0] == null) {
+                throw Exceptions.newException(Exceptions.RUNTIME_ERROR, "super(): no arguments");
+            }
+            Object self = f.slots[0];
+            if (self instanceof Cell c) {
+                self = c.value;
+            }
+            return new dev.tauraro.script.runtime.SuperProxy(f.function.owner, self);
+        }
+    }
+
+    // ---------------------------------------------------------------- attributes and items
+
+    static final class Attr extends ExprNode {
+        final ExprNode obj;
+        final String name;
+
+        Attr(ExprNode obj, String name) {
+            this.obj = obj;
+            this.name = name;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            return Ops.getAttr(obj.eval(f), name);
+        }
+    }
+
+    static final class Item extends ExprNode {
+        final ExprNode obj;
+        final ExprNode index;
+
+        Item(ExprNode obj, ExprNode index) {
+            this.obj = obj;
+            this.index = index;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object o = obj.eval(f);
+            return Ops.getItem(o, index.eval(f));
+        }
+    }
+
+    static final class SliceNode extends ExprNode {
+        final ExprNode lo;
+        final ExprNode hi;
+        final ExprNode step;
+
+        SliceNode(ExprNode lo, ExprNode hi, ExprNode step) {
+            this.lo = lo;
+            this.hi = hi;
+            this.step = step;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            return new PySlice(lo == null ? PyNone.NONE : lo.eval(f), hi == null ? PyNone.NONE : hi.eval(f),
+                    step == null ? PyNone.NONE : step.eval(f));
+        }
+    }
+
+    // ---------------------------------------------------------------- displays
+
+    /** Evaluates items, expanding starred ones: shared by list, tuple and set displays. */
+    static final class Display extends ExprNode {
+        final char kind;
+        final ExprNode[] items;
+        final boolean[] starred;
+
+        Display(char kind, ExprNode[] items, boolean[] starred) {
+            this.kind = kind;
+            this.items = items;
+            this.starred = starred;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            PyList l = new PyList(items.length);
+            for (int i = 0; i < items.length; i++) {
+                Object v = items[i].eval(f);
+                if (starred[i]) {
+                    PyIterator it = Ops.iter(v);
+                    for (Object x = it.next(); x != null; x = it.next()) {
+                        l.add(x);
+                    }
+                } else {
+                    l.add(v);
+                }
+            }
+            return build(kind, l);
+        }
+
+        static Object build(char kind, PyList l) {
+            if (kind == 'l') {
+                return l;
+            }
+            if (kind == 't') {
+                return l.isEmpty() ? PyTuple.EMPTY : new PyTuple(l.toArray());
+            }
+            PySet s = new PySet();
+            for (Object o : l) {
+                o.hashCode();
+                s.add(o);
+            }
+            return s;
+        }
+    }
+
+    static final class DictDisplay extends ExprNode {
+        final ExprNode[] keys;
+        final ExprNode[] values;
+
+        DictDisplay(ExprNode[] keys, ExprNode[] values) {
+            this.keys = keys;
+            this.values = values;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            PyDict d = new PyDict();
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] == null) {
+                    Object m = values[i].eval(f);
+                    if (!(m instanceof PyDict src)) {
+                        throw Exceptions.typeError("'" + Ops.typeName(m) + "' object is not a mapping");
+                    }
+                    d.putAll(src);
+                } else {
+                    Object k = keys[i].eval(f);
+                    k.hashCode();
+                    d.put(k, values[i].eval(f));
+                }
+            }
+            return d;
+        }
+    }
+
+    static final class FString extends ExprNode {
+        final ExprNode[] parts;
+
+        FString(ExprNode[] parts) {
+            this.parts = parts;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            StringBuilder sb = new StringBuilder();
+            for (ExprNode p : parts) {
+                sb.append((String) p.eval(f));
+            }
+            return sb.toString();
+        }
+    }
+
+    static final class Formatted extends ExprNode {
+        final ExprNode value;
+        final char conversion;
+        final ExprNode spec;
+
+        Formatted(ExprNode value, char conversion, ExprNode spec) {
+            this.value = value;
+            this.conversion = conversion;
+            this.spec = spec;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object v = value.eval(f);
+            return apply(v, conversion, spec == null ? "" : (String) spec.eval(f));
+        }
+
+        static String apply(Object v, char conversion, String spec) {
+            if (conversion == 'r') {
+                v = Ops.repr(v);
+            } else if (conversion == 's') {
+                v = Ops.str(v);
+            } else if (conversion == 'a') {
+                v = Ops.repr(v);
+            }
+            if (spec.isEmpty() && v instanceof String s) {
+                return s;
+            }
+            return Format.format(v, spec);
+        }
+    }
+
+    // ---------------------------------------------------------------- functions
+
+    static final class MakeFunction extends ExprNode {
+        final Code code;
+        final ExprNode[] defaults;
+        final String[] kwNames;
+        final ExprNode[] kwDefaults;
+        /** Slots (in the defining frame) of the cells captured, in the new function's closure order. */
+        final int[] closureSlots;
+
+        MakeFunction(Code code, ExprNode[] defaults, String[] kwNames, ExprNode[] kwDefaults, int[] closureSlots) {
+            this.code = code;
+            this.defaults = defaults;
+            this.kwNames = kwNames;
+            this.kwDefaults = kwDefaults;
+            this.closureSlots = closureSlots;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object[] defs = null;
+            if (defaults.length > 0) {
+                defs = new Object[defaults.length];
+                for (int i = 0; i < defs.length; i++) {
+                    defs[i] = defaults[i].eval(f);
+                }
+            }
+            HashMap<String, Object> kw = null;
+            for (int i = 0; i < kwNames.length; i++) {
+                if (kwDefaults[i] != null) {
+                    if (kw == null) {
+                        kw = new HashMap<>();
+                    }
+                    kw.put(kwNames[i], kwDefaults[i].eval(f));
+                }
+            }
+            Cell[] closure = new Cell[closureSlots.length];
+            for (int i = 0; i < closure.length; i++) {
+                closure[i] = (Cell) f.slots[closureSlots[i]];
+            }
+            return new PyFunction(code, f.module, defs, kw, closure);
+        }
+    }
+
+    static final class NamedExpr extends ExprNode {
+        final Targets.Target target;
+        final ExprNode value;
+
+        NamedExpr(Targets.Target target, ExprNode value) {
+            this.target = target;
+            this.value = value;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object v = value.eval(f);
+            target.store(f, v);
+            return v;
+        }
+    }
+
+    static ExprNode builtinCall(String name, PyCallable fn, ExprNode[] args) {
+        return new CallN(new Const(new BuiltinFunction(name, fn)), args,
+                new CallShape(new String[args.length], new boolean[args.length], new boolean[args.length], true));
+    }
+
+    static boolean fitsLong(BigInteger b) {
+        return b.bitLength() < 64;
+    }
+}

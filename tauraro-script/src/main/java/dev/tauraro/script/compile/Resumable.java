@@ -1,0 +1,784 @@
+package dev.tauraro.script.compile;
+
+import dev.tauraro.script.runtime.Exceptions;
+import dev.tauraro.script.runtime.ExprNode;
+import dev.tauraro.script.runtime.Frame;
+import dev.tauraro.script.runtime.Ops;
+import dev.tauraro.script.runtime.PyAsyncGenerator;
+import dev.tauraro.script.runtime.PyBaseException;
+import dev.tauraro.script.runtime.PyException;
+import dev.tauraro.script.runtime.PyGenerator;
+import dev.tauraro.script.runtime.PyIterator;
+import dev.tauraro.script.runtime.PyNone;
+import dev.tauraro.script.runtime.StmtNode;
+
+/**
+ * Node variants for generator and coroutine bodies: the one suspension mechanism shared by
+ * generators, coroutines and async generators.
+ *
+ * <p>A node on the path to a {@code yield}/{@code await} keeps its progress in frame slots the
+ * compiler reserved for it. When a nested point suspends, each node records where it was and
+ * returns {@link StmtNode#SUSPEND} (expressions return {@link Frame#SUSPEND}); the driver later
+ * executes the body again, and each node skips straight back to the recorded place. Invariant: a
+ * node's slots are all null whenever the node is not in progress.
+ */
+final class Resumable {
+    private Resumable() {
+    }
+
+    static int state(Object[] s, int slot) {
+        Object v = s[slot];
+        return v == null ? 0 : (Integer) v;
+    }
+
+    static final class Block extends StmtNode {
+        final StmtNode[] stmts;
+        final int slot;
+
+        Block(int line, StmtNode[] stmts, int slot) {
+            super(line);
+            this.stmts = stmts;
+            this.slot = slot;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            Object[] s = f.slots;
+            StmtNode[] st = stmts;
+            int i = state(s, slot);
+            s[slot] = null;
+            try {
+                for (; i < st.length; i++) {
+                    int r = st[i].exec(f);
+                    if (r != NORMAL) {
+                        if (r == SUSPEND) {
+                            s[slot] = i;
+                        }
+                        return r;
+                    }
+                }
+                return NORMAL;
+            } catch (PyException e) {
+                e.noteLine(st[i].line);
+                throw e;
+            } catch (RuntimeException e) {
+                PyException p = dev.tauraro.script.runtime.Interop.toPy(e);
+                p.noteLine(st[i].line);
+                throw p;
+            }
+        }
+    }
+
+    static final class If extends StmtNode {
+        final ExprNode test;
+        final StmtNode body;
+        final StmtNode orElse;
+        final int slot;
+
+        If(int line, ExprNode test, StmtNode body, StmtNode orElse, int slot) {
+            super(line);
+            this.test = test;
+            this.body = body;
+            this.orElse = orElse;
+            this.slot = slot;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            Object[] s = f.slots;
+            int state = state(s, slot);
+            if (state == 0) {
+                Object t = test.eval(f);
+                if (t == Frame.SUSPEND) {
+                    return SUSPEND;
+                }
+                state = Ops.truthy(t) ? 1 : 2;
+            }
+            StmtNode branch = state == 1 ? body : orElse;
+            if (branch == null) {
+                s[slot] = null;
+                return NORMAL;
+            }
+            s[slot] = state;
+            int r = branch.exec(f);
+            if (r != SUSPEND) {
+                s[slot] = null;
+            }
+            return r;
+        }
+    }
+
+    static final class While extends StmtNode {
+        final ExprNode test;
+        final StmtNode body;
+        final StmtNode orElse;
+        final int slot;
+
+        While(int line, ExprNode test, StmtNode body, StmtNode orElse, int slot) {
+            super(line);
+            this.test = test;
+            this.body = body;
+            this.orElse = orElse;
+            this.slot = slot;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            Object[] s = f.slots;
+            int state = state(s, slot);
+            while (true) {
+                if (state == 0) {
+                    Object t = test.eval(f);
+                    if (t == Frame.SUSPEND) {
+                        return SUSPEND;
+                    }
+                    state = Ops.truthy(t) ? 1 : 2;
+                }
+                if (state == 1) {
+                    s[slot] = 1;
+                    int r = body.exec(f);
+                    if (r == SUSPEND) {
+                        return SUSPEND;
+                    }
+                    if (r == BREAK) {
+                        s[slot] = null;
+                        return NORMAL;
+                    }
+                    if (r == RETURN) {
+                        s[slot] = null;
+                        return r;
+                    }
+                    s[slot] = null;
+                    state = 0;
+                    continue;
+                }
+                if (orElse == null) {
+                    s[slot] = null;
+                    return NORMAL;
+                }
+                s[slot] = 2;
+                int r = orElse.exec(f);
+                if (r != SUSPEND) {
+                    s[slot] = null;
+                }
+                return r;
+            }
+        }
+    }
+
+    /** {@code for} and {@code async for} in a suspending body. */
+    static final class For extends StmtNode {
+        final Targets.Target target;
+        final ExprNode iter;
+        final StmtNode body;
+        final StmtNode orElse;
+        final boolean isAsync;
+        final int slot;
+        final int itSlot;
+
+        For(int line, Targets.Target target, ExprNode iter, StmtNode body, StmtNode orElse, boolean isAsync,
+            int slot, int itSlot) {
+            super(line);
+            this.target = target;
+            this.iter = iter;
+            this.body = body;
+            this.orElse = orElse;
+            this.isAsync = isAsync;
+            this.slot = slot;
+            this.itSlot = itSlot;
+        }
+
+        private void clear(Object[] s) {
+            s[slot] = null;
+            s[itSlot] = null;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            Object[] s = f.slots;
+            int state = state(s, slot);
+            if (state == 0) {
+                Object iterable = iter.eval(f);
+                if (iterable == Frame.SUSPEND) {
+                    return SUSPEND;
+                }
+                s[itSlot] = isAsync ? aiter(iterable) : Ops.iter(iterable);
+                state = 1;
+            }
+            while (true) {
+                Object v = null;
+                if (state == 1) {
+                    if (isAsync) {
+                        s[slot] = 2;
+                        f.yielded = anext(s[itSlot]);
+                        f.awaiting = true;
+                        return SUSPEND;
+                    }
+                    v = ((PyIterator) s[itSlot]).next();
+                    state = v == null ? 3 : 4;
+                } else if (state == 2) {
+                    try {
+                        v = f.takeSent();
+                        state = 4;
+                    } catch (PyException e) {
+                        if (!e.value.type().isSubclassOf(Exceptions.STOP_ASYNC_ITERATION)) {
+                            clear(s);
+                            throw e;
+                        }
+                        state = 3;
+                    }
+                }
+                if (state == 4) {
+                    target.store(f, v);
+                    state = 5;
+                }
+                if (state == 5) {
+                    s[slot] = 5;
+                    int r = body.exec(f);
+                    if (r == SUSPEND) {
+                        return SUSPEND;
+                    }
+                    if (r == BREAK || r == RETURN) {
+                        clear(s);
+                        return r == BREAK ? NORMAL : r;
+                    }
+                    state = 1;
+                    continue;
+                }
+                if (state == 3 || state == 6) {
+                    if (orElse == null) {
+                        clear(s);
+                        return NORMAL;
+                    }
+                    s[slot] = 6;
+                    int r = orElse.exec(f);
+                    if (r != SUSPEND) {
+                        clear(s);
+                    }
+                    return r;
+                }
+            }
+        }
+
+        static Object aiter(Object o) {
+            if (o instanceof PyAsyncGenerator) {
+                return o;
+            }
+            return Ops.callMethod(o, "__aiter__", Ops.NO_ARGS, null);
+        }
+
+        static Object anext(Object it) {
+            if (it instanceof PyAsyncGenerator g) {
+                return g.anext();
+            }
+            return Ops.callMethod(it, "__anext__", Ops.NO_ARGS, null);
+        }
+    }
+
+    /** try/except/else/finally; resumable in every part, used for plain bodies too. */
+    static final class Try extends StmtNode {
+        final StmtNode body;
+        final ExprNode[] types;
+        final Targets.Target[] names;
+        final StmtNode[] handlers;
+        final StmtNode orElse;
+        final StmtNode fin;
+        final int st;
+        final int hi;
+        final int ex;
+        final int ps;
+        final int rv;
+
+        Try(int line, StmtNode body, ExprNode[] types, Targets.Target[] names, StmtNode[] handlers, StmtNode orElse,
+            StmtNode fin, int firstSlot) {
+            super(line);
+            this.body = body;
+            this.types = types;
+            this.names = names;
+            this.handlers = handlers;
+            this.orElse = orElse;
+            this.fin = fin;
+            this.st = firstSlot;
+            this.hi = firstSlot + 1;
+            this.ex = firstSlot + 2;
+            this.ps = firstSlot + 3;
+            this.rv = firstSlot + 4;
+        }
+
+        private void clear(Object[] s) {
+            s[st] = null;
+            s[hi] = null;
+            s[ex] = null;
+            s[ps] = null;
+            s[rv] = null;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            Object[] s = f.slots;
+            int state = state(s, st);
+            int status = NORMAL;
+            PyException pending = null;
+            if (state <= 1) {
+                s[st] = 1;
+                try {
+                    status = body.exec(f);
+                    if (status == SUSPEND) {
+                        return SUSPEND;
+                    }
+                    state = status == NORMAL && orElse != null ? 3 : 4;
+                } catch (PyException e) {
+                    int h;
+                    try {
+                        h = findHandler(f, e);
+                    } catch (PyException bad) {
+                        clear(s);
+                        throw bad;
+                    }
+                    if (h < 0) {
+                        pending = e;
+                        state = 4;
+                    } else {
+                        e.pendingLine = 0;
+                        s[hi] = h;
+                        s[ex] = e;
+                        if (names[h] != null) {
+                            names[h].store(f, e.value);
+                        }
+                        state = 2;
+                    }
+                }
+            }
+            if (state == 2) {
+                s[st] = 2;
+                int h = (Integer) s[hi];
+                PyException caught = (PyException) s[ex];
+                PyBaseException saved = f.handling;
+                f.handling = caught.value;
+                try {
+                    status = handlers[h].exec(f);
+                    if (status == SUSPEND) {
+                        return SUSPEND;
+                    }
+                } catch (PyException e2) {
+                    if (e2.value != caught.value && e2.value.context == null) {
+                        e2.value.context = caught.value;
+                    }
+                    pending = e2;
+                } finally {
+                    f.handling = saved;
+                }
+                if (names[h] != null) {
+                    try {
+                        names[h].delete(f);
+                    } catch (PyException ignored) {
+                        // already unbound by the handler
+                    }
+                }
+                s[hi] = null;
+                s[ex] = null;
+                state = 4;
+            }
+            if (state == 3) {
+                s[st] = 3;
+                try {
+                    status = orElse.exec(f);
+                    if (status == SUSPEND) {
+                        return SUSPEND;
+                    }
+                } catch (PyException e) {
+                    pending = e;
+                }
+                state = 4;
+            }
+            if (fin == null) {
+                clear(s);
+                if (pending != null) {
+                    throw pending;
+                }
+                return status;
+            }
+            if (state == 4) {
+                s[ps] = status;
+                s[ex] = pending;
+                s[rv] = f.ret;
+            }
+            s[st] = 5;
+            int fs;
+            try {
+                fs = fin.exec(f);
+            } catch (PyException e) {
+                PyException p = (PyException) s[ex];
+                if (p != null && e.value != p.value && e.value.context == null) {
+                    e.value.context = p.value;
+                }
+                clear(s);
+                throw e;
+            }
+            if (fs == SUSPEND) {
+                return SUSPEND;
+            }
+            status = (Integer) s[ps];
+            pending = (PyException) s[ex];
+            Object ret = s[rv];
+            clear(s);
+            if (fs != NORMAL) {
+                return fs;
+            }
+            if (pending != null) {
+                throw pending;
+            }
+            if (status == RETURN) {
+                f.ret = ret;
+            }
+            return status;
+        }
+
+        private int findHandler(Frame f, PyException e) {
+            for (int i = 0; i < handlers.length; i++) {
+                if (types[i] == null || Stmts.matches(e.value, types[i].eval(f))) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** {@code with} and {@code async with}, one item. */
+    static final class With extends StmtNode {
+        final ExprNode context;
+        final Targets.Target target;
+        final StmtNode body;
+        final boolean isAsync;
+        final int st;
+        final int mgr;
+        final int ps;
+        final int pe;
+
+        With(int line, ExprNode context, Targets.Target target, StmtNode body, boolean isAsync, int firstSlot) {
+            super(line);
+            this.context = context;
+            this.target = target;
+            this.body = body;
+            this.isAsync = isAsync;
+            this.st = firstSlot;
+            this.mgr = firstSlot + 1;
+            this.ps = firstSlot + 2;
+            this.pe = firstSlot + 3;
+        }
+
+        private void clear(Object[] s) {
+            s[st] = null;
+            s[mgr] = null;
+            s[ps] = null;
+            s[pe] = null;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            Object[] s = f.slots;
+            int state = state(s, st);
+            if (state == 0) {
+                Object m = context.eval(f);
+                if (m == Frame.SUSPEND) {
+                    return SUSPEND;
+                }
+                s[mgr] = m;
+                if (isAsync) {
+                    Object aw = Ops.callMethod(m, "__aenter__", Ops.NO_ARGS, null);
+                    s[st] = 1;
+                    f.yielded = aw;
+                    f.awaiting = true;
+                    return SUSPEND;
+                }
+                Object v;
+                try {
+                    v = Ops.callMethod(m, "__enter__", Ops.NO_ARGS, null);
+                } catch (PyException e) {
+                    clear(s);
+                    throw e;
+                }
+                if (target != null) {
+                    target.store(f, v);
+                }
+                state = 2;
+            } else if (state == 1) {
+                Object v;
+                try {
+                    v = f.takeSent();
+                } catch (PyException e) {
+                    clear(s);
+                    throw e;
+                }
+                if (target != null) {
+                    target.store(f, v);
+                }
+                state = 2;
+            }
+            if (state == 2) {
+                s[st] = 2;
+                int status;
+                PyException pending = null;
+                try {
+                    status = body.exec(f);
+                    if (status == SUSPEND) {
+                        return SUSPEND;
+                    }
+                } catch (PyException e) {
+                    pending = e;
+                    status = NORMAL;
+                }
+                Object m = s[mgr];
+                Object[] args = pending == null ? new Object[] {PyNone.NONE, PyNone.NONE, PyNone.NONE}
+                        : new Object[] {pending.value.type(), pending.value, PyNone.NONE};
+                if (isAsync) {
+                    s[ps] = status;
+                    s[pe] = pending;
+                    s[st] = 3;
+                    f.yielded = Ops.callMethod(m, "__aexit__", args, null);
+                    f.awaiting = true;
+                    return SUSPEND;
+                }
+                clear(s);
+                Object r = Ops.callMethod(m, "__exit__", args, null);
+                if (pending != null) {
+                    if (Ops.truthy(r)) {
+                        return NORMAL;
+                    }
+                    throw pending;
+                }
+                return status;
+            }
+            // state 3: __aexit__ finished
+            int status = (Integer) s[ps];
+            PyException pending = (PyException) s[pe];
+            clear(s);
+            Object r = f.takeSent();
+            if (pending != null) {
+                if (Ops.truthy(r)) {
+                    return NORMAL;
+                }
+                throw pending;
+            }
+            return status;
+        }
+    }
+
+    static final class Await extends ExprNode {
+        final ExprNode operand;
+        final int slot;
+
+        Await(ExprNode operand, int slot) {
+            this.operand = operand;
+            this.slot = slot;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object[] s = f.slots;
+            if (s[slot] == Frame.PAUSED) {
+                s[slot] = null;
+                return f.takeSent();
+            }
+            Object aw = operand.eval(f);
+            if (aw == Frame.SUSPEND) {
+                return aw;
+            }
+            s[slot] = Frame.PAUSED;
+            f.yielded = aw;
+            f.awaiting = true;
+            return Frame.SUSPEND;
+        }
+    }
+
+    static final class Yield extends ExprNode {
+        final ExprNode value;
+        final int slot;
+
+        Yield(ExprNode value, int slot) {
+            this.value = value;
+            this.slot = slot;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object[] s = f.slots;
+            if (s[slot] == Frame.PAUSED) {
+                s[slot] = null;
+                return f.takeSent();
+            }
+            Object v = value == null ? PyNone.NONE : value.eval(f);
+            if (v == Frame.SUSPEND) {
+                return v;
+            }
+            s[slot] = Frame.PAUSED;
+            f.yielded = v;
+            f.awaiting = false;
+            return Frame.SUSPEND;
+        }
+    }
+
+    static final class YieldFrom extends ExprNode {
+        final ExprNode operand;
+        final int slot;
+
+        YieldFrom(ExprNode operand, int slot) {
+            this.operand = operand;
+            this.slot = slot;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object[] s = f.slots;
+            Object sub = s[slot];
+            Object send = null;
+            RuntimeException thrown = null;
+            if (sub == null) {
+                Object src = operand.eval(f);
+                if (src == Frame.SUSPEND) {
+                    return src;
+                }
+                sub = src instanceof PyGenerator ? src : Ops.iter(src);
+                s[slot] = sub;
+            } else {
+                send = f.sent;
+                thrown = f.thrown;
+                f.sent = null;
+                f.thrown = null;
+            }
+            Object v;
+            try {
+                if (sub instanceof PyGenerator g) {
+                    v = g.resume(send == null ? PyNone.NONE : send, thrown);
+                } else {
+                    if (thrown != null) {
+                        throw thrown;
+                    }
+                    v = ((PyIterator) sub).next();
+                }
+            } catch (RuntimeException e) {
+                s[slot] = null;
+                throw e;
+            }
+            if (v == null) {
+                s[slot] = null;
+                return sub instanceof PyGenerator g ? g.returnValue() : PyNone.NONE;
+            }
+            f.yielded = v;
+            f.awaiting = false;
+            return Frame.SUSPEND;
+        }
+    }
+
+    /** Applies an operation to values computed by children, some of which may suspend. */
+    interface Applier {
+        Object apply(Object[] values);
+    }
+
+    static final class Apply extends ExprNode {
+        final ExprNode[] children;
+        final Applier op;
+        final int progress;
+        final int base;
+
+        Apply(ExprNode[] children, Applier op, int progress, int base) {
+            this.children = children;
+            this.op = op;
+            this.progress = progress;
+            this.base = base;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object[] s = f.slots;
+            int i = state(s, progress);
+            int n = children.length;
+            for (; i < n; i++) {
+                Object v;
+                try {
+                    v = children[i].eval(f);
+                } catch (RuntimeException e) {
+                    clear(s);
+                    throw e;
+                }
+                if (v == Frame.SUSPEND) {
+                    s[progress] = i;
+                    return v;
+                }
+                s[base + i] = v;
+            }
+            Object[] values = new Object[n];
+            System.arraycopy(s, base, values, 0, n);
+            clear(s);
+            return op.apply(values);
+        }
+
+        private void clear(Object[] s) {
+            s[progress] = null;
+            for (int k = 0; k < children.length; k++) {
+                s[base + k] = null;
+            }
+        }
+    }
+
+    static final class BoolOp extends ExprNode {
+        final ExprNode[] values;
+        final boolean isAnd;
+        final int slot;
+
+        BoolOp(ExprNode[] values, boolean isAnd, int slot) {
+            this.values = values;
+            this.isAnd = isAnd;
+            this.slot = slot;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object[] s = f.slots;
+            int i = state(s, slot);
+            Object v = null;
+            for (; i < values.length; i++) {
+                v = values[i].eval(f);
+                if (v == Frame.SUSPEND) {
+                    s[slot] = i;
+                    return v;
+                }
+                if (isAnd != Ops.truthy(v)) {
+                    break;
+                }
+            }
+            s[slot] = null;
+            return v;
+        }
+    }
+
+    static final class IfExp extends ExprNode {
+        final ExprNode test;
+        final ExprNode body;
+        final ExprNode orElse;
+        final int slot;
+
+        IfExp(ExprNode test, ExprNode body, ExprNode orElse, int slot) {
+            this.test = test;
+            this.body = body;
+            this.orElse = orElse;
+            this.slot = slot;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object[] s = f.slots;
+            int state = state(s, slot);
+            if (state == 0) {
+                Object t = test.eval(f);
+                if (t == Frame.SUSPEND) {
+                    return t;
+                }
+                state = Ops.truthy(t) ? 1 : 2;
+            }
+            Object v = (state == 1 ? body : orElse).eval(f);
+            s[slot] = v == Frame.SUSPEND ? (Object) state : null;
+            return v;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.tauraro.script.compile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** What the resolver learned about one scope: which names are local, cells, free or global. */
+final class Scope {
+    enum Kind { MODULE, CLASS, FUNCTION }
+
+    final Kind kind;
+    final Scope parent;
+    final String name;
+    final String qualname;
+    final boolean isAsync;
+    boolean isGenerator;
+    /** Parameters in order (functions only). */
+    final List<String> params = new ArrayList<>();
+    /** Names bound in this scope (including params). */
+    final Set<String> assigned = new LinkedHashSet<>();
+    final Set<String> used = new LinkedHashSet<>();
+    final Set<String> globals = new LinkedHashSet<>();
+    final Set<String> nonlocals = new LinkedHashSet<>();
+    /** Locals captured by inner scopes. */
+    final Set<String> cells = new LinkedHashSet<>();
+    /** Variables of enclosing functions used here (or passed through to inner scopes). */
+    final Set<String> frees = new LinkedHashSet<>();
+    /** Frame slot of each local / cell / free name (functions only). */
+    final Map<String, Integer> slots = new LinkedHashMap<>();
+    int nextSlot;
+
+    Scope(Kind kind, Scope parent, String name, boolean isAsync) {
+        this.kind = kind;
+        this.parent = parent;
+        this.name = name;
+        this.isAsync = isAsync;
+        if (parent == null || parent.kind == Kind.MODULE) {
+            this.qualname = name;
+        } else if (parent.kind == Kind.CLASS) {
+            this.qualname = parent.qualname + "." + name;
+        } else {
+            this.qualname = parent.qualname + ".<locals>." + name;
+        }
+    }
+
+    boolean isLocal(String n) {
+        return kind == Kind.FUNCTION && assigned.contains(n) && !globals.contains(n) && !nonlocals.contains(n);
+    }
+
+    /** Allocates a fresh temporary slot (for resumable nodes and loop state). */
+    int temp() {
+        return nextSlot++;
+    }
+
+    /** The nearest enclosing function scope that binds {@code n} locally, or null (then it is global). */
+    Scope definingScope(String n) {
+        for (Scope s = parent; s != null; s = s.parent) {
+            if (s.kind == Kind.CLASS) {
+                continue;
+            }
+            if (s.kind == Kind.MODULE) {
+                return null;
+            }
+            if (s.globals.contains(n)) {
+                return null;
+            }
+            if (s.isLocal(n)) {
+                return s;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,569 @@
+package dev.tauraro.script.compile;
+
+import dev.tauraro.script.runtime.Exceptions;
+import dev.tauraro.script.runtime.ExprNode;
+import dev.tauraro.script.runtime.Frame;
+import dev.tauraro.script.runtime.Interop;
+import dev.tauraro.script.runtime.Ops;
+import dev.tauraro.script.runtime.PyBaseException;
+import dev.tauraro.script.runtime.PyClass;
+import dev.tauraro.script.runtime.PyException;
+import dev.tauraro.script.runtime.PyFunction;
+import dev.tauraro.script.runtime.PyIterator;
+import dev.tauraro.script.runtime.PyModule;
+import dev.tauraro.script.runtime.PyNone;
+import dev.tauraro.script.runtime.PyRange;
+import dev.tauraro.script.runtime.PyTuple;
+import dev.tauraro.script.runtime.StmtNode;
+import java.math.BigInteger;
+import java.util.HashMap;
+
+/** The executable statement nodes (plain, non-suspending forms; see {@link Resumable}). */
+final class Stmts {
+    private Stmts() {
+    }
+
+    /**
+     * A statement sequence. It records the line of the statement an exception came from, which is
+     * what tracebacks show, and turns stray Java exceptions into script ones.
+     */
+    static final class Block extends StmtNode {
+        final StmtNode[] stmts;
+
+        Block(int line, StmtNode[] stmts) {
+            super(line);
+            this.stmts = stmts;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            StmtNode[] s = stmts;
+            int i = 0;
+            try {
+                for (; i < s.length; i++) {
+                    int r = s[i].exec(f);
+                    if (r != NORMAL) {
+                        return r;
+                    }
+                }
+                return NORMAL;
+            } catch (PyException e) {
+                e.noteLine(s[i].line);
+                throw e;
+            } catch (RuntimeException e) {
+                PyException p = Interop.toPy(e);
+                p.noteLine(s[i].line);
+                throw p;
+            }
+        }
+    }
+
+    static final class ExprStmt extends StmtNode {
+        final ExprNode value;
+
+        ExprStmt(int line, ExprNode value) {
+            super(line);
+            this.value = value;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            return value.eval(f) == Frame.SUSPEND ? SUSPEND : NORMAL;
+        }
+    }
+
+    static final class Assign extends StmtNode {
+        final Targets.Target[] targets;
+        final ExprNode value;
+
+        Assign(int line, Targets.Target[] targets, ExprNode value) {
+            super(line);
+            this.targets = targets;
+            this.value = value;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            Object v = value.eval(f);
+            if (v == Frame.SUSPEND) {
+                return SUSPEND;
+            }
+            for (Targets.Target t : targets) {
+                t.store(f, v);
+            }
+            return NORMAL;
+        }
+    }
+
+    static final class AssignLocal extends StmtNode {
+        final int slot;
+        final ExprNode value;
+
+        AssignLocal(int line, int slot, ExprNode value) {
+            super(line);
+            this.slot = slot;
+            this.value = value;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            Object v = value.eval(f);
+            if (v == Frame.SUSPEND) {
+                return SUSPEND;
+            }
+            f.slots[slot] = v;
+            return NORMAL;
+        }
+    }
+
+    /** {@code x += v} on a local: small-int fast path for {@code +}. */
+    static final class AugLocal extends StmtNode {
+        final int slot;
+        final String name;
+        final String op;
+        final ExprNode value;
+
+        AugLocal(int line, int slot, String name, String op, ExprNode value) {
+            super(line);
+            this.slot = slot;
+            this.name = name;
+            this.op = op;
+            this.value = value;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            Object[] s = f.slots;
+            Object a = s[slot];
+            if (a == null) {
+                throw Exceptions.newException(Exceptions.UNBOUND_LOCAL_ERROR, "cannot access local variable '"
+                        + name + "' where it is not associated with a value");
+            }
+            Object b = value.eval(f);
+            if (b == Frame.SUSPEND) {
+                return SUSPEND;
+            }
+            if (a instanceof Long && b instanceof Long && op == "+") {
+                long x = (Long) a;
+                long y = (Long) b;
+                long r = x + y;
+                if (((x ^ r) & (y ^ r)) >= 0) {
+                    s[slot] = r;
+                    return NORMAL;
+                }
+            }
+            s[slot] = Ops.inplace(op, a, b);
+            return NORMAL;
+        }
+    }
+
+    /** {@code target op= value} for names, attributes and items; the container is evaluated once. */
+    static final class AugAssign extends StmtNode {
+        final ExprNode read;
+        final Targets.Target write;
+        final ExprNode obj;
+        final String attr;
+        final ExprNode index;
+        final String op;
+        final ExprNode value;
+
+        AugAssign(int line, ExprNode read, Targets.Target write, ExprNode obj, String attr, ExprNode index, String op,
+                  ExprNode value) {
+            super(line);
+            this.read = read;
+            this.write = write;
+            this.obj = obj;
+            this.attr = attr;
+            this.index = index;
+            this.op = op;
+            this.value = value;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            if (obj == null) {
+                Object a = read.eval(f);
+                Object b = value.eval(f);
+                if (b == Frame.SUSPEND) {
+                    return SUSPEND;
+                }
+                write.store(f, Ops.inplace(op, a, b));
+                return NORMAL;
+            }
+            Object o = obj.eval(f);
+            if (attr != null) {
+                Object a = Ops.getAttr(o, attr);
+                Object b = value.eval(f);
+                if (b == Frame.SUSPEND) {
+                    return SUSPEND;
+                }
+                Ops.setAttr(o, attr, Ops.inplace(op, a, b));
+                return NORMAL;
+            }
+            Object k = index.eval(f);
+            Object a = Ops.getItem(o, k);
+            Object b = value.eval(f);
+            if (b == Frame.SUSPEND) {
+                return SUSPEND;
+            }
+            Ops.setItem(o, k, Ops.inplace(op, a, b));
+            return NORMAL;
+        }
+    }
+
+    static final class If extends StmtNode {
+        final ExprNode test;
+        final StmtNode body;
+        final StmtNode orElse;
+
+        If(int line, ExprNode test, StmtNode body, StmtNode orElse) {
+            super(line);
+            this.test = test;
+            this.body = body;
+            this.orElse = orElse;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            Object t = test.eval(f);
+            if (t == Boolean.TRUE || (t != Boolean.FALSE && Ops.truthy(t))) {
+                return body.exec(f);
+            }
+            return orElse == null ? NORMAL : orElse.exec(f);
+        }
+    }
+
+    static final class While extends StmtNode {
+        final ExprNode test;
+        final StmtNode body;
+        final StmtNode orElse;
+
+        While(int line, ExprNode test, StmtNode body, StmtNode orElse) {
+            super(line);
+            this.test = test;
+            this.body = body;
+            this.orElse = orElse;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            while (Ops.truthy(test.eval(f))) {
+                int s = body.exec(f);
+                if (s != NORMAL) {
+                    if (s == BREAK) {
+                        return NORMAL;
+                    }
+                    if (s != CONTINUE) {
+                        return s;
+                    }
+                }
+            }
+            return orElse == null ? NORMAL : orElse.exec(f);
+        }
+    }
+
+    static final class For extends StmtNode {
+        final Targets.Target target;
+        /** The local slot of a plain local target, or -1. */
+        final int localSlot;
+        final ExprNode iter;
+        final StmtNode body;
+        final StmtNode orElse;
+
+        For(int line, Targets.Target target, int localSlot, ExprNode iter, StmtNode body, StmtNode orElse) {
+            super(line);
+            this.target = target;
+            this.localSlot = localSlot;
+            this.iter = iter;
+            this.body = body;
+            this.orElse = orElse;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            Object it = iter.eval(f);
+            if (it instanceof PyRange r && r.step() == 1 && localSlot >= 0) {
+                long stop = r.stop();
+                Object[] slots = f.slots;
+                int slot = localSlot;
+                StmtNode b = body;
+                for (long i = r.start(); i < stop; i++) {
+                    slots[slot] = i;
+                    int s = b.exec(f);
+                    if (s != NORMAL) {
+                        if (s == BREAK) {
+                            return NORMAL;
+                        }
+                        if (s != CONTINUE) {
+                            return s;
+                        }
+                    }
+                }
+            } else {
+                PyIterator iterator = Ops.iter(it);
+                for (Object v = iterator.next(); v != null; v = iterator.next()) {
+                    target.store(f, v);
+                    int s = body.exec(f);
+                    if (s != NORMAL) {
+                        if (s == BREAK) {
+                            return NORMAL;
+                        }
+                        if (s != CONTINUE) {
+                            return s;
+                        }
+                    }
+                }
+            }
+            return orElse == null ? NORMAL : orElse.exec(f);
+        }
+    }
+
+    static final class Return extends StmtNode {
+        final ExprNode value;
+
+        Return(int line, ExprNode value) {
+            super(line);
+            this.value = value;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            if (value == null) {
+                f.ret = PyNone.NONE;
+                return RETURN;
+            }
+            Object v = value.eval(f);
+            if (v == Frame.SUSPEND) {
+                return SUSPEND;
+            }
+            f.ret = v;
+            return RETURN;
+        }
+    }
+
+    static final class Jump extends StmtNode {
+        final int status;
+
+        Jump(int line, int status) {
+            super(line);
+            this.status = status;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            return status;
+        }
+    }
+
+    static final class Raise extends StmtNode {
+        final ExprNode exc;
+        final ExprNode cause;
+
+        Raise(int line, ExprNode exc, ExprNode cause) {
+            super(line);
+            this.exc = exc;
+            this.cause = cause;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            if (exc == null) {
+                if (f.handling == null) {
+                    throw Exceptions.newException(Exceptions.RUNTIME_ERROR, "No active exception to reraise");
+                }
+                throw new PyException(f.handling);
+            }
+            PyException e = Interop.raiseable(exc.eval(f));
+            if (cause != null) {
+                Object c = cause.eval(f);
+                if (c == PyNone.NONE) {
+                    e.value.cause = null;
+                } else {
+                    e.value.cause = Interop.raiseable(c).value;
+                }
+                e.value.suppressContext = true;
+            }
+            if (f.handling != null && f.handling != e.value && e.value.context == null) {
+                e.value.context = f.handling;
+            }
+            throw e;
+        }
+    }
+
+    static final class Assert extends StmtNode {
+        final ExprNode test;
+        final ExprNode msg;
+
+        Assert(int line, ExprNode test, ExprNode msg) {
+            super(line);
+            this.test = test;
+            this.msg = msg;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            if (!Ops.truthy(test.eval(f))) {
+                if (msg == null) {
+                    throw Exceptions.newException(Exceptions.ASSERTION_ERROR);
+                }
+                throw Exceptions.newException(Exceptions.ASSERTION_ERROR, msg.eval(f));
+            }
+            return NORMAL;
+        }
+    }
+
+    static final class Del extends StmtNode {
+        final Targets.Target[] targets;
+
+        Del(int line, Targets.Target[] targets) {
+            super(line);
+            this.targets = targets;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            for (Targets.Target t : targets) {
+                t.delete(f);
+            }
+            return NORMAL;
+        }
+    }
+
+    static final class ClassDef extends StmtNode {
+        final String name;
+        final ExprNode[] bases;
+        final Nodes.MakeFunction body;
+        final ExprNode[] decorators;
+        final Targets.Target target;
+
+        ClassDef(int line, String name, ExprNode[] bases, Nodes.MakeFunction body, ExprNode[] decorators,
+                 Targets.Target target) {
+            super(line);
+            this.name = name;
+            this.bases = bases;
+            this.body = body;
+            this.decorators = decorators;
+            this.target = target;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            Object[] decs = new Object[decorators.length];
+            for (int i = 0; i < decs.length; i++) {
+                decs[i] = decorators[i].eval(f);
+            }
+            PyClass[] bs = new PyClass[bases.length == 0 ? 1 : bases.length];
+            if (bases.length == 0) {
+                bs[0] = dev.tauraro.script.runtime.Types.OBJECT;
+            }
+            for (int i = 0; i < bases.length; i++) {
+                Object b = bases[i].eval(f);
+                if (!(b instanceof PyClass c)) {
+                    throw Exceptions.typeError("bases must be types");
+                }
+                bs[i] = c;
+            }
+            PyFunction fn = (PyFunction) body.eval(f);
+            Frame cf = new Frame(fn.code.frameSize, fn, f.module);
+            fn.prepareCells(cf);
+            HashMap<String, Object> ns = new HashMap<>();
+            ns.put("__module__", f.module.name);
+            ns.put("__qualname__", fn.code.qualname);
+            cf.namespace = ns;
+            try {
+                fn.code.body.exec(cf);
+            } catch (PyException e) {
+                e.leaveFrame(fn.code.filename, name);
+                throw e;
+            }
+            ns.remove("__qualname__");
+            Object cls = PyClass.user(name, f.module.name, bs, ns);
+            for (int i = decs.length - 1; i >= 0; i--) {
+                cls = Ops.call(decs[i], cls);
+            }
+            target.store(f, cls);
+            return NORMAL;
+        }
+    }
+
+    static final class Import extends StmtNode {
+        final String module;
+        final Targets.Target target;
+        final boolean bindTop;
+
+        Import(int line, String module, Targets.Target target, boolean bindTop) {
+            super(line);
+            this.module = module;
+            this.target = target;
+            this.bindTop = bindTop;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            PyModule m = f.module.interp.importModule(module);
+            if (bindTop && module.contains(".")) {
+                m = f.module.interp.importModule(module.substring(0, module.indexOf('.')));
+            }
+            target.store(f, m);
+            return NORMAL;
+        }
+    }
+
+    static final class ImportFrom extends StmtNode {
+        final String module;
+        final String[] names;
+        final Targets.Target[] targets;
+
+        ImportFrom(int line, String module, String[] names, Targets.Target[] targets) {
+            super(line);
+            this.module = module;
+            this.names = names;
+            this.targets = targets;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            PyModule m = f.module.interp.importModule(module);
+            if (names.length == 1 && names[0].equals("*")) {
+                m.toDict().forEach((k, v) -> {
+                    if (!((String) k).startsWith("_")) {
+                        f.module.set((String) k, v);
+                    }
+                });
+                return NORMAL;
+            }
+            for (int i = 0; i < names.length; i++) {
+                Object v = m.get(names[i]);
+                if (v == null) {
+                    throw Exceptions.newException(Exceptions.IMPORT_ERROR, "cannot import name '" + names[i]
+                            + "' from '" + module + "' (unknown location)");
+                }
+                targets[i].store(f, v);
+            }
+            return NORMAL;
+        }
+    }
+
+    /** Does a handler's type expression match the exception? */
+    static boolean matches(PyBaseException e, Object type) {
+        if (type instanceof PyClass c) {
+            if (!c.isException()) {
+                throw Exceptions.typeError("catching classes that do not inherit from BaseException is not allowed");
+            }
+            return e.type().isSubclassOf(c);
+        }
+        if (type instanceof PyTuple t) {
+            for (Object o : t.items) {
+                if (matches(e, o)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw Exceptions.typeError("catching classes that do not inherit from BaseException is not allowed");
+    }
+
+    static Object normalize(BigInteger b) {
+        return Ops.normalize(b);
+    }
+}

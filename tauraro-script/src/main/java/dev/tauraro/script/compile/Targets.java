@@ -1,0 +1,218 @@
+package dev.tauraro.script.compile;
+
+import dev.tauraro.script.runtime.Cell;
+import dev.tauraro.script.runtime.Exceptions;
+import dev.tauraro.script.runtime.ExprNode;
+import dev.tauraro.script.runtime.Frame;
+import dev.tauraro.script.runtime.Ops;
+import dev.tauraro.script.runtime.PyIterator;
+import dev.tauraro.script.runtime.PyList;
+import dev.tauraro.script.runtime.PyTuple;
+
+/** Assignment targets: where {@code =}, {@code for}, {@code with ... as}, {@code del} store. */
+final class Targets {
+    private Targets() {
+    }
+
+    abstract static class Target {
+        abstract void store(Frame f, Object v);
+
+        abstract void delete(Frame f);
+    }
+
+    static final class Local extends Target {
+        final int slot;
+        final String name;
+
+        Local(int slot, String name) {
+            this.slot = slot;
+            this.name = name;
+        }
+
+        @Override
+        void store(Frame f, Object v) {
+            f.slots[slot] = v;
+        }
+
+        @Override
+        void delete(Frame f) {
+            if (f.slots[slot] == null) {
+                throw Exceptions.newException(Exceptions.UNBOUND_LOCAL_ERROR, "cannot access local variable '"
+                        + name + "' where it is not associated with a value");
+            }
+            f.slots[slot] = null;
+        }
+    }
+
+    static final class CellTarget extends Target {
+        final int slot;
+        final String name;
+
+        CellTarget(int slot, String name) {
+            this.slot = slot;
+            this.name = name;
+        }
+
+        @Override
+        void store(Frame f, Object v) {
+            ((Cell) f.slots[slot]).value = v;
+        }
+
+        @Override
+        void delete(Frame f) {
+            ((Cell) f.slots[slot]).value = null;
+        }
+    }
+
+    static final class Global extends Target {
+        final Cell cell;
+
+        Global(Cell cell) {
+            this.cell = cell;
+        }
+
+        @Override
+        void store(Frame f, Object v) {
+            cell.value = v;
+        }
+
+        @Override
+        void delete(Frame f) {
+            if (cell.value == null) {
+                throw Exceptions.nameError(cell.name);
+            }
+            cell.value = null;
+        }
+    }
+
+    /** A name in a class body: the class namespace. */
+    static final class ClassName extends Target {
+        final String name;
+
+        ClassName(String name) {
+            this.name = name;
+        }
+
+        @Override
+        void store(Frame f, Object v) {
+            f.namespace.put(name, v);
+        }
+
+        @Override
+        void delete(Frame f) {
+            if (f.namespace.remove(name) == null) {
+                throw Exceptions.nameError(name);
+            }
+        }
+    }
+
+    static final class Attr extends Target {
+        final ExprNode obj;
+        final String name;
+
+        Attr(ExprNode obj, String name) {
+            this.obj = obj;
+            this.name = name;
+        }
+
+        @Override
+        void store(Frame f, Object v) {
+            Ops.setAttr(obj.eval(f), name, v);
+        }
+
+        @Override
+        void delete(Frame f) {
+            Ops.delAttr(obj.eval(f), name);
+        }
+    }
+
+    static final class Item extends Target {
+        final ExprNode obj;
+        final ExprNode index;
+
+        Item(ExprNode obj, ExprNode index) {
+            this.obj = obj;
+            this.index = index;
+        }
+
+        @Override
+        void store(Frame f, Object v) {
+            Object o = obj.eval(f);
+            Ops.setItem(o, index.eval(f), v);
+        }
+
+        @Override
+        void delete(Frame f) {
+            Object o = obj.eval(f);
+            Ops.delItem(o, index.eval(f));
+        }
+    }
+
+    /** {@code a, *b, c = value}. */
+    static final class Unpack extends Target {
+        final Target[] targets;
+        final int star;
+
+        Unpack(Target[] targets, int star) {
+            this.targets = targets;
+            this.star = star;
+        }
+
+        @Override
+        void store(Frame f, Object v) {
+            Object[] items;
+            if (v instanceof PyTuple t) {
+                items = t.items;
+            } else if (v instanceof PyList l) {
+                items = l.toArray();
+            } else {
+                if (!(v instanceof Iterable) && Ops.getAttrOrNull(v, "__iter__") == null
+                        && !(v instanceof String) && !(v instanceof PyIterator)
+                        && !(v instanceof dev.tauraro.script.runtime.PyDict)
+                        && !(v instanceof dev.tauraro.script.runtime.PyRange)
+                        && !(v instanceof dev.tauraro.script.runtime.PyGenerator)
+                        && !(v instanceof dev.tauraro.script.runtime.PyInstance)) {
+                    throw Exceptions.typeError("cannot unpack non-iterable " + Ops.typeName(v) + " object");
+                }
+                items = Ops.toList(v).toArray();
+            }
+            int n = targets.length;
+            if (star < 0) {
+                if (items.length != n) {
+                    if (items.length > n) {
+                        throw Exceptions.valueError("too many values to unpack (expected " + n + ")");
+                    }
+                    throw Exceptions.valueError("not enough values to unpack (expected " + n + ", got "
+                            + items.length + ")");
+                }
+                for (int i = 0; i < n; i++) {
+                    targets[i].store(f, items[i]);
+                }
+                return;
+            }
+            if (items.length < n - 1) {
+                throw Exceptions.valueError("not enough values to unpack (expected at least " + (n - 1) + ", got "
+                        + items.length + ")");
+            }
+            for (int i = 0; i < star; i++) {
+                targets[i].store(f, items[i]);
+            }
+            int after = n - star - 1;
+            PyList rest = new PyList();
+            for (int i = star; i < items.length - after; i++) {
+                rest.add(items[i]);
+            }
+            targets[star].store(f, rest);
+            for (int i = 0; i < after; i++) {
+                targets[star + 1 + i].store(f, items[items.length - after + i]);
+            }
+        }
+
+        @Override
+        void delete(Frame f) {
+            for (Target t : targets) {
+                t.delete(f);
+            }
+        }
+    }
+}

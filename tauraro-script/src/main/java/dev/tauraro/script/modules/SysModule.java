@@ -1,0 +1,62 @@
+package dev.tauraro.script.modules;
+
+import dev.tauraro.script.runtime.BuiltinFunction;
+import dev.tauraro.script.runtime.Exceptions;
+import dev.tauraro.script.runtime.Interpreter;
+import dev.tauraro.script.runtime.Ops;
+import dev.tauraro.script.runtime.PyList;
+import dev.tauraro.script.runtime.PyModule;
+import dev.tauraro.script.runtime.PyNone;
+import dev.tauraro.script.runtime.PyTuple;
+import java.io.PrintStream;
+
+/** Python's {@code sys}: argv, exit, stdout/stderr, version information. */
+public final class SysModule {
+    private SysModule() {
+    }
+
+    /** {@code sys.stdout} / {@code sys.stderr}: a text stream with write and flush. */
+    public record Stream(String name, PrintStream stream) {
+        @Override
+        public String toString() {
+            return "<_io.TextIOWrapper name='<" + name + ">' mode='w' encoding='utf-8'>";
+        }
+    }
+
+    static PyModule create(Interpreter interp) {
+        PyModule m = new PyModule("sys", interp);
+        PyList argv = new PyList();
+        argv.addAll(interp.argv());
+        m.set("argv", argv);
+        m.set("exit", new BuiltinFunction("exit", (a, k) -> {
+            throw Exceptions.newException(Exceptions.SYSTEM_EXIT, a.length == 0 ? new Object[0] : a);
+        }));
+        m.set("version", "3.11.2 (tauraro)");
+        m.set("version_info", new PyTuple(new Object[] {3L, 11L, 2L, "final", 0L}));
+        m.set("platform", "linux");
+        m.set("maxsize", Long.MAX_VALUE);
+        m.set("stdout", new Stream("stdout", interp.out()));
+        m.set("stderr", new Stream("stderr", interp.err()));
+        m.set("getrecursionlimit", new BuiltinFunction("getrecursionlimit", (a, k) -> 1000L));
+        m.set("setrecursionlimit", new BuiltinFunction("setrecursionlimit", (a, k) -> PyNone.NONE));
+        m.set("implementation", "tauraro");
+        return m;
+    }
+
+    /** Attributes of a {@link Stream}. */
+    public static Object streamAttr(Stream s, String name) {
+        return switch (name) {
+            case "write" -> new BuiltinFunction("write", (a, k) -> {
+                String text = Ops.str(a[0]);
+                s.stream().print(text);
+                return (long) text.length();
+            });
+            case "flush" -> new BuiltinFunction("flush", (a, k) -> {
+                s.stream().flush();
+                return PyNone.NONE;
+            });
+            case "name" -> "<" + s.name() + ">";
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,445 @@
+package dev.tauraro.script.runtime;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Methods of the built-in value types ({@code str.split}, {@code list.append}, ...). */
+final class BuiltinMethods {
+    private BuiltinMethods() {
+    }
+
+    private static final Set<String> STR = Set.of("join", "split", "rsplit", "strip", "lstrip", "rstrip", "upper",
+            "lower", "replace", "startswith", "endswith", "find", "rfind", "index", "count", "format", "isdigit",
+            "isalpha", "isalnum", "isspace", "isupper", "islower", "title", "capitalize", "center", "ljust", "rjust",
+            "zfill", "splitlines", "encode", "partition", "rpartition", "swapcase", "isidentifier", "casefold",
+            "removeprefix", "removesuffix", "isnumeric", "isdecimal", "rindex", "expandtabs");
+    private static final Set<String> LIST = Set.of("append", "extend", "pop", "insert", "remove", "index", "count",
+            "sort", "reverse", "copy", "clear");
+    private static final Set<String> DICT = Set.of("get", "keys", "values", "items", "pop", "setdefault", "update",
+            "copy", "clear", "popitem");
+    private static final Set<String> SET = Set.of("add", "remove", "discard", "pop", "union", "intersection",
+            "difference", "symmetric_difference", "issubset", "issuperset", "copy", "clear", "update",
+            "isdisjoint");
+    private static final Set<String> TUPLE = Set.of("index", "count");
+    private static final Set<String> INT = Set.of("bit_length", "to_bytes", "conjugate");
+    private static final Set<String> FLOAT = Set.of("is_integer", "hex", "conjugate");
+    private static final Set<String> BYTES = Set.of("decode", "hex");
+
+    static Object attr(Object o, String name) {
+        Set<String> names = o instanceof String ? STR : o instanceof PyList ? LIST : o instanceof PyDict ? DICT
+                : o instanceof PySet ? SET : o instanceof PyTuple ? TUPLE : o instanceof Long || o instanceof
+                java.math.BigInteger ? INT : o instanceof Double ? FLOAT : o instanceof PyBytes ? BYTES : null;
+        if (names != null) {
+            if (names.contains(name)) {
+                return new BuiltinFunction(name, (a, k) -> invoke(o, name, a, k));
+            }
+            if (Ops.isNumber(o)) {
+                switch (name) {
+                    case "real":
+                        return o;
+                    case "imag":
+                        return o instanceof Double ? (Object) 0.0 : (Object) 0L;
+                    case "numerator":
+                        return Ops.isInt(o) ? o : null;
+                    case "denominator":
+                        return Ops.isInt(o) ? (Object) 1L : null;
+                    default:
+                        break;
+                }
+            }
+            if (name.equals("__class__")) {
+                return Ops.type(o);
+            }
+            return null;
+        }
+        if (o instanceof PyRange r) {
+            return switch (name) {
+                case "start" -> r.start();
+                case "stop" -> r.stop();
+                case "step" -> r.step();
+                default -> null;
+            };
+        }
+        if (o instanceof PySlice s) {
+            return switch (name) {
+                case "start" -> s.start();
+                case "stop" -> s.stop();
+                case "step" -> s.step();
+                default -> null;
+            };
+        }
+        if (o instanceof PyGenerator g) {
+            return g.attr(name);
+        }
+        if (o instanceof PyCoroutine c) {
+            return c.attr(name);
+        }
+        if (o instanceof PyAsyncGenerator g) {
+            return g.attr(name);
+        }
+        if (o instanceof BoundMethod m) {
+            return switch (name) {
+                case "__self__" -> m.self;
+                case "__func__" -> m.function;
+                case "__name__" -> m.function instanceof PyFunction f ? f.name : null;
+                default -> null;
+            };
+        }
+        if (o instanceof BuiltinFunction f && name.equals("__name__")) {
+            return f.name();
+        }
+        if (o instanceof Descriptors.Property p) {
+            return switch (name) {
+                case "setter" -> new BuiltinFunction("setter", (a, k) -> new Descriptors.Property(p.getter, a[0]));
+                case "getter" -> new BuiltinFunction("getter", (a, k) -> new Descriptors.Property(a[0], p.setter));
+                case "fget" -> p.getter;
+                default -> null;
+            };
+        }
+        if (o instanceof PyIterator it && name.equals("__next__")) {
+            return new BuiltinFunction("__next__", (a, k) -> {
+                Object v = it.next();
+                if (v == null) {
+                    throw Exceptions.newException(Exceptions.STOP_ITERATION);
+                }
+                return v;
+            });
+        }
+        return JavaObjects.attr(o, name);
+    }
+
+    static Object classAttr(PyClass c, String name) {
+        if (c == Types.DICT && name.equals("fromkeys")) {
+            return new BuiltinFunction("fromkeys", (a, k) -> {
+                PyDict d = new PyDict();
+                Object v = a.length > 1 ? a[1] : PyNone.NONE;
+                PyIterator it = Ops.iter(a[0]);
+                for (Object x = it.next(); x != null; x = it.next()) {
+                    d.put(x, v);
+                }
+                return d;
+            });
+        }
+        if (c == Types.STR || c == Types.LIST || c == Types.DICT || c == Types.SET || c == Types.TUPLE) {
+            Set<String> names = c == Types.STR ? STR : c == Types.LIST ? LIST : c == Types.DICT ? DICT
+                    : c == Types.SET ? SET : TUPLE;
+            if (names.contains(name)) {
+                return new BuiltinFunction(name, (a, k) -> invoke(a[0], name,
+                        java.util.Arrays.copyOfRange(a, 1, a.length), k));
+            }
+        }
+        return null;
+    }
+
+    /** Fast path for hot methods; null when not handled here. */
+    static Object callFast(Object o, String name, Object[] a, String[] k) {
+        if (k != null) {
+            return null;
+        }
+        if (o instanceof PyList l) {
+            if (name.equals("append") && a.length == 1) {
+                l.add(a[0]);
+                return PyNone.NONE;
+            }
+            if (LIST.contains(name)) {
+                return invoke(o, name, a, k);
+            }
+            return null;
+        }
+        if (o instanceof String && STR.contains(name) || o instanceof PyDict && DICT.contains(name)) {
+            return invoke(o, name, a, k);
+        }
+        return null;
+    }
+
+    private static Object arg(Object[] a, int i, Object def) {
+        return i < a.length ? a[i] : def;
+    }
+
+    private static void arity(String name, Object[] a, int min, int max) {
+        if (a.length < min || a.length > max) {
+            if (min == max) {
+                throw Exceptions.typeError(name + "() takes exactly " + (min == 1 ? "one argument" : min + " arguments")
+                        + " (" + a.length + " given)");
+            }
+            if (a.length < min) {
+                throw Exceptions.typeError(name + " expected at least " + min + " argument" + (min == 1 ? "" : "s")
+                        + ", got " + a.length);
+            }
+            throw Exceptions.typeError(name + " expected at most " + max + " argument" + (max == 1 ? "" : "s")
+                    + ", got " + a.length);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Object invoke(Object o, String name, Object[] a, String[] k) {
+        if (o instanceof String s) {
+            return StrMethods.call(s, name, a, k);
+        }
+        if (o instanceof PyList l) {
+            switch (name) {
+                case "append":
+                    arity("list.append", a, 1, 1);
+                    l.add(a[0]);
+                    return PyNone.NONE;
+                case "extend":
+                    l.addAll(Ops.toList(a[0]));
+                    return PyNone.NONE;
+                case "pop": {
+                    if (l.isEmpty()) {
+                        throw Exceptions.indexError("pop from empty list");
+                    }
+                    long i = a.length > 0 ? Ops.toLong(a[0]) : l.size() - 1;
+                    if (i < 0) {
+                        i += l.size();
+                    }
+                    if (i < 0 || i >= l.size()) {
+                        throw Exceptions.indexError("pop index out of range");
+                    }
+                    return l.remove((int) i);
+                }
+                case "insert": {
+                    long i = Ops.toLong(a[0]);
+                    int n = l.size();
+                    if (i < 0) {
+                        i = Math.max(0, i + n);
+                    }
+                    l.add((int) Math.min(i, n), a[1]);
+                    return PyNone.NONE;
+                }
+                case "remove":
+                    for (int i = 0; i < l.size(); i++) {
+                        if (Ops.eq(l.get(i), a[0])) {
+                            l.remove(i);
+                            return PyNone.NONE;
+                        }
+                    }
+                    throw Exceptions.valueError("list.remove(x): x not in list");
+                case "index":
+                    for (int i = 0; i < l.size(); i++) {
+                        if (Ops.eq(l.get(i), a[0])) {
+                            return (long) i;
+                        }
+                    }
+                    throw Exceptions.valueError(Ops.repr(a[0]) + " is not in list");
+                case "count": {
+                    long c = 0;
+                    for (Object x : l) {
+                        if (Ops.eq(x, a[0])) {
+                            c++;
+                        }
+                    }
+                    return c;
+                }
+                case "sort": {
+                    Object key = PyNone.NONE;
+                    boolean reverse = false;
+                    int nk = k == null ? 0 : k.length;
+                    for (int i = 0; i < nk; i++) {
+                        Object v = a[a.length - nk + i];
+                        if (k[i].equals("key")) {
+                            key = v;
+                        } else if (k[i].equals("reverse")) {
+                            reverse = Ops.truthy(v);
+                        } else {
+                            throw Exceptions.typeError("'" + k[i] + "' is an invalid keyword argument for sort()");
+                        }
+                    }
+                    Sorting.sort(l, key, reverse);
+                    return PyNone.NONE;
+                }
+                case "reverse":
+                    Collections.reverse(l);
+                    return PyNone.NONE;
+                case "copy":
+                    return new PyList(l);
+                case "clear":
+                    l.clear();
+                    return PyNone.NONE;
+                default:
+                    break;
+            }
+        }
+        if (o instanceof PyDict d) {
+            switch (name) {
+                case "get": {
+                    arity("get", a, 1, 2);
+                    Object v = d.get(a[0]);
+                    return v != null ? v : arg(a, 1, PyNone.NONE);
+                }
+                case "keys":
+                    return new PyList(d.keySet());
+                case "values":
+                    return new PyList(d.values());
+                case "items": {
+                    PyList r = new PyList(d.size());
+                    for (Map.Entry<Object, Object> e : d.entrySet()) {
+                        r.add(new PyTuple(new Object[] {e.getKey(), e.getValue()}));
+                    }
+                    return r;
+                }
+                case "pop": {
+                    Object v = d.remove(a[0]);
+                    if (v == null) {
+                        if (a.length > 1) {
+                            return a[1];
+                        }
+                        throw Exceptions.keyError(a[0]);
+                    }
+                    return v;
+                }
+                case "popitem": {
+                    if (d.isEmpty()) {
+                        throw Exceptions.keyError("popitem(): dictionary is empty");
+                    }
+                    Object last = null;
+                    for (Object key : d.keySet()) {
+                        last = key;
+                    }
+                    Object v = d.remove(last);
+                    return new PyTuple(new Object[] {last, v});
+                }
+                case "setdefault": {
+                    Object v = d.get(a[0]);
+                    if (v == null) {
+                        v = arg(a, 1, PyNone.NONE);
+                        d.put(a[0], v);
+                    }
+                    return v;
+                }
+                case "update": {
+                    int nk = k == null ? 0 : k.length;
+                    if (a.length - nk > 0) {
+                        d.putAll((PyDict) Conversions.toDict(new Object[] {a[0]}, null));
+                    }
+                    for (int i = 0; i < nk; i++) {
+                        d.put(k[i], a[a.length - nk + i]);
+                    }
+                    return PyNone.NONE;
+                }
+                case "copy": {
+                    PyDict r = new PyDict();
+                    r.putAll(d);
+                    return r;
+                }
+                case "clear":
+                    d.clear();
+                    return PyNone.NONE;
+                default:
+                    break;
+            }
+        }
+        if (o instanceof PySet s) {
+            switch (name) {
+                case "add":
+                    s.add(a[0]);
+                    return PyNone.NONE;
+                case "remove":
+                    if (!s.remove(a[0])) {
+                        throw Exceptions.keyError(a[0]);
+                    }
+                    return PyNone.NONE;
+                case "discard":
+                    s.remove(a[0]);
+                    return PyNone.NONE;
+                case "pop": {
+                    if (s.isEmpty()) {
+                        throw Exceptions.keyError("pop from an empty set");
+                    }
+                    Object first = s.iterator().next();
+                    s.remove(first);
+                    return first;
+                }
+                case "union", "update": {
+                    PySet r = name.equals("update") ? s : copy(s);
+                    for (Object x : a) {
+                        r.addAll(Ops.toList(x));
+                    }
+                    return name.equals("update") ? PyNone.NONE : r;
+                }
+                case "intersection": {
+                    PySet r = copy(s);
+                    for (Object x : a) {
+                        r.retainAll(new ArrayList<>(Ops.toList(x)));
+                    }
+                    return r;
+                }
+                case "difference": {
+                    PySet r = copy(s);
+                    for (Object x : a) {
+                        Ops.toList(x).forEach(r::remove);
+                    }
+                    return r;
+                }
+                case "symmetric_difference":
+                    return Ops.bitxor(s, Types.SET.call(new Object[] {a[0]}, null));
+                case "issubset":
+                    return Ops.toList(a[0]).containsAll(s);
+                case "issuperset":
+                    return s.containsAll(Ops.toList(a[0]));
+                case "isdisjoint":
+                    return Collections.disjoint(s, Ops.toList(a[0]));
+                case "copy":
+                    return copy(s);
+                case "clear":
+                    s.clear();
+                    return PyNone.NONE;
+                default:
+                    break;
+            }
+        }
+        if (o instanceof PyTuple t) {
+            List<Object> l = t;
+            if (name.equals("index")) {
+                for (int i = 0; i < l.size(); i++) {
+                    if (Ops.eq(l.get(i), a[0])) {
+                        return (long) i;
+                    }
+                }
+                throw Exceptions.valueError("tuple.index(x): x not in tuple");
+            }
+            long c = 0;
+            for (Object x : l) {
+                if (Ops.eq(x, a[0])) {
+                    c++;
+                }
+            }
+            return c;
+        }
+        if (Ops.isInt(o)) {
+            if (name.equals("bit_length")) {
+                return (long) Ops.big(o).abs().bitLength();
+            }
+            return o;
+        }
+        if (o instanceof Double d) {
+            if (name.equals("is_integer")) {
+                return !d.isInfinite() && d == Math.floor(d);
+            }
+            if (name.equals("hex")) {
+                return Double.toHexString(d);
+            }
+            return d;
+        }
+        if (o instanceof PyBytes b) {
+            if (name.equals("decode")) {
+                return new String(b.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            StringBuilder sb = new StringBuilder();
+            for (byte x : b.bytes()) {
+                sb.append(String.format("%02x", x & 0xff));
+            }
+            return sb.toString();
+        }
+        throw Ops.noAttribute(o, name);
+    }
+
+    private static PySet copy(PySet s) {
+        PySet r = new PySet(s.frozen);
+        r.addAll(s);
+        return r;
+    }
+}

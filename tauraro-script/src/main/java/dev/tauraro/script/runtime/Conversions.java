@@ -1,0 +1,172 @@
+package dev.tauraro.script.runtime;
+
+import java.math.BigInteger;
+
+/** The constructors of the built-in value types: {@code int(x)}, {@code float(x)}, ... */
+final class Conversions {
+    private Conversions() {
+    }
+
+    static Object toInt(Object[] a, String[] k) {
+        if (a.length == 0) {
+            return 0L;
+        }
+        Object x = a[0];
+        if (a.length > 1 || x instanceof String) {
+            if (!(x instanceof String s)) {
+                throw Exceptions.typeError("int() can't convert non-string with explicit base");
+            }
+            int base = a.length > 1 ? (int) Ops.toLong(a[1]) : 10;
+            String t = s.strip().replace("_", "");
+            try {
+                String digits = t;
+                boolean neg = false;
+                if (digits.startsWith("-") || digits.startsWith("+")) {
+                    neg = digits.startsWith("-");
+                    digits = digits.substring(1);
+                }
+                if (base == 16 && digits.toLowerCase().startsWith("0x") || base == 8 && digits.toLowerCase()
+                        .startsWith("0o") || base == 2 && digits.toLowerCase().startsWith("0b")) {
+                    digits = digits.substring(2);
+                }
+                if (base == 0) {
+                    String l = digits.toLowerCase();
+                    base = l.startsWith("0x") ? 16 : l.startsWith("0o") ? 8 : l.startsWith("0b") ? 2 : 10;
+                    if (base != 10) {
+                        digits = digits.substring(2);
+                    }
+                }
+                BigInteger v = new BigInteger(digits, base);
+                return Ops.normalize(neg ? v.negate() : v);
+            } catch (NumberFormatException e) {
+                throw Exceptions.valueError("invalid literal for int() with base " + base + ": " + Ops.repr(s));
+            }
+        }
+        if (x instanceof Long || x instanceof BigInteger) {
+            return x;
+        }
+        if (x instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        if (x instanceof Double d) {
+            if (d.isNaN()) {
+                throw Exceptions.valueError("cannot convert float NaN to integer");
+            }
+            if (d.isInfinite()) {
+                throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "cannot convert float infinity to integer");
+            }
+            if (Math.abs(d) < 9.0e18) {
+                return (long) d.doubleValue();
+            }
+            return Ops.normalize(new java.math.BigDecimal(d).toBigInteger());
+        }
+        if (x instanceof PyInstance inst) {
+            Object m = inst.type().lookup("__int__");
+            if (m != null) {
+                return Ops.call(m, inst);
+            }
+        }
+        throw Exceptions.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
+                + Ops.typeName(x) + "'");
+    }
+
+    static Object toFloat(Object[] a, String[] k) {
+        if (a.length == 0) {
+            return 0.0;
+        }
+        Object x = a[0];
+        if (x instanceof String s) {
+            String t = s.strip().toLowerCase().replace("_", "");
+            switch (t) {
+                case "inf", "+inf", "infinity", "+infinity":
+                    return Double.POSITIVE_INFINITY;
+                case "-inf", "-infinity":
+                    return Double.NEGATIVE_INFINITY;
+                case "nan", "+nan", "-nan":
+                    return Double.NaN;
+                default:
+                    break;
+            }
+            try {
+                if (t.isEmpty() || t.endsWith("d") || t.endsWith("f") || t.startsWith("0x")) {
+                    throw new NumberFormatException();
+                }
+                return Double.parseDouble(t);
+            } catch (NumberFormatException e) {
+                throw Exceptions.valueError("could not convert string to float: " + Ops.repr(s));
+            }
+        }
+        if (x instanceof PyInstance inst) {
+            Object m = inst.type().lookup("__float__");
+            if (m != null) {
+                return Ops.call(m, inst);
+            }
+        }
+        return Ops.toDouble(x);
+    }
+
+    static Object toBytes(Object[] a, String[] k) {
+        if (a.length == 0) {
+            return new PyBytes(new byte[0]);
+        }
+        if (a[0] instanceof String s) {
+            return new PyBytes(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (a[0] instanceof Long n) {
+            return new PyBytes(new byte[n.intValue()]);
+        }
+        PyList l = Ops.toList(a[0]);
+        byte[] b = new byte[l.size()];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) Ops.toLong(l.get(i));
+        }
+        return new PyBytes(b);
+    }
+
+    static Object toDict(Object[] a, String[] k) {
+        PyDict d = new PyDict();
+        int nkw = k == null ? 0 : k.length;
+        int npos = a.length - nkw;
+        if (npos > 0) {
+            Object src = a[0];
+            if (src instanceof PyDict m) {
+                d.putAll(m);
+            } else {
+                PyIterator it = Ops.iter(src);
+                for (Object item = it.next(); item != null; item = it.next()) {
+                    PyList pair = Ops.toList(item);
+                    if (pair.size() != 2) {
+                        throw Exceptions.valueError("dictionary update sequence element has length " + pair.size()
+                                + "; 2 is required");
+                    }
+                    d.put(pair.get(0), pair.get(1));
+                }
+            }
+        }
+        for (int i = 0; i < nkw; i++) {
+            d.put(k[i], a[npos + i]);
+        }
+        return d;
+    }
+
+    static Object range(Object[] a, String[] k) {
+        long start = 0;
+        long stop;
+        long step = 1;
+        if (a.length == 1) {
+            stop = Ops.index(a[0]);
+        } else if (a.length == 2 || a.length == 3) {
+            start = Ops.index(a[0]);
+            stop = Ops.index(a[1]);
+            if (a.length == 3) {
+                step = Ops.index(a[2]);
+                if (step == 0) {
+                    throw Exceptions.valueError("range() arg 3 must not be zero");
+                }
+            }
+        } else {
+            throw Exceptions.typeError("range expected at most 3 arguments, got " + a.length);
+        }
+        return new PyRange(start, stop, step);
+    }
+}

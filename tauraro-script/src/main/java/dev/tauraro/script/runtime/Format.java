@@ -1,0 +1,309 @@
+package dev.tauraro.script.runtime;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+
+/** {@code format(value, spec)} (the format mini-language) and {@code str % args}. */
+public final class Format {
+    private Format() {
+    }
+
+    public static String format(Object v, String spec) {
+        if (v instanceof PyInstance inst) {
+            Object m = inst.type().lookup("__format__");
+            if (m != null) {
+                return Ops.str(Ops.call(m, inst, spec));
+            }
+            if (spec.isEmpty()) {
+                return Ops.str(v);
+            }
+            throw Exceptions.typeError("unsupported format string passed to " + inst.type().name + ".__format__");
+        }
+        if (spec.isEmpty()) {
+            return Ops.str(v);
+        }
+        // [[fill]align][sign][#][0][width][,|_][.precision][type]
+        int i = 0;
+        int n = spec.length();
+        char fill = ' ';
+        char align = 0;
+        if (n >= 2 && "<>^=".indexOf(spec.charAt(1)) >= 0) {
+            fill = spec.charAt(0);
+            align = spec.charAt(1);
+            i = 2;
+        } else if (n >= 1 && "<>^=".indexOf(spec.charAt(0)) >= 0) {
+            align = spec.charAt(0);
+            i = 1;
+        }
+        char sign = '-';
+        if (i < n && "+- ".indexOf(spec.charAt(i)) >= 0) {
+            sign = spec.charAt(i++);
+        }
+        boolean alt = false;
+        if (i < n && spec.charAt(i) == '#') {
+            alt = true;
+            i++;
+        }
+        if (i < n && spec.charAt(i) == '0') {
+            if (align == 0) {
+                fill = '0';
+                align = '=';
+            }
+            i++;
+        }
+        int width = 0;
+        while (i < n && Character.isDigit(spec.charAt(i))) {
+            width = width * 10 + (spec.charAt(i++) - '0');
+        }
+        char grouping = 0;
+        if (i < n && (spec.charAt(i) == ',' || spec.charAt(i) == '_')) {
+            grouping = spec.charAt(i++);
+        }
+        int precision = -1;
+        if (i < n && spec.charAt(i) == '.') {
+            i++;
+            precision = 0;
+            while (i < n && Character.isDigit(spec.charAt(i))) {
+                precision = precision * 10 + (spec.charAt(i++) - '0');
+            }
+        }
+        char type = i < n ? spec.charAt(i++) : 0;
+        if (i < n) {
+            throw Exceptions.valueError("Invalid format specifier '" + spec + "' for object of type '"
+                    + Ops.typeName(v) + "'");
+        }
+        String body;
+        boolean negative = false;
+        if (v instanceof String s) {
+            if (type != 0 && type != 's') {
+                throw Exceptions.valueError("Unknown format code '" + type + "' for object of type 'str'");
+            }
+            body = precision >= 0 && precision < s.length() ? s.substring(0, precision) : s;
+            if (align == 0) {
+                align = '<';
+            }
+            return pad(body, "", fill, align, width);
+        }
+        if (Ops.isInt(v) && (type == 0 || "dbxXoncs".indexOf(type) >= 0 && type != 's')) {
+            BigInteger b = Ops.big(v);
+            negative = b.signum() < 0;
+            b = b.abs();
+            String prefix = "";
+            switch (type) {
+                case 'b' -> {
+                    body = b.toString(2);
+                    prefix = alt ? "0b" : "";
+                }
+                case 'x' -> {
+                    body = b.toString(16);
+                    prefix = alt ? "0x" : "";
+                }
+                case 'X' -> {
+                    body = b.toString(16).toUpperCase();
+                    prefix = alt ? "0X" : "";
+                }
+                case 'o' -> {
+                    body = b.toString(8);
+                    prefix = alt ? "0o" : "";
+                }
+                case 'c' -> body = new String(Character.toChars(b.intValue()));
+                default -> body = b.toString();
+            }
+            if (grouping != 0) {
+                body = group(body, grouping, type == 'x' || type == 'X' || type == 'b' || type == 'o' ? 4 : 3);
+            }
+            return finishNumber(body, prefix, negative, sign, fill, align, width);
+        }
+        if (Ops.isNumber(v)) {
+            double d = Ops.toDouble(v);
+            negative = d < 0 || (d == 0 && 1 / d < 0);
+            double a = Math.abs(d);
+            if (Double.isNaN(d)) {
+                body = "nan";
+                negative = false;
+            } else if (Double.isInfinite(d)) {
+                body = "inf";
+            } else {
+                switch (type) {
+                    case 'f', 'F' -> body = fixed(a, precision < 0 ? 6 : precision);
+                    case 'e', 'E' -> body = sci(a, precision < 0 ? 6 : precision);
+                    case '%' -> body = fixed(a * 100, precision < 0 ? 6 : precision) + "%";
+                    case 'g', 'G' -> body = general(a, precision < 0 ? 6 : Math.max(precision, 1), alt);
+                    case 0 -> body = precision < 0 ? FloatRepr.repr(a) : generalRepr(a, Math.max(precision, 1));
+                    case 'n' -> body = general(a, precision < 0 ? 6 : Math.max(precision, 1), alt);
+                    default -> throw Exceptions.valueError("Unknown format code '" + type
+                            + "' for object of type '" + Ops.typeName(v) + "'");
+                }
+                if (type == 'E' || type == 'G' || type == 'F') {
+                    body = body.toUpperCase();
+                }
+            }
+            if (grouping != 0) {
+                int dot = body.indexOf('.');
+                int end = dot >= 0 ? dot : body.length();
+                int e = body.indexOf('e');
+                if (dot < 0 && e >= 0) {
+                    end = e;
+                }
+                body = group(body.substring(0, end), grouping, 3) + body.substring(end);
+            }
+            return finishNumber(body, "", negative, sign, fill, align, width);
+        }
+        throw Exceptions.typeError("unsupported format string passed to " + Ops.typeName(v) + ".__format__");
+    }
+
+    private static String finishNumber(String body, String prefix, boolean negative, char sign, char fill,
+                                       char align, int width) {
+        String s = negative ? "-" : sign == '+' ? "+" : sign == ' ' ? " " : "";
+        s += prefix;
+        if (align == 0) {
+            align = '>';
+        }
+        if (align == '=') {
+            int padLen = width - s.length() - body.length();
+            return s + String.valueOf(fill).repeat(Math.max(0, padLen)) + body;
+        }
+        return pad(s + body, "", fill, align, width);
+    }
+
+    private static String pad(String body, String unused, char fill, char align, int width) {
+        int padLen = width - body.codePointCount(0, body.length());
+        if (padLen <= 0) {
+            return body;
+        }
+        String f = String.valueOf(fill);
+        return switch (align) {
+            case '<' -> body + f.repeat(padLen);
+            case '^' -> f.repeat(padLen / 2) + body + f.repeat(padLen - padLen / 2);
+            default -> f.repeat(padLen) + body;
+        };
+    }
+
+    private static String group(String digits, char sep, int every) {
+        StringBuilder sb = new StringBuilder();
+        int n = digits.length();
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && (n - i) % every == 0) {
+                sb.append(sep);
+            }
+            sb.append(digits.charAt(i));
+        }
+        return sb.toString();
+    }
+
+    static String fixed(double a, int precision) {
+        return new BigDecimal(a).setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    static String sci(double a, int precision) {
+        if (a == 0) {
+            return (precision > 0 ? "0." + "0".repeat(precision) : "0") + "e+00";
+        }
+        BigDecimal bd = new BigDecimal(a).round(new java.math.MathContext(precision + 1, RoundingMode.HALF_EVEN));
+        String digits = bd.unscaledValue().toString();
+        int exp = digits.length() - 1 - bd.scale();
+        while (digits.length() < precision + 1) {
+            digits += "0";
+        }
+        digits = digits.substring(0, precision + 1);
+        String mant = precision > 0 ? digits.charAt(0) + "." + digits.substring(1) : digits.substring(0, 1);
+        return mant + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
+    }
+
+    static String general(double a, int p, boolean alt) {
+        if (a == 0) {
+            return alt ? "0." + "0".repeat(p - 1) : "0";
+        }
+        BigDecimal bd = new BigDecimal(a).round(new java.math.MathContext(p, RoundingMode.HALF_EVEN));
+        int exp = bd.precision() - bd.scale() - 1;
+        String r;
+        if (exp >= -4 && exp < p) {
+            r = bd.setScale(Math.max(0, p - 1 - exp), RoundingMode.HALF_EVEN).toPlainString();
+            if (!alt && r.indexOf('.') >= 0) {
+                r = r.replaceAll("0+$", "").replaceAll("\\.$", "");
+            }
+        } else {
+            r = sci(a, p - 1);
+            if (!alt) {
+                int e = r.indexOf('e');
+                String m = r.substring(0, e);
+                if (m.indexOf('.') >= 0) {
+                    m = m.replaceAll("0+$", "").replaceAll("\\.$", "");
+                }
+                r = m + r.substring(e);
+            }
+        }
+        return r;
+    }
+
+    /** Format type "" with a precision: like 'g' but always keeps a decimal point or exponent. */
+    private static String generalRepr(double a, int p) {
+        String r = general(a, p, false);
+        if (r.indexOf('.') < 0 && r.indexOf('e') < 0 && r.indexOf('n') < 0) {
+            r += ".0";
+        }
+        return r;
+    }
+
+    /** {@code "..." % args}. */
+    public static String percent(String fmt, Object args) {
+        Object[] values = args instanceof PyTuple t ? t.items : new Object[] {args};
+        PyDict mapping = args instanceof PyDict d ? d : null;
+        StringBuilder sb = new StringBuilder();
+        int ai = 0;
+        int n = fmt.length();
+        for (int i = 0; i < n; i++) {
+            char c = fmt.charAt(i);
+            if (c != '%') {
+                sb.append(c);
+                continue;
+            }
+            i++;
+            if (i >= n) {
+                throw Exceptions.valueError("incomplete format");
+            }
+            Object key = null;
+            if (fmt.charAt(i) == '(') {
+                int close = fmt.indexOf(')', i);
+                key = fmt.substring(i + 1, close);
+                i = close + 1;
+            }
+            int specStart = i;
+            while (i < n && "-+ #0123456789.".indexOf(fmt.charAt(i)) >= 0) {
+                i++;
+            }
+            String flags = fmt.substring(specStart, i);
+            char conv = fmt.charAt(i);
+            if (conv == '%') {
+                sb.append('%');
+                continue;
+            }
+            Object v;
+            if (key != null) {
+                v = Ops.getItem(mapping, key);
+            } else {
+                if (ai >= values.length) {
+                    throw Exceptions.typeError("not enough arguments for format string");
+                }
+                v = values[ai++];
+            }
+            String spec = flags.replace("-", "<");
+            if (flags.contains("-")) {
+                spec = "<" + flags.replace("-", "");
+            }
+            switch (conv) {
+                case 's' -> sb.append(format(Ops.str(v), spec));
+                case 'r' -> sb.append(format(Ops.repr(v), spec));
+                case 'd', 'i' -> sb.append(format(Ops.isInt(v) ? v : (Object) (long) Ops.toDouble(v), spec + "d"));
+                case 'f', 'F', 'e', 'E', 'g', 'G', 'x', 'X', 'o' -> sb.append(format(v, spec + conv));
+                case 'c' -> sb.append(v instanceof String s ? s : new String(Character.toChars((int) Ops.toLong(v))));
+                default -> throw Exceptions.valueError("unsupported format character '" + conv + "'");
+            }
+        }
+        if (mapping == null && ai < values.length) {
+            throw Exceptions.typeError("not all arguments converted during string formatting");
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,56 @@
+package dev.tauraro.script.runtime;
+
+import java.util.HashMap;
+
+/**
+ * The activation of a function: its local slots plus the state that lets a generator or
+ * coroutine body pause and resume. A suspended frame is just this object on the heap: no thread
+ * and no Java stack are held.
+ */
+public final class Frame {
+    /** What a resumable expression returns when its frame pauses. */
+    public static final Object SUSPEND = new Object() {
+        @Override
+        public String toString() {
+            return "<suspend>";
+        }
+    };
+    /** Marks a resumable node's slot while that node is paused. */
+    public static final Object PAUSED = new Object();
+
+    public final Object[] slots;
+    public final PyFunction function;
+    public final PyModule module;
+    /** The class namespace while a class body runs, else null. */
+    public HashMap<String, Object> namespace;
+    /** The value of a {@code return}. */
+    public Object ret;
+    /** What the frame paused on: the yielded value or the awaited object. */
+    public Object yielded;
+    /** True when it paused at an await, false at a yield. */
+    public boolean awaiting;
+    /** The value sent in on resumption. */
+    public Object sent;
+    /** The exception thrown in on resumption, or null. */
+    public RuntimeException thrown;
+    /** The exception being handled (for bare {@code raise} and context chaining). */
+    public PyBaseException handling;
+
+    public Frame(int size, PyFunction function, PyModule module) {
+        this.slots = new Object[size];
+        this.function = function;
+        this.module = module;
+    }
+
+    /** The value sent in on resumption, or throws what was thrown in. */
+    public Object takeSent() {
+        RuntimeException t = thrown;
+        if (t != null) {
+            thrown = null;
+            throw t;
+        }
+        Object v = sent;
+        sent = null;
+        return v == null ? PyNone.NONE : v;
+    }
+}

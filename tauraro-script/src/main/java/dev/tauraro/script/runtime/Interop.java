@@ -1,0 +1,158 @@
+package dev.tauraro.script.runtime;
+
+import dev.tauraro.asyncio.CancelledError;
+import dev.tauraro.asyncio.InvalidStateError;
+import java.math.BigInteger;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import reactor.core.publisher.Mono;
+
+/** Conversions between Java values and exceptions and their script counterparts. */
+public final class Interop {
+    private Interop() {
+    }
+
+    /** A script exception as it should leave a coroutine into Java code. */
+    public static RuntimeException toJava(PyException e) {
+        if (e.value.type().isSubclassOf(Exceptions.CANCELLED_ERROR)) {
+            return new ScriptCancelledError(e);
+        }
+        return e;
+    }
+
+    /** Any Java throwable as a script exception. */
+    public static PyException toPy(Throwable t) {
+        if (t instanceof PyException p) {
+            return p;
+        }
+        if (t instanceof ScriptCancelledError s) {
+            return s.python;
+        }
+        if (t instanceof CancelledError c) {
+            String msg = c.cancelMessage();
+            return msg == null ? Exceptions.newException(Exceptions.CANCELLED_ERROR)
+                    : Exceptions.newException(Exceptions.CANCELLED_ERROR, msg);
+        }
+        if (t instanceof CompletionException && t.getCause() != null) {
+            return toPy(t.getCause());
+        }
+        if (t instanceof dev.tauraro.asyncio.TimeoutError) {
+            return t.getMessage() == null ? Exceptions.newException(Exceptions.TIMEOUT_ERROR)
+                    : Exceptions.newException(Exceptions.TIMEOUT_ERROR, t.getMessage());
+        }
+        if (t instanceof InvalidStateError) {
+            return Exceptions.newException(Exceptions.INVALID_STATE_ERROR, t.getMessage());
+        }
+        PyClass byName = byJavaName(t.getClass().getSimpleName());
+        if (byName != null) {
+            return t.getMessage() == null ? Exceptions.newException(byName)
+                    : Exceptions.newException(byName, t.getMessage());
+        }
+        if (t instanceof IllegalStateException) {
+            return Exceptions.newException(Exceptions.RUNTIME_ERROR, String.valueOf(t.getMessage()));
+        }
+        if (t instanceof IllegalArgumentException) {
+            return Exceptions.newException(Exceptions.VALUE_ERROR, String.valueOf(t.getMessage()));
+        }
+        if (t instanceof StackOverflowError) {
+            return Exceptions.newException(Exceptions.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        if (t instanceof ArithmeticException) {
+            return Exceptions.newException(Exceptions.ZERO_DIVISION_ERROR, String.valueOf(t.getMessage()));
+        }
+        return Exceptions.newException(Exceptions.RUNTIME_ERROR, t.toString());
+    }
+
+    /** Java exception types named like a Python one map to it (QueueEmpty, QueueFull, ...). */
+    private static PyClass byJavaName(String simpleName) {
+        return switch (simpleName) {
+            case "QueueEmpty" -> Exceptions.QUEUE_EMPTY;
+            case "QueueFull" -> Exceptions.QUEUE_FULL;
+            case "ValueError" -> Exceptions.VALUE_ERROR;
+            case "RuntimeError" -> Exceptions.RUNTIME_ERROR;
+            default -> null;
+        };
+    }
+
+    /** A Java result as a script value. */
+    public static Object toPy(Object v) {
+        if (v == null) {
+            return PyNone.NONE;
+        }
+        if (v instanceof Integer i) {
+            return i.longValue();
+        }
+        if (v instanceof Short || v instanceof Byte) {
+            return ((Number) v).longValue();
+        }
+        if (v instanceof Float f) {
+            return f.doubleValue();
+        }
+        if (v instanceof java.util.List<?> l && !(v instanceof PyList) && !(v instanceof PyTuple)) {
+            PyList r = new PyList(l.size());
+            for (Object x : l) {
+                r.add(x instanceof Throwable t ? toPy(t).value : toPy(x));
+            }
+            return r;
+        }
+        if (v instanceof java.util.Set<?> s && !(v instanceof PySet)) {
+            PySet r = new PySet();
+            for (Object x : s) {
+                r.add(toPy(x));
+            }
+            return r;
+        }
+        if (v instanceof Map<?, ?> m && !(v instanceof PyDict)) {
+            PyDict r = new PyDict();
+            m.forEach((k, x) -> r.put(toPy(k), toPy(x)));
+            return r;
+        }
+        if (v instanceof Throwable t) {
+            return toPy(t).value;
+        }
+        return v;
+    }
+
+    /** A script value as something a Java API can take (identity for most values). */
+    public static Object toJavaValue(Object v) {
+        return v == PyNone.NONE ? null : v;
+    }
+
+    /** The Mono that {@code await x} subscribes to. */
+    public static Mono<?> awaitable(Object x) {
+        if (x instanceof Mono<?> m) {
+            return m;
+        }
+        if (x instanceof PyInstance inst) {
+            Object aw = inst.type().lookup("__await__");
+            if (aw != null) {
+                Object it = Ops.call(aw, inst);
+                if (it instanceof Mono<?> m) {
+                    return m;
+                }
+            }
+        }
+        throw Exceptions.typeError("object " + Ops.typeName(x) + " can't be used in 'await' expression");
+    }
+
+    /** What {@code raise x} raises: an exception instance, or a class to instantiate. */
+    public static PyException raiseable(Object x) {
+        if (x instanceof PyBaseException e) {
+            return new PyException(e);
+        }
+        if (x instanceof PyClass c && c.isException()) {
+            Object inst = c.call(Ops.NO_ARGS, null);
+            return new PyException((PyBaseException) inst);
+        }
+        throw Exceptions.typeError("exceptions must derive from BaseException");
+    }
+
+    static boolean isCollection(Object o) {
+        return o instanceof Collection;
+    }
+
+    static boolean isBig(Object o) {
+        return o instanceof BigInteger;
+    }
+}

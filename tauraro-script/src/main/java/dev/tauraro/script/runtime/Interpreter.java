@@ -1,0 +1,170 @@
+package dev.tauraro.script.runtime;
+
+import dev.tauraro.script.ast.Stmt;
+import dev.tauraro.script.builtins.Builtins;
+import dev.tauraro.script.compile.Compiler;
+import dev.tauraro.script.modules.Modules;
+import dev.tauraro.script.syntax.Parser;
+import dev.tauraro.script.syntax.ScriptSyntaxError;
+import dev.tauraro.script.syntax.SourceFile;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One isolated interpreter: its modules, builtins namespace, standard streams and options. All
+ * runtime state hangs off an instance, never off static fields, so several interpreters can run
+ * in one process (one per thread, or one per multiprocessing worker).
+ */
+public final class Interpreter {
+    private final PrintStream out;
+    private final PrintStream err;
+    private final List<String> argv;
+    private final boolean virtualTime;
+    private final Map<String, PyModule> modules = new HashMap<>();
+    private final Map<String, Object> builtins;
+    private Path scriptDir;
+
+    public Interpreter(PrintStream out, PrintStream err, List<String> argv, boolean virtualTime) {
+        this.out = out;
+        this.err = err;
+        this.argv = List.copyOf(argv);
+        this.virtualTime = virtualTime;
+        this.builtins = Builtins.create(this);
+    }
+
+    public PrintStream out() {
+        return out;
+    }
+
+    public PrintStream err() {
+        return err;
+    }
+
+    public List<String> argv() {
+        return argv;
+    }
+
+    /** Whether asyncio.run uses a virtual-time loop (tests: sleeps take no real time). */
+    public boolean virtualTime() {
+        return virtualTime;
+    }
+
+    public Map<String, Object> builtins() {
+        return builtins;
+    }
+
+    /** Parses, compiles and runs {@code src} as {@code __main__}. @throws ScriptSyntaxError, PyException */
+    public PyModule runMain(SourceFile src) {
+        Path p = Path.of(src.name());
+        scriptDir = p.toAbsolutePath().getParent();
+        return run(src, "__main__");
+    }
+
+    private PyModule run(SourceFile src, String name) {
+        List<Stmt> ast = Parser.parseFile(src);
+        PyModule module = new PyModule(name, this);
+        module.set("__file__", src.name());
+        modules.put(name, module);
+        Code code = Compiler.compileModule(src, ast, module);
+        Frame f = new Frame(code.frameSize, null, module);
+        try {
+            code.body.exec(f);
+        } catch (PyException e) {
+            e.leaveFrame(src.name(), "<module>");
+            throw e;
+        } catch (StackOverflowError e) {
+            PyException p = Exceptions.newException(Exceptions.RECURSION_ERROR, "maximum recursion depth exceeded");
+            p.leaveFrame(src.name(), "<module>");
+            throw p;
+        }
+        return module;
+    }
+
+    /** {@code import name}: a bound Java module, or a .py file next to the main script. */
+    public PyModule importModule(String name) {
+        PyModule m = modules.get(name);
+        if (m != null) {
+            return m;
+        }
+        m = Modules.create(name, this);
+        if (m != null) {
+            modules.put(name, m);
+            return m;
+        }
+        if (scriptDir != null) {
+            Path file = scriptDir.resolve(name.replace('.', '/') + ".py");
+            if (Files.isRegularFile(file)) {
+                try {
+                    return run(new SourceFile(file.toString(), Files.readString(file)), name);
+                } catch (java.io.IOException e) {
+                    throw Exceptions.newException(Exceptions.IMPORT_ERROR, e.toString());
+                }
+            }
+        }
+        throw Exceptions.newException(Exceptions.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
+    }
+
+    /** Renders an uncaught exception as CPython does, chained exceptions first. */
+    public String formatTraceback(PyBaseException e) {
+        StringBuilder sb = new StringBuilder();
+        formatChain(sb, e, new java.util.IdentityHashMap<>());
+        return sb.toString();
+    }
+
+    private void formatChain(StringBuilder sb, PyBaseException e, java.util.IdentityHashMap<Object, Boolean> seen) {
+        seen.put(e, true);
+        if (e.cause != null && !seen.containsKey(e.cause)) {
+            formatChain(sb, e.cause, seen);
+            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (e.context != null && !e.suppressContext && !seen.containsKey(e.context)) {
+            formatChain(sb, e.context, seen);
+            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        if (!e.traceback.isEmpty()) {
+            sb.append("Traceback (most recent call last):\n");
+            for (int i = e.traceback.size() - 1; i >= 0; i--) {
+                PyBaseException.TraceEntry t = e.traceback.get(i);
+                sb.append("  File \"").append(t.file()).append("\", line ").append(t.line()).append(", in ")
+                        .append(t.function()).append('\n');
+                String text = sourceLine(t.file(), t.line());
+                if (!text.isEmpty()) {
+                    sb.append("    ").append(text).append('\n');
+                }
+            }
+        }
+        String msg = Ops.str(e);
+        sb.append(e.type().qualifiedName());
+        if (!msg.isEmpty()) {
+            sb.append(": ").append(msg);
+        }
+        sb.append('\n');
+    }
+
+    private final Map<String, SourceFile> sourceCache = new HashMap<>();
+
+    /** Lets tracebacks show source lines of code that did not come from a file. */
+    public void registerSource(SourceFile src) {
+        sourceCache.put(src.name(), src);
+    }
+
+    private String sourceLine(String file, int line) {
+        SourceFile sf = sourceCache.get(file);
+        if (sf == null) {
+            try {
+                Path p = Path.of(file);
+                if (!Files.isRegularFile(p)) {
+                    return "";
+                }
+                sf = new SourceFile(file, Files.readString(p));
+                sourceCache.put(file, sf);
+            } catch (Exception ex) {
+                return "";
+            }
+        }
+        return sf.lineText(line).strip();
+    }
+}

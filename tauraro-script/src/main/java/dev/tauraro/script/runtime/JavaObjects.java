@@ -1,0 +1,33 @@
+package dev.tauraro.script.runtime;
+
+import dev.tauraro.script.modules.AsyncioModule;
+
+/**
+ * Script access to Java objects returned by bound modules (tasks, futures, locks, queues...):
+ * their type objects and attributes come from the owning module's binding table.
+ */
+final class JavaObjects {
+    private JavaObjects() {
+    }
+
+    static PyClass typeOf(Object o) {
+        if (AsyncioModule.owns(o)) {
+            return AsyncioModule.typeOf(o);
+        }
+        return null;
+    }
+
+    static Object attr(Object o, String name) {
+        if (AsyncioModule.owns(o)) {
+            return AsyncioModule.attr(o, name);
+        }
+        return null;
+    }
+
+    static Iterable<?> iterable(Object o) {
+        if (AsyncioModule.owns(o)) {
+            return null;
+        }
+        return o instanceof Iterable<?> it && !(o instanceof PyInstance) ? it : null;
+    }
+}

@@ -1,0 +1,1604 @@
+package dev.tauraro.script.runtime;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The operations of the object model: arithmetic, comparison, truth, repr/str, attributes,
+ * subscripts, iteration and calls, with CPython's semantics and error messages. Stateless.
+ *
+ * <p>Values: int is {@link Long} (or {@link BigInteger} once it does not fit), float is
+ * {@link Double}, str is {@link String}, bool is {@link Boolean}, None is {@link PyNone#NONE}.
+ */
+public final class Ops {
+    private Ops() {
+    }
+
+    public static final Object[] NO_ARGS = new Object[0];
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+    // ================================================================ types
+
+    public static PyClass type(Object o) {
+        if (o instanceof PyInstance i) {
+            return i.type();
+        }
+        if (o instanceof Long || o instanceof BigInteger) {
+            return Types.INT;
+        }
+        if (o instanceof String) {
+            return Types.STR;
+        }
+        if (o instanceof Double) {
+            return Types.FLOAT;
+        }
+        if (o instanceof Boolean) {
+            return Types.BOOL;
+        }
+        if (o == PyNone.NONE) {
+            return Types.NONETYPE;
+        }
+        if (o instanceof PyList) {
+            return Types.LIST;
+        }
+        if (o instanceof PyTuple) {
+            return Types.TUPLE;
+        }
+        if (o instanceof PyDict) {
+            return Types.DICT;
+        }
+        if (o instanceof PySet s) {
+            return s.frozen ? Types.FROZENSET : Types.SET;
+        }
+        if (o instanceof PyFunction) {
+            return Types.FUNCTION;
+        }
+        if (o instanceof BuiltinFunction) {
+            return Types.BUILTIN_FUNCTION;
+        }
+        if (o instanceof BoundMethod) {
+            return Types.METHOD;
+        }
+        if (o instanceof PyClass) {
+            return Types.TYPE;
+        }
+        if (o instanceof PyRange) {
+            return Types.RANGE;
+        }
+        if (o instanceof PyBytes) {
+            return Types.BYTES;
+        }
+        if (o instanceof PyModule) {
+            return Types.MODULE;
+        }
+        if (o instanceof PyGenerator) {
+            return Types.GENERATOR;
+        }
+        if (o instanceof PyCoroutine) {
+            return Types.COROUTINE;
+        }
+        if (o instanceof PyAsyncGenerator) {
+            return Types.ASYNC_GENERATOR;
+        }
+        if (o instanceof PyIterator) {
+            return Types.ITERATOR;
+        }
+        if (o instanceof Descriptors.Property) {
+            return Types.PROPERTY;
+        }
+        PyClass j = JavaObjects.typeOf(o);
+        return j != null ? j : Types.JAVA_OBJECT;
+    }
+
+    public static String typeName(Object o) {
+        return type(o).name;
+    }
+
+    public static boolean isInstance(Object o, PyClass cls) {
+        if (cls == Types.INT && o instanceof Boolean) {
+            return true;
+        }
+        return type(o).isSubclassOf(cls);
+    }
+
+    // ================================================================ truth and numbers
+
+    public static boolean truthy(Object o) {
+        if (o instanceof Boolean b) {
+            return b;
+        }
+        if (o instanceof Long l) {
+            return l != 0;
+        }
+        if (o == PyNone.NONE) {
+            return false;
+        }
+        if (o instanceof String s) {
+            return !s.isEmpty();
+        }
+        if (o instanceof Collection<?> c) {
+            return !c.isEmpty();
+        }
+        if (o instanceof Map<?, ?> m) {
+            return !m.isEmpty();
+        }
+        if (o instanceof Double d) {
+            return d != 0.0;
+        }
+        if (o instanceof BigInteger) {
+            return true;
+        }
+        if (o instanceof PyRange r) {
+            return r.length() > 0;
+        }
+        if (o instanceof PyInstance inst) {
+            Object m = inst.type().lookup("__bool__");
+            if (m != null) {
+                return truthy(call(m, inst));
+            }
+            m = inst.type().lookup("__len__");
+            if (m != null) {
+                return toLong(call(m, inst)) != 0;
+            }
+        }
+        if (o instanceof PyBytes b) {
+            return b.bytes().length > 0;
+        }
+        return true;
+    }
+
+    public static Object normalize(BigInteger b) {
+        if (b.bitLength() < 64) {
+            return b.longValue();
+        }
+        return b;
+    }
+
+    static BigInteger big(Object o) {
+        if (o instanceof Long l) {
+            return BigInteger.valueOf(l);
+        }
+        if (o instanceof Boolean b) {
+            return b ? BigInteger.ONE : BigInteger.ZERO;
+        }
+        return (BigInteger) o;
+    }
+
+    static boolean isInt(Object o) {
+        return o instanceof Long || o instanceof BigInteger || o instanceof Boolean;
+    }
+
+    static boolean isNumber(Object o) {
+        return o instanceof Long || o instanceof Double || o instanceof BigInteger || o instanceof Boolean;
+    }
+
+    public static long toLong(Object o) {
+        if (o instanceof Long l) {
+            return l;
+        }
+        if (o instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        if (o instanceof BigInteger b) {
+            if (b.bitLength() >= 64) {
+                throw Exceptions.newException(Exceptions.OVERFLOW_ERROR,
+                        "Python int too large to convert to C ssize_t");
+            }
+            return b.longValue();
+        }
+        throw Exceptions.typeError("'" + typeName(o) + "' object cannot be interpreted as an integer");
+    }
+
+    public static long index(Object o) {
+        return toLong(o);
+    }
+
+    public static double toDouble(Object o) {
+        if (o instanceof Double d) {
+            return d;
+        }
+        if (o instanceof Long l) {
+            return l;
+        }
+        if (o instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        if (o instanceof BigInteger b) {
+            double d = b.doubleValue();
+            if (Double.isInfinite(d)) {
+                throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "int too large to convert to float");
+            }
+            return d;
+        }
+        throw Exceptions.typeError("must be real number, not " + typeName(o));
+    }
+
+    // ================================================================ arithmetic
+
+    public static Object add(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            long r = x + y;
+            if (((x ^ r) & (y ^ r)) < 0) {
+                return BigInteger.valueOf(x).add(BigInteger.valueOf(y));
+            }
+            return r;
+        }
+        if (a instanceof String s && b instanceof String t) {
+            return s.concat(t);
+        }
+        if (a instanceof Double || b instanceof Double) {
+            if (isNumber(a) && isNumber(b)) {
+                return toDouble(a) + toDouble(b);
+            }
+        } else if (isInt(a) && isInt(b)) {
+            return normalize(big(a).add(big(b)));
+        }
+        if (a instanceof PyList x && b instanceof PyList y) {
+            PyList r = new PyList(x.size() + y.size());
+            r.addAll(x);
+            r.addAll(y);
+            return r;
+        }
+        if (a instanceof PyTuple x && b instanceof PyTuple y) {
+            Object[] r = new Object[x.items.length + y.items.length];
+            System.arraycopy(x.items, 0, r, 0, x.items.length);
+            System.arraycopy(y.items, 0, r, x.items.length, y.items.length);
+            return new PyTuple(r);
+        }
+        if (a instanceof PyBytes x && b instanceof PyBytes y) {
+            byte[] r = java.util.Arrays.copyOf(x.bytes(), x.bytes().length + y.bytes().length);
+            System.arraycopy(y.bytes(), 0, r, x.bytes().length, y.bytes().length);
+            return new PyBytes(r);
+        }
+        return binaryDunder(a, b, "__add__", "__radd__", "+");
+    }
+
+    public static Object sub(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            long r = x - y;
+            if (((x ^ y) & (x ^ r)) < 0) {
+                return BigInteger.valueOf(x).subtract(BigInteger.valueOf(y));
+            }
+            return r;
+        }
+        if (a instanceof Double || b instanceof Double) {
+            if (isNumber(a) && isNumber(b)) {
+                return toDouble(a) - toDouble(b);
+            }
+        } else if (isInt(a) && isInt(b)) {
+            return normalize(big(a).subtract(big(b)));
+        }
+        if (a instanceof PySet x && b instanceof PySet y) {
+            PySet r = new PySet(x.frozen);
+            for (Object o : x) {
+                if (!y.contains(o)) {
+                    r.add(o);
+                }
+            }
+            return r;
+        }
+        return binaryDunder(a, b, "__sub__", "__rsub__", "-");
+    }
+
+    public static Object mul(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            long hi = Math.multiplyHigh(x, y);
+            long lo = x * y;
+            if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+                return lo;
+            }
+            return BigInteger.valueOf(x).multiply(BigInteger.valueOf(y));
+        }
+        if (a instanceof Double || b instanceof Double) {
+            if (isNumber(a) && isNumber(b)) {
+                return toDouble(a) * toDouble(b);
+            }
+        } else if (isInt(a) && isInt(b)) {
+            return normalize(big(a).multiply(big(b)));
+        }
+        if (isInt(b) && (a instanceof String || a instanceof PyList || a instanceof PyTuple || a instanceof PyBytes)) {
+            return repeat(a, toLong(b));
+        }
+        if (isInt(a) && (b instanceof String || b instanceof PyList || b instanceof PyTuple || b instanceof PyBytes)) {
+            return repeat(b, toLong(a));
+        }
+        return binaryDunder(a, b, "__mul__", "__rmul__", "*");
+    }
+
+    private static Object repeat(Object seq, long n) {
+        int times = (int) Math.max(0, n);
+        if (seq instanceof String s) {
+            return s.repeat(times);
+        }
+        if (seq instanceof PyList l) {
+            PyList r = new PyList(l.size() * times);
+            for (int i = 0; i < times; i++) {
+                r.addAll(l);
+            }
+            return r;
+        }
+        if (seq instanceof PyBytes b) {
+            byte[] r = new byte[b.bytes().length * times];
+            for (int i = 0; i < times; i++) {
+                System.arraycopy(b.bytes(), 0, r, i * b.bytes().length, b.bytes().length);
+            }
+            return new PyBytes(r);
+        }
+        PyTuple t = (PyTuple) seq;
+        Object[] r = new Object[t.items.length * times];
+        for (int i = 0; i < times; i++) {
+            System.arraycopy(t.items, 0, r, i * t.items.length, t.items.length);
+        }
+        return new PyTuple(r);
+    }
+
+    public static Object truediv(Object a, Object b) {
+        if (isNumber(a) && isNumber(b)) {
+            double y = toDouble(b);
+            if (y == 0) {
+                throw Exceptions.zeroDivision(isInt(a) && isInt(b) ? "division by zero" : "float division by zero");
+            }
+            if (a instanceof BigInteger || b instanceof BigInteger) {
+                return new BigDecimal(big(a instanceof Double ? BigInteger.ZERO : a))
+                        .divide(new BigDecimal(big(b instanceof Double ? BigInteger.ONE : b)),
+                                java.math.MathContext.DECIMAL64).doubleValue();
+            }
+            return toDouble(a) / y;
+        }
+        return binaryDunder(a, b, "__truediv__", "__rtruediv__", "/");
+    }
+
+    public static Object floordiv(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            if (y == 0) {
+                throw Exceptions.zeroDivision("integer division or modulo by zero");
+            }
+            if (x == Long.MIN_VALUE && y == -1) {
+                return BigInteger.valueOf(x).negate();
+            }
+            return Math.floorDiv(x, y);
+        }
+        if (a instanceof Double || b instanceof Double) {
+            if (isNumber(a) && isNumber(b)) {
+                double y = toDouble(b);
+                if (y == 0) {
+                    throw Exceptions.zeroDivision("float floor division by zero");
+                }
+                return Math.floor(toDouble(a) / y);
+            }
+        } else if (isInt(a) && isInt(b)) {
+            BigInteger y = big(b);
+            if (y.signum() == 0) {
+                throw Exceptions.zeroDivision("integer division or modulo by zero");
+            }
+            BigInteger[] qr = big(a).divideAndRemainder(y);
+            BigInteger q = qr[0];
+            if (qr[1].signum() != 0 && qr[1].signum() != y.signum()) {
+                q = q.subtract(BigInteger.ONE);
+            }
+            return normalize(q);
+        }
+        return binaryDunder(a, b, "__floordiv__", "__rfloordiv__", "//");
+    }
+
+    public static Object mod(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            if (y == 0) {
+                throw Exceptions.zeroDivision("integer division or modulo by zero");
+            }
+            return Math.floorMod(x, y);
+        }
+        if (a instanceof String s) {
+            return Format.percent(s, b);
+        }
+        if (a instanceof Double || b instanceof Double) {
+            if (isNumber(a) && isNumber(b)) {
+                double x = toDouble(a);
+                double y = toDouble(b);
+                if (y == 0) {
+                    throw Exceptions.zeroDivision("float modulo");
+                }
+                double m = x % y;
+                if (m != 0 && (m < 0) != (y < 0)) {
+                    m += y;
+                }
+                return m;
+            }
+        } else if (isInt(a) && isInt(b)) {
+            BigInteger y = big(b);
+            if (y.signum() == 0) {
+                throw Exceptions.zeroDivision("integer division or modulo by zero");
+            }
+            BigInteger m = big(a).mod(y.abs());
+            if (y.signum() < 0 && m.signum() != 0) {
+                m = m.add(y);
+            }
+            return normalize(m);
+        }
+        return binaryDunder(a, b, "__mod__", "__rmod__", "%");
+    }
+
+    public static Object pow(Object a, Object b) {
+        if (isInt(a) && isInt(b) && !(a instanceof Double)) {
+            BigInteger base = big(a);
+            BigInteger e = big(b);
+            if (e.signum() < 0) {
+                double x = toDouble(a);
+                if (x == 0) {
+                    throw Exceptions.zeroDivision("0.0 cannot be raised to a negative power");
+                }
+                return Math.pow(x, toDouble(b));
+            }
+            if (a instanceof Long x && e.bitLength() < 31) {
+                int n = e.intValue();
+                if (x == 2 && n < 63) {
+                    return 1L << n;
+                }
+            }
+            if (e.bitLength() > 31) {
+                throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "exponent too large");
+            }
+            return normalize(base.pow(e.intValue()));
+        }
+        if (isNumber(a) && isNumber(b)) {
+            double x = toDouble(a);
+            double y = toDouble(b);
+            if (x == 0 && y < 0) {
+                throw Exceptions.zeroDivision("0.0 cannot be raised to a negative power");
+            }
+            double r = Math.pow(x, y);
+            if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
+                throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "(34, 'Numerical result out of range')");
+            }
+            return r;
+        }
+        return binaryDunder(a, b, "__pow__", "__rpow__", "** or pow()");
+    }
+
+    public static Object lshift(Object a, Object b) {
+        if (isInt(a) && isInt(b)) {
+            long n = toLong(b);
+            if (n < 0) {
+                throw Exceptions.valueError("negative shift count");
+            }
+            return normalize(big(a).shiftLeft((int) n));
+        }
+        return binaryDunder(a, b, "__lshift__", "__rlshift__", "<<");
+    }
+
+    public static Object rshift(Object a, Object b) {
+        if (isInt(a) && isInt(b)) {
+            long n = toLong(b);
+            if (n < 0) {
+                throw Exceptions.valueError("negative shift count");
+            }
+            return normalize(big(a).shiftRight((int) Math.min(n, Integer.MAX_VALUE)));
+        }
+        return binaryDunder(a, b, "__rshift__", "__rrshift__", ">>");
+    }
+
+    public static Object bitand(Object a, Object b) {
+        if (a instanceof Boolean x && b instanceof Boolean y) {
+            return x & y;
+        }
+        if (isInt(a) && isInt(b)) {
+            return normalize(big(a).and(big(b)));
+        }
+        if (a instanceof PySet x && b instanceof PySet y) {
+            PySet r = new PySet(x.frozen);
+            for (Object o : x) {
+                if (y.contains(o)) {
+                    r.add(o);
+                }
+            }
+            return r;
+        }
+        return binaryDunder(a, b, "__and__", "__rand__", "&");
+    }
+
+    public static Object bitor(Object a, Object b) {
+        if (a instanceof Boolean x && b instanceof Boolean y) {
+            return x | y;
+        }
+        if (isInt(a) && isInt(b)) {
+            return normalize(big(a).or(big(b)));
+        }
+        if (a instanceof PySet x && b instanceof PySet y) {
+            PySet r = new PySet(x.frozen);
+            r.addAll(x);
+            r.addAll(y);
+            return r;
+        }
+        if (a instanceof PyDict x && b instanceof PyDict y) {
+            PyDict r = new PyDict();
+            r.putAll(x);
+            r.putAll(y);
+            return r;
+        }
+        return binaryDunder(a, b, "__or__", "__ror__", "|");
+    }
+
+    public static Object bitxor(Object a, Object b) {
+        if (a instanceof Boolean x && b instanceof Boolean y) {
+            return x ^ y;
+        }
+        if (isInt(a) && isInt(b)) {
+            return normalize(big(a).xor(big(b)));
+        }
+        if (a instanceof PySet x && b instanceof PySet y) {
+            PySet r = new PySet(x.frozen);
+            for (Object o : x) {
+                if (!y.contains(o)) {
+                    r.add(o);
+                }
+            }
+            for (Object o : y) {
+                if (!x.contains(o)) {
+                    r.add(o);
+                }
+            }
+            return r;
+        }
+        return binaryDunder(a, b, "__xor__", "__rxor__", "^");
+    }
+
+    public static Object binary(String op, Object a, Object b) {
+        return switch (op) {
+            case "+" -> add(a, b);
+            case "-" -> sub(a, b);
+            case "*" -> mul(a, b);
+            case "/" -> truediv(a, b);
+            case "//" -> floordiv(a, b);
+            case "%" -> mod(a, b);
+            case "**" -> pow(a, b);
+            case "<<" -> lshift(a, b);
+            case ">>" -> rshift(a, b);
+            case "&" -> bitand(a, b);
+            case "|" -> bitor(a, b);
+            case "^" -> bitxor(a, b);
+            case "@" -> binaryDunder(a, b, "__matmul__", "__rmatmul__", "@");
+            default -> throw new IllegalArgumentException(op);
+        };
+    }
+
+    /** In-place operator: lists extend in place; everything else falls back to the binary op. */
+    public static Object inplace(String op, Object a, Object b) {
+        if (op.equals("+") && a instanceof PyList l) {
+            l.addAll(toList(b));
+            return l;
+        }
+        if (a instanceof PyInstance inst) {
+            Object m = inst.type().lookup(inplaceName(op));
+            if (m != null) {
+                Object r = call(m, a, b);
+                if (r != PyNone.NOT_IMPLEMENTED) {
+                    return r;
+                }
+            }
+        }
+        return binary(op, a, b);
+    }
+
+    private static String inplaceName(String op) {
+        return switch (op) {
+            case "+" -> "__iadd__";
+            case "-" -> "__isub__";
+            case "*" -> "__imul__";
+            default -> "__i_unsupported__";
+        };
+    }
+
+    private static Object binaryDunder(Object a, Object b, String name, String rname, String sym) {
+        if (a instanceof PyInstance ia) {
+            Object m = ia.type().lookup(name);
+            if (m != null) {
+                Object r = call(m, a, b);
+                if (r != PyNone.NOT_IMPLEMENTED) {
+                    return r;
+                }
+            }
+        }
+        if (b instanceof PyInstance ib) {
+            Object m = ib.type().lookup(rname);
+            if (m != null) {
+                Object r = call(m, b, a);
+                if (r != PyNone.NOT_IMPLEMENTED) {
+                    return r;
+                }
+            }
+        }
+        if (sym.equals("+") && (a instanceof String || b instanceof String)) {
+            String other = a instanceof String ? typeName(b) : typeName(a);
+            if (a instanceof String) {
+                throw Exceptions.typeError("can only concatenate str (not \"" + other + "\") to str");
+            }
+        }
+        if (sym.equals("+") && a instanceof PyList) {
+            throw Exceptions.typeError("can only concatenate list (not \"" + typeName(b) + "\") to list");
+        }
+        if (sym.equals("*") && (a instanceof String || b instanceof String)) {
+            throw Exceptions.typeError("can't multiply sequence by non-int of type '"
+                    + typeName(a instanceof String ? b : a) + "'");
+        }
+        throw Exceptions.typeError("unsupported operand type(s) for " + sym + ": '" + typeName(a) + "' and '"
+                + typeName(b) + "'");
+    }
+
+    public static Object neg(Object a) {
+        if (a instanceof Long x) {
+            return x == Long.MIN_VALUE ? BigInteger.valueOf(x).negate() : (Object) (-x);
+        }
+        if (a instanceof Double d) {
+            return -d;
+        }
+        if (a instanceof Boolean || a instanceof BigInteger) {
+            return normalize(big(a).negate());
+        }
+        return unaryDunder(a, "__neg__", "-");
+    }
+
+    public static Object pos(Object a) {
+        if (a instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        if (isNumber(a)) {
+            return a;
+        }
+        return unaryDunder(a, "__pos__", "+");
+    }
+
+    public static Object invert(Object a) {
+        if (isInt(a)) {
+            return normalize(big(a).not());
+        }
+        return unaryDunder(a, "__invert__", "~");
+    }
+
+    private static Object unaryDunder(Object a, String name, String sym) {
+        if (a instanceof PyInstance ia) {
+            Object m = ia.type().lookup(name);
+            if (m != null) {
+                return call(m, a);
+            }
+        }
+        throw Exceptions.typeError("bad operand type for unary " + sym + ": '" + typeName(a) + "'");
+    }
+
+    // ================================================================ comparison
+
+    public static boolean eq(Object a, Object b) {
+        if (a == b) {
+            return !(a instanceof Double d && d.isNaN());
+        }
+        if (a instanceof Long x && b instanceof Long y) {
+            return x.longValue() == y.longValue();
+        }
+        if (a instanceof String s) {
+            return b instanceof String && s.equals(b);
+        }
+        if (isNumber(a) && isNumber(b)) {
+            if (a instanceof Double || b instanceof Double) {
+                if (a instanceof BigInteger || b instanceof BigInteger) {
+                    return compareNumbers(a, b) == 0;
+                }
+                return toDouble(a) == toDouble(b);
+            }
+            return big(a).equals(big(b));
+        }
+        if (a instanceof PyInstance ia) {
+            Object m = ia.type().lookup("__eq__");
+            if (m != null) {
+                Object r = call(m, a, b);
+                if (r != PyNone.NOT_IMPLEMENTED) {
+                    return truthy(r);
+                }
+            }
+        }
+        if (b instanceof PyInstance ib) {
+            Object m = ib.type().lookup("__eq__");
+            if (m != null) {
+                Object r = call(m, b, a);
+                if (r != PyNone.NOT_IMPLEMENTED) {
+                    return truthy(r);
+                }
+            }
+            return false;
+        }
+        if (a instanceof List<?> x && b instanceof List<?> y) {
+            if ((a instanceof PyTuple) != (b instanceof PyTuple) || x.size() != y.size()) {
+                return false;
+            }
+            for (int i = 0; i < x.size(); i++) {
+                if (!eq(x.get(i), y.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof PyDict x && b instanceof PyDict y) {
+            if (x.size() != y.size()) {
+                return false;
+            }
+            for (Map.Entry<Object, Object> e : x.entrySet()) {
+                Object v = y.get(e.getKey());
+                if (v == null || !eq(e.getValue(), v)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return a.equals(b);
+    }
+
+    private static int compareNumbers(Object a, Object b) {
+        if (a instanceof Double || b instanceof Double) {
+            double x = toDouble(a);
+            double y = toDouble(b);
+            return Double.compare(x, y);
+        }
+        return big(a).compareTo(big(b));
+    }
+
+    /** Three-way comparison for {@code <}-style operators; op is the symbol for errors. */
+    public static int compare(Object a, Object b, String op) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return Long.compare(x, y);
+        }
+        if (isNumber(a) && isNumber(b)) {
+            return compareNumbers(a, b);
+        }
+        if (a instanceof String x && b instanceof String y) {
+            return x.compareTo(y);
+        }
+        if (a instanceof List<?> x && b instanceof List<?> y && (a instanceof PyTuple) == (b instanceof PyTuple)) {
+            int n = Math.min(x.size(), y.size());
+            for (int i = 0; i < n; i++) {
+                if (!eq(x.get(i), y.get(i))) {
+                    return compare(x.get(i), y.get(i), op);
+                }
+            }
+            return Integer.compare(x.size(), y.size());
+        }
+        throw Exceptions.typeError("'" + op + "' not supported between instances of '" + typeName(a) + "' and '"
+                + typeName(b) + "'");
+    }
+
+    public static Object lt(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            return x < y;
+        }
+        Object r = richDunder(a, b, "__lt__", "__gt__");
+        return r != null ? r : (Object) (compareFloatSafe(a, b, "<") < 0);
+    }
+
+    public static Object le(Object a, Object b) {
+        Object r = richDunder(a, b, "__le__", "__ge__");
+        return r != null ? r : (Object) (compareFloatSafe(a, b, "<=") <= 0);
+    }
+
+    public static Object gt(Object a, Object b) {
+        Object r = richDunder(a, b, "__gt__", "__lt__");
+        return r != null ? r : (Object) (compareFloatSafe(a, b, ">") > 0);
+    }
+
+    public static Object ge(Object a, Object b) {
+        Object r = richDunder(a, b, "__ge__", "__le__");
+        return r != null ? r : (Object) (compareFloatSafe(a, b, ">=") >= 0);
+    }
+
+    /** NaN compares false with everything. */
+    private static int compareFloatSafe(Object a, Object b, String op) {
+        if ((a instanceof Double x && x.isNaN()) || (b instanceof Double y && y.isNaN())) {
+            return op.startsWith("<") ? 1 : -1;
+        }
+        if (a instanceof PySet x && b instanceof PySet y) {
+            boolean sub = y.containsAll(x);
+            boolean sup = x.containsAll(y);
+            return switch (op) {
+                case "<" -> sub && !sup ? -1 : 1;
+                case "<=" -> sub ? -1 : 1;
+                case ">" -> sup && !sub ? 1 : -1;
+                default -> sup ? 1 : -1;
+            };
+        }
+        return compare(a, b, op);
+    }
+
+    private static Object richDunder(Object a, Object b, String name, String reflected) {
+        if (a instanceof PyInstance ia) {
+            Object m = ia.type().lookup(name);
+            if (m != null) {
+                Object r = call(m, a, b);
+                if (r != PyNone.NOT_IMPLEMENTED) {
+                    return r;
+                }
+            }
+        }
+        if (b instanceof PyInstance ib) {
+            Object m = ib.type().lookup(reflected);
+            if (m != null) {
+                Object r = call(m, b, a);
+                if (r != PyNone.NOT_IMPLEMENTED) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    public static boolean contains(Object container, Object item) {
+        if (container instanceof String s) {
+            if (!(item instanceof String t)) {
+                throw Exceptions.typeError("'in <string>' requires string as left operand, not " + typeName(item));
+            }
+            return s.contains(t);
+        }
+        if (container instanceof PyDict d) {
+            return d.containsKey(item);
+        }
+        if (container instanceof PySet s) {
+            return s.contains(item);
+        }
+        if (container instanceof List<?> l) {
+            for (Object o : l) {
+                if (eq(o, item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (container instanceof PyRange r && item instanceof Long n) {
+            long v = n;
+            if (r.step() > 0 ? v < r.start() || v >= r.stop() : v > r.start() || v <= r.stop()) {
+                return false;
+            }
+            return (v - r.start()) % r.step() == 0;
+        }
+        if (container instanceof PyInstance inst) {
+            Object m = inst.type().lookup("__contains__");
+            if (m != null) {
+                return truthy(call(m, inst, item));
+            }
+        }
+        PyIterator it = iter(container);
+        for (Object o = it.next(); o != null; o = it.next()) {
+            if (eq(o, item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static int hash(Object o) {
+        if (o instanceof Long l) {
+            return Long.hashCode(l);
+        }
+        return o.hashCode();
+    }
+
+    // ================================================================ repr and str
+
+    public static String str(Object o) {
+        if (o instanceof String s) {
+            return s;
+        }
+        if (o instanceof PyBaseException e) {
+            Object m = e.type().lookup("__str__");
+            if (m != null) {
+                return (String) call(m, e);
+            }
+            if (e.type().isSubclassOf(Exceptions.KEY_ERROR) && e.args.size() == 1) {
+                return repr(e.args.get(0));
+            }
+            return e.args.size() == 0 ? "" : e.args.size() == 1 ? str(e.args.get(0)) : repr(e.args);
+        }
+        if (o instanceof PyInstance inst) {
+            Object m = inst.type().lookup("__str__");
+            if (m != null) {
+                return checkString(call(m, inst), "__str__");
+            }
+        }
+        return repr(o);
+    }
+
+    private static String checkString(Object r, String what) {
+        if (!(r instanceof String s)) {
+            throw Exceptions.typeError(what + " returned non-string (type " + typeName(r) + ")");
+        }
+        return s;
+    }
+
+    public static String repr(Object o) {
+        if (o instanceof String s) {
+            return reprString(s);
+        }
+        if (o instanceof Long || o instanceof BigInteger) {
+            return o.toString();
+        }
+        if (o instanceof Boolean b) {
+            return b ? "True" : "False";
+        }
+        if (o instanceof Double d) {
+            return FloatRepr.repr(d);
+        }
+        StringBuilder sb = new StringBuilder();
+        reprInto(sb, o, new java.util.IdentityHashMap<>());
+        return sb.toString();
+    }
+
+    private static void reprInto(StringBuilder sb, Object o, java.util.IdentityHashMap<Object, Boolean> seen) {
+        if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyTuple) {
+            if (seen.containsKey(o)) {
+                sb.append(o instanceof PyList ? "[...]" : o instanceof PyDict ? "{...}" : "(...)");
+                return;
+            }
+            seen.put(o, true);
+            try {
+                if (o instanceof PyList l) {
+                    sb.append('[');
+                    for (int i = 0; i < l.size(); i++) {
+                        if (i > 0) {
+                            sb.append(", ");
+                        }
+                        reprInto(sb, l.get(i), seen);
+                    }
+                    sb.append(']');
+                } else if (o instanceof PyTuple t) {
+                    sb.append('(');
+                    for (int i = 0; i < t.items.length; i++) {
+                        if (i > 0) {
+                            sb.append(", ");
+                        }
+                        reprInto(sb, t.items[i], seen);
+                    }
+                    sb.append(t.items.length == 1 ? ",)" : ")");
+                } else if (o instanceof PyDict d) {
+                    sb.append('{');
+                    boolean first = true;
+                    for (Map.Entry<Object, Object> e : d.entrySet()) {
+                        if (!first) {
+                            sb.append(", ");
+                        }
+                        first = false;
+                        reprInto(sb, e.getKey(), seen);
+                        sb.append(": ");
+                        reprInto(sb, e.getValue(), seen);
+                    }
+                    sb.append('}');
+                } else {
+                    PySet s = (PySet) o;
+                    if (s.isEmpty()) {
+                        sb.append(s.frozen ? "frozenset()" : "set()");
+                        return;
+                    }
+                    sb.append(s.frozen ? "frozenset({" : "{");
+                    boolean first = true;
+                    for (Object e : s) {
+                        if (!first) {
+                            sb.append(", ");
+                        }
+                        first = false;
+                        reprInto(sb, e, seen);
+                    }
+                    sb.append(s.frozen ? "})" : "}");
+                }
+            } finally {
+                seen.remove(o);
+            }
+            return;
+        }
+        sb.append(reprOther(o));
+    }
+
+    private static String reprOther(Object o) {
+        if (o instanceof String || o instanceof Long || o instanceof Double || o instanceof Boolean
+                || o instanceof BigInteger) {
+            return repr(o);
+        }
+        if (o instanceof PyBaseException e) {
+            Object m = e.type().lookup("__repr__");
+            if (m != null) {
+                return checkString(call(m, e), "__repr__");
+            }
+            String args = e.args.size() == 1 ? repr(e.args.get(0)) : repr(e.args);
+            if (e.args.size() != 1) {
+                args = args.substring(1, args.length() - 1);
+                if (e.args.size() == 0) {
+                    args = "";
+                }
+            }
+            return e.type().name + "(" + args + ")";
+        }
+        if (o instanceof PyInstance inst) {
+            Object m = inst.type().lookup("__repr__");
+            if (m != null) {
+                return checkString(call(m, inst), "__repr__");
+            }
+            PyClass t = inst.type();
+            return "<" + t.module + "." + t.name + " object at 0x"
+                    + String.format("%012x", System.identityHashCode(inst)) + ">";
+        }
+        if (o instanceof PyTuple || o instanceof PyList || o instanceof PyDict || o instanceof PySet) {
+            return repr(o);
+        }
+        return String.valueOf(o);
+    }
+
+    public static String reprString(String s) {
+        boolean single = s.indexOf('\'') >= 0;
+        boolean dbl = s.indexOf('"') >= 0;
+        char q = single && !dbl ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        sb.append(q);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == q || c == '\\') {
+                sb.append('\\').append(c);
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c < 0x20 || c == 0x7f) {
+                sb.append(String.format("\\x%02x", (int) c));
+            } else if (c >= 0x80 && !isPrintable(c)) {
+                sb.append(c <= 0xff ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.append(q).toString();
+    }
+
+    private static boolean isPrintable(char c) {
+        if (Character.isSurrogate(c)) {
+            return true;
+        }
+        int t = Character.getType(c);
+        return !(t == Character.CONTROL || t == Character.FORMAT || t == Character.UNASSIGNED
+                || t == Character.LINE_SEPARATOR || t == Character.PARAGRAPH_SEPARATOR
+                || t == Character.PRIVATE_USE || (t == Character.SPACE_SEPARATOR && c != ' '));
+    }
+
+    // ================================================================ attributes
+
+    public static Object getAttr(Object o, String name) {
+        Object v = getAttrOrNull(o, name);
+        if (v == null) {
+            throw noAttribute(o, name);
+        }
+        return v;
+    }
+
+    public static PyException noAttribute(Object o, String name) {
+        if (o instanceof PyModule m) {
+            return Exceptions.attributeError("module '" + m.name + "' has no attribute '" + name + "'");
+        }
+        if (o instanceof PyClass c) {
+            return Exceptions.attributeError("type object '" + c.name + "' has no attribute '" + name + "'");
+        }
+        return Exceptions.attributeError("'" + typeName(o) + "' object has no attribute '" + name + "'");
+    }
+
+    /** Attribute lookup; null when missing. */
+    public static Object getAttrOrNull(Object o, String name) {
+        if (o instanceof PyInstance inst) {
+            PyClass t = inst.type();
+            Object cv = t.lookup(name);
+            if (cv instanceof Descriptors.Property p) {
+                if (p.getter == null) {
+                    throw Exceptions.attributeError("property '" + name + "' of '" + t.name + "' object has no getter");
+                }
+                return call(p.getter, inst);
+            }
+            Object own = inst.getOwn(name);
+            if (own != null) {
+                return own;
+            }
+            if (cv != null) {
+                return bind(cv, inst, t);
+            }
+            if (inst instanceof PyBaseException e) {
+                switch (name) {
+                    case "args":
+                        return e.args;
+                    case "__cause__":
+                        return e.cause == null ? PyNone.NONE : e.cause;
+                    case "__context__":
+                        return e.context == null ? PyNone.NONE : e.context;
+                    case "__traceback__":
+                        return PyNone.NONE;
+                    default:
+                        break;
+                }
+            }
+            if (name.equals("__class__")) {
+                return t;
+            }
+            if (name.equals("__dict__")) {
+                PyDict d = new PyDict();
+                if (inst.dict != null) {
+                    d.putAll(inst.dict);
+                }
+                return d;
+            }
+            Object ga = t.lookup("__getattr__");
+            if (ga != null) {
+                return call(ga, inst, name);
+            }
+            return null;
+        }
+        if (o instanceof PyModule m) {
+            return m.get(name);
+        }
+        if (o instanceof SuperProxy sp) {
+            return sp.attr(name);
+        }
+        if (o instanceof PyClass c) {
+            Object v = c.lookup(name);
+            if (v instanceof Descriptors.ClassMethod cm) {
+                return new BoundMethod(c, cm.function());
+            }
+            if (v instanceof Descriptors.StaticMethod sm) {
+                return sm.function();
+            }
+            if (v != null) {
+                return v;
+            }
+            return switch (name) {
+                case "__name__", "__qualname__" -> c.name;
+                case "__module__" -> c.module;
+                case "__mro__" -> new PyTuple(c.mro.clone());
+                case "__bases__" -> new PyTuple(c.bases.clone());
+                default -> BuiltinMethods.classAttr(c, name);
+            };
+        }
+        if (o instanceof PyFunction f) {
+            return switch (name) {
+                case "__name__" -> f.name;
+                case "__qualname__" -> f.qualname;
+                case "__module__" -> f.module.name;
+                case "__doc__" -> PyNone.NONE;
+                default -> f.dict == null ? null : f.dict.get(name);
+            };
+        }
+        return BuiltinMethods.attr(o, name);
+    }
+
+    private static Object bind(Object cv, Object self, PyClass t) {
+        if (cv instanceof PyFunction) {
+            return new BoundMethod(self, cv);
+        }
+        if (cv instanceof Descriptors.StaticMethod sm) {
+            return sm.function();
+        }
+        if (cv instanceof Descriptors.ClassMethod cm) {
+            return new BoundMethod(t, cm.function());
+        }
+        return cv;
+    }
+
+    public static void setAttr(Object o, String name, Object value) {
+        if (o instanceof PyInstance inst) {
+            Object cv = inst.type().lookup(name);
+            if (cv instanceof Descriptors.Property p) {
+                if (p.setter == null) {
+                    throw Exceptions.attributeError("property '" + name + "' of '" + inst.type().name
+                            + "' object has no setter");
+                }
+                call(p.setter, inst, value);
+                return;
+            }
+            if (inst instanceof PyBaseException e) {
+                if (name.equals("__cause__")) {
+                    e.cause = value == PyNone.NONE ? null : (PyBaseException) value;
+                    return;
+                }
+                if (name.equals("args")) {
+                    e.args = new PyTuple(toList(value).toArray());
+                    return;
+                }
+            }
+            inst.setOwn(name, value);
+            return;
+        }
+        if (o instanceof PyClass c) {
+            c.setAttr(name, value);
+            return;
+        }
+        if (o instanceof PyModule m) {
+            m.set(name, value);
+            return;
+        }
+        if (o instanceof PyFunction f) {
+            if (name.equals("__name__")) {
+                f.name = str(value);
+                return;
+            }
+            if (f.dict == null) {
+                f.dict = new java.util.HashMap<>();
+            }
+            f.dict.put(name, value);
+            return;
+        }
+        if (BuiltinMethods.attr(o, name) != null) {
+            throw Exceptions.attributeError("'" + typeName(o) + "' object attribute '" + name + "' is read-only");
+        }
+        throw Exceptions.attributeError("'" + typeName(o) + "' object has no attribute '" + name + "'");
+    }
+
+    public static void delAttr(Object o, String name) {
+        if (o instanceof PyInstance inst && inst.dict != null && inst.dict.remove(name) != null) {
+            return;
+        }
+        throw noAttribute(o, name);
+    }
+
+    // ================================================================ subscripts
+
+    public static Object getItem(Object o, Object key) {
+        if (o instanceof PyList l) {
+            if (key instanceof Long i) {
+                int n = l.size();
+                long k = i < 0 ? i + n : i;
+                if (k < 0 || k >= n) {
+                    throw Exceptions.indexError("list index out of range");
+                }
+                return l.get((int) k);
+            }
+            if (key instanceof PySlice s) {
+                return Slices.list(l, s);
+            }
+            return l.get(seqIndex(key, l.size(), "list"));
+        }
+        if (o instanceof PyDict d) {
+            Object v = d.get(key);
+            if (v == null) {
+                if (d.getClass() == PyDict.class) {
+                    throw Exceptions.keyError(key);
+                }
+            }
+            return v;
+        }
+        if (o instanceof PyTuple t) {
+            if (key instanceof PySlice s) {
+                return new PyTuple(Slices.list(t, s).toArray());
+            }
+            return t.items[seqIndex(key, t.items.length, "tuple")];
+        }
+        if (o instanceof String s) {
+            if (key instanceof PySlice sl) {
+                return Slices.string(s, sl);
+            }
+            int i = seqIndex(key, s.length(), "string");
+            return String.valueOf(s.charAt(i));
+        }
+        if (o instanceof PyRange r) {
+            if (key instanceof PySlice) {
+                throw Exceptions.typeError("range slicing is not supported");
+            }
+            long n = r.length();
+            long i = index(key);
+            if (i < 0) {
+                i += n;
+            }
+            if (i < 0 || i >= n) {
+                throw Exceptions.indexError("range object index out of range");
+            }
+            return r.start() + i * r.step();
+        }
+        if (o instanceof PyBytes b) {
+            if (key instanceof PySlice sl) {
+                PyList l = new PyList();
+                for (byte x : b.bytes()) {
+                    l.add((long) x);
+                }
+                PyList part = Slices.list(l, sl);
+                byte[] r = new byte[part.size()];
+                for (int i = 0; i < r.length; i++) {
+                    r[i] = (byte) toLong(part.get(i));
+                }
+                return new PyBytes(r);
+            }
+            return (long) (b.bytes()[seqIndex(key, b.bytes().length, "index")] & 0xff);
+        }
+        if (o instanceof PyInstance inst) {
+            Object m = inst.type().lookup("__getitem__");
+            if (m != null) {
+                return call(m, inst, key);
+            }
+        }
+        if (o instanceof PyClass c) {
+            Object m = c.lookup("__class_getitem__");
+            if (m != null) {
+                return call(m, c, key);
+            }
+            return c; // generic alias such as list[int]: annotations only
+        }
+        throw Exceptions.typeError("'" + typeName(o) + "' object is not subscriptable");
+    }
+
+    private static int seqIndex(Object key, int n, String what) {
+        if (!isInt(key)) {
+            throw Exceptions.typeError(what + " indices must be integers or slices, not " + typeName(key));
+        }
+        long i = toLong(key);
+        if (i < 0) {
+            i += n;
+        }
+        if (i < 0 || i >= n) {
+            throw Exceptions.indexError(what + " index out of range");
+        }
+        return (int) i;
+    }
+
+    public static void setItem(Object o, Object key, Object value) {
+        if (o instanceof PyList l) {
+            if (key instanceof PySlice s) {
+                Slices.assign(l, s, toList(value));
+                return;
+            }
+            l.set(seqIndex(key, l.size(), "list assignment"), value);
+            return;
+        }
+        if (o instanceof PyDict d) {
+            key.hashCode();
+            d.put(key, value);
+            return;
+        }
+        if (o instanceof PyInstance inst) {
+            Object m = inst.type().lookup("__setitem__");
+            if (m != null) {
+                call(m, inst, key, value);
+                return;
+            }
+        }
+        throw Exceptions.typeError("'" + typeName(o) + "' object does not support item assignment");
+    }
+
+    public static void delItem(Object o, Object key) {
+        if (o instanceof PyList l) {
+            if (key instanceof PySlice s) {
+                Slices.assign(l, s, new PyList());
+                return;
+            }
+            l.remove(seqIndex(key, l.size(), "list assignment"));
+            return;
+        }
+        if (o instanceof PyDict d) {
+            if (!d.containsKey(key)) {
+                throw Exceptions.keyError(key);
+            }
+            d.remove(key);
+            return;
+        }
+        if (o instanceof PyInstance inst) {
+            Object m = inst.type().lookup("__delitem__");
+            if (m != null) {
+                call(m, inst, key);
+                return;
+            }
+        }
+        throw Exceptions.typeError("'" + typeName(o) + "' object doesn't support item deletion");
+    }
+
+    // ================================================================ iteration
+
+    public static PyIterator iter(Object o) {
+        if (o instanceof PyIterator it) {
+            return it;
+        }
+        if (o instanceof PyRange r) {
+            return r.iterator();
+        }
+        if (o instanceof PyList l) {
+            return new PyIterator() {
+                int i;
+
+                @Override
+                public Object next() {
+                    return i < l.size() ? l.get(i++) : null;
+                }
+            };
+        }
+        if (o instanceof PyTuple t) {
+            return PyIterator.of(t.items, t.items.length);
+        }
+        if (o instanceof String s) {
+            return new PyIterator() {
+                int i;
+
+                @Override
+                public Object next() {
+                    if (i >= s.length()) {
+                        return null;
+                    }
+                    char c = s.charAt(i);
+                    if (Character.isHighSurrogate(c) && i + 1 < s.length()) {
+                        i += 2;
+                        return s.substring(i - 2, i);
+                    }
+                    i++;
+                    return String.valueOf(c);
+                }
+            };
+        }
+        if (o instanceof PyDict d) {
+            return PyIterator.of(new ArrayList<>(d.keySet()).iterator());
+        }
+        if (o instanceof PySet s) {
+            return PyIterator.of(new ArrayList<>(s).iterator());
+        }
+        if (o instanceof PyGenerator g) {
+            return g.iterator();
+        }
+        if (o instanceof PyBytes b) {
+            List<Object> l = new ArrayList<>();
+            for (byte x : b.bytes()) {
+                l.add((long) (x & 0xff));
+            }
+            return PyIterator.of(l.iterator());
+        }
+        if (o instanceof PyInstance inst) {
+            Object m = inst.type().lookup("__iter__");
+            if (m != null) {
+                Object it = call(m, inst);
+                if (it instanceof PyIterator pi) {
+                    return pi;
+                }
+                if (it instanceof PyGenerator g) {
+                    return g.iterator();
+                }
+                Object nx = getAttrOrNull(it, "__next__");
+                if (nx == null) {
+                    throw Exceptions.typeError("iter() returned non-iterator of type '" + typeName(it) + "'");
+                }
+                return new PyIterator() {
+                    @Override
+                    public Object next() {
+                        try {
+                            return call(nx);
+                        } catch (PyException e) {
+                            if (e.value.type().isSubclassOf(Exceptions.STOP_ITERATION)) {
+                                return null;
+                            }
+                            throw e;
+                        }
+                    }
+                };
+            }
+            Object gi = inst.type().lookup("__getitem__");
+            if (gi != null) {
+                return new PyIterator() {
+                    long i;
+
+                    @Override
+                    public Object next() {
+                        try {
+                            return call(gi, inst, i++);
+                        } catch (PyException e) {
+                            if (e.value.type().isSubclassOf(Exceptions.INDEX_ERROR)) {
+                                return null;
+                            }
+                            throw e;
+                        }
+                    }
+                };
+            }
+        }
+        Iterable<?> j = JavaObjects.iterable(o);
+        if (j != null) {
+            return PyIterator.of(j.iterator());
+        }
+        throw Exceptions.typeError("'" + typeName(o) + "' object is not iterable");
+    }
+
+    public static PyList toList(Object o) {
+        if (o instanceof PyList l) {
+            return new PyList(l);
+        }
+        if (o instanceof PyTuple t) {
+            return new PyList(t);
+        }
+        PyList out = new PyList();
+        PyIterator it = iter(o);
+        for (Object v = it.next(); v != null; v = it.next()) {
+            out.add(v);
+        }
+        return out;
+    }
+
+    public static long len(Object o) {
+        if (o instanceof String s) {
+            return s.codePointCount(0, s.length());
+        }
+        if (o instanceof Collection<?> c) {
+            return c.size();
+        }
+        if (o instanceof Map<?, ?> m) {
+            return m.size();
+        }
+        if (o instanceof PyRange r) {
+            return r.length();
+        }
+        if (o instanceof PyBytes b) {
+            return b.bytes().length;
+        }
+        if (o instanceof PyInstance inst) {
+            Object m = inst.type().lookup("__len__");
+            if (m != null) {
+                return toLong(call(m, inst));
+            }
+        }
+        throw Exceptions.typeError("object of type '" + typeName(o) + "' has no len()");
+    }
+
+    // ================================================================ calls
+
+    public static Object call(Object f) {
+        if (f instanceof PyFunction fn) {
+            return fn.call0();
+        }
+        return callKw(f, NO_ARGS, null);
+    }
+
+    public static Object call(Object f, Object a) {
+        if (f instanceof PyFunction fn) {
+            return fn.call1(a);
+        }
+        return callKw(f, new Object[] {a}, null);
+    }
+
+    public static Object call(Object f, Object a, Object b) {
+        if (f instanceof PyFunction fn) {
+            return fn.call2(a, b);
+        }
+        return callKw(f, new Object[] {a, b}, null);
+    }
+
+    public static Object call(Object f, Object a, Object b, Object c) {
+        return callKw(f, new Object[] {a, b, c}, null);
+    }
+
+    public static Object callKw(Object f, Object[] args, String[] kwnames) {
+        if (f instanceof PyCallable c) {
+            return c.call(args, kwnames);
+        }
+        if (f instanceof PyInstance inst) {
+            Object m = inst.type().lookup("__call__");
+            if (m != null) {
+                Object[] all = new Object[args.length + 1];
+                all[0] = inst;
+                System.arraycopy(args, 0, all, 1, args.length);
+                return callKw(m, all, kwnames);
+            }
+        }
+        if (f instanceof Descriptors.StaticMethod sm) {
+            return callKw(sm.function(), args, kwnames);
+        }
+        throw Exceptions.typeError("'" + typeName(f) + "' object is not callable");
+    }
+
+    /** {@code obj.name(args)} without allocating a bound method when obj is a user instance. */
+    public static Object callMethod(Object obj, String name, Object[] args, String[] kwnames) {
+        if (obj instanceof PyInstance inst && (inst.dict == null || !inst.dict.containsKey(name))) {
+            Object cv = inst.type().lookup(name);
+            if (cv instanceof PyFunction fn) {
+                return fn.callWithSelf(inst, args, kwnames);
+            }
+        }
+        if (obj instanceof PyList || obj instanceof String || obj instanceof PyDict) {
+            Object r = BuiltinMethods.callFast(obj, name, args, kwnames);
+            if (r != null) {
+                return r;
+            }
+        }
+        return callKw(getAttr(obj, name), args, kwnames);
+    }
+}

@@ -1,0 +1,209 @@
+package dev.tauraro.script.runtime;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A class: built-in ({@code int}, {@code ValueError}, ...) or defined by a {@code class}
+ * statement. Built-in classes are immutable, which is what lets them be shared by every
+ * interpreter in the process without shared mutable state.
+ */
+public final class PyClass implements PyCallable {
+    public final String name;
+    public final String module;
+    public final PyClass[] bases;
+    public final PyClass[] mro;
+    private final Map<String, Object> dict;
+    private final boolean builtin;
+    /** For built-in types: how calling the type makes a value. */
+    private final PyCallable constructor;
+    private final boolean exception;
+
+    private PyClass(String name, String module, PyClass[] bases, Map<String, Object> dict, boolean builtin,
+                    PyCallable constructor) {
+        this.name = name;
+        this.module = module;
+        this.bases = bases;
+        this.dict = dict;
+        this.builtin = builtin;
+        this.constructor = constructor;
+        this.mro = linearize(this, bases);
+        boolean exc = false;
+        for (PyClass c : mro) {
+            if (c.name.equals("BaseException") && c.builtin) {
+                exc = true;
+            }
+        }
+        this.exception = exc;
+    }
+
+    /** A built-in class; {@code dict} is frozen. */
+    public static PyClass builtin(String name, String module, PyCallable constructor, Map<String, Object> dict,
+                                  PyClass... bases) {
+        return new PyClass(name, module, bases, Map.copyOf(dict), true, constructor);
+    }
+
+    /** A class made by a {@code class} statement. */
+    public static PyClass user(String name, String module, PyClass[] bases, HashMap<String, Object> dict) {
+        PyClass c = new PyClass(name, module, bases, dict, false, null);
+        for (Object v : dict.values()) {
+            if (v instanceof PyFunction f && f.owner == null) {
+                f.owner = c;
+            } else if (v instanceof Descriptors.Property p) {
+                p.setOwner(c);
+            } else if (v instanceof Descriptors.ClassMethod cm && cm.function() instanceof PyFunction f) {
+                f.owner = c;
+            } else if (v instanceof Descriptors.StaticMethod sm && sm.function() instanceof PyFunction f) {
+                f.owner = c;
+            }
+        }
+        return c;
+    }
+
+    public boolean isBuiltin() {
+        return builtin;
+    }
+
+    public boolean isException() {
+        return exception;
+    }
+
+    /** The attribute along the MRO, or null. */
+    public Object lookup(String attr) {
+        for (PyClass c : mro) {
+            Object v = c.dict.get(attr);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    public Object getOwn(String attr) {
+        return dict.get(attr);
+    }
+
+    public void setAttr(String attr, Object value) {
+        if (builtin) {
+            throw Exceptions.typeError("cannot set '" + attr + "' attribute of immutable type '" + name + "'");
+        }
+        dict.put(attr, value);
+    }
+
+    public boolean isSubclassOf(PyClass other) {
+        for (PyClass c : mro) {
+            if (c == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Map<String, Object> dictView() {
+        return java.util.Collections.unmodifiableMap(dict);
+    }
+
+    /** The name as tracebacks and reprs show it: module-qualified unless builtins or __main__. */
+    public String qualifiedName() {
+        return module.equals("builtins") || module.equals("__main__") ? name : module + "." + name;
+    }
+
+    @Override
+    public Object call(Object[] args, String[] kwnames) {
+        if (constructor != null) {
+            return constructor.call(args, kwnames);
+        }
+        PyClass base = firstBuiltinConstructor();
+        PyInstance obj;
+        if (exception) {
+            int n = args.length - (kwnames == null ? 0 : kwnames.length);
+            obj = new PyBaseException(this, java.util.Arrays.copyOf(args, n));
+        } else if (base != null && base != Types.OBJECT) {
+            throw Exceptions.typeError("subclassing built-in type '" + base.name + "' is not supported");
+        } else {
+            obj = new PyInstance(this);
+        }
+        Object init = lookup("__init__");
+        if (init instanceof PyFunction f) {
+            Object r = f.callWithSelf(obj, args, kwnames);
+            if (r != PyNone.NONE) {
+                throw Exceptions.typeError("__init__() should return None, not '" + Ops.typeName(r) + "'");
+            }
+        } else if (init == null && !exception && args.length > 0) {
+            throw Exceptions.typeError(name + "() takes no arguments");
+        } else if (init instanceof PyCallable c && !(init instanceof PyFunction) && !exception) {
+            Object[] all = new Object[args.length + 1];
+            all[0] = obj;
+            System.arraycopy(args, 0, all, 1, args.length);
+            c.call(all, kwnames);
+        }
+        return obj;
+    }
+
+    private PyClass firstBuiltinConstructor() {
+        for (PyClass c : mro) {
+            if (c.builtin) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String toString() {
+        return "<class '" + (module.equals("builtins") ? name : module + "." + name) + "'>";
+    }
+
+    /** C3 linearization, as Python computes {@code __mro__}. */
+    private static PyClass[] linearize(PyClass self, PyClass[] bases) {
+        List<List<PyClass>> seqs = new ArrayList<>();
+        for (PyClass b : bases) {
+            seqs.add(new ArrayList<>(List.of(b.mro)));
+        }
+        seqs.add(new ArrayList<>(List.of(bases)));
+        List<PyClass> result = new ArrayList<>();
+        result.add(self);
+        while (true) {
+            seqs.removeIf(List::isEmpty);
+            if (seqs.isEmpty()) {
+                return result.toArray(new PyClass[0]);
+            }
+            PyClass next = null;
+            for (List<PyClass> s : seqs) {
+                PyClass head = s.get(0);
+                boolean inTail = false;
+                for (List<PyClass> t : seqs) {
+                    if (t.indexOf(head) > 0) {
+                        inTail = true;
+                        break;
+                    }
+                }
+                if (!inTail) {
+                    next = head;
+                    break;
+                }
+            }
+            if (next == null) {
+                throw Exceptions.typeError("Cannot create a consistent method resolution order (MRO)");
+            }
+            result.add(next);
+            for (List<PyClass> s : seqs) {
+                if (s.get(0) == next) {
+                    s.remove(0);
+                }
+            }
+        }
+    }
+
+    /** Builder-ish helper for the builtin tables. */
+    public static Map<String, Object> dictOf(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+}

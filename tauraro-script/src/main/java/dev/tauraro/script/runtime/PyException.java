@@ -1,0 +1,36 @@
+package dev.tauraro.script.runtime;
+
+/**
+ * A Python exception travelling through Java frames. It carries the Python exception object; the
+ * traceback is recorded on that object as frames unwind. It has no Java stack trace: raising is
+ * control flow here and must stay cheap.
+ */
+public final class PyException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    public final PyBaseException value;
+    /** Line of the innermost statement of the current frame that saw this exception, or 0. */
+    public int pendingLine;
+
+    public PyException(PyBaseException value) {
+        super(null, null, false, false);
+        this.value = value;
+    }
+
+    @Override
+    public String getMessage() {
+        return value.type().name + ": " + Ops.str(value);
+    }
+
+    /** Records the line of the statement that raised, unless a deeper statement did already. */
+    public void noteLine(int line) {
+        if (pendingLine == 0) {
+            pendingLine = line;
+        }
+    }
+
+    /** Closes the current frame's traceback entry as the exception leaves a function. */
+    public void leaveFrame(String file, String function) {
+        value.traceback.add(new PyBaseException.TraceEntry(file, pendingLine, function));
+        pendingLine = 0;
+    }
+}

@@ -1,0 +1,234 @@
+package dev.tauraro.script.runtime;
+
+import java.util.HashMap;
+
+/** A function defined by {@code def} or {@code lambda}: code plus defaults, closure and module. */
+public final class PyFunction implements PyCallable {
+    public final Code code;
+    public final PyModule module;
+    public final Object[] defaults;
+    /** Defaults of keyword-only parameters by name (may be null). */
+    public final HashMap<String, Object> kwDefaults;
+    public final Cell[] closure;
+    public String name;
+    public String qualname;
+    /** The class whose body defined this function: what zero-argument {@code super()} uses. */
+    public PyClass owner;
+    /** Attributes set on the function object. */
+    public HashMap<String, Object> dict;
+
+    public PyFunction(Code code, PyModule module, Object[] defaults, HashMap<String, Object> kwDefaults,
+                      Cell[] closure) {
+        this.code = code;
+        this.module = module;
+        this.defaults = defaults;
+        this.kwDefaults = kwDefaults;
+        this.closure = closure;
+        this.name = code.name;
+        this.qualname = code.qualname;
+    }
+
+    // ---------------------------------------------------------------- calling
+
+    public Object call0() {
+        if (code.simple && code.argCount == 0) {
+            return run(new Frame(code.frameSize, this, module));
+        }
+        return call(Ops.NO_ARGS, null);
+    }
+
+    public Object call1(Object a) {
+        if (code.simple && code.argCount == 1) {
+            Frame f = new Frame(code.frameSize, this, module);
+            f.slots[0] = a;
+            return run(f);
+        }
+        return call(new Object[] {a}, null);
+    }
+
+    public Object call2(Object a, Object b) {
+        if (code.simple && code.argCount == 2) {
+            Frame f = new Frame(code.frameSize, this, module);
+            f.slots[0] = a;
+            f.slots[1] = b;
+            return run(f);
+        }
+        return call(new Object[] {a, b}, null);
+    }
+
+    @Override
+    public Object call(Object[] args, String[] kwnames) {
+        return run(bind(null, args, kwnames));
+    }
+
+    /** Calls with {@code self} prepended to {@code args} (a bound method call). */
+    public Object callWithSelf(Object self, Object[] args, String[] kwnames) {
+        if (code.simple && kwnames == null && code.argCount == args.length + 1) {
+            Frame f = new Frame(code.frameSize, this, module);
+            f.slots[0] = self;
+            System.arraycopy(args, 0, f.slots, 1, args.length);
+            return run(f);
+        }
+        return run(bind(self, args, kwnames));
+    }
+
+    /** Executes a bound frame: runs it, or wraps it in a generator or coroutine. */
+    public Object run(Frame f) {
+        switch (code.kind) {
+            case GENERATOR:
+                return new PyGenerator(f);
+            case COROUTINE:
+                return new PyCoroutine(f);
+            case ASYNC_GENERATOR:
+                return new PyAsyncGenerator(f);
+            default:
+                break;
+        }
+        try {
+            code.body.exec(f);
+        } catch (PyException e) {
+            e.leaveFrame(code.filename, code.name);
+            throw e;
+        } catch (StackOverflowError e) {
+            PyException p = Exceptions.newException(Exceptions.RECURSION_ERROR, "maximum recursion depth exceeded");
+            throw p;
+        }
+        Object r = f.ret;
+        return r == null ? PyNone.NONE : r;
+    }
+
+    /** General argument binding with CPython's error messages. */
+    public Frame bind(Object self, Object[] args, String[] kwnames) {
+        Code c = code;
+        Frame f = new Frame(c.frameSize, this, module);
+        Object[] slots = f.slots;
+        int nkw = kwnames == null ? 0 : kwnames.length;
+        int offset = self == null ? 0 : 1;
+        int npos = args.length - nkw + offset;
+        int argc = c.argCount;
+        if (self != null) {
+            if (argc == 0 && !c.hasVarArgs) {
+                throw Exceptions.typeError(name + "() takes 0 positional arguments but " + npos + " were given");
+            }
+            slots[0] = self;
+        }
+        int direct = Math.min(npos, argc);
+        for (int i = offset; i < direct; i++) {
+            slots[i] = args[i - offset];
+        }
+        int varSlot = argc;
+        if (c.hasVarArgs) {
+            int extra = Math.max(0, npos - argc);
+            Object[] rest = new Object[extra];
+            for (int i = 0; i < extra; i++) {
+                rest[i] = args[argc - offset + i];
+            }
+            slots[varSlot] = new PyTuple(rest);
+        } else if (npos > argc) {
+            int min = argc - (defaults == null ? 0 : defaults.length);
+            String takes = min == argc ? String.valueOf(argc) : "from " + min + " to " + argc;
+            throw Exceptions.typeError(name + "() takes " + takes + " positional argument" + (argc == 1 ? "" : "s")
+                    + " but " + npos + (npos == 1 ? " was" : " were") + " given");
+        }
+        int kwStart = argc + (c.hasVarArgs ? 1 : 0);
+        int kwSlot = kwStart + c.kwOnlyCount;
+        PyDict extraKw = null;
+        if (c.hasKwArgs) {
+            extraKw = new PyDict();
+            slots[kwSlot] = extraKw;
+        }
+        for (int k = 0; k < nkw; k++) {
+            String kn = kwnames[k];
+            Object v = args[args.length - nkw + k];
+            int idx = -1;
+            for (int i = 0; i < argc; i++) {
+                if (c.paramNames[i].equals(kn)) {
+                    idx = i;
+                    break;
+                }
+            }
+            if (idx < 0) {
+                for (int i = 0; i < c.kwOnlyCount; i++) {
+                    if (c.paramNames[kwStart + i].equals(kn)) {
+                        idx = kwStart + i;
+                        break;
+                    }
+                }
+            }
+            if (idx < 0) {
+                if (extraKw == null) {
+                    throw Exceptions.typeError(name + "() got an unexpected keyword argument '" + kn + "'");
+                }
+                extraKw.put(kn, v);
+                continue;
+            }
+            if (slots[idx] != null) {
+                throw Exceptions.typeError(name + "() got multiple values for argument '" + kn + "'");
+            }
+            slots[idx] = v;
+        }
+        // defaults and missing arguments
+        int ndef = defaults == null ? 0 : defaults.length;
+        java.util.List<String> missing = null;
+        for (int i = 0; i < argc; i++) {
+            if (slots[i] == null) {
+                int d = i - (argc - ndef);
+                if (d >= 0) {
+                    slots[i] = defaults[d];
+                } else {
+                    if (missing == null) {
+                        missing = new java.util.ArrayList<>();
+                    }
+                    missing.add(c.paramNames[i]);
+                }
+            }
+        }
+        if (missing != null) {
+            throw Exceptions.typeError(name + "() missing " + missing.size() + " required positional argument"
+                    + (missing.size() == 1 ? "" : "s") + ": " + listNames(missing));
+        }
+        for (int i = 0; i < c.kwOnlyCount; i++) {
+            int s = kwStart + i;
+            if (slots[s] == null) {
+                Object d = kwDefaults == null ? null : kwDefaults.get(c.paramNames[s]);
+                if (d == null) {
+                    throw Exceptions.typeError(name + "() missing 1 required keyword-only argument: '"
+                            + c.paramNames[s] + "'");
+                }
+                slots[s] = d;
+            }
+        }
+        prepareCells(f);
+        return f;
+    }
+
+    /** Wraps captured locals into cells and copies the closure in. */
+    public void prepareCells(Frame f) {
+        Code c = code;
+        Object[] slots = f.slots;
+        for (int s : c.cellSlots) {
+            Object v = slots[s];
+            slots[s] = new Cell(s < c.paramNames.length ? c.paramNames[s] : null, v);
+        }
+        int[] free = c.freeSlots;
+        for (int i = 0; i < free.length; i++) {
+            slots[free[i]] = closure[i];
+        }
+    }
+
+    private static String listNames(java.util.List<String> names) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) {
+                sb.append(names.size() == 2 ? " and " : i == names.size() - 1 ? ", and " : ", ");
+            }
+            sb.append('\'').append(names.get(i)).append('\'');
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public String toString() {
+        return "<function " + qualname + " at 0x" + String.format("%012x", System.identityHashCode(this)) + ">";
+    }
+}

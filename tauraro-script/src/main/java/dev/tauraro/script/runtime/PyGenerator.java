@@ -1,0 +1,145 @@
+package dev.tauraro.script.runtime;
+
+/**
+ * A generator: a paused {@link Frame} resumed by {@code next()}, {@code send()} and
+ * {@code throw()}. The frame lives on the heap between steps; no thread is involved.
+ */
+public final class PyGenerator {
+    private final Frame frame;
+    private boolean started;
+    private boolean running;
+    private boolean finished;
+
+    public PyGenerator(Frame frame) {
+        this.frame = frame;
+    }
+
+    public String name() {
+        return frame.function.name;
+    }
+
+    /**
+     * Resumes the frame with a value (or an exception to raise at the yield).
+     *
+     * @return the next yielded value, or null when the generator returned (its value in
+     *     {@link #returnValue})
+     */
+    public Object resume(Object value, RuntimeException thrown) {
+        if (running) {
+            throw Exceptions.valueError("generator already executing");
+        }
+        if (finished) {
+            if (thrown != null) {
+                throw thrown;
+            }
+            return null;
+        }
+        if (!started && value != null && value != PyNone.NONE && thrown == null) {
+            throw Exceptions.typeError("can't send non-None value to a just-started generator");
+        }
+        started = true;
+        frame.sent = value;
+        frame.thrown = thrown;
+        running = true;
+        int status;
+        Code code = frame.function.code;
+        try {
+            status = code.body.exec(frame);
+        } catch (PyException e) {
+            finished = true;
+            e.leaveFrame(code.filename, code.name);
+            if (e.value.type().isSubclassOf(Exceptions.STOP_ITERATION)) {
+                PyException r = Exceptions.newException(Exceptions.RUNTIME_ERROR, "generator raised StopIteration");
+                r.value.cause = e.value;
+                throw r;
+            }
+            throw e;
+        } finally {
+            running = false;
+        }
+        if (status == StmtNode.SUSPEND) {
+            if (frame.awaiting) {
+                throw Exceptions.typeError("'await' is not allowed in a generator");
+            }
+            return frame.yielded;
+        }
+        finished = true;
+        return null;
+    }
+
+    /** The value of the generator's {@code return} once finished. */
+    public Object returnValue() {
+        return frame.ret == null ? PyNone.NONE : frame.ret;
+    }
+
+    public boolean finished() {
+        return finished;
+    }
+
+    /** {@code next(gen)} semantics: raises StopIteration(value) at the end. */
+    public Object send(Object value) {
+        Object v = resume(value, null);
+        if (v == null) {
+            throw stopIteration();
+        }
+        return v;
+    }
+
+    private PyException stopIteration() {
+        Object r = returnValue();
+        return r == PyNone.NONE ? Exceptions.newException(Exceptions.STOP_ITERATION)
+                : Exceptions.newException(Exceptions.STOP_ITERATION, r);
+    }
+
+    public PyIterator iterator() {
+        return new PyIterator() {
+            @Override
+            public Object next() {
+                return resume(PyNone.NONE, null);
+            }
+        };
+    }
+
+    public void close() {
+        if (finished || !started) {
+            finished = true;
+            return;
+        }
+        try {
+            Object v = resume(null, Exceptions.newException(Exceptions.GENERATOR_EXIT));
+            if (v != null) {
+                throw Exceptions.newException(Exceptions.RUNTIME_ERROR, "generator ignored GeneratorExit");
+            }
+        } catch (PyException e) {
+            if (!e.value.type().isSubclassOf(Exceptions.GENERATOR_EXIT)) {
+                throw e;
+            }
+        }
+    }
+
+    Object attr(String name) {
+        return switch (name) {
+            case "send" -> new BuiltinFunction("send", (a, k) -> send(a[0]));
+            case "__next__" -> new BuiltinFunction("__next__", (a, k) -> send(PyNone.NONE));
+            case "throw" -> new BuiltinFunction("throw", (a, k) -> {
+                Object v = resume(null, Interop.raiseable(a[0]));
+                if (v == null) {
+                    throw stopIteration();
+                }
+                return v;
+            });
+            case "close" -> new BuiltinFunction("close", (a, k) -> {
+                close();
+                return PyNone.NONE;
+            });
+            case "__name__" -> name();
+            default -> null;
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "<generator object " + frame.function.qualname + " at 0x"
+                + String.format("%012x", System.identityHashCode(this)) + ">";
+    }
+}

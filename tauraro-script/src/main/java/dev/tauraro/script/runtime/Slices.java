@@ -1,0 +1,79 @@
+package dev.tauraro.script.runtime;
+
+import java.util.List;
+
+/** Slice arithmetic for sequences, as CPython's {@code PySlice_AdjustIndices}. */
+final class Slices {
+    private Slices() {
+    }
+
+    /** {start, stop, step, length} for a sequence of length n. */
+    static long[] indices(PySlice s, long n) {
+        long step = s.step() == PyNone.NONE ? 1 : Ops.index(s.step());
+        if (step == 0) {
+            throw Exceptions.valueError("slice step cannot be zero");
+        }
+        long lower = step < 0 ? -1 : 0;
+        long upper = step < 0 ? n - 1 : n;
+        long start;
+        long stop;
+        if (s.start() == PyNone.NONE) {
+            start = step < 0 ? upper : lower;
+        } else {
+            start = Ops.index(s.start());
+            start = start < 0 ? Math.max(start + n, lower) : Math.min(start, upper);
+        }
+        if (s.stop() == PyNone.NONE) {
+            stop = step < 0 ? lower : upper;
+        } else {
+            stop = Ops.index(s.stop());
+            stop = stop < 0 ? Math.max(stop + n, lower) : Math.min(stop, upper);
+        }
+        long len;
+        if (step > 0) {
+            len = start < stop ? (stop - start + step - 1) / step : 0;
+        } else {
+            len = stop < start ? (start - stop - step - 1) / -step : 0;
+        }
+        return new long[] {start, stop, step, len};
+    }
+
+    static PyList list(List<Object> l, PySlice s) {
+        long[] ix = indices(s, l.size());
+        PyList r = new PyList((int) ix[3]);
+        for (long i = 0, k = ix[0]; i < ix[3]; i++, k += ix[2]) {
+            r.add(l.get((int) k));
+        }
+        return r;
+    }
+
+    static String string(String str, PySlice s) {
+        long[] ix = indices(s, str.length());
+        if (ix[2] == 1) {
+            return ix[3] == 0 ? "" : str.substring((int) ix[0], (int) (ix[0] + ix[3]));
+        }
+        StringBuilder sb = new StringBuilder();
+        for (long i = 0, k = ix[0]; i < ix[3]; i++, k += ix[2]) {
+            sb.append(str.charAt((int) k));
+        }
+        return sb.toString();
+    }
+
+    static void assign(PyList l, PySlice s, PyList values) {
+        long[] ix = indices(s, l.size());
+        if (ix[2] == 1) {
+            int start = (int) ix[0];
+            int stop = (int) Math.max(ix[0], ix[1]);
+            l.subList(start, stop).clear();
+            l.addAll(start, values);
+            return;
+        }
+        if (values.size() != ix[3]) {
+            throw Exceptions.valueError("attempt to assign sequence of size " + values.size()
+                    + " to extended slice of size " + ix[3]);
+        }
+        for (long i = 0, k = ix[0]; i < ix[3]; i++, k += ix[2]) {
+            l.set((int) k, values.get((int) i));
+        }
+    }
+}

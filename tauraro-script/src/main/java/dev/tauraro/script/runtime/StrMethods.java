@@ -1,0 +1,458 @@
+package dev.tauraro.script.runtime;
+
+/** Methods of {@code str}. */
+final class StrMethods {
+    private StrMethods() {
+    }
+
+    private static String strArg(Object[] a, int i, String method) {
+        Object v = a[i];
+        if (!(v instanceof String s)) {
+            throw Exceptions.typeError(method + " arg must be None or str");
+        }
+        return s;
+    }
+
+    static Object call(String s, String name, Object[] a, String[] k) {
+        switch (name) {
+            case "join": {
+                StringBuilder sb = new StringBuilder();
+                PyIterator it = Ops.iter(a[0]);
+                int i = 0;
+                for (Object x = it.next(); x != null; x = it.next(), i++) {
+                    if (!(x instanceof String xs)) {
+                        throw Exceptions.typeError("sequence item " + i + ": expected str instance, "
+                                + Ops.typeName(x) + " found");
+                    }
+                    if (i > 0) {
+                        sb.append(s);
+                    }
+                    sb.append(xs);
+                }
+                return sb.toString();
+            }
+            case "split":
+            case "rsplit": {
+                Object sep = a.length > 0 ? a[0] : PyNone.NONE;
+                long max = a.length > 1 ? Ops.toLong(a[1]) : -1;
+                if (k != null) {
+                    for (int i = 0; i < k.length; i++) {
+                        Object v = a[a.length - k.length + i];
+                        if (k[i].equals("sep")) {
+                            sep = v;
+                        } else if (k[i].equals("maxsplit")) {
+                            max = Ops.toLong(v);
+                        }
+                    }
+                    if (a.length - k.length == 0 && !java.util.Arrays.asList(k).contains("sep")) {
+                        sep = PyNone.NONE;
+                    }
+                }
+                return split(s, sep, max, name.equals("rsplit"));
+            }
+            case "splitlines": {
+                PyList r = new PyList();
+                for (String line : s.split("\r\n|\n|\r", -1)) {
+                    r.add(line);
+                }
+                if (!r.isEmpty() && ((String) r.get(r.size() - 1)).isEmpty()) {
+                    r.remove(r.size() - 1);
+                }
+                return r;
+            }
+            case "strip":
+                return a.length == 0 || a[0] == PyNone.NONE ? stripWs(s, true, true)
+                        : stripChars(s, strArg(a, 0, "strip"), true, true);
+            case "lstrip":
+                return a.length == 0 || a[0] == PyNone.NONE ? stripWs(s, true, false)
+                        : stripChars(s, strArg(a, 0, "lstrip"), true, false);
+            case "rstrip":
+                return a.length == 0 || a[0] == PyNone.NONE ? stripWs(s, false, true)
+                        : stripChars(s, strArg(a, 0, "rstrip"), false, true);
+            case "upper":
+                return s.toUpperCase();
+            case "lower":
+            case "casefold":
+                return s.toLowerCase();
+            case "swapcase": {
+                StringBuilder sb = new StringBuilder();
+                for (char c : s.toCharArray()) {
+                    sb.append(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
+                }
+                return sb.toString();
+            }
+            case "title": {
+                StringBuilder sb = new StringBuilder();
+                boolean prevLetter = false;
+                for (char c : s.toCharArray()) {
+                    sb.append(prevLetter ? Character.toLowerCase(c) : Character.toUpperCase(c));
+                    prevLetter = Character.isLetter(c);
+                }
+                return sb.toString();
+            }
+            case "capitalize":
+                return s.isEmpty() ? s : s.substring(0, 1).toUpperCase() + s.substring(1).toLowerCase();
+            case "replace": {
+                String old = strArg(a, 0, "replace");
+                String nw = strArg(a, 1, "replace");
+                long count = a.length > 2 ? Ops.toLong(a[2]) : -1;
+                if (count < 0) {
+                    return s.replace(old, nw);
+                }
+                StringBuilder sb = new StringBuilder();
+                int from = 0;
+                for (long i = 0; i < count; i++) {
+                    int at = s.indexOf(old, from);
+                    if (at < 0) {
+                        break;
+                    }
+                    sb.append(s, from, at).append(nw);
+                    from = at + old.length();
+                    if (old.isEmpty()) {
+                        if (from < s.length()) {
+                            sb.append(s.charAt(from));
+                        }
+                        from++;
+                    }
+                }
+                if (from <= s.length()) {
+                    sb.append(s.substring(Math.min(from, s.length())));
+                }
+                return sb.toString();
+            }
+            case "startswith":
+            case "endswith": {
+                Object p = a[0];
+                boolean start = name.equals("startswith");
+                if (p instanceof PyTuple t) {
+                    for (Object x : t.items) {
+                        if (start ? s.startsWith((String) x) : s.endsWith((String) x)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
+                if (!(p instanceof String ps)) {
+                    throw Exceptions.typeError(name + " first arg must be str or a tuple of str, not "
+                            + Ops.typeName(p));
+                }
+                return start ? s.startsWith(ps) : s.endsWith(ps);
+            }
+            case "find":
+                return (long) s.indexOf(strArg(a, 0, "find"), a.length > 1 ? (int) Ops.toLong(a[1]) : 0);
+            case "rfind":
+                return (long) s.lastIndexOf(strArg(a, 0, "rfind"));
+            case "index":
+            case "rindex": {
+                int i = name.equals("index") ? s.indexOf(strArg(a, 0, name)) : s.lastIndexOf(strArg(a, 0, name));
+                if (i < 0) {
+                    throw Exceptions.valueError("substring not found");
+                }
+                return (long) i;
+            }
+            case "count": {
+                String sub = strArg(a, 0, "count");
+                if (sub.isEmpty()) {
+                    return (long) s.length() + 1;
+                }
+                long c = 0;
+                for (int i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + sub.length())) {
+                    c++;
+                }
+                return c;
+            }
+            case "format":
+                return format(s, a, k);
+            case "isdigit":
+            case "isnumeric":
+            case "isdecimal":
+                return !s.isEmpty() && s.chars().allMatch(Character::isDigit);
+            case "isalpha":
+                return !s.isEmpty() && s.chars().allMatch(Character::isLetter);
+            case "isalnum":
+                return !s.isEmpty() && s.chars().allMatch(Character::isLetterOrDigit);
+            case "isspace":
+                return !s.isEmpty() && s.chars().allMatch(Character::isWhitespace);
+            case "isupper":
+                return s.chars().anyMatch(Character::isLetter) && s.equals(s.toUpperCase());
+            case "islower":
+                return s.chars().anyMatch(Character::isLetter) && s.equals(s.toLowerCase());
+            case "isidentifier":
+                return !s.isEmpty() && (Character.isLetter(s.charAt(0)) || s.charAt(0) == '_')
+                        && s.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
+            case "center":
+            case "ljust":
+            case "rjust": {
+                int w = (int) Ops.toLong(a[0]);
+                String fill = a.length > 1 ? (String) a[1] : " ";
+                int pad = w - s.length();
+                if (pad <= 0) {
+                    return s;
+                }
+                if (name.equals("ljust")) {
+                    return s + fill.repeat(pad);
+                }
+                if (name.equals("rjust")) {
+                    return fill.repeat(pad) + s;
+                }
+                int left = pad / 2 + (pad & w & 1);
+                return fill.repeat(left) + s + fill.repeat(pad - left);
+            }
+            case "zfill": {
+                int w = (int) Ops.toLong(a[0]);
+                if (s.length() >= w) {
+                    return s;
+                }
+                boolean sign = !s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+');
+                String body = sign ? s.substring(1) : s;
+                return (sign ? s.substring(0, 1) : "") + "0".repeat(w - s.length()) + body;
+            }
+            case "encode":
+                return new PyBytes(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            case "partition":
+            case "rpartition": {
+                String sep = strArg(a, 0, name);
+                int i = name.equals("partition") ? s.indexOf(sep) : s.lastIndexOf(sep);
+                if (i < 0) {
+                    return name.equals("partition") ? new PyTuple(new Object[] {s, "", ""})
+                            : new PyTuple(new Object[] {"", "", s});
+                }
+                return new PyTuple(new Object[] {s.substring(0, i), sep, s.substring(i + sep.length())});
+            }
+            case "removeprefix": {
+                String p = strArg(a, 0, name);
+                return s.startsWith(p) ? s.substring(p.length()) : s;
+            }
+            case "removesuffix": {
+                String p = strArg(a, 0, name);
+                return !p.isEmpty() && s.endsWith(p) ? s.substring(0, s.length() - p.length()) : s;
+            }
+            case "expandtabs":
+                return s.replace("\t", " ".repeat(a.length > 0 ? (int) Ops.toLong(a[0]) : 8));
+            default:
+                throw Exceptions.attributeError("'str' object has no attribute '" + name + "'");
+        }
+    }
+
+    private static boolean isWs(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static String stripWs(String s, boolean left, boolean right) {
+        int b = 0;
+        int e = s.length();
+        while (left && b < e && isWs(s.charAt(b))) {
+            b++;
+        }
+        while (right && e > b && isWs(s.charAt(e - 1))) {
+            e--;
+        }
+        return s.substring(b, e);
+    }
+
+    private static String stripChars(String s, String chars, boolean left, boolean right) {
+        int b = 0;
+        int e = s.length();
+        while (left && b < e && chars.indexOf(s.charAt(b)) >= 0) {
+            b++;
+        }
+        while (right && e > b && chars.indexOf(s.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return s.substring(b, e);
+    }
+
+    private static PyList split(String s, Object sep, long max, boolean fromRight) {
+        PyList r = new PyList();
+        if (sep == PyNone.NONE) {
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            int n = s.length();
+            if (!fromRight) {
+                int i = 0;
+                while (i < n) {
+                    while (i < n && isWs(s.charAt(i))) {
+                        i++;
+                    }
+                    if (i >= n) {
+                        break;
+                    }
+                    if (max >= 0 && parts.size() >= max) {
+                        parts.add(stripWs(s.substring(i), false, true));
+                        break;
+                    }
+                    int j = i;
+                    while (j < n && !isWs(s.charAt(j))) {
+                        j++;
+                    }
+                    parts.add(s.substring(i, j));
+                    i = j;
+                }
+            } else {
+                int i = n;
+                while (i > 0) {
+                    while (i > 0 && isWs(s.charAt(i - 1))) {
+                        i--;
+                    }
+                    if (i <= 0) {
+                        break;
+                    }
+                    if (max >= 0 && parts.size() >= max) {
+                        parts.add(0, stripWs(s.substring(0, i), true, false));
+                        break;
+                    }
+                    int j = i;
+                    while (j > 0 && !isWs(s.charAt(j - 1))) {
+                        j--;
+                    }
+                    parts.add(0, s.substring(j, i));
+                    i = j;
+                }
+            }
+            r.addAll(parts);
+            return r;
+        }
+        String sp = (String) sep;
+        if (sp.isEmpty()) {
+            throw Exceptions.valueError("empty separator");
+        }
+        if (!fromRight) {
+            int from = 0;
+            while (max < 0 || r.size() < max) {
+                int at = s.indexOf(sp, from);
+                if (at < 0) {
+                    break;
+                }
+                r.add(s.substring(from, at));
+                from = at + sp.length();
+            }
+            r.add(s.substring(from));
+        } else {
+            int to = s.length();
+            java.util.LinkedList<Object> parts = new java.util.LinkedList<>();
+            while (max < 0 || parts.size() < max) {
+                int at = s.lastIndexOf(sp, to - sp.length());
+                if (at < 0 || to - sp.length() < 0) {
+                    break;
+                }
+                parts.addFirst(s.substring(at + sp.length(), to));
+                to = at;
+            }
+            parts.addFirst(s.substring(0, to));
+            r.addAll(parts);
+        }
+        return r;
+    }
+
+    /** {@code str.format}: automatic and explicit field numbering, names, attributes, specs. */
+    static String format(String fmt, Object[] a, String[] k) {
+        int nk = k == null ? 0 : k.length;
+        int npos = a.length - nk;
+        StringBuilder sb = new StringBuilder();
+        int auto = 0;
+        int n = fmt.length();
+        for (int i = 0; i < n; i++) {
+            char c = fmt.charAt(i);
+            if (c == '{') {
+                if (i + 1 < n && fmt.charAt(i + 1) == '{') {
+                    sb.append('{');
+                    i++;
+                    continue;
+                }
+                int depth = 1;
+                int j = i + 1;
+                while (j < n && depth > 0) {
+                    if (fmt.charAt(j) == '{') {
+                        depth++;
+                    } else if (fmt.charAt(j) == '}') {
+                        depth--;
+                    }
+                    j++;
+                }
+                if (depth > 0) {
+                    throw Exceptions.valueError("expected '}' before end of string");
+                }
+                String field = fmt.substring(i + 1, j - 1);
+                i = j - 1;
+                String spec = "";
+                char conv = 0;
+                int colon = field.indexOf(':');
+                if (colon >= 0) {
+                    spec = field.substring(colon + 1);
+                    field = field.substring(0, colon);
+                }
+                int bang = field.indexOf('!');
+                if (bang >= 0) {
+                    conv = field.charAt(bang + 1);
+                    field = field.substring(0, bang);
+                }
+                if (spec.contains("{")) {
+                    spec = format(spec, a, k);
+                }
+                String head = field;
+                String rest = "";
+                for (int p = 0; p < field.length(); p++) {
+                    if (field.charAt(p) == '.' || field.charAt(p) == '[') {
+                        head = field.substring(0, p);
+                        rest = field.substring(p);
+                        break;
+                    }
+                }
+                Object v;
+                if (head.isEmpty()) {
+                    if (auto >= npos) {
+                        throw Exceptions.indexError("Replacement index " + auto + " out of range for positional "
+                                + "args tuple");
+                    }
+                    v = a[auto++];
+                } else if (Character.isDigit(head.charAt(0))) {
+                    int idx = Integer.parseInt(head);
+                    if (idx >= npos) {
+                        throw Exceptions.indexError("Replacement index " + idx + " out of range for positional "
+                                + "args tuple");
+                    }
+                    v = a[idx];
+                } else {
+                    v = null;
+                    for (int q = 0; q < nk; q++) {
+                        if (k[q].equals(head)) {
+                            v = a[npos + q];
+                        }
+                    }
+                    if (v == null) {
+                        throw Exceptions.keyError(head);
+                    }
+                }
+                while (!rest.isEmpty()) {
+                    if (rest.charAt(0) == '.') {
+                        int end = 1;
+                        while (end < rest.length() && rest.charAt(end) != '.' && rest.charAt(end) != '[') {
+                            end++;
+                        }
+                        v = Ops.getAttr(v, rest.substring(1, end));
+                        rest = rest.substring(end);
+                    } else {
+                        int end = rest.indexOf(']');
+                        String key = rest.substring(1, end);
+                        v = Ops.getItem(v, key.chars().allMatch(Character::isDigit) ? (Object) Long.parseLong(key)
+                                : key);
+                        rest = rest.substring(end + 1);
+                    }
+                }
+                if (conv == 'r') {
+                    v = Ops.repr(v);
+                } else if (conv == 's') {
+                    v = Ops.str(v);
+                }
+                sb.append(Format.format(v, spec));
+            } else if (c == '}') {
+                if (i + 1 < n && fmt.charAt(i + 1) == '}') {
+                    i++;
+                }
+                sb.append('}');
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

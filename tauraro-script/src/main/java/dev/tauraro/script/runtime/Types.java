@@ -1,0 +1,69 @@
+package dev.tauraro.script.runtime;
+
+import java.util.Map;
+
+/** The built-in types as class objects ({@code type(x)}, {@code isinstance}); all immutable. */
+public final class Types {
+    private Types() {
+    }
+
+    private static final Map<String, Object> NONE = Map.of();
+
+    public static final PyClass OBJECT = PyClass.builtin("object", "builtins", (a, k) -> {
+        if (a.length > 0) {
+            throw Exceptions.typeError("object() takes no arguments");
+        }
+        return new PyInstance(Types.OBJECT);
+    }, NONE);
+    public static final PyClass TYPE = PyClass.builtin("type", "builtins", (a, k) -> {
+        if (a.length == 1) {
+            return Ops.type(a[0]);
+        }
+        throw Exceptions.typeError("type() takes 1 argument");
+    }, NONE, OBJECT);
+    public static final PyClass INT = PyClass.builtin("int", "builtins", Conversions::toInt, NONE, OBJECT);
+    public static final PyClass BOOL = PyClass.builtin("bool", "builtins",
+            (a, k) -> a.length == 0 ? Boolean.FALSE : Ops.truthy(a[0]), NONE, INT);
+    public static final PyClass FLOAT = PyClass.builtin("float", "builtins", Conversions::toFloat, NONE, OBJECT);
+    public static final PyClass STR = PyClass.builtin("str", "builtins",
+            (a, k) -> a.length == 0 ? "" : Ops.str(a[0]), NONE, OBJECT);
+    public static final PyClass BYTES = PyClass.builtin("bytes", "builtins", Conversions::toBytes, NONE, OBJECT);
+    public static final PyClass LIST = PyClass.builtin("list", "builtins",
+            (a, k) -> a.length == 0 ? new PyList() : Ops.toList(a[0]), NONE, OBJECT);
+    public static final PyClass TUPLE = PyClass.builtin("tuple", "builtins",
+            (a, k) -> a.length == 0 ? PyTuple.EMPTY : new PyTuple(Ops.toList(a[0]).toArray()), NONE, OBJECT);
+    public static final PyClass DICT = PyClass.builtin("dict", "builtins", Conversions::toDict, NONE, OBJECT);
+    public static final PyClass SET = PyClass.builtin("set", "builtins", (a, k) -> {
+        PySet s = new PySet();
+        if (a.length > 0) {
+            s.addAll(Ops.toList(a[0]));
+        }
+        return s;
+    }, NONE, OBJECT);
+    public static final PyClass FROZENSET = PyClass.builtin("frozenset", "builtins", (a, k) -> {
+        PySet s = new PySet(true);
+        if (a.length > 0) {
+            s.addAll(Ops.toList(a[0]));
+        }
+        return s;
+    }, NONE, OBJECT);
+    public static final PyClass NONETYPE = PyClass.builtin("NoneType", "builtins", (a, k) -> PyNone.NONE, NONE,
+            OBJECT);
+    public static final PyClass RANGE = PyClass.builtin("range", "builtins", Conversions::range, NONE, OBJECT);
+    public static final PyClass FUNCTION = PyClass.builtin("function", "builtins", null, NONE, OBJECT);
+    public static final PyClass BUILTIN_FUNCTION = PyClass.builtin("builtin_function_or_method", "builtins", null,
+            NONE, OBJECT);
+    public static final PyClass METHOD = PyClass.builtin("method", "builtins", null, NONE, OBJECT);
+    public static final PyClass MODULE = PyClass.builtin("module", "builtins", null, NONE, OBJECT);
+    public static final PyClass GENERATOR = PyClass.builtin("generator", "builtins", null, NONE, OBJECT);
+    public static final PyClass COROUTINE = PyClass.builtin("coroutine", "builtins", null, NONE, OBJECT);
+    public static final PyClass ASYNC_GENERATOR = PyClass.builtin("async_generator", "builtins", null, NONE, OBJECT);
+    public static final PyClass ITERATOR = PyClass.builtin("iterator", "builtins", null, NONE, OBJECT);
+    public static final PyClass PROPERTY = PyClass.builtin("property", "builtins",
+            (a, k) -> new Descriptors.Property(a.length > 0 ? a[0] : null, a.length > 1 ? a[1] : null), NONE, OBJECT);
+    public static final PyClass STATICMETHOD = PyClass.builtin("staticmethod", "builtins",
+            (a, k) -> new Descriptors.StaticMethod(a[0]), NONE, OBJECT);
+    public static final PyClass CLASSMETHOD = PyClass.builtin("classmethod", "builtins",
+            (a, k) -> new Descriptors.ClassMethod(a[0]), NONE, OBJECT);
+    public static final PyClass JAVA_OBJECT = PyClass.builtin("JavaObject", "builtins", null, NONE, OBJECT);
+}

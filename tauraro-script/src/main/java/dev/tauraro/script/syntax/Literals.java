@@ -1,0 +1,101 @@
+package dev.tauraro.script.syntax;
+
+import java.math.BigInteger;
+
+/** Decoding of number and string literal text. */
+final class Literals {
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+    private Literals() {
+    }
+
+    /** A Long (or BigInteger when large) for integer text, a Double for float text. */
+    static Object number(String text, SourceFile src, int offset) {
+        String t = text.replace("_", "");
+        if (t.length() > 1 && t.charAt(0) == '0' && Character.isLetter(t.charAt(1))) {
+            int radix = switch (Character.toLowerCase(t.charAt(1))) {
+                case 'x' -> 16;
+                case 'o' -> 8;
+                default -> 2;
+            };
+            return normalize(new BigInteger(t.substring(2), radix));
+        }
+        if (t.indexOf('.') >= 0 || t.indexOf('e') >= 0 || t.indexOf('E') >= 0) {
+            return Double.parseDouble(t);
+        }
+        if (t.length() > 1 && t.charAt(0) == '0' && !t.chars().allMatch(c -> c == '0')) {
+            throw ScriptSyntaxError.at(src, offset, "leading zeros in decimal integer literals are not permitted; "
+                    + "use an 0o prefix for octal integers");
+        }
+        if (t.length() < 19) {
+            return Long.parseLong(t);
+        }
+        return normalize(new BigInteger(t));
+    }
+
+    static Object normalize(BigInteger b) {
+        if (b.compareTo(LONG_MIN) >= 0 && b.compareTo(LONG_MAX) <= 0) {
+            return b.longValue();
+        }
+        return b;
+    }
+
+    /** Processes backslash escapes as Python does for a non-raw str literal body. */
+    static String unescape(String s, boolean bytes) {
+        if (s.indexOf('\\') < 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c != '\\' || i + 1 >= n) {
+                sb.append(c);
+                continue;
+            }
+            char e = s.charAt(++i);
+            switch (e) {
+                case '\n' -> { }
+                case '\\' -> sb.append('\\');
+                case '\'' -> sb.append('\'');
+                case '"' -> sb.append('"');
+                case 'a' -> sb.append('\u0007');
+                case 'b' -> sb.append('\b');
+                case 'f' -> sb.append('\f');
+                case 'n' -> sb.append('\n');
+                case 'r' -> sb.append('\r');
+                case 't' -> sb.append('\t');
+                case 'v' -> sb.append('\u000b');
+                case 'x' -> {
+                    sb.append((char) Integer.parseInt(s.substring(i + 1, Math.min(n, i + 3)), 16));
+                    i += 2;
+                }
+                case 'u', 'U' -> {
+                    if (bytes) {
+                        sb.append('\\').append(e);
+                        break;
+                    }
+                    int len = e == 'u' ? 4 : 8;
+                    sb.appendCodePoint(Integer.parseInt(s.substring(i + 1, Math.min(n, i + 1 + len)), 16));
+                    i += len;
+                }
+                default -> {
+                    if (e >= '0' && e <= '7') {
+                        int j = i;
+                        int v = 0;
+                        while (j < n && j < i + 3 && s.charAt(j) >= '0' && s.charAt(j) <= '7') {
+                            v = v * 8 + (s.charAt(j) - '0');
+                            j++;
+                        }
+                        sb.append((char) v);
+                        i = j - 1;
+                    } else {
+                        sb.append('\\').append(e);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,140 @@
+package dev.tauraro.script.syntax;
+
+import dev.tauraro.script.ast.Expr;
+import dev.tauraro.script.ast.Stmt;
+import java.util.List;
+import org.parboiled.Parboiled;
+import org.parboiled.errors.ParseError;
+import org.parboiled.errors.ParserRuntimeException;
+import org.parboiled.parserunners.BasicParseRunner;
+import org.parboiled.parserunners.ReportingParseRunner;
+import org.parboiled.support.ParsingResult;
+
+/**
+ * Source text to AST: the {@link Indenter} pre-pass, then the {@link PyGrammar}. Every problem is
+ * reported as a {@link ScriptSyntaxError} with CPython's message where we know it.
+ */
+public final class Parser {
+    private Parser() {
+    }
+
+    /** Parses a whole script. @throws ScriptSyntaxError on bad input */
+    @SuppressWarnings("unchecked")
+    public static List<Stmt> parseFile(SourceFile src) {
+        Indenter ind = new Indenter(src).run();
+        String text = ind.text();
+        int[] offsets = ind.offsets();
+        PyGrammar g = newGrammar(src, offsets);
+        ParsingResult<Object> result = run(g, g.File(), text, src, offsets);
+        if (!result.matched) {
+            throw errorAt(src, text, offsets, furthest(g.File(), text, src, offsets));
+        }
+        if (g.firstError != null) {
+            throw g.firstError;
+        }
+        return (List<Stmt>) result.resultValue;
+    }
+
+    private static PyGrammar newGrammar(SourceFile src, int[] offsets) {
+        PyGrammar g = Parboiled.createParser(PyGrammar.class);
+        g.src = src;
+        g.offsets = offsets;
+        g.fstrings = new FStrings(src, (field, at) -> parseField(src, field, at));
+        return g;
+    }
+
+    private static ParsingResult<Object> run(PyGrammar g, org.parboiled.Rule rule, String text, SourceFile src,
+                                             int[] offsets) {
+        try {
+            return new BasicParseRunner<Object>(rule).run(text);
+        } catch (ParserRuntimeException e) {
+            Throwable c = e;
+            while (c != null && !(c instanceof ScriptSyntaxError)) {
+                c = c.getCause();
+            }
+            if (c != null) {
+                throw (ScriptSyntaxError) c;
+            }
+            throw e;
+        }
+    }
+
+    private static int furthest(org.parboiled.Rule rule, String text, SourceFile src, int[] offsets) {
+        PyGrammar g = newGrammar(src, offsets);
+        ParsingResult<Object> r;
+        try {
+            r = new ReportingParseRunner<Object>(g.File()).run(text);
+        } catch (ParserRuntimeException e) {
+            return text.length();
+        }
+        int best = 0;
+        for (ParseError pe : r.parseErrors) {
+            best = Math.max(best, pe.getStartIndex());
+        }
+        return best;
+    }
+
+    private static Expr parseField(SourceFile src, String field, int at) {
+        String text = field.replace('\n', ' ');
+        int[] offsets = new int[text.length() + 1];
+        for (int i = 0; i < offsets.length; i++) {
+            offsets[i] = at + i;
+        }
+        PyGrammar g = newGrammar(src, offsets);
+        ParsingResult<Object> r = run(g, g.FieldExpr(), text, src, offsets);
+        if (!r.matched) {
+            throw ScriptSyntaxError.at(src, at, "f-string: invalid syntax");
+        }
+        return (Expr) r.resultValue;
+    }
+
+    private static ScriptSyntaxError errorAt(SourceFile src, String text, int[] offsets, int index) {
+        int i = Math.min(index, text.length() - 1);
+        while (i > 0 && i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        i = Math.max(0, Math.min(i, text.length()));
+        char c = i < text.length() ? text.charAt(i) : '\n';
+        if (c == Indenter.INDENT) {
+            boolean afterColon = false;
+            int k = i - 2;
+            while (k >= 0 && text.charAt(k) == ' ') {
+                k--;
+            }
+            afterColon = k >= 0 && text.charAt(k) == ':';
+            if (!afterColon) {
+                return ScriptSyntaxError.at(src, offsets[i], "IndentationError", "unexpected indent");
+            }
+        }
+        if (i > 0 && text.charAt(i - 1) == '\n' && c != Indenter.INDENT) {
+            int k = i - 2;
+            while (k >= 0 && text.charAt(k) == ' ') {
+                k--;
+            }
+            if (k >= 0 && text.charAt(k) == ':') {
+                int origin = offsets[k];
+                int line = src.line(origin);
+                String stmt = src.lineText(line).strip();
+                String what = describe(stmt);
+                int target = offsets[i];
+                return ScriptSyntaxError.at(src, target, "IndentationError",
+                        "expected an indented block after " + what + " on line " + line);
+            }
+        }
+        return ScriptSyntaxError.at(src, offsets[Math.min(i, offsets.length - 1)], "invalid syntax");
+    }
+
+    private static String describe(String stmt) {
+        String word = stmt.split("[^A-Za-z_]", 2)[0];
+        if (word.equals("async")) {
+            word = stmt.substring(5).strip().split("[^A-Za-z_]", 2)[0];
+        }
+        return switch (word) {
+            case "def" -> "function definition";
+            case "class" -> "class definition";
+            case "if", "elif", "else", "for", "while", "with", "try", "except", "finally" ->
+                    "'" + word + "' statement";
+            default -> "statement";
+        };
+    }
+}

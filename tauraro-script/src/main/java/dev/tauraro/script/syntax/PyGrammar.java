@@ -1,0 +1,1029 @@
+package dev.tauraro.script.syntax;
+
+import dev.tauraro.script.ast.Expr;
+import dev.tauraro.script.ast.Params;
+import dev.tauraro.script.ast.Span;
+import dev.tauraro.script.ast.Stmt;
+import java.lang.invoke.MethodHandles;
+import java.util.ArrayList;
+import java.util.List;
+import org.parboiled.BaseParser;
+import org.parboiled.Rule;
+import org.parboiled.annotations.SuppressNode;
+import org.parboiled.support.Var;
+
+/**
+ * The Parboiled grammar of the script language. It reads the output of {@link Indenter} (logical
+ * lines with INDENT/DEDENT markers) and builds AST nodes on the value stack; nothing else.
+ *
+ * <p>Actions may only use package-visible members: Parboiled generates them as classes of this
+ * package. String concatenation inside actions is safe only because the module compiles with
+ * {@code -XDstringConcat=inline}.
+ */
+@SuppressWarnings({"InfiniteRecursion", "unchecked"})
+class PyGrammar extends BaseParser<Object> {
+    /** Set before each run: maps an index of the indented text to an original offset. */
+    int[] offsets;
+    SourceFile src;
+    /** Parses f-string replacement fields; set by {@link Parser}. */
+    FStrings fstrings;
+    /** The first error found by an action (the parse itself goes on). */
+    ScriptSyntaxError firstError;
+
+    /** Lets Parboiled define its generated classes on JDK 17+. */
+    public static MethodHandles.Lookup lookup() {
+        return MethodHandles.lookup();
+    }
+
+    // ================================================================ files and statements
+
+    public Rule File() {
+        return Sequence(push(new ArrayList<Stmt>()), ZeroOrMore(Statement()), EOI);
+    }
+
+    /** Entry point for an f-string replacement field's expression. */
+    public Rule FieldExpr() {
+        return Sequence(Spacing(), TestListStarExpr(), Spacing(), EOI);
+    }
+
+    /** Parses one statement and appends it (or them, for {@code a; b}) to the list on top. */
+    Rule Statement() {
+        return FirstOf(Sequence(CompoundStmt(), addTo()), SimpleStmtLine());
+    }
+
+    Rule SimpleStmtLine() {
+        return Sequence(SimpleStmt(), addTo(), ZeroOrMore(Sequence(SEMI(), SimpleStmt(), addTo())),
+                Optional(SEMI()), NEWLINE());
+    }
+
+    /** The indented (or same-line) body after a colon: pushes a list of statements. */
+    Rule Block() {
+        return FirstOf(
+                Sequence(NEWLINE(), INDENT(), push(new ArrayList<Stmt>()), OneOrMore(Statement()), DEDENT()),
+                Sequence(push(new ArrayList<Stmt>()), SimpleStmtLine()));
+    }
+
+    Rule CompoundStmt() {
+        return FirstOf(IfStmt(), WhileStmt(), ForStmt(false), TryStmt(), WithStmt(false), FuncDef(false),
+                ClassDef(), Decorated(), AsyncStmt());
+    }
+
+    Rule AsyncStmt() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), Keyword("async"),
+                FirstOf(FuncDef(true), ForStmt(true), WithStmt(true)), reSpan(start.get()));
+    }
+
+    Rule IfStmt() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), Keyword("if"), NamedExprTest(), COLON(), Block(),
+                IfTail(), push(ifStmt(start.get())));
+    }
+
+    /** Pushes the else-branch list of an if/elif chain (empty when absent). */
+    Rule IfTail() {
+        Var<Integer> start = new Var<>();
+        return FirstOf(
+                Sequence(start.set(currentIndex()), Keyword("elif"), NamedExprTest(), COLON(), Block(), IfTail(),
+                        push(listOf(ifStmt(start.get())))),
+                Sequence(Keyword("else"), COLON(), Block()),
+                push(new ArrayList<Stmt>()));
+    }
+
+    Rule WhileStmt() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), Keyword("while"), NamedExprTest(), COLON(), Block(),
+                ElseBlock(), push(whileStmt(start.get())));
+    }
+
+    Rule ElseBlock() {
+        return FirstOf(Sequence(Keyword("else"), COLON(), Block()), push(new ArrayList<Stmt>()));
+    }
+
+    Rule ForStmt(boolean isAsync) {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), Keyword("for"), TargetList(), Keyword("in"), TestList(),
+                COLON(), Block(), ElseBlock(), push(forStmt(isAsync, start.get())));
+    }
+
+    Rule TryStmt() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), Keyword("try"), COLON(), Block(),
+                push(new ArrayList<Stmt.Handler>()),
+                FirstOf(
+                        Sequence(OneOrMore(Handler(), addTo()), ElseBlock(), FinallyBlock()),
+                        Sequence(push(new ArrayList<Stmt>()), Keyword("finally"), COLON(), Block())),
+                push(tryStmt(start.get())));
+    }
+
+    Rule FinallyBlock() {
+        return FirstOf(Sequence(Keyword("finally"), COLON(), Block()), push(new ArrayList<Stmt>()));
+    }
+
+    Rule Handler() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), Keyword("except"),
+                FirstOf(
+                        Sequence(Test(), FirstOf(Sequence(Keyword("as"), Name()), push(""))),
+                        Sequence(push(NOTHING), push(""))),
+                COLON(), Block(), push(handler(start.get())));
+    }
+
+    Rule WithStmt(boolean isAsync) {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), Keyword("with"), push(new ArrayList<Stmt.WithItem>()),
+                WithItem(), ZeroOrMore(COMMA(), WithItem()),
+                COLON(), Block(), push(withStmt(isAsync, start.get())));
+    }
+
+    Rule WithItem() {
+        return Sequence(Test(), FirstOf(Sequence(Keyword("as"), Target()), push(NOTHING)), addWithItem());
+    }
+
+    Rule FuncDef(boolean isAsync) {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), Keyword("def"), Name(), LPAR(), push(new ParamsBuilder()),
+                Optional(TypedParams()), RPAR(), Optional(Sequence(Op("->", ""), Test(), dropValue())), COLON(),
+                Block(), push(funcDef(isAsync, start.get())));
+    }
+
+    Rule TypedParams() {
+        return Sequence(TypedParam(), ZeroOrMore(COMMA(), TypedParam()), Optional(COMMA()));
+    }
+
+    Rule TypedParam() {
+        return FirstOf(
+                Sequence(Op("**", ""), Name(), Optional(Annotation()), paramKwargs()),
+                Sequence(STAR(), FirstOf(Sequence(Name(), Optional(Annotation()), paramVarargs()), paramStar())),
+                Sequence(Op("/", "/="), ACTION(true)),
+                Sequence(Name(), Optional(Annotation()),
+                        FirstOf(Sequence(ASSIGN(), Test(), paramDefault()), paramPlain())));
+    }
+
+    Rule Annotation() {
+        return Sequence(COLON(), Test(), dropValue());
+    }
+
+    Rule LambdaParams() {
+        return Sequence(LambdaParam(), ZeroOrMore(COMMA(), LambdaParam()), Optional(COMMA()));
+    }
+
+    Rule LambdaParam() {
+        return FirstOf(
+                Sequence(Op("**", ""), Name(), paramKwargs()),
+                Sequence(STAR(), FirstOf(Sequence(Name(), paramVarargs()), paramStar())),
+                Sequence(Name(), FirstOf(Sequence(ASSIGN(), Test(), paramDefault()), paramPlain())));
+    }
+
+    Rule ClassDef() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), Keyword("class"), Name(),
+                FirstOf(Sequence(LPAR(), push(new ArrayList<Expr.Arg>()), Optional(ArgList()), RPAR()),
+                        push(new ArrayList<Expr.Arg>())),
+                COLON(), Block(), push(classDef(start.get())));
+    }
+
+    Rule Decorated() {
+        return Sequence(push(new ArrayList<Expr>()),
+                OneOrMore(Sequence(Ch('@'), Spacing(), NamedExprTest(), NEWLINE(), addTo())),
+                FirstOf(ClassDef(), FuncDef(false), AsyncStmt()), push(decorate()));
+    }
+
+    // ---------------------------------------------------------------- simple statements
+
+    Rule SimpleStmt() {
+        return FirstOf(PassStmt(), FlowStmt(), ImportStmt(), GlobalStmt(), DelStmt(), AssertStmt(), ExprStmt());
+    }
+
+    Rule PassStmt() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), Keyword("pass"), push(new Stmt.Pass(sp(start.get()))));
+    }
+
+    Rule FlowStmt() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), FirstOf(
+                Sequence(Keyword("break"), push(new Stmt.Break(sp(start.get())))),
+                Sequence(Keyword("continue"), push(new Stmt.Continue(sp(start.get())))),
+                Sequence(Keyword("return"), FirstOf(TestListStarExpr(), push(NOTHING)),
+                        push(new Stmt.Return(orNull(pop()), sp(start.get())))),
+                Sequence(Keyword("raise"), FirstOf(
+                                Sequence(Test(), FirstOf(Sequence(Keyword("from"), Test()), push(NOTHING))),
+                                Sequence(push(NOTHING), push(NOTHING))),
+                        push(raise(start.get()))),
+                Sequence(YieldExpr(), push(new Stmt.ExprStmt((Expr) pop(), sp(start.get()))))));
+    }
+
+    Rule GlobalStmt() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), FirstOf(
+                Sequence(Keyword("global"), NameList(), push(new Stmt.Global((List<String>) pop(), sp(start.get())))),
+                Sequence(Keyword("nonlocal"), NameList(),
+                        push(new Stmt.Nonlocal((List<String>) pop(), sp(start.get()))))));
+    }
+
+    Rule NameList() {
+        return Sequence(push(new ArrayList<String>()), Name(), addTo(), ZeroOrMore(COMMA(), Name(), addTo()));
+    }
+
+    Rule DelStmt() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), Keyword("del"), TargetList(),
+                push(new Stmt.Del(elements((Expr) pop()), sp(start.get()))));
+    }
+
+    Rule AssertStmt() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), Keyword("assert"), Test(),
+                FirstOf(Sequence(COMMA(), Test()), push(NOTHING)),
+                push(assertStmt(start.get())));
+    }
+
+    Rule ImportStmt() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), FirstOf(
+                Sequence(Keyword("import"), push(new ArrayList<Stmt.Alias>()), DottedAsName(),
+                        ZeroOrMore(COMMA(), DottedAsName()),
+                        push(new Stmt.Import((List<Stmt.Alias>) pop(), sp(start.get())))),
+                Sequence(Keyword("from"), push(0), ZeroOrMore(Sequence(Ch('.'), Spacing(), push((Integer) pop() + 1))),
+                        FirstOf(DottedName(), push("")), Keyword("import"), push(new ArrayList<Stmt.Alias>()),
+                        FirstOf(
+                                Sequence(STAR(), push(new Stmt.Alias("*", null)), addTo()),
+                                Sequence(LPAR(), ImportAsNames(), RPAR()),
+                                ImportAsNames()),
+                        push(importFrom(start.get())))));
+    }
+
+    Rule ImportAsNames() {
+        return Sequence(ImportAsName(), ZeroOrMore(COMMA(), ImportAsName()), Optional(COMMA()));
+    }
+
+    Rule ImportAsName() {
+        return Sequence(Name(), FirstOf(Sequence(Keyword("as"), Name()), push(NOTHING)), addAlias());
+    }
+
+    Rule DottedAsName() {
+        return Sequence(DottedName(), FirstOf(Sequence(Keyword("as"), Name()), push(NOTHING)), addAlias());
+    }
+
+    Rule DottedName() {
+        return Sequence(Name(), ZeroOrMore(Sequence(Ch('.'), Spacing(), Name(), push(pop(1) + "." + pop()))));
+    }
+
+    Rule ExprStmt() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), TestListStarExpr(), FirstOf(
+                Sequence(AugOp(), FirstOf(YieldExpr(), TestList()), push(augAssign(start.get()))),
+                Sequence(COLON(), Test(), FirstOf(Sequence(ASSIGN(), FirstOf(YieldExpr(), TestListStarExpr())),
+                        push(NOTHING)), push(annAssign(start.get()))),
+                Sequence(push(listOf(pop())),
+                        OneOrMore(ASSIGN(), FirstOf(YieldExpr(), TestListStarExpr()), addTo()),
+                        push(assign(start.get()))),
+                push(new Stmt.ExprStmt((Expr) pop(), sp(start.get())))));
+    }
+
+    Rule AugOp() {
+        return Sequence(FirstOf("+=", "-=", "*=", "/=", "//=", "%=", "**=", ">>=", "<<=", "&=", "^=", "|=", "@="),
+                push(match()), Spacing());
+    }
+
+    // ================================================================ expressions
+
+    Rule TestList() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), Test(), Optional(Sequence(COMMA(), push(listOf(pop())),
+                Optional(Sequence(Test(), addTo(), ZeroOrMore(COMMA(), Test(), addTo()), Optional(COMMA()))),
+                push(new Expr.TupleExpr((List<Expr>) pop(), sp(start.get()))))));
+    }
+
+    Rule TestListStarExpr() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), TestOrStar(), Optional(Sequence(COMMA(), push(listOf(pop())),
+                Optional(Sequence(TestOrStar(), addTo(), ZeroOrMore(COMMA(), TestOrStar(), addTo()),
+                        Optional(COMMA()))),
+                push(new Expr.TupleExpr((List<Expr>) pop(), sp(start.get()))))));
+    }
+
+    /** Assignment / for targets: a comma-separated list of star-or-bitor expressions. */
+    Rule TargetList() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), Target(), Optional(Sequence(COMMA(), push(listOf(pop())),
+                Optional(Sequence(Target(), addTo(), ZeroOrMore(COMMA(), Target(), addTo()), Optional(COMMA()))),
+                push(new Expr.TupleExpr((List<Expr>) pop(), sp(start.get()))))));
+    }
+
+    Rule Target() {
+        return FirstOf(StarExpr(), BitOr());
+    }
+
+    Rule TestOrStar() {
+        return FirstOf(StarExpr(), NamedExprTest());
+    }
+
+    Rule StarExpr() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), STAR(), BitOr(), push(new Expr.Starred((Expr) pop(), sp(start.get()))));
+    }
+
+    Rule NamedExprTest() {
+        Var<Integer> start = new Var<>();
+        return FirstOf(
+                Sequence(start.set(currentIndex()), Name(), Op(":=", ""), Test(),
+                        push(new Expr.NamedExpr(new Expr.Name((String) pop(1), sp(start.get())), (Expr) pop(),
+                                sp(start.get())))),
+                Test());
+    }
+
+    Rule Test() {
+        Var<Integer> start = new Var<>();
+        return FirstOf(LambdaDef(), Sequence(start.set(currentIndex()), OrTest(), Optional(Sequence(
+                Keyword("if"), OrTest(), Keyword("else"), Test(), push(ifExp(start.get()))))));
+    }
+
+    Rule TestNoCond() {
+        return FirstOf(LambdaDef(), OrTest());
+    }
+
+    Rule LambdaDef() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), Keyword("lambda"), push(new ParamsBuilder()),
+                Optional(LambdaParams()), COLON(), Test(), push(lambda(start.get())));
+    }
+
+    Rule OrTest() {
+        return Sequence(AndTest(), Optional(Sequence(push(listOf(pop())),
+                OneOrMore(Keyword("or"), AndTest(), addTo()), push(boolOp("or")))));
+    }
+
+    Rule AndTest() {
+        return Sequence(NotTest(), Optional(Sequence(push(listOf(pop())),
+                OneOrMore(Keyword("and"), NotTest(), addTo()), push(boolOp("and")))));
+    }
+
+    Rule NotTest() {
+        Var<Integer> start = new Var<>();
+        return FirstOf(Sequence(start.set(currentIndex()), Keyword("not"), NotTest(),
+                push(new Expr.UnaryOp("not", (Expr) pop(), sp(start.get())))), Comparison());
+    }
+
+    Rule Comparison() {
+        return Sequence(BitOr(), Optional(Sequence(push(new ArrayList<String>()), push(new ArrayList<Expr>()),
+                OneOrMore(CompOp(), BitOr(), addComparison()), push(compare()))));
+    }
+
+    Rule CompOp() {
+        return FirstOf(
+                Sequence(Op("==", ""), push("==")), Sequence(Op("!=", ""), push("!=")),
+                Sequence(Op("<=", ""), push("<=")), Sequence(Op(">=", ""), push(">=")),
+                Sequence(Op("<", "<="), push("<")), Sequence(Op(">", ">="), push(">")),
+                Sequence(Keyword("in"), push("in")),
+                Sequence(Keyword("not"), Keyword("in"), push("not in")),
+                Sequence(Keyword("is"), Keyword("not"), push("is not")),
+                Sequence(Keyword("is"), push("is")));
+    }
+
+    Rule BitOr() {
+        return Sequence(BitXor(), ZeroOrMore(Op("|", "="), push("|"), BitXor(), binOp()));
+    }
+
+    Rule BitXor() {
+        return Sequence(BitAnd(), ZeroOrMore(Op("^", "="), push("^"), BitAnd(), binOp()));
+    }
+
+    Rule BitAnd() {
+        return Sequence(ShiftExpr(), ZeroOrMore(Op("&", "="), push("&"), ShiftExpr(), binOp()));
+    }
+
+    Rule ShiftExpr() {
+        return Sequence(ArithExpr(), ZeroOrMore(FirstOf(Sequence(Op("<<", "="), push("<<")),
+                Sequence(Op(">>", "="), push(">>"))), ArithExpr(), binOp()));
+    }
+
+    Rule ArithExpr() {
+        return Sequence(Term(), ZeroOrMore(FirstOf(Sequence(Op("+", "="), push("+")),
+                Sequence(Op("-", "=>"), push("-"))), Term(), binOp()));
+    }
+
+    Rule Term() {
+        return Sequence(Factor(), ZeroOrMore(FirstOf(
+                Sequence(Op("*", "*="), push("*")), Sequence(Op("//", "="), push("//")),
+                Sequence(Op("/", "/="), push("/")), Sequence(Op("%", "="), push("%")),
+                Sequence(Op("@", "="), push("@"))), Factor(), binOp()));
+    }
+
+    Rule Factor() {
+        Var<Integer> start = new Var<>();
+        return FirstOf(
+                Sequence(start.set(currentIndex()), FirstOf(Sequence(Op("+", "="), push("+")),
+                        Sequence(Op("-", "="), push("-")), Sequence(Op("~", ""), push("~"))),
+                        Factor(), push(unary(start.get()))),
+                Power());
+    }
+
+    Rule Power() {
+        return Sequence(AwaitPrimary(), Optional(Sequence(Op("**", "="), push("**"), Factor(), binOp())));
+    }
+
+    Rule AwaitPrimary() {
+        Var<Integer> start = new Var<>();
+        return FirstOf(Sequence(start.set(currentIndex()), Keyword("await"), Primary(),
+                push(new Expr.Await((Expr) pop(), sp(start.get())))), Primary());
+    }
+
+    Rule Primary() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), Atom(), ZeroOrMore(Trailer(start)));
+    }
+
+    Rule Trailer(Var<Integer> start) {
+        return FirstOf(
+                Sequence(LPAR(), push(new ArrayList<Expr.Arg>()), Optional(ArgList()), RPAR(),
+                        push(call(start.get()))),
+                Sequence(LBRACK(), SubscriptList(), RBRACK(),
+                        push(new Expr.Subscript((Expr) pop(1), (Expr) pop(), sp(start.get())))),
+                Sequence(Ch('.'), Spacing(), Name(),
+                        push(new Expr.Attribute((Expr) pop(1), (String) pop(), sp(start.get())))));
+    }
+
+    Rule ArgList() {
+        return Sequence(Argument(), ZeroOrMore(COMMA(), Argument()), Optional(COMMA()));
+    }
+
+    Rule Argument() {
+        Var<Integer> start = new Var<>();
+        return FirstOf(
+                Sequence(Op("**", ""), Test(), push(new Expr.Arg(null, (Expr) pop(), false, true)), addTo()),
+                Sequence(STAR(), Test(), push(new Expr.Arg(null, (Expr) pop(), true, false)), addTo()),
+                Sequence(Name(), ASSIGN(), Test(), push(new Expr.Arg((String) pop(1), (Expr) pop(), false, false)),
+                        addTo()),
+                Sequence(start.set(currentIndex()), NamedExprTest(), Optional(Sequence(CompFor(),
+                        push(comp("gen", start.get())))),
+                        push(new Expr.Arg(null, (Expr) pop(), false, false)), addTo()));
+    }
+
+    Rule SubscriptList() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), Subscript(), Optional(Sequence(COMMA(), push(listOf(pop())),
+                Optional(Sequence(Subscript(), addTo(), ZeroOrMore(COMMA(), Subscript(), addTo()), Optional(COMMA()))),
+                push(new Expr.TupleExpr((List<Expr>) pop(), sp(start.get()))))));
+    }
+
+    Rule Subscript() {
+        Var<Integer> start = new Var<>();
+        return FirstOf(
+                Sequence(start.set(currentIndex()), FirstOf(Test(), push(NOTHING)), COLON(),
+                        FirstOf(Test(), push(NOTHING)),
+                        FirstOf(Sequence(COLON(), FirstOf(Test(), push(NOTHING))), push(NOTHING)),
+                        push(slice(start.get()))),
+                Test());
+    }
+
+    Rule Atom() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), FirstOf(
+                Sequence(LPAR(), FirstOf(
+                        Sequence(RPAR(), push(new Expr.TupleExpr(empty(), sp(start.get())))),
+                        Sequence(YieldExpr(), RPAR()),
+                        Sequence(NamedExprTest(), CompFor(), RPAR(), push(comp("gen", start.get()))),
+                        Sequence(TestListStarExpr(), RPAR()))),
+                Sequence(LBRACK(), FirstOf(
+                        Sequence(RBRACK(), push(new Expr.ListExpr(empty(), sp(start.get())))),
+                        Sequence(NamedExprTest(), CompFor(), RBRACK(), push(comp("list", start.get()))),
+                        Sequence(push(new ArrayList<Expr>()), TestOrStar(), addTo(),
+                                ZeroOrMore(COMMA(), TestOrStar(), addTo()), Optional(COMMA()), RBRACK(),
+                                push(new Expr.ListExpr((List<Expr>) pop(), sp(start.get())))))),
+                Sequence(LBRACE(), FirstOf(
+                        Sequence(RBRACE(), push(new Expr.DictExpr(empty(), empty(), sp(start.get())))),
+                        Sequence(Test(), COLON(), Test(), CompFor(), RBRACE(), push(dictComp(start.get()))),
+                        Sequence(push(new ArrayList<Expr>()), push(new ArrayList<Expr>()), DictItem(),
+                                ZeroOrMore(COMMA(), DictItem()), Optional(COMMA()), RBRACE(),
+                                push(new Expr.DictExpr((List<Expr>) pop(1), (List<Expr>) pop(), sp(start.get())))),
+                        Sequence(NamedExprTest(), CompFor(), RBRACE(), push(comp("set", start.get()))),
+                        Sequence(push(new ArrayList<Expr>()), TestOrStar(), addTo(),
+                                ZeroOrMore(COMMA(), TestOrStar(), addTo()), Optional(COMMA()), RBRACE(),
+                                push(new Expr.SetExpr((List<Expr>) pop(), sp(start.get())))))),
+                Sequence(Keyword("None"), push(new Expr.Const(dev.tauraro.script.runtime.PyNone.NONE, sp(start.get())))),
+                Sequence(Keyword("True"), push(new Expr.Const(Boolean.TRUE, sp(start.get())))),
+                Sequence(Keyword("False"), push(new Expr.Const(Boolean.FALSE, sp(start.get())))),
+                Sequence(String("..."), Spacing(),
+                        push(new Expr.Const(dev.tauraro.script.runtime.PyNone.ELLIPSIS, sp(start.get())))),
+                Number(),
+                Strings(),
+                Sequence(Name(), push(new Expr.Name((String) pop(), sp(start.get()))))));
+    }
+
+    Rule DictItem() {
+        return FirstOf(
+                Sequence(Op("**", ""), push(NOTHING), BitOr(), addDictItem()),
+                Sequence(Test(), COLON(), Test(), addDictItem()));
+    }
+
+    /** Pushes the list of comprehension clauses. */
+    Rule CompFor() {
+        return Sequence(push(new ArrayList<Expr.Comprehension>()), OneOrMore(CompClause()));
+    }
+
+    Rule CompClause() {
+        return Sequence(FirstOf(Sequence(Keyword("async"), push(true)), push(false)), Keyword("for"), TargetList(),
+                Keyword("in"), OrTest(), push(new ArrayList<Expr>()),
+                ZeroOrMore(Keyword("if"), TestNoCond(), addTo()), addComprehension());
+    }
+
+    Rule YieldExpr() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), Keyword("yield"), FirstOf(
+                Sequence(Keyword("from"), Test(), push(new Expr.YieldFrom((Expr) pop(), sp(start.get())))),
+                Sequence(TestListStarExpr(), push(new Expr.Yield((Expr) pop(), sp(start.get())))),
+                push(new Expr.Yield(null, sp(start.get())))));
+    }
+
+    // ================================================================ tokens
+
+    Rule Number() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), FirstOf(
+                        Sequence(Ch('0'), AnyOf("xX"), OneOrMore(FirstOf(HexDigit(), Ch('_')))),
+                        Sequence(Ch('0'), AnyOf("oO"), OneOrMore(FirstOf(CharRange('0', '7'), Ch('_')))),
+                        Sequence(Ch('0'), AnyOf("bB"), OneOrMore(FirstOf(AnyOf("01"), Ch('_')))),
+                        Sequence(Digits(), Ch('.'), Optional(Digits()), Optional(Exponent())),
+                        Sequence(Ch('.'), Digits(), Optional(Exponent())),
+                        Sequence(Digits(), Exponent()),
+                        Digits()),
+                push(new Expr.Const(Literals.number(match(), src, offsets[start.get()]), sp(start.get()))),
+                TestNot(IdentChar()), Spacing());
+    }
+
+    Rule Digits() {
+        return Sequence(CharRange('0', '9'), ZeroOrMore(FirstOf(CharRange('0', '9'), Sequence(Ch('_'),
+                CharRange('0', '9')))));
+    }
+
+    Rule HexDigit() {
+        return FirstOf(CharRange('0', '9'), CharRange('a', 'f'), CharRange('A', 'F'));
+    }
+
+    Rule Exponent() {
+        return Sequence(AnyOf("eE"), Optional(AnyOf("+-")), Digits());
+    }
+
+    /** One or more adjacent string literals, concatenated. */
+    Rule Strings() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), push(new ArrayList<Object>()),
+                OneOrMore(Sequence(StringLiteral(), push(fstrings.literal(match(), offsets[currentIndex() - match().length()])), addTo(),
+                        Spacing())),
+                push(fstrings.join((List<Object>) pop(), sp(start.get()))));
+    }
+
+    @SuppressNode
+    Rule StringLiteral() {
+        return Sequence(Optional(StringPrefix()), FirstOf(
+                Sequence("\"\"\"", ZeroOrMore(FirstOf(Sequence('\\', ANY), Sequence(TestNot("\"\"\""), ANY))), "\"\"\""),
+                Sequence("'''", ZeroOrMore(FirstOf(Sequence('\\', ANY), Sequence(TestNot("'''"), ANY))), "'''"),
+                Sequence('"', ZeroOrMore(FirstOf(Sequence('\\', ANY), NoneOf("\"\n\\"))), '"'),
+                Sequence('\'', ZeroOrMore(FirstOf(Sequence('\\', ANY), NoneOf("'\n\\"))), '\'')));
+    }
+
+    Rule StringPrefix() {
+        return FirstOf(IgnoreCase("rb"), IgnoreCase("br"), IgnoreCase("rf"), IgnoreCase("fr"), IgnoreCase("r"),
+                IgnoreCase("b"), IgnoreCase("f"), IgnoreCase("u"));
+    }
+
+    /** An identifier that is not a keyword; pushes its text. */
+    Rule Name() {
+        return Sequence(TestNot(AnyKeyword()), Identifier(), push(match()), Spacing());
+    }
+
+    @SuppressNode
+    Rule Identifier() {
+        return Sequence(IdentStart(), ZeroOrMore(IdentChar()));
+    }
+
+    @SuppressNode
+    Rule AnyKeyword() {
+        return Sequence(FirstOf("False", "None", "True", "and", "assert", "async", "await", "as", "break", "class",
+                "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if",
+                "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
+                "while", "with", "yield"), TestNot(IdentChar()));
+    }
+
+    Rule IdentStart() {
+        return FirstOf(CharRange('a', 'z'), CharRange('A', 'Z'), Ch('_'), CharRange('\u00a0', '\ufffe'));
+    }
+
+    Rule IdentChar() {
+        return FirstOf(CharRange('a', 'z'), CharRange('A', 'Z'), Ch('_'), CharRange('0', '9'),
+                CharRange('\u00a0', '\ufffe'));
+    }
+
+    Rule Keyword(String kw) {
+        return Sequence(String(kw), TestNot(IdentChar()), Spacing());
+    }
+
+    /** An operator token not followed by any of {@code notFollowedBy}. */
+    Rule Op(String op, String notFollowedBy) {
+        return notFollowedBy.isEmpty() ? Sequence(String(op), Spacing())
+                : Sequence(String(op), TestNot(AnyOf(notFollowedBy)), Spacing());
+    }
+
+    @SuppressNode
+    Rule Spacing() {
+        return ZeroOrMore(AnyOf(" \t\f"));
+    }
+
+    Rule NEWLINE() {
+        return Ch('\n');
+    }
+
+    Rule INDENT() {
+        return Ch(Indenter.INDENT);
+    }
+
+    Rule DEDENT() {
+        return Ch(Indenter.DEDENT);
+    }
+
+    Rule COLON() {
+        return Op(":", "=");
+    }
+
+    Rule SEMI() {
+        return Op(";", "");
+    }
+
+    Rule COMMA() {
+        return Op(",", "");
+    }
+
+    Rule ASSIGN() {
+        return Op("=", "=");
+    }
+
+    Rule STAR() {
+        return Op("*", "*=");
+    }
+
+    Rule LPAR() {
+        return Op("(", "");
+    }
+
+    Rule RPAR() {
+        return Op(")", "");
+    }
+
+    Rule LBRACK() {
+        return Op("[", "");
+    }
+
+    Rule RBRACK() {
+        return Op("]", "");
+    }
+
+    Rule LBRACE() {
+        return Op("{", "");
+    }
+
+    Rule RBRACE() {
+        return Op("}", "");
+    }
+
+    // ================================================================ actions (AST building only)
+
+    /** Placeholder for an absent optional node on the value stack. */
+    static final Object NOTHING = new Object() {
+        @Override
+        public String toString() {
+            return "NOTHING";
+        }
+    };
+
+    static Expr orNull(Object o) {
+        return o == NOTHING ? null : (Expr) o;
+    }
+
+    Span sp(int startIndex) {
+        int s = offsets[startIndex];
+        int e = offsets[Math.max(startIndex, currentIndex())];
+        return new Span(s, e, src.line(s));
+    }
+
+    /** A new empty list. (Static interface methods such as List.of cannot be called from actions:
+     * Parboiled re-emits them as class method references, which fail verification.) */
+    static <T> List<T> empty() {
+        return new ArrayList<>();
+    }
+
+    static <T> List<T> listOf(Object first) {
+        List<T> l = new ArrayList<>();
+        l.add((T) first);
+        return l;
+    }
+
+    boolean addTo() {
+        Object v = pop();
+        ((List<Object>) peek()).add(v);
+        return true;
+    }
+
+    boolean dropValue() {
+        pop();
+        return true;
+    }
+
+    boolean reSpan(int start) {
+        Stmt s = (Stmt) pop();
+        Span span = sp(start);
+        if (s instanceof Stmt.FunctionDef f) {
+            s = new Stmt.FunctionDef(f.name(), f.params(), f.body(), f.decorators(), f.isAsync(), span);
+        } else if (s instanceof Stmt.For f) {
+            s = new Stmt.For(f.target(), f.iter(), f.body(), f.orElse(), f.isAsync(), span);
+        } else if (s instanceof Stmt.With w) {
+            s = new Stmt.With(w.items(), w.body(), w.isAsync(), span);
+        }
+        push(s);
+        return true;
+    }
+
+    Stmt ifStmt(int start) {
+        List<Stmt> orElse = (List<Stmt>) pop();
+        List<Stmt> body = (List<Stmt>) pop();
+        return new Stmt.If((Expr) pop(), body, orElse, sp(start));
+    }
+
+    Stmt whileStmt(int start) {
+        List<Stmt> orElse = (List<Stmt>) pop();
+        List<Stmt> body = (List<Stmt>) pop();
+        return new Stmt.While((Expr) pop(), body, orElse, sp(start));
+    }
+
+    Stmt forStmt(boolean isAsync, int start) {
+        List<Stmt> orElse = (List<Stmt>) pop();
+        List<Stmt> body = (List<Stmt>) pop();
+        Expr iter = (Expr) pop();
+        return new Stmt.For((Expr) pop(), iter, body, orElse, isAsync, sp(start));
+    }
+
+    Stmt tryStmt(int start) {
+        List<Stmt> fin = (List<Stmt>) pop();
+        List<Stmt> orElse = (List<Stmt>) pop();
+        List<Stmt.Handler> handlers = (List<Stmt.Handler>) pop();
+        List<Stmt> body = (List<Stmt>) pop();
+        return new Stmt.Try(body, handlers, orElse, fin, sp(start));
+    }
+
+    Stmt.Handler handler(int start) {
+        List<Stmt> body = (List<Stmt>) pop();
+        String name = (String) pop();
+        Expr type = orNull(pop());
+        return new Stmt.Handler(type, name.isEmpty() ? null : name, body, sp(start));
+    }
+
+    boolean addWithItem() {
+        Expr target = orNull(pop());
+        Expr ctx = (Expr) pop();
+        ((List<Stmt.WithItem>) peek()).add(new Stmt.WithItem(ctx, target));
+        return true;
+    }
+
+    Stmt withStmt(boolean isAsync, int start) {
+        List<Stmt> body = (List<Stmt>) pop();
+        return new Stmt.With((List<Stmt.WithItem>) pop(), body, isAsync, sp(start));
+    }
+
+    boolean paramPlain() {
+        String name = (String) pop();
+        ((ParamsBuilder) peek()).plain(name, null);
+        return true;
+    }
+
+    boolean paramDefault() {
+        Expr def = (Expr) pop();
+        String name = (String) pop();
+        ((ParamsBuilder) peek()).plain(name, def);
+        return true;
+    }
+
+    boolean paramVarargs() {
+        String name = (String) pop();
+        ((ParamsBuilder) peek()).varArgs(name);
+        return true;
+    }
+
+    boolean paramStar() {
+        ((ParamsBuilder) peek()).varArgs(null);
+        return true;
+    }
+
+    boolean paramKwargs() {
+        String name = (String) pop();
+        ((ParamsBuilder) peek()).kwArgs = name;
+        return true;
+    }
+
+    Stmt funcDef(boolean isAsync, int start) {
+        List<Stmt> body = (List<Stmt>) pop();
+        ParamsBuilder params = (ParamsBuilder) pop();
+        String name = (String) pop();
+        return new Stmt.FunctionDef(name, params.build(this, start), body, empty(), isAsync, sp(start));
+    }
+
+    Expr lambda(int start) {
+        Expr body = (Expr) pop();
+        ParamsBuilder params = (ParamsBuilder) pop();
+        return new Expr.Lambda(params.build(this, start), body, sp(start));
+    }
+
+    Stmt classDef(int start) {
+        List<Stmt> body = (List<Stmt>) pop();
+        List<Expr.Arg> bases = (List<Expr.Arg>) pop();
+        String name = (String) pop();
+        return new Stmt.ClassDef(name, bases, body, empty(), sp(start));
+    }
+
+    Stmt decorate() {
+        Stmt def = (Stmt) pop();
+        List<Expr> decorators = (List<Expr>) pop();
+        if (def instanceof Stmt.FunctionDef f) {
+            return new Stmt.FunctionDef(f.name(), f.params(), f.body(), decorators, f.isAsync(), f.span());
+        }
+        Stmt.ClassDef c = (Stmt.ClassDef) def;
+        return new Stmt.ClassDef(c.name(), c.bases(), c.body(), decorators, c.span());
+    }
+
+    Stmt raise(int start) {
+        Expr cause = orNull(pop());
+        Expr exc = orNull(pop());
+        return new Stmt.Raise(exc, cause, sp(start));
+    }
+
+    Stmt assertStmt(int start) {
+        Expr msg = orNull(pop());
+        return new Stmt.Assert((Expr) pop(), msg, sp(start));
+    }
+
+    boolean addAlias() {
+        Object as = pop();
+        String name = (String) pop();
+        ((List<Stmt.Alias>) peek()).add(new Stmt.Alias(name, as == NOTHING ? null : (String) as));
+        return true;
+    }
+
+    Stmt importFrom(int start) {
+        List<Stmt.Alias> names = (List<Stmt.Alias>) pop();
+        String module = (String) pop();
+        int level = (Integer) pop();
+        return new Stmt.ImportFrom(module, level, names, sp(start));
+    }
+
+    Stmt augAssign(int start) {
+        Expr value = (Expr) pop();
+        String op = (String) pop();
+        Expr target = (Expr) pop();
+        return new Stmt.AugAssign(target, op.substring(0, op.length() - 1), value, sp(start));
+    }
+
+    Stmt annAssign(int start) {
+        Expr value = orNull(pop());
+        Expr annotation = (Expr) pop();
+        return new Stmt.AnnAssign((Expr) pop(), annotation, value, sp(start));
+    }
+
+    Stmt assign(int start) {
+        List<Expr> all = (List<Expr>) pop();
+        Expr value = all.remove(all.size() - 1);
+        return new Stmt.Assign(all, value, sp(start));
+    }
+
+    static List<Expr> elements(Expr e) {
+        return e instanceof Expr.TupleExpr t ? t.elts() : List.of(e);
+    }
+
+    Expr ifExp(int start) {
+        Expr orElse = (Expr) pop();
+        Expr test = (Expr) pop();
+        Expr body = (Expr) pop();
+        return new Expr.IfExp(test, body, orElse, sp(start));
+    }
+
+    Expr boolOp(String op) {
+        List<Expr> values = (List<Expr>) pop();
+        Span first = values.get(0).span();
+        return new Expr.BoolOp(op, values, new Span(first.start(), offsets[currentIndex()], first.line()));
+    }
+
+    boolean addComparison() {
+        Expr right = (Expr) pop();
+        String op = (String) pop();
+        ((List<Expr>) peek()).add(right);
+        ((List<String>) peek(1)).add(op);
+        return true;
+    }
+
+    Expr compare() {
+        List<Expr> comparators = (List<Expr>) pop();
+        List<String> ops = (List<String>) pop();
+        Expr left = (Expr) pop();
+        return new Expr.Compare(left, ops, comparators, new Span(left.span().start(), offsets[currentIndex()],
+                left.span().line()));
+    }
+
+    boolean binOp() {
+        Expr right = (Expr) pop();
+        String op = (String) pop();
+        Expr left = (Expr) pop();
+        push(new Expr.BinOp(left, op, right, new Span(left.span().start(), offsets[currentIndex()],
+                left.span().line())));
+        return true;
+    }
+
+    Expr unary(int start) {
+        Expr operand = (Expr) pop();
+        String op = (String) pop();
+        return new Expr.UnaryOp(op, operand, sp(start));
+    }
+
+    Expr call(int start) {
+        List<Expr.Arg> args = (List<Expr.Arg>) pop();
+        return new Expr.Call((Expr) pop(), args, sp(start));
+    }
+
+    Expr slice(int start) {
+        Expr step = orNull(pop());
+        Expr upper = orNull(pop());
+        Expr lower = orNull(pop());
+        return new Expr.Slice(lower, upper, step, sp(start));
+    }
+
+    boolean addDictItem() {
+        Expr value = (Expr) pop();
+        Object key = pop();
+        ((List<Expr>) peek()).add(value);
+        ((List<Expr>) peek(1)).add(orNull(key));
+        return true;
+    }
+
+    boolean addComprehension() {
+        List<Expr> ifs = (List<Expr>) pop();
+        Expr iter = (Expr) pop();
+        Expr target = (Expr) pop();
+        boolean isAsync = (Boolean) pop();
+        ((List<Expr.Comprehension>) peek()).add(new Expr.Comprehension(target, iter, ifs, isAsync));
+        return true;
+    }
+
+    Expr comp(String kind, int start) {
+        List<Expr.Comprehension> gens = (List<Expr.Comprehension>) pop();
+        Expr elt = (Expr) pop();
+        return new Expr.Comp(kind, elt, null, null, gens, sp(start));
+    }
+
+    Expr dictComp(int start) {
+        List<Expr.Comprehension> gens = (List<Expr.Comprehension>) pop();
+        Expr value = (Expr) pop();
+        Expr key = (Expr) pop();
+        return new Expr.Comp("dict", null, key, value, gens, sp(start));
+    }
+
+    /** Collects parameters in the order they are parsed; validated by {@link #build}. */
+    static final class ParamsBuilder {
+        final List<String> positional = new ArrayList<>();
+        final List<Expr> defaults = new ArrayList<>();
+        final List<String> kwOnly = new ArrayList<>();
+        final List<Expr> kwDefaults = new ArrayList<>();
+        String varArgs;
+        boolean star;
+        String kwArgs;
+        String error;
+
+        void plain(String name, Expr def) {
+            if (positional.contains(name) || kwOnly.contains(name) || name.equals(varArgs)) {
+                error = "duplicate argument '" + name + "' in function definition";
+            }
+            if (star) {
+                kwOnly.add(name);
+                kwDefaults.add(def);
+            } else {
+                if (def == null && !defaults.isEmpty() && error == null) {
+                    error = "non-default argument follows default argument";
+                }
+                positional.add(name);
+                if (def != null) {
+                    defaults.add(def);
+                }
+            }
+        }
+
+        void varArgs(String name) {
+            star = true;
+            varArgs = name;
+        }
+
+        Params build(PyGrammar g, int start) {
+            if (error != null && g.firstError == null) {
+                g.firstError = ScriptSyntaxError.at(g.src, g.offsets[start], error);
+            }
+            return new Params(List.copyOf(positional), List.copyOf(defaults), varArgs, List.copyOf(kwOnly),
+                    new ArrayList<>(kwDefaults), kwArgs);
+        }
+    }
+}

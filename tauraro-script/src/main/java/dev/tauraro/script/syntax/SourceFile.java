@@ -1,0 +1,59 @@
+package dev.tauraro.script.syntax;
+
+import java.util.Arrays;
+
+/** A script's text and name, with line lookup for spans and error messages. */
+public final class SourceFile {
+    private final String name;
+    private final String text;
+    private final int[] lineStarts;
+
+    public SourceFile(String name, String text) {
+        this.name = name;
+        this.text = text;
+        int[] starts = new int[16];
+        int n = 0;
+        starts[n++] = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (n == starts.length) {
+                    starts = Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i + 1;
+            }
+        }
+        this.lineStarts = Arrays.copyOf(starts, n);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** The 1-based line of a character offset. */
+    public int line(int offset) {
+        int i = Arrays.binarySearch(lineStarts, offset);
+        return i >= 0 ? i + 1 : -i - 1;
+    }
+
+    /** The 1-based column of a character offset. */
+    public int column(int offset) {
+        return offset - lineStarts[line(offset) - 1] + 1;
+    }
+
+    /** The text of a 1-based line, without its newline; empty past the end. */
+    public String lineText(int line) {
+        if (line < 1 || line > lineStarts.length) {
+            return "";
+        }
+        int start = lineStarts[line - 1];
+        int end = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
+        if (end > start && text.charAt(end - 1) == '\r') {
+            end--;
+        }
+        return text.substring(start, Math.max(start, end));
+    }
+}
