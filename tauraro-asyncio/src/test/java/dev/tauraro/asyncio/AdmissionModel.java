@@ -1,0 +1,210 @@
+package dev.tauraro.asyncio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.quicktheories.core.Gen;
+import reactor.core.publisher.Mono;
+
+/**
+ * The reference model for the property tests of {@link Lock} and {@link Semaphore}: an ideal
+ * FIFO semaphore that replays the trace of a random schedule and says, at each admission,
+ * whether the primitive was allowed to admit that task.
+ *
+ * <p>A schedule is a list of tasks, each arriving after a random delay, holding for a random
+ * time (0 = one bare yield) and possibly cancelled at a random moment; small integer times make
+ * ties, so cancellations often land between a wake-up and the resumption it causes. The model
+ * hands a freed permit to the first queued task at once; the real primitive may do so later (a
+ * wake-up runs one iteration on), so the model's "granted" set is the permitted admissions.
+ */
+final class AdmissionModel {
+    private AdmissionModel() {
+    }
+
+    /**
+     * One task of a schedule: it arrives after {@code arrival} seconds and {@code arrivalYields}
+     * bare yields, holds for {@code hold} seconds (0 = one bare yield), and unless
+     * {@code cancelAt < 0} is cancelled after {@code cancelAt} seconds and {@code cancelYields}
+     * yields. The yields shift an event by a few loop iterations against others due at the same
+     * time, so cancellations and arrivals land between a wake-up and the resumption it causes.
+     */
+    record TaskPlan(int arrival, int arrivalYields, int hold, int cancelAt, int cancelYields, boolean withLock) {
+        @Override
+        public String toString() {
+            return "(arrive " + arrival + "+" + arrivalYields + "y, hold " + hold
+                    + (cancelAt >= 0 ? ", cancel " + cancelAt + "+" + cancelYields + "y" : "")
+                    + (withLock ? ", withLock" : ", acquire/release") + ")";
+        }
+    }
+
+    static Gen<List<TaskPlan>> schedules() {
+        // arrival code: 0..5 s with 0..2 yields; cancel code: none (negative) or 0..12 s with 0..3 yields
+        Gen<TaskPlan> plan = integers().between(0, 17).zip(integers().between(0, 4),
+                integers().between(-30, 51), booleans().all(),
+                (a, hold, c, withLock) -> new TaskPlan(a / 3, a % 3, hold, c < 0 ? -1 : c / 4, c < 0 ? 0 : c % 4,
+                        withLock));
+        return lists().of(plan).ofSizeBetween(1, 12);
+    }
+
+    private static Mono<Void> yields(int n) {
+        Mono<Void> m = Asyncio.sleep(0);
+        for (int k = 1; k < n; k++) {
+            m = m.then(Asyncio.sleep(0));
+        }
+        return n == 0 ? Mono.empty() : m;
+    }
+
+    /** The primitive under test. */
+    interface Permits {
+        Mono<Boolean> acquire();
+
+        void release();
+
+        <T> Mono<T> withLock(Supplier<? extends Mono<T>> body);
+    }
+
+    private enum Kind { ARRIVE, ADMIT, RELEASE, CANCEL }
+
+    private record Ev(Kind kind, int task) {
+        @Override
+        public String toString() {
+            return kind + " " + task;
+        }
+    }
+
+    /**
+     * Runs {@code plans} against {@code permits} (holding {@code n} permits) on a virtual-time
+     * loop and checks the trace against the model; also checks that every task not cancelled
+     * finished normally and that nothing deadlocked.
+     */
+    static void runAndCheck(int n, List<TaskPlan> plans, Permits permits) {
+        List<Ev> trace = new ArrayList<>();
+        List<Task<Void>> tasks = new ArrayList<>();
+        String outcome = Asyncio.run(Mono.defer(() -> {
+            List<Mono<?>> all = new ArrayList<>();
+            for (int i = 0; i < plans.size(); i++) {
+                tasks.add(Asyncio.createTask(worker(i, plans.get(i), permits, trace)));
+            }
+            all.addAll(tasks);
+            for (int i = 0; i < plans.size(); i++) {
+                int target = i;
+                int at = plans.get(i).cancelAt();
+                if (at >= 0) {
+                    all.add(Asyncio.createTask(Asyncio.sleep(at).then(yields(plans.get(i).cancelYields()))
+                            .then(Mono.fromRunnable(() -> {
+                        trace.add(new Ev(Kind.CANCEL, target));
+                        tasks.get(target).cancel();
+                    }))));
+                }
+            }
+            return Mono.firstWithSignal(Asyncio.gather(true, all).thenReturn("done"),
+                    Asyncio.sleep(Duration.ofSeconds(100_000), "deadlock"));
+        }), EventLoop.withVirtualTime());
+        assertThat(outcome).as("deadlock; trace %s", trace).isEqualTo("done");
+        check(n, trace, tasks);
+    }
+
+    private static Mono<Void> worker(int i, TaskPlan plan, Permits permits, List<Ev> trace) {
+        Supplier<Mono<Void>> body = () -> Mono.defer(() -> {
+            trace.add(new Ev(Kind.ADMIT, i));
+            return Asyncio.sleep(plan.hold());
+        });
+        return Asyncio.sleep(plan.arrival()).then(yields(plan.arrivalYields())).then(Mono.defer(() -> {
+            trace.add(new Ev(Kind.ARRIVE, i));
+            if (plan.withLock()) {
+                return permits.withLock(() -> body.get().doOnTerminate(() -> trace.add(new Ev(Kind.RELEASE, i))));
+            }
+            return permits.acquire().then(body.get().doOnTerminate(() -> {
+                trace.add(new Ev(Kind.RELEASE, i));
+                permits.release();
+            }));
+        }));
+    }
+
+    private static void check(int n, List<Ev> trace, List<Task<Void>> tasks) {
+        int free = n;
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        Set<Integer> granted = new LinkedHashSet<>();
+        Set<Integer> holding = new HashSet<>();
+        Set<Integer> cancelled = new HashSet<>();
+        List<Integer> arrivals = new ArrayList<>();
+        List<Integer> admissions = new ArrayList<>();
+        Integer immediate = null;
+        for (int k = 0; k < trace.size(); k++) {
+            Ev ev = trace.get(k);
+            String where = "at event " + k + " of " + trace;
+            int i = ev.task();
+            if (immediate != null) {
+                assertThat(ev).as("a free permit is taken without waiting, " + where)
+                        .isEqualTo(new Ev(Kind.ADMIT, immediate));
+            }
+            switch (ev.kind()) {
+                case ARRIVE -> {
+                    assertThat(cancelled).as("a task cancelled before arriving arrived, " + where).doesNotContain(i);
+                    arrivals.add(i);
+                    if (free > 0 && queue.isEmpty() && granted.isEmpty()) {
+                        free--;
+                        immediate = i;
+                    } else {
+                        queue.add(i);
+                    }
+                }
+                case ADMIT -> {
+                    if (immediate != null) {
+                        immediate = null;
+                    } else {
+                        assertThat(granted).as("admitted without a permit handed to it (queue %s), %s", queue, where)
+                                .contains(i);
+                        granted.remove(i);
+                    }
+                    holding.add(i);
+                    admissions.add(i);
+                    assertThat(holding.size()).as("more than %d holders, %s", n, where).isLessThanOrEqualTo(n);
+                }
+                case RELEASE -> {
+                    assertThat(holding.remove(i)).as("released without holding, " + where).isTrue();
+                    free++;
+                }
+                case CANCEL -> {
+                    cancelled.add(i);
+                    if (!queue.remove(i) && granted.remove(i)) {
+                        free++; // a woken waiter that is cancelled gives its permit back
+                    }
+                }
+            }
+            while (free > 0 && !queue.isEmpty()) {
+                granted.add(queue.poll());
+                free--;
+            }
+        }
+        String all = " in trace " + trace;
+        assertThat(immediate).as("pending immediate admission" + all).isNull();
+        assertThat(holding).as("still holding" + all).isEmpty();
+        assertThat(queue).as("still queued" + all).isEmpty();
+        assertThat(granted).as("permits handed out but never used" + all).isEmpty();
+        assertThat(free).as("permits lost" + all).isEqualTo(n);
+        List<Integer> admittedInArrivalOrder = new ArrayList<>(arrivals);
+        admittedInArrivalOrder.retainAll(admissions);
+        assertThat(admissions).as("admissions follow arrival order" + all).isEqualTo(admittedInArrivalOrder);
+        for (int i = 0; i < tasks.size(); i++) {
+            Task<Void> t = tasks.get(i);
+            assertThat(t.done()).isTrue();
+            if (t.cancelled()) {
+                assertThat(cancelled).as("task %d cancelled without a cancel()%s", i, all).contains(i);
+            } else {
+                assertThat(t.exception()).as("task %d failed%s", i, all).isNull();
+                assertThat(admissions).as("task %d finished without being admitted%s", i, all).contains(i);
+            }
+        }
+    }
+}
