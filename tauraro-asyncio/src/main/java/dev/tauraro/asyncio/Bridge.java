@@ -9,6 +9,11 @@ import reactor.core.publisher.Mono;
 /**
  * Brings outcomes produced on other threads (Reactor schedulers, Netty, CompletableFutures) onto
  * the loop as a {@link Future}, so tasks resume on the loop's thread and can be cancelled there.
+ *
+ * <p>Cancellation: cancelling the loop-side future disposes the Mono subscription or cancels the
+ * CompletableFuture; a CompletableFuture cancelled elsewhere cancels the future. Outcomes may
+ * arrive on any thread; they are posted with {@code callSoonThreadsafe}, and dropped if the loop
+ * has closed meanwhile. Python equivalent: {@code asyncio.wrap_future}.
  */
 final class Bridge {
     private Bridge() {

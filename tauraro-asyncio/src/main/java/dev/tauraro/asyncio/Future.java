@@ -20,6 +20,10 @@ import reactor.core.publisher.Mono;
  * future that is already done delivers its outcome at once, without yielding to the loop.
  * Unsubscribing (a Reactor cancel) only stops listening; it never cancels the future.
  *
+ * <h2>Cancellation</h2>
+ * {@link #cancel(String)} marks it cancelled and wakes its awaiters with a {@link CancelledError}
+ * carrying the message. A task awaiting it that is cancelled cancels it in turn.
+ *
  * <h2>Callbacks</h2>
  * Done callbacks run on the loop, scheduled with {@code callSoon} in the order they were added,
  * once the future is done; a callback added to a done future is scheduled at once.
@@ -30,7 +34,14 @@ import reactor.core.publisher.Mono;
  *
  * <h2>Differences from CPython</h2>
  * {@link #result()} rethrows unchecked exceptions as they are and wraps checked ones in
- * {@link CompletionException}. There is no "exception was never retrieved" warning.
+ * {@link CompletionException}. There is no "exception was never retrieved" warning. The repr
+ * omits the {@code cb=[...]} part and shows results with Java's {@code toString}.
+ *
+ * <pre>{@code
+ * Future<String> f = loop.createFuture();
+ * loop.callLater(1.0, () -> f.setResult("done"));
+ * return f.map(String::toUpperCase);      // awaits f: "DONE" one second later
+ * }</pre>
  */
 public class Future<T> extends Mono<T> {
     private static final byte PENDING = 0;

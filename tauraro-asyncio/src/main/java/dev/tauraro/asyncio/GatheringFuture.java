@@ -12,6 +12,10 @@ import reactor.core.publisher.Mono;
  * With it, exceptions (and a {@link CancelledError} for each cancelled child) take their places in
  * the result list. Cancelling the outer future cancels every child; it then ends with
  * {@link CancelledError} once they have finished.
+ *
+ * <p>Python equivalent: {@code asyncio.tasks._GatheringFuture}. Differences from CPython: a Mono
+ * passed twice runs twice (a cold Mono is not a coroutine object that could be shared), while the
+ * same future passed twice is awaited once and fills both slots. Loop thread only.
  */
 final class GatheringFuture extends Future<List<Object>> {
     private final Future<?>[] children;

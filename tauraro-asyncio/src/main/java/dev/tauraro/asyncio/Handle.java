@@ -7,6 +7,9 @@ package dev.tauraro.asyncio;
  * if it has not run yet; cancelling twice, or after it ran, does nothing.
  *
  * <p>Thread-safety: cancel it from the loop's thread.
+ *
+ * <p>Differences from CPython: the repr shows the callback's {@code toString} rather than a
+ * function name and source position.
  */
 public class Handle implements Runnable {
     final Runnable callback;

@@ -16,9 +16,23 @@ import reactor.core.publisher.Mono;
  * {@link #cancel(String)} only requests: the task receives a {@link CancelledError} at the await
  * where it is suspended and may catch it. If it waits on another future or task, that one is
  * cancelled (so cancellation travels down a chain of awaits). A task cancelled before it starts
- * never subscribes to its Mono. A task whose Mono ends with {@code CancelledError}, or that
- * completes while a cancellation is pending, is {@link #cancelled()}. {@link #cancelling()} counts
- * pending requests and {@link #uncancel()} withdraws one, as {@code asyncio.timeout} does.
+ * never subscribes to its Mono. A task cancelled while it runs (for example by itself) has the
+ * thing it next suspends on cancelled at once, as CPython does at the end of a step; awaiting a
+ * future that is already done does not suspend, so the cancellation waits for a real suspension.
+ * A task whose Mono ends with {@code CancelledError}, or that completes while a cancellation is
+ * pending, is {@link #cancelled()}; the first party to read its outcome gets that very
+ * {@code CancelledError} (with its message), later ones a fresh one without message, as in
+ * CPython 3.11. {@link #cancelling()} counts requests and {@link #uncancel()} withdraws one, as
+ * {@code asyncio.timeout} does; catching the error does not reset the count.
+ *
+ * <pre>{@code
+ * Task<String> t = Asyncio.createTask(Asyncio.sleep(10).thenReturn("slept")
+ *         .onErrorResume(CancelledError.class, e -> Mono.just("cleaned up")));
+ * return Asyncio.sleep(1).then(Mono.defer(() -> {
+ *     t.cancel();
+ *     return t;                       // "cleaned up"; t.cancelled() is false
+ * }));
+ * }</pre>
  *
  * <h2>Thread-safety</h2>
  * Use a task from its loop's thread. Signals that reach it from other threads (a Mono completing on
@@ -29,6 +43,10 @@ import reactor.core.publisher.Mono;
  * gather, ...). A task suspended inside some other publisher (say an un-bridged
  * {@code Mono.delay}) cannot receive an error there: it is unsubscribed Reactor-style and ends
  * cancelled without running any handler. Bridge foreign publishers with {@link Asyncio#await}.
+ * A task that awaits several things at once (say {@code Mono.zip} of two sleeps) is registered
+ * with the last one; cancelling it cancels that one, whose error then ends the others.
+ * The repr has no {@code coro=} or {@code wait_for=} parts, and a result is shown with Java's
+ * {@code toString}, not Python's {@code repr}. Task numbers ("Task-N") are global to the JVM.
  */
 public final class Task<T> extends Future<T> implements CoreSubscriber<T>, Runnable {
     private static final AtomicLong COUNTER = new AtomicLong();

@@ -5,7 +5,10 @@ package dev.tauraro.asyncio;
  * {@link EventLoop#callAt}.
  *
  * <p>Python equivalent: {@code asyncio.TimerHandle}. Timers fire in deadline order; timers with the
- * same deadline fire in the order they were scheduled.
+ * same deadline fire in the order they were scheduled. A cancelled timer stays in the loop's heap
+ * until it reaches the top, unless cancelled timers come to outnumber live ones.
+ *
+ * <p>Thread-safety: create and cancel it on the loop's thread.
  */
 public final class TimerHandle extends Handle {
     /** Deadline in loop nanoseconds. */

@@ -21,7 +21,7 @@ import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 
 /** Scheduling order, time, running and closing, error handling and the Reactor scheduler view. */
-@Timeout(value = 10, unit = TimeUnit.SECONDS)
+@Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class EventLoopTest {
     private final List<String> log = Collections.synchronizedList(new ArrayList<>());
 

@@ -16,7 +16,7 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 
 /** Future states, callbacks, awaiting, repr and CompletableFuture interop. */
-@Timeout(value = 10, unit = TimeUnit.SECONDS)
+@Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class FutureTest {
     private final EventLoop loop = EventLoop.withVirtualTime();
     private final List<String> log = new ArrayList<>();

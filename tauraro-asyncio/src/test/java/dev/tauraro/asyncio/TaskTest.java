@@ -15,7 +15,7 @@ import reactor.core.publisher.Mono;
  * Task semantics, each checked against the trace CPython 3.11 prints for the equivalent script
  * (the script is quoted in the comment above the test; expected values are copied from its output).
  */
-@Timeout(value = 10, unit = TimeUnit.SECONDS)
+@Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class TaskTest {
     private final List<String> log = new ArrayList<>();
 
