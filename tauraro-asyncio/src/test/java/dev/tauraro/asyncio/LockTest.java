@@ -262,4 +262,41 @@ class LockTest {
         }
         assertThat(lock.locked()).isFalse();
     }
+
+    @Test
+    void unsubscribingWithLockWhileTheBodyRunsReleasesTheLock() {
+        Lock lock = new Lock();
+        Object first = run(() -> Mono.firstWithSignal(
+                lock.withLock(() -> Asyncio.sleep(java.time.Duration.ofSeconds(10), (Object) "body")),
+                Asyncio.sleep(java.time.Duration.ofSeconds(1), (Object) "timeout"))
+                .doOnNext(v -> log.add("locked after unsubscribe: " + lock.locked())));
+        assertThat(first).isEqualTo("timeout");
+        assertThat(log).containsExactly("locked after unsubscribe: false");
+    }
+
+    @Test
+    void withLockHoldsTheBodysValueUntilItIsRequested() {
+        Lock lock = new Lock();
+        BaseSubscriber<String> late = new BaseSubscriber<>() {
+            @Override
+            protected void hookOnSubscribe(Subscription subscription) {
+                // no request yet
+            }
+
+            @Override
+            protected void hookOnNext(String value) {
+                log.add(value + ", locked=" + lock.locked());
+            }
+
+            @Override
+            protected void hookOnComplete() {
+                log.add("complete");
+            }
+        };
+        lock.withLock(() -> Mono.just("value")).subscribe(late);
+        assertThat(log).isEmpty();
+        assertThat(lock.locked()).isFalse();
+        late.request(1);
+        assertThat(log).containsExactly("value, locked=false", "complete");
+    }
 }
