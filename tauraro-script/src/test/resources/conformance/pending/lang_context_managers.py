@@ -43,17 +43,3 @@ for i in range(2):
 with (Res("p1") as p1,
       Res("p2") as p2):
     print(p1, p2)
-from contextlib import contextmanager
-
-
-@contextmanager
-def tagged(t):
-    print(f"<{t}>")
-    try:
-        yield t * 2
-    finally:
-        print(f"</{t}>")
-
-
-with tagged("x") as val:
-    print("inside", val)

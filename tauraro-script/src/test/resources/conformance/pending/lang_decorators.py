@@ -1,14 +1,12 @@
 # Decorators: plain, with arguments, stacked, on methods, class decorators.
-import functools
-
-
 def trace(fn):
-    @functools.wraps(fn)
     def wrapper(*args, **kwargs):
         print(f"call {fn.__name__}{args}")
         result = fn(*args, **kwargs)
         print(f"-> {result}")
         return result
+    wrapper.__name__ = fn.__name__
+    wrapper.__doc__ = fn.__doc__
     return wrapper
 
 

@@ -1,7 +1,4 @@
 # __eq__, __lt__ and friends, __hash__, sorting and dict keys with user objects.
-import functools
-
-
 class Version:
     def __init__(self, *parts):
         self.parts = parts
@@ -30,27 +27,6 @@ d = {Version(1): "one"}
 print(d[Version(1)], Version(1) in d)
 
 
-@functools.total_ordering
-class Card:
-    order = "23456789TJQKA"
-
-    def __init__(self, rank):
-        self.rank = rank
-
-    def __eq__(self, other):
-        return self.rank == other.rank
-
-    def __lt__(self, other):
-        return Card.order.index(self.rank) < Card.order.index(other.rank)
-
-    def __repr__(self):
-        return self.rank
-
-
-hand = [Card("K"), Card("3"), Card("A"), Card("T")]
-print(sorted(hand), Card("A") >= Card("K"), Card("2") <= Card("2"))
-
-
 class NoEq:
     pass
 
@@ -72,4 +48,3 @@ try:
     sorted([NoEq(), NoEq()])
 except TypeError as e:
     print("TypeError:", e)
-print(sorted(["b", "a"], key=functools.cmp_to_key(lambda x, y: (x > y) - (x < y))))

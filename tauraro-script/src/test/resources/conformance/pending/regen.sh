@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Regenerates the expected files of this folder with CPython (python3, 3.11).
 #
-# usage: ./regen.sh [--check] [NAME...]
+# usage: ./regen.sh [--check] [NAME... | errors/NAME...]
 #
 #   ok scripts (*.py here):      NAME.out  = stdout of `python3 NAME.py`
 #   error scripts (errors/*.py): NAME.out  = stdout, NAME.err = stderr,
 #                                NAME.code = exit status
 #
-# Scripts run from their own folder so tracebacks name them as just "NAME.py".
+# Scripts run from their own folder; the folder prefix is stripped from stderr so tracebacks
+# name them as just "NAME.py".
 # With --check nothing is written: every script is run twice, and the run fails
 # if an ok script exits non-zero, an error script exits 0, or two runs differ
 # (nondeterminism) or differ from the stored files.
@@ -37,8 +38,11 @@ run_ok() {  # name
 
 run_err() {  # name
     local n=$1 d="$here/errors"
-    (cd "$d" && "$py" "$n.py" >"$tmp/$n.o" 2>"$tmp/$n.e" </dev/null)
+    (cd "$d" && "$py" "$n.py" >"$tmp/$n.o" 2>"$tmp/$n.e.raw" </dev/null)
     local rc=$?
+    # CPython 3.9+ makes the main script's path absolute in tracebacks: strip the folder so the
+    # expected stderr names the script as just "NAME.py", independent of the checkout location.
+    sed "s#$d/##g" "$tmp/$n.e.raw" >"$tmp/$n.e"
     echo "$rc" >"$tmp/$n.c"
     if [ "$rc" -eq 0 ]; then echo "BAD errors/$n: exit status 0"; status=1; return; fi
     if [ "$check" = 1 ]; then
@@ -53,9 +57,10 @@ run_err() {  # name
 if [ "$#" -gt 0 ]; then
     for n in "$@"; do
         n=${n%.py}
-        if [ -f "$here/$n.py" ]; then run_ok "$n"
-        elif [ -f "$here/errors/${n#errors/}.py" ]; then run_err "${n#errors/}"
-        else echo "no such script: $n"; status=1; fi
+        case "$n" in
+            errors/*) [ -f "$here/$n.py" ] && run_err "${n#errors/}" || { echo "no such script: $n"; status=1; } ;;
+            *) [ -f "$here/$n.py" ] && run_ok "$n" || { echo "no such script: $n"; status=1; } ;;
+        esac
     done
 else
     for f in "$here"/*.py; do [ -e "$f" ] && run_ok "$(basename "$f" .py)"; done

@@ -339,6 +339,9 @@ final class Resumable {
                         pending = e;
                         state = 4;
                     } else {
+                        // the traceback keeps this frame's entry, as CPython's does for a caught exception
+                        e.value.traceback.add(new PyBaseException.TraceEntry(f.fileName(), e.pendingLine,
+                                f.codeName()));
                         e.pendingLine = 0;
                         s[hi] = h;
                         s[ex] = e;

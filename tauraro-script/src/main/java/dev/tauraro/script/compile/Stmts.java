@@ -371,7 +371,18 @@ final class Stmts {
                 if (f.handling == null) {
                     throw Exceptions.newException(Exceptions.RUNTIME_ERROR, "No active exception to reraise");
                 }
-                throw new PyException(f.handling);
+                PyBaseException h = f.handling;
+                PyException again = new PyException(h);
+                int n = h.traceback.size();
+                if (n > 0) {
+                    PyBaseException.TraceEntry last = h.traceback.get(n - 1);
+                    if (last.function().equals(f.codeName()) && last.file().equals(f.fileName())) {
+                        // a bare raise re-raises from the original line of this frame
+                        h.traceback.remove(n - 1);
+                        again.pendingLine = last.line();
+                    }
+                }
+                throw again;
             }
             PyException e = Interop.raiseable(exc.eval(f));
             if (cause != null) {

@@ -288,9 +288,11 @@ public final class Format {
                 }
                 v = values[ai++];
             }
-            String spec = flags.replace("-", "<");
+            String spec = flags;
             if (flags.contains("-")) {
                 spec = "<" + flags.replace("-", "");
+            } else if ((conv == 's' || conv == 'r') && !flags.isEmpty()) {
+                spec = ">" + flags;
             }
             switch (conv) {
                 case 's' -> sb.append(format(Ops.str(v), spec));

@@ -42,6 +42,20 @@ public final class Frame {
         this.module = module;
     }
 
+    /** The name tracebacks show for this frame. */
+    public String codeName() {
+        return function == null ? "<module>" : function.code.name;
+    }
+
+    /** The file tracebacks show for this frame. */
+    public String fileName() {
+        if (function != null) {
+            return function.code.filename;
+        }
+        Object f = module.get("__file__");
+        return f == null ? "<string>" : f.toString();
+    }
+
     /** The value sent in on resumption, or throws what was thrown in. */
     public Object takeSent() {
         RuntimeException t = thrown;

@@ -227,8 +227,22 @@ final class StrMethods {
                 String p = strArg(a, 0, name);
                 return !p.isEmpty() && s.endsWith(p) ? s.substring(0, s.length() - p.length()) : s;
             }
-            case "expandtabs":
-                return s.replace("\t", " ".repeat(a.length > 0 ? (int) Ops.toLong(a[0]) : 8));
+            case "expandtabs": {
+                int size = a.length > 0 ? (int) Ops.toLong(a[0]) : 8;
+                StringBuilder sb = new StringBuilder();
+                int col = 0;
+                for (char c : s.toCharArray()) {
+                    if (c == '\t') {
+                        int spaces = size <= 0 ? 0 : size - col % size;
+                        sb.append(" ".repeat(spaces));
+                        col += spaces;
+                    } else {
+                        sb.append(c);
+                        col = c == '\n' || c == '\r' ? 0 : col + 1;
+                    }
+                }
+                return sb.toString();
+            }
             default:
                 throw Exceptions.attributeError("'str' object has no attribute '" + name + "'");
         }

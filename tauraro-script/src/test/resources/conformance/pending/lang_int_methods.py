@@ -1,0 +1,18 @@
+# int and float methods, conversions between bases, bit operations on big and negative ints.
+n = 2 ** 40 + 5
+print(n.bit_length(), (0).bit_length(), (-8).bit_length(), (255).bit_count())
+print(int.from_bytes(b"\xff\xff", "big", signed=True), (-1).to_bytes(2, "big", signed=True))
+print((10).real, (10).imag, (7).numerator, (7).denominator, (3).conjugate())
+print(int("777", 8), int("-z", 36), int("0o17", 0), int("0x_ff", 16), int("1_0", 2))
+print(format(255, "x"), format(255, "#o"), format(-5, "b"), format(10 ** 12, ","))
+print(-7 & 0xFF, -1 >> 10, ~(2 ** 70), -(2 ** 70) >> 3, (2 ** 70) ^ (2 ** 69))
+print((-7) // 2, (-7) % 2, 7 // -2, 7 % -2, -(7 // 2))
+print(abs(-(10 ** 25)), divmod(-(10 ** 25), 7), pow(-2, 63), pow(7, -1, 13))
+print((1.5).as_integer_ratio(), (0.5).hex(), float.fromhex("0x1.8p1"), (2.0).is_integer())
+print(int(2.5e15), int(-1e20), float(2 ** 53 + 1) == 2 ** 53)
+print(round(123.456, -1), round(-123.456, 1), round(1e20), type(round(2.5)).__name__)
+print(max(range(10 ** 6)), min(-(2 ** 100), 0), sum(range(1, 101)) ** 2)
+print(isinstance(10 ** 100, int), 10 ** 100 % 97, (10 ** 100).bit_length())
+print(bool(0), bool(-0), bool(10 ** 50), 0 == -0, 0.0 == -0.0)
+print(sorted([10 ** 20, -5, 3.5, 2 ** 64, 0]))
+print(hash(12345) == 12345, hash(-1) == -2, hash(0) == 0, hash(True) == 1)

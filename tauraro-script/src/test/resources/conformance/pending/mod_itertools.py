@@ -1,0 +1,22 @@
+# itertools (beyond the module list): the common combinators.
+import itertools
+
+print(list(itertools.islice(itertools.count(10, 5), 4)))
+print(list(itertools.chain([1, 2], "ab", range(2))), list(itertools.chain.from_iterable(["xy", "z"])))
+print(list(itertools.accumulate([1, 2, 3, 4])), list(itertools.accumulate([3, 1, 4], max)))
+print(list(itertools.product("ab", [0, 1])))
+print(list(itertools.permutations("abc", 2)))
+print(list(itertools.combinations(range(4), 2)))
+print([(k, list(g)) for k, g in itertools.groupby("aaabbca")])
+print(list(itertools.zip_longest("abc", [1], fillvalue="-")))
+print(list(itertools.repeat("x", 3)), list(itertools.takewhile(lambda v: v < 3, [1, 2, 5, 1])))
+print(list(itertools.dropwhile(lambda v: v < 3, [1, 2, 5, 1])), list(itertools.starmap(pow, [(2, 3), (3, 2)])))
+cyc = itertools.cycle("xy")
+print([next(cyc) for _ in range(5)])
+pairs = list(itertools.pairwise([1, 2, 4, 7]))
+print(pairs, [b - a for a, b in pairs])
+print(sum(itertools.compress(range(6), [1, 0, 1, 0, 1, 0])))
+a, b = itertools.tee([1, 2, 3])
+print(list(a), list(b))
+print(list(itertools.filterfalse(lambda v: v % 2, range(6))))
+print(list(itertools.islice("abcdefg", 1, None, 2)))
