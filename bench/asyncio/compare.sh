@@ -15,7 +15,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 python="${PYTHON:-/usr/bin/python3}"
 java="${JAVA:-java}"
-java_opts="${JAVA_OPTS:--XX:+UseParallelGC -Xms2g -Xmn1g -XX:+AlwaysPreTouch}"
+java_opts="${JAVA_OPTS:--XX:+UseParallelGC}"
 suffix="${BUILD_SUFFIX:-}"
 jar="$root/tauraro-benchmarks/target$suffix/benchmarks.jar"
 

@@ -34,7 +34,7 @@ import reactor.core.scheduler.Schedulers;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseParallelGC", "-Xms4g", "-Xmx4g"})
 public class GatherBenchmark {
     /** Sizes at which plain Reactor can keep up: {@code Flux.merge} is quadratic in its concurrency. */
     @State(Scope.Benchmark)

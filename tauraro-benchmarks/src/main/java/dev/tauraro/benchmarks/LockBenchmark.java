@@ -29,7 +29,7 @@ import reactor.core.publisher.Mono;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseParallelGC", "-Xms2g", "-Xmx2g"})
 public class LockBenchmark {
     public static final int TASKS = 1_000;
     public static final int ACQUIRES = 1_000;

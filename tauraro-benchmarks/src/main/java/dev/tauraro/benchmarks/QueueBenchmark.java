@@ -27,7 +27,7 @@ import reactor.core.publisher.Mono;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 1, jvmArgsAppend = {"-XX:+UseParallelGC", "-Xms2g", "-Xmx2g"})
 public class QueueBenchmark {
     /** Items moved per operation. */
     public static final int ITEMS = 1_000_000;
