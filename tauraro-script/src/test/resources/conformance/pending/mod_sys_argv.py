@@ -1,8 +1,7 @@
 # sys.argv[0] (basename only: the runner may pass a path), sys.exit(0) ends the script cleanly.
-import os
 import sys
 
-print(os.path.basename(sys.argv[0]))
+print(sys.argv[0].replace("\\", "/").rsplit("/", 1)[-1])
 print(len(sys.argv))
 print(sys.argv[0].endswith("mod_sys_argv.py"))
 print(type(sys.argv).__name__)
