@@ -4,7 +4,8 @@
 # collector bin/tauraro starts with.
 #
 # Usage: bench/asyncio/gc-matrix.sh [workload-filter...]
-# Environment: JAVA, BUILD_SUFFIX (as compare.sh), BENCH_RUNS / BENCH_WARMUPS (runs per cell).
+# Environment: JAVA, BUILD_SUFFIX (as compare.sh), BENCH_RUNS / BENCH_WARMUPS (runs per cell),
+#   CONFIGS: the JVM flag sets to compare, separated by ';' (default: the list below).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -21,6 +22,9 @@ configs=(
   "-XX:+UseParallelGC -Xms2g -Xmn1g"
   "-XX:+UseSerialGC -Xmn512m"
 )
+if [[ -n "${CONFIGS:-}" ]]; then
+  IFS=';' read -r -a configs <<< "$CONFIGS"
+fi
 props=()
 [[ -n "${BENCH_RUNS:-}" ]] && props+=("-Dbench.runs=$BENCH_RUNS")
 [[ -n "${BENCH_WARMUPS:-}" ]] && props+=("-Dbench.warmups=$BENCH_WARMUPS")
