@@ -65,12 +65,13 @@ import reactor.core.publisher.Operators;
  *
  * <h2>Differences from CPython</h2>
  * {@code join()} binds the queue itself to the loop (CPython binds its internal {@code Event}).
- * {@code toString()} is Python's {@code str()} form; items are shown as Python would show strings,
- * {@code None} and booleans, and with {@code toString()} otherwise.
+ * {@code toString()} is Python's {@code str()} form (also in the "bound to a different event loop"
+ * message, where CPython uses the {@code repr()} with the object's address); items are shown as
+ * Python shows strings, {@code None}, booleans and lists, and with {@code toString()} otherwise.
  *
  * @param <T> the type of the items
  */
-public class Queue<T> {
+public class Queue<T> extends LoopBound {
     private final int maxsize;
     /** The items of a FIFO or LIFO queue; null in a {@link PriorityQueue}, which has its own. */
     private final ItemDeque<T> items;
@@ -83,8 +84,6 @@ public class Queue<T> {
     /** Puts not yet matched by taskDone(); join() waits for 0 (CPython's {@code _unfinished_tasks}). */
     private int unfinished;
     private boolean isShutdown;
-    /** The loop this queue is bound to, or null before the first wait. */
-    private EventLoop loop;
     private final GetMono getMono = new GetMono();
     private final JoinMono joinMono = new JoinMono();
 
@@ -304,22 +303,6 @@ public class Queue<T> {
         }
     }
 
-    /** The running loop, binding this queue to it on first use: CPython's {@code _get_loop}. */
-    private EventLoop bindLoop() {
-        EventLoop running = EventLoop.runningOrNull();
-        if (running == null) {
-            throw new IllegalStateException("no running event loop");
-        }
-        if (loop == null) {
-            loop = running;
-        } else if (loop != running) {
-            throw new IllegalStateException("<" + typeName() + " at 0x"
-                    + Integer.toHexString(System.identityHashCode(this)) + " " + format()
-                    + "> is bound to a different event loop");
-        }
-        return running;
-    }
-
     // ---------------------------------------------------------------- resuming waiters
 
     /** A woken getter resumes: CPython's {@code while self.empty()} loop, then {@code get_nowait()}. */
@@ -447,11 +430,8 @@ public class Queue<T> {
                 Operators.error(actual, new QueueShutDown());
                 return;
             }
-            EventLoop l;
-            try {
-                l = bindLoop();
-            } catch (IllegalStateException e) {
-                Operators.error(actual, e);
+            EventLoop l = loopOrError(actual);
+            if (l == null) {
                 return;
             }
             GetAwait<T> a = new GetAwait<>(Queue.this, l, actual);
@@ -491,11 +471,8 @@ public class Queue<T> {
                 Operators.error(actual, new QueueShutDown());
                 return;
             }
-            EventLoop l;
-            try {
-                l = q.bindLoop();
-            } catch (IllegalStateException e) {
-                Operators.error(actual, e);
+            EventLoop l = q.loopOrError(actual);
+            if (l == null) {
                 return;
             }
             PutAwait<T> a = new PutAwait<>(q, l, actual, item);
@@ -515,11 +492,8 @@ public class Queue<T> {
                 Operators.complete(actual);
                 return;
             }
-            EventLoop l;
-            try {
-                l = bindLoop();
-            } catch (IllegalStateException e) {
-                Operators.error(actual, e);
+            EventLoop l = loopOrError(actual);
+            if (l == null) {
                 return;
             }
             JoinAwait a = new JoinAwait(Queue.this, l, actual);
