@@ -85,8 +85,8 @@ public final class Builtins {
             if (x instanceof Double d) {
                 return Math.abs(d);
             }
-            if (x instanceof BigInteger bi) {
-                return Ops.normalize(bi.abs());
+            if (x instanceof BigInteger || x instanceof dev.tauraro.script.runtime.Int128) {
+                return Ops.normalize(Ops.bigInt(x).abs());
             }
             if (x instanceof Boolean bo) {
                 return bo ? 1L : 0L;
@@ -478,7 +478,7 @@ public final class Builtins {
     }
 
     private static BigInteger bigOf(Object o) {
-        return o instanceof BigInteger b ? b : BigInteger.valueOf(Ops.toLong(o));
+        return Ops.bigInt(o);
     }
 
     private static String prefixed(Object o, int radix, String prefix) {
@@ -489,7 +489,8 @@ public final class Builtins {
     private static Object round(Object[] a) {
         Object x = a[0];
         boolean hasDigits = a.length > 1 && a[1] != PyNone.NONE;
-        if (x instanceof Long || x instanceof BigInteger || x instanceof Boolean) {
+        if (x instanceof Long || x instanceof BigInteger || x instanceof Boolean
+                || x instanceof dev.tauraro.script.runtime.Int128) {
             if (!hasDigits) {
                 return x instanceof Boolean bo ? (Object) (bo ? 1L : 0L) : x;
             }

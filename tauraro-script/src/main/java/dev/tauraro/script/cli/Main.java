@@ -154,7 +154,7 @@ public final class Main {
             if (code instanceof Long l) {
                 return (int) (long) l;
             }
-            if (code instanceof BigInteger || code instanceof Boolean) {
+            if (code instanceof BigInteger || code instanceof Boolean || code instanceof dev.tauraro.script.runtime.Int128) {
                 return (int) Ops.toLong(code);
             }
             err.println(Ops.str(code));

@@ -135,7 +135,7 @@ public final class Compiler {
         if (suspends) {
             return new Resumable.Block(line, nodes, scope.temp());
         }
-        return new Stmts.Block(line, nodes);
+        return Stmts.block(line, nodes);
     }
 
     private StmtNode optBlock(List<Stmt> body, int line) {

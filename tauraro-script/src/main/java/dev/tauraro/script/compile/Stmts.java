@@ -3,6 +3,7 @@ package dev.tauraro.script.compile;
 import dev.tauraro.script.runtime.Exceptions;
 import dev.tauraro.script.runtime.ExprNode;
 import dev.tauraro.script.runtime.Frame;
+import dev.tauraro.script.runtime.Int128;
 import dev.tauraro.script.runtime.Interop;
 import dev.tauraro.script.runtime.Ops;
 import dev.tauraro.script.runtime.PyBaseException;
@@ -56,6 +57,72 @@ final class Stmts {
                 throw p;
             }
         }
+    }
+
+    /**
+     * Blocks of one and two statements get their own classes: each then has its own call sites,
+     * which stay monomorphic or bimorphic in small functions, so HotSpot inlines through them.
+     */
+    static final class Block1 extends StmtNode {
+        final StmtNode s0;
+
+        Block1(int line, StmtNode s0) {
+            super(line);
+            this.s0 = s0;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            try {
+                return s0.exec(f);
+            } catch (PyException e) {
+                e.noteLine(s0.line);
+                throw e;
+            } catch (RuntimeException e) {
+                PyException p = Interop.toPy(e);
+                p.noteLine(s0.line);
+                throw p;
+            }
+        }
+    }
+
+    static final class Block2 extends StmtNode {
+        final StmtNode s0;
+        final StmtNode s1;
+
+        Block2(int line, StmtNode s0, StmtNode s1) {
+            super(line);
+            this.s0 = s0;
+            this.s1 = s1;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            StmtNode current = s0;
+            try {
+                int r = current.exec(f);
+                if (r != NORMAL) {
+                    return r;
+                }
+                current = s1;
+                return current.exec(f);
+            } catch (PyException e) {
+                e.noteLine(current.line);
+                throw e;
+            } catch (RuntimeException e) {
+                PyException p = Interop.toPy(e);
+                p.noteLine(current.line);
+                throw p;
+            }
+        }
+    }
+
+    static StmtNode block(int line, StmtNode[] stmts) {
+        return switch (stmts.length) {
+            case 1 -> new Block1(line, stmts[0]);
+            case 2 -> new Block2(line, stmts[0], stmts[1]);
+            default -> new Block(line, stmts);
+        };
     }
 
     static final class ExprStmt extends StmtNode {
@@ -143,12 +210,16 @@ final class Stmts {
             if (b == Frame.SUSPEND) {
                 return SUSPEND;
             }
-            if (a instanceof Long && b instanceof Long && op == "+") {
-                long x = (Long) a;
-                long y = (Long) b;
-                long r = x + y;
-                if (((x ^ r) & (y ^ r)) >= 0) {
-                    s[slot] = r;
+            if (op == "+" && b instanceof Long) {
+                if (a instanceof Long) {
+                    long x = (Long) a;
+                    long y = (Long) b;
+                    long r = x + y;
+                    s[slot] = ((x ^ r) & (y ^ r)) >= 0 ? (Object) r : Int128.add(x, y);
+                    return NORMAL;
+                }
+                if (a instanceof Int128) {
+                    s[slot] = ((Int128) a).add((long) (Long) b);
                     return NORMAL;
                 }
             }

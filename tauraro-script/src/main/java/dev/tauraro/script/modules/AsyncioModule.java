@@ -167,8 +167,8 @@ public final class AsyncioModule {
                 * 1e9))))));
         t.add(new Binding("timeout_at", Asyncio.class, "timeoutAt", fn("timeout_at", (a, k) ->
                 Asyncio.timeoutAt(a[0] == PyNone.NONE ? null : Ops.toDouble(a[0])))));
-        t.add(new Binding("Future", Future.class, "new", FUTURE));
-        t.add(new Binding("Task", Task.class, "new", TASK));
+        t.add(new Binding("Future", EventLoop.class, "createFuture", FUTURE));
+        t.add(new Binding("Task", Asyncio.class, "createTask", TASK));
         t.add(new Binding("Lock", Lock.class, "new", LOCK));
         t.add(new Binding("Semaphore", Semaphore.class, "new", SEMAPHORE));
         t.add(new Binding("BoundedSemaphore", BoundedSemaphore.class, "new", BOUNDED_SEMAPHORE));

@@ -59,7 +59,7 @@ public final class MathModule {
         m.set("gcd", new BuiltinFunction("gcd", (a, k) -> {
             BigInteger g = BigInteger.ZERO;
             for (Object o : a) {
-                g = g.gcd(o instanceof BigInteger b ? b : BigInteger.valueOf(Ops.toLong(o)));
+                g = g.gcd(Ops.bigInt(o));
             }
             return Ops.normalize(g);
         }));
@@ -82,7 +82,7 @@ public final class MathModule {
     }
 
     private static Object toInt(double d, Object original) {
-        if (original instanceof Long || original instanceof BigInteger) {
+        if (Ops.type(original) == dev.tauraro.script.runtime.Types.INT) {
             return original;
         }
         if (Double.isInfinite(d) || Double.isNaN(d)) {

@@ -42,7 +42,7 @@ final class Conversions {
                 throw Exceptions.valueError("invalid literal for int() with base " + base + ": " + Ops.repr(s));
             }
         }
-        if (x instanceof Long || x instanceof BigInteger) {
+        if (x instanceof Long || x instanceof BigInteger || x instanceof Int128) {
             return x;
         }
         if (x instanceof Boolean b) {

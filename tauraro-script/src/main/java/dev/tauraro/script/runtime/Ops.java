@@ -28,7 +28,7 @@ public final class Ops {
         if (o instanceof PyInstance i) {
             return i.type();
         }
-        if (o instanceof Long || o instanceof BigInteger) {
+        if (o instanceof Long || o instanceof BigInteger || o instanceof Int128) {
             return Types.INT;
         }
         if (o instanceof String) {
@@ -130,7 +130,7 @@ public final class Ops {
         if (o instanceof Double d) {
             return d != 0.0;
         }
-        if (o instanceof BigInteger) {
+        if (o instanceof BigInteger || o instanceof Int128) {
             return true;
         }
         if (o instanceof PyRange r) {
@@ -159,6 +159,14 @@ public final class Ops {
         return b;
     }
 
+    /** Any Python int as a BigInteger. */
+    public static BigInteger bigInt(Object o) {
+        if (!isInt(o)) {
+            throw Exceptions.typeError("'" + typeName(o) + "' object cannot be interpreted as an integer");
+        }
+        return big(o);
+    }
+
     static BigInteger big(Object o) {
         if (o instanceof Long l) {
             return BigInteger.valueOf(l);
@@ -166,15 +174,19 @@ public final class Ops {
         if (o instanceof Boolean b) {
             return b ? BigInteger.ONE : BigInteger.ZERO;
         }
+        if (o instanceof Int128 i) {
+            return i.toBigInteger();
+        }
         return (BigInteger) o;
     }
 
     static boolean isInt(Object o) {
-        return o instanceof Long || o instanceof BigInteger || o instanceof Boolean;
+        return o instanceof Long || o instanceof BigInteger || o instanceof Boolean || o instanceof Int128;
     }
 
     static boolean isNumber(Object o) {
-        return o instanceof Long || o instanceof Double || o instanceof BigInteger || o instanceof Boolean;
+        return o instanceof Long || o instanceof Double || o instanceof BigInteger || o instanceof Boolean
+                || o instanceof Int128;
     }
 
     public static long toLong(Object o) {
@@ -183,6 +195,9 @@ public final class Ops {
         }
         if (o instanceof Boolean b) {
             return b ? 1 : 0;
+        }
+        if (o instanceof Int128) {
+            throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
         }
         if (o instanceof BigInteger b) {
             if (b.bitLength() >= 64) {
@@ -208,6 +223,9 @@ public final class Ops {
         if (o instanceof Boolean b) {
             return b ? 1 : 0;
         }
+        if (o instanceof Int128 i) {
+            return i.doubleValue();
+        }
         if (o instanceof BigInteger b) {
             double d = b.doubleValue();
             if (Double.isInfinite(d)) {
@@ -224,9 +242,19 @@ public final class Ops {
         if (a instanceof Long x && b instanceof Long y) {
             long r = x + y;
             if (((x ^ r) & (y ^ r)) < 0) {
-                return BigInteger.valueOf(x).add(BigInteger.valueOf(y));
+                return Int128.add(x, y);
             }
             return r;
+        }
+        if (a instanceof Int128 x) {
+            if (b instanceof Long y) {
+                return x.add(y);
+            }
+            if (b instanceof Int128 y) {
+                return x.add(y);
+            }
+        } else if (b instanceof Int128 y && a instanceof Long x) {
+            return y.add(x);
         }
         if (a instanceof String s && b instanceof String t) {
             return s.concat(t);
@@ -262,7 +290,7 @@ public final class Ops {
         if (a instanceof Long x && b instanceof Long y) {
             long r = x - y;
             if (((x ^ y) & (x ^ r)) < 0) {
-                return BigInteger.valueOf(x).subtract(BigInteger.valueOf(y));
+                return Ops.normalize(BigInteger.valueOf(x).subtract(BigInteger.valueOf(y)));
             }
             return r;
         }
@@ -292,7 +320,7 @@ public final class Ops {
             if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
                 return lo;
             }
-            return BigInteger.valueOf(x).multiply(BigInteger.valueOf(y));
+            return Int128.mul(x, y);
         }
         if (a instanceof Double || b instanceof Double) {
             if (isNumber(a) && isNumber(b)) {
@@ -636,7 +664,7 @@ public final class Ops {
         if (a instanceof Double d) {
             return -d;
         }
-        if (a instanceof Boolean || a instanceof BigInteger) {
+        if (a instanceof Boolean || a instanceof BigInteger || a instanceof Int128) {
             return normalize(big(a).negate());
         }
         return unaryDunder(a, "__neg__", "-");
@@ -683,9 +711,6 @@ public final class Ops {
         }
         if (isNumber(a) && isNumber(b)) {
             if (a instanceof Double || b instanceof Double) {
-                if (a instanceof BigInteger || b instanceof BigInteger) {
-                    return compareNumbers(a, b) == 0;
-                }
                 return toDouble(a) == toDouble(b);
             }
             return big(a).equals(big(b));
@@ -917,7 +942,7 @@ public final class Ops {
         if (o instanceof String s) {
             return reprString(s);
         }
-        if (o instanceof Long || o instanceof BigInteger) {
+        if (o instanceof Long || o instanceof BigInteger || o instanceof Int128) {
             return o.toString();
         }
         if (o instanceof Boolean b) {
@@ -997,7 +1022,7 @@ public final class Ops {
 
     private static String reprOther(Object o) {
         if (o instanceof String || o instanceof Long || o instanceof Double || o instanceof Boolean
-                || o instanceof BigInteger) {
+                || o instanceof BigInteger || o instanceof Int128) {
             return repr(o);
         }
         if (o instanceof PyBaseException e) {

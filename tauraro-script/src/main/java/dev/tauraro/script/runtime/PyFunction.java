@@ -74,15 +74,12 @@ public final class PyFunction implements PyCallable {
 
     /** Executes a bound frame: runs it, or wraps it in a generator or coroutine. */
     public Object run(Frame f) {
-        switch (code.kind) {
-            case GENERATOR:
-                return new PyGenerator(f);
-            case COROUTINE:
+        Code.Kind kind = code.kind;
+        if (kind != Code.Kind.PLAIN) {
+            if (kind == Code.Kind.COROUTINE) {
                 return new PyCoroutine(f);
-            case ASYNC_GENERATOR:
-                return new PyAsyncGenerator(f);
-            default:
-                break;
+            }
+            return kind == Code.Kind.GENERATOR ? new PyGenerator(f) : new PyAsyncGenerator(f);
         }
         try {
             code.body.exec(f);

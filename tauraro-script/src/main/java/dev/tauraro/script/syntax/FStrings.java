@@ -183,7 +183,7 @@ final class FStrings {
         boolean anyF = false;
         boolean anyBytes = false;
         for (Object p : pieces) {
-            anyF |= p instanceof List;
+            anyF |= p instanceof List || p instanceof Expr;
             anyBytes |= p instanceof PyBytes;
         }
         if (anyBytes) {

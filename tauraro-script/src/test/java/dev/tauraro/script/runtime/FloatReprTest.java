@@ -1,0 +1,46 @@
+package dev.tauraro.script.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+
+import org.junit.jupiter.api.Test;
+
+class FloatReprTest {
+    @Test
+    void formatsLikeCPythonRepr() {
+        // expected strings printed by python3 -c "print(repr(x))"
+        assertThat(FloatRepr.repr(0.1)).isEqualTo("0.1");
+        assertThat(FloatRepr.repr(0.1 + 0.2)).isEqualTo("0.30000000000000004");
+        assertThat(FloatRepr.repr(1e16)).isEqualTo("1e+16");
+        assertThat(FloatRepr.repr(1e15)).isEqualTo("1000000000000000.0");
+        assertThat(FloatRepr.repr(1.5e-7)).isEqualTo("1.5e-07");
+        assertThat(FloatRepr.repr(0.0001)).isEqualTo("0.0001");
+        assertThat(FloatRepr.repr(0.00001)).isEqualTo("1e-05");
+        assertThat(FloatRepr.repr(-0.0)).isEqualTo("-0.0");
+        assertThat(FloatRepr.repr(5e-324)).isEqualTo("5e-324");
+        assertThat(FloatRepr.repr(1.7976931348623157e308)).isEqualTo("1.7976931348623157e+308");
+        assertThat(FloatRepr.repr(2e23)).isEqualTo("2e+23");
+        assertThat(FloatRepr.repr(123456789.123)).isEqualTo("123456789.123");
+        assertThat(FloatRepr.repr(Double.NaN)).isEqualTo("nan");
+        assertThat(FloatRepr.repr(Double.NEGATIVE_INFINITY)).isEqualTo("-inf");
+    }
+
+    @Test
+    void everyReprReadsBackAsTheSameDouble() {
+        qt().forAll(doubles().any()).checkAssert(d -> {
+            if (!Double.isNaN(d) && !Double.isInfinite(d)) {
+                assertThat(Double.parseDouble(FloatRepr.repr(d))).isEqualTo(d);
+            }
+        });
+    }
+
+    @Test
+    void reprIsNeverLongerThanJavasShortestCandidate() {
+        qt().forAll(doubles().between(-1e300, 1e300)).checkAssert(d -> {
+            String digits = FloatRepr.repr(d).replaceAll("e.*$", "").replaceAll("[^0-9]", "")
+                    .replaceAll("^0+", "");
+            assertThat(digits.length()).isLessThanOrEqualTo(17);
+        });
+    }
+}
