@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -39,7 +40,9 @@ import reactor.core.scheduler.Scheduler;
  * <h2>Thread-safety</h2>
  * Only {@link #callSoonThreadsafe(Runnable)} may be called from other threads. Every other method
  * must be called from the loop's thread (or before it runs); a call from another thread while the
- * loop runs fails at once.
+ * loop runs fails at once. Interrupting the loop's thread while the loop waits for work stops it:
+ * {@link #runUntilComplete} throws a {@link CompletionException} caused by an
+ * {@link InterruptedException}, and the thread's interrupt flag is set again on the way out.
  *
  * <h2>Differences from CPython</h2>
  * There is no selector: I/O belongs to Reactor Netty, whose results reach the loop through
@@ -63,6 +66,8 @@ public final class EventLoop implements AutoCloseable {
     /** True while the loop thread is (about to be) parked waiting for the inbox or a timer. */
     private volatile boolean parked;
     private boolean stopping;
+    /** Set when the loop stopped because its thread was interrupted; the flag is restored on exit. */
+    private boolean interrupted;
     /** Volatile: read by other threads through isClosed() and callSoonThreadsafe(). */
     private volatile boolean closed;
     private ExecutorService defaultExecutor;
@@ -377,6 +382,10 @@ public final class EventLoop implements AutoCloseable {
     private void exit() {
         RUNNING.remove();
         thread = null;
+        if (interrupted) {
+            interrupted = false;
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** One iteration, as in CPython's {@code BaseEventLoop._run_once}. */
@@ -436,6 +445,13 @@ public final class EventLoop implements AutoCloseable {
     }
 
     private void park(long nanos) {
+        if (Thread.interrupted()) {
+            // LockSupport.park returns at once while the flag is set, so waiting on would spin.
+            // An interrupt cannot be delivered to a coroutine: stop the loop instead, and hand the
+            // flag back to the caller when the loop exits (exit()).
+            interrupted = true;
+            throw new CompletionException(new InterruptedException("event loop thread interrupted"));
+        }
         parked = true;
         try {
             if (inbox.isEmpty()) {

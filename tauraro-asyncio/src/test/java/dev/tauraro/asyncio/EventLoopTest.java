@@ -361,4 +361,30 @@ class EventLoopTest {
             runner.join();
         }
     }
+
+    @Test
+    void interruptingTheLoopThreadWhileItWaitsStopsTheLoopAndKeepsTheFlag() throws Exception {
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        AtomicReference<Boolean> flagAfter = new AtomicReference<>();
+        CountDownLatch waiting = new CountDownLatch(1);
+        Thread runner = new Thread(() -> {
+            EventLoop loop = EventLoop.create();
+            Future<Void> never = loop.createFuture();
+            loop.callSoon(waiting::countDown);
+            try {
+                loop.runUntilComplete(never);
+            } catch (Throwable e) {
+                thrown.set(e);
+            }
+            flagAfter.set(Thread.currentThread().isInterrupted());
+        });
+        runner.start();
+        waiting.await();
+        runner.interrupt();
+        runner.join();
+
+        assertThat(thrown.get()).isInstanceOf(java.util.concurrent.CompletionException.class)
+                .hasCauseInstanceOf(InterruptedException.class);
+        assertThat(flagAfter.get()).isTrue();
+    }
 }
