@@ -36,9 +36,16 @@ echo "CPython+uvloop ..." >&2
 for script in bench_gather bench_queue bench_locks bench_event; do
   (cd "$here" && "$python" "$script.py" "$@") | tee -a "$out/python.txt" >&2
 done
-echo "Tauraro ($java $java_opts) ..." >&2
+echo "Tauraro ($java $java_opts, one JVM per workload) ..." >&2
+: > "$out/java.txt"
 # shellcheck disable=SC2086
-"$java" $java_opts -cp "$jar" dev.tauraro.benchmarks.AsyncioWorkloads "$@" | tee "$out/java.txt" >&2
+for w in $("$java" -cp "$jar" dev.tauraro.benchmarks.AsyncioWorkloads --list); do
+  selected=$(( $# == 0 ))
+  for f in "$@"; do [[ "$w" == *"$f"* ]] && selected=1; done
+  if (( selected )); then
+    "$java" $java_opts -cp "$jar" dev.tauraro.benchmarks.AsyncioWorkloads --only "$w" | tee -a "$out/java.txt" >&2
+  fi
+done
 
 # Lines: bench <workload> <best> <unit> median=<m> runs=<n>
 awk '

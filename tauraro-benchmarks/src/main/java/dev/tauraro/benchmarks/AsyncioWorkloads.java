@@ -18,7 +18,10 @@ import reactor.core.publisher.Mono;
  * bench gather-100k 4123456.0 tasks/s median=4000000.0 runs=5
  * }</pre>
  *
- * <p>Arguments select workloads by substring (none: all). System properties
+ * <p>Arguments select workloads by substring (none: all); {@code --only NAME} runs exactly one
+ * and {@code --list} prints the names. Workloads run in one JVM affect each other's JIT
+ * profiles (queue-4x4 measured 15% slower after queue-1x1 than alone), so
+ * {@code bench/asyncio/compare.sh} starts one JVM per workload, as JMH forks. System properties
  * {@code bench.runs} and {@code bench.warmups} override the number of runs.
  */
 public final class AsyncioWorkloads {
@@ -42,6 +45,14 @@ public final class AsyncioWorkloads {
         all.add(new Workload("semaphore", "acquires/s", 5, 5,
                 () -> rate(acquires, LockBenchmark.contendSemaphore(LockBenchmark.TASKS, LockBenchmark.ACQUIRES))));
         all.add(new Workload("event-100k", "ms", 10, 5, () -> EventBenchmark.fanOut(100_000)));
+        if (args.length == 1 && args[0].equals("--list")) {
+            all.forEach(w -> System.out.println(w.name));
+            return;
+        }
+        if (args.length == 2 && args[0].equals("--only")) {
+            all.stream().filter(w -> w.name.equals(args[1])).forEach(AsyncioWorkloads::measure);
+            return;
+        }
         for (Workload w : all) {
             if (args.length == 0 || Arrays.stream(args).anyMatch(w.name::contains)) {
                 measure(w);
