@@ -15,6 +15,7 @@ public final class Modules {
     public static PyModule create(String name, Interpreter interp) {
         return switch (name) {
             case "asyncio" -> AsyncioModule.create(interp);
+            case "multiprocessing" -> MultiprocessingModule.create(interp);
             case "sys" -> SysModule.create(interp);
             case "time" -> TimeModule.create(interp);
             case "math" -> MathModule.create(interp);

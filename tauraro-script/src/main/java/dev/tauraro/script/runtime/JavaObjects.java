@@ -14,6 +14,9 @@ final class JavaObjects {
         if (AsyncioModule.owns(o)) {
             return AsyncioModule.typeOf(o);
         }
+        if (dev.tauraro.script.modules.MultiprocessingModule.owns(o)) {
+            return dev.tauraro.script.modules.MultiprocessingModule.typeOf(o);
+        }
         return null;
     }
 
@@ -21,11 +24,14 @@ final class JavaObjects {
         if (AsyncioModule.owns(o)) {
             return AsyncioModule.attr(o, name);
         }
+        if (dev.tauraro.script.modules.MultiprocessingModule.owns(o)) {
+            return dev.tauraro.script.modules.MultiprocessingModule.attr(o, name);
+        }
         return null;
     }
 
     static Iterable<?> iterable(Object o) {
-        if (AsyncioModule.owns(o)) {
+        if (AsyncioModule.owns(o) || dev.tauraro.script.modules.MultiprocessingModule.owns(o)) {
             return null;
         }
         return o instanceof Iterable<?> it && !(o instanceof PyInstance) ? it : null;
