@@ -466,6 +466,13 @@ final class Nodes {
             Object c = fn.eval(f);
             Object a = a0.eval(f);
             if (c instanceof PyFunction pf) {
+                // the common case inlined here: one Java frame less per script call
+                Code code = pf.code;
+                if (code.simple && code.argCount == 1) {
+                    Frame nf = new Frame(code.frameSize, pf, pf.module);
+                    nf.slots[0] = a;
+                    return invoke(code, nf);
+                }
                 return pf.call1(a);
             }
             return Ops.callKw(c, new Object[] {a}, null);
@@ -489,10 +496,29 @@ final class Nodes {
             Object a = a0.eval(f);
             Object b = a1.eval(f);
             if (c instanceof PyFunction pf) {
+                Code code = pf.code;
+                if (code.simple && code.argCount == 2) {
+                    Frame nf = new Frame(code.frameSize, pf, pf.module);
+                    nf.slots[0] = a;
+                    nf.slots[1] = b;
+                    return invoke(code, nf);
+                }
                 return pf.call2(a, b);
             }
             return Ops.callKw(c, new Object[] {a, b}, null);
         }
+    }
+
+    /** Runs a plain function's bound frame (what PyFunction.run does, without the kind check). */
+    static Object invoke(Code code, Frame nf) {
+        try {
+            code.body.exec(nf);
+        } catch (dev.tauraro.script.runtime.PyException e) {
+            e.leaveFrame(code.filename, code.name);
+            throw e;
+        }
+        Object r = nf.ret;
+        return r == null ? PyNone.NONE : r;
     }
 
     /** The shape of a call site: which arguments are keywords, {@code *x} or {@code **x}. */
