@@ -14,6 +14,8 @@ import reactor.core.publisher.Operators;
  * CPython's {@code acquire} returns without yielding when it need not wait.
  */
 abstract class Acquirable extends LoopBound {
+    /** The waiters, including cancelled ones that have not resumed yet (as CPython's deque). */
+    final WaiterQueue waiters = new WaiterQueue();
     private final Mono<Boolean> acquire = new Acquire(this);
 
     /** CPython's no-wait branch: takes the lock and returns true, or returns false to wait. */
@@ -23,7 +25,18 @@ abstract class Acquirable extends LoopBound {
      * CPython's waiting branch, entered when {@link #tryAcquire()} returned false: queues a waiter
      * that signals {@code true} to {@code actual} once it holds the lock.
      */
-    abstract void acquireWaiting(CoreSubscriber<? super Boolean> actual);
+    final void acquireWaiting(CoreSubscriber<? super Boolean> actual) {
+        EventLoop loop = loopOrError(actual);
+        if (loop == null) {
+            return;
+        }
+        Waiter<Boolean> w = newWaiter(loop, actual);
+        w.enqueue();
+        actual.onSubscribe(w);
+    }
+
+    /** The waiter that runs this type's code after CPython's {@code await fut} in {@code acquire}. */
+    abstract Waiter<Boolean> newWaiter(EventLoop loop, CoreSubscriber<? super Boolean> actual);
 
     /** Releases what an acquire took. */
     public abstract void release();

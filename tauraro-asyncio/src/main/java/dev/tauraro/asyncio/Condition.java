@@ -2,7 +2,6 @@ package dev.tauraro.asyncio;
 
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.reactivestreams.Subscription;
 import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Operators;
@@ -124,7 +123,7 @@ public final class Condition extends LoopBound {
             throw new IllegalStateException("cannot notify on un-acquired lock");
         }
         int woken = 0;
-        for (Waiter w = waiters.head; w != null && woken < n; w = w.next) {
+        for (Waiter<?> w = waiters.head; w != null && woken < n; w = w.next) {
             if (!w.done()) {
                 woken++;
                 w.wake();
@@ -155,9 +154,8 @@ public final class Condition extends LoopBound {
             }
             lock.release();
             Rewait r = new Rewait(lock, actual);
-            Waiter w = new Waiter(loop, r, waiters);
-            waiters.add(w);
-            w.suspend();
+            Waiter<Boolean> w = new Waiter<>(loop, r, waiters);
+            w.enqueue();
             r.onSubscribe(w);
             actual.onSubscribe(r);
         }
@@ -168,43 +166,22 @@ public final class Condition extends LoopBound {
      * the lock, retrying when cancelled, then pass the outcome on (a bare {@link CancelledError}
      * if a re-acquisition was cancelled).
      */
-    private static final class Rewait implements CoreSubscriber<Boolean>, Subscription {
+    private static final class Rewait extends Steps<Boolean> {
         private static final byte WAITING = 0;
         private static final byte REACQUIRING = 1;
-        private static final byte DONE = 2;
 
         private final Lock lock;
-        private final CoreSubscriber<? super Boolean> actual;
-        private byte phase;
-        private Subscription upstream;
         /** The error the wait ended with, raised after re-acquiring; null when signalled. */
         private Throwable outcome;
         private boolean reacquireCancelled;
-        private boolean requested;
-        private boolean truePending;
 
         Rewait(Lock lock, CoreSubscriber<? super Boolean> actual) {
+            super(actual);
             this.lock = lock;
-            this.actual = actual;
         }
 
         @Override
-        public reactor.util.context.Context currentContext() {
-            return actual.currentContext();
-        }
-
-        @Override
-        public void onSubscribe(Subscription s) {
-            if (phase == DONE) {
-                s.cancel();
-                return;
-            }
-            upstream = s;
-            s.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(Boolean ignored) {
+        public void onNext(Object ignored) {
         }
 
         @Override
@@ -217,7 +194,7 @@ public final class Condition extends LoopBound {
                     reacquireCancelled = true;
                     reacquire();
                 } else {
-                    finish(e);
+                    finish(e, null);
                 }
             }
         }
@@ -227,55 +204,13 @@ public final class Condition extends LoopBound {
             if (phase == WAITING) {
                 reacquire();
             } else if (phase == REACQUIRING) {
-                finish(reacquireCancelled ? new CancelledError() : outcome);
+                Throwable error = reacquireCancelled ? new CancelledError() : outcome;
+                finish(error, error == null ? Boolean.TRUE : null);
             }
         }
 
         private void reacquire() {
-            phase = REACQUIRING;
-            upstream = null;
-            lock.acquire().subscribe(this);
-        }
-
-        private void finish(Throwable error) {
-            phase = DONE;
-            upstream = null;
-            if (error != null) {
-                actual.onError(error);
-            } else if (requested) {
-                emitTrue();
-            } else {
-                truePending = true;
-            }
-        }
-
-        private void emitTrue() {
-            actual.onNext(Boolean.TRUE);
-            actual.onComplete();
-        }
-
-        @Override
-        public void request(long n) {
-            if (Operators.validate(n) && !requested) {
-                requested = true;
-                if (truePending) {
-                    truePending = false;
-                    emitTrue();
-                }
-            }
-        }
-
-        @Override
-        public void cancel() {
-            if (phase == DONE) {
-                return;
-            }
-            phase = DONE;
-            Subscription s = upstream;
-            upstream = null;
-            if (s != null) {
-                s.cancel();
-            }
+            subscribeStep(REACQUIRING, lock.acquire());
         }
     }
 }

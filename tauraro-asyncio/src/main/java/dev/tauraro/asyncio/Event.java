@@ -48,7 +48,7 @@ public final class Event extends LoopBound {
     public void set() {
         if (!value) {
             value = true;
-            for (Waiter w = waiters.head; w != null; w = w.next) {
+            for (Waiter<?> w = waiters.head; w != null; w = w.next) {
                 if (!w.done()) {
                     w.wake();
                 }
@@ -85,10 +85,21 @@ public final class Event extends LoopBound {
             if (loop == null) {
                 return;
             }
-            Waiter w = new Waiter(loop, actual, waiters);
-            waiters.add(w);
-            w.suspend();
+            Waiter<Boolean> w = new EventWaiter(loop, actual, waiters);
+            w.enqueue();
             actual.onSubscribe(w);
+        }
+    }
+
+    /** {@code Event.wait()} after {@code await fut}: leave the queue and return True. */
+    private static final class EventWaiter extends Waiter<Boolean> {
+        EventWaiter(EventLoop loop, CoreSubscriber<? super Boolean> actual, WaiterQueue queue) {
+            super(loop, actual, queue);
+        }
+
+        @Override
+        Boolean wokenValue() {
+            return Boolean.TRUE;
         }
     }
 }

@@ -38,8 +38,6 @@ import reactor.core.publisher.Mono;
  * with the same message, "Lock is not acquired.".
  */
 public final class Lock extends Acquirable {
-    /** The waiters, including cancelled ones that have not resumed yet (as CPython's deque). */
-    final WaiterQueue waiters = new WaiterQueue();
     boolean locked;
 
     /** A new, unlocked lock. */
@@ -91,15 +89,8 @@ public final class Lock extends Acquirable {
     }
 
     @Override
-    void acquireWaiting(CoreSubscriber<? super Boolean> actual) {
-        EventLoop loop = loopOrError(actual);
-        if (loop == null) {
-            return;
-        }
-        LockWaiter w = new LockWaiter(loop, actual, this);
-        waiters.add(w);
-        w.suspend();
-        actual.onSubscribe(w);
+    Waiter<Boolean> newWaiter(EventLoop loop, CoreSubscriber<? super Boolean> actual) {
+        return new LockWaiter(loop, actual, this);
     }
 
     /**
@@ -107,7 +98,7 @@ public final class Lock extends Acquirable {
      * either take the lock or, cancelled, call this again: so only the first is looked at.
      */
     void wakeUpFirst() {
-        Waiter first = waiters.head;
+        Waiter<?> first = waiters.head;
         if (first != null && !first.done()) {
             first.wake();
         }
@@ -119,7 +110,7 @@ public final class Lock extends Acquirable {
     }
 
     /** CPython's code after {@code await fut} in {@code Lock.acquire}. */
-    private static final class LockWaiter extends Waiter {
+    private static final class LockWaiter extends Waiter<Boolean> {
         private final Lock lock;
 
         LockWaiter(EventLoop loop, CoreSubscriber<? super Boolean> actual, Lock lock) {

@@ -76,11 +76,11 @@ public class Queue<T> extends LoopBound {
     /** The items of a FIFO or LIFO queue; null in a {@link PriorityQueue}, which has its own. */
     private final ItemDeque<T> items;
     /** Tasks blocked in get(), oldest first: CPython's {@code _getters}. */
-    final Line getters = new Line();
+    final WaiterQueue getters = new WaiterQueue();
     /** Tasks blocked in put(), oldest first: CPython's {@code _putters}. */
-    final Line putters = new Line();
+    final WaiterQueue putters = new WaiterQueue();
     /** Tasks blocked in join(): CPython's {@code _finished} event's waiters. */
-    private final Line joiners = new Line();
+    private final WaiterQueue joiners = new WaiterQueue();
     /** Puts not yet matched by taskDone(); join() waits for 0 (CPython's {@code _unfinished_tasks}). */
     private int unfinished;
     private boolean isShutdown;
@@ -284,20 +284,20 @@ public class Queue<T> extends LoopBound {
     // ---------------------------------------------------------------- waking
 
     /** Wakes the first waiter that is not cancelled: CPython's {@code _wakeup_next}. */
-    private static void wakeUpNext(Line ws) {
-        Blocked<?> w;
+    private static void wakeUpNext(WaiterQueue ws) {
+        Waiter<?> w;
         while ((w = ws.poll()) != null) {
-            if (w.state == Blocked.WAITING) {
+            if (!w.done()) {
                 w.wake();
                 return;
             }
         }
     }
 
-    private static void wakeUpAll(Line ws) {
-        Blocked<?> w;
+    private static void wakeUpAll(WaiterQueue ws) {
+        Waiter<?> w;
         while ((w = ws.poll()) != null) {
-            if (w.state == Blocked.WAITING) {
+            if (!w.done()) {
                 w.wake();
             }
         }
@@ -319,7 +319,7 @@ public class Queue<T> extends LoopBound {
         } else if (isShutdown) {
             a.actual.onError(new QueueShutDown());
         } else {
-            a.waitAgain(getters);
+            a.waitAgain();
         }
     }
 
@@ -329,7 +329,7 @@ public class Queue<T> extends LoopBound {
             if (isShutdown) {
                 a.actual.onError(new QueueShutDown());
             } else {
-                a.waitAgain(putters);
+                a.waitAgain();
             }
             return;
         }
@@ -342,35 +342,6 @@ public class Queue<T> extends LoopBound {
             return;
         }
         a.complete(null);
-    }
-
-    /**
-     * A getter stops waiting (cancelled, or unsubscribed): CPython's {@code except:} clause in
-     * {@code get()}. A getter that had been woken passes the wake-up on while items are left.
-     */
-    void abortGet(Blocked<?> a) {
-        boolean woken = a.state == Blocked.WOKEN;
-        a.state = Blocked.CANCELLED;
-        getters.remove(a);
-        if (woken && storeSize() > 0) {
-            wakeUpNext(getters);
-        }
-    }
-
-    /** A putter stops waiting: CPython's {@code except:} clause in {@code put()}. */
-    void abortPut(PutAwait<T> a) {
-        boolean woken = a.state == Blocked.WOKEN;
-        a.state = Blocked.CANCELLED;
-        a.item = null;
-        putters.remove(a);
-        if (woken && !full()) {
-            wakeUpNext(putters);
-        }
-    }
-
-    void abortJoin(Blocked<?> a) {
-        a.state = Blocked.CANCELLED;
-        joiners.remove(a);
     }
 
     // ---------------------------------------------------------------- repr
@@ -387,11 +358,11 @@ public class Queue<T> extends LoopBound {
             sb.append(" _queue=");
             PyRepr.appendList(sb, storeList());
         }
-        if (getters.size > 0) {
-            sb.append(" _getters[").append(getters.size).append(']');
+        if (getters.size() > 0) {
+            sb.append(" _getters[").append(getters.size()).append(']');
         }
-        if (putters.size > 0) {
-            sb.append(" _putters[").append(putters.size).append(']');
+        if (putters.size() > 0) {
+            sb.append(" _putters[").append(putters.size()).append(']');
         }
         if (unfinished != 0) {
             sb.append(" tasks=").append(unfinished);
@@ -437,8 +408,7 @@ public class Queue<T> extends LoopBound {
             GetAwait<T> a = new GetAwait<>(Queue.this, l, actual);
             actual.onSubscribe(a);
             if (!a.finished) {
-                a.suspend();
-                getters.add(a);
+                a.enqueue();
             }
         }
     }
@@ -478,8 +448,7 @@ public class Queue<T> extends LoopBound {
             PutAwait<T> a = new PutAwait<>(q, l, actual, item);
             actual.onSubscribe(a);
             if (!a.finished) {
-                a.suspend();
-                q.putters.add(a);
+                a.enqueue();
             }
         }
     }
@@ -496,11 +465,11 @@ public class Queue<T> extends LoopBound {
             if (l == null) {
                 return;
             }
-            JoinAwait a = new JoinAwait(Queue.this, l, actual);
+            // CPython's join() awaits an Event: a wake-up completes it for good.
+            Waiter<Void> a = new Waiter<>(l, actual, joiners);
             actual.onSubscribe(a);
             if (!a.finished) {
-                a.suspend();
-                joiners.add(a);
+                a.enqueue();
             }
         }
     }
@@ -549,142 +518,96 @@ public class Queue<T> extends LoopBound {
     }
 
     /**
-     * A task waiting in one of the queue's lines. States: {@code WAITING} (in the line),
-     * {@code WOKEN} (taken out of the line and scheduled to resume: CPython's waiter future has
-     * its result) and {@code CANCELLED} (the waiter future was cancelled; it may still be in the
-     * line until it resumes, as in CPython, where the cancelled future leaves the deque in the
-     * {@code except:} clause or when {@code _wakeup_next} skips it).
+     * A task blocked in {@code get()} or {@code put()}: a {@link Waiter} that {@code _wakeup_next}
+     * takes out of its line when it wakes it. On resumption it checks the queue again (and may
+     * {@link #waitAgain()}); cancelled, it leaves the line, and a woken one passes its wake-up on.
      */
-    abstract static class Blocked<T> extends Await<T> {
-        static final byte WAITING = 0;
-        static final byte WOKEN = 1;
-        static final byte CANCELLED = 2;
-
-        byte state;
-        /** Links in a {@link Line}; {@code inLine} tells whether it is in one. */
-        Blocked<?> prev;
-        Blocked<?> next;
-        boolean inLine;
-        CancelledError cancelled;
-
-        Blocked(EventLoop loop, CoreSubscriber<? super T> actual) {
-            super(loop, actual);
+    abstract static class Blocked<R> extends Waiter<R> {
+        Blocked(EventLoop loop, CoreSubscriber<? super R> actual, WaiterQueue line) {
+            super(loop, actual, line);
         }
 
-        /** Resumes the task on the next iteration, as a future's done callback would. */
-        final void wake() {
-            state = WOKEN;
-            loop.schedule(this);
-        }
-
-        /** Task.cancel() while it waits: cancel the "waiter future" and resume with CancelledError. */
         @Override
-        public final boolean cancelWaiting(String msg) {
-            if (state != WAITING) {
-                return false;
+        final void deliver() {
+            if (cancelled()) {
+                leave();
+                actual.onError(cancelledError());
+            } else {
+                resume();
             }
-            state = CANCELLED;
-            cancelled = new CancelledError(msg);
-            loop.schedule(this);
-            return true;
         }
 
-        /** Woken but the queue is not ready any more: wait again at the back of {@code line}. */
-        final void waitAgain(Line line) {
-            finished = false;
-            state = WAITING;
-            suspend();
-            line.add(this);
+        @Override
+        final void abandon() {
+            leave();
         }
+
+        @Override
+        final void onCancel() {
+            leave();
+        }
+
+        /** Woken and not cancelled: take the item (or the slot), or wait again. */
+        abstract void resume();
+
+        /**
+         * CPython's {@code except:} clause in {@code get()} and {@code put()}: leave the line and,
+         * if woken, pass the wake-up on while the queue still has what it was woken for.
+         */
+        private void leave() {
+            boolean woken = state == WOKEN;
+            queue.remove(this); // before the state changes: the line counts its cancelled waiters
+            state = CANCELLED;
+            if (woken) {
+                passOn();
+            }
+        }
+
+        /** Wakes the next waiter of the line if the wake-up this one got is still good. */
+        abstract void passOn();
     }
 
     static final class GetAwait<T> extends Blocked<T> {
-        private final Queue<T> queue;
+        private final Queue<T> owner;
 
-        GetAwait(Queue<T> queue, EventLoop loop, CoreSubscriber<? super T> actual) {
-            super(loop, actual);
-            this.queue = queue;
+        GetAwait(Queue<T> owner, EventLoop loop, CoreSubscriber<? super T> actual) {
+            super(loop, actual, owner.getters);
+            this.owner = owner;
         }
 
         @Override
-        void deliver() {
-            if (state == CANCELLED) {
-                queue.abortGet(this);
-                actual.onError(cancelled);
-            } else {
-                queue.resumeGet(this);
+        void resume() {
+            owner.resumeGet(this);
+        }
+
+        @Override
+        void passOn() {
+            if (owner.storeSize() > 0) {
+                wakeUpNext(owner.getters);
             }
-        }
-
-        @Override
-        void abandon() {
-            queue.abortGet(this);
-        }
-
-        @Override
-        void onCancel() {
-            queue.abortGet(this);
         }
     }
 
     static final class PutAwait<T> extends Blocked<Void> {
-        private final Queue<T> queue;
+        private final Queue<T> owner;
         T item;
 
-        PutAwait(Queue<T> queue, EventLoop loop, CoreSubscriber<? super Void> actual, T item) {
-            super(loop, actual);
-            this.queue = queue;
+        PutAwait(Queue<T> owner, EventLoop loop, CoreSubscriber<? super Void> actual, T item) {
+            super(loop, actual, owner.putters);
+            this.owner = owner;
             this.item = item;
         }
 
         @Override
-        void deliver() {
-            if (state == CANCELLED) {
-                queue.abortPut(this);
-                actual.onError(cancelled);
-            } else {
-                queue.resumePut(this);
+        void resume() {
+            owner.resumePut(this);
+        }
+
+        @Override
+        void passOn() {
+            if (!owner.full()) {
+                wakeUpNext(owner.putters);
             }
-        }
-
-        @Override
-        void abandon() {
-            queue.abortPut(this);
-        }
-
-        @Override
-        void onCancel() {
-            queue.abortPut(this);
-        }
-    }
-
-    /** A join() waiter: like CPython's {@code Event.wait()}, a wake-up completes it for good. */
-    static final class JoinAwait extends Blocked<Void> {
-        private final Queue<?> queue;
-
-        JoinAwait(Queue<?> queue, EventLoop loop, CoreSubscriber<? super Void> actual) {
-            super(loop, actual);
-            this.queue = queue;
-        }
-
-        @Override
-        void deliver() {
-            if (state == CANCELLED) {
-                queue.abortJoin(this);
-                actual.onError(cancelled);
-            } else {
-                complete(null);
-            }
-        }
-
-        @Override
-        void abandon() {
-            queue.abortJoin(this);
-        }
-
-        @Override
-        void onCancel() {
-            queue.abortJoin(this);
         }
     }
 
@@ -739,56 +662,6 @@ public class Queue<T> extends LoopBound {
                 }
             }
             sb.append(quote);
-        }
-    }
-
-    /** A FIFO line of waiters, intrusive and doubly linked so that a cancelled one leaves in O(1). */
-    static final class Line {
-        Blocked<?> head;
-        Blocked<?> tail;
-        int size;
-
-        void add(Blocked<?> w) {
-            w.inLine = true;
-            w.next = null;
-            w.prev = tail;
-            if (tail == null) {
-                head = w;
-            } else {
-                tail.next = w;
-            }
-            tail = w;
-            size++;
-        }
-
-        Blocked<?> poll() {
-            Blocked<?> w = head;
-            if (w != null) {
-                remove(w);
-            }
-            return w;
-        }
-
-        void remove(Blocked<?> w) {
-            if (!w.inLine) {
-                return;
-            }
-            w.inLine = false;
-            Blocked<?> p = w.prev;
-            Blocked<?> n = w.next;
-            if (p == null) {
-                head = n;
-            } else {
-                p.next = n;
-            }
-            if (n == null) {
-                tail = p;
-            } else {
-                n.prev = p;
-            }
-            w.prev = null;
-            w.next = null;
-            size--;
         }
     }
 }

@@ -37,7 +37,6 @@ import reactor.core.publisher.Mono;
  * A negative initial value throws {@link IllegalArgumentException} (Python's {@code ValueError}).
  */
 public class Semaphore extends Acquirable {
-    final WaiterQueue waiters = new WaiterQueue();
     /** Free permits; a woken waiter's permit is already taken off it. */
     int value;
 
@@ -95,20 +94,13 @@ public class Semaphore extends Acquirable {
     }
 
     @Override
-    final void acquireWaiting(CoreSubscriber<? super Boolean> actual) {
-        EventLoop loop = loopOrError(actual);
-        if (loop == null) {
-            return;
-        }
-        SemaphoreWaiter w = new SemaphoreWaiter(loop, actual, this);
-        waiters.add(w);
-        w.suspend();
-        actual.onSubscribe(w);
+    final Waiter<Boolean> newWaiter(EventLoop loop, CoreSubscriber<? super Boolean> actual) {
+        return new SemaphoreWaiter(loop, actual, this);
     }
 
     /** Hands a permit to the first waiter that is neither woken nor cancelled. */
     final void wakeUpNext() {
-        Waiter w = waiters.firstPending();
+        Waiter<?> w = waiters.firstPending();
         if (w != null) {
             value--;
             w.wake();
@@ -122,7 +114,7 @@ public class Semaphore extends Acquirable {
     }
 
     /** CPython's code after {@code await fut} in {@code Semaphore.acquire}. */
-    private static final class SemaphoreWaiter extends Waiter {
+    private static final class SemaphoreWaiter extends Waiter<Boolean> {
         private final Semaphore sem;
 
         SemaphoreWaiter(EventLoop loop, CoreSubscriber<? super Boolean> actual, Semaphore sem) {

@@ -2,7 +2,6 @@ package dev.tauraro.asyncio;
 
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.reactivestreams.Subscription;
 import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Operators;
@@ -43,39 +42,27 @@ final class WithLock<T> extends Mono<T> {
      * Subscribes first to the acquire (only when it must wait), then to the body. Loop thread
      * only; a body that terminates on another thread is moved back to the loop before releasing.
      */
-    private static final class Guard<T> implements CoreSubscriber<Object>, Subscription {
+    private static final class Guard<T> extends Steps<T> {
         static final byte ACQUIRING = 0;
         static final byte RUNNING = 1;
-        static final byte DONE = 2;
 
         private final Acquirable lock;
         private final Supplier<? extends Mono<T>> body;
-        private final CoreSubscriber<? super T> actual;
         private final EventLoop loop;
-        byte phase;
-        private Subscription upstream;
+        /** The body's value, passed on after the release. */
         private T value;
-        private boolean requested;
-        /** The body's value arrived before downstream asked for it. */
-        private boolean valuePending;
 
         Guard(Acquirable lock, Supplier<? extends Mono<T>> body, CoreSubscriber<? super T> actual,
                 EventLoop loop) {
+            super(actual);
             this.lock = lock;
             this.body = body;
-            this.actual = actual;
             this.loop = loop;
-        }
-
-        @Override
-        public reactor.util.context.Context currentContext() {
-            return actual.currentContext();
         }
 
         /** The lock is held: run the body. */
         void enter() {
             phase = RUNNING;
-            upstream = null;
             Mono<T> m;
             try {
                 m = Objects.requireNonNull(body.get(), "The body returned a null Mono");
@@ -83,17 +70,7 @@ final class WithLock<T> extends Mono<T> {
                 exit(Operators.onOperatorError(e, actual.currentContext()));
                 return;
             }
-            m.subscribe(this);
-        }
-
-        @Override
-        public void onSubscribe(Subscription s) {
-            if (phase == DONE) {
-                s.cancel();
-                return;
-            }
-            upstream = s;
-            s.request(Long.MAX_VALUE);
+            subscribeStep(RUNNING, m);
         }
 
         @Override
@@ -107,8 +84,7 @@ final class WithLock<T> extends Mono<T> {
         @Override
         public void onError(Throwable e) {
             if (phase == ACQUIRING) {
-                phase = DONE;
-                actual.onError(e); // not acquired: nothing to release
+                finish(e, null); // not acquired: nothing to release
             } else if (phase == RUNNING) {
                 exit(e);
             }
@@ -129,12 +105,10 @@ final class WithLock<T> extends Mono<T> {
                 loop.callSoonThreadsafe(() -> exit(bodyError));
                 return;
             }
-            Throwable error = bodyError;
             if (phase != RUNNING) {
                 return;
             }
-            phase = DONE;
-            upstream = null;
+            Throwable error = bodyError;
             try {
                 lock.release();
             } catch (RuntimeException e) {
@@ -143,50 +117,15 @@ final class WithLock<T> extends Mono<T> {
                 }
                 error = e;
             }
-            if (error != null) {
-                value = null;
-                actual.onError(error);
-            } else if (value == null) {
-                actual.onComplete();
-            } else if (requested) {
-                emitValue();
-            } else {
-                valuePending = true;
-            }
-        }
-
-        private void emitValue() {
             T v = value;
             value = null;
-            actual.onNext(v);
-            actual.onComplete();
+            finish(error, error == null ? v : null);
         }
 
         @Override
-        public void request(long n) {
-            if (Operators.validate(n) && !requested) {
-                requested = true;
-                if (valuePending) {
-                    valuePending = false;
-                    emitValue();
-                }
-            }
-        }
-
-        @Override
-        public void cancel() {
-            byte p = phase;
-            if (p == DONE) {
-                return;
-            }
-            phase = DONE;
+        void cancelled(byte phase) {
             value = null;
-            Subscription s = upstream;
-            upstream = null;
-            if (s != null) {
-                s.cancel(); // while acquiring, the waiter leaves the queue (passing a wake-up on)
-            }
-            if (p == RUNNING) {
+            if (phase == RUNNING) {
                 try {
                     lock.release();
                 } catch (RuntimeException e) {

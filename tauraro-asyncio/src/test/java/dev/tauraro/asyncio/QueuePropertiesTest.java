@@ -188,9 +188,9 @@ class QueuePropertiesTest {
         int[] n = new int[2];
         for (Task<Void> t : tasks) {
             if (t.waiter instanceof Queue.Blocked<?> b) {
-                if (b.state == Queue.Blocked.WAITING) {
+                if (b.state == Waiter.PENDING) {
                     n[0]++;
-                } else if (b.state == Queue.Blocked.WOKEN) {
+                } else if (b.state == Waiter.WOKEN) {
                     n[1]++;
                 }
             }
