@@ -51,7 +51,7 @@ public final class Main {
                 e.printStackTrace(err);
                 code[0] = 70;
             }
-        }, "tauraro-main", 1L << 30);
+        }, "tauraro-main", 512L << 20);
         t.start();
         try {
             t.join();

@@ -126,8 +126,26 @@ public final class Interpreter {
         }
         if (!e.traceback.isEmpty()) {
             sb.append("Traceback (most recent call last):\n");
-            for (int i = e.traceback.size() - 1; i >= 0; i--) {
-                PyBaseException.TraceEntry t = e.traceback.get(i);
+            PyBaseException.TraceEntry previous = null;
+            int repeats = 0;
+            for (int i = e.traceback.size() - 1; i >= -1; i--) {
+                PyBaseException.TraceEntry t = i >= 0 ? e.traceback.get(i) : null;
+                if (t != null && t.equals(previous)) {
+                    repeats++;
+                    if (repeats >= 3) {
+                        continue; // CPython prints a run of identical entries three times, then counts
+                    }
+                } else {
+                    if (repeats >= 3) {
+                        sb.append("  [Previous line repeated ").append(repeats - 2).append(" more time")
+                                .append(repeats - 2 == 1 ? "" : "s").append("]\n");
+                    }
+                    repeats = 0;
+                }
+                if (t == null) {
+                    break;
+                }
+                previous = t;
                 sb.append("  File \"").append(t.file()).append("\", line ").append(t.line()).append(", in ")
                         .append(t.function()).append('\n');
                 String text = sourceLine(t.file(), t.line());
