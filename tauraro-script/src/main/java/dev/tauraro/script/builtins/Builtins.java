@@ -210,7 +210,7 @@ public final class Builtins {
             }
             return true;
         });
-        fn(b, "hash", (a, k) -> (long) Ops.hash(a[0]));
+        fn(b, "hash", (a, k) -> Ops.pyHash(a[0]));
         fn(b, "id", (a, k) -> (long) System.identityHashCode(a[0]));
         fn(b, "iter", (a, k) -> Ops.iter(a[0]));
         fn(b, "next", (a, k) -> {

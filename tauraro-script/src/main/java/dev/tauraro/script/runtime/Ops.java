@@ -899,6 +899,30 @@ public final class Ops {
         return false;
     }
 
+    private static final BigInteger HASH_MODULUS = BigInteger.valueOf((1L << 61) - 1);
+
+    /** Python's {@code hash()} for numbers (n mod 2**61-1, equal for equal int and float); else Java's. */
+    public static long pyHash(Object o) {
+        if (o instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        if (o instanceof Double d && !d.isInfinite() && !d.isNaN() && d == Math.rint(d)) {
+            return pyHash(normalize(new BigDecimal(d).toBigInteger()));
+        }
+        if (isInt(o)) {
+            BigInteger v = big(o);
+            long h = v.abs().mod(HASH_MODULUS).longValue();
+            if (v.signum() < 0) {
+                h = -h;
+            }
+            return h == -1 ? -2 : h;
+        }
+        if (o instanceof PyInstance inst && inst.type().lookup("__hash__") instanceof PyFunction f) {
+            return toLong(call(f, inst));
+        }
+        return hash(o);
+    }
+
     public static int hash(Object o) {
         if (o instanceof Long l) {
             return Long.hashCode(l);
