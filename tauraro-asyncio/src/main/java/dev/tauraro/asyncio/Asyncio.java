@@ -17,6 +17,9 @@ import reactor.core.publisher.Mono;
 /**
  * Python's {@code asyncio} module as static functions: the entry point of this library.
  *
+ * <p>Python equivalent: the {@code asyncio} module ({@code asyncio.run}, {@code asyncio.gather},
+ * {@code asyncio.sleep}, ...), each function under its camelCase name.
+ *
  * <pre>{@code
  * Mono<String> fetch(String url) {
  *     return Asyncio.sleep(Duration.ofSeconds(1)).thenReturn("Data from " + url);
@@ -97,6 +100,16 @@ public final class Asyncio {
     /** Suspends for {@code delay}, then yields {@code result}. Python: {@code asyncio.sleep(d, result)}. */
     public static <T> Mono<T> sleep(Duration delay, T result) {
         return new Sleep<>(delay.toNanos(), result);
+    }
+
+    /**
+     * Suspends for {@code seconds} (zero or less: just yield), then yields {@code result} (none
+     * when {@code null}). Python: {@code asyncio.sleep(seconds, result)}.
+     *
+     * @throws IllegalArgumentException if {@code seconds} is NaN
+     */
+    public static <T> Mono<T> sleep(double seconds, T result) {
+        return new Sleep<>(EventLoop.secondsToNanos(seconds), result);
     }
 
     // ---------------------------------------------------------------- gather
@@ -219,6 +232,20 @@ public final class Asyncio {
      * Asyncio.asCompleted(List.of(fetch("a"), fetch("b")))
      *        .concatMap(f -> f)          // the result of each, fastest first
      *        .collectList();
+     * }</pre>
+     *
+     * <p>Slow consumers and the timeout: a consumer that awaits something per element (Python's
+     * loop body doing {@code await process(f)}) must use {@code concatMapDelayError}, not
+     * {@code concatMap}. Once the timeout has passed, the await for the element after the one
+     * being processed fails at once, and plain {@code concatMap} passes that {@link TimeoutError}
+     * on immediately, cancelling the processing of a future that finished before the timeout: its
+     * result is lost. With {@code concatMapDelayError} every future that finished before the
+     * timeout is processed in turn and the {@code TimeoutError} comes last, as in Python:
+     * <pre>{@code
+     * Asyncio.asCompleted(tasks, Duration.ofSeconds(2))
+     *        .concatMapDelayError(f -> f.flatMap(this::process))   // not concatMap
+     *        .onErrorResume(TimeoutError.class, e -> Mono.empty())
+     *        .then();
      * }</pre>
      */
     public static <T> Flux<Future<T>> asCompleted(Collection<? extends Mono<T>> fs, Duration timeout) {

@@ -86,6 +86,20 @@ class AsCompletedTest {
         assertThat(got).containsExactly("a", "b", "timeout");
     }
 
+    // The pitfall that Asyncio.asCompleted's javadoc warns about: plain concatMap passes the
+    // TimeoutError on as soon as it arrives, which cancels the processing of "b" although "b"
+    // finished before the timeout (the next await after "b" is already the timed-out one).
+    @Test
+    void aSlowConsumerWithPlainConcatMapLosesAFutureThatFinishedBeforeTheTimeout() {
+        List<String> got = new ArrayList<>();
+        Asyncio.run(Asyncio.asCompleted(List.of(after(1, "a"), after(1.5, "b"), after(9, "c")), sec(2))
+                .concatMap(f -> Asyncio.sleep(sec(3)).then(f))
+                .doOnNext(v -> got.add(stamp(v)))
+                .onErrorResume(TimeoutError.class, e -> Mono.fromRunnable(() -> got.add(stamp("timeout"))))
+                .then(), loop);
+        assertThat(got).containsExactly("a@4.0", "timeout@4.0");
+    }
+
     @Test
     void anEmptyCollectionCompletesAtOnce() {
         List<Future<Object>> r = Asyncio.run(Asyncio.asCompleted(List.<Mono<Object>>of(), sec(1)).collectList(), loop);

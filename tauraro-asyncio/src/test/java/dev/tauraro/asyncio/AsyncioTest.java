@@ -134,6 +134,30 @@ class AsyncioTest {
     }
 
     @Test
+    void sleepInSecondsWithAResultIsColdAndYieldsTheResultAfterTheDelay() {
+        EventLoop loop = EventLoop.withVirtualTime();
+        Mono<Integer> sleep = Asyncio.sleep(0.25, 42);
+        List<Object> r = Asyncio.run(Asyncio.sleep(1.0)
+                .then(sleep.map(v -> List.<Object>of(v, Asyncio.getRunningLoop().time()))), loop);
+        assertThat(r).containsExactly(42, 1.25);
+    }
+
+    @Test
+    void sleepInSecondsOfZeroYieldsOnceAndANullResultCompletesEmpty() {
+        EventLoop loop = EventLoop.withVirtualTime();
+        List<String> order = new ArrayList<>();
+        Boolean hadValue = Asyncio.run(Mono.defer(() -> {
+            Asyncio.createTask(Mono.fromRunnable(() -> order.add("other task")));
+            return Asyncio.sleep(0.0, "now").doOnNext(order::add)
+                    .then(Asyncio.sleep(-1.0, (String) null).hasElement());
+        }), loop);
+        assertThat(order).containsExactly("other task", "now");
+        assertThat(hadValue).isFalse();
+        assertThat(loop.time()).isEqualTo(0.0);
+        assertThatThrownBy(() -> Asyncio.sleep(Double.NaN, "x")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void sleepOutsideALoopFailsAsASignal() {
         assertThatThrownBy(() -> Asyncio.sleep(1).block()).hasMessageContaining("no running event loop");
     }

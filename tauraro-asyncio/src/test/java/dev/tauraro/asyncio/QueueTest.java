@@ -175,6 +175,35 @@ class QueueTest {
         assertThat(log).containsExactly("late at 2.0");
     }
 
+    // python3 (3.11): a getter woken by put_nowait() loses the item to a get_nowait() in the same
+    // step, then waits again behind the getter that started waiting after it.
+    @Test
+    void aNewcomerTakesTheItemBeforeTheWokenGetterWhichThenWaitsAgainAtTheBackOfTheLine() {
+        Queue<Integer> q = new Queue<>();
+        List<String> log = new ArrayList<>();
+        run(Mono.defer(() -> {
+            Task<Void> c = Asyncio.createTask(q.get().doOnNext(v -> log.add("C got " + v)).then());
+            Task<Void> d = Asyncio.createTask(q.get().doOnNext(v -> log.add("D got " + v)).then());
+            return tick()
+                    .then(step(() -> {
+                        q.putNowait(3);
+                        log.add("newcomer takes " + q.getNowait());
+                    }))
+                    .then(tick())
+                    .then(step(() -> {
+                        log.add(q.toString());
+                        q.putNowait(4);
+                    }))
+                    .then(tick()).then(tick())
+                    .then(step(() -> {
+                        log.add("C done=" + c.done() + " D done=" + d.done());
+                        c.cancel();
+                    }));
+        }));
+        assertThat(log).containsExactly("newcomer takes 3", "<Queue maxsize=0 _getters[2] tasks=1>", "D got 4",
+                "C done=false D done=true");
+    }
+
     @Test
     void putWaitsUntilASlotIsFreeAndKeepsTheOrderOfItems() {
         Queue<Integer> q = new Queue<>(1);
