@@ -29,6 +29,10 @@ import reactor.core.publisher.Operators;
  * Use it from the thread of the loop its tasks run on; it binds to that loop the first time a
  * task waits. To set it from another thread, use
  * {@code loop.callSoonThreadsafe(event::set)}, as in Python.
+ *
+ * <h2>Differences from CPython</h2>
+ * Python's {@code wait()} is {@link #await()}. The repr has no object address:
+ * {@code <Event [unset, waiters:2]>}.
  */
 public final class Event extends LoopBound {
     private final WaiterQueue waiters = new WaiterQueue();

@@ -41,9 +41,9 @@ import reactor.core.publisher.Signal;
  * Loop thread only.
  *
  * <h2>Differences from CPython</h2>
- * The deadline is a {@code Double} in loop time, {@code null} for none. If the task is suspended in a publisher that this library does not own when the
- * deadline passes, it is unsubscribed and ends cancelled without reaching {@link #exit} (see
- * {@link Task}).
+ * The deadline is a {@code Double} in loop time, {@code null} for none. If the task is suspended
+ * in a publisher that this library does not own when the deadline passes, it is unsubscribed and
+ * ends cancelled without reaching {@link #exit} (see {@link Task}).
  */
 public final class Timeout {
     private enum State {
