@@ -116,6 +116,10 @@ final class Resolver {
             }
         } else if (s instanceof Stmt.Del d) {
             for (Expr t : d.targets()) {
+                if (!(t instanceof Expr.Name || t instanceof Expr.Attribute || t instanceof Expr.Subscript
+                        || t instanceof Expr.TupleExpr || t instanceof Expr.ListExpr)) {
+                    throw error(t.span(), "cannot delete " + describe(t));
+                }
                 target(t);
             }
         } else if (s instanceof Stmt.Assert a) {

@@ -121,7 +121,35 @@ public final class Parser {
                         "expected an indented block after " + what + " on line " + line);
             }
         }
-        return ScriptSyntaxError.at(src, offsets[Math.min(i, offsets.length - 1)], "invalid syntax");
+        int at = offsets[Math.min(i, offsets.length - 1)];
+        ScriptSyntaxError known = knownMistake(src, at);
+        return known != null ? known : ScriptSyntaxError.at(src, at, "invalid syntax");
+    }
+
+    private static final java.util.regex.Pattern COMPOUND = java.util.regex.Pattern.compile(
+            "^(if|elif|else|while|for|with|def|class|try|except|finally|async\\s+(def|for|with))\\b.*");
+    private static final java.util.regex.Pattern PRINT_STATEMENT = java.util.regex.Pattern.compile(
+            "^print\\s+[^\\s(=.,)\\[].*");
+
+    /** CPython's friendlier messages for two common mistakes on the line of the error. */
+    private static ScriptSyntaxError knownMistake(SourceFile src, int offset) {
+        int line = src.line(offset);
+        String text = src.lineText(line);
+        int hash = text.indexOf('#');
+        String code = (hash >= 0 && text.indexOf('\'') < 0 && text.indexOf('"') < 0 ? text.substring(0, hash) : text)
+                .stripTrailing();
+        String stripped = code.strip();
+        int indent = code.length() - code.stripLeading().length();
+        int lineStart = offset - (src.column(offset) - 1);
+        boolean atEnd = offset - lineStart >= code.length();
+        if (atEnd && COMPOUND.matcher(stripped).matches() && !stripped.contains(":")) {
+            return ScriptSyntaxError.at(src, lineStart + code.length(), "expected ':'");
+        }
+        if (PRINT_STATEMENT.matcher(stripped).matches()) {
+            return ScriptSyntaxError.at(src, lineStart + indent,
+                    "Missing parentheses in call to 'print'. Did you mean print(...)?");
+        }
+        return null;
     }
 
     private static String describe(String stmt) {

@@ -1,0 +1,2 @@
+name = "py"
+print "hello", name
