@@ -36,6 +36,9 @@ import reactor.core.scheduler.Scheduler;
  * {@link #time()} is monotonic, in seconds. A loop made by {@link #withVirtualTime()} has a clock
  * that stands still while callbacks run and, whenever nothing is ready, jumps straight to the next
  * timer: timed code runs instantly and deterministically, which is how the tests use it.
+ * The real clock is read once per iteration, as in uvloop (libuv), so tasks started together that
+ * sleep equally long also wake together, in the order they went to sleep. When waiting for a
+ * timer the loop waits whole milliseconds, rounded up, as CPython's epoll selector does.
  *
  * <h2>Thread-safety</h2>
  * Only {@link #callSoonThreadsafe(Runnable)} may be called from other threads. Every other method
@@ -59,6 +62,9 @@ public final class EventLoop implements AutoCloseable {
     private final boolean virtualTime;
     private final long origin = System.nanoTime();
     private long virtualNow;
+    /** The real clock as read in this iteration (see nanoTime), valid while nowCached. */
+    private long cachedNow;
+    private boolean nowCached;
     private long timerSeq;
 
     /** The thread running the loop, or null while it does not run. */
@@ -119,8 +125,26 @@ public final class EventLoop implements AutoCloseable {
         return nanoTime() / 1e9;
     }
 
+    /**
+     * Loop time in nanoseconds. On the real clock it is read at most once per iteration and then
+     * cached, as libuv (and so uvloop) does: timers that tasks arm in one iteration with equal delays
+     * get equal deadlines and fire together, in arming order, however long the iteration ran —
+     * which is what CPython shows for the usual "start N tasks that each sleep(d)" script, where its
+     * own iterations are short enough for those timers to fall due together. Other threads get a
+     * fresh reading.
+     */
     long nanoTime() {
-        return virtualTime ? virtualNow : System.nanoTime() - origin;
+        if (virtualTime) {
+            return virtualNow;
+        }
+        if (Thread.currentThread() != thread) {
+            return System.nanoTime() - origin;
+        }
+        if (!nowCached) {
+            cachedNow = System.nanoTime() - origin;
+            nowCached = true;
+        }
+        return cachedNow;
     }
 
     /** Whether this loop runs on a virtual clock. */
@@ -390,18 +414,21 @@ public final class EventLoop implements AutoCloseable {
 
     /** One iteration, as in CPython's {@code BaseEventLoop._run_once}. */
     private void runOnce() {
+        nowCached = false;
         drainInbox();
         if (ready.isEmpty() && !stopping) {
             TimerHandle next = nextLiveTimer();
             if (next == null) {
                 park(-1);
+                nowCached = false;
             } else {
                 long wait = next.deadline - nanoTime();
                 if (wait > 0) {
                     if (virtualTime && inbox.isEmpty()) {
                         virtualNow = next.deadline;
                     } else if (!virtualTime) {
-                        park(wait);
+                        park(roundUpToMillis(wait));
+                        nowCached = false;
                     }
                 }
             }
@@ -427,6 +454,15 @@ public final class EventLoop implements AutoCloseable {
                 callExceptionHandler("Exception in callback " + r, e);
             }
         }
+    }
+
+    /**
+     * CPython's selector loop waits in epoll, whose timeout is whole milliseconds rounded up, so
+     * timers armed microseconds apart (say, by tasks started in one iteration) fall due together
+     * and run in one iteration. Waiting the same way keeps script output in CPython's order.
+     */
+    static long roundUpToMillis(long nanos) {
+        return (nanos + 999_999) / 1_000_000 * 1_000_000;
     }
 
     private TimerHandle nextLiveTimer() {

@@ -6,7 +6,9 @@ import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Mono;
 
 /**
- * A {@link Mono} running concurrently on an {@link EventLoop}: Python's {@code asyncio.Task}.
+ * A {@link Mono} running concurrently on an {@link EventLoop}.
+ *
+ * <p>Python equivalent: {@code asyncio.Task}.
  *
  * <p>Created by {@link Asyncio#createTask} (or {@link EventLoop#createTask}), a task is scheduled
  * at once and starts when its creator yields to the loop. It is a {@link Future}: subscribing to it

@@ -387,4 +387,35 @@ class EventLoopTest {
                 .hasCauseInstanceOf(InterruptedException.class);
         assertThat(flagAfter.get()).isTrue();
     }
+
+    @Test
+    void onTheRealClockTimersArmedInOneIterationWithEqualDelaysFireInOneIteration() {
+        // CPython prints Done 0, Done 1, Done 2 before any task woken by them runs (the seed's
+        // Semaphore example): their timers must fall due together even if arming them took a while.
+        EventLoop loop = EventLoop.create();
+        List<String> trace = new ArrayList<>();
+        loop.runUntilComplete(Mono.defer(() -> {
+            for (int i = 0; i < 3; i++) {
+                int n = i;
+                loop.callLater(0.02, () -> {
+                    trace.add("timer " + n);
+                    loop.callSoon(() -> trace.add("soon " + n));
+                });
+                long spin = System.nanoTime() + 3_000_000; // 3 ms of work between arming
+                while (System.nanoTime() < spin) {
+                    Thread.onSpinWait();
+                }
+            }
+            return Asyncio.sleep(0.1);
+        }));
+        loop.close();
+        assertThat(trace).containsExactly("timer 0", "timer 1", "timer 2", "soon 0", "soon 1", "soon 2");
+    }
+
+    @Test
+    void roundingUpToWholeMillisecondsNeverShortensAWait() {
+        assertThat(EventLoop.roundUpToMillis(1)).isEqualTo(1_000_000);
+        assertThat(EventLoop.roundUpToMillis(1_000_000)).isEqualTo(1_000_000);
+        assertThat(EventLoop.roundUpToMillis(1_000_001)).isEqualTo(2_000_000);
+    }
 }
