@@ -16,6 +16,8 @@ public final class Modules {
         return switch (name) {
             case "asyncio" -> AsyncioModule.create(interp);
             case "multiprocessing" -> MultiprocessingModule.create(interp);
+            case "_thread" -> ThreadModule.create(interp);
+            case "threading" -> ThreadModule.threading(interp);
             case "sys" -> SysModule.create(interp);
             case "time" -> TimeModule.create(interp);
             case "math" -> MathModule.create(interp);

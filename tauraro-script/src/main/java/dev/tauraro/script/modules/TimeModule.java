@@ -33,16 +33,33 @@ public final class TimeModule {
         m.set("time_ns", new BuiltinFunction("time_ns", (a, k) -> System.currentTimeMillis() * 1_000_000L));
         m.set("sleep", new BuiltinFunction("sleep", (a, k) -> {
             double s = Ops.toDouble(a[0]);
-            if (!interp.virtualTime() && s > 0) {
-                try {
-                    Thread.sleep((long) (s * 1000), (int) ((s * 1e9) % 1_000_000));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+            if (s > 0 && (!interp.virtualTime() || virtualNow(interp) == 0.0 && !loopRunning())) {
+                interp.releasingGil(() -> {
+                    try {
+                        Thread.sleep((long) (s * 1000), (int) ((s * 1e9) % 1_000_000));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return null;
+                });
+            } else if (interp.gil() != null) {
+                interp.releasingGil(() -> {
+                    Thread.yield();
+                    return null;
+                });
             }
             return PyNone.NONE;
         }));
         return m;
+    }
+
+    private static boolean loopRunning() {
+        try {
+            EventLoop.running();
+            return true;
+        } catch (IllegalStateException e) {
+            return false;
+        }
     }
 
     private static Double virtualNow(Interpreter interp) {

@@ -27,6 +27,12 @@ public final class Interpreter {
     private final Map<String, PyModule> modules = new HashMap<>();
     private final Map<String, Object> builtins;
     private Path scriptDir;
+    /**
+     * The global interpreter lock, created when the script imports {@code threading}: script threads
+     * hold it while they run and release it while they block (sleep, join, lock waits), which gives
+     * them CPython's shared-state guarantees. Null while the script has a single thread.
+     */
+    private volatile java.util.concurrent.locks.ReentrantLock gil;
 
     public Interpreter(PrintStream out, PrintStream err, List<String> argv, boolean virtualTime) {
         this.out = out;
@@ -57,11 +63,49 @@ public final class Interpreter {
         return builtins;
     }
 
+    /** Creates the GIL (held by the calling thread) unless it exists. */
+    public synchronized void enableGil() {
+        if (gil == null) {
+            java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock(true);
+            lock.lock();
+            gil = lock;
+        }
+    }
+
+    public java.util.concurrent.locks.ReentrantLock gil() {
+        return gil;
+    }
+
+    /** Runs a blocking action with the GIL released (if there is one and this thread holds it). */
+    public <T> T releasingGil(java.util.function.Supplier<T> action) {
+        java.util.concurrent.locks.ReentrantLock g = gil;
+        if (g == null || !g.isHeldByCurrentThread()) {
+            return action.get();
+        }
+        int holds = g.getHoldCount();
+        for (int i = 0; i < holds; i++) {
+            g.unlock();
+        }
+        try {
+            return action.get();
+        } finally {
+            for (int i = 0; i < holds; i++) {
+                g.lock();
+            }
+        }
+    }
+
     /** Parses, compiles and runs {@code src} as {@code __main__}. @throws ScriptSyntaxError, PyException */
     public PyModule runMain(SourceFile src) {
         Path p = Path.of(src.name());
         scriptDir = p.toAbsolutePath().getParent();
         return run(src, "__main__");
+    }
+
+    /** Runs a module written in the script language (such as {@code threading}). */
+    public PyModule runModuleSource(SourceFile src, String name) {
+        registerSource(src);
+        return run(src, name);
     }
 
     private PyModule run(SourceFile src, String name) {

@@ -27,11 +27,15 @@ final class JavaObjects {
         if (dev.tauraro.script.modules.MultiprocessingModule.owns(o)) {
             return dev.tauraro.script.modules.MultiprocessingModule.attr(o, name);
         }
+        if (o instanceof dev.tauraro.script.modules.ThreadModule.ScriptLock) {
+            return dev.tauraro.script.modules.ThreadModule.lockAttr(o, name);
+        }
         return null;
     }
 
     static Iterable<?> iterable(Object o) {
-        if (AsyncioModule.owns(o) || dev.tauraro.script.modules.MultiprocessingModule.owns(o)) {
+        if (AsyncioModule.owns(o) || dev.tauraro.script.modules.MultiprocessingModule.owns(o)
+                || o instanceof Thread || o instanceof dev.tauraro.script.modules.ThreadModule.ScriptLock) {
             return null;
         }
         return o instanceof Iterable<?> it && !(o instanceof PyInstance) ? it : null;
