@@ -184,10 +184,14 @@ public final class Compiler {
                 throw error(a.span(), "'" + "expression" + "' is an illegal expression for augmented " + "assignment");
             }
         } else if (s instanceof Stmt.AnnAssign a) {
-            if (a.value() == null) {
-                return new Stmts.Jump(line, StmtNode.NORMAL);
+            StmtNode assign = a.value() == null ? null
+                    : new Stmts.Assign(line, new Targets.Target[] {target(a.target())}, rexpr(a.value()));
+            if (scope.kind == Scope.Kind.CLASS && a.target() instanceof Expr.Name n) {
+                // class annotations are kept in __annotations__, in order: dataclasses read them
+                StmtNode annotate = new Stmts.Annotate(line, n.id(), expr(a.annotation()));
+                return assign == null ? annotate : Stmts.block(line, new StmtNode[] {annotate, assign});
             }
-            return new Stmts.Assign(line, new Targets.Target[] {target(a.target())}, rexpr(a.value()));
+            return assign == null ? new Stmts.Jump(line, StmtNode.NORMAL) : assign;
         } else if (s instanceof Stmt.Pass p) {
             return new Stmts.Jump(line, StmtNode.NORMAL);
         } else if (s instanceof Stmt.Break b) {

@@ -472,6 +472,29 @@ final class Stmts {
         }
     }
 
+    /** Records {@code name: annotation} in a class body's {@code __annotations__}. */
+    static final class Annotate extends StmtNode {
+        final String name;
+        final ExprNode annotation;
+
+        Annotate(int line, String name, ExprNode annotation) {
+            super(line);
+            this.name = name;
+            this.annotation = annotation;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            Object d = f.namespace.get("__annotations__");
+            if (!(d instanceof dev.tauraro.script.runtime.PyDict)) {
+                d = new dev.tauraro.script.runtime.PyDict();
+                f.namespace.put("__annotations__", d);
+            }
+            ((dev.tauraro.script.runtime.PyDict) d).put(name, annotation.eval(f));
+            return NORMAL;
+        }
+    }
+
     static final class Assert extends StmtNode {
         final ExprNode test;
         final ExprNode msg;

@@ -22,7 +22,23 @@ public final class Modules {
             case "time" -> TimeModule.create(interp);
             case "math" -> MathModule.create(interp);
             case "typing" -> TypingModule.create(interp);
-            default -> null;
+            default -> fromSource(name, interp);
         };
+    }
+
+    /** Modules written in the script language, shipped as resources under {@code lib/}. */
+    private static PyModule fromSource(String name, Interpreter interp) {
+        if (!name.matches("[a-z_]+")) {
+            return null;
+        }
+        try (java.io.InputStream in = Modules.class.getResourceAsStream("/dev/tauraro/script/lib/" + name + ".py")) {
+            if (in == null) {
+                return null;
+            }
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return interp.runModuleSource(new dev.tauraro.script.syntax.SourceFile("<frozen " + name + ">", text), name);
+        } catch (java.io.IOException e) {
+            return null;
+        }
     }
 }

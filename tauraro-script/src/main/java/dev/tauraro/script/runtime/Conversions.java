@@ -131,6 +131,11 @@ final class Conversions {
             Object src = a[0];
             if (src instanceof PyDict m) {
                 d.putAll(m);
+            } else if (src instanceof PyInstance inst && inst.type().lookup("keys") != null) {
+                PyIterator keys = Ops.iter(Ops.callMethod(inst, "keys", Ops.NO_ARGS, null));
+                for (Object key = keys.next(); key != null; key = keys.next()) {
+                    d.put(key, Ops.getItem(inst, key));
+                }
             } else {
                 PyIterator it = Ops.iter(src);
                 for (Object item = it.next(); item != null; item = it.next()) {

@@ -1204,6 +1204,11 @@ public final class Ops {
                 case "__name__", "__qualname__" -> c.name;
                 case "__module__" -> c.module;
                 case "__mro__" -> new PyTuple(c.mro.clone());
+                case "__dict__" -> {
+                    PyDict d = new PyDict();
+                    d.putAll(c.dictView());
+                    yield d;
+                }
                 case "__bases__" -> new PyTuple(c.bases.clone());
                 default -> BuiltinMethods.classAttr(c, name);
             };

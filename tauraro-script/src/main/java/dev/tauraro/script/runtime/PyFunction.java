@@ -105,7 +105,7 @@ public final class PyFunction implements PyCallable {
         int argc = c.argCount;
         if (self != null) {
             if (argc == 0 && !c.hasVarArgs) {
-                throw Exceptions.typeError(name + "() takes 0 positional arguments but " + npos + " were given");
+                throw Exceptions.typeError(qualname + "() takes 0 positional arguments but " + npos + " were given");
             }
             slots[0] = self;
         }
@@ -124,7 +124,7 @@ public final class PyFunction implements PyCallable {
         } else if (npos > argc) {
             int min = argc - (defaults == null ? 0 : defaults.length);
             String takes = min == argc ? String.valueOf(argc) : "from " + min + " to " + argc;
-            throw Exceptions.typeError(name + "() takes " + takes + " positional argument" + (argc == 1 ? "" : "s")
+            throw Exceptions.typeError(qualname + "() takes " + takes + " positional argument" + (argc == 1 ? "" : "s")
                     + " but " + npos + (npos == 1 ? " was" : " were") + " given");
         }
         int kwStart = argc + (c.hasVarArgs ? 1 : 0);
@@ -154,13 +154,13 @@ public final class PyFunction implements PyCallable {
             }
             if (idx < 0) {
                 if (extraKw == null) {
-                    throw Exceptions.typeError(name + "() got an unexpected keyword argument '" + kn + "'");
+                    throw Exceptions.typeError(qualname + "() got an unexpected keyword argument '" + kn + "'");
                 }
                 extraKw.put(kn, v);
                 continue;
             }
             if (slots[idx] != null) {
-                throw Exceptions.typeError(name + "() got multiple values for argument '" + kn + "'");
+                throw Exceptions.typeError(qualname + "() got multiple values for argument '" + kn + "'");
             }
             slots[idx] = v;
         }
@@ -181,7 +181,7 @@ public final class PyFunction implements PyCallable {
             }
         }
         if (missing != null) {
-            throw Exceptions.typeError(name + "() missing " + missing.size() + " required positional argument"
+            throw Exceptions.typeError(qualname + "() missing " + missing.size() + " required positional argument"
                     + (missing.size() == 1 ? "" : "s") + ": " + listNames(missing));
         }
         for (int i = 0; i < c.kwOnlyCount; i++) {
@@ -189,7 +189,7 @@ public final class PyFunction implements PyCallable {
             if (slots[s] == null) {
                 Object d = kwDefaults == null ? null : kwDefaults.get(c.paramNames[s]);
                 if (d == null) {
-                    throw Exceptions.typeError(name + "() missing 1 required keyword-only argument: '"
+                    throw Exceptions.typeError(qualname + "() missing 1 required keyword-only argument: '"
                             + c.paramNames[s] + "'");
                 }
                 slots[s] = d;

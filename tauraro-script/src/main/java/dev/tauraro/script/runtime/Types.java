@@ -19,7 +19,14 @@ public final class Types {
         if (a.length == 1) {
             return Ops.type(a[0]);
         }
-        throw Exceptions.typeError("type() takes 1 argument");
+        if (a.length == 3) {
+            java.util.List<Object> bases = Ops.toList(a[1]);
+            PyClass[] bs = bases.isEmpty() ? new PyClass[] {Types.OBJECT} : bases.toArray(new PyClass[0]);
+            java.util.HashMap<String, Object> ns = new java.util.HashMap<>();
+            ((PyDict) a[2]).forEach((key, v) -> ns.put((String) key, v));
+            return PyClass.user(Ops.str(a[0]), "__main__", bs, ns);
+        }
+        throw Exceptions.typeError("type() takes 1 or 3 arguments");
     }, NONE, OBJECT);
     public static final PyClass INT = PyClass.builtin("int", "builtins", Conversions::toInt, NONE, OBJECT);
     public static final PyClass BOOL = PyClass.builtin("bool", "builtins",

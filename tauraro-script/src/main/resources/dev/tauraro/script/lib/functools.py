@@ -1,0 +1,119 @@
+"""functools, written in the script language."""
+
+_MISSING = object()
+
+
+def reduce(function, iterable, initial=_MISSING):
+    it = iter(iterable)
+    if initial is _MISSING:
+        try:
+            value = next(it)
+        except StopIteration:
+            raise TypeError("reduce() of empty iterable with no initial value") from None
+    else:
+        value = initial
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+class partial:
+    def __init__(self, func, *args, **keywords):
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __call__(self, *args, **keywords):
+        merged = dict(self.keywords)
+        merged.update(keywords)
+        return self.func(*self.args, *args, **merged)
+
+    def __repr__(self):
+        parts = [repr(self.func)] + [repr(a) for a in self.args] + [k + "=" + repr(v) for k, v in self.keywords.items()]
+        return "functools.partial(" + ", ".join(parts) + ")"
+
+
+def wraps(wrapped):
+    def decorate(wrapper):
+        wrapper.__name__ = wrapped.__name__
+        wrapper.__wrapped__ = wrapped
+        return wrapper
+    return decorate
+
+
+class _CacheInfo:
+    def __init__(self, hits, misses, maxsize, currsize):
+        self.hits = hits
+        self.misses = misses
+        self.maxsize = maxsize
+        self.currsize = currsize
+
+    def __repr__(self):
+        return ("CacheInfo(hits=" + str(self.hits) + ", misses=" + str(self.misses) + ", maxsize="
+                + str(self.maxsize) + ", currsize=" + str(self.currsize) + ")")
+
+
+def lru_cache(maxsize=128, typed=False):
+    def decorate(function):
+        cache = {}
+        stats = [0, 0]
+
+        def wrapper(*args, **kwargs):
+            key = (args, tuple(sorted(kwargs.items())))
+            if key in cache:
+                stats[0] += 1
+                return cache[key]
+            stats[1] += 1
+            result = function(*args, **kwargs)
+            if maxsize is not None and len(cache) >= maxsize > 0:
+                del cache[next(iter(cache))]
+            if maxsize is None or maxsize > 0:
+                cache[key] = result
+            return result
+
+        def cache_info():
+            return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+
+        def cache_clear():
+            cache.clear()
+            stats[0] = 0
+            stats[1] = 0
+
+        wrapper.__name__ = function.__name__
+        wrapper.__wrapped__ = function
+        wrapper.cache_info = cache_info
+        wrapper.cache_clear = cache_clear
+        return wrapper
+
+    if callable(maxsize):
+        function = maxsize
+        maxsize = 128
+        return decorate(function)
+    return decorate
+
+
+def cache(function):
+    return lru_cache(maxsize=None)(function)
+
+
+def cmp_to_key(mycmp):
+    class K:
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+    return K
+
+
+def total_ordering(cls):
+    cls.__le__ = lambda self, other: self < other or self == other
+    cls.__gt__ = lambda self, other: not (self < other or self == other)
+    cls.__ge__ = lambda self, other: not self < other
+    return cls

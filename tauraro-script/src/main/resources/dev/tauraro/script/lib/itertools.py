@@ -1,0 +1,180 @@
+"""itertools, written in the script language."""
+
+
+def count(start=0, step=1):
+    n = start
+    while True:
+        yield n
+        n += step
+
+
+def cycle(iterable):
+    saved = []
+    for element in iterable:
+        yield element
+        saved.append(element)
+    while saved:
+        for element in saved:
+            yield element
+
+
+def repeat(obj, times=None):
+    if times is None:
+        while True:
+            yield obj
+    else:
+        for _ in range(times):
+            yield obj
+
+
+def chain(*iterables):
+    for it in iterables:
+        for element in it:
+            yield element
+
+
+def _from_iterable(iterables):
+    for it in iterables:
+        for element in it:
+            yield element
+
+
+chain.from_iterable = _from_iterable
+
+
+def islice(iterable, *args):
+    if len(args) == 1:
+        start, stop, step = 0, args[0], 1
+    else:
+        start, stop = args[0], args[1]
+        step = args[2] if len(args) > 2 and args[2] is not None else 1
+        start = 0 if start is None else start
+    i = 0
+    next_i = start
+    for element in iterable:
+        if stop is not None and i >= stop:
+            return
+        if i == next_i:
+            yield element
+            next_i += step
+        i += 1
+
+
+def accumulate(iterable, func=None, *, initial=None):
+    it = iter(iterable)
+    total = initial
+    if initial is None:
+        try:
+            total = next(it)
+        except StopIteration:
+            return
+    yield total
+    for element in it:
+        total = total + element if func is None else func(total, element)
+        yield total
+
+
+def product(*iterables, repeat=1):
+    pools = [tuple(pool) for pool in iterables] * repeat
+    result = [[]]
+    for pool in pools:
+        result = [x + [y] for x in result for y in pool]
+    for prod in result:
+        yield tuple(prod)
+
+
+def permutations(iterable, r=None):
+    pool = tuple(iterable)
+    n = len(pool)
+    r = n if r is None else r
+    if r > n:
+        return
+    def rec(prefix, remaining):
+        if len(prefix) == r:
+            yield tuple(prefix)
+            return
+        for i in range(len(remaining)):
+            yield from rec(prefix + [remaining[i]], remaining[:i] + remaining[i + 1:])
+    yield from rec([], list(pool))
+
+
+def combinations(iterable, r):
+    pool = tuple(iterable)
+    n = len(pool)
+    def rec(start, prefix):
+        if len(prefix) == r:
+            yield tuple(prefix)
+            return
+        for i in range(start, n):
+            yield from rec(i + 1, prefix + [pool[i]])
+    yield from rec(0, [])
+
+
+def zip_longest(*iterables, fillvalue=None):
+    iterators = [iter(it) for it in iterables]
+    active = len(iterators)
+    while True:
+        values = []
+        for i in range(len(iterators)):
+            try:
+                values.append(next(iterators[i]))
+            except StopIteration:
+                active -= 1
+                iterators[i] = repeat(fillvalue)
+                values.append(fillvalue)
+        if active <= 0:
+            return
+        yield tuple(values)
+
+
+def starmap(function, iterable):
+    for args in iterable:
+        yield function(*args)
+
+
+def takewhile(predicate, iterable):
+    for x in iterable:
+        if predicate(x):
+            yield x
+        else:
+            return
+
+
+def dropwhile(predicate, iterable):
+    it = iter(iterable)
+    for x in it:
+        if not predicate(x):
+            yield x
+            break
+    for x in it:
+        yield x
+
+
+def groupby(iterable, key=None):
+    keyfunc = (lambda v: v) if key is None else key
+    group = []
+    current = None
+    first = True
+    for element in iterable:
+        k = keyfunc(element)
+        if first:
+            current = k
+            first = False
+        elif k != current:
+            yield current, iter(group)
+            group = []
+            current = k
+        group.append(element)
+    if not first:
+        yield current, iter(group)
+
+
+def pairwise(iterable):
+    it = iter(iterable)
+    try:
+        a = next(it)
+    except StopIteration:
+        return
+    for b in it:
+        yield a, b
+        a = b
