@@ -22,6 +22,7 @@ public final class Modules {
             case "time" -> TimeModule.create(interp);
             case "math" -> MathModule.create(interp);
             case "typing" -> TypingModule.create(interp);
+            case "json" -> JsonModule.create(interp);
             default -> fromSource(name, interp);
         };
     }
