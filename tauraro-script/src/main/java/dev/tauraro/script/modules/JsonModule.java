@@ -1,293 +1,710 @@
 package dev.tauraro.script.modules;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.PrettyPrinter;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import dev.tauraro.script.runtime.BuiltinFunction;
 import dev.tauraro.script.runtime.Exceptions;
 import dev.tauraro.script.runtime.FloatRepr;
 import dev.tauraro.script.runtime.Interpreter;
 import dev.tauraro.script.runtime.Ops;
+import dev.tauraro.script.runtime.PyBaseException;
+import dev.tauraro.script.runtime.PyBytes;
 import dev.tauraro.script.runtime.PyClass;
 import dev.tauraro.script.runtime.PyDict;
+import dev.tauraro.script.runtime.PyException;
 import dev.tauraro.script.runtime.PyList;
 import dev.tauraro.script.runtime.PyModule;
 import dev.tauraro.script.runtime.PyNone;
 import dev.tauraro.script.runtime.PyTuple;
-import java.io.IOException;
-import java.io.StringWriter;
+import dev.tauraro.script.runtime.Types;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Python's {@code json} on Jackson's streaming API: {@code dumps} writes through a
- * {@link PrettyPrinter} that reproduces CPython's separators and indentation exactly, and
- * {@code loads} reads tokens into script values (ints stay exact, floats are doubles).
+ * Python's {@code json}: {@code dumps}/{@code dump} and {@code loads}/{@code load} with CPython's
+ * output layout, error messages and error positions.
+ *
+ * <p>Python equivalent: {@code json}.
+ *
+ * <h2>Differences from CPython</h2>
+ * The decoder is a port of CPython's own scanner ({@code json/decoder.py}, {@code _json.c}), not
+ * a generic parser such as Jackson: scripts observe the exact error text and position
+ * ({@code "Expecting ',' delimiter: line 1 column 6 (char 5)"}), the {@code JSONDecodeError}
+ * attributes, exact big ints and the {@code NaN}/{@code Infinity} extensions, which a generic
+ * parser reports or accepts differently. {@code cls=} (custom encoder/decoder classes) is not
+ * supported.
  */
 public final class JsonModule {
     private JsonModule() {
     }
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
-            .build();
-
-    static final PyClass DECODE_ERROR = PyClass.builtin("JSONDecodeError", "json.decoder", null, Map.of(),
+    /** {@code json.JSONDecodeError}: a ValueError with msg, doc, pos, lineno and colno. */
+    static final PyClass JSON_DECODE_ERROR = PyClass.builtin("JSONDecodeError", "json.decoder", null, Map.of(),
             Exceptions.VALUE_ERROR);
+
+    // CPython validates keywords in JSONEncoder/JSONDecoder.__init__, hence those names in errors.
+    private static final String ENCODER = "JSONEncoder.__init__";
+    private static final String DECODER = "JSONDecoder.__init__";
+    private static final String[] ENCODER_KEYWORDS = {"obj", "fp", "skipkeys", "ensure_ascii", "check_circular",
+        "allow_nan", "indent", "separators", "default", "sort_keys"};
+    private static final String[] DECODER_KEYWORDS = {"s", "fp", "object_hook", "parse_float", "parse_int",
+        "parse_constant", "object_pairs_hook", "strict"};
 
     static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("json", interp);
-        m.set("dumps", new BuiltinFunction("dumps", JsonModule::dumps));
-        m.set("loads", new BuiltinFunction("loads", (a, k) -> loads(Ops.str(a[0]))));
-        m.set("JSONDecodeError", DECODE_ERROR);
+        m.set("JSONDecodeError", JSON_DECODE_ERROR);
+        m.set("dumps", new BuiltinFunction("dumps", (a, k) -> {
+            Args args = Args.of(ENCODER, a, k, ENCODER_KEYWORDS);
+            return encoder("dumps", args, 1).encode(args.required(0, "obj"));
+        }));
+        m.set("dump", new BuiltinFunction("dump", (a, k) -> {
+            Args args = Args.of(ENCODER, a, k, ENCODER_KEYWORDS);
+            String text = encoder("dump", args, 2).encode(args.required(0, "obj"));
+            Ops.callMethod(args.required(1, "fp"), "write", new Object[] {text}, null);
+            return PyNone.NONE;
+        }));
+        m.set("loads", new BuiltinFunction("loads", (a, k) -> {
+            Args args = Args.of(DECODER, a, k, DECODER_KEYWORDS);
+            return decoder(args).decode(text(args.required(0, "s")));
+        }));
+        m.set("load", new BuiltinFunction("load", (a, k) -> {
+            Args args = Args.of(DECODER, a, k, DECODER_KEYWORDS);
+            Object fp = args.required(0, "fp");
+            return decoder(args).decode(text(Ops.callMethod(fp, "read", Ops.NO_ARGS, null)));
+        }));
         return m;
     }
 
-    // ---------------------------------------------------------------- dumps
+    private static String text(Object s) {
+        if (s instanceof String str) {
+            return str;
+        }
+        if (s instanceof PyBytes b) {
+            return new String(b.bytes(), StandardCharsets.UTF_8);
+        }
+        throw Exceptions.typeError("the JSON object must be str, bytes or bytearray, not " + Ops.typeName(s));
+    }
 
-    private static Object dumps(Object[] a, String[] k) {
-        Object indent = AsyncioModule.kwarg(a, k, "indent", PyNone.NONE);
-        boolean sortKeys = Ops.truthy(AsyncioModule.kwarg(a, k, "sort_keys", false));
-        boolean ensureAscii = Ops.truthy(AsyncioModule.kwarg(a, k, "ensure_ascii", true));
-        Object separators = AsyncioModule.kwarg(a, k, "separators", PyNone.NONE);
-        Object fallback = AsyncioModule.kwarg(a, k, "default", PyNone.NONE);
-        String indentText = indent == PyNone.NONE ? null
-                : indent instanceof String s ? s : " ".repeat((int) Ops.toLong(indent));
+    private static Encoder encoder(String function, Args args, int positional) {
+        if (args.size() > positional) {
+            throw Exceptions.typeError(function + "() takes " + positional + " positional argument"
+                    + (positional == 1 ? "" : "s") + " but " + args.size() + " were given");
+        }
+        Object indent = args.kw("indent", PyNone.NONE);
+        String indentText = null;
+        if (indent != PyNone.NONE) {
+            indentText = indent instanceof String s ? s : " ".repeat((int) Math.max(0, Ops.toLong(indent)));
+        }
         String itemSep = indentText == null ? ", " : ",";
         String keySep = ": ";
-        if (separators != PyNone.NONE) {
-            List<Object> seps = Ops.toList(separators);
-            itemSep = Ops.str(seps.get(0));
-            keySep = Ops.str(seps.get(1));
-        }
-        StringWriter out = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            if (ensureAscii) {
-                g.enable(JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
+        Object seps = args.kw("separators", PyNone.NONE);
+        if (seps != PyNone.NONE) {
+            List<Object> pair = Ops.toList(seps);
+            if (pair.size() != 2) {
+                throw Exceptions.valueError((pair.size() > 2 ? "too many" : "not enough")
+                        + " values to unpack (expected 2" + (pair.size() > 2 ? ")" : ", got " + pair.size() + ")"));
             }
-            g.setPrettyPrinter(new CPythonPrinter(indentText, itemSep, keySep));
-            write(g, a[0], sortKeys, fallback, 0);
-        } catch (IOException e) {
-            throw Exceptions.valueError(e.getMessage());
+            itemSep = Ops.str(pair.get(0));
+            keySep = Ops.str(pair.get(1));
         }
-        return out.toString();
+        Object dflt = args.kw("default", PyNone.NONE);
+        return new Encoder(Ops.truthy(args.kw("skipkeys", false)), Ops.truthy(args.kw("ensure_ascii", true)),
+                Ops.truthy(args.kw("check_circular", true)), Ops.truthy(args.kw("allow_nan", true)), indentText,
+                itemSep, keySep, dflt == PyNone.NONE ? null : dflt, Ops.truthy(args.kw("sort_keys", false)));
     }
 
-    private static void write(JsonGenerator g, Object v, boolean sortKeys, Object fallback, int depth)
-            throws IOException {
-        if (depth > 1000) {
-            throw Exceptions.newException(Exceptions.RECURSION_ERROR, "maximum recursion depth exceeded");
+    private static Decoder decoder(Args args) {
+        return new Decoder(hook(args, "object_hook"), hook(args, "object_pairs_hook"), hook(args, "parse_float"),
+                hook(args, "parse_int"), hook(args, "parse_constant"), Ops.truthy(args.kw("strict", true)));
+    }
+
+    private static Object hook(Args args, String name) {
+        Object v = args.kw(name, PyNone.NONE);
+        return v == PyNone.NONE ? null : v;
+    }
+
+    // ================================================================ encoding
+
+    /** One {@code dumps} configuration; mirrors {@code json.encoder._make_iterencode}. */
+    static final class Encoder {
+        private final boolean skipKeys;
+        private final boolean ensureAscii;
+        private final boolean checkCircular;
+        private final boolean allowNan;
+        private final String indent;
+        private final String itemSeparator;
+        private final String keySeparator;
+        private final Object defaultFn;
+        private final boolean sortKeys;
+        /** Containers being encoded right now: seeing one again means a cycle. */
+        private final IdentityHashMap<Object, Boolean> markers = new IdentityHashMap<>();
+
+        Encoder(boolean skipKeys, boolean ensureAscii, boolean checkCircular, boolean allowNan, String indent,
+                String itemSeparator, String keySeparator, Object defaultFn, boolean sortKeys) {
+            this.skipKeys = skipKeys;
+            this.ensureAscii = ensureAscii;
+            this.checkCircular = checkCircular;
+            this.allowNan = allowNan;
+            this.indent = indent;
+            this.itemSeparator = itemSeparator;
+            this.keySeparator = keySeparator;
+            this.defaultFn = defaultFn;
+            this.sortKeys = sortKeys;
         }
-        if (v == PyNone.NONE) {
-            g.writeNull();
-        } else if (v instanceof Boolean b) {
-            g.writeBoolean(b);
-        } else if (v instanceof String s) {
-            g.writeString(s);
-        } else if (v instanceof Double d) {
-            g.writeNumber(d.isNaN() ? "NaN" : d.isInfinite() ? (d > 0 ? "Infinity" : "-Infinity")
-                    : FloatRepr.repr(d));
-        } else if (Ops.type(v) == dev.tauraro.script.runtime.Types.INT) {
-            g.writeNumber(Ops.repr(v));
-        } else if (v instanceof PyList || v instanceof PyTuple) {
-            g.writeStartArray();
-            for (Object item : (List<?>) v) {
-                write(g, item, sortKeys, fallback, depth + 1);
+
+        String encode(Object o) {
+            StringBuilder sb = new StringBuilder();
+            value(sb, o, 0);
+            return sb.toString();
+        }
+
+        private void value(StringBuilder sb, Object o, int level) {
+            if (o instanceof String s) {
+                string(sb, s, ensureAscii);
+            } else if (o == PyNone.NONE) {
+                sb.append("null");
+            } else if (o instanceof Boolean b) {
+                sb.append(b ? "true" : "false");
+            } else if (o instanceof Double d) {
+                sb.append(floatText(d));
+            } else if (Ops.type(o) == Types.INT) {
+                sb.append(Ops.repr(o));
+            } else if (o instanceof PyList || o instanceof PyTuple) {
+                array(sb, (List<?>) o, level);
+            } else if (o instanceof PyDict d) {
+                object(sb, d, level);
+            } else {
+                if (defaultFn == null) {
+                    throw Exceptions.typeError("Object of type " + Ops.typeName(o) + " is not JSON serializable");
+                }
+                enter(o);
+                value(sb, Ops.call(defaultFn, o), level);
+                leave(o);
             }
-            g.writeEndArray();
-        } else if (v instanceof PyDict d) {
-            g.writeStartObject();
+        }
+
+        private String floatText(double d) {
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                if (!allowNan) {
+                    throw Exceptions.valueError("Out of range float values are not JSON compliant");
+                }
+                return Double.isNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity";
+            }
+            return FloatRepr.repr(d);
+        }
+
+        private void enter(Object o) {
+            if (checkCircular) {
+                if (markers.containsKey(o)) {
+                    throw Exceptions.valueError("Circular reference detected");
+                }
+                markers.put(o, true);
+            }
+        }
+
+        private void leave(Object o) {
+            if (checkCircular) {
+                markers.remove(o);
+            }
+        }
+
+        private void newline(StringBuilder sb, int level) {
+            sb.append('\n');
+            for (int i = 0; i < level; i++) {
+                sb.append(indent);
+            }
+        }
+
+        private void array(StringBuilder sb, List<?> items, int level) {
+            if (items.isEmpty()) {
+                sb.append("[]");
+                return;
+            }
+            enter(items);
+            sb.append('[');
+            for (int i = 0; i < items.size(); i++) {
+                if (i > 0) {
+                    sb.append(itemSeparator);
+                }
+                if (indent != null) {
+                    newline(sb, level + 1);
+                }
+                value(sb, items.get(i), level + 1);
+            }
+            if (indent != null) {
+                newline(sb, level);
+            }
+            sb.append(']');
+            leave(items);
+        }
+
+        private void object(StringBuilder sb, PyDict d, int level) {
+            if (d.isEmpty()) {
+                sb.append("{}");
+                return;
+            }
+            enter(d);
             List<Map.Entry<Object, Object>> entries = new ArrayList<>(d.entrySet());
             if (sortKeys) {
+                // CPython sorts the original keys (before they become strings).
                 entries.sort((x, y) -> Ops.compare(x.getKey(), y.getKey(), "<"));
             }
+            sb.append('{');
+            boolean first = true;
             for (Map.Entry<Object, Object> e : entries) {
-                g.writeFieldName(key(e.getKey()));
-                write(g, e.getValue(), sortKeys, fallback, depth + 1);
+                String key = keyText(e.getKey());
+                if (key == null) {
+                    continue;
+                }
+                if (!first) {
+                    sb.append(itemSeparator);
+                }
+                first = false;
+                if (indent != null) {
+                    newline(sb, level + 1);
+                }
+                string(sb, key, ensureAscii);
+                sb.append(keySeparator);
+                value(sb, e.getValue(), level + 1);
             }
-            g.writeEndObject();
-        } else if (fallback != PyNone.NONE) {
-            write(g, Ops.call(fallback, v), sortKeys, fallback, depth + 1);
-        } else {
-            throw Exceptions.typeError("Object of type " + Ops.typeName(v) + " is not JSON serializable");
-        }
-    }
-
-    private static String key(Object k) {
-        if (k instanceof String s) {
-            return s;
-        }
-        if (k instanceof Boolean b) {
-            return b ? "true" : "false";
-        }
-        if (k == PyNone.NONE) {
-            return "null";
-        }
-        if (Ops.type(k) == dev.tauraro.script.runtime.Types.INT || k instanceof Double) {
-            return Ops.repr(k);
-        }
-        throw Exceptions.typeError("keys must be str, int, float, bool or None, not " + Ops.typeName(k));
-    }
-
-    /** CPython's layout: {@code ", "} and {@code ": "} inline, or one item per line when indenting. */
-    private static final class CPythonPrinter implements PrettyPrinter {
-        private final String indent;
-        private final String itemSep;
-        private final String keySep;
-        private int level;
-
-        CPythonPrinter(String indent, String itemSep, String keySep) {
-            this.indent = indent;
-            this.itemSep = itemSep;
-            this.keySep = keySep;
-        }
-
-        private void newline(JsonGenerator g) throws IOException {
             if (indent != null) {
-                g.writeRaw('\n');
-                for (int i = 0; i < level; i++) {
-                    g.writeRaw(indent);
+                newline(sb, level);
+            }
+            sb.append('}');
+            leave(d);
+        }
+
+        /** The text of a dict key, or null to skip it (skipkeys). */
+        private String keyText(Object k) {
+            if (k instanceof String s) {
+                return s;
+            }
+            if (k instanceof Double d) {
+                return floatText(d);
+            }
+            if (k instanceof Boolean b) {
+                return b ? "true" : "false";
+            }
+            if (k == PyNone.NONE) {
+                return "null";
+            }
+            if (Ops.type(k) == Types.INT) {
+                return Ops.repr(k);
+            }
+            if (skipKeys) {
+                return null;
+            }
+            throw Exceptions.typeError("keys must be str, int, float, bool or None, not " + Ops.typeName(k));
+        }
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    /** A JSON string literal: CPython's {@code py_encode_basestring(_ascii)}. */
+    static void string(StringBuilder sb, String s, boolean ascii) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                case '\b' -> sb.append("\\b");
+                case '\f' -> sb.append("\\f");
+                default -> {
+                    if (c < 0x20 || ascii && c > 0x7e) {
+                        // Java strings are UTF-16, so astral characters are already surrogate pairs,
+                        // which is exactly how CPython escapes them.
+                        sb.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 15]).append(HEX[(c >> 4) & 15])
+                                .append(HEX[c & 15]);
+                    } else {
+                        sb.append(c);
+                    }
                 }
             }
         }
+        sb.append('"');
+    }
 
-        @Override
-        public void writeRootValueSeparator(JsonGenerator g) {
-        }
+    // ================================================================ decoding
 
-        @Override
-        public void writeStartObject(JsonGenerator g) throws IOException {
-            g.writeRaw('{');
-            level++;
-        }
+    /** Thrown inside the scanner when no value starts at {@code pos} (CPython's StopIteration). */
+    private static final class NoValue extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int pos;
 
-        @Override
-        public void writeEndObject(JsonGenerator g, int entries) throws IOException {
-            level--;
-            if (entries > 0) {
-                newline(g);
-            }
-            g.writeRaw('}');
-        }
-
-        @Override
-        public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-            g.writeRaw(itemSep);
-            newline(g);
-        }
-
-        @Override
-        public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
-            g.writeRaw(keySep);
-        }
-
-        @Override
-        public void writeStartArray(JsonGenerator g) throws IOException {
-            g.writeRaw('[');
-            level++;
-        }
-
-        @Override
-        public void writeEndArray(JsonGenerator g, int values) throws IOException {
-            level--;
-            if (values > 0) {
-                newline(g);
-            }
-            g.writeRaw(']');
-        }
-
-        @Override
-        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-            g.writeRaw(itemSep);
-            newline(g);
-        }
-
-        @Override
-        public void beforeArrayValues(JsonGenerator g) throws IOException {
-            newline(g);
-        }
-
-        @Override
-        public void beforeObjectEntries(JsonGenerator g) throws IOException {
-            newline(g);
+        NoValue(int pos) {
+            super(null, null, false, false);
+            this.pos = pos;
         }
     }
 
-    // ---------------------------------------------------------------- loads
+    /** A port of CPython's scanner: same grammar, same error messages, same positions. */
+    static final class Decoder {
+        private final Object objectHook;
+        private final Object pairsHook;
+        private final Object parseFloat;
+        private final Object parseInt;
+        private final Object parseConstant;
+        private final boolean strict;
+        private String s;
 
-    static Object loads(String text) {
-        try (JsonParser p = FACTORY.createParser(text)) {
-            JsonToken t = p.nextToken();
-            if (t == null) {
-                throw decodeError("Expecting value", text, 0);
+        Decoder(Object objectHook, Object pairsHook, Object parseFloat, Object parseInt, Object parseConstant,
+                boolean strict) {
+            this.objectHook = objectHook;
+            this.pairsHook = pairsHook;
+            this.parseFloat = parseFloat;
+            this.parseInt = parseInt;
+            this.parseConstant = parseConstant;
+            this.strict = strict;
+        }
+
+        Object decode(String text) {
+            this.s = text;
+            if (text.startsWith("\ufeff")) {
+                throw error("Unexpected UTF-8 BOM (decode using utf-8-sig)", 0);
             }
-            Object v = read(p, t);
-            if (p.nextToken() != null) {
-                throw decodeError("Extra data", text, (int) p.currentTokenLocation().getCharOffset());
+            int[] end = {ws(0)};
+            Object v;
+            try {
+                v = scan(end);
+            } catch (NoValue e) {
+                throw error("Expecting value", e.pos);
+            }
+            int after = ws(end[0]);
+            if (after != s.length()) {
+                throw error("Extra data", after);
             }
             return v;
-        } catch (JsonProcessingException e) {
-            int offset = e.getLocation() == null ? 0 : (int) e.getLocation().getCharOffset();
-            throw decodeError("Expecting value", text, Math.max(0, offset));
-        } catch (IOException e) {
-            throw Exceptions.valueError(e.getMessage());
         }
-    }
 
-    private static Object read(JsonParser p, JsonToken t) throws IOException {
-        switch (t) {
-            case START_OBJECT: {
-                PyDict d = new PyDict();
-                for (JsonToken f = p.nextToken(); f != JsonToken.END_OBJECT; f = p.nextToken()) {
-                    String name = p.currentName();
-                    d.put(name, read(p, p.nextToken()));
+        /** {@code JSONDecodeError(msg, doc, pos)} with CPython's line/column arithmetic. */
+        PyException error(String msg, int pos) {
+            int lineno = 1;
+            int lastNewline = -1;
+            for (int i = 0; i < pos && i < s.length(); i++) {
+                if (s.charAt(i) == '\n') {
+                    lineno++;
+                    lastNewline = i;
                 }
-                return d;
             }
-            case START_ARRAY: {
-                PyList l = new PyList();
-                for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
-                    l.add(read(p, e));
-                }
-                return l;
-            }
-            case VALUE_STRING:
-                return p.getText();
-            case VALUE_NUMBER_INT:
-                return Ops.normalize(new BigInteger(p.getText()));
-            case VALUE_NUMBER_FLOAT:
-                return p.getDoubleValue();
-            case VALUE_TRUE:
-                return Boolean.TRUE;
-            case VALUE_FALSE:
-                return Boolean.FALSE;
-            case VALUE_NULL:
-                return PyNone.NONE;
-            default:
-                throw Exceptions.valueError("unexpected JSON token " + t);
+            int colno = pos - lastNewline;
+            String full = msg + ": line " + lineno + " column " + colno + " (char " + pos + ")";
+            PyBaseException e = new PyBaseException(JSON_DECODE_ERROR, full);
+            e.setOwn("msg", msg);
+            e.setOwn("doc", s);
+            e.setOwn("pos", (long) pos);
+            e.setOwn("lineno", (long) lineno);
+            e.setOwn("colno", (long) colno);
+            return e.toThrowable();
         }
-    }
 
-    private static RuntimeException decodeError(String msg, String text, int offset) {
-        int line = 1;
-        int col = 1;
-        for (int i = 0; i < Math.min(offset, text.length()); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                col = 1;
+        private int ws(int i) {
+            while (i < s.length()) {
+                char c = s.charAt(i);
+                if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                    break;
+                }
+                i++;
+            }
+            return i;
+        }
+
+        private boolean at(int i, String word) {
+            return s.startsWith(word, i);
+        }
+
+        /** scan_once: the value at {@code end[0]}; leaves {@code end[0]} just after it. */
+        private Object scan(int[] end) {
+            int i = end[0];
+            if (i >= s.length()) {
+                throw new NoValue(i);
+            }
+            char c = s.charAt(i);
+            switch (c) {
+                case '"':
+                    end[0] = i + 1;
+                    return string(end);
+                case '{':
+                    end[0] = i + 1;
+                    return object(end);
+                case '[':
+                    end[0] = i + 1;
+                    return array(end);
+                case 'n':
+                    if (at(i, "null")) {
+                        end[0] = i + 4;
+                        return PyNone.NONE;
+                    }
+                    break;
+                case 't':
+                    if (at(i, "true")) {
+                        end[0] = i + 4;
+                        return true;
+                    }
+                    break;
+                case 'f':
+                    if (at(i, "false")) {
+                        end[0] = i + 5;
+                        return false;
+                    }
+                    break;
+                case 'N':
+                    if (at(i, "NaN")) {
+                        end[0] = i + 3;
+                        return constant("NaN", Double.NaN);
+                    }
+                    break;
+                case 'I':
+                    if (at(i, "Infinity")) {
+                        end[0] = i + 8;
+                        return constant("Infinity", Double.POSITIVE_INFINITY);
+                    }
+                    break;
+                default:
+                    break;
+            }
+            if (c == '-' || c >= '0' && c <= '9') {
+                Object n = number(end);
+                if (n != null) {
+                    return n;
+                }
+                if (at(i, "-Infinity")) {
+                    end[0] = i + 9;
+                    return constant("-Infinity", Double.NEGATIVE_INFINITY);
+                }
+            }
+            throw new NoValue(i);
+        }
+
+        private Object constant(String name, double v) {
+            return parseConstant == null ? (Object) v : Ops.call(parseConstant, name);
+        }
+
+        private boolean digit(int i) {
+            return i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9';
+        }
+
+        /** NUMBER_RE: {@code (-?(?:0|[1-9]\d*))(\.\d+)?([eE][-+]?\d+)?}, or null if no match. */
+        private Object number(int[] end) {
+            int start = end[0];
+            int i = start;
+            if (i < s.length() && s.charAt(i) == '-') {
+                i++;
+            }
+            if (!digit(i)) {
+                return null;
+            }
+            if (s.charAt(i) == '0') {
+                i++;
             } else {
-                col++;
+                while (digit(i)) {
+                    i++;
+                }
+            }
+            boolean isFloat = false;
+            if (i < s.length() && s.charAt(i) == '.' && digit(i + 1)) {
+                i += 2;
+                while (digit(i)) {
+                    i++;
+                }
+                isFloat = true;
+            }
+            if (i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+                int j = i + 1;
+                if (j < s.length() && (s.charAt(j) == '+' || s.charAt(j) == '-')) {
+                    j++;
+                }
+                if (digit(j)) {
+                    while (digit(j)) {
+                        j++;
+                    }
+                    i = j;
+                    isFloat = true;
+                }
+            }
+            end[0] = i;
+            String text = s.substring(start, i);
+            if (isFloat) {
+                return parseFloat == null ? (Object) Double.parseDouble(text) : Ops.call(parseFloat, text);
+            }
+            return parseInt == null ? Ops.normalize(new BigInteger(text)) : Ops.call(parseInt, text);
+        }
+
+        /** scanstring: {@code end[0]} is just after the opening quote. */
+        private String string(int[] end) {
+            int begin = end[0] - 1;
+            int i = end[0];
+            StringBuilder sb = new StringBuilder();
+            while (true) {
+                if (i >= s.length()) {
+                    throw error("Unterminated string starting at", begin);
+                }
+                char c = s.charAt(i);
+                if (c == '"') {
+                    end[0] = i + 1;
+                    return sb.toString();
+                }
+                if (c == '\\') {
+                    if (i + 1 >= s.length()) {
+                        throw error("Unterminated string starting at", begin);
+                    }
+                    char esc = s.charAt(i + 1);
+                    switch (esc) {
+                        case '"', '\\', '/' -> sb.append(esc);
+                        case 'b' -> sb.append('\b');
+                        case 'f' -> sb.append('\f');
+                        case 'n' -> sb.append('\n');
+                        case 'r' -> sb.append('\r');
+                        case 't' -> sb.append('\t');
+                        case 'u' -> {
+                            int u = hex4(i + 2);
+                            i += 6;
+                            // A high surrogate followed by an escaped low surrogate is one character.
+                            if (Character.isHighSurrogate((char) u) && at(i, "\\u")) {
+                                int low = hex4(i + 2);
+                                if (Character.isLowSurrogate((char) low)) {
+                                    sb.append((char) u).append((char) low);
+                                    i += 6;
+                                    continue;
+                                }
+                            }
+                            sb.append((char) u);
+                            continue;
+                        }
+                        default -> throw error("Invalid \\escape", i);
+                    }
+                    i += 2;
+                    continue;
+                }
+                if (c < 0x20 && strict) {
+                    throw error("Invalid control character at", i);
+                }
+                sb.append(c);
+                i++;
             }
         }
-        return Exceptions.newException(DECODE_ERROR, msg + ": line " + line + " column " + col + " (char " + offset
-                + ")");
+
+        /** The four hex digits at {@code i} (just after {@code \\u}). */
+        private int hex4(int i) {
+            if (i + 4 > s.length()) {
+                throw error("Invalid \\uXXXX escape", i - 1);
+            }
+            int v = 0;
+            for (int j = i; j < i + 4; j++) {
+                int d = Character.digit(s.charAt(j), 16);
+                if (d < 0) {
+                    throw error("Invalid \\uXXXX escape", i - 1);
+                }
+                v = v * 16 + d;
+            }
+            return v;
+        }
+
+        /** The character at {@code i}, or NUL past the end (callers also check the index). */
+        private char charAt(int i) {
+            return i < s.length() ? s.charAt(i) : '\0';
+        }
+
+        /** JSONObject: {@code end[0]} is just after the brace. */
+        private Object object(int[] end) {
+            List<Object[]> pairs = new ArrayList<>();
+            int i = ws(end[0]);
+            char c = charAt(i);
+            if (c != '"' || i >= s.length()) {
+                if (c == '}' && i < s.length()) {
+                    end[0] = i + 1;
+                    return finishObject(pairs);
+                }
+                throw error("Expecting property name enclosed in double quotes", i);
+            }
+            i++;
+            while (true) {
+                end[0] = i;
+                String key = string(end);
+                i = ws(end[0]);
+                if (charAt(i) != ':' || i >= s.length()) {
+                    throw error("Expecting ':' delimiter", i);
+                }
+                i = ws(i + 1);
+                end[0] = i;
+                Object value;
+                try {
+                    value = scan(end);
+                } catch (NoValue e) {
+                    throw error("Expecting value", e.pos);
+                }
+                pairs.add(new Object[] {key, value});
+                i = ws(end[0]);
+                boolean more = i < s.length();
+                c = charAt(i);
+                i++;
+                if (more && c == '}') {
+                    break;
+                }
+                if (!more || c != ',') {
+                    throw error("Expecting ',' delimiter", i - 1);
+                }
+                i = ws(i);
+                more = i < s.length();
+                c = charAt(i);
+                i++;
+                if (!more || c != '"') {
+                    throw error("Expecting property name enclosed in double quotes", i - 1);
+                }
+            }
+            end[0] = i;
+            return finishObject(pairs);
+        }
+
+        private Object finishObject(List<Object[]> pairs) {
+            if (pairsHook != null) {
+                PyList l = new PyList();
+                for (Object[] p : pairs) {
+                    l.add(new PyTuple(p));
+                }
+                return Ops.call(pairsHook, l);
+            }
+            PyDict d = new PyDict();
+            for (Object[] p : pairs) {
+                d.put(p[0], p[1]);
+            }
+            return objectHook == null ? d : Ops.call(objectHook, d);
+        }
+
+        /** JSONArray: {@code end[0]} is just after the bracket. */
+        private Object array(int[] end) {
+            PyList values = new PyList();
+            int i = ws(end[0]);
+            if (i < s.length() && s.charAt(i) == ']') {
+                end[0] = i + 1;
+                return values;
+            }
+            while (true) {
+                end[0] = i;
+                try {
+                    values.add(scan(end));
+                } catch (NoValue e) {
+                    throw error("Expecting value", e.pos);
+                }
+                i = ws(end[0]);
+                boolean more = i < s.length();
+                char c = charAt(i);
+                i++;
+                if (more && c == ']') {
+                    break;
+                }
+                if (!more || c != ',') {
+                    throw error("Expecting ',' delimiter", i - 1);
+                }
+                i = ws(i);
+            }
+            end[0] = i;
+            return values;
+        }
     }
 }
