@@ -58,7 +58,22 @@ public final class Builtins {
             return Ops.len(a[0]);
         });
         fn(b, "repr", (a, k) -> Ops.repr(a[0]));
-        fn(b, "ascii", (a, k) -> Ops.repr(a[0]));
+        fn(b, "ascii", (a, k) -> {
+            String r = Ops.repr(a[0]);
+            StringBuilder sb = new StringBuilder();
+            r.codePoints().forEach(c -> {
+                if (c < 0x80) {
+                    sb.append((char) c);
+                } else if (c < 0x100) {
+                    sb.append(String.format("\\x%02x", c));
+                } else if (c < 0x10000) {
+                    sb.append(String.format("\\u%04x", c));
+                } else {
+                    sb.append(String.format("\\U%08x", c));
+                }
+            });
+            return sb.toString();
+        });
         fn(b, "isinstance", (a, k) -> {
             exactly("isinstance", a, 2);
             return isInstance(a[0], a[1]);
@@ -136,8 +151,10 @@ public final class Builtins {
             };
         });
         fn(b, "zip", (a, k) -> {
-            PyIterator[] its = new PyIterator[a.length];
-            for (int i = 0; i < a.length; i++) {
+            boolean strict = Ops.truthy(kw(a, k, "strict", false));
+            int n = a.length - (k == null ? 0 : k.length);
+            PyIterator[] its = new PyIterator[n];
+            for (int i = 0; i < n; i++) {
                 its[i] = Ops.iter(a[i]);
             }
             return new PyIterator() {
@@ -150,6 +167,18 @@ public final class Builtins {
                     for (int i = 0; i < its.length; i++) {
                         t[i] = its[i].next();
                         if (t[i] == null) {
+                            if (strict) {
+                                if (i > 0) {
+                                    throw Exceptions.valueError("zip() argument " + (i + 1)
+                                            + " is shorter than argument" + (i == 1 ? " 1" : "s 1-" + i));
+                                }
+                                for (int j = 1; j < its.length; j++) {
+                                    if (its[j].next() != null) {
+                                        throw Exceptions.valueError("zip() argument " + (j + 1)
+                                                + " is longer than argument" + (j == 1 ? " 1" : "s 1-" + j));
+                                    }
+                                }
+                            }
                             return null;
                         }
                     }
@@ -212,7 +241,48 @@ public final class Builtins {
         });
         fn(b, "hash", (a, k) -> Ops.pyHash(a[0]));
         fn(b, "id", (a, k) -> (long) System.identityHashCode(a[0]));
-        fn(b, "iter", (a, k) -> Ops.iter(a[0]));
+        fn(b, "iter", (a, k) -> {
+            if (a.length == 2) {
+                Object fn = a[0];
+                Object sentinel = a[1];
+                return new PyIterator() {
+                    boolean done;
+
+                    @Override
+                    public Object next() {
+                        if (done) {
+                            return null;
+                        }
+                        Object v = Ops.call(fn);
+                        if (Ops.eq(v, sentinel)) {
+                            done = true;
+                            return null;
+                        }
+                        return v;
+                    }
+                };
+            }
+            if (a[0] instanceof PyGenerator || a[0] instanceof PyIterator) {
+                return a[0];
+            }
+            return Ops.iter(a[0]);
+        });
+        b.put("slice", dev.tauraro.script.runtime.Types.SLICE);
+        fn(b, "aiter", (a, k) -> a[0] instanceof dev.tauraro.script.runtime.PyAsyncGenerator ? a[0]
+                : Ops.callMethod(a[0], "__aiter__", Ops.NO_ARGS, null));
+        fn(b, "anext", (a, k) -> {
+            reactor.core.publisher.Mono<Object> next = a[0] instanceof dev.tauraro.script.runtime.PyAsyncGenerator g
+                    ? g.anext() : reactor.core.publisher.Mono.defer(() -> (reactor.core.publisher.Mono<Object>)
+                    dev.tauraro.script.runtime.Interop.awaitable(Ops.callMethod(a[0], "__anext__", Ops.NO_ARGS,
+                            null)));
+            if (a.length < 2) {
+                return next;
+            }
+            Object dflt = a[1];
+            return next.onErrorResume(e -> e instanceof dev.tauraro.script.runtime.PyException p
+                    && p.value.type().isSubclassOf(Exceptions.STOP_ASYNC_ITERATION), e -> reactor.core.publisher.Mono
+                    .just(dflt));
+        });
         fn(b, "next", (a, k) -> {
             Object it = a[0];
             Object v;

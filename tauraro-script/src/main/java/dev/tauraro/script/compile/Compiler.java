@@ -53,7 +53,17 @@ public final class Compiler {
                 new int[0], new int[0]);
         code.body = c.block(body, 1);
         code.frameSize = s.nextSlot;
+        String doc = docstring(body);
+        module.set("__doc__", doc == null ? PyNone.NONE : doc);
         return code;
+    }
+
+    private static String docstring(List<Stmt> body) {
+        if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Const c
+                && c.value() instanceof String s) {
+            return s;
+        }
+        return null;
     }
 
     private ScriptSyntaxError error(Span span, String message) {
@@ -87,6 +97,7 @@ public final class Compiler {
                 params.positional().size(), params.kwOnly().size(), params.varArgs() != null, params.kwArgs() != null,
                 cellSlots.stream().mapToInt(Integer::intValue).toArray(), freeSlots);
         if (body != null) {
+            code.doc = docstring(body);
             code.body = block(body, line);
         } else {
             code.body = new Stmts.Return(line, expr(exprBody));
@@ -746,6 +757,36 @@ public final class Compiler {
         if (c.func() instanceof Expr.Name n && n.id().equals("super") && args.isEmpty()
                 && !(scope.kind == Scope.Kind.FUNCTION && scope.isLocal("super"))) {
             return new Nodes.Super();
+        }
+        if (c.func() instanceof Expr.Name n && args.isEmpty()
+                && (n.id().equals("globals") || n.id().equals("locals") || n.id().equals("vars"))
+                && !(scope.kind == Scope.Kind.FUNCTION && scope.isLocal(n.id())) && module.get(n.id()) == null) {
+            boolean globals = n.id().equals("globals") || scope.kind == Scope.Kind.MODULE;
+            java.util.Map<String, Integer> slots = new java.util.LinkedHashMap<>(scope.slots);
+            boolean classBody = scope.kind == Scope.Kind.CLASS;
+            return new ExprNode() {
+                @Override
+                public Object eval(Frame f) {
+                    if (globals) {
+                        return f.module.toDict();
+                    }
+                    dev.tauraro.script.runtime.PyDict d = new dev.tauraro.script.runtime.PyDict();
+                    if (classBody) {
+                        d.putAll(f.namespace);
+                        return d;
+                    }
+                    slots.forEach((name, slot) -> {
+                        Object v = f.slots[slot];
+                        if (v instanceof dev.tauraro.script.runtime.Cell cell) {
+                            v = cell.value;
+                        }
+                        if (v != null && !name.startsWith(".")) {
+                            d.put(name, v);
+                        }
+                    });
+                    return d;
+                }
+            };
         }
         Nodes.CallShape shape = shape(args);
         ExprNode[] values = new ExprNode[args.size()];

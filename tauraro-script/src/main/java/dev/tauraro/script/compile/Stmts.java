@@ -574,6 +574,7 @@ final class Stmts {
             HashMap<String, Object> ns = new HashMap<>();
             ns.put("__module__", f.module.name);
             ns.put("__qualname__", fn.code.qualname);
+            ns.put("__doc__", fn.code.doc == null ? PyNone.NONE : fn.code.doc);
             cf.namespace = ns;
             try {
                 fn.code.body.exec(cf);
@@ -582,7 +583,18 @@ final class Stmts {
                 throw e;
             }
             ns.remove("__qualname__");
-            Object cls = PyClass.user(name, f.module.name, bs, ns);
+            PyClass created = PyClass.user(name, f.module.name, bs, ns);
+            if (created.mro.length > 1) {
+                // implicit classmethod on the parent, as CPython's type.__new__ does
+                for (int i = 1; i < created.mro.length; i++) {
+                    Object hook = created.mro[i].getOwn("__init_subclass__");
+                    if (hook instanceof PyFunction pf) {
+                        pf.call1(created);
+                        break;
+                    }
+                }
+            }
+            Object cls = created;
             for (int i = decs.length - 1; i >= 0; i--) {
                 cls = Ops.call(decs[i], cls);
             }

@@ -86,6 +86,63 @@ public final class AsyncioModule {
     static final PyClass TIMEOUT = type("Timeout", (a, k) -> Timeout.at(a[0] == PyNone.NONE ? null
             : Ops.toDouble(a[0])));
     static final PyClass LOOP = type("AbstractEventLoop", null);
+    static final PyClass BARRIER = type("Barrier", (a, k) -> new dev.tauraro.asyncio.Barrier(
+            (int) Ops.toLong(arg(a, k, 0, "parties", 1L))));
+    static final PyClass HANDLE = type("Handle", null);
+    static final PyClass TIMER_HANDLE = type("TimerHandle", null, HANDLE);
+
+    /** {@code asyncio.as_completed}: an iterator of awaitables yielding results in completion order. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object asCompleted(Object[] a, String[] k) {
+        List<Mono<Object>> aws = new ArrayList<>();
+        for (Object o : Ops.toList(a[0])) {
+            aws.add((Mono<Object>) Interop.awaitable(o));
+        }
+        Object timeout = arg(a, k, 1, "timeout", PyNone.NONE);
+        reactor.core.publisher.Flux<Future<Object>> flux = timeout == PyNone.NONE ? Asyncio.asCompleted(aws)
+                : Asyncio.asCompleted(aws, java.time.Duration.ofNanos((long) (Ops.toDouble(timeout) * 1e9)));
+        EventLoop loop = EventLoop.running();
+        java.util.ArrayDeque<Object> ready = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Future<Object>> waiters = new java.util.ArrayDeque<>();
+        java.util.function.Consumer<Object> deliver = x -> {
+            Future<Object> w = waiters.poll();
+            if (w != null) {
+                w.setResult(x);
+            } else {
+                ready.add(x);
+            }
+        };
+        flux.subscribe(deliver::accept, e -> {
+            deliver.accept(e);
+            for (Future<Object> w = waiters.poll(); w != null; w = waiters.poll()) {
+                w.setResult(e);
+            }
+            ready.add(e);
+        });
+        int n = aws.size();
+        return new dev.tauraro.script.runtime.PyIterator() {
+            int count;
+
+            @Override
+            public Object next() {
+                if (count++ >= n) {
+                    return null;
+                }
+                return Mono.defer(() -> {
+                    Object x = ready.isEmpty() ? null : ready.peek() instanceof Throwable ? ready.peek() : ready.poll();
+                    Mono<Object> m;
+                    if (x != null) {
+                        m = Mono.just(x);
+                    } else {
+                        Future<Object> w = loop.createFuture();
+                        waiters.add(w);
+                        m = w;
+                    }
+                    return m.flatMap(v -> v instanceof Future f ? (Mono<Object>) f : Mono.error((Throwable) v));
+                });
+            }
+        };
+    }
 
     /** The binding table, in the order of the asyncio documentation. */
     public static List<Binding> bindings(Interpreter interp) {
@@ -167,6 +224,16 @@ public final class AsyncioModule {
                 * 1e9))))));
         t.add(new Binding("timeout_at", Asyncio.class, "timeoutAt", fn("timeout_at", (a, k) ->
                 Asyncio.timeoutAt(a[0] == PyNone.NONE ? null : Ops.toDouble(a[0])))));
+        t.add(new Binding("as_completed", Asyncio.class, "asCompleted", fn("as_completed", AsyncioModule::asCompleted)));
+        t.add(new Binding("iscoroutine", Mono.class, "subscribe", fn("iscoroutine", (a, k) ->
+                a[0] instanceof dev.tauraro.script.runtime.PyCoroutine)));
+        t.add(new Binding("iscoroutinefunction", Mono.class, "subscribe", fn("iscoroutinefunction", (a, k) ->
+                a[0] instanceof dev.tauraro.script.runtime.PyFunction f
+                        && f.code.kind == dev.tauraro.script.runtime.Code.Kind.COROUTINE)));
+        t.add(new Binding("isfuture", Future.class, "done", fn("isfuture", (a, k) -> a[0] instanceof Future)));
+        t.add(new Binding("Barrier", dev.tauraro.asyncio.Barrier.class, "new", BARRIER));
+        t.add(new Binding("BrokenBarrierError", dev.tauraro.asyncio.BrokenBarrierError.class, "new",
+                Exceptions.BROKEN_BARRIER_ERROR));
         t.add(new Binding("Future", EventLoop.class, "createFuture", FUTURE));
         t.add(new Binding("Task", Asyncio.class, "createTask", TASK));
         t.add(new Binding("Lock", Lock.class, "new", LOCK));
@@ -228,7 +295,8 @@ public final class AsyncioModule {
     public static boolean owns(Object o) {
         return o instanceof Future || o instanceof Lock || o instanceof Semaphore || o instanceof Event
                 || o instanceof Condition || o instanceof Queue || o instanceof TaskGroup || o instanceof Timeout
-                || o instanceof EventLoop || o instanceof SysModule.Stream;
+                || o instanceof EventLoop || o instanceof SysModule.Stream || o instanceof dev.tauraro.asyncio.Barrier
+                || o instanceof dev.tauraro.asyncio.Handle;
     }
 
     public static PyClass typeOf(Object o) {
@@ -270,6 +338,15 @@ public final class AsyncioModule {
         }
         if (o instanceof EventLoop) {
             return LOOP;
+        }
+        if (o instanceof dev.tauraro.asyncio.Barrier) {
+            return BARRIER;
+        }
+        if (o instanceof dev.tauraro.asyncio.TimerHandle) {
+            return TIMER_HANDLE;
+        }
+        if (o instanceof dev.tauraro.asyncio.Handle) {
+            return HANDLE;
         }
         return null;
     }
@@ -415,6 +492,31 @@ public final class AsyncioModule {
                 default -> null;
             };
         }
+        if (o instanceof dev.tauraro.asyncio.Barrier b) {
+            return switch (name) {
+                case "wait" -> fn(name, (a, k) -> b.await().map(i -> (Object) (long) i));
+                case "reset" -> fn(name, (a, k) -> b.reset());
+                case "abort" -> fn(name, (a, k) -> b.abort());
+                case "parties" -> (long) b.parties();
+                case "n_waiting" -> (long) b.nWaiting();
+                case "broken" -> b.broken();
+                case "__aenter__" -> fn(name, (a, k) -> b.await().map(i -> (Object) (long) i));
+                case "__aexit__" -> fn(name, (a, k) -> Mono.just(Boolean.FALSE));
+                default -> null;
+            };
+        }
+        if (o instanceof dev.tauraro.asyncio.Handle h) {
+            return switch (name) {
+                case "cancel" -> fn(name, (a, k) -> {
+                    h.cancel();
+                    return PyNone.NONE;
+                });
+                case "cancelled" -> fn(name, (a, k) -> h.cancelled());
+                case "when" -> h instanceof dev.tauraro.asyncio.TimerHandle t
+                        ? fn(name, (a, k) -> t.when()) : null;
+                default -> null;
+            };
+        }
         if (o instanceof EventLoop loop) {
             return switch (name) {
                 case "time" -> fn(name, (a, k) -> loop.time());
@@ -428,6 +530,24 @@ public final class AsyncioModule {
             };
         }
         return null;
+    }
+
+    /** A script callable as a done callback; equal for the same callable, so removal finds it. */
+    private record ScriptCallback(Object fn) implements java.util.function.Consumer<Future<Object>> {
+        @Override
+        public void accept(Future<Object> f) {
+            Ops.call(fn, f);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ScriptCallback c && c.fn == fn;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(fn);
+        }
     }
 
     private static Mono<Boolean> acquire(Object l) {
@@ -475,9 +595,10 @@ public final class AsyncioModule {
             });
             case "add_done_callback" -> fn(name, (a, k) -> {
                 Object cb = a[0];
-                f.addDoneCallback(x -> Ops.call(cb, x));
+                f.addDoneCallback(new ScriptCallback(cb));
                 return PyNone.NONE;
             });
+            case "remove_done_callback" -> fn(name, (a, k) -> (long) f.removeDoneCallback(new ScriptCallback(a[0])));
             case "get_loop" -> fn(name, (a, k) -> f.getLoop());
             default -> null;
         };

@@ -63,6 +63,108 @@ public final class MathModule {
             }
             return Ops.normalize(g);
         }));
+        unary(m, "asin", Math::asin);
+        unary(m, "acos", Math::acos);
+        unary(m, "sinh", Math::sinh);
+        unary(m, "cosh", Math::cosh);
+        unary(m, "tanh", Math::tanh);
+        unary(m, "degrees", Math::toDegrees);
+        unary(m, "radians", Math::toRadians);
+        unary(m, "expm1", Math::expm1);
+        unary(m, "log1p", Math::log1p);
+        m.set("isfinite", new BuiltinFunction("isfinite", (a, k) -> Double.isFinite(Ops.toDouble(a[0]))));
+        m.set("copysign", new BuiltinFunction("copysign", (a, k) -> Math.copySign(Ops.toDouble(a[0]),
+                Ops.toDouble(a[1]))));
+        m.set("fmod", new BuiltinFunction("fmod", (a, k) -> Ops.toDouble(a[0]) % Ops.toDouble(a[1])));
+        m.set("remainder", new BuiltinFunction("remainder", (a, k) -> Math.IEEEremainder(Ops.toDouble(a[0]),
+                Ops.toDouble(a[1]))));
+        m.set("ldexp", new BuiltinFunction("ldexp", (a, k) -> Ops.toDouble(a[0]) * Math.pow(2, Ops.toLong(a[1]))));
+        m.set("frexp", new BuiltinFunction("frexp", (a, k) -> {
+            double x = Ops.toDouble(a[0]);
+            if (x == 0 || Double.isNaN(x) || Double.isInfinite(x)) {
+                return new dev.tauraro.script.runtime.PyTuple(new Object[] {x, 0L});
+            }
+            int e = Math.getExponent(x) + 1;
+            double mant = x / Math.pow(2, e);
+            if (Math.abs(mant) >= 1.0) {
+                mant /= 2;
+                e++;
+            }
+            return new dev.tauraro.script.runtime.PyTuple(new Object[] {mant, (long) e});
+        }));
+        m.set("modf", new BuiltinFunction("modf", (a, k) -> {
+            double x = Ops.toDouble(a[0]);
+            double ip = x < 0 ? Math.ceil(x) : Math.floor(x);
+            return new dev.tauraro.script.runtime.PyTuple(new Object[] {x - ip, ip});
+        }));
+        m.set("isqrt", new BuiltinFunction("isqrt", (a, k) -> {
+            BigInteger n = Ops.bigInt(a[0]);
+            if (n.signum() < 0) {
+                throw Exceptions.valueError("isqrt() argument must be nonnegative");
+            }
+            return Ops.normalize(n.sqrt());
+        }));
+        m.set("lcm", new BuiltinFunction("lcm", (a, k) -> {
+            BigInteger l = BigInteger.ONE;
+            for (Object o : a) {
+                BigInteger v = Ops.bigInt(o).abs();
+                if (v.signum() == 0) {
+                    return 0L;
+                }
+                l = l.divide(l.gcd(v)).multiply(v);
+            }
+            return Ops.normalize(l);
+        }));
+        m.set("comb", new BuiltinFunction("comb", (a, k) -> {
+            long n = Ops.toLong(a[0]);
+            long r = Ops.toLong(a[1]);
+            if (r < 0 || r > n) {
+                return 0L;
+            }
+            BigInteger c = BigInteger.ONE;
+            for (long i = 0; i < Math.min(r, n - r); i++) {
+                c = c.multiply(BigInteger.valueOf(n - i)).divide(BigInteger.valueOf(i + 1));
+            }
+            return Ops.normalize(c);
+        }));
+        m.set("perm", new BuiltinFunction("perm", (a, k) -> {
+            long n = Ops.toLong(a[0]);
+            long r = a.length > 1 && a[1] != dev.tauraro.script.runtime.PyNone.NONE ? Ops.toLong(a[1]) : n;
+            if (r < 0 || r > n) {
+                return 0L;
+            }
+            BigInteger c = BigInteger.ONE;
+            for (long i = 0; i < r; i++) {
+                c = c.multiply(BigInteger.valueOf(n - i));
+            }
+            return Ops.normalize(c);
+        }));
+        m.set("prod", new BuiltinFunction("prod", (a, k) -> {
+            Object acc = 1L;
+            dev.tauraro.script.runtime.PyIterator it = Ops.iter(a[0]);
+            for (Object v = it.next(); v != null; v = it.next()) {
+                acc = Ops.mul(acc, v);
+            }
+            return acc;
+        }));
+        m.set("fsum", new BuiltinFunction("fsum", (a, k) -> {
+            java.math.BigDecimal s = java.math.BigDecimal.ZERO;
+            dev.tauraro.script.runtime.PyIterator it = Ops.iter(a[0]);
+            for (Object v = it.next(); v != null; v = it.next()) {
+                s = s.add(new java.math.BigDecimal(Ops.toDouble(v)));
+            }
+            return s.doubleValue();
+        }));
+        m.set("dist", new BuiltinFunction("dist", (a, k) -> {
+            java.util.List<Object> p = Ops.toList(a[0]);
+            java.util.List<Object> q = Ops.toList(a[1]);
+            double s = 0;
+            for (int i = 0; i < p.size(); i++) {
+                double d = Ops.toDouble(p.get(i)) - Ops.toDouble(q.get(i));
+                s += d * d;
+            }
+            return Math.sqrt(s);
+        }));
         m.set("factorial", new BuiltinFunction("factorial", (a, k) -> {
             long n = Ops.toLong(a[0]);
             if (n < 0) {

@@ -15,7 +15,8 @@ final class BuiltinMethods {
             "lower", "replace", "startswith", "endswith", "find", "rfind", "index", "count", "format", "isdigit",
             "isalpha", "isalnum", "isspace", "isupper", "islower", "title", "capitalize", "center", "ljust", "rjust",
             "zfill", "splitlines", "encode", "partition", "rpartition", "swapcase", "isidentifier", "casefold",
-            "removeprefix", "removesuffix", "isnumeric", "isdecimal", "rindex", "expandtabs");
+            "removeprefix", "removesuffix", "isnumeric", "isdecimal", "rindex", "expandtabs", "istitle",
+            "isprintable", "isascii", "format_map", "translate", "maketrans");
     private static final Set<String> LIST = Set.of("append", "extend", "pop", "insert", "remove", "index", "count",
             "sort", "reverse", "copy", "clear");
     private static final Set<String> DICT = Set.of("get", "keys", "values", "items", "pop", "setdefault", "update",
@@ -24,7 +25,8 @@ final class BuiltinMethods {
             "difference", "symmetric_difference", "issubset", "issuperset", "copy", "clear", "update",
             "isdisjoint");
     private static final Set<String> TUPLE = Set.of("index", "count");
-    private static final Set<String> INT = Set.of("bit_length", "to_bytes", "conjugate");
+    private static final Set<String> INT = Set.of("bit_length", "to_bytes", "conjugate", "bit_count",
+            "as_integer_ratio", "is_integer");
     private static final Set<String> FLOAT = Set.of("is_integer", "hex", "conjugate");
     private static final Set<String> BYTES = Set.of("decode", "hex");
 
@@ -68,6 +70,10 @@ final class BuiltinMethods {
                 case "start" -> s.start();
                 case "stop" -> s.stop();
                 case "step" -> s.step();
+                case "indices" -> new BuiltinFunction("indices", (a, k) -> {
+                    long[] ix = Slices.indices(s, Ops.toLong(a[0]));
+                    return new PyTuple(new Object[] {ix[0], ix[1], ix[2]});
+                });
                 default -> null;
             };
         }
@@ -85,6 +91,7 @@ final class BuiltinMethods {
                 case "__self__" -> m.self;
                 case "__func__" -> m.function;
                 case "__name__" -> m.function instanceof PyFunction f ? f.name : null;
+                case "__doc__", "__qualname__", "__module__" -> Ops.getAttrOrNull(m.function, name);
                 default -> null;
             };
         }
@@ -410,10 +417,43 @@ final class BuiltinMethods {
             return c;
         }
         if (Ops.isInt(o)) {
-            if (name.equals("bit_length")) {
-                return (long) Ops.big(o).abs().bitLength();
+            java.math.BigInteger v = Ops.big(o);
+            switch (name) {
+                case "bit_length":
+                    return (long) v.abs().bitLength();
+                case "bit_count":
+                    return (long) v.abs().bitCount();
+                case "is_integer":
+                    return true;
+                case "as_integer_ratio":
+                    return new PyTuple(new Object[] {o, 1L});
+                case "to_bytes": {
+                    int len = a.length > 0 ? (int) Ops.toLong(a[0]) : 1;
+                    Object order = a.length > 1 ? a[1] : "big";
+                    if (k != null) {
+                        for (int i = 0; i < k.length; i++) {
+                            if (k[i].equals("byteorder")) {
+                                order = a[a.length - k.length + i];
+                            }
+                        }
+                    }
+                    byte[] raw = v.toByteArray();
+                    byte[] out = new byte[len];
+                    for (int i = 0; i < Math.min(len, raw.length); i++) {
+                        out[len - 1 - i] = raw[raw.length - 1 - i];
+                    }
+                    if (order.equals("little")) {
+                        for (int i = 0; i < len / 2; i++) {
+                            byte t = out[i];
+                            out[i] = out[len - 1 - i];
+                            out[len - 1 - i] = t;
+                        }
+                    }
+                    return new PyBytes(out);
+                }
+                default:
+                    return o;
             }
-            return o;
         }
         if (o instanceof Double d) {
             if (name.equals("is_integer")) {

@@ -51,6 +51,8 @@ public final class Exceptions {
             BASE_EXCEPTION);
     public static final PyClass INVALID_STATE_ERROR = PyClass.builtin("InvalidStateError", "asyncio.exceptions", null,
             NONE, EXCEPTION);
+    public static final PyClass BROKEN_BARRIER_ERROR = PyClass.builtin("BrokenBarrierError", "asyncio.exceptions",
+            null, NONE, RUNTIME_ERROR);
     public static final PyClass QUEUE_EMPTY = PyClass.builtin("QueueEmpty", "asyncio.queues", null, NONE, EXCEPTION);
     public static final PyClass QUEUE_FULL = PyClass.builtin("QueueFull", "asyncio.queues", null, NONE, EXCEPTION);
 

@@ -69,6 +69,7 @@ public final class Interop {
         return switch (simpleName) {
             case "QueueEmpty" -> Exceptions.QUEUE_EMPTY;
             case "QueueFull" -> Exceptions.QUEUE_FULL;
+            case "BrokenBarrierError" -> Exceptions.BROKEN_BARRIER_ERROR;
             case "ValueError" -> Exceptions.VALUE_ERROR;
             case "RuntimeError" -> Exceptions.RUNTIME_ERROR;
             default -> null;

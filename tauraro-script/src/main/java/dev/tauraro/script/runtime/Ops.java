@@ -70,6 +70,9 @@ public final class Ops {
         if (o instanceof PyRange) {
             return Types.RANGE;
         }
+        if (o instanceof PySlice) {
+            return Types.SLICE;
+        }
         if (o instanceof PyBytes) {
             return Types.BYTES;
         }
@@ -631,7 +634,7 @@ public final class Ops {
                 }
             }
         }
-        if (b instanceof PyInstance ib) {
+        if (b instanceof PyInstance ib && type(a) != ib.type()) {
             Object m = ib.type().lookup(rname);
             if (m != null) {
                 Object r = call(m, b, a);
@@ -744,6 +747,9 @@ public final class Ops {
                 }
             }
             return true;
+        }
+        if (a instanceof PyInstance) {
+            return false; // identity was checked first
         }
         if (a instanceof PyDict x && b instanceof PyDict y) {
             if (x.size() != y.size()) {
@@ -1163,6 +1169,19 @@ public final class Ops {
                         return e.context == null ? PyNone.NONE : e.context;
                     case "__traceback__":
                         return PyNone.NONE;
+                    case "__suppress_context__":
+                        return e.suppressContext;
+                    case "value":
+                        if (e.type().isSubclassOf(Exceptions.STOP_ITERATION)
+                                || e.type().isSubclassOf(Exceptions.STOP_ASYNC_ITERATION)) {
+                            return e.args.size() > 0 ? e.args.get(0) : PyNone.NONE;
+                        }
+                        break;
+                    case "code":
+                        if (e.type().isSubclassOf(Exceptions.SYSTEM_EXIT)) {
+                            return e.args.size() == 0 ? PyNone.NONE : e.args.size() == 1 ? e.args.get(0) : e.args;
+                        }
+                        break;
                     default:
                         break;
                 }
@@ -1218,7 +1237,8 @@ public final class Ops {
                 case "__name__" -> f.name;
                 case "__qualname__" -> f.qualname;
                 case "__module__" -> f.module.name;
-                case "__doc__" -> PyNone.NONE;
+                case "__doc__" -> f.dict != null && f.dict.containsKey("__doc__") ? f.dict.get("__doc__")
+                        : f.code.doc == null ? PyNone.NONE : f.code.doc;
                 default -> f.dict == null ? null : f.dict.get(name);
             };
         }
@@ -1419,7 +1439,7 @@ public final class Ops {
     public static void delItem(Object o, Object key) {
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
-                Slices.assign(l, s, new PyList());
+                Slices.delete(l, s);
                 return;
             }
             l.remove(seqIndex(key, l.size(), "list assignment"));

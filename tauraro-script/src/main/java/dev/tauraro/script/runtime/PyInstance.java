@@ -39,10 +39,12 @@ public class PyInstance {
         if (this == o) {
             return true;
         }
-        if (type.lookup("__eq__") == null) {
+        Object eq = type.lookup("__eq__");
+        if (eq == null) {
             return false;
         }
-        return Ops.truthy(Ops.eq(this, o));
+        Object r = Ops.call(eq, this, o);
+        return r != PyNone.NOT_IMPLEMENTED && Ops.truthy(r);
     }
 
     @Override

@@ -59,6 +59,17 @@ final class Slices {
         return sb.toString();
     }
 
+    static void delete(PyList l, PySlice s) {
+        long[] ix = indices(s, l.size());
+        java.util.TreeSet<Integer> doomed = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+        for (long i = 0, k = ix[0]; i < ix[3]; i++, k += ix[2]) {
+            doomed.add((int) k);
+        }
+        for (int k : doomed) {
+            l.remove(k);
+        }
+    }
+
     static void assign(PyList l, PySlice s, PyList values) {
         long[] ix = indices(s, l.size());
         if (ix[2] == 1) {

@@ -72,8 +72,9 @@ final class StrMethods {
             case "upper":
                 return s.toUpperCase();
             case "lower":
-            case "casefold":
                 return s.toLowerCase();
+            case "casefold":
+                return s.toUpperCase().toLowerCase();
             case "swapcase": {
                 StringBuilder sb = new StringBuilder();
                 for (char c : s.toCharArray()) {
@@ -226,6 +227,43 @@ final class StrMethods {
             case "removesuffix": {
                 String p = strArg(a, 0, name);
                 return !p.isEmpty() && s.endsWith(p) ? s.substring(0, s.length() - p.length()) : s;
+            }
+            case "istitle": {
+                boolean cased = false;
+                boolean prevCased = false;
+                for (char c : s.toCharArray()) {
+                    if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                        if (prevCased) {
+                            return false;
+                        }
+                        prevCased = true;
+                        cased = true;
+                    } else if (Character.isLowerCase(c)) {
+                        if (!prevCased) {
+                            return false;
+                        }
+                        prevCased = true;
+                        cased = true;
+                    } else {
+                        prevCased = false;
+                    }
+                }
+                return cased;
+            }
+            case "isprintable":
+                return s.chars().allMatch(c -> c >= 0x20 && c != 0x7f);
+            case "isascii":
+                return s.chars().allMatch(c -> c < 0x80);
+            case "format_map": {
+                dev.tauraro.script.runtime.PyDict d = (dev.tauraro.script.runtime.PyDict) a[0];
+                String[] names = new String[d.size()];
+                Object[] vals = new Object[d.size()];
+                int i = 0;
+                for (java.util.Map.Entry<Object, Object> e : d.entrySet()) {
+                    names[i] = Ops.str(e.getKey());
+                    vals[i++] = e.getValue();
+                }
+                return format(s, vals, names);
             }
             case "expandtabs": {
                 int size = a.length > 0 ? (int) Ops.toLong(a[0]) : 8;

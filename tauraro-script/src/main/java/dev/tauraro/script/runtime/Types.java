@@ -72,5 +72,8 @@ public final class Types {
             (a, k) -> new Descriptors.StaticMethod(a[0]), NONE, OBJECT);
     public static final PyClass CLASSMETHOD = PyClass.builtin("classmethod", "builtins",
             (a, k) -> new Descriptors.ClassMethod(a[0]), NONE, OBJECT);
+    public static final PyClass SLICE = PyClass.builtin("slice", "builtins", (a, k) -> a.length == 1
+            ? new PySlice(PyNone.NONE, a[0], PyNone.NONE)
+            : new PySlice(a[0], a[1], a.length > 2 ? a[2] : PyNone.NONE), NONE, OBJECT);
     public static final PyClass JAVA_OBJECT = PyClass.builtin("JavaObject", "builtins", null, NONE, OBJECT);
 }

@@ -71,6 +71,15 @@ final class Literals {
                     sb.append((char) Integer.parseInt(s.substring(i + 1, Math.min(n, i + 3)), 16));
                     i += 2;
                 }
+                case 'N' -> {
+                    int close = s.indexOf('}', i);
+                    if (bytes || i + 1 >= n || s.charAt(i + 1) != '{' || close < 0) {
+                        sb.append('\\').append(e);
+                        break;
+                    }
+                    sb.appendCodePoint(Character.codePointOf(s.substring(i + 2, close)));
+                    i = close;
+                }
                 case 'u', 'U' -> {
                     if (bytes) {
                         sb.append('\\').append(e);

@@ -132,7 +132,10 @@ class PyGrammar extends BaseParser<Object> {
     Rule WithStmt(boolean isAsync) {
         Var<Integer> start = new Var<>();
         return Sequence(start.set(currentIndex()), Keyword("with"), push(new ArrayList<Stmt.WithItem>()),
-                WithItem(), ZeroOrMore(COMMA(), WithItem()),
+                FirstOf(
+                        Sequence(LPAR(), WithItem(), ZeroOrMore(COMMA(), WithItem()), Optional(COMMA()), RPAR(),
+                                Test(COLON())),
+                        Sequence(WithItem(), ZeroOrMore(COMMA(), WithItem()))),
                 COLON(), Block(), push(withStmt(isAsync, start.get())));
     }
 

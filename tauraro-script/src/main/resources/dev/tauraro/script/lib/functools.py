@@ -36,6 +36,7 @@ class partial:
 def wraps(wrapped):
     def decorate(wrapper):
         wrapper.__name__ = wrapped.__name__
+        wrapper.__doc__ = wrapped.__doc__
         wrapper.__wrapped__ = wrapped
         return wrapper
     return decorate
@@ -80,6 +81,7 @@ def lru_cache(maxsize=128, typed=False):
             stats[1] = 0
 
         wrapper.__name__ = function.__name__
+        wrapper.__doc__ = function.__doc__
         wrapper.__wrapped__ = function
         wrapper.cache_info = cache_info
         wrapper.cache_clear = cache_clear

@@ -178,3 +178,20 @@ def pairwise(iterable):
     for b in it:
         yield a, b
         a = b
+
+
+def compress(data, selectors):
+    for d, s in zip(data, selectors):
+        if s:
+            yield d
+
+
+def filterfalse(predicate, iterable):
+    for x in iterable:
+        if not (bool(x) if predicate is None else predicate(x)):
+            yield x
+
+
+def tee(iterable, n=2):
+    items = list(iterable)
+    return tuple(iter(list(items)) for _ in range(n))

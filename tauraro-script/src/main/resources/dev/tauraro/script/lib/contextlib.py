@@ -1,0 +1,71 @@
+"""contextlib, written in the script language."""
+
+
+class _GeneratorContextManager:
+    def __init__(self, func, args, kwargs):
+        self._gen = func(*args, **kwargs)
+
+    def __enter__(self):
+        try:
+            return next(self._gen)
+        except StopIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            try:
+                next(self._gen)
+            except StopIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+        try:
+            self._gen.throw(exc)
+        except StopIteration:
+            return True
+        except BaseException as e:
+            if e is exc:
+                return False
+            raise
+        raise RuntimeError("generator didn't stop after throw()")
+
+
+def contextmanager(func):
+    def helper(*args, **kwargs):
+        return _GeneratorContextManager(func, args, kwargs)
+    helper.__name__ = func.__name__
+    helper.__doc__ = func.__doc__
+    return helper
+
+
+class suppress:
+    def __init__(self, *exceptions):
+        self._exceptions = exceptions
+
+    def __enter__(self):
+        return None
+
+    def __exit__(self, exc_type, exc, tb):
+        return exc_type is not None and issubclass(exc_type, self._exceptions)
+
+
+class nullcontext:
+    def __init__(self, enter_result=None):
+        self.enter_result = enter_result
+
+    def __enter__(self):
+        return self.enter_result
+
+    def __exit__(self, *args):
+        return False
+
+
+class closing:
+    def __init__(self, thing):
+        self.thing = thing
+
+    def __enter__(self):
+        return self.thing
+
+    def __exit__(self, *args):
+        self.thing.close()
+        return False
