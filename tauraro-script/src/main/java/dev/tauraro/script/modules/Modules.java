@@ -23,6 +23,7 @@ public final class Modules {
             case "math" -> MathModule.create(interp);
             case "typing" -> TypingModule.create(interp);
             case "json" -> JsonModule.create(interp);
+            case "random" -> RandomModule.create(interp);
             default -> fromSource(name, interp);
         };
     }
