@@ -148,6 +148,9 @@ public final class AsyncioModule {
     public static List<Binding> bindings(Interpreter interp) {
         List<Binding> t = new ArrayList<>();
         t.add(new Binding("run", Asyncio.class, "run", fn("run", (a, k) -> {
+            if (!(a[0] instanceof dev.tauraro.script.runtime.PyCoroutine)) {
+                throw Exceptions.valueError("a coroutine was expected, got " + Ops.repr(a[0]));
+            }
             Mono<?> main = Interop.awaitable(a[0]);
             EventLoop loop = interp.virtualTime() ? EventLoop.withVirtualTime() : EventLoop.create();
             loop.setExceptionHandler((msg, e) -> {
@@ -217,8 +220,27 @@ public final class AsyncioModule {
         t.add(new Binding("FIRST_COMPLETED", ReturnWhen.class, "FIRST_COMPLETED", "FIRST_COMPLETED"));
         t.add(new Binding("FIRST_EXCEPTION", ReturnWhen.class, "FIRST_EXCEPTION", "FIRST_EXCEPTION"));
         t.add(new Binding("ALL_COMPLETED", ReturnWhen.class, "ALL_COMPLETED", "ALL_COMPLETED"));
-        t.add(new Binding("shield", Asyncio.class, "shield", fn("shield", (a, k) ->
-                Asyncio.shield(Interop.awaitable(a[0])))));
+        // CPython's shield: an outer future mirroring an inner task; cancelling the outer one
+        // (at once, as a plain future) leaves the inner task running.
+        t.add(new Binding("shield", Future.class, "addDoneCallback", fn("shield", (a, k) -> {
+            @SuppressWarnings("unchecked")
+            Future<Object> inner = a[0] instanceof Future<?> f ? (Future<Object>) f
+                    : Asyncio.createTask((Mono<Object>) Interop.awaitable(a[0]));
+            Future<Object> outer = EventLoop.running().createFuture();
+            inner.addDoneCallback(done -> {
+                if (outer.done()) {
+                    return;
+                }
+                if (done.cancelled()) {
+                    outer.cancel();
+                } else if (done.exception() != null) {
+                    outer.setException(done.exception());
+                } else {
+                    outer.setResult(done.result());
+                }
+            });
+            return outer;
+        })));
         t.add(new Binding("timeout", Asyncio.class, "timeout", fn("timeout", (a, k) -> a[0] == PyNone.NONE
                 ? Asyncio.timeoutAt(null) : Asyncio.timeout(java.time.Duration.ofNanos((long) (Ops.toDouble(a[0])
                 * 1e9))))));
@@ -526,6 +548,9 @@ public final class AsyncioModule {
                         java.util.Arrays.copyOfRange(a, 1, a.length), null)));
                 case "call_later" -> fn(name, (a, k) -> loop.callLater(Ops.toDouble(a[0]), () -> Ops.callKw(a[1],
                         java.util.Arrays.copyOfRange(a, 2, a.length), null)));
+                case "call_at" -> fn(name, (a, k) -> loop.callAt(Ops.toDouble(a[0]), () -> Ops.callKw(a[1],
+                        java.util.Arrays.copyOfRange(a, 2, a.length), null)));
+                case "is_running" -> fn(name, (a, k) -> loop.isRunning());
                 default -> null;
             };
         }

@@ -21,6 +21,7 @@ public final class TimeModule {
         m.set("time", new BuiltinFunction("time", (a, k) -> {
             Double v = virtualNow(interp);
             return v != null ? wallOrigin / 1000.0 + v : System.currentTimeMillis() / 1000.0;
+            // (under virtual time, time() follows the running loop's clock from the interpreter's start)
         }));
         m.set("monotonic", new BuiltinFunction("monotonic", (a, k) -> {
             Double v = virtualNow(interp);
@@ -33,7 +34,7 @@ public final class TimeModule {
         m.set("time_ns", new BuiltinFunction("time_ns", (a, k) -> System.currentTimeMillis() * 1_000_000L));
         m.set("sleep", new BuiltinFunction("sleep", (a, k) -> {
             double s = Ops.toDouble(a[0]);
-            if (s > 0 && (!interp.virtualTime() || virtualNow(interp) == 0.0 && !loopRunning())) {
+            if (s > 0 && (!interp.virtualTime() || !loopRunning())) {
                 interp.releasingGil(() -> {
                     try {
                         Thread.sleep((long) (s * 1000), (int) ((s * 1e9) % 1_000_000));
@@ -69,7 +70,7 @@ public final class TimeModule {
         try {
             return EventLoop.running().time();
         } catch (IllegalStateException e) {
-            return 0.0;
+            return null; // no loop: the real clock
         }
     }
 }

@@ -28,7 +28,9 @@ final class BuiltinMethods {
     private static final Set<String> INT = Set.of("bit_length", "to_bytes", "conjugate", "bit_count",
             "as_integer_ratio", "is_integer");
     private static final Set<String> FLOAT = Set.of("is_integer", "hex", "conjugate");
-    private static final Set<String> BYTES = Set.of("decode", "hex");
+    private static final Set<String> BYTES = Set.of("decode", "hex", "upper", "lower", "strip", "lstrip",
+            "rstrip", "split", "startswith", "endswith", "replace", "find", "count", "join", "isdigit", "isalpha",
+            "index", "title", "capitalize", "center", "ljust", "rjust", "zfill", "partition", "rsplit");
 
     static Object attr(Object o, String name) {
         Set<String> names = o instanceof String ? STR : o instanceof PyList ? LIST : o instanceof PyDict ? DICT
@@ -119,6 +121,9 @@ final class BuiltinMethods {
     }
 
     static Object classAttr(PyClass c, String name) {
+        if (c == Types.STR && name.equals("maketrans")) {
+            return new BuiltinFunction("maketrans", (a, k) -> StrMethods.maketrans(a));
+        }
         if (c == Types.DICT && name.equals("fromkeys")) {
             return new BuiltinFunction("fromkeys", (a, k) -> {
                 PyDict d = new PyDict();
@@ -437,8 +442,23 @@ final class BuiltinMethods {
                             }
                         }
                     }
+                    boolean signed = false;
+                    if (k != null) {
+                        for (int i = 0; i < k.length; i++) {
+                            if (k[i].equals("signed")) {
+                                signed = Ops.truthy(a[a.length - k.length + i]);
+                            }
+                        }
+                    }
+                    if (v.signum() < 0 && !signed) {
+                        throw Exceptions.newException(Exceptions.OVERFLOW_ERROR,
+                                "can't convert negative int to unsigned");
+                    }
                     byte[] raw = v.toByteArray();
                     byte[] out = new byte[len];
+                    if (v.signum() < 0) {
+                        java.util.Arrays.fill(out, (byte) 0xff);
+                    }
                     for (int i = 0; i < Math.min(len, raw.length); i++) {
                         out[len - 1 - i] = raw[raw.length - 1 - i];
                     }
@@ -468,6 +488,14 @@ final class BuiltinMethods {
             if (name.equals("decode")) {
                 return new String(b.bytes(), java.nio.charset.StandardCharsets.UTF_8);
             }
+            if (!name.equals("hex")) {
+                // bytes methods are the str methods over Latin-1 text, converted back
+                Object[] args = new Object[a.length];
+                for (int i = 0; i < a.length; i++) {
+                    args[i] = latin1(a[i]);
+                }
+                return bytesOf(StrMethods.call(latin1(b).toString(), name, args, k));
+            }
             StringBuilder sb = new StringBuilder();
             for (byte x : b.bytes()) {
                 sb.append(String.format("%02x", x & 0xff));
@@ -475,6 +503,48 @@ final class BuiltinMethods {
             return sb.toString();
         }
         throw Ops.noAttribute(o, name);
+    }
+
+    private static Object latin1(Object v) {
+        if (v instanceof PyBytes b) {
+            return new String(b.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        if (v instanceof PyTuple t) {
+            Object[] items = new Object[t.items.length];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = latin1(t.items[i]);
+            }
+            return new PyTuple(items);
+        }
+        if (v instanceof PyList l) {
+            PyList r = new PyList();
+            for (Object x : l) {
+                r.add(latin1(x));
+            }
+            return r;
+        }
+        return v;
+    }
+
+    private static Object bytesOf(Object v) {
+        if (v instanceof String s) {
+            return new PyBytes(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+        if (v instanceof PyList l) {
+            PyList r = new PyList();
+            for (Object x : l) {
+                r.add(bytesOf(x));
+            }
+            return r;
+        }
+        if (v instanceof PyTuple t) {
+            Object[] items = new Object[t.items.length];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = bytesOf(t.items[i]);
+            }
+            return new PyTuple(items);
+        }
+        return v;
     }
 
     private static PySet copy(PySet s) {

@@ -1504,7 +1504,18 @@ public final class Ops {
             };
         }
         if (o instanceof PyDict d) {
-            return PyIterator.of(new ArrayList<>(d.keySet()).iterator());
+            java.util.Iterator<Object> keys = new ArrayList<>(d.keySet()).iterator();
+            int size = d.size();
+            return new PyIterator() {
+                @Override
+                public Object next() {
+                    if (d.size() != size) {
+                        throw Exceptions.newException(Exceptions.RUNTIME_ERROR,
+                                "dictionary changed size during iteration");
+                    }
+                    return keys.hasNext() ? keys.next() : null;
+                }
+            };
         }
         if (o instanceof PySet s) {
             return PyIterator.of(new ArrayList<>(s).iterator());

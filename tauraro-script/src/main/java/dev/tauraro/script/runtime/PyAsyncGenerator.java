@@ -10,6 +10,7 @@ public final class PyAsyncGenerator {
     private final Frame frame;
     private boolean finished;
     private boolean running;
+    private boolean started;
 
     public PyAsyncGenerator(Frame frame) {
         this.frame = frame;
@@ -17,12 +18,25 @@ public final class PyAsyncGenerator {
 
     /** The next value, or a StopAsyncIteration error at the end. */
     public Mono<Object> anext() {
+        return resume(null, null, false);
+    }
+
+    /**
+     * Resumes with a sent value or a thrown exception. {@code closing}: the exception is
+     * GeneratorExit from {@code aclose()}, and finishing (or re-raising it) completes with None.
+     */
+    private Mono<Object> resume(Object send, RuntimeException thrown, boolean closing) {
         return new Mono<>() {
             @Override
             public void subscribe(reactor.core.CoreSubscriber<? super Object> actual) {
-                if (finished) {
-                    reactor.core.publisher.Operators.error(actual,
-                            Exceptions.newException(Exceptions.STOP_ASYNC_ITERATION));
+                if (finished || closing && !started) {
+                    finished = true;
+                    if (closing) {
+                        reactor.core.publisher.Operators.complete(actual);
+                        return;
+                    }
+                    reactor.core.publisher.Operators.error(actual, thrown != null ? thrown
+                            : Exceptions.newException(Exceptions.STOP_ASYNC_ITERATION));
                     return;
                 }
                 if (running) {
@@ -31,7 +45,8 @@ public final class PyAsyncGenerator {
                     return;
                 }
                 running = true;
-                new Step(actual).step(null, null);
+                started = true;
+                new Step(actual, closing).step(send, thrown);
             }
         };
     }
@@ -46,9 +61,11 @@ public final class PyAsyncGenerator {
         private RuntimeException syncError;
         private boolean done;
         private org.reactivestreams.Subscription upstream;
+        private final boolean closing;
 
-        Step(reactor.core.CoreSubscriber<? super Object> actual) {
+        Step(reactor.core.CoreSubscriber<? super Object> actual, boolean closing) {
             this.actual = actual;
+            this.closing = closing;
             actual.onSubscribe(this);
         }
 
@@ -62,13 +79,27 @@ public final class PyAsyncGenerator {
                     status = code.body.exec(frame);
                 } catch (PyException e) {
                     finish();
+                    if (closing && e.value.type().isSubclassOf(Exceptions.GENERATOR_EXIT)) {
+                        actual.onComplete();
+                        return;
+                    }
                     e.leaveFrame(code.filename, code.name);
                     actual.onError(Interop.toJava(e));
                     return;
                 }
                 if (status != StmtNode.SUSPEND) {
                     finish();
+                    if (closing) {
+                        actual.onComplete();
+                        return;
+                    }
                     actual.onError(Exceptions.newException(Exceptions.STOP_ASYNC_ITERATION));
+                    return;
+                }
+                if (!frame.awaiting && closing) {
+                    finish();
+                    actual.onError(Exceptions.newException(Exceptions.RUNTIME_ERROR,
+                            "async generator ignored GeneratorExit"));
                     return;
                 }
                 if (!frame.awaiting) {
@@ -159,10 +190,10 @@ public final class PyAsyncGenerator {
     Object attr(String name) {
         return switch (name) {
             case "__anext__" -> new BuiltinFunction("__anext__", (a, k) -> anext());
-            case "aclose" -> new BuiltinFunction("aclose", (a, k) -> {
-                finished = true;
-                return Mono.just(PyNone.NONE);
-            });
+            case "aclose" -> new BuiltinFunction("aclose", (a, k) ->
+                    resume(null, Exceptions.newException(Exceptions.GENERATOR_EXIT), true));
+            case "asend" -> new BuiltinFunction("asend", (a, k) -> resume(a[0], null, false));
+            case "athrow" -> new BuiltinFunction("athrow", (a, k) -> resume(null, Interop.raiseable(a[0]), false));
             default -> null;
         };
     }

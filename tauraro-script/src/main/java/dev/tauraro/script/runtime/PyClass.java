@@ -48,6 +48,9 @@ public final class PyClass implements PyCallable {
 
     /** A class made by a {@code class} statement. */
     public static PyClass user(String name, String module, PyClass[] bases, HashMap<String, Object> dict) {
+        if (dict.containsKey("__eq__") && !dict.containsKey("__hash__")) {
+            dict.put("__hash__", PyNone.NONE); // as CPython: defining __eq__ alone makes instances unhashable
+        }
         PyClass c = new PyClass(name, module, bases, dict, false, null);
         for (Object v : dict.values()) {
             if (v instanceof PyFunction f && f.owner == null) {

@@ -50,6 +50,9 @@ public class PyInstance {
     @Override
     public int hashCode() {
         Object h = type.lookup("__hash__");
+        if (h == PyNone.NONE) {
+            throw Exceptions.typeError("unhashable type: '" + type.name + "'");
+        }
         if (h == null || h instanceof PyFunction == false) {
             return System.identityHashCode(this);
         }

@@ -250,6 +250,10 @@ final class StrMethods {
                 }
                 return cased;
             }
+            case "translate":
+                return translate(s, a[0]);
+            case "maketrans":
+                return maketrans(a);
             case "isprintable":
                 return s.chars().allMatch(c -> c >= 0x20 && c != 0x7f);
             case "isascii":
@@ -284,6 +288,52 @@ final class StrMethods {
             default:
                 throw Exceptions.attributeError("'str' object has no attribute '" + name + "'");
         }
+    }
+
+    static PyDict maketrans(Object[] a) {
+        PyDict table = new PyDict();
+        if (a.length == 1) {
+            ((PyDict) a[0]).forEach((key, v) -> table.put(key instanceof String s ? (Object) (long) s.codePointAt(0)
+                    : key, v));
+            return table;
+        }
+        String from = (String) a[0];
+        String to = (String) a[1];
+        if (from.length() != to.length()) {
+            throw Exceptions.valueError("the first two maketrans arguments must have equal length");
+        }
+        for (int i = 0; i < from.length(); i++) {
+            table.put((long) from.charAt(i), (long) to.charAt(i));
+        }
+        if (a.length > 2) {
+            for (char c : ((String) a[2]).toCharArray()) {
+                table.put((long) c, PyNone.NONE);
+            }
+        }
+        return table;
+    }
+
+    private static String translate(String s, Object table) {
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().forEach(c -> {
+            Object v;
+            try {
+                v = Ops.getItem(table, (long) c);
+            } catch (PyException e) {
+                if (!e.value.type().isSubclassOf(Exceptions.LOOKUP_ERROR)) {
+                    throw e;
+                }
+                v = null;
+            }
+            if (v == null) {
+                sb.appendCodePoint(c);
+            } else if (v instanceof String t) {
+                sb.append(t);
+            } else if (v != PyNone.NONE) {
+                sb.appendCodePoint((int) Ops.toLong(v));
+            }
+        });
+        return sb.toString();
     }
 
     private static boolean isWs(char c) {

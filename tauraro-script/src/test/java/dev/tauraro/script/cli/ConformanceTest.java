@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Runs the conformance scripts and compares them with what CPython 3.11 printed for them.
  *
- * <p>{@code conformance/ok/X.py} must print exactly {@code X.out} (made by {@code python3 X.py > X.out}).
+ * <p>{@code conformance/ok/X.py} must print exactly {@code X.out} (made by {@code python3 X.py > X.out})
+ * on stdout and exit 0.
  * {@code conformance/errors/X.py} was run by python3 into {@code X.stdout}, {@code X.stderr} and
  * {@code X.code}: stdout and the exit code must match exactly; of stderr, the traceback's
  * {@code File ..., line N, in f} entries (file base names, consecutive repeats collapsed) and the
@@ -67,8 +68,8 @@ class ConformanceTest {
         return scripts(dir("ok")).stream().map(py -> DynamicTest.dynamicTest(py.getFileName().toString(), () -> {
             Path expected = Path.of(py.toString().replaceAll("\\.py$", ".out"));
             Result r = run(py);
-            assertThat(r.err()).as("stderr").isEmpty();
-            assertThat(r.out()).isEqualTo(Files.readString(expected));
+            // stdout only, as ../shared/conformance/run.sh compares (some scripts write to stderr on purpose)
+            assertThat(r.out()).as("stdout (stderr: %s)", r.err()).isEqualTo(Files.readString(expected));
             assertThat(r.code()).isZero();
         }));
     }
