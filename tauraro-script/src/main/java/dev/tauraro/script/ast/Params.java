@@ -11,10 +11,16 @@ import java.util.List;
  * @param kwOnly keyword-only parameter names
  * @param kwDefaults their defaults (null entries: required)
  * @param kwArgs the {@code **kwargs} name, or null
+ * @param positionalOnly how many leading positional parameters come before {@code /}
  */
 public record Params(List<String> positional, List<Expr> defaults, String varArgs, List<String> kwOnly,
-                     List<Expr> kwDefaults, String kwArgs) {
-    public static final Params EMPTY = new Params(List.of(), List.of(), null, List.of(), List.of(), null);
+                     List<Expr> kwDefaults, String kwArgs, int positionalOnly) {
+    public static final Params EMPTY = new Params(List.of(), List.of(), null, List.of(), List.of(), null, 0);
+
+    public Params(List<String> positional, List<Expr> defaults, String varArgs, List<String> kwOnly,
+                  List<Expr> kwDefaults, String kwArgs) {
+        this(positional, defaults, varArgs, kwOnly, kwDefaults, kwArgs, 0);
+    }
 
     /** All parameter names in frame-slot order. */
     public List<String> allNames() {

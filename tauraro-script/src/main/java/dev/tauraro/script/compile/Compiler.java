@@ -96,6 +96,7 @@ public final class Compiler {
         Code code = new Code(name, s.qualname, src.name(), kind, names.toArray(new String[0]),
                 params.positional().size(), params.kwOnly().size(), params.varArgs() != null, params.kwArgs() != null,
                 cellSlots.stream().mapToInt(Integer::intValue).toArray(), freeSlots);
+        code.positionalOnly = params.positionalOnly();
         if (body != null) {
             code.doc = docstring(body);
             code.body = block(body, line);

@@ -121,6 +121,44 @@ final class BuiltinMethods {
     }
 
     static Object classAttr(PyClass c, String name) {
+        if (c == Types.INT && name.equals("from_bytes")) {
+            return new BuiltinFunction("from_bytes", (a, k) -> {
+                byte[] raw = a[0] instanceof PyBytes b ? b.bytes().clone() : ((PyBytes) Types.BYTES.call(
+                        new Object[] {a[0]}, null)).bytes().clone();
+                Object order = a.length > 1 && (k == null || a.length - k.length > 1) ? a[1] : "big";
+                boolean signed = false;
+                if (k != null) {
+                    for (int i = 0; i < k.length; i++) {
+                        Object v = a[a.length - k.length + i];
+                        if (k[i].equals("byteorder")) {
+                            order = v;
+                        } else if (k[i].equals("signed")) {
+                            signed = Ops.truthy(v);
+                        }
+                    }
+                }
+                if ("little".equals(order)) {
+                    for (int i = 0; i < raw.length / 2; i++) {
+                        byte t = raw[i];
+                        raw[i] = raw[raw.length - 1 - i];
+                        raw[raw.length - 1 - i] = t;
+                    }
+                }
+                java.math.BigInteger v = raw.length == 0 ? java.math.BigInteger.ZERO
+                        : signed ? new java.math.BigInteger(raw) : new java.math.BigInteger(1, raw);
+                return Ops.normalize(v);
+            });
+        }
+        if (c == Types.BYTES && name.equals("fromhex")) {
+            return new BuiltinFunction("fromhex", (a, k) -> {
+                String h = ((String) a[0]).replace(" ", "");
+                byte[] out = new byte[h.length() / 2];
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = (byte) Integer.parseInt(h.substring(2 * i, 2 * i + 2), 16);
+                }
+                return new PyBytes(out);
+            });
+        }
         if (c == Types.STR && name.equals("maketrans")) {
             return new BuiltinFunction("maketrans", (a, k) -> StrMethods.maketrans(a));
         }

@@ -30,6 +30,8 @@ public final class Code {
     public String doc;
     /** True when only positional parameters without cells exist: calls can skip general binding. */
     public final boolean simple;
+    /** How many leading parameters are positional-only ({@code /}). */
+    public int positionalOnly;
 
     public Code(String name, String qualname, String filename, Kind kind, String[] paramNames, int argCount,
                 int kwOnlyCount, boolean hasVarArgs, boolean hasKwArgs, int[] cellSlots, int[] freeSlots) {

@@ -872,6 +872,14 @@ public final class Ops {
         if (container instanceof PyDict d) {
             return d.containsKey(item);
         }
+        if (container instanceof PyBytes b) {
+            String hay = new String(b.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (item instanceof PyBytes n) {
+                return hay.contains(new String(n.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+            long v = toLong(item);
+            return v >= 0 && v < 256 && hay.indexOf((char) v) >= 0;
+        }
         if (container instanceof PySet s) {
             return s.contains(item);
         }

@@ -134,11 +134,23 @@ public final class PyFunction implements PyCallable {
             extraKw = new PyDict();
             slots[kwSlot] = extraKw;
         }
+        java.util.List<String> posOnlyByKeyword = null;
         for (int k = 0; k < nkw; k++) {
             String kn = kwnames[k];
             Object v = args[args.length - nkw + k];
             int idx = -1;
-            for (int i = 0; i < argc; i++) {
+            for (int i = 0; i < c.positionalOnly; i++) {
+                if (c.paramNames[i].equals(kn) && !c.hasKwArgs) {
+                    if (posOnlyByKeyword == null) {
+                        posOnlyByKeyword = new java.util.ArrayList<>();
+                    }
+                    posOnlyByKeyword.add(kn);
+                }
+            }
+            if (posOnlyByKeyword != null && posOnlyByKeyword.contains(kn)) {
+                continue;
+            }
+            for (int i = c.positionalOnly; i < argc; i++) {
                 if (c.paramNames[i].equals(kn)) {
                     idx = i;
                     break;
@@ -163,6 +175,10 @@ public final class PyFunction implements PyCallable {
                 throw Exceptions.typeError(qualname + "() got multiple values for argument '" + kn + "'");
             }
             slots[idx] = v;
+        }
+        if (posOnlyByKeyword != null) {
+            throw Exceptions.typeError(qualname + "() got some positional-only arguments passed as keyword "
+                    + "arguments: '" + String.join(", ", posOnlyByKeyword) + "'");
         }
         // defaults and missing arguments
         int ndef = defaults == null ? 0 : defaults.length;

@@ -158,7 +158,7 @@ class PyGrammar extends BaseParser<Object> {
         return FirstOf(
                 Sequence(Op("**", ""), Name(), Optional(Annotation()), paramKwargs()),
                 Sequence(STAR(), FirstOf(Sequence(Name(), Optional(Annotation()), paramVarargs()), paramStar())),
-                Sequence(Op("/", "/="), ACTION(true)),
+                Sequence(Op("/", "/="), paramSlash()),
                 Sequence(Name(), Optional(Annotation()),
                         FirstOf(Sequence(ASSIGN(), Test(), paramDefault()), paramPlain())));
     }
@@ -812,6 +812,12 @@ class PyGrammar extends BaseParser<Object> {
         return true;
     }
 
+    boolean paramSlash() {
+        ParamsBuilder p = (ParamsBuilder) peek();
+        p.positionalOnly = p.positional.size();
+        return true;
+    }
+
     boolean paramStar() {
         ((ParamsBuilder) peek()).varArgs(null);
         return true;
@@ -994,6 +1000,7 @@ class PyGrammar extends BaseParser<Object> {
         final List<String> kwOnly = new ArrayList<>();
         final List<Expr> kwDefaults = new ArrayList<>();
         String varArgs;
+        int positionalOnly;
         boolean star;
         String kwArgs;
         String error;
@@ -1026,7 +1033,7 @@ class PyGrammar extends BaseParser<Object> {
                 g.firstError = ScriptSyntaxError.at(g.src, g.offsets[start], error);
             }
             return new Params(List.copyOf(positional), List.copyOf(defaults), varArgs, List.copyOf(kwOnly),
-                    new ArrayList<>(kwDefaults), kwArgs);
+                    new ArrayList<>(kwDefaults), kwArgs, positionalOnly);
         }
     }
 }
