@@ -176,6 +176,7 @@ public final class MathModule {
             }
             return Ops.normalize(r);
         }));
+        MathFunctions.install(m); // CPython-exact integer, log, fsum, hypot and error semantics
         return m;
     }
 
