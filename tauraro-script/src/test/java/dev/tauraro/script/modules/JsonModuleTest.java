@@ -27,6 +27,14 @@ class JsonModuleTest {
     }
 
     @Test
+    void namedTuplesAreEncodedAsArraysLikeTuples() {
+        // CPython 3.11 prints: [1, "x"] {"p": [[1, "x"]]}
+        assertThat(StdlibScripts.runCode("t.py", "import json, typing\nclass P(typing.NamedTuple):\n    a: int\n"
+                + "    b: str = 'x'\nprint(json.dumps(P(1)), json.dumps({'p': [P(1)]}))\n"))
+                .isEqualTo("[1, \"x\"] {\"p\": [[1, \"x\"]]}\n");
+    }
+
+    @Test
     void anUncaughtDecodeErrorIsAValueErrorSubclassWithTheFullMessage() {
         assertThatThrownBy(() -> StdlibScripts.runCode("t.py", "import json\njson.loads('[1,]')\n"))
                 .isInstanceOf(PyException.class)
