@@ -42,7 +42,11 @@ public sealed interface Stmt {
             implements Stmt {}
 
     /** {@code except [type [as name]]:}; type null catches everything. */
-    record Handler(Expr type, String name, List<Stmt> body, Span span) {}
+    record Handler(Expr type, String name, List<Stmt> body, Span span, boolean star) {
+        public Handler(Expr type, String name, List<Stmt> body, Span span) {
+            this(type, name, body, span, false);
+        }
+    }
 
     record Try(List<Stmt> body, List<Handler> handlers, List<Stmt> orElse, List<Stmt> finalBody, Span span)
             implements Stmt {}

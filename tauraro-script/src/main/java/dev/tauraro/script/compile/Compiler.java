@@ -276,8 +276,22 @@ public final class Compiler {
             scope.temp();
             scope.temp();
             scope.temp();
-            return new Resumable.Try(line, body, types, names, handlers, optBlock(t.orElse(), line),
+            boolean star = !t.handlers().isEmpty() && t.handlers().get(0).star();
+            for (Stmt.Handler h : t.handlers()) {
+                if (h.star() != star) {
+                    throw error(h.span(), "cannot have both 'except' and 'except*' on the same 'try'");
+                }
+                if (star && h.type() == null) {
+                    throw error(h.span(), "expected an exception type after 'except*'");
+                }
+                if (star && resumable && YieldFinder.suspends(h.body())) {
+                    throw error(h.span(), "await inside an 'except*' block is not supported");
+                }
+            }
+            Resumable.Try node = new Resumable.Try(line, body, types, names, handlers, optBlock(t.orElse(), line),
                     optBlock(t.finalBody(), line), first);
+            node.star = star;
+            return node;
         } else if (s instanceof Stmt.With w) {
             return with(w, 0, line);
         } else if (s instanceof Stmt.FunctionDef fd) {

@@ -288,6 +288,8 @@ final class Resumable {
         final int ex;
         final int ps;
         final int rv;
+        /** except* handlers: the exception group is split among them. */
+        boolean star;
 
         Try(int line, StmtNode body, ExprNode[] types, Targets.Target[] names, StmtNode[] handlers, StmtNode orElse,
             StmtNode fin, int firstSlot) {
@@ -328,6 +330,15 @@ final class Resumable {
                     }
                     state = status == NORMAL && orElse != null ? 3 : 4;
                 } catch (PyException e) {
+                    if (star) {
+                        PyException left = null;
+                        try {
+                            starHandlers(f, e);
+                        } catch (PyException rest) {
+                            left = rest;
+                        }
+                        return finish(f, s, NORMAL, left);
+                    }
                     int h;
                     try {
                         h = findHandler(f, e);
@@ -435,6 +446,67 @@ final class Resumable {
                 f.ret = ret;
             }
             return status;
+        }
+
+        /** Finally part for except* (no suspension inside): runs fin, then the outcome. */
+        private int finish(Frame f, Object[] s, int status, PyException pending) {
+            clear(s);
+            if (fin == null) {
+                if (pending != null) {
+                    throw pending;
+                }
+                return status;
+            }
+            int fs = fin.exec(f);
+            if (fs != NORMAL) {
+                return fs;
+            }
+            if (pending != null) {
+                throw pending;
+            }
+            return status;
+        }
+
+        /** CPython's except*: split the group among the handlers, re-raise what is left or raised. */
+        private void starHandlers(Frame f, PyException caught) {
+            PyBaseException exc = caught.value;
+            exc.traceback.add(new PyBaseException.TraceEntry(f.fileName(), caught.pendingLine, f.codeName()));
+            boolean naked = !exc.type().isSubclassOf(Exceptions.BASE_EXCEPTION_GROUP);
+            PyBaseException rest = naked ? dev.tauraro.script.runtime.ExceptionGroups.group("", java.util.List.of(exc)) : exc;
+            java.util.List<PyBaseException> raised = new java.util.ArrayList<>();
+            for (int i = 0; i < handlers.length && rest != null; i++) {
+                Object type = types[i].eval(f);
+                PyBaseException[] parts = dev.tauraro.script.runtime.ExceptionGroups.split(rest, type);
+                rest = parts[1];
+                if (parts[0] == null) {
+                    continue;
+                }
+                if (names[i] != null) {
+                    names[i].store(f, parts[0]);
+                }
+                PyBaseException saved = f.handling;
+                f.handling = parts[0];
+                try {
+                    handlers[i].exec(f);
+                } catch (PyException e2) {
+                    if (e2.value != parts[0] && e2.value.context == null) {
+                        e2.value.context = parts[0];
+                    }
+                    raised.add(e2.value);
+                } finally {
+                    f.handling = saved;
+                }
+            }
+            if (!raised.isEmpty()) {
+                java.util.List<PyBaseException> all = new java.util.ArrayList<>(raised);
+                if (rest != null) {
+                    all.add(rest);
+                }
+                throw new PyException(all.size() == 1 ? all.get(0) : dev.tauraro.script.runtime.ExceptionGroups.group("", all));
+            }
+            if (rest != null) {
+                throw new PyException(naked ? exc : rest);
+            }
         }
 
         private int findHandler(Frame f, PyException e) {

@@ -41,6 +41,17 @@ public final class Interop {
             return t.getMessage() == null ? Exceptions.newException(Exceptions.TIMEOUT_ERROR)
                     : Exceptions.newException(Exceptions.TIMEOUT_ERROR, t.getMessage());
         }
+        if (t instanceof dev.tauraro.asyncio.ExceptionGroup g) {
+            PyList subs = new PyList();
+            boolean all = true;
+            for (Throwable x : g.exceptions()) {
+                PyBaseException v = toPy(x).value;
+                all &= v.type().isSubclassOf(Exceptions.EXCEPTION);
+                subs.add(v);
+            }
+            return new PyBaseException(all ? Exceptions.EXCEPTION_GROUP : Exceptions.BASE_EXCEPTION_GROUP,
+                    g.message(), subs).toThrowable();
+        }
         if (t instanceof InvalidStateError) {
             return Exceptions.newException(Exceptions.INVALID_STATE_ERROR, t.getMessage());
         }

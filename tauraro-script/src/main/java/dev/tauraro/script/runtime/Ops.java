@@ -955,6 +955,10 @@ public final class Ops {
             if (m != null) {
                 return (String) call(m, e);
             }
+            if (e.type().isSubclassOf(Exceptions.BASE_EXCEPTION_GROUP) && e.args.size() == 2) {
+                long n = len(e.args.get(1));
+                return str(e.args.get(0)) + " (" + n + " sub-exception" + (n == 1 ? "" : "s") + ")";
+            }
             if (e.type().isSubclassOf(Exceptions.KEY_ERROR) && e.args.size() == 1) {
                 return repr(e.args.get(0));
             }
@@ -1179,6 +1183,27 @@ public final class Ops {
                         return PyNone.NONE;
                     case "__suppress_context__":
                         return e.suppressContext;
+                    case "exceptions":
+                        if (e.type().isSubclassOf(Exceptions.BASE_EXCEPTION_GROUP) && e.args.size() == 2) {
+                            return new PyTuple(toList(e.args.get(1)).toArray());
+                        }
+                        break;
+                    case "message":
+                        if (e.type().isSubclassOf(Exceptions.BASE_EXCEPTION_GROUP) && e.args.size() == 2) {
+                            return e.args.get(0);
+                        }
+                        break;
+                    case "split", "subgroup":
+                        if (e.type().isSubclassOf(Exceptions.BASE_EXCEPTION_GROUP) && e.args.size() == 2) {
+                            boolean split = name.equals("split");
+                            return new BuiltinFunction(name, (a, k) -> {
+                                PyBaseException[] parts = ExceptionGroups.split(e, a[0]);
+                                Object match = parts[0] == null ? PyNone.NONE : parts[0];
+                                return split ? new PyTuple(new Object[] {match,
+                                    parts[1] == null ? PyNone.NONE : parts[1]}) : match;
+                            });
+                        }
+                        break;
                     case "value":
                         if (e.type().isSubclassOf(Exceptions.STOP_ITERATION)
                                 || e.type().isSubclassOf(Exceptions.STOP_ASYNC_ITERATION)) {

@@ -123,6 +123,7 @@ class PyGrammar extends BaseParser<Object> {
     Rule Handler() {
         Var<Integer> start = new Var<>();
         return Sequence(start.set(currentIndex()), Keyword("except"),
+                FirstOf(Sequence(Op("*", ""), push(Boolean.TRUE)), push(Boolean.FALSE)),
                 FirstOf(
                         Sequence(Test(), FirstOf(Sequence(Keyword("as"), Name()), push(""))),
                         Sequence(push(NOTHING), push(""))),
@@ -778,7 +779,8 @@ class PyGrammar extends BaseParser<Object> {
         List<Stmt> body = (List<Stmt>) pop();
         String name = (String) pop();
         Expr type = orNull(pop());
-        return new Stmt.Handler(type, name.isEmpty() ? null : name, body, sp(start));
+        boolean star = (Boolean) pop();
+        return new Stmt.Handler(type, name.isEmpty() ? null : name, body, sp(start), star);
     }
 
     boolean addWithItem() {
