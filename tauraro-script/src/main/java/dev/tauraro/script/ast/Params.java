@@ -12,14 +12,17 @@ import java.util.List;
  * @param kwDefaults their defaults (null entries: required)
  * @param kwArgs the {@code **kwargs} name, or null
  * @param positionalOnly how many leading positional parameters come before {@code /}
+ * @param annotations parameter annotations by name, and {@code "return"}, in source order
  */
 public record Params(List<String> positional, List<Expr> defaults, String varArgs, List<String> kwOnly,
-                     List<Expr> kwDefaults, String kwArgs, int positionalOnly) {
-    public static final Params EMPTY = new Params(List.of(), List.of(), null, List.of(), List.of(), null, 0);
+                     List<Expr> kwDefaults, String kwArgs, int positionalOnly,
+                     java.util.Map<String, Expr> annotations) {
+    public static final Params EMPTY = new Params(List.of(), List.of(), null, List.of(), List.of(), null, 0,
+            java.util.Map.of());
 
     public Params(List<String> positional, List<Expr> defaults, String varArgs, List<String> kwOnly,
                   List<Expr> kwDefaults, String kwArgs) {
-        this(positional, defaults, varArgs, kwOnly, kwDefaults, kwArgs, 0);
+        this(positional, defaults, varArgs, kwOnly, kwDefaults, kwArgs, 0, java.util.Map.of());
     }
 
     /** All parameter names in frame-slot order. */

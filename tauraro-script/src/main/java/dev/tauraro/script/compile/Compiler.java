@@ -121,6 +121,11 @@ public final class Compiler {
             Expr d = params.kwDefaults().get(i);
             kwDefaults[i] = d == null ? null : expr(d);
         }
+        String[] annotationNames = params.annotations().keySet().toArray(new String[0]);
+        ExprNode[] annotationValues = new ExprNode[annotationNames.length];
+        for (int i = 0; i < annotationNames.length; i++) {
+            annotationValues[i] = expr(params.annotations().get(annotationNames[i]));
+        }
         Code code = function(key, name, params, body, exprBody, line);
         Scope child = resolver.scopes.get(key);
         int[] closure = new int[child.frees.size()];
@@ -132,7 +137,11 @@ public final class Compiler {
             }
             closure[i++] = slot;
         }
-        return new Nodes.MakeFunction(code, defaults, params.kwOnly().toArray(new String[0]), kwDefaults, closure);
+        Nodes.MakeFunction make = new Nodes.MakeFunction(code, defaults, params.kwOnly().toArray(new String[0]),
+                kwDefaults, closure);
+        make.annotationNames = annotationNames;
+        make.annotationValues = annotationValues;
+        return make;
     }
 
     // ================================================================ statements

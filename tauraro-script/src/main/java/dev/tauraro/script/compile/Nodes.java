@@ -858,6 +858,8 @@ final class Nodes {
         final ExprNode[] kwDefaults;
         /** Slots (in the defining frame) of the cells captured, in the new function's closure order. */
         final int[] closureSlots;
+        String[] annotationNames = new String[0];
+        ExprNode[] annotationValues = new ExprNode[0];
 
         MakeFunction(Code code, ExprNode[] defaults, String[] kwNames, ExprNode[] kwDefaults, int[] closureSlots) {
             this.code = code;
@@ -889,7 +891,15 @@ final class Nodes {
             for (int i = 0; i < closure.length; i++) {
                 closure[i] = (Cell) f.slots[closureSlots[i]];
             }
-            return new PyFunction(code, f.module, defs, kw, closure);
+            PyFunction fn = new PyFunction(code, f.module, defs, kw, closure);
+            if (annotationNames.length > 0) {
+                PyDict annotations = new PyDict();
+                for (int i = 0; i < annotationNames.length; i++) {
+                    annotations.put(annotationNames[i], annotationValues[i].eval(f));
+                }
+                fn.annotations = annotations;
+            }
+            return fn;
         }
     }
 

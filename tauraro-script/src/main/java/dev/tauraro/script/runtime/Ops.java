@@ -1270,6 +1270,12 @@ public final class Ops {
                 case "__name__" -> f.name;
                 case "__qualname__" -> f.qualname;
                 case "__module__" -> f.module.name;
+                case "__annotations__" -> {
+                    if (f.annotations == null) {
+                        f.annotations = new PyDict();
+                    }
+                    yield f.annotations;
+                }
                 case "__doc__" -> f.dict != null && f.dict.containsKey("__doc__") ? f.dict.get("__doc__")
                         : f.code.doc == null ? PyNone.NONE : f.code.doc;
                 default -> f.dict == null ? null : f.dict.get(name);

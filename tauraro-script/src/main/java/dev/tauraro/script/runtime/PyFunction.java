@@ -14,6 +14,8 @@ public final class PyFunction implements PyCallable {
     public String qualname;
     /** The class whose body defined this function: what zero-argument {@code super()} uses. */
     public PyClass owner;
+    /** {@code __annotations__}, created on first access when the def had none. */
+    public PyDict annotations;
     /** Attributes set on the function object. */
     public HashMap<String, Object> dict;
 

@@ -147,7 +147,7 @@ class PyGrammar extends BaseParser<Object> {
     Rule FuncDef(boolean isAsync) {
         Var<Integer> start = new Var<>();
         return Sequence(start.set(currentIndex()), Keyword("def"), Name(), LPAR(), push(new ParamsBuilder()),
-                Optional(TypedParams()), RPAR(), Optional(Sequence(Op("->", ""), Test(), dropValue())), COLON(),
+                Optional(TypedParams()), RPAR(), Optional(Sequence(Op("->", ""), Test(), returnAnnotation())), COLON(),
                 Block(), push(funcDef(isAsync, start.get())));
     }
 
@@ -165,7 +165,7 @@ class PyGrammar extends BaseParser<Object> {
     }
 
     Rule Annotation() {
-        return Sequence(COLON(), Test(), dropValue());
+        return Sequence(COLON(), Test(), annotate());
     }
 
     Rule LambdaParams() {
@@ -814,6 +814,20 @@ class PyGrammar extends BaseParser<Object> {
         return true;
     }
 
+    /** Stack: builder, parameter name, annotation. */
+    boolean annotate() {
+        Expr annotation = (Expr) pop();
+        ((ParamsBuilder) peek(1)).annotations.put((String) peek(), annotation);
+        return true;
+    }
+
+    /** Stack: builder, return annotation. */
+    boolean returnAnnotation() {
+        Expr annotation = (Expr) pop();
+        ((ParamsBuilder) peek()).annotations.put("return", annotation);
+        return true;
+    }
+
     boolean paramSlash() {
         ParamsBuilder p = (ParamsBuilder) peek();
         p.positionalOnly = p.positional.size();
@@ -1003,6 +1017,7 @@ class PyGrammar extends BaseParser<Object> {
         final List<Expr> kwDefaults = new ArrayList<>();
         String varArgs;
         int positionalOnly;
+        final java.util.LinkedHashMap<String, Expr> annotations = new java.util.LinkedHashMap<>();
         boolean star;
         String kwArgs;
         String error;
@@ -1035,7 +1050,7 @@ class PyGrammar extends BaseParser<Object> {
                 g.firstError = ScriptSyntaxError.at(g.src, g.offsets[start], error);
             }
             return new Params(List.copyOf(positional), List.copyOf(defaults), varArgs, List.copyOf(kwOnly),
-                    new ArrayList<>(kwDefaults), kwArgs, positionalOnly);
+                    new ArrayList<>(kwDefaults), kwArgs, positionalOnly, annotations);
         }
     }
 }
