@@ -27,7 +27,7 @@ final class BuiltinMethods {
     private static final Set<String> TUPLE = Set.of("index", "count");
     private static final Set<String> INT = Set.of("bit_length", "to_bytes", "conjugate", "bit_count",
             "as_integer_ratio", "is_integer");
-    private static final Set<String> FLOAT = Set.of("is_integer", "hex", "conjugate");
+    private static final Set<String> FLOAT = Set.of("is_integer", "hex", "conjugate", "as_integer_ratio");
     private static final Set<String> BYTES = Set.of("decode", "hex", "upper", "lower", "strip", "lstrip",
             "rstrip", "split", "startswith", "endswith", "replace", "find", "count", "join", "isdigit", "isalpha",
             "index", "title", "capitalize", "center", "ljust", "rjust", "zfill", "partition", "rsplit");
@@ -147,6 +147,18 @@ final class BuiltinMethods {
                 java.math.BigInteger v = raw.length == 0 ? java.math.BigInteger.ZERO
                         : signed ? new java.math.BigInteger(raw) : new java.math.BigInteger(1, raw);
                 return Ops.normalize(v);
+            });
+        }
+        if (c == Types.FLOAT && name.equals("fromhex")) {
+            return new BuiltinFunction("fromhex", (a, k) -> {
+                String h = ((String) a[0]).strip().toLowerCase();
+                if (!h.contains("p")) {
+                    h = h + "p0";
+                }
+                if (!h.startsWith("0x") && !h.startsWith("-0x") && !h.startsWith("+0x")) {
+                    h = h.startsWith("-") ? "-0x" + h.substring(1) : "0x" + h;
+                }
+                return Double.parseDouble(h);
             });
         }
         if (c == Types.BYTES && name.equals("fromhex")) {
@@ -518,7 +530,21 @@ final class BuiltinMethods {
                 return !d.isInfinite() && d == Math.floor(d);
             }
             if (name.equals("hex")) {
-                return Double.toHexString(d);
+                return floatHex(d);
+            }
+            if (name.equals("as_integer_ratio")) {
+                if (d.isNaN() || d.isInfinite()) {
+                    throw Exceptions.valueError("cannot convert " + (d.isNaN() ? "NaN" : "Infinity")
+                            + " to integer ratio");
+                }
+                java.math.BigDecimal bd = new java.math.BigDecimal(d);
+                java.math.BigInteger num = bd.unscaledValue();
+                java.math.BigInteger den = java.math.BigInteger.TEN.pow(Math.max(0, bd.scale()));
+                if (bd.scale() < 0) {
+                    num = num.multiply(java.math.BigInteger.TEN.pow(-bd.scale()));
+                }
+                java.math.BigInteger g = num.gcd(den);
+                return new PyTuple(new Object[] {Ops.normalize(num.divide(g)), Ops.normalize(den.divide(g))});
             }
             return d;
         }
@@ -541,6 +567,31 @@ final class BuiltinMethods {
             return sb.toString();
         }
         throw Ops.noAttribute(o, name);
+    }
+
+    /** CPython's float.hex(): 0x1.<13 hex digits>p<exp>. */
+    static String floatHex(double d) {
+        if (Double.isNaN(d)) {
+            return "nan";
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "inf" : "-inf";
+        }
+        if (d == 0) {
+            return (1 / d < 0 ? "-" : "") + "0x0.0p+0";
+        }
+        long bits = Double.doubleToRawLongBits(d);
+        String sign = bits < 0 ? "-" : "";
+        int exp = (int) ((bits >> 52) & 0x7ff);
+        long mant = bits & 0xfffffffffffffL;
+        String lead = "1";
+        if (exp == 0) {
+            lead = "0";
+            exp = -1022;
+        } else {
+            exp -= 1023;
+        }
+        return sign + "0x" + lead + "." + String.format("%013x", mant) + "p" + (exp >= 0 ? "+" : "") + exp;
     }
 
     private static Object latin1(Object v) {
