@@ -148,7 +148,8 @@ public final class AsyncioModule {
     public static List<Binding> bindings(Interpreter interp) {
         List<Binding> t = new ArrayList<>();
         t.add(new Binding("run", Asyncio.class, "run", fn("run", (a, k) -> {
-            if (!(a[0] instanceof dev.tauraro.script.runtime.PyCoroutine)) {
+            // coroutines: script ones, and the cold Monos that stand for asyncio's own (sleep, wait_for...)
+            if (!(a[0] instanceof Mono) || a[0] instanceof Future) {
                 throw Exceptions.valueError("a coroutine was expected, got " + Ops.repr(a[0]));
             }
             Mono<?> main = Interop.awaitable(a[0]);
