@@ -32,22 +32,23 @@ final class FStrings {
         int quoteLen = token.startsWith("\"\"\"", q) || token.startsWith("'''", q) ? 3 : 1;
         String body = token.substring(q + quoteLen, token.length() - quoteLen);
         boolean raw = prefix.contains("r");
+        int bodyOffset = offset + q + quoteLen;
         if (prefix.contains("b")) {
-            String s = raw ? body : Literals.unescape(body, true);
+            // CPython checks the source text: only escapes may produce bytes above 0x7f.
+            if (!body.chars().allMatch(c -> c < 0x80)) {
+                throw ScriptSyntaxError.at(src, offset, "bytes can only contain ASCII literal characters");
+            }
+            String s = raw ? body : Literals.unescape(body, true, src, bodyOffset);
             byte[] bytes = new byte[s.length()];
             for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c > 0x7f && !(c <= 0xff && !raw && body.contains("\\x"))) {
-                    throw ScriptSyntaxError.at(src, offset, "bytes can only contain ASCII literal characters");
-                }
-                bytes[i] = (byte) c;
+                bytes[i] = (byte) s.charAt(i);
             }
             return new PyBytes(bytes);
         }
         if (!prefix.contains("f")) {
-            return raw ? body : Literals.unescape(body, false);
+            return raw ? body : Literals.unescape(body, false, src, bodyOffset);
         }
-        return fparts(body, raw, offset + q + quoteLen);
+        return fparts(body, raw, bodyOffset);
     }
 
     private List<Object> fparts(String body, boolean raw, int offset) {
@@ -67,7 +68,7 @@ final class FStrings {
                 throw ScriptSyntaxError.at(src, offset + i, "f-string: single '}' is not allowed");
             } else if (c == '{') {
                 if (lit.length() > 0) {
-                    parts.add(raw ? lit.toString() : Literals.unescape(lit.toString(), false));
+                    parts.add(raw ? lit.toString() : Literals.unescape(lit.toString(), false, src, offset));
                     lit.setLength(0);
                 }
                 i = field(body, i + 1, raw, offset, parts);
@@ -77,7 +78,7 @@ final class FStrings {
             }
         }
         if (lit.length() > 0) {
-            parts.add(raw ? lit.toString() : Literals.unescape(lit.toString(), false));
+            parts.add(raw ? lit.toString() : Literals.unescape(lit.toString(), false, src, offset));
         }
         return parts;
     }

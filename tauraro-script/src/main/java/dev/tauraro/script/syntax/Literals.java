@@ -41,8 +41,13 @@ final class Literals {
         return b;
     }
 
-    /** Processes backslash escapes as Python does for a non-raw str literal body. */
-    static String unescape(String s, boolean bytes) {
+    /**
+     * Processes backslash escapes as Python does for a non-raw literal body.
+     *
+     * @param offset where the body starts in {@code src}, for errors
+     * @throws ScriptSyntaxError for a malformed escape, with CPython's message
+     */
+    static String unescape(String s, boolean bytes, SourceFile src, int offset) {
         if (s.indexOf('\\') < 0) {
             return s;
         }
@@ -68,7 +73,13 @@ final class Literals {
                 case 't' -> sb.append('\t');
                 case 'v' -> sb.append('\u000b');
                 case 'x' -> {
-                    sb.append((char) Integer.parseInt(s.substring(i + 1, Math.min(n, i + 3)), 16));
+                    int digits = hexDigits(s, i + 1, 2);
+                    if (digits < 2) {
+                        throw bytes
+                                ? ScriptSyntaxError.at(src, offset, "(value error) invalid \\x escape at position " + (i - 1))
+                                : badEscape(src, offset, i - 1, i + digits, "truncated \\xXX escape");
+                    }
+                    sb.append((char) Integer.parseInt(s, i + 1, i + 3, 16));
                     i += 2;
                 }
                 case 'N' -> {
@@ -77,7 +88,13 @@ final class Literals {
                         sb.append('\\').append(e);
                         break;
                     }
-                    sb.appendCodePoint(Character.codePointOf(s.substring(i + 2, close)));
+                    int cp;
+                    try {
+                        cp = Character.codePointOf(s.substring(i + 2, close));
+                    } catch (IllegalArgumentException unknown) {
+                        throw badEscape(src, offset, i - 1, close, "unknown Unicode character name");
+                    }
+                    sb.appendCodePoint(cp);
                     i = close;
                 }
                 case 'u', 'U' -> {
@@ -86,7 +103,16 @@ final class Literals {
                         break;
                     }
                     int len = e == 'u' ? 4 : 8;
-                    sb.appendCodePoint(Integer.parseInt(s.substring(i + 1, Math.min(n, i + 1 + len)), 16));
+                    int digits = hexDigits(s, i + 1, len);
+                    if (digits < len) {
+                        throw badEscape(src, offset, i - 1, i + digits,
+                                e == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape");
+                    }
+                    long cp = Long.parseLong(s, i + 1, i + 1 + len, 16);
+                    if (cp > Character.MAX_CODE_POINT) {
+                        throw badEscape(src, offset, i - 1, i + len, "illegal Unicode character");
+                    }
+                    sb.appendCodePoint((int) cp);
                     i += len;
                 }
                 default -> {
@@ -106,5 +132,20 @@ final class Literals {
             }
         }
         return sb.toString();
+    }
+
+    /** How many hex digits (at most {@code max}) stand at {@code from}. */
+    private static int hexDigits(String s, int from, int max) {
+        int k = 0;
+        while (k < max && from + k < s.length() && Character.digit(s.charAt(from + k), 16) >= 0
+                && s.charAt(from + k) < 0x80) {
+            k++;
+        }
+        return k;
+    }
+
+    private static ScriptSyntaxError badEscape(SourceFile src, int offset, int from, int to, String what) {
+        return ScriptSyntaxError.at(src, offset, "(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                + from + "-" + to + ": " + what);
     }
 }
