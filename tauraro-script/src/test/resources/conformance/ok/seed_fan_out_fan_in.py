@@ -17,4 +17,5 @@ async def fan_out_fan_in(items):
 items = list(range(10))
 results = asyncio.run(fan_out_fan_in(items))
 
+# driver (not from the seed)
 print(results)

@@ -21,4 +21,5 @@ async def pipeline(items):
         results.append(result)
     return results
 
+# driver (not from the seed)
 print(asyncio.run(pipeline([1, 2, 3])))

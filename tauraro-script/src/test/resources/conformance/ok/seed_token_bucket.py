@@ -37,4 +37,6 @@ async def main():
     tasks = [make_request(f"url{i}") for i in range(20)]
     await asyncio.gather(*tasks)
 
+# driver (not from the seed)
 asyncio.run(main())
+print("tokens left below 1:", limiter.tokens < 1)

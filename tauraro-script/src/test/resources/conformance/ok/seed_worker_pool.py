@@ -42,4 +42,6 @@ class WorkerPool:
 
         await asyncio.gather(*self.workers)
 
-asyncio.run(WorkerPool(3).run(list(range(8))))
+# driver (not from the seed)
+asyncio.run(WorkerPool(3).run(list(range(1, 8))))
+print("pool finished")
