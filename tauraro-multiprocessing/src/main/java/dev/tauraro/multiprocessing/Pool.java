@@ -127,6 +127,12 @@ public final class Pool implements AutoCloseable {
     private final ArrayDeque<Job> queue = new ArrayDeque<>();
     /** Live workers (guarded by lock). */
     private final Set<Worker> workers = new HashSet<>();
+    /**
+     * Workers that left {@link #workers} but whose thread may still be finishing (a worker leaves
+     * the set from inside its own loop): {@link #join()} joins them, as CPython joins its worker
+     * processes. Pruned of finished ones as it grows, so it stays small.
+     */
+    private final List<Worker> exiting = new ArrayList<>();
     /** Workers waiting for a job (guarded by lock). */
     private int idle;
     /** Jobs whose outcome is not final yet: what terminate and a broken pool must fail. */
@@ -551,6 +557,19 @@ public final class Pool implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+        List<Worker> last;
+        lock.lock();
+        try {
+            last = new ArrayList<>(exiting);
+            exiting.clear();
+        } finally {
+            lock.unlock();
+        }
+        for (Worker w : last) {
+            if (!w.isCurrentThread()) {
+                w.join();
+            }
+        }
     }
 
     /** CPython's repr: {@code <multiprocessing.pool.Pool state=RUN pool_size=4>}. */
@@ -736,6 +755,8 @@ public final class Pool implements AutoCloseable {
         lock.lock();
         try {
             workers.remove(w);
+            exiting.removeIf(x -> !x.isAlive());
+            exiting.add(w);
             boolean replace = broken == null
                     && (state == State.RUN || (state == State.CLOSE && !queue.isEmpty()));
             if (replace) {
