@@ -104,7 +104,7 @@ public final class Main {
         } else if (i < args.length) {
             String file = args[i];
             try {
-                src = new SourceFile(file, Files.readString(Path.of(file)));
+                src = new SourceFile(displayPath(file), Files.readString(Path.of(file)));
             } catch (NoSuchFileException e) {
                 err.println("tauraro: can't open file '" + Path.of(file).toAbsolutePath() + "': [Errno 2] No such "
                         + "file or directory");
@@ -121,6 +121,14 @@ public final class Main {
             return 2;
         }
         return execute(src, argv, virtualTime, out, err);
+    }
+
+    /**
+     * The script's name in tracebacks and syntax errors, as CPython 3.11 shows it: the working
+     * directory joined to a relative path without normalising it ({@code /tmp/./x.py} stays so).
+     */
+    static String displayPath(String file) {
+        return Path.of(file).isAbsolute() ? file : System.getProperty("user.dir") + "/" + file;
     }
 
     /** Runs a script and reports its outcome the way python3 does. */
