@@ -749,7 +749,21 @@ public final class Compiler {
                 items[i] = expr(el);
             }
         }
-        return new Nodes.Display(kind, items, starred);
+        // CPython folds a set display of 3+ constants into a frozenset constant that is merged into the new
+        // set; the merge can lay the table out differently from adding one by one, so iteration order follows
+        boolean folded = kind == 's' && elts.size() > 2 && elts.stream().allMatch(Compiler::isFoldableConstant);
+        return new Nodes.Display(kind, items, starred, folded);
+    }
+
+    /** What CPython's AST optimizer turns into a constant: literals, signed numbers, tuples of those. */
+    private static boolean isFoldableConstant(Expr e) {
+        if (e instanceof Expr.Const c) {
+            return !(c.value() instanceof dev.tauraro.script.runtime.PyList);
+        }
+        if (e instanceof Expr.UnaryOp u && (u.op().equals("-") || u.op().equals("+"))) {
+            return u.operand() instanceof Expr.Const c && c.value() instanceof Number;
+        }
+        return e instanceof Expr.TupleExpr t && t.elts().stream().allMatch(Compiler::isFoldableConstant);
     }
 
     private Nodes.CallShape shape(List<Expr.Arg> args) {

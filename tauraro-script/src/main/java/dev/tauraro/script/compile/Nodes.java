@@ -732,10 +732,18 @@ final class Nodes {
         final ExprNode[] items;
         final boolean[] starred;
 
+        /** A set display of constants that CPython builds by merging a frozenset constant. */
+        final boolean folded;
+
         Display(char kind, ExprNode[] items, boolean[] starred) {
+            this(kind, items, starred, false);
+        }
+
+        Display(char kind, ExprNode[] items, boolean[] starred, boolean folded) {
             this.kind = kind;
             this.items = items;
             this.starred = starred;
+            this.folded = folded;
         }
 
         @Override
@@ -752,7 +760,7 @@ final class Nodes {
                     l.add(v);
                 }
             }
-            return build(kind, l);
+            return folded ? PySet.ofFoldedConstants(l) : build(kind, l);
         }
 
         static Object build(char kind, PyList l) {
@@ -764,7 +772,6 @@ final class Nodes {
             }
             PySet s = new PySet();
             for (Object o : l) {
-                o.hashCode();
                 s.add(o);
             }
             return s;

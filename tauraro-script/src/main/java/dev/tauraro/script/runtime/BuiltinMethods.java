@@ -23,7 +23,7 @@ final class BuiltinMethods {
             "copy", "clear", "popitem");
     private static final Set<String> SET = Set.of("add", "remove", "discard", "pop", "union", "intersection",
             "difference", "symmetric_difference", "issubset", "issuperset", "copy", "clear", "update",
-            "isdisjoint");
+            "isdisjoint", "intersection_update", "difference_update", "symmetric_difference_update");
     private static final Set<String> TUPLE = Set.of("index", "count");
     private static final Set<String> INT = Set.of("bit_length", "to_bytes", "conjugate", "bit_count",
             "as_integer_ratio", "is_integer");
@@ -357,12 +357,9 @@ final class BuiltinMethods {
                     if (d.isEmpty()) {
                         throw Exceptions.keyError("popitem(): dictionary is empty");
                     }
-                    Object last = null;
-                    for (Object key : d.keySet()) {
-                        last = key;
-                    }
-                    Object v = d.remove(last);
-                    return new PyTuple(new Object[] {last, v});
+                    Map.Entry<Object, Object> last = d.lastEntry();
+                    d.remove(last.getKey());
+                    return new PyTuple(new Object[] {last.getKey(), last.getValue()});
                 }
                 case "setdefault": {
                     Object v = d.get(a[0]);
@@ -407,37 +404,50 @@ final class BuiltinMethods {
                 case "discard":
                     s.remove(a[0]);
                     return PyNone.NONE;
-                case "pop": {
-                    if (s.isEmpty()) {
-                        throw Exceptions.keyError("pop from an empty set");
-                    }
-                    Object first = s.iterator().next();
-                    s.remove(first);
-                    return first;
-                }
+                case "pop":
+                    return s.pop();
                 case "union", "update": {
-                    PySet r = name.equals("update") ? s : copy(s);
+                    PySet r = name.equals("update") ? s : s.copy();
                     for (Object x : a) {
-                        r.addAll(Ops.toList(x));
+                        r.update(x);
                     }
                     return name.equals("update") ? PyNone.NONE : r;
                 }
                 case "intersection": {
-                    PySet r = copy(s);
+                    // CPython: set_intersection_multi copies for no arguments, then intersects pairwise
+                    PySet r = s.copy();
                     for (Object x : a) {
-                        r.retainAll(new ArrayList<>(Ops.toList(x)));
+                        r = r.intersection(x);
                     }
                     return r;
+                }
+                case "intersection_update": {
+                    for (Object x : a) {
+                        s.intersectionUpdate(x);
+                    }
+                    return PyNone.NONE;
                 }
                 case "difference": {
-                    PySet r = copy(s);
-                    for (Object x : a) {
-                        Ops.toList(x).forEach(r::remove);
+                    if (a.length == 0) {
+                        return s.copy();
+                    }
+                    PySet r = s.difference(a[0]);
+                    for (int i = 1; i < a.length; i++) {
+                        r.differenceUpdate(a[i]);
                     }
                     return r;
                 }
+                case "difference_update": {
+                    for (Object x : a) {
+                        s.differenceUpdate(x);
+                    }
+                    return PyNone.NONE;
+                }
                 case "symmetric_difference":
-                    return Ops.bitxor(s, Types.SET.call(new Object[] {a[0]}, null));
+                    return s.symmetricDifference(a[0]);
+                case "symmetric_difference_update":
+                    s.symmetricDifferenceUpdate(a[0]);
+                    return PyNone.NONE;
                 case "issubset":
                     return Ops.toList(a[0]).containsAll(s);
                 case "issuperset":
@@ -445,7 +455,7 @@ final class BuiltinMethods {
                 case "isdisjoint":
                     return Collections.disjoint(s, Ops.toList(a[0]));
                 case "copy":
-                    return copy(s);
+                    return s.frozen ? s : s.copy();
                 case "clear":
                     s.clear();
                     return PyNone.NONE;
@@ -636,9 +646,4 @@ final class BuiltinMethods {
         return v;
     }
 
-    private static PySet copy(PySet s) {
-        PySet r = new PySet(s.frozen);
-        r.addAll(s);
-        return r;
-    }
 }

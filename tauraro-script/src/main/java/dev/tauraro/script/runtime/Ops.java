@@ -305,13 +305,7 @@ public final class Ops {
             return normalize(big(a).subtract(big(b)));
         }
         if (a instanceof PySet x && b instanceof PySet y) {
-            PySet r = new PySet(x.frozen);
-            for (Object o : x) {
-                if (!y.contains(o)) {
-                    r.add(o);
-                }
-            }
-            return r;
+            return x.difference(y);
         }
         return binaryDunder(a, b, "__sub__", "__rsub__", "-");
     }
@@ -521,13 +515,7 @@ public final class Ops {
             return normalize(big(a).and(big(b)));
         }
         if (a instanceof PySet x && b instanceof PySet y) {
-            PySet r = new PySet(x.frozen);
-            for (Object o : x) {
-                if (y.contains(o)) {
-                    r.add(o);
-                }
-            }
-            return r;
+            return x.intersection(y);
         }
         return binaryDunder(a, b, "__and__", "__rand__", "&");
     }
@@ -540,10 +528,7 @@ public final class Ops {
             return normalize(big(a).or(big(b)));
         }
         if (a instanceof PySet x && b instanceof PySet y) {
-            PySet r = new PySet(x.frozen);
-            r.addAll(x);
-            r.addAll(y);
-            return r;
+            return x.union(y);
         }
         if (a instanceof PyDict x && b instanceof PyDict y) {
             PyDict r = new PyDict();
@@ -562,18 +547,7 @@ public final class Ops {
             return normalize(big(a).xor(big(b)));
         }
         if (a instanceof PySet x && b instanceof PySet y) {
-            PySet r = new PySet(x.frozen);
-            for (Object o : x) {
-                if (!y.contains(o)) {
-                    r.add(o);
-                }
-            }
-            for (Object o : y) {
-                if (!x.contains(o)) {
-                    r.add(o);
-                }
-            }
-            return r;
+            return x.symmetricDifference(y);
         }
         return binaryDunder(a, b, "__xor__", "__rxor__", "^");
     }
@@ -602,6 +576,23 @@ public final class Ops {
         if (op.equals("+") && a instanceof PyList l) {
             l.addAll(toList(b));
             return l;
+        }
+        if (a instanceof PySet s && !s.frozen && b instanceof PySet t && op.length() == 1) {
+            // a set mutates in place (a frozenset rebinds), which also keeps CPython's table layout
+            switch (op.charAt(0)) {
+                case '|' -> s.update(t);
+                case '&' -> s.intersectionUpdate(t);
+                case '-' -> s.differenceUpdate(t);
+                case '^' -> s.symmetricDifferenceUpdate(t);
+                default -> {
+                    return binary(op, a, b);
+                }
+            }
+            return s;
+        }
+        if (op.equals("|") && a instanceof PyDict d && b instanceof PyDict e) {
+            d.putAll(e);
+            return d;
         }
         if (a instanceof PyInstance inst) {
             Object m = inst.type().lookup(inplaceName(op));
@@ -913,28 +904,10 @@ public final class Ops {
         return false;
     }
 
-    private static final BigInteger HASH_MODULUS = BigInteger.valueOf((1L << 61) - 1);
 
     /** Python's {@code hash()} for numbers (n mod 2**61-1, equal for equal int and float); else Java's. */
     public static long pyHash(Object o) {
-        if (o instanceof Boolean b) {
-            return b ? 1 : 0;
-        }
-        if (o instanceof Double d && !d.isInfinite() && !d.isNaN() && d == Math.rint(d)) {
-            return pyHash(normalize(new BigDecimal(d).toBigInteger()));
-        }
-        if (isInt(o)) {
-            BigInteger v = big(o);
-            long h = v.abs().mod(HASH_MODULUS).longValue();
-            if (v.signum() < 0) {
-                h = -h;
-            }
-            return h == -1 ? -2 : h;
-        }
-        if (o instanceof PyInstance inst && inst.type().lookup("__hash__") instanceof PyFunction f) {
-            return toLong(call(f, inst));
-        }
-        return hash(o);
+        return PyHash.of(o);
     }
 
     public static int hash(Object o) {
@@ -1461,7 +1434,6 @@ public final class Ops {
             return;
         }
         if (o instanceof PyDict d) {
-            key.hashCode();
             d.put(key, value);
             return;
         }

@@ -1,10 +1,263 @@
 package dev.tauraro.script.runtime;
 
-import java.util.LinkedHashMap;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
 
-/** Python's {@code dict}: insertion-ordered. */
-public final class PyDict extends LinkedHashMap<Object, Object> {
-    private static final long serialVersionUID = 1L;
+/**
+ * Python's {@code dict}: insertion-ordered, keyed by Python hash and equality, as CPython's compact dict.
+ *
+ * <p>Keys equal in Python are one key ({@code {1: 'a', True: 'b'}} is {@code {1: 'b'}}); the first key
+ * object stays and only the value is replaced. Entries live in insertion order in parallel arrays; a
+ * sparse index table of open-addressed slots points into them. Lookups with str or small-int keys
+ * allocate nothing.
+ */
+public final class PyDict extends AbstractMap<Object, Object> {
+    private static final int EMPTY = -1;
+    private static final int DELETED = -2;
+    private static final int MINSIZE = 8;
+
+    /** Index table: entry number, EMPTY or DELETED. Its length is a power of two. */
+    private int[] index = newIndex(MINSIZE);
+    private Object[] keys = new Object[MINSIZE * 2 / 3 + 1];
+    private Object[] values = new Object[keys.length];
+    private long[] hashes = new long[keys.length];
+    /** Entries used so far, deleted ones included (their key is null). */
+    private int entries;
+    private int used;
+    private int modCount;
+
+    public PyDict() {
+    }
+
+    private static int[] newIndex(int size) {
+        int[] ix = new int[size];
+        java.util.Arrays.fill(ix, EMPTY);
+        return ix;
+    }
+
+    /** The entry number holding key, or -1. */
+    private int find(Object key, long hash) {
+        int[] ix = index;
+        int m = ix.length - 1;
+        long perturb = hash;
+        int i = (int) (hash & m);
+        while (true) {
+            int e = ix[i];
+            if (e == EMPTY) {
+                return -1;
+            }
+            if (e >= 0 && hashes[e] == hash) {
+                Object k = keys[e];
+                if (k == key || PyHash.keyEq(k, key)) {
+                    return e;
+                }
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & m);
+        }
+    }
+
+    private static void insertIndex(int[] ix, long hash, int e) {
+        int m = ix.length - 1;
+        long perturb = hash;
+        int i = (int) (hash & m);
+        while (ix[i] >= 0) {
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & m);
+        }
+        ix[i] = e;
+    }
+
+    /** Compacts the entries and rebuilds the index for room to grow. */
+    private void grow() {
+        int size = MINSIZE;
+        while (size * 2 / 3 < used * 3 + 1) {
+            size <<= 1;
+        }
+        int cap = size * 2 / 3 + 1;
+        Object[] nk = new Object[cap];
+        Object[] nv = new Object[cap];
+        long[] nh = new long[cap];
+        int[] ix = newIndex(size);
+        int n = 0;
+        for (int e = 0; e < entries; e++) {
+            if (keys[e] != null) {
+                nk[n] = keys[e];
+                nv[n] = values[e];
+                nh[n] = hashes[e];
+                insertIndex(ix, nh[n], n);
+                n++;
+            }
+        }
+        keys = nk;
+        values = nv;
+        hashes = nh;
+        index = ix;
+        entries = n;
+    }
+
+    @Override
+    public int size() {
+        return used;
+    }
+
+    @Override
+    public Object get(Object key) {
+        if (key == null) {
+            return null;
+        }
+        int e = find(key, PyHash.of(key));
+        return e < 0 ? null : values[e];
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return key != null && find(key, PyHash.of(key)) >= 0;
+    }
+
+    @Override
+    public Object put(Object key, Object value) {
+        long h = PyHash.of(key);
+        int e = find(key, h);
+        if (e >= 0) {
+            Object old = values[e];
+            values[e] = value;
+            return old;
+        }
+        if (entries == keys.length) {
+            grow();
+        }
+        keys[entries] = key;
+        values[entries] = value;
+        hashes[entries] = h;
+        insertIndex(index, h, entries);
+        entries++;
+        used++;
+        modCount++;
+        return null;
+    }
+
+    @Override
+    public Object remove(Object key) {
+        if (key == null) {
+            return null;
+        }
+        long h = PyHash.of(key);
+        int[] ix = index;
+        int m = ix.length - 1;
+        long perturb = h;
+        int i = (int) (h & m);
+        while (true) {
+            int e = ix[i];
+            if (e == EMPTY) {
+                return null;
+            }
+            if (e >= 0 && hashes[e] == h && PyHash.keyEq(keys[e], key)) {
+                Object old = values[e];
+                ix[i] = DELETED;
+                keys[e] = null;
+                values[e] = null;
+                used--;
+                modCount++;
+                return old;
+            }
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & m);
+        }
+    }
+
+    @Override
+    public void clear() {
+        index = newIndex(MINSIZE);
+        keys = new Object[MINSIZE * 2 / 3 + 1];
+        values = new Object[keys.length];
+        hashes = new long[keys.length];
+        entries = 0;
+        used = 0;
+        modCount++;
+    }
+
+    /** The last inserted entry, for popitem(); null when empty. */
+    public Map.Entry<Object, Object> lastEntry() {
+        for (int e = entries - 1; e >= 0; e--) {
+            if (keys[e] != null) {
+                return new SimpleImmutableEntry<>(keys[e], values[e]);
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public Set<Map.Entry<Object, Object>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public int size() {
+                return used;
+            }
+
+            @Override
+            public Iterator<Map.Entry<Object, Object>> iterator() {
+                return new EntryIterator();
+            }
+        };
+    }
+
+    private final class EntryIterator implements Iterator<Map.Entry<Object, Object>> {
+        private int next = skip(0);
+        private int last = -1;
+        private int expected = modCount;
+
+        private int skip(int e) {
+            while (e < entries && keys[e] == null) {
+                e++;
+            }
+            return e;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next < entries;
+        }
+
+        @Override
+        public Map.Entry<Object, Object> next() {
+            if (modCount != expected) {
+                throw new java.util.ConcurrentModificationException();
+            }
+            if (next >= entries) {
+                throw new NoSuchElementException();
+            }
+            int e = next;
+            last = e;
+            next = skip(e + 1);
+            Object[] ks = keys;
+            return new SimpleEntry<>(ks[e], values[e]) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public Object setValue(Object v) {
+                    if (keys == ks && ks[e] != null) {
+                        values[e] = v;
+                    }
+                    return super.setValue(v);
+                }
+            };
+        }
+
+        @Override
+        public void remove() {
+            if (last < 0) {
+                throw new IllegalStateException();
+            }
+            PyDict.this.remove(keys[last]);
+            expected = modCount;
+            last = -1;
+        }
+    }
 
     @Override
     public boolean equals(Object o) {

@@ -41,18 +41,10 @@ public final class Types {
             (a, k) -> a.length == 0 ? PyTuple.EMPTY : new PyTuple(Ops.toList(a[0]).toArray()), NONE, OBJECT);
     public static final PyClass DICT = PyClass.builtin("dict", "builtins", Conversions::toDict, NONE, OBJECT);
     public static final PyClass SET = PyClass.builtin("set", "builtins", (a, k) -> {
-        PySet s = new PySet();
-        if (a.length > 0) {
-            s.addAll(Ops.toList(a[0]));
-        }
-        return s;
+        return PySet.of(false, a.length > 0 ? a[0] : null);
     }, NONE, OBJECT);
     public static final PyClass FROZENSET = PyClass.builtin("frozenset", "builtins", (a, k) -> {
-        PySet s = new PySet(true);
-        if (a.length > 0) {
-            s.addAll(Ops.toList(a[0]));
-        }
-        return s;
+        return PySet.of(true, a.length > 0 ? a[0] : null);
     }, NONE, OBJECT);
     public static final PyClass NONETYPE = PyClass.builtin("NoneType", "builtins", (a, k) -> PyNone.NONE, NONE,
             OBJECT);

@@ -1,0 +1,70 @@
+package dev.tauraro.script.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PyDictTest {
+    @Test
+    void equalNumericKeysShareOneEntryAndKeepTheFirstKey() {
+        PyDict d = new PyDict();
+        d.put(1L, "a");
+        d.put(true, "b");
+        d.put(1.0, "c");
+        assertThat(d).hasSize(1);
+        assertThat(d.keySet().iterator().next()).isEqualTo(1L);
+        assertThat(d.get(1.0)).isEqualTo("c");
+        assertThat(d.get(true)).isEqualTo("c");
+        assertThat(Ops.repr(d)).isEqualTo("{1: 'c'}");
+    }
+
+    @Test
+    void insertionOrderSurvivesDeletesAndGrowth() {
+        PyDict d = new PyDict();
+        Map<Long, Long> ref = new LinkedHashMap<>();
+        for (long i = 0; i < 1000; i++) {
+            d.put(i, i * i);
+            ref.put(i, i * i);
+            if (i % 3 == 0) {
+                d.remove(i / 2);
+                ref.remove(i / 2);
+            }
+        }
+        assertThat(new ArrayList<>(d.keySet())).isEqualTo(new ArrayList<>(ref.keySet()));
+        assertThat(new ArrayList<>(d.values())).isEqualTo(new ArrayList<>(ref.values()));
+        assertThat(d.lastEntry().getKey()).isEqualTo(999L);
+    }
+
+    @Test
+    void tupleKeysCompareByPythonEquality() {
+        PyDict d = new PyDict();
+        d.put(new PyTuple(new Object[] {1L, 2L}), "int");
+        assertThat(d.get(new PyTuple(new Object[] {1.0, 2.0}))).isEqualTo("int");
+        assertThat(d.containsKey(new PyTuple(new Object[] {1L, 3L}))).isFalse();
+    }
+
+    @Test
+    void unhashableKeysRaiseTypeError() {
+        PyDict d = new PyDict();
+        assertThatThrownBy(() -> d.put(new PyList(new ArrayList<>()), 1L))
+                .hasMessageContaining("unhashable type: 'list'");
+        assertThatThrownBy(() -> d.get(new PyDict())).hasMessageContaining("unhashable type: 'dict'");
+    }
+
+    @Test
+    void entrySetValueWritesThrough() {
+        PyDict d = new PyDict();
+        d.put("a", 1L);
+        d.put("b", 2L);
+        for (Map.Entry<Object, Object> e : d.entrySet()) {
+            e.setValue(((Long) e.getValue()) * 10);
+        }
+        assertThat(d.get("a")).isEqualTo(10L);
+        assertThat(List.copyOf(d.values())).containsExactly(10L, 20L);
+    }
+}
