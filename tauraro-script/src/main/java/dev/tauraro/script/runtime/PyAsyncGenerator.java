@@ -51,139 +51,64 @@ public final class PyAsyncGenerator {
         };
     }
 
-    /** One {@code __anext__}: like a coroutine driver, but a yield completes it. */
-    private final class Step implements reactor.core.CoreSubscriber<Object>, org.reactivestreams.Subscription {
-        private final reactor.core.CoreSubscriber<? super Object> actual;
-        private Object innerValue;
-        private boolean subscribing;
-        private boolean syncReady;
-        private Object syncValue;
-        private RuntimeException syncError;
-        private boolean done;
-        private org.reactivestreams.Subscription upstream;
+    /** One {@code __anext__}: the frame runs as a coroutine's does, and a yield completes it. */
+    private final class Step extends FrameDriver {
         private final boolean closing;
 
         Step(reactor.core.CoreSubscriber<? super Object> actual, boolean closing) {
-            this.actual = actual;
+            super(PyAsyncGenerator.this.frame, actual);
             this.closing = closing;
             actual.onSubscribe(this);
         }
 
-        void step(Object value, RuntimeException error) {
-            Code code = frame.function.code;
-            while (!done) {
-                frame.sent = value;
-                frame.thrown = error;
-                int status;
-                try {
-                    status = code.body.exec(frame);
-                } catch (PyException e) {
-                    finish();
-                    if (closing && e.value.type().isSubclassOf(Exceptions.GENERATOR_EXIT)) {
-                        actual.onComplete();
-                        return;
-                    }
-                    e.leaveFrame(code.filename, code.name);
-                    actual.onError(Interop.toJava(e));
-                    return;
-                }
-                if (status != StmtNode.SUSPEND) {
-                    finish();
-                    if (closing) {
-                        actual.onComplete();
-                        return;
-                    }
-                    actual.onError(Exceptions.newException(Exceptions.STOP_ASYNC_ITERATION));
-                    return;
-                }
-                if (!frame.awaiting && closing) {
-                    finish();
-                    actual.onError(Exceptions.newException(Exceptions.RUNTIME_ERROR,
-                            "async generator ignored GeneratorExit"));
-                    return;
-                }
-                if (!frame.awaiting) {
-                    done = true;
-                    running = false;
-                    Object v = frame.yielded;
-                    frame.yielded = null;
-                    actual.onNext(v);
-                    actual.onComplete();
-                    return;
-                }
-                Mono<?> m;
-                try {
-                    m = Interop.awaitable(frame.yielded);
-                } catch (PyException e) {
-                    value = null;
-                    error = e;
-                    continue;
-                }
-                syncReady = false;
-                subscribing = true;
-                try {
-                    m.subscribe(this);
-                } finally {
-                    subscribing = false;
-                }
-                if (!syncReady) {
-                    return;
-                }
-                value = syncValue;
-                error = syncError;
+        @Override
+        void raised(PyException e) {
+            finish();
+            if (closing && e.value.type().isSubclassOf(Exceptions.GENERATOR_EXIT)) {
+                actual.onComplete();
+                return;
             }
+            Code code = frame.function.code;
+            e.leaveFrame(code.filename, code.name);
+            actual.onError(Interop.toJava(e));
+        }
+
+        @Override
+        void returned() {
+            finish();
+            if (closing) {
+                actual.onComplete();
+                return;
+            }
+            actual.onError(Exceptions.newException(Exceptions.STOP_ASYNC_ITERATION));
+        }
+
+        @Override
+        RuntimeException yielded() {
+            if (closing) {
+                finish();
+                actual.onError(Exceptions.newException(Exceptions.RUNTIME_ERROR,
+                        "async generator ignored GeneratorExit"));
+                return null;
+            }
+            done = true;
+            running = false;
+            Object v = frame.yielded;
+            frame.yielded = null;
+            actual.onNext(v);
+            actual.onComplete();
+            return null;
+        }
+
+        @Override
+        void cancelled() {
+            running = false;
         }
 
         private void finish() {
             done = true;
             finished = true;
             running = false;
-        }
-
-        private void resume(Object v, RuntimeException e) {
-            if (subscribing) {
-                syncReady = true;
-                syncValue = v;
-                syncError = e;
-            } else {
-                step(v, e);
-            }
-        }
-
-        @Override
-        public void onSubscribe(org.reactivestreams.Subscription s) {
-            upstream = s;
-            s.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(Object o) {
-            innerValue = o;
-        }
-
-        @Override
-        public void onError(Throwable t) {
-            resume(null, Interop.toPy(t));
-        }
-
-        @Override
-        public void onComplete() {
-            Object v = innerValue;
-            innerValue = null;
-            resume(Interop.toPy(v), null);
-        }
-
-        @Override
-        public void request(long n) {
-        }
-
-        @Override
-        public void cancel() {
-            done = true;
-            running = false;
-            if (upstream != null) {
-                upstream.cancel();
-            }
         }
     }
 

@@ -1,0 +1,171 @@
+package dev.tauraro.script.runtime;
+
+import org.reactivestreams.Subscription;
+import reactor.core.CoreSubscriber;
+import reactor.core.publisher.Mono;
+
+/**
+ * Runs a suspendable frame forward for one subscriber: the one await mechanism behind coroutines
+ * and async generators.
+ *
+ * <p>Each time the body suspends at an {@code await}, the driver subscribes to the awaited Mono and
+ * resumes the frame with its signal. A signal that arrives while that subscription is being made
+ * (the awaited thing was ready) is taken by the loop in {@link #step} instead of recursing, so a
+ * chain of ready awaits does not grow the Java stack (a trampoline). While suspended, the frame is
+ * on the heap and the driver waits on one subscription: no thread is held.
+ *
+ * <p>Coroutines and async generators differ only in how a run ends, which the subclasses decide:
+ * the body raised ({@link #raised}), returned ({@link #returned}), or yielded a value rather than
+ * awaiting ({@link #yielded}).
+ */
+abstract class FrameDriver implements CoreSubscriber<Object>, Subscription {
+    final Frame frame;
+    final CoreSubscriber<? super Object> actual;
+    /** Set once a terminal signal went to {@link #actual} or the subscriber cancelled. */
+    boolean done;
+    private Subscription upstream;
+    private Object innerValue;
+    /** True while subscribing to an awaited Mono: a signal arriving now is handled by step's loop. */
+    private boolean subscribing;
+    private boolean syncReady;
+    private Object syncValue;
+    private RuntimeException syncError;
+
+    FrameDriver(Frame frame, CoreSubscriber<? super Object> actual) {
+        this.frame = frame;
+        this.actual = actual;
+    }
+
+    /** The body raised {@code e}: end the run. */
+    abstract void raised(PyException e);
+
+    /** The body returned (its value is in {@code frame.ret}): end the run. */
+    abstract void returned();
+
+    /**
+     * The body yielded {@code frame.yielded} instead of awaiting.
+     *
+     * @return an exception to throw into the frame, which then continues; or null once the run has
+     *     been ended
+     */
+    abstract RuntimeException yielded();
+
+    /** The subscriber cancelled; release what the run holds. */
+    void cancelled() {
+    }
+
+    /** Runs the frame with a sent value or a thrown exception until it suspends for real or ends. */
+    final void step(Object value, RuntimeException error) {
+        Code code = frame.function.code;
+        while (!done) {
+            frame.sent = value;
+            frame.thrown = error;
+            int status;
+            try {
+                status = code.body.exec(frame);
+            } catch (PyException e) {
+                raised(e);
+                return;
+            } catch (StackOverflowError e) {
+                raised(Exceptions.newException(Exceptions.RECURSION_ERROR, "maximum recursion depth exceeded"));
+                return;
+            }
+            if (status != StmtNode.SUSPEND) {
+                returned();
+                return;
+            }
+            if (!frame.awaiting) {
+                RuntimeException thrown = yielded();
+                if (thrown == null) {
+                    return;
+                }
+                value = null;
+                error = thrown;
+                continue;
+            }
+            Mono<?> m;
+            try {
+                m = Interop.awaitable(frame.yielded);
+            } catch (PyException e) {
+                value = null;
+                error = e;
+                continue;
+            }
+            frame.yielded = null;
+            innerValue = null;
+            syncReady = false;
+            subscribing = true;
+            try {
+                m.subscribe(this);
+            } catch (RuntimeException e) {
+                if (!syncReady) {
+                    syncReady = true;
+                    syncValue = null;
+                    syncError = Interop.toPy(e);
+                }
+            } finally {
+                subscribing = false;
+            }
+            if (!syncReady) {
+                return; // resumed later by onError/onComplete
+            }
+            value = syncValue;
+            error = syncError;
+            syncValue = null;
+            syncError = null;
+        }
+    }
+
+    private void resume(Object value, RuntimeException error) {
+        upstream = null;
+        if (subscribing) {
+            syncReady = true;
+            syncValue = value;
+            syncError = error;
+        } else {
+            step(value, error);
+        }
+    }
+
+    // ------------------------------------------------ the awaited Mono's signals
+
+    @Override
+    public void onSubscribe(Subscription s) {
+        upstream = s;
+        s.request(Long.MAX_VALUE);
+    }
+
+    @Override
+    public void onNext(Object v) {
+        innerValue = v;
+    }
+
+    @Override
+    public void onError(Throwable t) {
+        resume(null, Interop.toPy(t));
+    }
+
+    @Override
+    public void onComplete() {
+        Object v = innerValue;
+        innerValue = null;
+        resume(Interop.toPy(v), null);
+    }
+
+    // ------------------------------------------------ our subscriber's requests
+
+    @Override
+    public void request(long n) {
+    }
+
+    @Override
+    public void cancel() {
+        done = true;
+        cancelled();
+        Subscription s = upstream;
+        upstream = null;
+        if (s != null) {
+            s.cancel();
+        }
+    }
+}
