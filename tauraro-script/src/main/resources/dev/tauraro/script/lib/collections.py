@@ -102,7 +102,7 @@ class OrderedDict(_DictWrapper):
         return "OrderedDict(" + repr(list(self._d.items())) + ")"
 
 
-class Counter:
+class Counter(_DictWrapper):
     def __init__(self, iterable=None, **kwargs):
         self._d = {}
         self.update(iterable, **kwargs)
@@ -129,41 +129,12 @@ class Counter:
         for key, count in kwargs.items():
             self._d[key] = self._d.get(key, 0) - count
 
-    def __getitem__(self, key):
-        return self._d.get(key, 0)
-
-    def __setitem__(self, key, value):
-        self._d[key] = value
+    def __missing__(self, key):
+        return 0
 
     def __delitem__(self, key):
         if key in self._d:
             del self._d[key]
-
-    def __contains__(self, key):
-        return key in self._d
-
-    def __iter__(self):
-        return iter(self._d)
-
-    def __len__(self):
-        return len(self._d)
-
-    def __eq__(self, other):
-        if isinstance(other, Counter):
-            return self._d == other._d
-        return self._d == other
-
-    def get(self, key, default=None):
-        return self._d.get(key, default)
-
-    def keys(self):
-        return self._d.keys()
-
-    def values(self):
-        return self._d.values()
-
-    def items(self):
-        return self._d.items()
 
     def total(self):
         return sum(self._d.values())
