@@ -50,7 +50,7 @@ final class MapJob<T, R> extends Job {
         this.items = items;
         this.source = source;
         this.chunkCount = items == null ? -1 : (items.length + chunksize - 1) / chunksize;
-        this.claims = items == null ? null : new ChunkClaims(chunkCount, pool.processes());
+        this.claims = items == null ? null : new ChunkClaims(chunkCount);
     }
 
     /** A job over an array whose chunk count is known now (reported to {@code out} at once). */

@@ -10,7 +10,7 @@ package dev.tauraro.multiprocessing;
  */
 final class Worker extends Process {
     private final Pool pool;
-    /** Which share of each map this worker starts on (see {@link ChunkClaims}); kept by its replacement. */
+    /** Which end of each map this worker takes chunks from (see {@link ChunkClaims}); kept by its replacement. */
     final int slot;
     /** The job whose chunk is running now, or null between chunks. */
     Job job;

@@ -188,7 +188,7 @@ class PoolPropertiesTest {
     void chunkClaimsHandOutEveryChunkExactlyOnceWhateverTheClaimOrder() {
         qt().forAll(integers().between(0, 200), integers().between(1, 8),
                 lists().of(integers().between(0, 7)).ofSizeBetween(1, 50)).checkAssert((count, slots, order) -> {
-                    ChunkClaims claims = new ChunkClaims(count, slots);
+                    ChunkClaims claims = new ChunkClaims(count);
                     Set<Integer> seen = new HashSet<>();
                     int i = 0;
                     int c;
@@ -205,7 +205,7 @@ class PoolPropertiesTest {
     void chunkClaimsRacingFromManyThreadsStillHandOutEachChunkOnce() throws Exception {
         int count = 10_000;
         int threads = 4;
-        ChunkClaims claims = new ChunkClaims(count, threads);
+        ChunkClaims claims = new ChunkClaims(count);
         List<List<Integer>> got = new ArrayList<>();
         CyclicBarrier start = new CyclicBarrier(threads);
         List<Thread> ts = new ArrayList<>();
