@@ -15,6 +15,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
@@ -54,6 +56,9 @@ import reactor.core.publisher.Mono;
  * long n = Asyncio.run(pool.applyMono(() -> cpuIntensive(3_000_000))
  *         .flatMap(v -> Asyncio.sleep(Duration.ofMillis(100), v)));   // back on the loop
  * }</pre>
+ *
+ * A pool is also an {@link Executor}, so {@code Asyncio.runInExecutor(pool, fn)} works as
+ * Python's {@code await loop.run_in_executor(executor, fn)} does.
  *
  * Cancelling the awaiting task (or the Mono's {@code CompletableFuture}) drops an apply that no
  * worker has started; cancelling a Flux stops the pool from starting more of its chunks. A null
@@ -109,7 +114,7 @@ import reactor.core.publisher.Mono;
  * Callbacks run on the worker that finished the work, not on a single result-handler thread. Blocking calls interrupted in the waiting thread throw
  * {@link CompletionException} caused by the {@link InterruptedException}, with the flag restored.
  */
-public final class Pool implements AutoCloseable {
+public final class Pool implements AutoCloseable, Executor {
     private enum State { RUN, CLOSE, TERMINATE }
 
     private final int processes;
@@ -278,6 +283,31 @@ public final class Pool implements AutoCloseable {
     public <R> Mono<R> applyMono(Callable<? extends R> fn) {
         Objects.requireNonNull(fn, "fn");
         return Mono.defer(() -> bridge(this.<R>applyAsync(fn)));
+    }
+
+    /**
+     * Runs {@code task} on a worker: the pool as a plain {@link Executor}, which is what lets
+     * asyncio code hand it work with {@code Asyncio.runInExecutor(pool, fn)} (Python:
+     * {@code await loop.run_in_executor(executor, fn)}). An exception escaping {@code task} goes
+     * to the worker thread's uncaught-exception handler, as with {@link
+     * java.util.concurrent.ThreadPoolExecutor}, rather than vanishing.
+     *
+     * @throws RejectedExecutionException "Pool not running" once the pool is shut down or terminated
+     */
+    @Override
+    public void execute(Runnable task) {
+        Objects.requireNonNull(task, "task");
+        try {
+            applyAsync(() -> {
+                task.run();
+                return null;
+            }, null, e -> {
+                Thread t = Thread.currentThread();
+                t.getUncaughtExceptionHandler().uncaughtException(t, e);
+            });
+        } catch (IllegalStateException e) {
+            throw new RejectedExecutionException(e.getMessage(), e);
+        }
     }
 
     // ---------------------------------------------------------------- map

@@ -16,10 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -570,6 +572,43 @@ class PoolTest {
                     pool.mapMono(x -> x, List.of(3)).map(l -> l.get(0))));
             assertThat(many).containsExactly(1, 2, 3);
         }
+    }
+
+    @Test
+    void asyncioRunInExecutorRunsTheCallOnAWorkerAndResumesOnTheLoop() {
+        try (Pool pool = new Pool(2)) {
+            Thread caller = Thread.currentThread();
+            List<Object> got = Asyncio.run(Asyncio.runInExecutor(pool, () -> Thread.currentThread().getName())
+                    .map(worker -> List.<Object>of(worker, Thread.currentThread() == caller)));
+            assertThat((String) got.get(0)).startsWith("ForkPoolWorker-");
+            assertThat(got.get(1)).isEqualTo(true);
+            assertThatThrownBy(() -> Asyncio.run(Asyncio.runInExecutor(pool, () -> {
+                throw new IllegalArgumentException("from the worker");
+            }))).isInstanceOf(IllegalArgumentException.class).hasMessage("from the worker");
+        }
+    }
+
+    @Test
+    void executeHandsAnEscapingExceptionToTheWorkersUncaughtExceptionHandler() throws Exception {
+        try (Pool pool = new Pool(1)) {
+            CompletableFuture<Throwable> seen = new CompletableFuture<>();
+            RuntimeException boom = new IllegalStateException("boom");
+            pool.execute(() -> {
+                Thread.currentThread().setUncaughtExceptionHandler((t, e) -> seen.complete(e));
+                throw boom;
+            });
+            assertThat(seen.get(10, TimeUnit.SECONDS)).isSameAs(boom);
+            assertThat(pool.apply(() -> "still working")).isEqualTo("still working");
+        }
+    }
+
+    @Test
+    void executeOnAPoolThatIsNotRunningIsRejected() {
+        Pool pool = new Pool(1);
+        pool.shutdown();
+        assertThatThrownBy(() -> pool.execute(() -> { }))
+                .isInstanceOf(RejectedExecutionException.class).hasMessage("Pool not running");
+        pool.join();
     }
 
     @Test
