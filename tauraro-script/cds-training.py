@@ -1,0 +1,93 @@
+# The training run behind bin/tauraro's class-data-sharing archive: it loads the classes a typical
+# script needs (parser rules, nodes, runtime, the Java-backed modules), so every later run starts
+# with them already mapped. Output is discarded; keep it quick and deterministic.
+import asyncio
+import collections
+import dataclasses
+import functools
+import itertools
+import json
+import math
+import multiprocessing
+import random
+import sys
+import threading
+import time
+
+
+@dataclasses.dataclass
+class Point:
+    x: int
+    y: int = 0
+
+
+def square(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def gen(n):
+    yield from (i for i in range(n) if i % 2 == 0)
+
+
+async def worker(name, queue, lock, sem):
+    async with sem:
+        async with lock:
+            await asyncio.sleep(0)
+    item = await queue.get()
+    queue.task_done()
+    return f"{name}:{item!r}"
+
+
+async def main():
+    queue = asyncio.Queue()
+    for i in range(4):
+        await queue.put(i)
+    lock, sem, event = asyncio.Lock(), asyncio.Semaphore(2), asyncio.Event()
+    results = await asyncio.gather(*(worker(f"w{i}", queue, lock, sem) for i in range(4)))
+    event.set()
+    await event.wait()
+    try:
+        await asyncio.wait_for(asyncio.sleep(1), timeout=0.001)
+    except asyncio.TimeoutError:
+        pass
+    async with asyncio.TaskGroup() as tg:
+        task = tg.create_task(asyncio.sleep(0, "done"))
+    async for v in agen():
+        results.append(v)
+    return results + [task.result()]
+
+
+async def agen():
+    for i in range(2):
+        yield i
+
+
+if __name__ == "__main__":
+    print(asyncio.run(main()))
+    with multiprocessing.Pool(2) as pool:
+        print(pool.map(square, [1000, 2000, 3000]))
+        print(sorted(pool.imap_unordered(square, range(5))), pool.apply_async(square, (10,)).get())
+    lock = threading.Lock()
+    counts = collections.Counter()
+
+    def count(word):
+        with lock:
+            counts[word] += 1
+
+    threads = [threading.Thread(target=count, args=(w,)) for w in "abca"]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    data = {"points": [dataclasses.asdict(Point(i, i * 2)) for i in range(3)], "pi": math.pi}
+    text = json.dumps(data, indent=2, sort_keys=True)
+    print(json.loads(text)["points"][-1], dict(counts), list(gen(6)))
+    print(functools.reduce(lambda a, b: a + b, itertools.chain([1, 2], [3])), random.Random(1).random() < 1)
+    print(sorted({3, 1, 2}), "%5.2f" % time.perf_counter() is not None, sys.argv[0].endswith(".py"))
+    try:
+        {}["missing"]
+    except KeyError as e:
+        print(type(e).__name__, e)
