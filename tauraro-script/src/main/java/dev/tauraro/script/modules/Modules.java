@@ -24,6 +24,8 @@ public final class Modules {
             case "typing" -> TypingModule.create(interp);
             case "json" -> JsonModule.create(interp);
             case "random" -> RandomModule.create(interp);
+            // queue is CPython's pure-Python queue.py over threading; _queue holds Empty and SimpleQueue
+            case "queue", "_queue" -> fromSource(name, interp);
             default -> fromSource(name, interp);
         };
     }
