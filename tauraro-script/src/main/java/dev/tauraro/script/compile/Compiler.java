@@ -33,11 +33,23 @@ public final class Compiler {
     /** Whether the body being compiled can suspend (generator, coroutine, async generator). */
     private boolean resumable;
 
+    /**
+     * Each function scope's slot count before its first compilation (temporaries are allocated on
+     * top), so that recompiling a function for another module lays its frame out identically.
+     * Shared by every compilation of one source; recompilations lock it.
+     */
+    private final Map<Scope, Integer> baseSlots;
+
     private Compiler(SourceFile src, PyModule module) {
+        this(src, module, new Resolver(src), new java.util.IdentityHashMap<>());
+    }
+
+    private Compiler(SourceFile src, PyModule module, Resolver resolver, Map<Scope, Integer> baseSlots) {
         this.src = src;
         this.module = module;
         this.builtins = module.interp.builtins();
-        this.resolver = new Resolver(src);
+        this.resolver = resolver;
+        this.baseSlots = baseSlots;
     }
 
     /**
@@ -76,6 +88,10 @@ public final class Compiler {
         Scope saved = scope;
         boolean savedResumable = resumable;
         Scope s = resolver.scopes.get(key);
+        Integer base = baseSlots.putIfAbsent(s, s.nextSlot);
+        if (base != null) {
+            s.nextSlot = base; // a recompilation: same temporaries in the same slots
+        }
         scope = s;
         Code.Kind kind = s.isAsync ? (s.isGenerator ? Code.Kind.ASYNC_GENERATOR : Code.Kind.COROUTINE)
                 : s.isGenerator ? Code.Kind.GENERATOR : Code.Kind.PLAIN;
@@ -104,6 +120,11 @@ public final class Compiler {
             code.body = new Stmts.Return(line, expr(exprBody));
         }
         code.frameSize = s.nextSlot;
+        code.recompile = m -> {
+            synchronized (baseSlots) {
+                return new Compiler(src, m, resolver, baseSlots).function(key, name, params, body, exprBody, line);
+            }
+        };
         scope = saved;
         resumable = savedResumable;
         return code;

@@ -7,6 +7,7 @@ import dev.tauraro.script.runtime.BuiltinFunction;
 import dev.tauraro.script.runtime.Exceptions;
 import dev.tauraro.script.runtime.Interop;
 import dev.tauraro.script.runtime.Interpreter;
+import dev.tauraro.script.runtime.ModuleFork;
 import dev.tauraro.script.runtime.Ops;
 import dev.tauraro.script.runtime.PyBaseException;
 import dev.tauraro.script.runtime.PyClass;
@@ -31,17 +32,33 @@ import java.util.function.Function;
  * The binding of Python's {@code multiprocessing} to {@code dev.tauraro.multiprocessing}: one
  * table row per Python name, naming the Java member that implements it.
  *
- * <p>{@code Process} and {@code current_process} are Java-backed ({@link
- * dev.tauraro.multiprocessing.Process}); {@code Queue}, {@code Lock}, {@code RLock}, {@code Event},
- * {@code Semaphore} and {@code BoundedSemaphore} are the script's {@code threading} primitives (a
- * "process" here is a thread, so thread synchronisation is the right thing), written in the script
- * language over {@code _thread} locks: their table rows name {@link ThreadModule#lockAttr}, the Java
- * side of those locks.
+ * <p>{@code Pool}, {@code Process} and {@code current_process} are Java-backed ({@link Pool},
+ * {@link dev.tauraro.multiprocessing.Process}); {@code Queue}, {@code Lock}, {@code RLock},
+ * {@code Event}, {@code Semaphore} and {@code BoundedSemaphore} are the script's {@code threading}
+ * primitives (a "process" here is a thread, so thread synchronisation is the right thing), written
+ * in the script language over {@code _thread} locks and parsed the first time one is made: their
+ * table rows name {@link ThreadModule#lockAttr}, the Java side of those locks. The queue raises
+ * {@code queue.Empty} and {@code queue.Full}, as CPython's does.
  *
- * <p>Differences from CPython: workers are threads of this process running the script's functions
- * in parallel (no GIL). Arguments and results are deep-copied across the boundary, as pickling
- * would, so a worker never mutates the caller's objects; module globals are shared rather than
- * copied, which only matters to functions that mutate them.
+ * <h2>State model</h2>
+ * As with CPython's fork start method, each pool worker and each started process runs in its own
+ * {@link ModuleFork}: a copy of the script's module globals taken when the {@code Pool} is created
+ * (one per worker, made in the caller's thread) or when {@code start()} is called. A worker's
+ * {@code global counter; counter += 1} never changes the parent's {@code counter}. Functions given
+ * to {@code map}/{@code apply}/... and the initializer are looked up by qualified name in the
+ * worker's fork, as unpickling would; arguments and results are deep-copied and classes defined by
+ * the script translate to the receiving side's class (so a worker's custom exception is caught by
+ * the parent's class). A replacement worker ({@code maxtasksperchild}) forks the pool owner's state
+ * as it is when the worker starts, as CPython forks it from the parent then.
+ *
+ * <h2>Differences from CPython</h2>
+ * Workers are threads of this process running in parallel without a GIL (their state is private,
+ * so this is safe). Lambdas and nested functions are accepted where pickle would refuse them: they
+ * are copied with their closure. Library modules are shared, not forked (see {@link ModuleFork}).
+ * {@code terminate()}/{@code kill()} interrupt the process's thread: a target blocked in
+ * {@code time.sleep}, a join or a lock wait stops there, a busy loop runs on until it blocks. A
+ * {@code Process} cannot be subclassed and {@code name}/{@code daemon} cannot be assigned: the
+ * script object model has no subclassing or attribute assignment for Java-backed types.
  */
 public final class MultiprocessingModule {
     private MultiprocessingModule() {
@@ -50,27 +67,17 @@ public final class MultiprocessingModule {
     static final PyClass POOL = PyClass.builtin("Pool", "multiprocessing.pool", null, Map.of(), Types.OBJECT);
     static final PyClass ASYNC_RESULT = PyClass.builtin("AsyncResult", "multiprocessing.pool", null, Map.of(),
             Types.OBJECT);
+    static final PyClass PROCESS = PyClass.builtin("Process", "multiprocessing.context", null, Map.of(),
+            Types.OBJECT);
+    /** The names made by the synchronisation source, parsed on first use. */
+    private static final List<String> SYNCHRONIZED = List.of("Queue", "Lock", "RLock", "Event", "Semaphore",
+            "BoundedSemaphore");
 
     /** The binding table: Python name, Java type and member, value. */
     public static List<AsyncioModule.Binding> bindings(Interpreter interp) {
         List<AsyncioModule.Binding> t = new ArrayList<>();
-        t.add(new AsyncioModule.Binding("Pool", Pool.class, "builder", new BuiltinFunction("Pool", (a, k) -> {
-            Object processes = AsyncioModule.arg(a, k, 0, "processes", PyNone.NONE);
-            Pool.Builder b = Pool.builder();
-            if (processes != PyNone.NONE) {
-                b.processes((int) Ops.toLong(processes));
-            }
-            Object init = AsyncioModule.arg(a, k, 1, "initializer", PyNone.NONE);
-            if (init != PyNone.NONE) {
-                Object initargs = AsyncioModule.arg(a, k, 2, "initargs", PyTuple.EMPTY);
-                b.initializer(() -> Ops.callKw(init, Ops.toList(copy(initargs)).toArray(), null));
-            }
-            Object max = AsyncioModule.arg(a, k, 3, "maxtasksperchild", PyNone.NONE);
-            if (max != PyNone.NONE) {
-                b.maxTasksPerChild((int) Ops.toLong(max));
-            }
-            return b.build();
-        })));
+        t.add(new AsyncioModule.Binding("Pool", Pool.class, "builder",
+                new BuiltinFunction("Pool", (a, k) -> newPool(interp, a, k))));
         t.add(new AsyncioModule.Binding("Process", dev.tauraro.multiprocessing.Process.class, "start",
                 new BuiltinFunction("Process", (a, k) -> newProcess(interp, a, k))));
         t.add(new AsyncioModule.Binding("current_process", Multiprocessing.class, "currentProcess",
@@ -82,10 +89,18 @@ public final class MultiprocessingModule {
                 })));
         t.add(new AsyncioModule.Binding("active_children", Multiprocessing.class, "activeChildren",
                 fn("active_children", (a, k) -> new PyList(new ArrayList<>(Multiprocessing.activeChildren())))));
-        PyModule sync = synchronize(interp);
-        for (String name : List.of("Queue", "Empty", "Full", "Lock", "RLock", "Event", "Semaphore",
-                "BoundedSemaphore")) {
-            t.add(new AsyncioModule.Binding(name, ThreadModule.class, "lockAttr", sync.get(name)));
+        PyModule[] sync = new PyModule[1];
+        for (String name : SYNCHRONIZED) {
+            t.add(new AsyncioModule.Binding(name, ThreadModule.class, "lockAttr", new BuiltinFunction(name, (a, k) -> {
+                PyModule m;
+                synchronized (sync) {
+                    if (sync[0] == null) {
+                        sync[0] = synchronize(interp);
+                    }
+                    m = sync[0];
+                }
+                return Ops.callKw(m.get(name), a, k);
+            })));
         }
         t.add(new AsyncioModule.Binding("cpu_count", Multiprocessing.class, "cpuCount",
                 new BuiltinFunction("cpu_count", (a, k) -> (long) Multiprocessing.cpuCount())));
@@ -101,16 +116,13 @@ public final class MultiprocessingModule {
     }
 
     public static boolean owns(Object o) {
-        return o instanceof Pool || o instanceof AsyncResult || o instanceof dev.tauraro.multiprocessing.Process;
+        return o instanceof ScriptPool || o instanceof AsyncResult || o instanceof dev.tauraro.multiprocessing.Process;
     }
 
     public static PyClass typeOf(Object o) {
-        return o instanceof Pool ? POOL : o instanceof AsyncResult ? ASYNC_RESULT
+        return o instanceof ScriptPool ? POOL : o instanceof AsyncResult ? ASYNC_RESULT
                 : o instanceof dev.tauraro.multiprocessing.Process ? PROCESS : null;
     }
-
-    static final PyClass PROCESS = PyClass.builtin("Process", "multiprocessing.context", null, Map.of(),
-            Types.OBJECT);
 
     /** Python source of the synchronisation names, built on {@code threading} (itself on {@code _thread}). */
     private static final String SYNCHRONIZE = String.join("\n",
@@ -135,17 +147,18 @@ public final class MultiprocessingModule {
             "        class BoundedSemaphore(threading.BoundedSemaphore):",
             "            def release(self, n=1):",
             "                with self._cond:",
-            "                    if self._value + n > self._initial:",
+            "                    if self._value + n > self._initial_value:",
             "                        raise ValueError('semaphore or lock released too many times')",
             "                    self._value += n",
             "                    self._cond.notify(n)",
             "        _bounded = BoundedSemaphore",
             "    return _bounded(value)",
-            "class Empty(Exception):",
-            "    pass",
-            "class Full(Exception):",
-            "    pass",
             "_copy = None",
+            "_adopt = None",
+            "_stopping = None",
+            "def _raise(name):",
+            "    import queue",
+            "    raise getattr(queue, name)",
             "class Queue:",
             "    def __init__(self, maxsize=0):",
             "        self._maxsize = maxsize",
@@ -156,10 +169,11 @@ public final class MultiprocessingModule {
             "        if ready():",
             "            return",
             "        if not block:",
-            "            raise error",
+            "            _raise(error)",
             "        if timeout is None:",
             "            while not ready():",
             "                self._cond.wait()",
+            "                _stopping()",
             "            return",
             "        if timeout < 0:",
             "            raise ValueError(\"'timeout' must be a non-negative number\")",
@@ -167,19 +181,20 @@ public final class MultiprocessingModule {
             "        while not ready():",
             "            left = deadline - time.monotonic()",
             "            if left <= 0:",
-            "                raise error",
+            "                _raise(error)",
             "            self._cond.wait(left)",
+            "            _stopping()",
             "    def put(self, obj, block=True, timeout=None):",
             "        with self._cond:",
-            "            self._wait(lambda: self._maxsize <= 0 or len(self._items) < self._maxsize, block, timeout, Full)",
+            "            self._wait(lambda: self._maxsize <= 0 or len(self._items) < self._maxsize, block, timeout, 'Full')",
             "            self._items.append(_copy(obj))",
             "            self._cond.notify_all()",
             "    def get(self, block=True, timeout=None):",
             "        with self._cond:",
-            "            self._wait(lambda: len(self._items) > 0, block, timeout, Empty)",
+            "            self._wait(lambda: len(self._items) > 0, block, timeout, 'Empty')",
             "            obj = self._items.pop(0)",
             "            self._cond.notify_all()",
-            "            return obj",
+            "            return _adopt(obj)",
             "    def put_nowait(self, obj):",
             "        return self.put(obj, False)",
             "    def get_nowait(self):",
@@ -197,16 +212,123 @@ public final class MultiprocessingModule {
             "");
 
     /**
-     * Runs the synchronisation source as {@code multiprocessing.synchronize}. It imports
-     * {@code threading} only when a primitive is first made, so a script using only {@code Pool}
-     * never creates the GIL.
+     * Runs the synchronisation source as {@code multiprocessing.synchronize}, the first time a
+     * primitive is made. It imports {@code threading} only then, so a script using only
+     * {@code Pool} never parses it nor creates the GIL.
      */
     private static PyModule synchronize(Interpreter interp) {
         PyModule m = interp.runModuleSource(new dev.tauraro.script.syntax.SourceFile(
                 "<frozen multiprocessing.synchronize>", SYNCHRONIZE), "multiprocessing.synchronize");
-        m.set("_copy", new BuiltinFunction("_copy", (a, k) -> copy(a[0])));
+        // put() takes a snapshot in the sender's state; get() adopts it into the receiver's state.
+        m.set("_copy", new BuiltinFunction("_copy", (a, k) -> ModuleFork.transfer(a[0], interp,
+                ModuleFork.current(interp))));
+        m.set("_adopt", new BuiltinFunction("_adopt", (a, k) -> ModuleFork.transfer(a[0], interp,
+                ModuleFork.current(interp))));
+        // A terminated process (its thread interrupted) leaves a queue wait instead of waiting again.
+        m.set("_stopping", new BuiltinFunction("_stopping", (a, k) -> {
+            if (Multiprocessing.currentProcess() instanceof Process p && p.signal != 0) {
+                throw Exceptions.newException(Exceptions.SYSTEM_EXIT, (long) -p.signal);
+            }
+            return PyNone.NONE;
+        }));
         return m;
     }
+
+    // ---------------------------------------------------------------- Pool
+
+    /** {@code Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None)}. */
+    private static ScriptPool newPool(Interpreter interp, Object[] a, String[] k) {
+        Object processes = AsyncioModule.arg(a, k, 0, "processes", PyNone.NONE);
+        Pool.Builder b = Pool.builder();
+        int n = Multiprocessing.cpuCount();
+        if (processes != PyNone.NONE) {
+            n = (int) Ops.toLong(processes);
+            b.processes(n);
+        }
+        Object max = AsyncioModule.arg(a, k, 3, "maxtasksperchild", PyNone.NONE);
+        if (max != PyNone.NONE) {
+            b.maxTasksPerChild((int) Ops.toLong(max));
+        }
+        ModuleFork owner = ModuleFork.current(interp);
+        Object init = AsyncioModule.arg(a, k, 1, "initializer", PyNone.NONE);
+        Object initargs = ModuleFork.transfer(AsyncioModule.arg(a, k, 2, "initargs", PyTuple.EMPTY), interp, owner);
+        // The workers' forks are made here, in the caller's thread: they see the globals as they are
+        // now, not as the caller changes them while the worker threads start.
+        java.util.concurrent.ConcurrentLinkedQueue<ModuleFork> forks = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        for (int i = 0; i < n; i++) {
+            forks.add(ModuleFork.fork(interp, owner));
+        }
+        b.initializer(() -> {
+            ModuleFork f = forks.poll();
+            if (f == null) {
+                f = ModuleFork.fork(interp, owner); // a replacement worker (maxtasksperchild)
+            }
+            f.enter();
+            if (init != PyNone.NONE) {
+                Ops.callKw(ModuleFork.transfer(init, interp, f),
+                        Ops.toList(ModuleFork.transfer(initargs, interp, f)).toArray(), null);
+            }
+        });
+        return new ScriptPool(b.build(), interp, owner);
+    }
+
+    /**
+     * A pool as the script sees it: the Java pool, plus the side ({@code owner}: a fork, or null
+     * for the interpreter's own state) that results and exceptions are copied back to.
+     */
+    record ScriptPool(Pool pool, Interpreter interp, ModuleFork owner) {
+        /** Runs a task body in the worker's fork; its result or exception is copied to the owner. */
+        Object inWorker(Function<ModuleFork, Object> body) {
+            ModuleFork w = ModuleFork.current(interp);
+            Object r;
+            try {
+                r = body.apply(w);
+            } catch (PyException e) {
+                throw new PyException((PyBaseException) ModuleFork.transfer(e.value, interp, owner));
+            }
+            return ModuleFork.transfer(r, interp, owner);
+        }
+
+        /** A script function as a worker function: copied into the worker's fork with its argument. */
+        Function<Object, Object> worker(Object fn, boolean star) {
+            return arg -> inWorker(w -> {
+                Object f = ModuleFork.transfer(fn, interp, w);
+                Object in = ModuleFork.transfer(arg, interp, w);
+                return star ? Ops.callKw(f, Ops.toList(in).toArray(), null) : Ops.call(f, in);
+            });
+        }
+
+        /** The iterable's items, snapshotted now (as pickling them at submission does). */
+        List<Object> items(Object iterable) {
+            return Ops.toList(ModuleFork.transfer(new PyList(Ops.toList(iterable)), interp, owner));
+        }
+
+        /** {@code func(*args, **kwds)} on a worker, with copied arguments and result. */
+        java.util.concurrent.Callable<Object> call(Object[] a, String[] k) {
+            Object fn = a[0];
+            Object args = ModuleFork.transfer(AsyncioModule.arg(a, k, 1, "args", PyTuple.EMPTY), interp, owner);
+            Object kwds = ModuleFork.transfer(AsyncioModule.arg(a, k, 2, "kwds", PyNone.NONE), interp, owner);
+            return () -> inWorker(w -> {
+                List<Object> values = new ArrayList<>(Ops.toList(ModuleFork.transfer(args, interp, w)));
+                List<String> names = new ArrayList<>();
+                if (kwds != PyNone.NONE) {
+                    ((PyDict) ModuleFork.transfer(kwds, interp, w)).forEach((key, v) -> {
+                        names.add(Ops.str(key));
+                        values.add(v);
+                    });
+                }
+                return Ops.callKw(ModuleFork.transfer(fn, interp, w), values.toArray(),
+                        names.isEmpty() ? null : names.toArray(new String[0]));
+            });
+        }
+
+        @Override
+        public String toString() {
+            return pool.toString();
+        }
+    }
+
+    // ---------------------------------------------------------------- Process
 
     /** {@code Process(group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None)}. */
     private static Object newProcess(Interpreter interp, Object[] a, String[] k) {
@@ -215,17 +337,7 @@ public final class MultiprocessingModule {
         Object args = AsyncioModule.arg(a, k, 3, "args", PyTuple.EMPTY);
         Object kwargs = AsyncioModule.arg(a, k, 4, "kwargs", PyNone.NONE);
         Object daemon = AsyncioModule.kwarg(a, k, "daemon", PyNone.NONE);
-        // The child sees the state at start() as a copy, as a forked child would.
-        List<Object> values = new ArrayList<>(Ops.toList(copy(args)));
-        List<String> names = new ArrayList<>();
-        if (kwargs != PyNone.NONE) {
-            ((PyDict) copy(kwargs)).forEach((key, v) -> {
-                names.add(Ops.str(key));
-                values.add(v);
-            });
-        }
-        Process p = new Process(interp, target, values.toArray(), names.toArray(new String[0]),
-                name == PyNone.NONE ? null : Ops.str(name));
+        Process p = new Process(interp, target, args, kwargs, name == PyNone.NONE ? null : Ops.str(name));
         if (daemon != PyNone.NONE) {
             p.setDaemon(Ops.truthy(daemon));
         }
@@ -233,44 +345,96 @@ public final class MultiprocessingModule {
     }
 
     /**
-     * A process running a script target under the interpreter's GIL (when the script has one).
-     * Named {@code Process} because the Java repr shows the class's simple name, as CPython does.
+     * A process running a script target in a fork of the state at {@code start()}. Named
+     * {@code Process} because the Java repr shows the class's simple name, as CPython does.
      */
     static final class Process extends dev.tauraro.multiprocessing.Process {
         private final Interpreter interp;
         private final Object target;
-        private final Object[] args;
-        private final String[] kwnames;
+        private final Object args;
+        private final Object kwargs;
+        /** Set by {@link #fork()} in the parent at start(): the child's state and its copies. */
+        private ModuleFork fork;
+        private Object childTarget;
+        private Object childArgs;
+        private Object childKwargs;
+        private volatile Thread thread;
+        /** The signal terminate()/kill() sent (15, 9), or 0: the exit code is then its negation. */
+        private volatile int signal;
+        private volatile boolean closed;
 
-        Process(Interpreter interp, Object target, Object[] args, String[] kwnames, String name) {
+        Process(Interpreter interp, Object target, Object args, Object kwargs, String name) {
             super(null, name);
             this.interp = interp;
             this.target = target;
             this.args = args;
-            this.kwnames = kwnames;
+            this.kwargs = kwargs;
+        }
+
+        /** What fork() does in CPython's start(): the child gets a copy of the state as it is now. */
+        void fork() {
+            ModuleFork from = ModuleFork.current(interp);
+            fork = ModuleFork.fork(interp, from);
+            childTarget = ModuleFork.transfer(target, interp, fork);
+            childArgs = ModuleFork.transfer(args, interp, fork);
+            childKwargs = ModuleFork.transfer(kwargs, interp, fork);
         }
 
         @Override
         public void run() {
-            if (target == PyNone.NONE) {
+            thread = Thread.currentThread();
+            fork.enter();
+            if (childTarget == PyNone.NONE || signal != 0) {
                 return;
             }
-            java.util.concurrent.locks.ReentrantLock gil = interp.gil();
-            if (gil != null) {
-                gil.lock();
+            List<Object> values = new ArrayList<>(Ops.toList(childArgs));
+            List<String> names = new ArrayList<>();
+            if (childKwargs != PyNone.NONE) {
+                ((PyDict) childKwargs).forEach((key, v) -> {
+                    names.add(Ops.str(key));
+                    values.add(v);
+                });
             }
             try {
-                Ops.callKw(target, args, kwnames);
+                Ops.callKw(childTarget, values.toArray(), names.isEmpty() ? null : names.toArray(new String[0]));
             } catch (PyException e) {
-                throw new ScriptFailure(interp, e.value);
+                if (signal == 0) {
+                    throw new ScriptFailure(interp, e.value);
+                }
             } catch (RuntimeException e) {
-                throw new ScriptFailure(interp, Interop.toPy(e).value);
+                if (signal == 0) {
+                    throw new ScriptFailure(interp, Interop.toPy(e).value);
+                }
             } finally {
                 interp.out().flush();
-                if (gil != null && gil.isHeldByCurrentThread()) {
-                    gil.unlock();
-                }
             }
+        }
+
+        /** terminate() / kill(): CPython sends the signal; here the thread is interrupted. */
+        void signal(int sig) {
+            if (exitcode() != null || thread == null && !isAlive()) {
+                return;
+            }
+            signal = sig;
+            Thread t = thread;
+            if (t != null) {
+                t.interrupt();
+            }
+        }
+
+        Object exitCode() {
+            Integer code = exitcode();
+            return code == null ? PyNone.NONE : signal != 0 ? (Object) (long) -signal : (Object) (long) code;
+        }
+
+        @Override
+        public String toString() {
+            String r = super.toString();
+            if (closed) {
+                return r.substring(0, r.indexOf(" parent=")).replaceFirst(" pid=\\d+", "")
+                        + r.substring(r.indexOf(" parent=")).replaceFirst(" (stopped|started|initial).*>", " closed>");
+            }
+            return signal != 0 ? r.replace("exitcode=0", "exitcode=" + (signal == 9 ? "-SIGKILL" : "-SIGTERM")) : r;
         }
     }
 
@@ -313,32 +477,26 @@ public final class MultiprocessingModule {
         });
     }
 
-    /** A script function as a worker function: copies in, runs, copies out. */
-    private static Function<Object, Object> worker(Object fn, boolean star) {
-        return arg -> {
-            Object in = copy(arg);
-            Object r = star ? Ops.callKw(fn, Ops.toList(in).toArray(), null) : Ops.call(fn, in);
-            return copy(r);
-        };
-    }
+    private static final String CLOSED = "process object is closed";
 
     public static Object attr(Object o, String name) {
-        if (o instanceof Pool p) {
+        if (o instanceof ScriptPool sp) {
+            Pool p = sp.pool();
             return switch (name) {
-                case "map" -> fn(name, (a, k) -> new PyList(p.mapAsync(worker(a[0], false), Ops.toList(a[1]),
+                case "map" -> fn(name, (a, k) -> new PyList(p.mapAsync(sp.worker(a[0], false), sp.items(a[1]),
                         chunksize(a, k), null, null).get()));
-                case "starmap" -> fn(name, (a, k) -> new PyList(p.mapAsync(worker(a[0], true), Ops.toList(a[1]),
+                case "starmap" -> fn(name, (a, k) -> new PyList(p.mapAsync(sp.worker(a[0], true), sp.items(a[1]),
                         chunksize(a, k), null, null).get()));
-                case "imap" -> fn(name, (a, k) -> iterator(p.imap(worker(a[0], false), Ops.toList(a[1]),
+                case "imap" -> fn(name, (a, k) -> iterator(p.imap(sp.worker(a[0], false), sp.items(a[1]),
                         Math.max(1, chunksize(a, k)))));
-                case "imap_unordered" -> fn(name, (a, k) -> iterator(p.imapUnordered(worker(a[0], false),
-                        Ops.toList(a[1]), Math.max(1, chunksize(a, k)))));
-                case "apply" -> fn(name, (a, k) -> p.apply(() -> callWith(a, k)));
-                case "apply_async" -> fn(name, (a, k) -> p.applyAsync(() -> callWith(a, k),
+                case "imap_unordered" -> fn(name, (a, k) -> iterator(p.imapUnordered(sp.worker(a[0], false),
+                        sp.items(a[1]), Math.max(1, chunksize(a, k)))));
+                case "apply" -> fn(name, (a, k) -> p.apply(sp.call(a, k)));
+                case "apply_async" -> fn(name, (a, k) -> p.applyAsync(sp.call(a, k),
                         callback(AsyncioModule.arg(a, k, 3, "callback", PyNone.NONE)),
                         errorCallback(AsyncioModule.arg(a, k, 4, "error_callback", PyNone.NONE))));
                 case "map_async", "starmap_async" -> fn(name, (a, k) -> p.mapAsync(
-                        worker(a[0], name.equals("starmap_async")), Ops.toList(a[1]), chunksize(a, k),
+                        sp.worker(a[0], name.equals("starmap_async")), sp.items(a[1]), chunksize(a, k),
                         callback(AsyncioModule.arg(a, k, 3, "callback", PyNone.NONE)),
                         errorCallback(AsyncioModule.arg(a, k, 4, "error_callback", PyNone.NONE))));
                 case "close" -> fn(name, (a, k) -> {
@@ -353,7 +511,7 @@ public final class MultiprocessingModule {
                     p.join();
                     return PyNone.NONE;
                 });
-                case "__enter__" -> fn(name, (a, k) -> p);
+                case "__enter__" -> fn(name, (a, k) -> sp);
                 case "__exit__" -> fn(name, (a, k) -> {
                     p.terminate();
                     return Boolean.FALSE;
@@ -362,24 +520,31 @@ public final class MultiprocessingModule {
             };
         }
         if (o instanceof dev.tauraro.multiprocessing.Process p) {
+            Process sp = p instanceof Process s ? s : null;
+            if (sp != null && sp.closed && !name.equals("name") && !name.equals("daemon") && !name.equals("close")) {
+                throw Exceptions.newException(Exceptions.VALUE_ERROR, CLOSED);
+            }
             return switch (name) {
                 case "name" -> p.getName();
                 case "daemon" -> p.isDaemon();
-                case "exitcode" -> p.exitcode() == null ? PyNone.NONE : (Object) (long) p.exitcode();
+                case "exitcode" -> sp != null ? sp.exitCode()
+                        : p.exitcode() == null ? PyNone.NONE : (Object) (long) p.exitcode();
                 case "pid", "ident" -> p.pid() == null ? PyNone.NONE : (Object) p.pid();
                 case "start" -> fn(name, (a, k) -> {
+                    if (sp != null && sp.fork == null) {
+                        sp.fork();
+                    }
                     p.start();
                     return PyNone.NONE;
                 });
                 case "join" -> fn(name, (a, k) -> {
                     Object timeout = AsyncioModule.arg(a, k, 0, "timeout", PyNone.NONE);
-                    Interpreter interp = p instanceof Process sp ? sp.interp : null;
                     Runnable join = timeout == PyNone.NONE ? p::join
                             : () -> p.join(Duration.ofNanos((long) (Ops.toDouble(timeout) * 1e9)));
-                    if (interp == null) {
+                    if (sp == null) {
                         join.run();
                     } else {
-                        interp.releasingGil(() -> {
+                        sp.interp.releasingGil(() -> {
                             join.run();
                             return null;
                         });
@@ -387,6 +552,18 @@ public final class MultiprocessingModule {
                     return PyNone.NONE;
                 });
                 case "is_alive" -> fn(name, (a, k) -> p.isAlive());
+                case "terminate", "kill" -> sp == null ? null : fn(name, (a, k) -> {
+                    sp.signal(name.equals("kill") ? 9 : 15);
+                    return PyNone.NONE;
+                });
+                case "close" -> sp == null ? null : fn(name, (a, k) -> {
+                    if (p.isAlive()) {
+                        throw Exceptions.newException(Exceptions.VALUE_ERROR, "Cannot close a process while it is "
+                                + "still running. You should first call join() or terminate().");
+                    }
+                    sp.closed = true;
+                    return PyNone.NONE;
+                });
                 default -> null;
             };
         }
@@ -408,21 +585,6 @@ public final class MultiprocessingModule {
             };
         }
         return null;
-    }
-
-    /** {@code func(*args, **kwds)} on a worker, with copied arguments and result. */
-    private static Object callWith(Object[] a, String[] k) {
-        Object args = AsyncioModule.arg(a, k, 1, "args", PyTuple.EMPTY);
-        Object kwds = AsyncioModule.arg(a, k, 2, "kwds", PyNone.NONE);
-        List<Object> values = new ArrayList<>(Ops.toList(copy(args)));
-        List<String> names = new ArrayList<>();
-        if (kwds != PyNone.NONE) {
-            ((PyDict) copy(kwds)).forEach((key, v) -> {
-                names.add(Ops.str(key));
-                values.add(v);
-            });
-        }
-        return copy(Ops.callKw(a[0], values.toArray(), names.isEmpty() ? null : names.toArray(new String[0])));
     }
 
     /** The {@code chunksize} argument (third), 0 for None: the Java API's "default". */
@@ -452,56 +614,6 @@ public final class MultiprocessingModule {
                 }
             }
         };
-    }
-
-    /** A deep copy of plain data, as pickling to a worker and back would make. */
-    static Object copy(Object v) {
-        if (v instanceof PyList l) {
-            PyList r = new PyList(l.size());
-            for (Object x : l) {
-                r.add(copy(x));
-            }
-            return r;
-        }
-        if (v instanceof PyTuple t) {
-            Object[] items = new Object[t.items.length];
-            for (int i = 0; i < items.length; i++) {
-                items[i] = copy(t.items[i]);
-            }
-            return new PyTuple(items);
-        }
-        if (v instanceof PyDict d) {
-            PyDict r = new PyDict();
-            d.forEach((key, x) -> r.put(copy(key), copy(x)));
-            return r;
-        }
-        if (v instanceof PySet s) {
-            PySet r = new PySet(s.frozen);
-            for (Object x : s) {
-                r.add(copy(x));
-            }
-            return r;
-        }
-        if (v instanceof PyBaseException) {
-            return v;
-        }
-        if (v instanceof PyInstance inst && isShared(inst.type())) {
-            return v;
-        }
-        if (v instanceof PyInstance inst && inst.dict != null) {
-            PyInstance r = new PyInstance(inst.type());
-            inst.dict.forEach((key, x) -> r.setOwn(key, copy(x)));
-            return r;
-        }
-        return v;
-    }
-
-    /**
-     * Whether instances are shared rather than copied: queues and synchronisation primitives, which
-     * CPython passes to a child as handles onto the same OS object, not as copies.
-     */
-    private static boolean isShared(PyClass type) {
-        return "threading".equals(type.module) || "multiprocessing.synchronize".equals(type.module);
     }
 
     static RuntimeException unsupported(String what) {

@@ -32,6 +32,8 @@ public final class Code {
     public final boolean simple;
     /** How many leading parameters are positional-only ({@code /}). */
     public int positionalOnly;
+    /** Compiles this function again with its globals bound to another module's cells (a fork's). */
+    public java.util.function.Function<PyModule, Code> recompile;
 
     public Code(String name, String qualname, String filename, Kind kind, String[] paramNames, int argCount,
                 int kwOnlyCount, boolean hasVarArgs, boolean hasKwArgs, int[] cellSlots, int[] freeSlots) {

@@ -152,6 +152,11 @@ public final class Interpreter {
         throw Exceptions.newException(Exceptions.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
     }
 
+    /** The imported modules by name (read-only view): what a fork copies the script's modules from. */
+    public Map<String, PyModule> modules() {
+        return java.util.Collections.unmodifiableMap(modules);
+    }
+
     /** Renders an uncaught exception as CPython does, chained exceptions first. */
     public String formatTraceback(PyBaseException e) {
         StringBuilder sb = new StringBuilder();

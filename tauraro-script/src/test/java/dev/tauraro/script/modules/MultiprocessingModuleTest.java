@@ -3,6 +3,7 @@ package dev.tauraro.script.modules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tauraro.script.runtime.Interpreter;
+import dev.tauraro.script.runtime.ModuleFork;
 import dev.tauraro.script.runtime.PyList;
 import java.io.PrintStream;
 import java.lang.reflect.Method;
@@ -27,7 +28,7 @@ class MultiprocessingModuleTest {
     void argumentsAndResultsAreCopiedAcrossTheWorkerBoundary() {
         PyList inner = new PyList(List.of(1L, 2L));
         PyList outer = new PyList(List.of(inner, "s"));
-        PyList copy = (PyList) MultiprocessingModule.copy(outer);
+        PyList copy = (PyList) ModuleFork.transfer(outer, interp, null);
         assertThat(copy).isEqualTo(outer);
         assertThat(copy.get(0)).isNotSameAs(inner);
         ((PyList) copy.get(0)).add(3L);
