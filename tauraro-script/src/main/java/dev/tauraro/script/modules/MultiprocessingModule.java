@@ -79,7 +79,7 @@ public final class MultiprocessingModule {
         t.add(new AsyncioModule.Binding("Pool", Pool.class, "builder",
                 new BuiltinFunction("Pool", (a, k) -> newPool(interp, a, k))));
         t.add(new AsyncioModule.Binding("Process", dev.tauraro.multiprocessing.Process.class, "start",
-                new BuiltinFunction("Process", (a, k) -> newProcess(interp, a, k))));
+                ProcessClass.create(interp)));
         t.add(new AsyncioModule.Binding("current_process", Multiprocessing.class, "currentProcess",
                 fn("current_process", (a, k) -> Multiprocessing.currentProcess())));
         t.add(new AsyncioModule.Binding("parent_process", Multiprocessing.class, "parentProcess",
@@ -330,73 +330,41 @@ public final class MultiprocessingModule {
 
     // ---------------------------------------------------------------- Process
 
-    /** {@code Process(group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None)}. */
-    private static Object newProcess(Interpreter interp, Object[] a, String[] k) {
-        Object target = AsyncioModule.arg(a, k, 1, "target", PyNone.NONE);
-        Object name = AsyncioModule.arg(a, k, 2, "name", PyNone.NONE);
-        Object args = AsyncioModule.arg(a, k, 3, "args", PyTuple.EMPTY);
-        Object kwargs = AsyncioModule.arg(a, k, 4, "kwargs", PyNone.NONE);
-        Object daemon = AsyncioModule.kwarg(a, k, "daemon", PyNone.NONE);
-        Process p = new Process(interp, target, args, kwargs, name == PyNone.NONE ? null : Ops.str(name));
-        if (daemon != PyNone.NONE) {
-            p.setDaemon(Ops.truthy(daemon));
-        }
-        return p;
-    }
-
     /**
-     * A process running a script target in a fork of the state at {@code start()}. Named
-     * {@code Process} because the Java repr shows the class's simple name, as CPython does.
+     * The Java side of a script {@code multiprocessing.Process} ({@link ProcessClass}): runs the
+     * object's {@code run()} in a fork of the state at {@code start()}. Named {@code Process}
+     * because the Java repr shows the class's simple name, as CPython does.
      */
     static final class Process extends dev.tauraro.multiprocessing.Process {
         private final Interpreter interp;
-        private final Object target;
-        private final Object args;
-        private final Object kwargs;
-        /** Set by {@link #fork()} in the parent at start(): the child's state and its copies. */
+        /** Set by {@link #fork} in the parent at start(): the child's state and its copy of the object. */
         private ModuleFork fork;
-        private Object childTarget;
-        private Object childArgs;
-        private Object childKwargs;
+        private Object childSelf;
         private volatile Thread thread;
         /** The signal terminate()/kill() sent (15, 9), or 0: the exit code is then its negation. */
-        private volatile int signal;
-        private volatile boolean closed;
+        volatile int signal;
+        volatile boolean closed;
 
-        Process(Interpreter interp, Object target, Object args, Object kwargs, String name) {
+        Process(Interpreter interp, String name) {
             super(null, name);
             this.interp = interp;
-            this.target = target;
-            this.args = args;
-            this.kwargs = kwargs;
         }
 
         /** What fork() does in CPython's start(): the child gets a copy of the state as it is now. */
-        void fork() {
-            ModuleFork from = ModuleFork.current(interp);
-            fork = ModuleFork.fork(interp, from);
-            childTarget = ModuleFork.transfer(target, interp, fork);
-            childArgs = ModuleFork.transfer(args, interp, fork);
-            childKwargs = ModuleFork.transfer(kwargs, interp, fork);
+        void fork(Object self) {
+            fork = ModuleFork.fork(interp, ModuleFork.current(interp));
+            childSelf = ModuleFork.transfer(self, interp, fork);
         }
 
         @Override
         public void run() {
             thread = Thread.currentThread();
             fork.enter();
-            if (childTarget == PyNone.NONE || signal != 0) {
+            if (signal != 0) {
                 return;
             }
-            List<Object> values = new ArrayList<>(Ops.toList(childArgs));
-            List<String> names = new ArrayList<>();
-            if (childKwargs != PyNone.NONE) {
-                ((PyDict) childKwargs).forEach((key, v) -> {
-                    names.add(Ops.str(key));
-                    values.add(v);
-                });
-            }
             try {
-                Ops.callKw(childTarget, values.toArray(), names.isEmpty() ? null : names.toArray(new String[0]));
+                Ops.callKw(Ops.getAttr(childSelf, "run"), Ops.NO_ARGS, null);
             } catch (PyException e) {
                 if (signal == 0) {
                     throw new ScriptFailure(interp, e.value);
@@ -410,9 +378,12 @@ public final class MultiprocessingModule {
             }
         }
 
-        /** terminate() / kill(): CPython sends the signal; here the thread is interrupted. */
+        /**
+         * terminate() / kill(): CPython sends the signal; here the thread is interrupted, which stops
+         * a multiprocessing queue wait, and the exit code reports the signal.
+         */
         void signal(int sig) {
-            if (exitcode() != null || thread == null && !isAlive()) {
+            if (pid() == null || exitcode() != null) {
                 return;
             }
             signal = sig;
@@ -432,7 +403,8 @@ public final class MultiprocessingModule {
             String r = super.toString();
             if (closed) {
                 return r.substring(0, r.indexOf(" parent=")).replaceFirst(" pid=\\d+", "")
-                        + r.substring(r.indexOf(" parent=")).replaceFirst(" (stopped|started|initial).*>", " closed>");
+                        + r.substring(r.indexOf(" parent="))
+                        .replaceFirst(" (stopped|started|initial)( exitcode=[^ >]+)?", " closed");
             }
             return signal != 0 ? r.replace("exitcode=0", "exitcode=" + (signal == 9 ? "-SIGKILL" : "-SIGTERM")) : r;
         }
@@ -477,8 +449,6 @@ public final class MultiprocessingModule {
         });
     }
 
-    private static final String CLOSED = "process object is closed";
-
     public static Object attr(Object o, String name) {
         if (o instanceof ScriptPool sp) {
             Pool p = sp.pool();
@@ -520,50 +490,14 @@ public final class MultiprocessingModule {
             };
         }
         if (o instanceof dev.tauraro.multiprocessing.Process p) {
-            Process sp = p instanceof Process s ? s : null;
-            if (sp != null && sp.closed && !name.equals("name") && !name.equals("daemon") && !name.equals("close")) {
-                throw Exceptions.newException(Exceptions.VALUE_ERROR, CLOSED);
-            }
+            // current_process() in a child or worker: the Java process, not the script object
             return switch (name) {
                 case "name" -> p.getName();
                 case "daemon" -> p.isDaemon();
-                case "exitcode" -> sp != null ? sp.exitCode()
+                case "exitcode" -> p instanceof Process sp ? sp.exitCode()
                         : p.exitcode() == null ? PyNone.NONE : (Object) (long) p.exitcode();
                 case "pid", "ident" -> p.pid() == null ? PyNone.NONE : (Object) p.pid();
-                case "start" -> fn(name, (a, k) -> {
-                    if (sp != null && sp.fork == null) {
-                        sp.fork();
-                    }
-                    p.start();
-                    return PyNone.NONE;
-                });
-                case "join" -> fn(name, (a, k) -> {
-                    Object timeout = AsyncioModule.arg(a, k, 0, "timeout", PyNone.NONE);
-                    Runnable join = timeout == PyNone.NONE ? p::join
-                            : () -> p.join(Duration.ofNanos((long) (Ops.toDouble(timeout) * 1e9)));
-                    if (sp == null) {
-                        join.run();
-                    } else {
-                        sp.interp.releasingGil(() -> {
-                            join.run();
-                            return null;
-                        });
-                    }
-                    return PyNone.NONE;
-                });
                 case "is_alive" -> fn(name, (a, k) -> p.isAlive());
-                case "terminate", "kill" -> sp == null ? null : fn(name, (a, k) -> {
-                    sp.signal(name.equals("kill") ? 9 : 15);
-                    return PyNone.NONE;
-                });
-                case "close" -> sp == null ? null : fn(name, (a, k) -> {
-                    if (p.isAlive()) {
-                        throw Exceptions.newException(Exceptions.VALUE_ERROR, "Cannot close a process while it is "
-                                + "still running. You should first call join() or terminate().");
-                    }
-                    sp.closed = true;
-                    return PyNone.NONE;
-                });
                 default -> null;
             };
         }
