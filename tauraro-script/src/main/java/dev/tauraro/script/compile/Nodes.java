@@ -519,6 +519,10 @@ final class Nodes {
             throw Exceptions.newException(Exceptions.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
         nf.depth = depth;
+        dev.tauraro.script.runtime.Interpreter interp = nf.module.interp;
+        if (interp.switchRequested) { // calls are switch points, as in CPython's eval loop
+            interp.switchGil();
+        }
         try {
             code.body.exec(nf);
         } catch (dev.tauraro.script.runtime.PyException e) {

@@ -150,6 +150,9 @@ final class Resumable {
                     }
                     s[slot] = null;
                     state = 0;
+                    if (f.module.interp.switchRequested) {
+                        f.module.interp.switchGil();
+                    }
                     continue;
                 }
                 if (orElse == null) {
@@ -243,6 +246,9 @@ final class Resumable {
                         return r == BREAK ? NORMAL : r;
                     }
                     state = 1;
+                    if (f.module.interp.switchRequested) {
+                        f.module.interp.switchGil();
+                    }
                     continue;
                 }
                 if (state == 3 || state == 6) {

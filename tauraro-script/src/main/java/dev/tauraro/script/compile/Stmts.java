@@ -318,6 +318,7 @@ final class Stmts {
 
         @Override
         public int exec(Frame f) {
+            dev.tauraro.script.runtime.Interpreter interp = f.module.interp;
             while (Ops.truthy(test.eval(f))) {
                 int s = body.exec(f);
                 if (s != NORMAL) {
@@ -327,6 +328,9 @@ final class Stmts {
                     if (s != CONTINUE) {
                         return s;
                     }
+                }
+                if (interp.switchRequested) { // back-edge: another thread waited a switch interval
+                    interp.switchGil();
                 }
             }
             return orElse == null ? NORMAL : orElse.exec(f);
@@ -353,6 +357,7 @@ final class Stmts {
         @Override
         public int exec(Frame f) {
             Object it = iter.eval(f);
+            dev.tauraro.script.runtime.Interpreter interp = f.module.interp;
             if (it instanceof PyRange r && r.step() == 1 && localSlot >= 0) {
                 long stop = r.stop();
                 Object[] slots = f.slots;
@@ -369,6 +374,9 @@ final class Stmts {
                             return s;
                         }
                     }
+                    if (interp.switchRequested) {
+                        interp.switchGil();
+                    }
                 }
             } else {
                 PyIterator iterator = Ops.iter(it);
@@ -382,6 +390,9 @@ final class Stmts {
                         if (s != CONTINUE) {
                             return s;
                         }
+                    }
+                    if (interp.switchRequested) {
+                        interp.switchGil();
                     }
                 }
             }

@@ -40,6 +40,15 @@ public final class SysModule {
         m.set("getrecursionlimit", new BuiltinFunction("getrecursionlimit", (a, k) -> 1000L));
         m.set("setrecursionlimit", new BuiltinFunction("setrecursionlimit", (a, k) -> PyNone.NONE));
         m.set("implementation", "tauraro");
+        m.set("getswitchinterval", new BuiltinFunction("getswitchinterval", (a, k) -> interp.switchInterval()));
+        m.set("setswitchinterval", new BuiltinFunction("setswitchinterval", (a, k) -> {
+            double s = Ops.toDouble(a[0]);
+            if (!(s > 0)) {
+                throw Exceptions.valueError("switch interval must be strictly positive");
+            }
+            interp.setSwitchInterval(s);
+            return PyNone.NONE;
+        }));
         return m;
     }
 

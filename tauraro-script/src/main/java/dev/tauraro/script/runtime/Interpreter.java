@@ -32,7 +32,17 @@ public final class Interpreter {
      * hold it while they run and release it while they block (sleep, join, lock waits), which gives
      * them CPython's shared-state guarantees. Null while the script has a single thread.
      */
-    private volatile java.util.concurrent.locks.ReentrantLock gil;
+    private volatile Gil gil;
+    /**
+     * Set by a thread that has waited a whole switch interval for the GIL; the holder polls it at
+     * loop back-edges and calls ({@link #switchGil()}). Stays false while the script has one thread,
+     * so single-threaded code pays one read of a field that never changes.
+     */
+    public volatile boolean switchRequested;
+    /** {@code sys.setswitchinterval}, in nanoseconds. */
+    private volatile long switchIntervalNanos = 5_000_000L;
+    /** Joins the script's non-daemon threads at exit (set by {@code _thread}), or null. */
+    private volatile Runnable threadShutdown;
 
     public Interpreter(PrintStream out, PrintStream err, List<String> argv, boolean virtualTime) {
         this.out = out;
@@ -66,19 +76,46 @@ public final class Interpreter {
     /** Creates the GIL (held by the calling thread) unless it exists. */
     public synchronized void enableGil() {
         if (gil == null) {
-            java.util.concurrent.locks.ReentrantLock lock = new java.util.concurrent.locks.ReentrantLock(true);
+            Gil lock = new Gil(this);
             lock.lock();
             gil = lock;
         }
     }
 
-    public java.util.concurrent.locks.ReentrantLock gil() {
+    public Gil gil() {
         return gil;
+    }
+
+    /** Hands the GIL to the threads waiting for it (they asked through {@link #switchRequested}). */
+    public void switchGil() {
+        Gil g = gil;
+        if (g != null) {
+            g.yieldToWaiters();
+        }
+    }
+
+    /** {@code sys.getswitchinterval()}: how long a thread waits for the GIL before asking for it, in seconds. */
+    public double switchInterval() {
+        return switchIntervalNanos / 1e9;
+    }
+
+    /** {@code sys.setswitchinterval(seconds)}; the caller checks that {@code seconds > 0}. */
+    public void setSwitchInterval(double seconds) {
+        switchIntervalNanos = Math.max(1L, Math.round(seconds * 1e9));
+    }
+
+    long switchIntervalNanos() {
+        return switchIntervalNanos;
+    }
+
+    /** What {@link #runMain} runs after the script (CPython's {@code threading._shutdown}). */
+    public void onThreadShutdown(Runnable action) {
+        threadShutdown = action;
     }
 
     /** Runs a blocking action with the GIL released (if there is one and this thread holds it). */
     public <T> T releasingGil(java.util.function.Supplier<T> action) {
-        java.util.concurrent.locks.ReentrantLock g = gil;
+        Gil g = gil;
         if (g == null || !g.isHeldByCurrentThread()) {
             return action.get();
         }
@@ -99,7 +136,14 @@ public final class Interpreter {
     public PyModule runMain(SourceFile src) {
         Path p = Path.of(src.name());
         scriptDir = p.toAbsolutePath().getParent();
-        return run(src, "__main__");
+        try {
+            return run(src, "__main__");
+        } finally {
+            Runnable shutdown = threadShutdown;
+            if (shutdown != null) {
+                shutdown.run(); // as CPython: the process waits for non-daemon threads
+            }
+        }
     }
 
     /** Runs a module written in the script language (such as {@code threading}). */
