@@ -31,7 +31,7 @@ public final class Modules {
     }
 
     /** Modules written in the script language, shipped as resources under {@code lib/}. */
-    private static PyModule fromSource(String name, Interpreter interp) {
+    static PyModule fromSource(String name, Interpreter interp) {
         if (!name.matches("[a-z_]+")) {
             return null;
         }

@@ -5,25 +5,36 @@ import dev.tauraro.script.runtime.Exceptions;
 import dev.tauraro.script.runtime.Interop;
 import dev.tauraro.script.runtime.Interpreter;
 import dev.tauraro.script.runtime.Ops;
+import dev.tauraro.script.runtime.PyBaseException;
 import dev.tauraro.script.runtime.PyCallable;
 import dev.tauraro.script.runtime.PyClass;
+import dev.tauraro.script.runtime.PyDict;
 import dev.tauraro.script.runtime.PyException;
+import dev.tauraro.script.runtime.PyInstance;
 import dev.tauraro.script.runtime.PyModule;
 import dev.tauraro.script.runtime.PyNone;
+import dev.tauraro.script.runtime.PyTuple;
 import dev.tauraro.script.runtime.Types;
-import dev.tauraro.script.syntax.SourceFile;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Python's low-level {@code _thread} (Java threads under the interpreter's GIL) and the
- * {@code threading} module, which is written in the script language on top of it, as CPython's is.
+ * Python's low-level {@code _thread}: Java threads under the interpreter's GIL, locks whose blocking
+ * waits release the GIL, and the per-thread attribute storage behind {@code threading.local}.
+ * Python equivalent: {@code _thread}. The {@code threading} module is script code over it
+ * ({@code lib/threading.py}), as CPython's is Python over its C {@code _thread}.
  *
- * <p>Differences from CPython: a thread holds the GIL until it blocks (sleep, join, lock, event or
- * condition waits); there is no periodic switch every 5 ms, so CPU-bound threads run one after the
- * other. Daemon threads do not keep the process alive, as in CPython.
+ * <p>Fairness: the GIL switches every {@code sys.getswitchinterval()} seconds (see
+ * {@link dev.tauraro.script.runtime.Gil}); lock waiters are served first come, first served.
+ *
+ * <p>Differences from CPython: {@code get_native_id()} is the Java thread id (Java 17 has no portable
+ * OS thread id), the same number as {@code get_ident()}.
  */
 public final class ThreadModule {
     private ThreadModule() {
@@ -31,12 +42,17 @@ public final class ThreadModule {
 
     static final PyClass LOCK = PyClass.builtin("lock", "_thread", null, Map.of(), Types.OBJECT);
 
+    /** CPython's {@code threading.TIMEOUT_MAX} on 64-bit Linux. */
+    static final double TIMEOUT_MAX = 9223372036.0;
+
     /** A lock whose blocking acquire releases the GIL; {@code reentrant} gives RLock behaviour. */
     public static final class ScriptLock {
         final Interpreter interp;
         final boolean reentrant;
         final Semaphore permit = new Semaphore(1, true);
+        /** The owning thread (RLock), or the last acquirer (lock; any thread may release a lock). */
         volatile Thread owner;
+        /** RLock recursion depth; changed only by the owner. */
         int count;
 
         ScriptLock(Interpreter interp, boolean reentrant) {
@@ -45,7 +61,17 @@ public final class ThreadModule {
         }
 
         boolean acquire(boolean blocking, double timeout) {
-            if (reentrant && owner == Thread.currentThread()) {
+            if (!blocking && timeout != -1) {
+                throw Exceptions.valueError("can't specify a timeout for a non-blocking call");
+            }
+            if (timeout < 0 && timeout != -1) {
+                throw Exceptions.valueError("timeout value must be positive");
+            }
+            if (timeout > TIMEOUT_MAX) {
+                throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "timeout value is too large");
+            }
+            Thread me = Thread.currentThread();
+            if (reentrant && owner == me) {
                 count++;
                 return true;
             }
@@ -65,7 +91,7 @@ public final class ThreadModule {
                 });
             }
             if (got) {
-                owner = Thread.currentThread();
+                owner = me;
                 count = 1;
             }
             return got;
@@ -83,14 +109,147 @@ public final class ThreadModule {
                 throw Exceptions.newException(Exceptions.RUNTIME_ERROR, "release unlocked lock");
             }
             owner = null;
+            count = 0;
             permit.release();
+        }
+
+        boolean locked() {
+            return permit.availablePermits() == 0;
+        }
+
+        /** RLock: whether the calling thread owns it (what Condition checks). */
+        boolean isOwned() {
+            return owner == Thread.currentThread() && locked();
         }
 
         @Override
         public String toString() {
-            boolean locked = permit.availablePermits() == 0;
-            return "<" + (locked ? "locked" : "unlocked") + " _thread." + (reentrant ? "RLock" : "lock")
-                    + " object at 0x" + String.format("%012x", System.identityHashCode(this)) + ">";
+            String state = locked() ? "locked" : "unlocked";
+            String at = " at 0x" + String.format("%012x", System.identityHashCode(this)) + ">";
+            if (!reentrant) {
+                return "<" + state + " _thread.lock object" + at;
+            }
+            Thread o = owner;
+            return "<" + state + " _thread.RLock object owner=" + (o == null || !locked() ? 0 : o.getId())
+                    + " count=" + (locked() ? count : 0) + at;
+        }
+    }
+
+    /**
+     * The attribute storage of a {@code threading.local}: installed as the instance's dict, it keeps
+     * one map per thread, so every attribute read and write of the instance sees only the calling
+     * thread's attributes. A thread's first access re-runs the subclass {@code __init__} with the
+     * constructor's arguments, as CPython's {@code _threading_local} does.
+     */
+    static final class LocalDict extends HashMap<String, Object> {
+        private static final long serialVersionUID = 1L;
+        private final transient ThreadLocal<HashMap<String, Object>> maps = new ThreadLocal<>();
+        private final transient PyInstance self;
+        private final transient Object baseInit;
+        private final transient Object[] args;
+        private final transient String[] kwnames;
+
+        LocalDict(PyInstance self, Object baseInit, Object[] args, String[] kwnames, Map<String, Object> initial) {
+            this.self = self;
+            this.baseInit = baseInit;
+            this.args = args;
+            this.kwnames = kwnames;
+            HashMap<String, Object> mine = new HashMap<>();
+            if (initial != null) {
+                mine.putAll(initial);
+            }
+            maps.set(mine);
+        }
+
+        private HashMap<String, Object> current() {
+            HashMap<String, Object> m = maps.get();
+            if (m == null) {
+                m = new HashMap<>();
+                maps.set(m);
+                Object init = self.type().lookup("__init__");
+                if (init != null && init != baseInit) {
+                    Object[] all = new Object[args.length + 1];
+                    all[0] = self;
+                    System.arraycopy(args, 0, all, 1, args.length);
+                    Ops.callKw(init, all, kwnames);
+                }
+            }
+            return m;
+        }
+
+        @Override
+        public Object get(Object key) {
+            return current().get(key);
+        }
+
+        @Override
+        public Object getOrDefault(Object key, Object def) {
+            return current().getOrDefault(key, def);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return current().containsKey(key);
+        }
+
+        @Override
+        public Object put(String key, Object value) {
+            return current().put(key, value);
+        }
+
+        @Override
+        public void putAll(Map<? extends String, ?> m) {
+            current().putAll(m);
+        }
+
+        @Override
+        public Object remove(Object key) {
+            return current().remove(key);
+        }
+
+        @Override
+        public void clear() {
+            current().clear();
+        }
+
+        @Override
+        public int size() {
+            return current().size();
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return current().isEmpty();
+        }
+
+        @Override
+        public Set<String> keySet() {
+            return current().keySet();
+        }
+
+        @Override
+        public Collection<Object> values() {
+            return current().values();
+        }
+
+        @Override
+        public Set<Map.Entry<String, Object>> entrySet() {
+            return current().entrySet();
+        }
+
+        @Override
+        public void forEach(java.util.function.BiConsumer<? super String, ? super Object> action) {
+            current().forEach(action);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
         }
     }
 
@@ -98,60 +257,124 @@ public final class ThreadModule {
         return new BuiltinFunction(name, impl);
     }
 
+    private static double timeoutArg(Object[] a, int i) {
+        return a.length > i && a[i] != PyNone.NONE ? Ops.toDouble(a[i]) : -1;
+    }
+
+    /** Joins {@code t} with the GIL released; a timeout of zero or less only polls. */
+    private static void join(Interpreter interp, Thread t, double timeout) {
+        interp.releasingGil(() -> {
+            try {
+                if (timeout < 0) {
+                    t.join();
+                } else if (timeout > 0) {
+                    long nanos = (long) Math.min(timeout * 1e9, Long.MAX_VALUE / 2.0);
+                    t.join(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        });
+    }
+
     static PyModule create(Interpreter interp) {
         interp.enableGil();
         PyModule m = new PyModule("_thread", interp);
-        AtomicInteger counter = new AtomicInteger();
+        Thread mainThread = Thread.currentThread();
+        List<Thread> nonDaemon = new ArrayList<>();
         m.set("allocate_lock", fn("allocate_lock", (a, k) -> new ScriptLock(interp, false)));
         m.set("RLock", fn("RLock", (a, k) -> new ScriptLock(interp, true)));
-        m.set("next_name", fn("next_name", (a, k) -> "Thread-" + counter.incrementAndGet()));
         m.set("get_ident", fn("get_ident", (a, k) -> Thread.currentThread().getId()));
+        m.set("get_native_id", fn("get_native_id", (a, k) -> Thread.currentThread().getId()));
+        m.set("main_ident", fn("main_ident", (a, k) -> mainThread.getId()));
+        m.set("TIMEOUT_MAX", TIMEOUT_MAX);
+        m.set("error", Exceptions.RUNTIME_ERROR);
+        // start(bootstrap, name, daemon) -> handle: bootstrap runs in the new thread under the GIL
         m.set("start", fn("start", (a, k) -> {
             Object target = a[0];
             String name = Ops.str(a[1]);
-            boolean daemon = a.length > 2 && Ops.truthy(a[2]);
+            boolean daemon = Ops.truthy(a[2]);
             Thread t = new Thread(null, () -> {
                 interp.gil().lock();
                 try {
                     Ops.call(target);
                 } catch (PyException e) {
-                    interp.out().flush();
-                    interp.err().print("Exception in thread " + name + ":\n" + interp.formatTraceback(e.value));
+                    printException(interp, name, e.value);
                 } catch (RuntimeException e) {
-                    interp.err().print("Exception in thread " + name + ":\n"
-                            + interp.formatTraceback(Interop.toPy(e).value));
+                    printException(interp, name, Interop.toPy(e).value);
                 } finally {
+                    interp.out().flush();
                     interp.gil().unlock();
                 }
             }, name, 256L << 20);
             t.setDaemon(daemon);
+            if (!daemon) {
+                synchronized (nonDaemon) {
+                    nonDaemon.add(t);
+                }
+            }
             t.start();
             return t;
         }));
+        m.set("ident", fn("ident", (a, k) -> ((Thread) a[0]).getId()));
         m.set("join", fn("join", (a, k) -> {
-            Thread t = (Thread) a[0];
-            double timeout = a.length > 1 && a[1] != PyNone.NONE ? Ops.toDouble(a[1]) : -1;
-            interp.releasingGil(() -> {
-                try {
-                    if (timeout < 0) {
-                        t.join();
-                    } else {
-                        t.join((long) (timeout * 1000));
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return null;
-            });
+            join(interp, (Thread) a[0], timeoutArg(a, 1));
             return PyNone.NONE;
         }));
         m.set("alive", fn("alive", (a, k) -> ((Thread) a[0]).isAlive()));
-        m.set("current_name", fn("current_name", (a, k) -> {
-            String n = Thread.currentThread().getName();
-            return n.equals("tauraro-main") || n.equals("main") ? "MainThread" : n;
+        m.set("print_exception", fn("print_exception", (a, k) -> {
+            printException(interp, Ops.str(a[0]), (PyBaseException) a[1]);
+            return PyNone.NONE;
         }));
-        m.set("active_count", fn("active_count", (a, k) -> (long) Thread.activeCount()));
+        // make_local(self, base_init, args, kwargs): self's attributes become per thread
+        m.set("make_local", fn("make_local", (a, k) -> {
+            PyInstance self = (PyInstance) a[0];
+            if (!(self.dict instanceof LocalDict)) {
+                Object[] args = ((PyTuple) a[2]).toArray();
+                PyDict kw = (PyDict) a[3];
+                Object[] all = new Object[args.length + kw.size()];
+                System.arraycopy(args, 0, all, 0, args.length);
+                String[] names = kw.isEmpty() ? null : new String[kw.size()];
+                int i = 0;
+                for (Map.Entry<Object, Object> e : kw.entrySet()) {
+                    all[args.length + i] = e.getValue();
+                    names[i++] = (String) e.getKey();
+                }
+                self.dict = new LocalDict(self, a[1], all, names, self.dict);
+            }
+            return PyNone.NONE;
+        }));
+        // CPython's threading._shutdown: the interpreter waits for every non-daemon thread
+        interp.onThreadShutdown(() -> {
+            while (true) {
+                Thread next = null;
+                synchronized (nonDaemon) {
+                    nonDaemon.removeIf(t -> !t.isAlive());
+                    for (Thread t : nonDaemon) {
+                        if (t != Thread.currentThread()) {
+                            next = t;
+                            break;
+                        }
+                    }
+                }
+                if (next == null) {
+                    return;
+                }
+                join(interp, next, -1);
+            }
+        });
         return m;
+    }
+
+    /** The default {@code threading.excepthook}: CPython's "Exception in thread NAME:" and the traceback. */
+    static void printException(Interpreter interp, String name, PyBaseException e) {
+        if (e.type().isSubclassOf(Exceptions.SYSTEM_EXIT)) {
+            return; // as CPython: SystemExit ends the thread silently
+        }
+        interp.out().flush();
+        interp.err().print("Exception in thread " + name + ":\n" + interp.formatTraceback(e));
+        interp.err().flush();
     }
 
     static boolean owns(Object o) {
@@ -163,14 +386,29 @@ public final class ThreadModule {
             return null;
         }
         return switch (name) {
-            case "acquire" -> fn(name, (a, k) -> l.acquire(
-                    !(AsyncioModule.arg(a, k, 0, "blocking", true) instanceof Boolean b) || b,
+            case "acquire", "acquire_lock" -> fn(name, (a, k) -> l.acquire(
+                    Ops.truthy(AsyncioModule.arg(a, k, 0, "blocking", true)),
                     Ops.toDouble(AsyncioModule.arg(a, k, 1, "timeout", -1L))));
-            case "release" -> fn(name, (a, k) -> {
+            case "release", "release_lock" -> fn(name, (a, k) -> {
                 l.release();
                 return PyNone.NONE;
             });
-            case "locked" -> fn(name, (a, k) -> l.permit.availablePermits() == 0);
+            case "locked", "locked_lock" -> l.reentrant ? null : fn(name, (a, k) -> l.locked());
+            case "_is_owned" -> l.reentrant ? fn(name, (a, k) -> l.isOwned()) : null;
+            case "_release_save" -> l.reentrant ? fn(name, (a, k) -> {
+                if (!l.isOwned()) {
+                    throw Exceptions.newException(Exceptions.RUNTIME_ERROR, "cannot release un-acquired lock");
+                }
+                long saved = l.count;
+                l.count = 1;
+                l.release();
+                return saved;
+            }) : null;
+            case "_acquire_restore" -> l.reentrant ? fn(name, (a, k) -> {
+                l.acquire(true, -1);
+                l.count = (int) Ops.toLong(a[0]);
+                return PyNone.NONE;
+            }) : null;
             case "__enter__" -> fn(name, (a, k) -> l.acquire(true, -1));
             case "__exit__" -> fn(name, (a, k) -> {
                 l.release();
@@ -180,147 +418,8 @@ public final class ThreadModule {
         };
     }
 
-    /** Python source of the {@code threading} module, built on {@code _thread}. */
-    private static final String THREADING = String.join("\n",
-            "import _thread",
-            "Lock = _thread.allocate_lock",
-            "RLock = _thread.RLock",
-            "get_ident = _thread.get_ident",
-            "class Condition:",
-            "    def __init__(self, lock=None):",
-            "        self._lock = lock if lock is not None else RLock()",
-            "        self._waiters = []",
-            "    def acquire(self, blocking=True, timeout=-1):",
-            "        return self._lock.acquire(blocking, timeout)",
-            "    def release(self):",
-            "        self._lock.release()",
-            "    def __enter__(self):",
-            "        return self._lock.__enter__()",
-            "    def __exit__(self, *args):",
-            "        return self._lock.__exit__(*args)",
-            "    def wait(self, timeout=None):",
-            "        waiter = _thread.allocate_lock()",
-            "        waiter.acquire()",
-            "        self._waiters.append(waiter)",
-            "        self._lock.release()",
-            "        try:",
-            "            return waiter.acquire(True, -1 if timeout is None else timeout)",
-            "        finally:",
-            "            self._lock.acquire()",
-            "            if waiter in self._waiters:",
-            "                self._waiters.remove(waiter)",
-            "    def wait_for(self, predicate, timeout=None):",
-            "        result = predicate()",
-            "        while not result:",
-            "            self.wait(timeout)",
-            "            result = predicate()",
-            "        return result",
-            "    def notify(self, n=1):",
-            "        for waiter in self._waiters[:n]:",
-            "            self._waiters.remove(waiter)",
-            "            waiter.release()",
-            "    def notify_all(self):",
-            "        self.notify(len(self._waiters))",
-            "class Event:",
-            "    def __init__(self):",
-            "        self._cond = Condition(Lock())",
-            "        self._flag = False",
-            "    def is_set(self):",
-            "        return self._flag",
-            "    def set(self):",
-            "        with self._cond:",
-            "            self._flag = True",
-            "            self._cond.notify_all()",
-            "    def clear(self):",
-            "        with self._cond:",
-            "            self._flag = False",
-            "    def wait(self, timeout=None):",
-            "        with self._cond:",
-            "            if not self._flag:",
-            "                self._cond.wait(timeout)",
-            "            return self._flag",
-            "class Semaphore:",
-            "    def __init__(self, value=1):",
-            "        if value < 0:",
-            "            raise ValueError('semaphore initial value must be >= 0')",
-            "        self._cond = Condition(Lock())",
-            "        self._value = value",
-            "    def acquire(self, blocking=True, timeout=None):",
-            "        with self._cond:",
-            "            while self._value == 0:",
-            "                if not blocking:",
-            "                    return False",
-            "                self._cond.wait(timeout)",
-            "            self._value -= 1",
-            "            return True",
-            "    def release(self, n=1):",
-            "        with self._cond:",
-            "            self._value += n",
-            "            self._cond.notify(n)",
-            "    def __enter__(self):",
-            "        return self.acquire()",
-            "    def __exit__(self, *args):",
-            "        self.release()",
-            "class BoundedSemaphore(Semaphore):",
-            "    def __init__(self, value=1):",
-            "        super().__init__(value)",
-            "        self._initial = value",
-            "    def release(self, n=1):",
-            "        with self._cond:",
-            "            if self._value + n > self._initial:",
-            "                raise ValueError('Semaphore released too many times')",
-            "            self._value += n",
-            "            self._cond.notify(n)",
-            "class Thread:",
-            "    def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None):",
-            "        self._target = target",
-            "        self._args = args",
-            "        self._kwargs = kwargs if kwargs is not None else {}",
-            "        self._started = False",
-            "        self._handle = None",
-            "        self.name = name if name is not None else _thread.next_name() + (",
-            "            ' (' + target.__name__ + ')' if target is not None and hasattr(target, '__name__') else '')",
-            "        self.daemon = bool(daemon)",
-            "    def start(self):",
-            "        if self._started:",
-            "            raise RuntimeError('threads can only be started once')",
-            "        self._started = True",
-            "        self._handle = _thread.start(self._bootstrap, self.name, self.daemon)",
-            "    def _bootstrap(self):",
-            "        _current[_thread.get_ident()] = self",
-            "        self.run()",
-            "    def run(self):",
-            "        if self._target is not None:",
-            "            self._target(*self._args, **self._kwargs)",
-            "    def join(self, timeout=None):",
-            "        if not self._started:",
-            "            raise RuntimeError('cannot join thread before it is started')",
-            "        _thread.join(self._handle, timeout)",
-            "    def is_alive(self):",
-            "        return self._handle is not None and _thread.alive(self._handle)",
-            "    def getName(self):",
-            "        return self.name",
-            "    def __repr__(self):",
-            "        state = 'started' if self._started else 'initial'",
-            "        return '<Thread(' + self.name + ', ' + state + ')>'",
-            "class _MainThread(Thread):",
-            "    def __init__(self):",
-            "        super().__init__(name='MainThread')",
-            "        self._started = True",
-            "    def is_alive(self):",
-            "        return True",
-            "_current = {}",
-            "_main = _MainThread()",
-            "_current[_thread.get_ident()] = _main",
-            "def current_thread():",
-            "    return _current.get(_thread.get_ident(), _main)",
-            "def main_thread():",
-            "    return _main",
-            "def active_count():",
-            "    return sum(1 for t in _current.values() if t.is_alive())",
-            "");
-
+    /** The {@code threading} module: {@code lib/threading.py}, script code over {@code _thread}. */
     static PyModule threading(Interpreter interp) {
-        return interp.runModuleSource(new SourceFile("<frozen threading>", THREADING), "threading");
+        return Modules.fromSource("threading", interp);
     }
 }
