@@ -71,6 +71,10 @@ if __name__ == "__main__":
         print(pool.apply(bump, (40,)))
     print("parent counter:", counter, "seen:", seen)
 
+    with multiprocessing.Pool(1, maxtasksperchild=1) as pool:
+        # each task gets a fresh worker, forked from the parent's state: counter starts at 0
+        print(pool.map(bump, [1, 2, 3], chunksize=1))
+
     with multiprocessing.Pool(2) as pool:
         factor = 1000  # after the fork: the workers keep factor = 2
         print(pool.map(scaled, [1, 2, 3]))

@@ -13,12 +13,10 @@ import dev.tauraro.script.runtime.PyBaseException;
 import dev.tauraro.script.runtime.PyClass;
 import dev.tauraro.script.runtime.PyDict;
 import dev.tauraro.script.runtime.PyException;
-import dev.tauraro.script.runtime.PyInstance;
 import dev.tauraro.script.runtime.PyIterator;
 import dev.tauraro.script.runtime.PyList;
 import dev.tauraro.script.runtime.PyModule;
 import dev.tauraro.script.runtime.PyNone;
-import dev.tauraro.script.runtime.PySet;
 import dev.tauraro.script.runtime.PyTuple;
 import dev.tauraro.script.runtime.Types;
 import java.time.Duration;
@@ -32,8 +30,10 @@ import java.util.function.Function;
  * The binding of Python's {@code multiprocessing} to {@code dev.tauraro.multiprocessing}: one
  * table row per Python name, naming the Java member that implements it.
  *
- * <p>{@code Pool}, {@code Process} and {@code current_process} are Java-backed ({@link Pool},
- * {@link dev.tauraro.multiprocessing.Process}); {@code Queue}, {@code Lock}, {@code RLock},
+ * <p>{@code Pool} and {@code current_process} are Java-backed ({@link Pool},
+ * {@link dev.tauraro.multiprocessing.Process}); {@code Process} is a script class with Java method
+ * bodies ({@link ProcessClass}) over a Java process, so scripts can subclass it and assign
+ * {@code name} and {@code daemon}; {@code Queue}, {@code Lock}, {@code RLock},
  * {@code Event}, {@code Semaphore} and {@code BoundedSemaphore} are the script's {@code threading}
  * primitives (a "process" here is a thread, so thread synchronisation is the right thing), written
  * in the script language over {@code _thread} locks and parsed the first time one is made: their
@@ -55,10 +55,11 @@ import java.util.function.Function;
  * Workers are threads of this process running in parallel without a GIL (their state is private,
  * so this is safe). Lambdas and nested functions are accepted where pickle would refuse them: they
  * are copied with their closure. Library modules are shared, not forked (see {@link ModuleFork}).
- * {@code terminate()}/{@code kill()} interrupt the process's thread: a target blocked in
- * {@code time.sleep}, a join or a lock wait stops there, a busy loop runs on until it blocks. A
- * {@code Process} cannot be subclassed and {@code name}/{@code daemon} cannot be assigned: the
- * script object model has no subclassing or attribute assignment for Java-backed types.
+ * {@code terminate()}/{@code kill()} interrupt the process's thread: a target waiting on a
+ * {@code multiprocessing.Queue} stops there and {@code time.sleep} returns early, but a busy loop
+ * runs on until it returns; the exit code reports the signal ({@code -15}/{@code -9}) either way.
+ * {@code current_process()} in a child is the Java process (name, pid, daemon, exitcode), not the
+ * script object.
  */
 public final class MultiprocessingModule {
     private MultiprocessingModule() {
