@@ -292,8 +292,11 @@ public final class MultiprocessingModule {
 
         /** A script function as a worker function: copied into the worker's fork with its argument. */
         Function<Object, Object> worker(Object fn, boolean star) {
+            // the function as each worker's fork has it, looked up once per worker and call
+            java.util.concurrent.ConcurrentHashMap<ModuleFork, Object> translated =
+                    new java.util.concurrent.ConcurrentHashMap<>();
             return arg -> inWorker(w -> {
-                Object f = ModuleFork.transfer(fn, interp, w);
+                Object f = w == null ? fn : translated.computeIfAbsent(w, x -> ModuleFork.transfer(fn, interp, x));
                 Object in = ModuleFork.transfer(arg, interp, w);
                 return star ? Ops.callKw(f, Ops.toList(in).toArray(), null) : Ops.call(f, in);
             });

@@ -84,7 +84,7 @@ public final class ModuleFork {
             forking.put(m, copy);
         }
         ModuleFork fork = new ModuleFork(interp, copies);
-        Copier c = new Copier(interp, copies, forking);
+        Copier c = new Copier(interp, fork, forking);
         forking.forEach((m, copy) -> m.toDict().forEach((name, v) -> copy.set((String) name, c.copy(v))));
         return fork;
     }
@@ -97,7 +97,7 @@ public final class ModuleFork {
         if (immutable(v)) {
             return v;
         }
-        return new Copier(interp, scriptModules(interp, to), null).copy(v);
+        return new Copier(interp, to, null).copy(v);
     }
 
     /** The script's own modules on one side: the fork's, or the interpreter's non-library modules. */
@@ -140,17 +140,25 @@ public final class ModuleFork {
     /** One deep copy: forking ({@link #forking} set) or one transfer. */
     private static final class Copier {
         private final Interpreter interp;
-        /** The receiving side's script modules by name. */
-        private final Map<String, PyModule> target;
+        /** The receiving side (null: the interpreter's own state). */
+        private final ModuleFork side;
         /** When forking: each source module and its copy (everything they define is copied). */
         private final IdentityHashMap<PyModule, PyModule> forking;
-        private final IdentityHashMap<Object, Object> memo = new IdentityHashMap<>();
-        private boolean librarySingletonsSeen;
+        private final IdentityHashMap<Object, Object> memo = new IdentityHashMap<>(8);
 
-        Copier(Interpreter interp, Map<String, PyModule> target, IdentityHashMap<PyModule, PyModule> forking) {
+        Copier(Interpreter interp, ModuleFork side, IdentityHashMap<PyModule, PyModule> forking) {
             this.interp = interp;
-            this.target = target;
+            this.side = side;
             this.forking = forking;
+        }
+
+        /** The receiving side's script module of that name, or null. */
+        private PyModule target(String name) {
+            if (side != null) {
+                return side.modules.get(name);
+            }
+            PyModule m = interp.modules().get(name); // one lookup: no per-transfer map of the modules
+            return m != null && isScript(m) ? m : null;
         }
 
         Object copy(Object v) {
@@ -223,7 +231,7 @@ public final class ModuleFork {
                 return copyClass(c);
             }
             if (v instanceof PyModule m) {
-                PyModule r = forking != null ? forking.get(m) : isScript(m) ? target.get(m.name) : null;
+                PyModule r = forking != null ? forking.get(m) : isScript(m) ? target(m.name) : null;
                 return r != null ? r : m;
             }
             if (v instanceof BoundMethod b) {
@@ -247,20 +255,25 @@ public final class ModuleFork {
             }
         }
 
-        /** Globals of library modules keep their identity (sentinels such as dataclasses.MISSING). */
+        /**
+         * Whether the instance is a global of a library module (a sentinel such as
+         * {@code dataclasses.MISSING}), which keeps its identity. Only the module of its class is
+         * searched (all library modules for plain {@code object()} sentinels); script classes never.
+         */
         private boolean librarySingleton(PyInstance inst) {
-            if (!librarySingletonsSeen) {
-                librarySingletonsSeen = true;
-                for (PyModule m : interp.modules().values()) {
-                    if (!isScript(m)) {
-                        m.toDict().forEach((k, x) -> {
-                            if (x instanceof PyInstance && !(x instanceof PyBaseException)) {
-                                memo.put(x, x);
-                            }
-                        });
+            PyClass t = inst.type();
+            if (t.isBuiltin() && t != Types.OBJECT || inst instanceof PyBaseException) {
+                return false;
+            }
+            for (PyModule m : t == Types.OBJECT ? interp.modules().values()
+                    : java.util.Collections.singletonList(interp.modules().get(t.module))) {
+                if (m != null && !isScript(m)) {
+                    for (Object g : m.toDict().values()) {
+                        if (g == inst) {
+                            return true;
+                        }
                     }
                 }
-                return memo.get(inst) == inst;
             }
             return false;
         }
@@ -273,7 +286,7 @@ public final class ModuleFork {
             if (!isScript(home)) {
                 return null;
             }
-            PyModule t = target.get(home.name);
+            PyModule t = target(home.name);
             return t == home ? null : t;
         }
 
@@ -348,9 +361,9 @@ public final class ModuleFork {
             }
             boolean copy;
             if (forking != null) {
-                copy = target.containsKey(c.module);
+                copy = target(c.module) != null;
             } else {
-                PyModule dest = target.get(c.module);
+                PyModule dest = target(c.module);
                 if (dest == null) {
                     return c;
                 }
