@@ -139,25 +139,26 @@ final class StrMethods {
                 }
                 return start ? s.startsWith(ps) : s.endsWith(ps);
             }
-            case "find":
-                return (long) s.indexOf(strArg(a, 0, "find"), a.length > 1 ? (int) Ops.toLong(a[1]) : 0);
-            case "rfind":
-                return (long) s.lastIndexOf(strArg(a, 0, "rfind"));
-            case "index":
-            case "rindex": {
-                int i = name.equals("index") ? s.indexOf(strArg(a, 0, name)) : s.lastIndexOf(strArg(a, 0, name));
-                if (i < 0) {
+            case "find", "rfind", "index", "rindex": {
+                String sub = strArg(a, 0, name);
+                int[] span = span(s, a);
+                int i = name.charAt(0) == 'r' ? rfind(s, sub, span) : find(s, sub, span);
+                if (i < 0 && name.endsWith("index")) {
                     throw Exceptions.valueError("substring not found");
                 }
                 return (long) i;
             }
             case "count": {
                 String sub = strArg(a, 0, "count");
+                int[] span = span(s, a);
+                if (span[1] - span[0] < sub.length()) {
+                    return 0L;
+                }
                 if (sub.isEmpty()) {
-                    return (long) s.length() + 1;
+                    return (long) (span[1] - span[0] + 1);
                 }
                 long c = 0;
-                for (int i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + sub.length())) {
+                for (int i = find(s, sub, span); i >= 0; i = find(s, sub, new int[] {i + sub.length(), span[1]})) {
                     c++;
                 }
                 return c;
@@ -556,5 +557,44 @@ final class StrMethods {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The {@code [start, end)} of {@code s} that {@code find}-like methods search: arguments 1 and 2
+     * (None or absent: the whole string), adjusted as slice indices (CPython's ADJUST_INDICES).
+     */
+    private static int[] span(String s, Object[] a) {
+        int len = s.length();
+        int start = a.length > 1 && a[1] != PyNone.NONE ? (int) Math.max(Integer.MIN_VALUE,
+                Math.min(Integer.MAX_VALUE, Ops.toLong(a[1]))) : 0;
+        int end = a.length > 2 && a[2] != PyNone.NONE ? (int) Math.max(Integer.MIN_VALUE,
+                Math.min(Integer.MAX_VALUE, Ops.toLong(a[2]))) : len;
+        if (end > len) {
+            end = len;
+        } else if (end < 0) {
+            end = Math.max(0, end + len);
+        }
+        if (start < 0) {
+            start = Math.max(0, start + len);
+        }
+        return new int[] {start, end};
+    }
+
+    /** The first index of {@code sub} wholly inside {@code span}, or -1. */
+    private static int find(String s, String sub, int[] span) {
+        if (span[1] - span[0] < sub.length()) {
+            return -1;
+        }
+        int i = s.indexOf(sub, span[0]);
+        return i >= 0 && i + sub.length() <= span[1] ? i : -1;
+    }
+
+    /** The last index of {@code sub} wholly inside {@code span}, or -1. */
+    private static int rfind(String s, String sub, int[] span) {
+        if (span[1] - span[0] < sub.length()) {
+            return -1;
+        }
+        int i = s.lastIndexOf(sub, span[1] - sub.length());
+        return i >= span[0] ? i : -1;
     }
 }
