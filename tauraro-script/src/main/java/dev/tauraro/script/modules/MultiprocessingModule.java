@@ -55,9 +55,10 @@ import java.util.function.Function;
  * Workers are threads of this process running in parallel without a GIL (their state is private,
  * so this is safe). Lambdas and nested functions are accepted where pickle would refuse them: they
  * are copied with their closure. Library modules are shared, not forked (see {@link ModuleFork}).
- * {@code terminate()}/{@code kill()} interrupt the process's thread: a target waiting on a
- * {@code multiprocessing.Queue} stops there and {@code time.sleep} returns early, but a busy loop
- * runs on until it returns; the exit code reports the signal ({@code -15}/{@code -9}) either way.
+ * {@code terminate()}/{@code kill()} cannot kill a thread: they interrupt it and ask the
+ * interpreter to end it, so the process's threads leave a lock, queue, join or sleep wait, or a busy
+ * loop at its next iteration or call, with {@code SystemExit} (its {@code finally} blocks run, which
+ * a real signal would skip); the exit code reports the signal ({@code -15}/{@code -9}).
  * {@code current_process()} in a child is the Java process (name, pid, daemon, exitcode), not the
  * script object.
  */
@@ -109,6 +110,9 @@ public final class MultiprocessingModule {
     }
 
     static PyModule create(Interpreter interp) {
+        // A thread of a stopped process (terminate()/kill()) ends with SystemExit at its next poll.
+        interp.onStopCheck(() -> Multiprocessing.currentProcess() instanceof Process p && p.signal != 0
+                ? Exceptions.newException(Exceptions.SYSTEM_EXIT, (long) -p.signal) : null);
         PyModule m = new PyModule("multiprocessing", interp);
         for (AsyncioModule.Binding b : bindings(interp)) {
             m.set(b.pythonName(), b.value());
@@ -156,7 +160,6 @@ public final class MultiprocessingModule {
             "    return _bounded(value)",
             "_copy = None",
             "_adopt = None",
-            "_stopping = None",
             "def _raise(name):",
             "    import queue",
             "    raise getattr(queue, name)",
@@ -174,7 +177,6 @@ public final class MultiprocessingModule {
             "        if timeout is None:",
             "            while not ready():",
             "                self._cond.wait()",
-            "                _stopping()",
             "            return",
             "        if timeout < 0:",
             "            raise ValueError(\"'timeout' must be a non-negative number\")",
@@ -184,7 +186,6 @@ public final class MultiprocessingModule {
             "            if left <= 0:",
             "                _raise(error)",
             "            self._cond.wait(left)",
-            "            _stopping()",
             "    def put(self, obj, block=True, timeout=None):",
             "        with self._cond:",
             "            self._wait(lambda: self._maxsize <= 0 or len(self._items) < self._maxsize, block, timeout, 'Full')",
@@ -225,13 +226,6 @@ public final class MultiprocessingModule {
                 ModuleFork.current(interp))));
         m.set("_adopt", new BuiltinFunction("_adopt", (a, k) -> ModuleFork.transfer(a[0], interp,
                 ModuleFork.current(interp))));
-        // A terminated process (its thread interrupted) leaves a queue wait instead of waiting again.
-        m.set("_stopping", new BuiltinFunction("_stopping", (a, k) -> {
-            if (Multiprocessing.currentProcess() instanceof Process p && p.signal != 0) {
-                throw Exceptions.newException(Exceptions.SYSTEM_EXIT, (long) -p.signal);
-            }
-            return PyNone.NONE;
-        }));
         return m;
     }
 
@@ -347,6 +341,14 @@ public final class MultiprocessingModule {
         private volatile Thread thread;
         /** The signal terminate()/kill() sent (15, 9), or 0: the exit code is then its negation. */
         volatile int signal;
+        /**
+         * RUNNING, then STOPPING once a signal was counted with {@link Interpreter#beginStop()},
+         * then ENDED: the count is given back exactly once, by whichever of run() and signal() is last.
+         */
+        private final java.util.concurrent.atomic.AtomicInteger stop = new java.util.concurrent.atomic.AtomicInteger();
+        private static final int RUNNING = 0;
+        private static final int STOPPING = 1;
+        private static final int ENDED = 2;
         volatile boolean closed;
 
         Process(Interpreter interp, String name) {
@@ -364,11 +366,10 @@ public final class MultiprocessingModule {
         public void run() {
             thread = Thread.currentThread();
             fork.enter();
-            if (signal != 0) {
-                return;
-            }
             try {
-                Ops.callKw(Ops.getAttr(childSelf, "run"), Ops.NO_ARGS, null);
+                if (signal == 0) {
+                    Ops.callKw(Ops.getAttr(childSelf, "run"), Ops.NO_ARGS, null);
+                }
             } catch (PyException e) {
                 if (signal == 0) {
                     throw new ScriptFailure(interp, e.value);
@@ -378,19 +379,25 @@ public final class MultiprocessingModule {
                     throw new ScriptFailure(interp, Interop.toPy(e).value);
                 }
             } finally {
+                if (stop.getAndSet(ENDED) == STOPPING) {
+                    interp.endStop();
+                }
                 interp.out().flush();
             }
         }
 
         /**
-         * terminate() / kill(): CPython sends the signal; here the thread is interrupted, which stops
-         * a multiprocessing queue wait, and the exit code reports the signal.
+         * terminate() / kill(): CPython sends the signal; here the thread is interrupted and the
+         * interpreter polls for the stop (see the class javadoc), and the exit code reports the signal.
          */
         void signal(int sig) {
             if (pid() == null || exitcode() != null) {
                 return;
             }
             signal = sig;
+            if (stop.compareAndSet(RUNNING, STOPPING)) {
+                interp.beginStop();
+            }
             Thread t = thread;
             if (t != null) {
                 t.interrupt();

@@ -89,6 +89,9 @@ public final class ThreadModule {
                         return false;
                     }
                 });
+                if (!got) {
+                    interp.raiseIfStopped(); // interrupted because its process was stopped: end the thread
+                }
             }
             if (got) {
                 owner = me;
@@ -276,6 +279,7 @@ public final class ThreadModule {
             }
             return null;
         });
+        interp.raiseIfStopped();
     }
 
     static PyModule create(Interpreter interp) {

@@ -43,6 +43,7 @@ public final class TimeModule {
                     }
                     return null;
                 });
+                interp.raiseIfStopped(); // a stopped process's sleep ends the process
             } else if (interp.gil() != null) {
                 interp.releasingGil(() -> {
                     Thread.yield();

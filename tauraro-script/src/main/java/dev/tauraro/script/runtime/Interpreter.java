@@ -43,6 +43,14 @@ public final class Interpreter {
     private volatile long switchIntervalNanos = 5_000_000L;
     /** Joins the script's non-daemon threads at exit (set by {@code _thread}), or null. */
     private volatile Runnable threadShutdown;
+    /**
+     * How many stopped processes (multiprocessing's {@code terminate()}/{@code kill()}) may still
+     * run script code; while it is above zero {@link #switchRequested} stays set, so every thread
+     * passes through {@link #switchGil()} and a stopped one leaves even a busy loop.
+     */
+    private final java.util.concurrent.atomic.AtomicInteger stopping = new java.util.concurrent.atomic.AtomicInteger();
+    /** The exception that ends the calling thread if its process was stopped, else null (set by multiprocessing). */
+    private volatile java.util.function.Supplier<RuntimeException> stopCheck;
 
     public Interpreter(PrintStream out, PrintStream err, List<String> argv, boolean virtualTime) {
         this.out = out;
@@ -86,11 +94,50 @@ public final class Interpreter {
         return gil;
     }
 
-    /** Hands the GIL to the threads waiting for it (they asked through {@link #switchRequested}). */
+    /**
+     * What the loop back-edges and calls run when {@link #switchRequested} is set: ends the calling
+     * thread if its process was stopped, then hands the GIL to the threads waiting for it.
+     */
     public void switchGil() {
+        if (stopping.get() > 0) {
+            raiseIfStopped();
+        }
         Gil g = gil;
         if (g != null) {
             g.yieldToWaiters();
+        }
+        if (stopping.get() > 0) {
+            switchRequested = true; // keep polling until every stopped process has ended
+        } else if (g == null) {
+            switchRequested = false;
+        }
+    }
+
+    /** Installs the check that tells whether the calling thread's process was stopped. */
+    public void onStopCheck(java.util.function.Supplier<RuntimeException> check) {
+        stopCheck = check;
+    }
+
+    /** A process was stopped: from now on running threads poll {@link #raiseIfStopped()}. */
+    public void beginStop() {
+        stopping.incrementAndGet();
+        switchRequested = true;
+    }
+
+    /** A stopped process has ended (pairs with {@link #beginStop()}). */
+    public void endStop() {
+        stopping.decrementAndGet();
+    }
+
+    /**
+     * Throws the exception that ends the calling thread if its process was stopped: called by the
+     * switch poll and by blocking calls (lock waits, sleeps) that were interrupted.
+     */
+    public void raiseIfStopped() {
+        java.util.function.Supplier<RuntimeException> check = stopCheck;
+        RuntimeException e = check == null ? null : check.get();
+        if (e != null) {
+            throw e;
         }
     }
 
