@@ -8,7 +8,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 python="${PYTHON:-/usr/bin/python3}"
-tauraro="$root/bin/tauraro"
+tauraro="${TAURARO:-$root/bin/tauraro}"
 runs="${RUNS:-3}"
 
 "$tauraro" -c pass >/dev/null   # builds the jar and the start-up archive on first use
