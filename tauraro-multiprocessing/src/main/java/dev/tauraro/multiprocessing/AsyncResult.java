@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * AsyncResult<Long> r = pool.applyAsync(() -> cpuIntensive(1_000_000));
- * r.await(Duration.ofSeconds(1));       // Python: r.wait(1)
+ * r.waitFor(Duration.ofSeconds(1));     // Python: r.wait(1)
  * if (r.ready() && r.successful()) {
  *     System.out.println(r.get());
  * }
@@ -41,12 +41,12 @@ import java.util.function.Consumer;
  *
  * <h2>Thread-safety</h2>
  * Every method may be called from any thread. The blocking ones ({@link #get()},
- * {@link #await()}) must not be called on an event loop thread: await {@link Pool#applyMono}
+ * {@link #waitFor()}) must not be called on an event loop thread: await {@link Pool#applyMono}
  * there instead.
  *
  * <h2>Differences from CPython</h2>
- * Python's {@code wait} is {@link #await()} here ({@code Object.wait} is final in Java) and
- * {@link #await(Duration)} returns whether the result is ready. A blocking call whose thread is
+ * Python's {@code wait} is {@link #waitFor()} here ({@code Object.wait} is final in Java) and
+ * {@link #waitFor(Duration)} returns whether the result is ready. A blocking call whose thread is
  * interrupted restores the interrupt flag and throws a {@link CompletionException} caused by the
  * {@link InterruptedException}. Values are shared references: no pickling happens, so a mutable
  * value is the same object the worker produced.
@@ -142,7 +142,7 @@ public final class AsyncResult<T> {
      *
      * @throws CompletionException caused by {@link InterruptedException} if interrupted
      */
-    public void await() {
+    public void waitFor() {
         try {
             future.handle((v, e) -> null).get();
         } catch (InterruptedException e) {
@@ -159,7 +159,7 @@ public final class AsyncResult<T> {
      * @return whether the outcome is available (Python returns None: test {@code ready()})
      * @throws CompletionException caused by {@link InterruptedException} if interrupted
      */
-    public boolean await(Duration timeout) {
+    public boolean waitFor(Duration timeout) {
         if (future.isDone()) {
             return true;
         }

@@ -67,15 +67,15 @@ class AsyncResultTest {
     }
 
     @Test
-    void awaitWithATimeoutReportsWhetherTheResultIsReady() throws Exception {
+    void waitForWithATimeoutReportsWhetherTheResultIsReady() throws Exception {
         AsyncResult<String> r = blocked();
-        assertThat(r.await(Duration.ZERO)).isFalse();
-        assertThat(r.await(Duration.ofMillis(1))).isFalse();
+        assertThat(r.waitFor(Duration.ZERO)).isFalse();
+        assertThat(r.waitFor(Duration.ofMillis(1))).isFalse();
         assertThat(r.ready()).isFalse();
         release.countDown();
-        r.await();
+        r.waitFor();
         assertThat(r.ready()).isTrue();
-        assertThat(r.await(Duration.ZERO)).isTrue();
+        assertThat(r.waitFor(Duration.ZERO)).isTrue();
     }
 
     @Test
@@ -90,7 +90,7 @@ class AsyncResultTest {
         AsyncResult<Object> r = pool.applyAsync(() -> {
             throw new ArithmeticException("division by zero");
         });
-        r.await();
+        r.waitFor();
         assertThat(r.successful()).isFalse();
         assertThatThrownBy(r::get).isInstanceOf(ArithmeticException.class).hasMessage("division by zero");
         assertThatThrownBy(() -> r.get(Duration.ZERO)).isInstanceOf(ArithmeticException.class);

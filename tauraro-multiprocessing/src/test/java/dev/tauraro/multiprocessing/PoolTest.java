@@ -224,7 +224,7 @@ class PoolTest {
             AtomicReference<Throwable> seen = new AtomicReference<>();
             AtomicReference<List<Integer>> value = new AtomicReference<>();
             AsyncResult<List<Integer>> r = pool.mapAsync(doubleFailingAt3(), range(6), value::set, seen::set);
-            r.await();
+            r.waitFor();
             assertThat(value.get()).isNull();
             assertThat(seen.get()).isInstanceOf(IllegalArgumentException.class).hasMessage("bad 3");
         }

@@ -523,7 +523,7 @@ public final class MultiprocessingModule {
                 case "ready" -> fn(name, (a, k) -> r.ready());
                 case "successful" -> fn(name, (a, k) -> r.successful());
                 case "wait" -> fn(name, (a, k) -> {
-                    r.await();
+                    r.waitFor();
                     return PyNone.NONE;
                 });
                 default -> null;
