@@ -21,12 +21,14 @@ import reactor.core.publisher.Mono;
 class ReadmeExamplesTest {
 
     // README: cpuIntensive
-    static long cpuIntensive(int n) {
-        long result = 0;
-        for (long i = 0; i < n; i++) {
-            result += i * i;
+    static final class Example {
+        static long cpuIntensive(int n) {
+            long result = 0;
+            for (long i = 0; i < n; i++) {
+                result += i * i;
+            }
+            return result;
         }
-        return result;
     }
     // END
 
@@ -35,12 +37,11 @@ class ReadmeExamplesTest {
         String out = printed(() -> {
             // README: pool
             try (Pool pool = new Pool()) {                     // with multiprocessing.Pool() as pool:
-                List<Long> results = pool.map(ReadmeExamplesTest::cpuIntensive,
-                        List.of(1_000_000, 2_000_000, 3_000_000));
+                List<Long> results = pool.map(Example::cpuIntensive, List.of(1_000_000, 2_000_000, 3_000_000));
                 System.out.println(results);
                 // asyncio code awaits pool work without blocking its loop:
                 // await loop.run_in_executor(pool, cpu_intensive, 10)
-                Mono<Long> main = Asyncio.runInExecutor(pool, () -> cpuIntensive(10));
+                Mono<Long> main = Asyncio.runInExecutor(pool, () -> Example.cpuIntensive(10));
                 System.out.println(Asyncio.run(main));
             }
             // END
