@@ -18,13 +18,24 @@ public final class Parser {
     private Parser() {
     }
 
+    /**
+     * Grammars that finished a parse, ready for the next one on this thread. Building a grammar's
+     * rule graph costs milliseconds (much more before the JIT has warmed up), and every module a
+     * script imports from {@code lib/}, and every f-string field, is a parse of its own. A grammar
+     * is only put back after a parse that completed: a parse that threw may leave its {@code Var}
+     * frames unbalanced. A grammar in use is never shared: an f-string field parsed during a parse
+     * takes another one.
+     */
+    private static final ThreadLocal<java.util.ArrayDeque<PyGrammar>> IDLE =
+            ThreadLocal.withInitial(java.util.ArrayDeque::new);
+
     /** Parses a whole script. @throws ScriptSyntaxError on bad input */
     @SuppressWarnings("unchecked")
     public static List<Stmt> parseFile(SourceFile src) {
         Indenter ind = new Indenter(src).run();
         String text = ind.text();
         int[] offsets = ind.offsets();
-        PyGrammar g = newGrammar(src, offsets);
+        PyGrammar g = borrowGrammar(src, offsets);
         ParsingResult<Object> result = run(g, g.File(), text, src, offsets);
         if (!result.matched) {
             throw errorAt(src, text, offsets, furthest(g.File(), text, src, offsets));
@@ -32,15 +43,32 @@ public final class Parser {
         if (g.firstError != null) {
             throw g.firstError;
         }
+        giveBack(g);
         return (List<Stmt>) result.resultValue;
     }
 
     private static PyGrammar newGrammar(SourceFile src, int[] offsets) {
-        PyGrammar g = Parboiled.createParser(PyGrammar.class);
+        return prepare(Parboiled.createParser(PyGrammar.class), src, offsets);
+    }
+
+    private static PyGrammar borrowGrammar(SourceFile src, int[] offsets) {
+        PyGrammar g = IDLE.get().poll();
+        return g != null ? prepare(g, src, offsets) : newGrammar(src, offsets);
+    }
+
+    private static PyGrammar prepare(PyGrammar g, SourceFile src, int[] offsets) {
         g.src = src;
         g.offsets = offsets;
         g.fstrings = new FStrings(src, (field, at) -> parseField(src, field, at));
+        g.firstError = null;
         return g;
+    }
+
+    private static void giveBack(PyGrammar g) {
+        g.src = null;
+        g.offsets = null;
+        g.fstrings = null;
+        IDLE.get().push(g);
     }
 
     private static ParsingResult<Object> run(PyGrammar g, org.parboiled.Rule rule, String text, SourceFile src,
@@ -80,11 +108,17 @@ public final class Parser {
         for (int i = 0; i < offsets.length; i++) {
             offsets[i] = at + i;
         }
-        PyGrammar g = newGrammar(src, offsets);
+        PyGrammar g = borrowGrammar(src, offsets);
         ParsingResult<Object> r = run(g, g.FieldExpr(), text, src, offsets);
         if (!r.matched) {
             throw ScriptSyntaxError.at(src, at, "f-string: invalid syntax");
         }
+        if (g.firstError != null) {
+            ScriptSyntaxError e = g.firstError;
+            throw new ScriptSyntaxError(e.kind(), "f-string: " + e.getMessage(), src.name(), e.line(), e.column(),
+                    src.lineText(e.line()));
+        }
+        giveBack(g);
         return (Expr) r.resultValue;
     }
 

@@ -23,6 +23,21 @@ class ParserTest {
     }
 
     @Test
+    void parsesAfterSyntaxErrorsAndNestedFStringsGiveTheSameTreesAsTheFirstParse() {
+        // Grammars are reused across parses on a thread: nothing of one parse may leak into the next.
+        String text = "def f(a, *, b=2):\n    return f\"{a!r:>{b}} {[x for x in (1, 2)]}\"\nprint(f(1))\n";
+        String first = parse(text).toString();
+        assertThat(error("def g(a=1, b):\n    pass\n").getMessage())
+                .contains("non-default argument follows default argument");
+        assertThat(error("x = (1,\n").getMessage()).isNotEmpty();
+        assertThat(error("f'{(lambda a=1, b: 0)}'\n").getMessage())
+                .isEqualTo("f-string: non-default argument follows default argument");
+        assertThat(parse(text).toString()).isEqualTo(first);
+        assertThat(parse("y = f'{f\"{1}\"}'\n")).hasSize(1);
+        assertThat(parse(text).toString()).isEqualTo(first);
+    }
+
+    @Test
     void nestedBlocksCloseOnDedentsOfSeveralLevelsAtOnce() {
         List<Stmt> body = parse("if a:\n    if b:\n        x = 1\ny = 2\n");
         assertThat(body).hasSize(2);
