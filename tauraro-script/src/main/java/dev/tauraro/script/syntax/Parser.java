@@ -48,7 +48,39 @@ public final class Parser {
     }
 
     private static PyGrammar newGrammar(SourceFile src, int[] offsets) {
-        return prepare(Parboiled.createParser(PyGrammar.class), src, offsets);
+        return prepare(Generated.create(), src, offsets);
+    }
+
+    /**
+     * Makes grammars. When Parboiled's extension of {@link PyGrammar} is on the class path
+     * ({@code bin/tauraro} puts the classes {@link GrammarClasses} wrote first), it is instantiated
+     * directly: {@code Parboiled.createParser} would find the same class, but only after loading
+     * its bytecode transformer and ASM and reflecting on class loaders, about 15 ms of every
+     * start-up. Without those classes (tests, plain {@code java -cp}), Parboiled generates them.
+     */
+    private static final class Generated {
+        private static final java.lang.reflect.Constructor<?> CONSTRUCTOR = find();
+
+        private static java.lang.reflect.Constructor<?> find() {
+            try {
+                Class<?> c = Class.forName(PyGrammar.class.getName() + "$$parboiled", false,
+                        PyGrammar.class.getClassLoader());
+                return PyGrammar.class.isAssignableFrom(c) ? c.getDeclaredConstructor() : null;
+            } catch (ReflectiveOperationException | LinkageError e) {
+                return null;
+            }
+        }
+
+        static PyGrammar create() {
+            if (CONSTRUCTOR != null) {
+                try {
+                    return (PyGrammar) CONSTRUCTOR.newInstance();
+                } catch (ReflectiveOperationException e) {
+                    // fall through: let Parboiled build it
+                }
+            }
+            return Parboiled.createParser(PyGrammar.class);
+        }
     }
 
     private static PyGrammar borrowGrammar(SourceFile src, int[] offsets) {
