@@ -19,15 +19,15 @@ public final class Parser {
     }
 
     /**
-     * Grammars that finished a parse, ready for the next one on this thread. Building a grammar's
-     * rule graph costs milliseconds (much more before the JIT has warmed up), and every module a
-     * script imports from {@code lib/}, and every f-string field, is a parse of its own. A grammar
-     * is only put back after a parse that completed: a parse that threw may leave its {@code Var}
-     * frames unbalanced. A grammar in use is never shared: an f-string field parsed during a parse
-     * takes another one.
+     * Grammars that finished a parse, ready for the next one. Building a grammar's rule graph
+     * costs milliseconds (much more before the JIT has warmed up), and every module a script
+     * imports from {@code lib/}, and every f-string field, is a parse of its own. A grammar is only
+     * put back after a parse that completed: a parse that threw may leave its {@code Var} frames
+     * unbalanced. A grammar in use belongs to one parse: an f-string field parsed during a parse
+     * takes another one, and so does a parse on another thread.
      */
-    private static final ThreadLocal<java.util.ArrayDeque<PyGrammar>> IDLE =
-            ThreadLocal.withInitial(java.util.ArrayDeque::new);
+    private static final java.util.concurrent.ConcurrentLinkedDeque<PyGrammar> IDLE =
+            new java.util.concurrent.ConcurrentLinkedDeque<>();
 
     /** Parses a whole script. @throws ScriptSyntaxError on bad input */
     @SuppressWarnings("unchecked")
@@ -84,7 +84,7 @@ public final class Parser {
     }
 
     private static PyGrammar borrowGrammar(SourceFile src, int[] offsets) {
-        PyGrammar g = IDLE.get().poll();
+        PyGrammar g = IDLE.poll();
         return g != null ? prepare(g, src, offsets) : newGrammar(src, offsets);
     }
 
@@ -100,7 +100,7 @@ public final class Parser {
         g.src = null;
         g.offsets = null;
         g.fstrings = null;
-        IDLE.get().push(g);
+        IDLE.push(g);
     }
 
     private static ParsingResult<Object> run(PyGrammar g, org.parboiled.Rule rule, String text, SourceFile src,
