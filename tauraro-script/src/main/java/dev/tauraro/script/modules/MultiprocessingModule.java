@@ -55,10 +55,11 @@ import java.util.function.Function;
  * Workers are threads of this process running in parallel without a GIL (their state is private,
  * so this is safe). Lambdas and nested functions are accepted where pickle would refuse them: they
  * are copied with their closure. Library modules are shared, not forked (see {@link ModuleFork}).
- * {@code terminate()}/{@code kill()} cannot kill a thread: they interrupt it and ask the
- * interpreter to end it, so the process's threads leave a lock, queue, join or sleep wait, or a busy
- * loop at its next iteration or call, with {@code SystemExit} (its {@code finally} blocks run, which
- * a real signal would skip); the exit code reports the signal ({@code -15}/{@code -9}).
+ * {@code terminate()}/{@code kill()} (of a process, or a pool's workers) cannot kill a thread:
+ * they stop its fork, interrupt it and ask the interpreter to end it, so its threads leave a lock,
+ * queue, join or sleep wait, or a busy loop at its next iteration or call, with {@code SystemExit}
+ * ({@code finally} blocks run, which a real signal would skip); a process's exit code reports the
+ * signal ({@code -15}/{@code -9}).
  * {@code current_process()} in a child is the Java process (name, pid, daemon, exitcode), not the
  * script object.
  */
@@ -110,9 +111,12 @@ public final class MultiprocessingModule {
     }
 
     static PyModule create(Interpreter interp) {
-        // A thread of a stopped process (terminate()/kill()) ends with SystemExit at its next poll.
-        interp.onStopCheck(() -> Multiprocessing.currentProcess() instanceof Process p && p.signal != 0
-                ? Exceptions.newException(Exceptions.SYSTEM_EXIT, (long) -p.signal) : null);
+        // A thread of a stopped process or terminated pool worker ends with SystemExit at its next poll.
+        interp.onStopCheck(() -> {
+            ModuleFork f = ModuleFork.current(interp);
+            int signal = f == null ? 0 : f.stopSignal();
+            return signal == 0 ? null : Exceptions.newException(Exceptions.SYSTEM_EXIT, (long) -signal);
+        });
         PyModule m = new PyModule("multiprocessing", interp);
         for (AsyncioModule.Binding b : bindings(interp)) {
             m.set(b.pythonName(), b.value());
@@ -253,10 +257,12 @@ public final class MultiprocessingModule {
         for (int i = 0; i < n; i++) {
             forks.add(ModuleFork.fork(interp, owner));
         }
+        List<ModuleFork> all = new java.util.concurrent.CopyOnWriteArrayList<>(forks);
         b.initializer(() -> {
             ModuleFork f = forks.poll();
             if (f == null) {
                 f = ModuleFork.fork(interp, owner); // a replacement worker (maxtasksperchild)
+                all.add(f);
             }
             f.enter();
             if (init != PyNone.NONE) {
@@ -264,14 +270,38 @@ public final class MultiprocessingModule {
                         Ops.toList(ModuleFork.transfer(initargs, interp, f)).toArray(), null);
             }
         });
-        return new ScriptPool(b.build(), interp, owner);
+        return new ScriptPool(b.build(), interp, owner, all);
     }
 
     /**
      * A pool as the script sees it: the Java pool, plus the side ({@code owner}: a fork, or null
-     * for the interpreter's own state) that results and exceptions are copied back to.
+     * for the interpreter's own state) that results and exceptions are copied back to, and the
+     * forks its workers run in.
      */
-    record ScriptPool(Pool pool, Interpreter interp, ModuleFork owner) {
+    record ScriptPool(Pool pool, Interpreter interp, ModuleFork owner, List<ModuleFork> workerForks) {
+        /**
+         * CPython's {@code terminate()} kills the workers; here their forks are stopped (a task
+         * ends with SystemExit at its next loop iteration, call or wait, see
+         * {@link Interpreter#beginStop()}) and the Java pool is terminated. The stop stays counted
+         * until the workers have exited, so {@code join()} returns even if a task was a busy loop.
+         */
+        void terminate() {
+            for (ModuleFork f : workerForks) {
+                f.stop(15);
+            }
+            interp.beginStop();
+            pool.terminate();
+            Thread watcher = new Thread(() -> {
+                try {
+                    pool.join();
+                } finally {
+                    interp.endStop();
+                }
+            }, "tauraro-pool-terminate");
+            watcher.setDaemon(true);
+            watcher.start();
+        }
+
         /** Runs a task body in the worker's fork; its result or exception is copied to the owner. */
         Object inWorker(Function<ModuleFork, Object> body) {
             ModuleFork w = ModuleFork.current(interp);
@@ -395,6 +425,7 @@ public final class MultiprocessingModule {
                 return;
             }
             signal = sig;
+            fork.stop(sig);
             if (stop.compareAndSet(RUNNING, STOPPING)) {
                 interp.beginStop();
             }
@@ -485,7 +516,7 @@ public final class MultiprocessingModule {
                     return PyNone.NONE;
                 });
                 case "terminate" -> fn(name, (a, k) -> {
-                    p.terminate();
+                    sp.terminate();
                     return PyNone.NONE;
                 });
                 case "join" -> fn(name, (a, k) -> {
@@ -494,7 +525,7 @@ public final class MultiprocessingModule {
                 });
                 case "__enter__" -> fn(name, (a, k) -> sp);
                 case "__exit__" -> fn(name, (a, k) -> {
-                    p.terminate();
+                    sp.terminate();
                     return Boolean.FALSE;
                 });
                 default -> null;

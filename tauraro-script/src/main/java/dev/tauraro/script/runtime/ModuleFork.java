@@ -48,6 +48,8 @@ public final class ModuleFork {
     private final Interpreter interp;
     /** This fork's copies of the script's modules, by name. */
     private final Map<String, PyModule> modules;
+    /** The signal that stopped the process running in this fork (15, 9), or 0 while it may run. */
+    private volatile int stopSignal;
 
     private ModuleFork(Interpreter interp, Map<String, PyModule> modules) {
         this.interp = interp;
@@ -63,6 +65,22 @@ public final class ModuleFork {
     /** Makes the calling thread (and threads it starts from now on) run in this fork. */
     public void enter() {
         CURRENT.set(this);
+    }
+
+    /**
+     * Marks the process running in this fork as stopped by {@code signal} (multiprocessing's
+     * {@code terminate()}/{@code kill()}): its threads end at their next poll, see
+     * {@link Interpreter#beginStop()}. The first signal counts.
+     */
+    public void stop(int signal) {
+        if (stopSignal == 0) {
+            stopSignal = signal;
+        }
+    }
+
+    /** The signal that stopped this fork's process, or 0. */
+    public int stopSignal() {
+        return stopSignal;
     }
 
     /** This fork's copy of a script module, or null. */
