@@ -131,13 +131,23 @@ public final class Main {
         return Path.of(file).isAbsolute() ? file : System.getProperty("user.dir") + "/" + file;
     }
 
-    /** Runs a script and reports its outcome the way python3 does. */
+    /**
+     * Runs a script and reports its outcome the way python3 does: an uncaught exception's traceback
+     * first, then the wait for the script's non-daemon threads.
+     */
     public static int execute(SourceFile src, List<String> argv, boolean virtualTime, PrintStream out,
                               PrintStream err) {
         Interpreter interp = new Interpreter(out, err, argv, virtualTime);
         interp.registerSource(src);
+        int code = runReporting(interp, src, out, err);
+        interp.joinThreads();
+        out.flush();
+        return code;
+    }
+
+    private static int runReporting(Interpreter interp, SourceFile src, PrintStream out, PrintStream err) {
         try {
-            interp.runMain(src);
+            interp.runScript(src);
             out.flush();
             return 0;
         } catch (ScriptSyntaxError e) {

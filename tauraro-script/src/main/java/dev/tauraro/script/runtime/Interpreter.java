@@ -155,7 +155,7 @@ public final class Interpreter {
         return switchIntervalNanos;
     }
 
-    /** What {@link #runMain} runs after the script (CPython's {@code threading._shutdown}). */
+    /** What {@link #joinThreads()} runs after the script (CPython's {@code threading._shutdown}). */
     public void onThreadShutdown(Runnable action) {
         threadShutdown = action;
     }
@@ -179,17 +179,33 @@ public final class Interpreter {
         }
     }
 
-    /** Parses, compiles and runs {@code src} as {@code __main__}. @throws ScriptSyntaxError, PyException */
+    /**
+     * Parses, compiles and runs {@code src} as {@code __main__}, then waits for the non-daemon
+     * threads it started. @throws ScriptSyntaxError, PyException
+     */
     public PyModule runMain(SourceFile src) {
-        Path p = Path.of(src.name());
-        scriptDir = p.toAbsolutePath().getParent();
         try {
-            return run(src, "__main__");
+            return runScript(src);
         } finally {
-            Runnable shutdown = threadShutdown;
-            if (shutdown != null) {
-                shutdown.run(); // as CPython: the process waits for non-daemon threads
-            }
+            joinThreads();
+        }
+    }
+
+    /**
+     * Parses, compiles and runs {@code src} as {@code __main__} without waiting for its threads:
+     * the command reports the script's exception first and then calls {@link #joinThreads()}, in
+     * CPython's order. @throws ScriptSyntaxError, PyException
+     */
+    public PyModule runScript(SourceFile src) {
+        scriptDir = Path.of(src.name()).toAbsolutePath().getParent();
+        return run(src, "__main__");
+    }
+
+    /** Waits for the script's non-daemon threads, as CPython's {@code threading._shutdown} does at exit. */
+    public void joinThreads() {
+        Runnable shutdown = threadShutdown;
+        if (shutdown != null) {
+            shutdown.run();
         }
     }
 
