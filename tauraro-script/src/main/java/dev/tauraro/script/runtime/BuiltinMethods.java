@@ -120,7 +120,18 @@ final class BuiltinMethods {
         return JavaObjects.attr(o, name);
     }
 
+    /** {@code object.__new__(cls, ...)} (and {@code BaseException.__new__}): a new, uninitialised instance of {@code cls}. */
+    static final BuiltinFunction OBJECT_NEW = new BuiltinFunction("__new__", (a, k) -> {
+        if (a.length == 0 || !(a[0] instanceof PyClass cls)) {
+            throw Exceptions.typeError("object.__new__(X): X is not a type object");
+        }
+        return cls.allocate(java.util.Arrays.copyOfRange(a, 1, a.length), k);
+    });
+
     static Object classAttr(PyClass c, String name) {
+        if (c == Types.OBJECT && name.equals("__new__")) {
+            return OBJECT_NEW;
+        }
         if (c == Types.INT && name.equals("from_bytes")) {
             return new BuiltinFunction("from_bytes", (a, k) -> {
                 byte[] raw = a[0] instanceof PyBytes b ? b.bytes().clone() : ((PyBytes) Types.BYTES.call(

@@ -119,6 +119,45 @@ public final class PyClass implements PyCallable {
         if (constructor != null) {
             return constructor.call(args, kwnames);
         }
+        PyInstance obj;
+        Object newFn = lookup("__new__");
+        if (newFn != null) {
+            // A script-defined __new__ (implicitly static): it makes the object; __init__ only runs
+            // on an instance of this class, as in CPython.
+            Object[] all = new Object[args.length + 1];
+            all[0] = this;
+            System.arraycopy(args, 0, all, 1, args.length);
+            Object made = Ops.callKw(newFn instanceof Descriptors.StaticMethod sm ? sm.function() : newFn, all,
+                    kwnames);
+            if (!(made instanceof PyInstance pi) || !pi.type().isSubclassOf(this)) {
+                return made;
+            }
+            obj = pi;
+        } else {
+            obj = allocate(args, kwnames);
+        }
+        Object init = lookup("__init__");
+        if (init instanceof PyFunction f) {
+            Object r = f.callWithSelf(obj, args, kwnames);
+            if (r != PyNone.NONE) {
+                throw Exceptions.typeError("__init__() should return None, not '" + Ops.typeName(r) + "'");
+            }
+        } else if (init == null && !exception && newFn == null && args.length > 0) {
+            throw Exceptions.typeError(name + "() takes no arguments");
+        } else if (init instanceof PyCallable c && !(init instanceof PyFunction) && !exception) {
+            Object[] all = new Object[args.length + 1];
+            all[0] = obj;
+            System.arraycopy(args, 0, all, 1, args.length);
+            c.call(all, kwnames);
+        }
+        return obj;
+    }
+
+    /**
+     * A new, uninitialised instance of this class: {@code object.__new__(cls)}, or
+     * {@code BaseException.__new__(cls, *args)} for exception classes.
+     */
+    public PyInstance allocate(Object[] args, String[] kwnames) {
         PyClass base = firstBuiltinConstructor();
         PyInstance obj;
         if (exception) {
@@ -138,20 +177,6 @@ public final class PyClass implements PyCallable {
             throw Exceptions.typeError("subclassing built-in type '" + base.name + "' is not supported");
         } else {
             obj = new PyInstance(this);
-        }
-        Object init = lookup("__init__");
-        if (init instanceof PyFunction f) {
-            Object r = f.callWithSelf(obj, args, kwnames);
-            if (r != PyNone.NONE) {
-                throw Exceptions.typeError("__init__() should return None, not '" + Ops.typeName(r) + "'");
-            }
-        } else if (init == null && !exception && args.length > 0) {
-            throw Exceptions.typeError(name + "() takes no arguments");
-        } else if (init instanceof PyCallable c && !(init instanceof PyFunction) && !exception) {
-            Object[] all = new Object[args.length + 1];
-            all[0] = obj;
-            System.arraycopy(args, 0, all, 1, args.length);
-            c.call(all, kwnames);
         }
         return obj;
     }

@@ -20,6 +20,9 @@ public final class SuperProxy {
         }
         for (i++; i < mro.length; i++) {
             Object v = mro[i].getOwn(name);
+            if (v instanceof PyFunction && name.equals("__new__")) {
+                return v; // __new__ is implicitly a static method: the caller passes cls
+            }
             if (v instanceof PyFunction) {
                 return new BoundMethod(self, v);
             }
@@ -34,6 +37,9 @@ public final class SuperProxy {
             }
             if (v != null) {
                 return v;
+            }
+            if (mro[i].isBuiltin() && name.equals("__new__") && (i == mro.length - 1 || mro[i].isException())) {
+                return BuiltinMethods.OBJECT_NEW; // object.__new__(cls) / BaseException.__new__(cls, *args)
             }
             if (mro[i].isBuiltin() && name.equals("__init__")) {
                 if (self instanceof PyBaseException e && mro[i].isException()) {

@@ -587,13 +587,18 @@ class local:
     '''Thread-local data: each thread sees its own attributes of the same object.
 
     A subclass's __init__ runs again, with the constructor's arguments, the first time another
-    thread touches the object; it must call super().__init__(*args, **kwargs) first.
+    thread touches the object.
     '''
 
-    def __init__(self, *args, **kwargs):
-        if (args or kwargs) and type(self).__init__ is local.__init__:
+    def __new__(cls, *args, **kwargs):
+        if (args or kwargs) and cls.__init__ is local.__init__:
             raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
         _thread.make_local(self, local.__init__, args, kwargs)
+        return self
+
+    def __init__(self, *args, **kwargs):
+        pass
 
     def __getattr__(self, name):
         cls = '_thread._local' if type(self) is local else type(self).__name__
