@@ -21,6 +21,8 @@ public final class PyClass implements PyCallable {
     /** For built-in types: how calling the type makes a value. */
     private final PyCallable constructor;
     private final boolean exception;
+    /** Whether this class's own dict has {@code __new__}: a flag, so that instantiation need not look it up. */
+    private boolean definesNew;
 
     private PyClass(String name, String module, PyClass[] bases, Map<String, Object> dict, boolean builtin,
                     PyCallable constructor) {
@@ -38,6 +40,7 @@ public final class PyClass implements PyCallable {
             }
         }
         this.exception = exc;
+        this.definesNew = dict.containsKey("__new__");
     }
 
     /** A built-in class; {@code dict} is frozen. */
@@ -94,6 +97,9 @@ public final class PyClass implements PyCallable {
             throw Exceptions.typeError("cannot set '" + attr + "' attribute of immutable type '" + name + "'");
         }
         dict.put(attr, value);
+        if (attr.equals("__new__")) {
+            definesNew = true;
+        }
     }
 
     public boolean isSubclassOf(PyClass other) {
@@ -120,7 +126,7 @@ public final class PyClass implements PyCallable {
             return constructor.call(args, kwnames);
         }
         PyInstance obj;
-        Object newFn = lookup("__new__");
+        Object newFn = newFunction();
         if (newFn != null) {
             // A script-defined __new__ (implicitly static): it makes the object; __init__ only runs
             // on an instance of this class, as in CPython.
@@ -151,6 +157,16 @@ public final class PyClass implements PyCallable {
             c.call(all, kwnames);
         }
         return obj;
+    }
+
+    /** The {@code __new__} a script class defines or inherits, or null (most classes: two flag reads). */
+    private Object newFunction() {
+        for (PyClass c : mro) {
+            if (c.definesNew) {
+                return c.dict.get("__new__");
+            }
+        }
+        return null;
     }
 
     /**
