@@ -91,3 +91,8 @@ if __name__ == "__main__":
         {}["missing"]
     except KeyError as e:
         print(type(e).__name__, e)
+    # hot loops: the interpreter's range loop, augmented assignment and integer arithmetic
+    total = 0
+    for i in range(300000):
+        total += i * i % 7
+    print(total, square(200000), sum(x // 3 for x in range(50000)))
