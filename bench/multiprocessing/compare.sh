@@ -12,22 +12,11 @@ root="$(cd "$here/../.." && pwd)"
 python="${PYTHON:-/usr/bin/python3}"
 tauraro="${TAURARO:-$root/bin/tauraro}"
 runs="${RUNS:-5}"
+# shellcheck source=../lib.sh
+. "$here/../lib.sh"
 seed="$root/tauraro-script/src/test/resources/conformance/ok/seed_parallel_processing.py"
 
 "$tauraro" -c pass >/dev/null   # builds the jar and the start-up archive on first use
-
-wall() { # command... -> best wall seconds over $runs runs
-    local best=""
-    for _ in $(seq "$runs"); do
-        local start end t
-        start=$(date +%s.%N)
-        "$@" >/dev/null
-        end=$(date +%s.%N)
-        t=$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')
-        if [ -z "$best" ] || awk -v t="$t" -v b="$best" 'BEGIN { exit !(t < b) }'; then best=$t; fi
-    done
-    printf '%.3f' "$best"
-}
 
 inner() { # column command... -> best over $runs runs of the command's column-th number
     local col=$1
@@ -38,8 +27,8 @@ inner() { # column command... -> best over $runs runs of the command's column-th
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", a / b }'; }
 
 [ "$("$tauraro" "$seed")" = "$("$python" "$seed")" ] || { echo "seed output differs" >&2; exit 1; }
-p_seed=$(wall "$python" "$seed");          t_seed=$(wall "$tauraro" "$seed")
-p_serial=$(wall "$python" "$here/serial.py"); t_serial=$(wall "$tauraro" "$here/serial.py")
+p_seed=$(best_wall "$python" "$seed");          t_seed=$(best_wall "$tauraro" "$seed")
+p_serial=$(best_wall "$python" "$here/serial.py"); t_serial=$(best_wall "$tauraro" "$here/serial.py")
 p_pool_cold=$(inner 1 "$python" "$here/timed.py" pool);     t_pool_cold=$(inner 1 "$tauraro" "$here/timed.py" pool)
 p_serial_cold=$(inner 1 "$python" "$here/timed.py" serial); t_serial_cold=$(inner 1 "$tauraro" "$here/timed.py" serial)
 p_pool_warm=$(inner 2 "$python" "$here/timed.py" pool);     t_pool_warm=$(inner 2 "$tauraro" "$here/timed.py" pool)

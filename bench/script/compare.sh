@@ -10,21 +10,11 @@ root="$(cd "$here/../.." && pwd)"
 python="${PYTHON:-/usr/bin/python3}"
 tauraro="${TAURARO:-$root/bin/tauraro}"
 runs="${RUNS:-3}"
+# shellcheck source=../lib.sh
+. "$here/../lib.sh"
 
 "$tauraro" -c pass >/dev/null   # builds the jar and the start-up archive on first use
 
-best_of() { # command... -> best wall seconds over $runs runs; checks that both sides print the same
-    local best=""
-    for _ in $(seq "$runs"); do
-        local start end t
-        start=$(date +%s.%N)
-        "$@" >/tmp/tauraro-bench.out 2>&1
-        end=$(date +%s.%N)
-        t=$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')
-        if [ -z "$best" ] || awk -v t="$t" -v b="$best" 'BEGIN { exit !(t < b) }'; then best=$t; fi
-    done
-    printf '%.3f' "$best"
-}
 
 echo "| workload | /usr/bin/python3 (s) | bin/tauraro (s) | ratio |"
 echo "|---|---:|---:|---:|"
@@ -36,7 +26,7 @@ for w in cpu_intensive fib gather startup; do
         echo "| $w | output differs: '$expected' vs '$actual' | | |"
         continue
     fi
-    p=$(best_of "$python" "$here/$w.py")
-    t=$(best_of "$tauraro" "$here/$w.py")
+    p=$(best_wall "$python" "$here/$w.py")
+    t=$(best_wall "$tauraro" "$here/$w.py")
     echo "| $w | $p | $t | $(awk -v p="$p" -v t="$t" 'BEGIN { printf "%.2f", p / t }')x |"
 done
