@@ -29,6 +29,10 @@ if __name__ == "__main__":
     r.wait()
     print(results)
     p = multiprocessing.Pool(2)
+    try:
+        p.join()
+    except ValueError as e:
+        print(e)
     p.close()
     try:
         p.map(square, [1])

@@ -480,8 +480,9 @@ public final class MultiprocessingModule {
             try {
                 return impl.call(a, k);
             } catch (IllegalStateException e) {
-                // CPython raises ValueError("Pool not running") for work given to a closed pool.
-                if ("Pool not running".equals(e.getMessage())) {
+                // CPython raises ValueError for work given to a closed pool ("Pool not running")
+                // and for join() on a pool neither closed nor terminated ("Pool is still running").
+                if ("Pool not running".equals(e.getMessage()) || "Pool is still running".equals(e.getMessage())) {
                     throw Exceptions.newException(Exceptions.VALUE_ERROR, e.getMessage());
                 }
                 throw Interop.toPy(e);
