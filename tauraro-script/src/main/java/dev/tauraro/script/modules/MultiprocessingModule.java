@@ -55,6 +55,8 @@ import java.util.function.Function;
  * Workers are threads of this process running in parallel without a GIL (their state is private,
  * so this is safe). Lambdas and nested functions are accepted where pickle would refuse them: they
  * are copied with their closure. Library modules are shared, not forked (see {@link ModuleFork}).
+ * A {@code chunksize} below 1 is a ValueError for every method; CPython's {@code map} returns a list
+ * of None for 0.
  * {@code terminate()}/{@code kill()} (of a process, or a pool's workers) cannot kill a thread:
  * they stop its fork, interrupt it and ask the interpreter to end it, so its threads leave a lock,
  * queue, join or sleep wait, or a busy loop at its next iteration or call, with {@code SystemExit}
@@ -497,19 +499,19 @@ public final class MultiprocessingModule {
             Pool p = sp.pool();
             return switch (name) {
                 case "map" -> fn(name, (a, k) -> new PyList(p.mapAsync(sp.worker(a[0], false), sp.items(a[1]),
-                        chunksize(a, k), null, null).get()));
+                        chunksize(a, k, 0), null, null).get()));
                 case "starmap" -> fn(name, (a, k) -> new PyList(p.mapAsync(sp.worker(a[0], true), sp.items(a[1]),
-                        chunksize(a, k), null, null).get()));
+                        chunksize(a, k, 0), null, null).get()));
                 case "imap" -> fn(name, (a, k) -> iterator(p.imap(sp.worker(a[0], false), sp.items(a[1]),
-                        Math.max(1, chunksize(a, k)))));
+                        chunksize(a, k, 1))));
                 case "imap_unordered" -> fn(name, (a, k) -> iterator(p.imapUnordered(sp.worker(a[0], false),
-                        sp.items(a[1]), Math.max(1, chunksize(a, k)))));
+                        sp.items(a[1]), chunksize(a, k, 1))));
                 case "apply" -> fn(name, (a, k) -> p.apply(sp.call(a, k)));
                 case "apply_async" -> fn(name, (a, k) -> p.applyAsync(sp.call(a, k),
                         callback(AsyncioModule.arg(a, k, 3, "callback", PyNone.NONE)),
                         errorCallback(AsyncioModule.arg(a, k, 4, "error_callback", PyNone.NONE))));
                 case "map_async", "starmap_async" -> fn(name, (a, k) -> p.mapAsync(
-                        sp.worker(a[0], name.equals("starmap_async")), sp.items(a[1]), chunksize(a, k),
+                        sp.worker(a[0], name.equals("starmap_async")), sp.items(a[1]), chunksize(a, k, 0),
                         callback(AsyncioModule.arg(a, k, 3, "callback", PyNone.NONE)),
                         errorCallback(AsyncioModule.arg(a, k, 4, "error_callback", PyNone.NONE))));
                 case "close" -> fn(name, (a, k) -> {
@@ -564,10 +566,21 @@ public final class MultiprocessingModule {
         return null;
     }
 
-    /** The {@code chunksize} argument (third), 0 for None: the Java API's "default". */
-    private static int chunksize(Object[] a, String[] k) {
+    /**
+     * The {@code chunksize} argument (third): {@code ifNone} when absent or None (0 is the Java
+     * API's "default"); below 1 it is CPython's {@code imap} error for every method (CPython's
+     * {@code map} quietly returns a list of None for 0).
+     */
+    private static int chunksize(Object[] a, String[] k, int ifNone) {
         Object cs = AsyncioModule.arg(a, k, 2, "chunksize", PyNone.NONE);
-        return cs == PyNone.NONE ? 0 : (int) Ops.toLong(cs);
+        if (cs == PyNone.NONE) {
+            return ifNone;
+        }
+        long n = Ops.toLong(cs);
+        if (n < 1) {
+            throw Exceptions.valueError("Chunksize must be 1+, not " + n);
+        }
+        return (int) Math.min(n, Integer.MAX_VALUE);
     }
 
     /** A script callback for a result; Java lists (map results) arrive as script lists. */
