@@ -164,8 +164,7 @@ public final class MultiprocessingModule {
             "                    self._cond.notify(n)",
             "        _bounded = BoundedSemaphore",
             "    return _bounded(value)",
-            "_copy = None",
-            "_adopt = None",
+            "_transfer = None",
             "def _raise(name):",
             "    import queue",
             "    raise getattr(queue, name)",
@@ -195,14 +194,14 @@ public final class MultiprocessingModule {
             "    def put(self, obj, block=True, timeout=None):",
             "        with self._cond:",
             "            self._wait(lambda: self._maxsize <= 0 or len(self._items) < self._maxsize, block, timeout, 'Full')",
-            "            self._items.append(_copy(obj))",
+            "            self._items.append(_transfer(obj))",
             "            self._cond.notify_all()",
             "    def get(self, block=True, timeout=None):",
             "        with self._cond:",
             "            self._wait(lambda: len(self._items) > 0, block, timeout, 'Empty')",
             "            obj = self._items.pop(0)",
             "            self._cond.notify_all()",
-            "            return _adopt(obj)",
+            "            return _transfer(obj)",
             "    def put_nowait(self, obj):",
             "        return self.put(obj, False)",
             "    def get_nowait(self):",
@@ -227,10 +226,9 @@ public final class MultiprocessingModule {
     private static PyModule synchronize(Interpreter interp) {
         PyModule m = interp.runModuleSource(new dev.tauraro.script.syntax.SourceFile(
                 "<frozen multiprocessing.synchronize>", SYNCHRONIZE), "multiprocessing.synchronize");
-        // put() takes a snapshot in the sender's state; get() adopts it into the receiver's state.
-        m.set("_copy", new BuiltinFunction("_copy", (a, k) -> ModuleFork.transfer(a[0], interp,
-                ModuleFork.current(interp))));
-        m.set("_adopt", new BuiltinFunction("_adopt", (a, k) -> ModuleFork.transfer(a[0], interp,
+        // The same transfer at both ends: put() snapshots the object in the sender's state, get()
+        // copies it into the receiver's (each side's current fork).
+        m.set("_transfer", new BuiltinFunction("_transfer", (a, k) -> ModuleFork.transfer(a[0], interp,
                 ModuleFork.current(interp))));
         return m;
     }
