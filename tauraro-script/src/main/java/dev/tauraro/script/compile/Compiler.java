@@ -333,14 +333,11 @@ public final class Compiler {
             ExprNode[] decs = exprs(cd.decorators());
             ExprNode[] bases = new ExprNode[cd.bases().size()];
             for (int i = 0; i < bases.length; i++) {
-                Expr.Arg a = cd.bases().get(i);
-                if (a.keyword() != null || a.star() || a.doubleStar()) {
-                    throw error(cd.span(), "class keyword arguments are not supported");
-                }
-                bases[i] = expr(a.value());
+                bases[i] = expr(cd.bases().get(i).value());
             }
+            Nodes.CallShape shape = shape(cd.bases());
             Nodes.MakeFunction body = makeFunction(cd, cd.name(), Params.EMPTY, cd.body(), null, line);
-            return new Stmts.ClassDef(line, cd.name(), bases, body, decs, store(cd.name()));
+            return new Stmts.ClassDef(line, cd.name(), bases, shape, body, decs, store(cd.name()));
         } else if (s instanceof Stmt.Import im) {
             List<StmtNode> parts = new ArrayList<>();
             for (Stmt.Alias a : im.names()) {

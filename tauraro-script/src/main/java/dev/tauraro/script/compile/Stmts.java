@@ -7,6 +7,7 @@ import dev.tauraro.script.runtime.Int128;
 import dev.tauraro.script.runtime.Interop;
 import dev.tauraro.script.runtime.Ops;
 import dev.tauraro.script.runtime.PyBaseException;
+import dev.tauraro.script.runtime.Metaclasses;
 import dev.tauraro.script.runtime.PyClass;
 import dev.tauraro.script.runtime.PyException;
 import dev.tauraro.script.runtime.PyFunction;
@@ -17,7 +18,6 @@ import dev.tauraro.script.runtime.PyRange;
 import dev.tauraro.script.runtime.PyTuple;
 import dev.tauraro.script.runtime.StmtNode;
 import java.math.BigInteger;
-import java.util.HashMap;
 
 /** The executable statement nodes (plain, non-suspending forms; see {@link Resumable}). */
 final class Stmts {
@@ -547,16 +547,19 @@ final class Stmts {
 
     static final class ClassDef extends StmtNode {
         final String name;
+        /** Bases and keyword values ({@code metaclass=...} among them), in source order. */
         final ExprNode[] bases;
+        final Nodes.CallShape shape;
         final Nodes.MakeFunction body;
         final ExprNode[] decorators;
         final Targets.Target target;
 
-        ClassDef(int line, String name, ExprNode[] bases, Nodes.MakeFunction body, ExprNode[] decorators,
-                 Targets.Target target) {
+        ClassDef(int line, String name, ExprNode[] bases, Nodes.CallShape shape, Nodes.MakeFunction body,
+                 ExprNode[] decorators, Targets.Target target) {
             super(line);
             this.name = name;
             this.bases = bases;
+            this.shape = shape;
             this.body = body;
             this.decorators = decorators;
             this.target = target;
@@ -568,44 +571,25 @@ final class Stmts {
             for (int i = 0; i < decs.length; i++) {
                 decs[i] = decorators[i].eval(f);
             }
-            PyClass[] bs = new PyClass[bases.length == 0 ? 1 : bases.length];
-            if (bases.length == 0) {
-                bs[0] = dev.tauraro.script.runtime.Types.OBJECT;
+            Object[] values = new Object[bases.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = bases[i].eval(f);
             }
-            for (int i = 0; i < bases.length; i++) {
-                Object b = bases[i].eval(f);
-                if (!(b instanceof PyClass c)) {
-                    throw Exceptions.typeError("bases must be types");
-                }
-                bs[i] = c;
-            }
+            String[][] kw = new String[1][];
+            Object[] args = shape.buildArgs(values, kw);
             PyFunction fn = (PyFunction) body.eval(f);
-            Frame cf = new Frame(fn.code.frameSize, fn, f.module);
-            fn.prepareCells(cf);
-            HashMap<String, Object> ns = new HashMap<>();
-            ns.put("__module__", f.module.name);
-            ns.put("__qualname__", fn.code.qualname);
-            ns.put("__doc__", fn.code.doc == null ? PyNone.NONE : fn.code.doc);
-            cf.namespace = ns;
-            try {
-                fn.code.body.exec(cf);
-            } catch (PyException e) {
-                e.leaveFrame(fn.code.filename, name);
-                throw e;
-            }
-            ns.remove("__qualname__");
-            PyClass created = PyClass.user(name, f.module.name, bs, ns);
-            if (created.mro.length > 1) {
-                // implicit classmethod on the parent, as CPython's type.__new__ does
-                for (int i = 1; i < created.mro.length; i++) {
-                    Object hook = created.mro[i].getOwn("__init_subclass__");
-                    if (hook instanceof PyFunction pf) {
-                        pf.call1(created);
-                        break;
-                    }
+            Object cls = Metaclasses.classStatement(name, f.module.name, fn.code.qualname, args, kw[0], ns -> {
+                Frame cf = new Frame(fn.code.frameSize, fn, f.module);
+                fn.prepareCells(cf);
+                ns.put("__doc__", fn.code.doc == null ? PyNone.NONE : fn.code.doc);
+                cf.namespace = ns;
+                try {
+                    fn.code.body.exec(cf);
+                } catch (PyException e) {
+                    e.leaveFrame(fn.code.filename, name);
+                    throw e;
                 }
-            }
-            Object cls = created;
+            });
             for (int i = decs.length - 1; i >= 0; i--) {
                 cls = Ops.call(decs[i], cls);
             }

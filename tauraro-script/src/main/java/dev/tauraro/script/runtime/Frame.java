@@ -1,6 +1,5 @@
 package dev.tauraro.script.runtime;
 
-import java.util.HashMap;
 
 /**
  * The activation of a function: its local slots plus the state that lets a generator or
@@ -24,7 +23,7 @@ public final class Frame {
     public final PyFunction function;
     public final PyModule module;
     /** The class namespace while a class body runs, else null. */
-    public HashMap<String, Object> namespace;
+    public java.util.Map<String, Object> namespace;
     /** The value of a {@code return}. */
     public Object ret;
     /** What the frame paused on: the yielded value or the awaited object. */

@@ -64,8 +64,8 @@ public final class Ops {
         if (o instanceof BoundMethod) {
             return Types.METHOD;
         }
-        if (o instanceof PyClass) {
-            return Types.TYPE;
+        if (o instanceof PyClass c) {
+            return c.metaclass();
         }
         if (o instanceof PyRange) {
             return Types.RANGE;
@@ -93,6 +93,12 @@ public final class Ops {
         }
         if (o instanceof Descriptors.Property) {
             return Types.PROPERTY;
+        }
+        if (o instanceof Descriptors.ClassMethod) {
+            return Types.CLASSMETHOD;
+        }
+        if (o instanceof Descriptors.StaticMethod) {
+            return Types.STATICMETHOD;
         }
         PyClass j = JavaObjects.typeOf(o);
         return j != null ? j : Types.JAVA_OBJECT;
@@ -1225,9 +1231,20 @@ public final class Ops {
             if (v != null) {
                 return v;
             }
+            PyClass meta = c.customMetaclass();
+            if (meta != null) {
+                Object mv = metaclassAttr(c, meta, name);
+                if (mv != null) {
+                    return mv;
+                }
+            }
             return switch (name) {
-                case "__name__", "__qualname__" -> c.name;
+                case "__name__" -> c.name;
+                case "__qualname__" -> c.qualname;
                 case "__module__" -> c.module;
+                case "__class__" -> c.metaclass();
+                case "mro" -> new BuiltinFunction("mro", (a, k) -> new PyList(java.util.Arrays.asList(c.mro)));
+                case "__subclasses__" -> new BuiltinFunction("__subclasses__", (a, k) -> c.subclassList());
                 case "__mro__" -> new PyTuple(c.mro.clone());
                 case "__dict__" -> {
                     PyDict d = new PyDict();
@@ -1255,6 +1272,26 @@ public final class Ops {
             };
         }
         return BuiltinMethods.attr(o, name);
+    }
+
+    /** An attribute a class gets from its (non-{@code type}) metaclass: methods bind to the class. */
+    private static Object metaclassAttr(PyClass c, PyClass meta, String name) {
+        for (PyClass m : meta.mro) {
+            if (m.isBuiltin()) {
+                return null; // type's own members are the class-attribute defaults below
+            }
+            Object v = m.getOwn(name);
+            if (v instanceof Descriptors.Property p) {
+                return call(p.getter, c);
+            }
+            if (v instanceof Descriptors.ClassMethod cm) {
+                return new BoundMethod(meta, cm.function());
+            }
+            if (v != null) {
+                return bind(v, c, meta);
+            }
+        }
+        return null;
     }
 
     private static Object bind(Object cv, Object self, PyClass t) {
@@ -1402,6 +1439,9 @@ public final class Ops {
         }
         if (o instanceof PyClass c) {
             Object m = c.lookup("__class_getitem__");
+            if (m instanceof Descriptors.ClassMethod cm) {
+                return call(cm.function(), c, key);
+            }
             if (m != null) {
                 return call(m, c, key);
             }

@@ -16,7 +16,13 @@ public final class PyClass implements PyCallable {
     public final String module;
     public final PyClass[] bases;
     public final PyClass[] mro;
+    /** The metaclass when it is not {@code type} (a null check keeps plain classes on the fast path). */
+    private final PyClass meta;
+    /** {@code __qualname__}: the dotted path of nested classes. */
+    public String qualname;
     private final Map<String, Object> dict;
+    /** The script classes made with this one as a direct base ({@code __subclasses__()}); null for built-ins. */
+    private final List<java.lang.ref.WeakReference<PyClass>> subclasses;
     private final boolean builtin;
     /** For built-in types: how calling the type makes a value. */
     private final PyCallable constructor;
@@ -25,8 +31,11 @@ public final class PyClass implements PyCallable {
     private boolean definesNew;
 
     private PyClass(String name, String module, PyClass[] bases, Map<String, Object> dict, boolean builtin,
-                    PyCallable constructor) {
+                    PyCallable constructor, PyClass metaclass) {
         this.name = name;
+        this.qualname = name;
+        this.meta = metaclass == Types.TYPE ? null : metaclass;
+        this.subclasses = builtin ? null : new ArrayList<>();
         this.module = module;
         this.bases = bases;
         this.dict = dict;
@@ -41,20 +50,38 @@ public final class PyClass implements PyCallable {
         }
         this.exception = exc;
         this.definesNew = dict.containsKey("__new__");
+        if (!builtin) {
+            for (PyClass b : bases) {
+                if (b.subclasses != null) {
+                    b.subclasses.add(new java.lang.ref.WeakReference<>(this));
+                }
+            }
+        }
     }
 
     /** A built-in class; {@code dict} is frozen. */
     public static PyClass builtin(String name, String module, PyCallable constructor, Map<String, Object> dict,
                                   PyClass... bases) {
-        return new PyClass(name, module, bases, Map.copyOf(dict), true, constructor);
+        return new PyClass(name, module, bases, Map.copyOf(dict), true, constructor, null);
     }
 
-    /** A class made by a {@code class} statement. */
+    /** A class made by a {@code class} statement, with the metaclass its bases imply. */
     public static PyClass user(String name, String module, PyClass[] bases, HashMap<String, Object> dict) {
+        return user(name, module, bases, dict, Metaclasses.winner(Types.TYPE, bases));
+    }
+
+    /** A class made by {@code type.__new__(metaclass, name, bases, ns)}. */
+    public static PyClass user(String name, String module, PyClass[] bases, HashMap<String, Object> dict,
+                               PyClass metaclass) {
+        for (String implicit : new String[] {"__init_subclass__", "__class_getitem__"}) {
+            if (dict.get(implicit) instanceof PyFunction f) {
+                dict.put(implicit, new Descriptors.ClassMethod(f)); // implicitly a classmethod, as in CPython
+            }
+        }
         if (dict.containsKey("__eq__") && !dict.containsKey("__hash__")) {
             dict.put("__hash__", PyNone.NONE); // as CPython: defining __eq__ alone makes instances unhashable
         }
-        PyClass c = new PyClass(name, module, bases, dict, false, null);
+        PyClass c = new PyClass(name, module, bases, dict, false, null, metaclass);
         for (Object v : dict.values()) {
             if (v instanceof PyFunction f && f.owner == null) {
                 f.owner = c;
@@ -67,6 +94,31 @@ public final class PyClass implements PyCallable {
             }
         }
         return c;
+    }
+
+    /** {@code type(cls)}. */
+    public PyClass metaclass() {
+        return meta == null ? Types.TYPE : meta;
+    }
+
+    /** The metaclass if it is not {@code type}, else null. */
+    PyClass customMetaclass() {
+        return meta;
+    }
+
+    /** {@code cls.__subclasses__()}: the live script classes with this one as a direct base. */
+    public PyList subclassList() {
+        PyList out = new PyList();
+        if (subclasses != null) {
+            subclasses.removeIf(r -> r.get() == null);
+            for (java.lang.ref.WeakReference<PyClass> r : subclasses) {
+                PyClass c = r.get();
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
     }
 
     public boolean isBuiltin() {
@@ -122,23 +174,31 @@ public final class PyClass implements PyCallable {
 
     @Override
     public Object call(Object[] args, String[] kwnames) {
+        if (meta != null) {
+            Object mc = meta.lookup("__call__");
+            if (mc != Metaclasses.TYPE_CALL) {
+                return Ops.callKw(mc, Metaclasses.prepend(this, args), kwnames); // a metaclass's __call__
+            }
+        }
+        return construct(args, kwnames);
+    }
+
+    /** {@code type.__call__(cls, *args)}: {@code __new__}, then {@code __init__} on an instance of this class. */
+    public Object construct(Object[] args, String[] kwnames) {
         if (constructor != null) {
             return constructor.call(args, kwnames);
         }
-        PyInstance obj;
+        Object obj;
         Object newFn = newFunction();
         if (newFn != null) {
             // A script-defined __new__ (implicitly static): it makes the object; __init__ only runs
             // on an instance of this class, as in CPython.
-            Object[] all = new Object[args.length + 1];
-            all[0] = this;
-            System.arraycopy(args, 0, all, 1, args.length);
-            Object made = Ops.callKw(newFn instanceof Descriptors.StaticMethod sm ? sm.function() : newFn, all,
-                    kwnames);
-            if (!(made instanceof PyInstance pi) || !pi.type().isSubclassOf(this)) {
+            Object made = Ops.callKw(newFn instanceof Descriptors.StaticMethod sm ? sm.function() : newFn,
+                    Metaclasses.prepend(this, args), kwnames);
+            if (!Ops.type(made).isSubclassOf(this)) {
                 return made;
             }
-            obj = pi;
+            obj = made;
         } else {
             obj = allocate(args, kwnames);
         }
@@ -151,10 +211,7 @@ public final class PyClass implements PyCallable {
         } else if (init == null && !exception && newFn == null && args.length > 0) {
             throw Exceptions.typeError(name + "() takes no arguments");
         } else if (init instanceof PyCallable c && !(init instanceof PyFunction) && !exception) {
-            Object[] all = new Object[args.length + 1];
-            all[0] = obj;
-            System.arraycopy(args, 0, all, 1, args.length);
-            c.call(all, kwnames);
+            c.call(Metaclasses.prepend(obj, args), kwnames);
         }
         return obj;
     }
@@ -171,9 +228,9 @@ public final class PyClass implements PyCallable {
 
     /**
      * A new, uninitialised instance of this class: {@code object.__new__(cls)}, or
-     * {@code BaseException.__new__(cls, *args)} for exception classes.
+     * {@code BaseException.__new__(cls, *args)} for exception classes, or a new class for a metaclass.
      */
-    public PyInstance allocate(Object[] args, String[] kwnames) {
+    public Object allocate(Object[] args, String[] kwnames) {
         PyClass base = firstBuiltinConstructor();
         PyInstance obj;
         if (exception) {
@@ -189,6 +246,8 @@ public final class PyClass implements PyCallable {
                 }
             }
             obj = new PyBaseException(this, java.util.Arrays.copyOf(args, n));
+        } else if (base == Types.TYPE) {
+            return Metaclasses.typeNew(this, args, kwnames);
         } else if (base != null && base != Types.OBJECT) {
             throw Exceptions.typeError("subclassing built-in type '" + base.name + "' is not supported");
         } else {
@@ -208,7 +267,7 @@ public final class PyClass implements PyCallable {
 
     @Override
     public String toString() {
-        return "<class '" + (module.equals("builtins") ? name : module + "." + name) + "'>";
+        return "<class '" + (module.equals("builtins") ? qualname : module + "." + qualname) + "'>";
     }
 
     /** C3 linearization, as Python computes {@code __mro__}. */

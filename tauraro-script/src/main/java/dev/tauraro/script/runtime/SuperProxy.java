@@ -12,7 +12,8 @@ public final class SuperProxy {
     }
 
     public Object attr(String name) {
-        PyClass type = self instanceof PyClass c ? c : Ops.type(self);
+        // In a classmethod self is the class; in a metaclass method it is an instance of the metaclass.
+        PyClass type = self instanceof PyClass c && c.isSubclassOf(start) ? c : Ops.type(self);
         PyClass[] mro = type.mro;
         int i = 0;
         while (i < mro.length && mro[i] != start) {
@@ -35,8 +36,14 @@ public final class SuperProxy {
             if (v instanceof Descriptors.Property p) {
                 return Ops.call(p.getter, self);
             }
+            if (v instanceof BuiltinFunction && mro[i] == Types.TYPE) {
+                return name.equals("__new__") ? v : new BoundMethod(self, v); // type.__call__/__init__ of a metaclass
+            }
             if (v != null) {
                 return v;
+            }
+            if (i == mro.length - 1 && name.equals("__init_subclass__")) {
+                return Metaclasses.objectInitSubclass(type);
             }
             if (mro[i].isBuiltin() && name.equals("__new__") && (i == mro.length - 1 || mro[i].isException())) {
                 return BuiltinMethods.OBJECT_NEW; // object.__new__(cls) / BaseException.__new__(cls, *args)

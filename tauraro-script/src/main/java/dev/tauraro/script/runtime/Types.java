@@ -15,19 +15,8 @@ public final class Types {
         }
         return new PyInstance(Types.OBJECT);
     }, NONE);
-    public static final PyClass TYPE = PyClass.builtin("type", "builtins", (a, k) -> {
-        if (a.length == 1) {
-            return Ops.type(a[0]);
-        }
-        if (a.length == 3) {
-            java.util.List<Object> bases = Ops.toList(a[1]);
-            PyClass[] bs = bases.isEmpty() ? new PyClass[] {Types.OBJECT} : bases.toArray(new PyClass[0]);
-            java.util.HashMap<String, Object> ns = new java.util.HashMap<>();
-            ((PyDict) a[2]).forEach((key, v) -> ns.put((String) key, v));
-            return PyClass.user(Ops.str(a[0]), "__main__", bs, ns);
-        }
-        throw Exceptions.typeError("type() takes 1 or 3 arguments");
-    }, NONE, OBJECT);
+    public static final PyClass TYPE = PyClass.builtin("type", "builtins", Metaclasses::typeCall,
+            Metaclasses.typeDict(), OBJECT);
     public static final PyClass INT = PyClass.builtin("int", "builtins", Conversions::toInt, NONE, OBJECT);
     public static final PyClass BOOL = PyClass.builtin("bool", "builtins",
             (a, k) -> a.length == 0 ? Boolean.FALSE : Ops.truthy(a[0]), NONE, INT);
