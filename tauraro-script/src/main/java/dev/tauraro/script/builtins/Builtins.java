@@ -4,6 +4,7 @@ import dev.tauraro.script.runtime.BuiltinFunction;
 import dev.tauraro.script.runtime.Exceptions;
 import dev.tauraro.script.runtime.Format;
 import dev.tauraro.script.runtime.Interpreter;
+import dev.tauraro.script.runtime.Metaclasses;
 import dev.tauraro.script.runtime.Ops;
 import dev.tauraro.script.runtime.PyBaseException;
 import dev.tauraro.script.runtime.PyCallable;
@@ -79,18 +80,8 @@ public final class Builtins {
             return isInstance(a[0], a[1]);
         });
         fn(b, "issubclass", (a, k) -> {
-            if (!(a[0] instanceof PyClass c)) {
-                throw Exceptions.typeError("issubclass() arg 1 must be a class");
-            }
-            if (a[1] instanceof PyTuple t) {
-                for (Object o : t.items) {
-                    if (c.isSubclassOf((PyClass) o)) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-            return c.isSubclassOf((PyClass) a[1]);
+            exactly("issubclass", a, 2);
+            return isSubclass(a[0], a[1]);
         });
         fn(b, "abs", (a, k) -> {
             Object x = a[0];
@@ -510,7 +501,33 @@ public final class Builtins {
         if (!(cls instanceof PyClass c)) {
             throw Exceptions.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
         }
-        return Ops.isInstance(o, c);
+        if (Ops.type(o) == c) {
+            return true; // as CPython: an exact match never asks __instancecheck__
+        }
+        Object hook = Metaclasses.hook(c, "__instancecheck__");
+        return hook != null ? Ops.truthy(Ops.call(hook, o)) : Ops.isInstance(o, c);
+    }
+
+    static boolean isSubclass(Object sub, Object cls) {
+        if (cls instanceof PyTuple t) {
+            for (Object c : t.items) {
+                if (isSubclass(sub, c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(cls instanceof PyClass c)) {
+            throw Exceptions.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+        Object hook = Metaclasses.hook(c, "__subclasscheck__");
+        if (hook != null) {
+            return Ops.truthy(Ops.call(hook, sub));
+        }
+        if (!(sub instanceof PyClass s)) {
+            throw Exceptions.typeError("issubclass() arg 1 must be a class");
+        }
+        return s.isSubclassOf(c);
     }
 
     private static Object minMax(String name, Object[] a, String[] k, boolean min) {

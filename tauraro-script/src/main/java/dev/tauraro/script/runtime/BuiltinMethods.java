@@ -105,6 +105,15 @@ final class BuiltinMethods {
                 case "setter" -> new BuiltinFunction("setter", (a, k) -> new Descriptors.Property(p.getter, a[0]));
                 case "getter" -> new BuiltinFunction("getter", (a, k) -> new Descriptors.Property(a[0], p.setter));
                 case "fget" -> p.getter;
+                case "__isabstractmethod__" -> isAbstract(p.getter) || isAbstract(p.setter);
+                default -> null;
+            };
+        }
+        if (o instanceof Descriptors.ClassMethod || o instanceof Descriptors.StaticMethod) {
+            Object fn = o instanceof Descriptors.ClassMethod cm ? cm.function() : ((Descriptors.StaticMethod) o).function();
+            return switch (name) {
+                case "__func__" -> fn;
+                case "__isabstractmethod__" -> isAbstract(fn);
                 default -> null;
             };
         }
@@ -118,6 +127,12 @@ final class BuiltinMethods {
             });
         }
         return JavaObjects.attr(o, name);
+    }
+
+    /** {@code getattr(f, "__isabstractmethod__", False)}, as abc's decorators mark functions. */
+    private static boolean isAbstract(Object f) {
+        Object v = f == null ? null : Ops.getAttrOrNull(f, "__isabstractmethod__");
+        return v != null && Ops.truthy(v);
     }
 
     /** {@code object.__new__(cls, ...)} (and {@code BaseException.__new__}): a new, uninitialised instance of {@code cls}. */

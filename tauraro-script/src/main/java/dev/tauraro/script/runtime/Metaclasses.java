@@ -69,6 +69,28 @@ public final class Metaclasses {
         return typeNew(Types.TYPE, a, k);
     }
 
+    /**
+     * A special method that the metaclass of {@code cls} defines in script code, bound to {@code cls}
+     * ({@code __instancecheck__}, {@code __subclasscheck__}), or null: classes made by {@code type} pay
+     * one null check.
+     */
+    public static Object hook(PyClass cls, String name) {
+        PyClass meta = cls.customMetaclass();
+        if (meta == null) {
+            return null;
+        }
+        for (PyClass m : meta.mro) {
+            if (m.isBuiltin()) {
+                return null;
+            }
+            Object v = m.getOwn(name);
+            if (v != null) {
+                return v instanceof PyFunction ? new BoundMethod(cls, v) : v;
+            }
+        }
+        return null;
+    }
+
     static Object[] prepend(Object first, Object[] args) {
         Object[] all = new Object[args.length + 1];
         all[0] = first;

@@ -1245,6 +1245,7 @@ public final class Ops {
                 case "__class__" -> c.metaclass();
                 case "mro" -> new BuiltinFunction("mro", (a, k) -> new PyList(java.util.Arrays.asList(c.mro)));
                 case "__subclasses__" -> new BuiltinFunction("__subclasses__", (a, k) -> c.subclassList());
+                case "__subclasshook__" -> new BuiltinFunction("__subclasshook__", (a, k) -> PyNone.NOT_IMPLEMENTED);
                 case "__mro__" -> new PyTuple(c.mro.clone());
                 case "__dict__" -> {
                     PyDict d = new PyDict();
