@@ -1,0 +1,108 @@
+package dev.tauraro.websockets;
+
+import dev.tauraro.asyncio.TimeoutError;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakeException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
+import reactor.netty.channel.AbortedException;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.http.client.PrematureCloseException;
+import reactor.netty.http.client.WebsocketClientSpec;
+
+/** Opens client connections: URI checks, the handshake on Reactor Netty, error translation. */
+final class Connector {
+    private Connector() {
+    }
+
+    static Mono<Connection> connect(String uri, Options options) {
+        return Mono.defer(() -> {
+            URI parsed = parse(uri);
+            LoopBinding loop = LoopBinding.capture();
+            Mono<Connection> open = Mono.<Connection>create(sink -> {
+                List<Map.Entry<String, String>> sentHeaders = new ArrayList<>();
+                HttpClient client = HttpClient.create().headers(h -> {
+                    if (options.userAgentHeader() != null) {
+                        h.set(HttpHeaderNames.USER_AGENT, options.userAgentHeader());
+                    }
+                    if (options.origin() != null) {
+                        h.set(HttpHeaderNames.ORIGIN, options.origin());
+                    }
+                    for (Map.Entry<String, String> e : options.additionalHeaders().entries()) {
+                        h.add(e.getKey(), e.getValue());
+                    }
+                    h.forEach(e -> sentHeaders.add(Map.entry(e.getKey(), e.getValue())));
+                });
+                if ("wss".equals(parsed.getScheme())) {
+                    client = client.secure();
+                }
+                Integer max = options.maxSize();
+                WebsocketClientSpec.Builder specBuilder = WebsocketClientSpec.builder();
+                if (!options.subprotocols().isEmpty()) {
+                    specBuilder.protocols(String.join(",", options.subprotocols()));
+                }
+                WebsocketClientSpec spec = specBuilder
+                        .maxFramePayloadLength(max == null ? Integer.MAX_VALUE : max)
+                        .compress(options.compression())
+                        .handlePing(true)
+                        .build();
+                String path = parsed.getRawPath().isEmpty() ? "/" : parsed.getRawPath();
+                if (parsed.getRawQuery() != null) {
+                    path += "?" + parsed.getRawQuery();
+                }
+                Request request = new Request(path, Headers.of(sentHeaders));
+                Disposable d = client.websocket(spec).uri(parsed).handle((in, out) -> {
+                    Response response = new Response(101, "Switching Protocols", Handshakes.headers(in.headers()), new byte[0]);
+                    Connection[] holder = new Connection[1];
+                    in.withConnection(c -> holder[0] = new Connection(c.channel(), options, false, request, response,
+                            out.selectedSubprotocol(), loop));
+                    holder[0].open();
+                    sink.success(holder[0]);
+                    return holder[0].closedSignal();
+                }).subscribe(null, e -> sink.error(translate(e)));
+                sink.onCancel(d);
+            }).timeout(options.openTimeout(), Mono.error(() -> new TimeoutError("timed out during opening handshake")));
+            return loop.wrap(open);
+        });
+    }
+
+    static URI parse(String uri) {
+        URI parsed;
+        try {
+            parsed = new URI(uri);
+        } catch (URISyntaxException e) {
+            throw new InvalidURI(uri, "not a valid URI");
+        }
+        if (!"ws".equals(parsed.getScheme()) && !"wss".equals(parsed.getScheme())) {
+            throw new InvalidURI(uri, "scheme isn't ws or wss");
+        }
+        if (parsed.getHost() == null) {
+            throw new InvalidURI(uri, "hostname isn't provided");
+        }
+        if (parsed.getRawFragment() != null) {
+            throw new InvalidURI(uri, "fragment identifier is meaningless");
+        }
+        return parsed;
+    }
+
+    private static Throwable translate(Throwable e) {
+        if (e instanceof WebSocketClientHandshakeException w) {
+            if (w.response() != null && w.response().status().code() != 101) {
+                return new InvalidStatus(new Response(w.response().status().code(), w.response().status().reasonPhrase(),
+                        Handshakes.headers(w.response().headers()), new byte[0]));
+            }
+            String m = String.valueOf(w.getMessage());
+            return m.toLowerCase(java.util.Locale.ROOT).contains("subprotocol")
+                    ? new NegotiationError(m, w) : new InvalidHandshake(m, w);
+        }
+        if (e instanceof PrematureCloseException || e instanceof AbortedException) {
+            return new InvalidHandshake("did not receive a valid HTTP response", e);
+        }
+        return e;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.tauraro.websockets;
+
+import static dev.tauraro.websockets.WebsocketsTest.WAIT;
+import static dev.tauraro.websockets.WebsocketsTest.uri;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ServerTest {
+    @Test
+    void closeClosesOpenConnectionsWith1001AndWaitClosedCompletes() {
+        Server server = WebsocketsTest.echoServer(Options.DEFAULTS);
+        Connection a = Websockets.connect(uri(server)).block(WAIT);
+        Connection b = Websockets.connect(uri(server)).block(WAIT);
+        a.send("x").then(a.recv()).block(WAIT);
+        b.send("x").then(b.recv()).block(WAIT);
+        assertThat(server.connections()).hasSize(2);
+        server.close();
+        assertThat(server.isServing()).isFalse();
+        server.waitClosed().block(WAIT);
+        assertThat(a.messages().collectList().block(WAIT)).isEmpty();
+        assertThat(a.closeCode()).isEqualTo(1001);
+        b.waitClosed().block(WAIT);
+        assertThat(b.closeCode()).isEqualTo(1001);
+        assertThat(server.connections()).isEmpty();
+        assertThatThrownBy(() -> Websockets.connect(uri(server)).block(WAIT)).isNotNull();
+    }
+
+    @Test
+    void processRequestAnswersPlainHttpAndAPlainRequestGets426() throws Exception {
+        Server server = WebsocketsTest.echoServer(Options.builder()
+                .processRequest(r -> r.path().equals("/healthz") ? Response.text(200, "OK", "OK\n") : null).build());
+        try (server) {
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:" + server.port() + "/healthz")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).isEqualTo("OK\n");
+            HttpResponse<String> plain = http.send(HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:" + server.port() + "/")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(plain.statusCode()).isEqualTo(426);
+            assertThat(plain.body()).startsWith("Failed to open a WebSocket connection: missing Connection header.");
+        }
+        server.waitClosed().block(WAIT);
+    }
+
+    @Test
+    void originsRejectOtherOriginsWith403() {
+        Server server = WebsocketsTest.echoServer(Options.builder().origins(List.of("https://good.example")).build());
+        try (server) {
+            assertThatThrownBy(() -> Websockets.connect(uri(server),
+                    Options.builder().origin("https://evil.example").build()).block(WAIT))
+                    .isInstanceOfSatisfying(InvalidStatus.class, e -> assertThat(e.response().status()).isEqualTo(403));
+            Connection ok = Websockets.connect(uri(server), Options.builder().origin("https://good.example").build())
+                    .block(WAIT);
+            ok.close(1000, "").block(WAIT);
+        }
+        server.waitClosed().block(WAIT);
+    }
+
+    @Test
+    void theServerHeaderAndAdditionalHeadersAreInTheHandshakeResponse() {
+        Server server = WebsocketsTest.echoServer(Options.builder()
+                .additionalHeaders(Headers.of(java.util.Map.of("X-Extra", "1"))).build());
+        try (server) {
+            Connection ws = Websockets.connect(uri(server)).block(WAIT);
+            assertThat(ws.response().headers().get("server")).isEqualTo("tauraro-websockets/0.1");
+            assertThat(ws.response().headers().get("x-extra")).isEqualTo("1");
+            assertThat(ws.request().headers().get("User-Agent")).isEqualTo("tauraro-websockets/0.1");
+            ws.close(1000, "").block(WAIT);
+        }
+        server.waitClosed().block(WAIT);
+    }
+}
