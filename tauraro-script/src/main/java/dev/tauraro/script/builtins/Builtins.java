@@ -389,7 +389,13 @@ public final class Builtins {
                 throw Exceptions.newException(Exceptions.OS_ERROR, e.getMessage());
             }
         });
-        fn(b, "vars", (a, k) -> Ops.getAttr(a[0], "__dict__"));
+        fn(b, "vars", (a, k) -> {
+            Object d = a.length == 1 ? Ops.getAttrOrNull(a[0], "__dict__") : null;
+            if (d == null) {
+                throw Exceptions.typeError("vars() argument must have __dict__ attribute");
+            }
+            return d;
+        });
         fn(b, "dir", (a, k) -> {
             PyList names = new PyList();
             if (a.length > 0 && a[0] instanceof PyModule m) {
@@ -397,7 +403,11 @@ public final class Builtins {
             } else if (a.length > 0 && a[0] instanceof PyInstance inst) {
                 java.util.TreeSet<String> s = new java.util.TreeSet<>();
                 if (inst.dict != null) {
-                    s.addAll(inst.dict.keySet());
+                    for (Object key : inst.dict.keySet()) {
+                        if (key instanceof String name) {
+                            s.add(name);
+                        }
+                    }
                 }
                 for (PyClass c : inst.type().mro) {
                     s.addAll(c.dictView().keySet());
@@ -411,7 +421,7 @@ public final class Builtins {
             if (a.length != 2 || !(a[0] instanceof PyClass c)) {
                 throw Exceptions.newException(Exceptions.RUNTIME_ERROR, "super(): no arguments");
             }
-            return new dev.tauraro.script.runtime.SuperProxy(c, a[1]);
+            return dev.tauraro.script.runtime.SuperProxy.of(c, a[1]);
         });
         return b;
     }

@@ -16,8 +16,6 @@ import dev.tauraro.script.runtime.PyNone;
 import dev.tauraro.script.runtime.PyTuple;
 import dev.tauraro.script.runtime.Types;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -144,30 +142,29 @@ public final class ThreadModule {
      * thread's attributes. A thread's first access re-runs the subclass {@code __init__} with the
      * constructor's arguments, as CPython's {@code _threading_local} does.
      */
-    static final class LocalDict extends HashMap<String, Object> {
-        private static final long serialVersionUID = 1L;
-        private final transient ThreadLocal<HashMap<String, Object>> maps = new ThreadLocal<>();
+    static final class LocalDict extends PyDict {
+        private final transient ThreadLocal<PyDict> maps = new ThreadLocal<>();
         private final transient PyInstance self;
         private final transient Object baseInit;
         private final transient Object[] args;
         private final transient String[] kwnames;
 
-        LocalDict(PyInstance self, Object baseInit, Object[] args, String[] kwnames, Map<String, Object> initial) {
+        LocalDict(PyInstance self, Object baseInit, Object[] args, String[] kwnames, Map<Object, Object> initial) {
             this.self = self;
             this.baseInit = baseInit;
             this.args = args;
             this.kwnames = kwnames;
-            HashMap<String, Object> mine = new HashMap<>();
+            PyDict mine = new PyDict();
             if (initial != null) {
                 mine.putAll(initial);
             }
             maps.set(mine);
         }
 
-        private HashMap<String, Object> current() {
-            HashMap<String, Object> m = maps.get();
+        private PyDict current() {
+            PyDict m = maps.get();
             if (m == null) {
-                m = new HashMap<>();
+                m = new PyDict();
                 maps.set(m);
                 Object init = self.type().lookup("__init__");
                 if (init != null && init != baseInit) {
@@ -186,23 +183,13 @@ public final class ThreadModule {
         }
 
         @Override
-        public Object getOrDefault(Object key, Object def) {
-            return current().getOrDefault(key, def);
-        }
-
-        @Override
         public boolean containsKey(Object key) {
             return current().containsKey(key);
         }
 
         @Override
-        public Object put(String key, Object value) {
+        public Object put(Object key, Object value) {
             return current().put(key, value);
-        }
-
-        @Override
-        public void putAll(Map<? extends String, ?> m) {
-            current().putAll(m);
         }
 
         @Override
@@ -221,28 +208,13 @@ public final class ThreadModule {
         }
 
         @Override
-        public boolean isEmpty() {
-            return current().isEmpty();
+        public Map.Entry<Object, Object> lastEntry() {
+            return current().lastEntry();
         }
 
         @Override
-        public Set<String> keySet() {
-            return current().keySet();
-        }
-
-        @Override
-        public Collection<Object> values() {
-            return current().values();
-        }
-
-        @Override
-        public Set<Map.Entry<String, Object>> entrySet() {
+        public Set<Map.Entry<Object, Object>> entrySet() {
             return current().entrySet();
-        }
-
-        @Override
-        public void forEach(java.util.function.BiConsumer<? super String, ? super Object> action) {
-            current().forEach(action);
         }
 
         @Override

@@ -100,22 +100,10 @@ final class BuiltinMethods {
         if (o instanceof BuiltinFunction f && name.equals("__name__")) {
             return f.name();
         }
-        if (o instanceof Descriptors.Property p) {
-            return switch (name) {
-                case "setter" -> new BuiltinFunction("setter", (a, k) -> new Descriptors.Property(p.getter, a[0]));
-                case "getter" -> new BuiltinFunction("getter", (a, k) -> new Descriptors.Property(a[0], p.setter));
-                case "fget" -> p.getter;
-                case "__isabstractmethod__" -> isAbstract(p.getter) || isAbstract(p.setter);
-                default -> null;
-            };
-        }
-        if (o instanceof Descriptors.ClassMethod || o instanceof Descriptors.StaticMethod) {
-            Object fn = o instanceof Descriptors.ClassMethod cm ? cm.function() : ((Descriptors.StaticMethod) o).function();
-            return switch (name) {
-                case "__func__" -> fn;
-                case "__isabstractmethod__" -> isAbstract(fn);
-                default -> null;
-            };
+        if (o instanceof Descriptors.Property
+                || o instanceof Descriptors.ClassMethod || o instanceof Descriptors.StaticMethod
+                || o instanceof Slots.Member) {
+            return DescriptorAttrs.attr(o, name);
         }
         if (o instanceof PyIterator it && name.equals("__next__")) {
             return new BuiltinFunction("__next__", (a, k) -> {
@@ -130,11 +118,6 @@ final class BuiltinMethods {
     }
 
     /** {@code getattr(f, "__isabstractmethod__", False)}, as abc's decorators mark functions. */
-    private static boolean isAbstract(Object f) {
-        Object v = f == null ? null : Ops.getAttrOrNull(f, "__isabstractmethod__");
-        return v != null && Ops.truthy(v);
-    }
-
     /** {@code object.__new__(cls, ...)} (and {@code BaseException.__new__}): a new, uninitialised instance of {@code cls}. */
     static final BuiltinFunction OBJECT_NEW = new BuiltinFunction("__new__", (a, k) -> {
         if (a.length == 0 || !(a[0] instanceof PyClass cls)) {
@@ -218,6 +201,9 @@ final class BuiltinMethods {
                 return new BuiltinFunction(name, (a, k) -> invoke(a[0], name,
                         java.util.Arrays.copyOfRange(a, 1, a.length), k));
             }
+        }
+        if (c == Types.OBJECT || !c.isBuiltin()) {
+            return ObjectMethods.get(name); // object.__setattr__, C.__repr__ inherited from object
         }
         return null;
     }

@@ -138,7 +138,7 @@ public final class Metaclasses {
             throw Exceptions.typeError("type.__new__() argument 3 must be dict, not " + Ops.typeName(a[2]));
         }
         PyClass[] bases = classes(bt.items);
-        HashMap<String, Object> ns = new HashMap<>();
+        HashMap<String, Object> ns = new java.util.LinkedHashMap<>(); // definition order, as C.__dict__ shows it
         d.forEach((key, v) -> {
             if (!(key instanceof String s)) {
                 throw Exceptions.typeError("type.__new__() namespace keys must be str");
@@ -248,7 +248,7 @@ public final class Metaclasses {
         }
         Object[] baseTuple = np == 0 ? new Object[0] : java.util.Arrays.copyOf(args, np);
         if (meta == Types.TYPE) {
-            HashMap<String, Object> ns = initialNamespace(new HashMap<>(), module, qualname);
+            HashMap<String, Object> ns = initialNamespace(new java.util.LinkedHashMap<>(), module, qualname);
             body.accept(ns);
             return create(Types.TYPE, name, module, bases, ns, kv, kn);
         }

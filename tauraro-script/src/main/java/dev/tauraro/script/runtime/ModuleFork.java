@@ -256,7 +256,7 @@ public final class ModuleFork {
                 return new BoundMethod(copy(b.self), copy(b.function));
             }
             if (v instanceof Descriptors.Property p) {
-                return new Descriptors.Property(copy(p.getter), copy(p.setter));
+                return new Descriptors.Property(copy(p.getter), copy(p.setter), copy(p.deleter), copy(p.doc));
             }
             if (v instanceof Descriptors.StaticMethod sm) {
                 return new Descriptors.StaticMethod(copy(sm.function()));
@@ -269,7 +269,13 @@ public final class ModuleFork {
 
         private void copyDict(PyInstance from, PyInstance to) {
             if (from.dict != null) {
-                from.dict.forEach((key, x) -> to.setOwn(key, copy(x)));
+                PyDict d = to.namespace();
+                from.dict.forEach((key, x) -> d.put(copy(key), copy(x)));
+            }
+            if (from.slots != null && to.slots != null) {
+                for (int i = 0; i < from.slots.length && i < to.slots.length; i++) {
+                    to.slots[i] = from.slots[i] == null ? null : copy(from.slots[i]);
+                }
             }
         }
 
@@ -399,7 +405,11 @@ public final class ModuleFork {
             for (int i = 0; i < bases.length; i++) {
                 bases[i] = copyClass(c.bases[i]);
             }
-            PyClass r = PyClass.user(c.name, c.module, bases, new HashMap<>());
+            HashMap<String, Object> layout = new HashMap<>();
+            if (c.getOwn("__slots__") != null) {
+                layout.put("__slots__", c.getOwn("__slots__")); // the same instance layout
+            }
+            PyClass r = PyClass.user(c.name, c.module, bases, layout);
             memo.put(c, r);
             for (Map.Entry<String, Object> e : c.dictView().entrySet()) {
                 r.setAttr(e.getKey(), copy(e.getValue()));

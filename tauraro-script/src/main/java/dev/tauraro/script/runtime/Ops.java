@@ -100,6 +100,9 @@ public final class Ops {
         if (o instanceof Descriptors.StaticMethod) {
             return Types.STATICMETHOD;
         }
+        if (o instanceof Slots.Member) {
+            return Types.MEMBER_DESCRIPTOR;
+        }
         PyClass j = JavaObjects.typeOf(o);
         return j != null ? j : Types.JAVA_OBJECT;
     }
@@ -1065,14 +1068,19 @@ public final class Ops {
             if (m != null) {
                 return checkString(call(m, inst), "__repr__");
             }
-            PyClass t = inst.type();
-            return "<" + t.module + "." + t.name + " object at 0x"
-                    + String.format("%012x", System.identityHashCode(inst)) + ">";
+            return defaultRepr(inst);
         }
         if (o instanceof PyTuple || o instanceof PyList || o instanceof PyDict || o instanceof PySet) {
             return repr(o);
         }
         return String.valueOf(o);
+    }
+
+    /** {@code object.__repr__}: {@code <module.Class object at 0x...>}. */
+    static String defaultRepr(Object o) {
+        PyClass t = type(o);
+        return "<" + t.module + "." + t.name + " object at 0x"
+                + String.format("%012x", System.identityHashCode(o)) + ">";
     }
 
     public static String reprString(String s) {
@@ -1115,6 +1123,9 @@ public final class Ops {
     // ================================================================ attributes
 
     public static Object getAttr(Object o, String name) {
+        if (o instanceof PyInstance inst) {
+            return Attributes.get(inst, name);
+        }
         Object v = getAttrOrNull(o, name);
         if (v == null) {
             throw noAttribute(o, name);
@@ -1135,84 +1146,7 @@ public final class Ops {
     /** Attribute lookup; null when missing. */
     public static Object getAttrOrNull(Object o, String name) {
         if (o instanceof PyInstance inst) {
-            PyClass t = inst.type();
-            Object cv = t.lookup(name);
-            if (cv instanceof Descriptors.Property p) {
-                if (p.getter == null) {
-                    throw Exceptions.attributeError("property '" + name + "' of '" + t.name + "' object has no getter");
-                }
-                return call(p.getter, inst);
-            }
-            Object own = inst.getOwn(name);
-            if (own != null) {
-                return own;
-            }
-            if (cv != null) {
-                return bind(cv, inst, t);
-            }
-            if (inst instanceof PyBaseException e) {
-                switch (name) {
-                    case "args":
-                        return e.args;
-                    case "__cause__":
-                        return e.cause == null ? PyNone.NONE : e.cause;
-                    case "__context__":
-                        return e.context == null ? PyNone.NONE : e.context;
-                    case "__traceback__":
-                        return PyNone.NONE;
-                    case "__suppress_context__":
-                        return e.suppressContext;
-                    case "exceptions":
-                        if (e.type().isSubclassOf(Exceptions.BASE_EXCEPTION_GROUP) && e.args.size() == 2) {
-                            return new PyTuple(toList(e.args.get(1)).toArray());
-                        }
-                        break;
-                    case "message":
-                        if (e.type().isSubclassOf(Exceptions.BASE_EXCEPTION_GROUP) && e.args.size() == 2) {
-                            return e.args.get(0);
-                        }
-                        break;
-                    case "split", "subgroup":
-                        if (e.type().isSubclassOf(Exceptions.BASE_EXCEPTION_GROUP) && e.args.size() == 2) {
-                            boolean split = name.equals("split");
-                            return new BuiltinFunction(name, (a, k) -> {
-                                PyBaseException[] parts = ExceptionGroups.split(e, a[0]);
-                                Object match = parts[0] == null ? PyNone.NONE : parts[0];
-                                return split ? new PyTuple(new Object[] {match,
-                                    parts[1] == null ? PyNone.NONE : parts[1]}) : match;
-                            });
-                        }
-                        break;
-                    case "value":
-                        if (e.type().isSubclassOf(Exceptions.STOP_ITERATION)
-                                || e.type().isSubclassOf(Exceptions.STOP_ASYNC_ITERATION)) {
-                            return e.args.size() > 0 ? e.args.get(0) : PyNone.NONE;
-                        }
-                        break;
-                    case "code":
-                        if (e.type().isSubclassOf(Exceptions.SYSTEM_EXIT)) {
-                            return e.args.size() == 0 ? PyNone.NONE : e.args.size() == 1 ? e.args.get(0) : e.args;
-                        }
-                        break;
-                    default:
-                        break;
-                }
-            }
-            if (name.equals("__class__")) {
-                return t;
-            }
-            if (name.equals("__dict__")) {
-                PyDict d = new PyDict();
-                if (inst.dict != null) {
-                    d.putAll(inst.dict);
-                }
-                return d;
-            }
-            Object ga = t.lookup("__getattr__");
-            if (ga != null) {
-                return call(ga, inst, name);
-            }
-            return null;
+            return Attributes.getOrNull(inst, name);
         }
         if (o instanceof PyModule m) {
             return m.get(name);
@@ -1222,14 +1156,8 @@ public final class Ops {
         }
         if (o instanceof PyClass c) {
             Object v = c.lookup(name);
-            if (v instanceof Descriptors.ClassMethod cm) {
-                return new BoundMethod(c, cm.function());
-            }
-            if (v instanceof Descriptors.StaticMethod sm) {
-                return sm.function();
-            }
             if (v != null) {
-                return v;
+                return Attributes.bind(v, null, c);
             }
             PyClass meta = c.customMetaclass();
             if (meta != null) {
@@ -1269,6 +1197,8 @@ public final class Ops {
                 }
                 case "__doc__" -> f.dict != null && f.dict.containsKey("__doc__") ? f.dict.get("__doc__")
                         : f.code.doc == null ? PyNone.NONE : f.code.doc;
+                case "__get__" -> new BuiltinFunction("__get__", (a, k) -> a.length == 0 || a[0] == PyNone.NONE ? f
+                        : new BoundMethod(a[0], f));
                 default -> f.dict == null ? null : f.dict.get(name);
             };
         }
@@ -1289,47 +1219,92 @@ public final class Ops {
                 return new BoundMethod(meta, cm.function());
             }
             if (v != null) {
-                return bind(v, c, meta);
+                return Attributes.bind(v, c, meta);
             }
         }
         return null;
     }
 
-    private static Object bind(Object cv, Object self, PyClass t) {
-        if (cv instanceof PyFunction) {
-            return new BoundMethod(self, cv);
+    /**
+     * Attributes an instance has outside its dict and its class: exception fields, {@code __class__},
+     * {@code __dict__}; null if none.
+     */
+    static Object instanceSpecial(PyInstance inst, PyClass t, String name) {
+        if (inst instanceof PyBaseException e) {
+            switch (name) {
+                case "args":
+                    return e.args;
+                case "__cause__":
+                    return e.cause == null ? PyNone.NONE : e.cause;
+                case "__context__":
+                    return e.context == null ? PyNone.NONE : e.context;
+                case "__traceback__":
+                    return PyNone.NONE;
+                case "__suppress_context__":
+                    return e.suppressContext;
+                case "exceptions":
+                    if (e.type().isSubclassOf(Exceptions.BASE_EXCEPTION_GROUP) && e.args.size() == 2) {
+                        return new PyTuple(toList(e.args.get(1)).toArray());
+                    }
+                    break;
+                case "message":
+                    if (e.type().isSubclassOf(Exceptions.BASE_EXCEPTION_GROUP) && e.args.size() == 2) {
+                        return e.args.get(0);
+                    }
+                    break;
+                case "split", "subgroup":
+                    if (e.type().isSubclassOf(Exceptions.BASE_EXCEPTION_GROUP) && e.args.size() == 2) {
+                        boolean split = name.equals("split");
+                        return new BuiltinFunction(name, (a, k) -> {
+                            PyBaseException[] parts = ExceptionGroups.split(e, a[0]);
+                            Object match = parts[0] == null ? PyNone.NONE : parts[0];
+                            return split ? new PyTuple(new Object[] {match,
+                                parts[1] == null ? PyNone.NONE : parts[1]}) : match;
+                        });
+                    }
+                    break;
+                case "value":
+                    if (e.type().isSubclassOf(Exceptions.STOP_ITERATION)
+                            || e.type().isSubclassOf(Exceptions.STOP_ASYNC_ITERATION)) {
+                        return e.args.size() > 0 ? e.args.get(0) : PyNone.NONE;
+                    }
+                    break;
+                case "code":
+                    if (e.type().isSubclassOf(Exceptions.SYSTEM_EXIT)) {
+                        return e.args.size() == 0 ? PyNone.NONE : e.args.size() == 1 ? e.args.get(0) : e.args;
+                    }
+                    break;
+                default:
+                    break;
+            }
         }
-        if (cv instanceof Descriptors.StaticMethod sm) {
-            return sm.function();
+        if (name.equals("__class__")) {
+            return t;
         }
-        if (cv instanceof Descriptors.ClassMethod cm) {
-            return new BoundMethod(t, cm.function());
+        if (name.equals("__dict__")) {
+            return inst.hasDict() ? inst.namespace() : null;
         }
-        return cv;
+        return null;
+    }
+
+    /** Stores the exception fields that live outside the dict; false for any other name. */
+    static boolean setInstanceSpecial(PyInstance inst, String name, Object value) {
+        if (inst instanceof PyBaseException e) {
+            if (name.equals("__cause__")) {
+                e.cause = value == PyNone.NONE ? null : (PyBaseException) value;
+                return true;
+            }
+            if (name.equals("args")) {
+                e.args = new PyTuple(toList(value).toArray());
+                return true;
+            }
+        }
+        return false;
     }
 
     public static void setAttr(Object o, String name, Object value) {
         if (o instanceof PyInstance inst) {
-            Object cv = inst.type().lookup(name);
-            if (cv instanceof Descriptors.Property p) {
-                if (p.setter == null) {
-                    throw Exceptions.attributeError("property '" + name + "' of '" + inst.type().name
-                            + "' object has no setter");
-                }
-                call(p.setter, inst, value);
-                return;
-            }
-            if (inst instanceof PyBaseException e) {
-                if (name.equals("__cause__")) {
-                    e.cause = value == PyNone.NONE ? null : (PyBaseException) value;
-                    return;
-                }
-                if (name.equals("args")) {
-                    e.args = new PyTuple(toList(value).toArray());
-                    return;
-                }
-            }
-            inst.setOwn(name, value);
+            Attributes.set(inst, name, value);
             return;
         }
         if (o instanceof PyClass c) {
@@ -1358,7 +1333,14 @@ public final class Ops {
     }
 
     public static void delAttr(Object o, String name) {
-        if (o instanceof PyInstance inst && inst.dict != null && inst.dict.remove(name) != null) {
+        if (o instanceof PyInstance inst) {
+            Attributes.delete(inst, name);
+            return;
+        }
+        if (o instanceof PyClass c && c.delAttr(name)) {
+            return;
+        }
+        if (o instanceof PyFunction f && f.dict != null && f.dict.remove(name) != null) {
             return;
         }
         throw noAttribute(o, name);
@@ -1724,7 +1706,8 @@ public final class Ops {
 
     /** {@code obj.name(args)} without allocating a bound method when obj is a user instance. */
     public static Object callMethod(Object obj, String name, Object[] args, String[] kwnames) {
-        if (obj instanceof PyInstance inst && (inst.dict == null || !inst.dict.containsKey(name))) {
+        if (obj instanceof PyInstance inst && !inst.type().has(PyClass.GETATTRIBUTE)
+                && (inst.dict == null || !inst.dict.containsKey(name))) {
             Object cv = inst.type().lookup(name);
             if (cv instanceof PyFunction fn) {
                 return fn.callWithSelf(inst, args, kwnames);

@@ -30,6 +30,28 @@ public final class PyClass implements PyCallable {
     /** Whether this class's own dict has {@code __new__}: a flag, so that instantiation need not look it up. */
     private boolean definesNew;
 
+    /** Bits of {@link #hooks}: the attribute hooks a script class of the MRO defines. */
+    static final int SETATTR = 1;
+    static final int DELATTR = 2;
+    static final int GETATTRIBUTE = 4;
+    static final int GETATTR = 8;
+    /** The class's instances are descriptors: it defines {@code __get__}, {@code __set__}, {@code __delete__}. */
+    static final int DESC_GET = 16;
+    static final int DESC_SET = 32;
+    static final int DESC_DELETE = 64;
+    private static final String[] HOOK_NAMES = {"__setattr__", "__delattr__", "__getattribute__", "__getattr__",
+        "__get__", "__set__", "__delete__"};
+    /**
+     * Which hooks the MRO defines, so that attribute access on classes without hooks (most) tests one
+     * int instead of looking names up. Recomputed here and in every subclass when a class's dict
+     * gains or loses one of the names.
+     */
+    private int hooks;
+    /** Slots of an instance, inherited included ({@code __slots__}); instances store them in an array. */
+    final int slotCount;
+    /** Whether instances have a {@code __dict__}: false when every class of the MRO has {@code __slots__}. */
+    final boolean instanceDict;
+
     private PyClass(String name, String module, PyClass[] bases, Map<String, Object> dict, boolean builtin,
                     PyCallable constructor, PyClass metaclass) {
         this.name = name;
@@ -50,13 +72,63 @@ public final class PyClass implements PyCallable {
         }
         this.exception = exc;
         this.definesNew = dict.containsKey("__new__");
-        if (!builtin) {
+        if (builtin) {
+            // object() has no __dict__; other built-in classes whose values are PyInstances
+            // (exceptions, random.Random) do
+            this.slotCount = 0;
+            this.instanceDict = bases.length > 0;
+        } else {
             for (PyClass b : bases) {
                 if (b.subclasses != null) {
                     b.subclasses.add(new java.lang.ref.WeakReference<>(this));
                 }
             }
+            int[] layout = Slots.layout(this, bases, dict);
+            this.slotCount = layout[0];
+            this.instanceDict = layout[1] != 0;
+            this.hooks = computeHooks();
         }
+    }
+
+    private int computeHooks() {
+        int h = 0;
+        for (PyClass c : mro) {
+            if (!c.builtin) {
+                for (int i = 0; i < HOOK_NAMES.length; i++) {
+                    if (c.dict.containsKey(HOOK_NAMES[i])) {
+                        h |= 1 << i;
+                    }
+                }
+            }
+        }
+        return h;
+    }
+
+    /** Whether a script class of the MRO defines the hook ({@link #SETATTR}, ...). */
+    final boolean has(int hook) {
+        return (hooks & hook) != 0;
+    }
+
+    private void hooksChanged() {
+        hooks = computeHooks();
+        if (subclasses == null) {
+            return;
+        }
+        for (java.lang.ref.WeakReference<PyClass> r : subclasses) {
+            PyClass sub = r.get();
+            if (sub != null) {
+                sub.hooksChanged();
+            }
+        }
+    }
+
+    private static boolean isHookName(String attr) {
+        for (String n : HOOK_NAMES) {
+            if (n.equals(attr)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A built-in class; {@code dict} is frozen. */
@@ -82,7 +154,7 @@ public final class PyClass implements PyCallable {
             dict.put("__hash__", PyNone.NONE); // as CPython: defining __eq__ alone makes instances unhashable
         }
         PyClass c = new PyClass(name, module, bases, dict, false, null, metaclass);
-        for (Object v : dict.values()) {
+        for (Object v : new ArrayList<>(dict.values())) {
             if (v instanceof PyFunction f && f.owner == null) {
                 f.owner = c;
             } else if (v instanceof Descriptors.Property p) {
@@ -93,6 +165,7 @@ public final class PyClass implements PyCallable {
                 f.owner = c;
             }
         }
+        c.setNames();
         return c;
     }
 
@@ -119,6 +192,27 @@ public final class PyClass implements PyCallable {
             }
         }
         return out;
+    }
+
+    /** {@code __set_name__(owner, name)} of each attribute that has one, as {@code type.__new__} calls it. */
+    private void setNames() {
+        for (Map.Entry<String, Object> e : new ArrayList<>(dict.entrySet())) {
+            if (e.getValue() instanceof PyInstance d && !d.type().isBuiltin()) {
+                Object hook = d.type().lookup("__set_name__");
+                if (hook != null) {
+                    try {
+                        Ops.callKw(hook, new Object[] {d, this, e.getKey()}, null);
+                    } catch (PyException err) {
+                        PyException wrapped = Exceptions.newException(Exceptions.RUNTIME_ERROR,
+                                "Error calling __set_name__ on '" + d.type().name + "' instance '" + e.getKey()
+                                + "' in '" + name + "'");
+                        wrapped.value.cause = err.value;
+                        wrapped.value.suppressContext = true;
+                        throw wrapped;
+                    }
+                }
+            }
+        }
     }
 
     public boolean isBuiltin() {
@@ -152,6 +246,27 @@ public final class PyClass implements PyCallable {
         if (attr.equals("__new__")) {
             definesNew = true;
         }
+        if (isHookName(attr)) {
+            hooksChanged();
+        }
+    }
+
+    /** {@code del C.attr}; false when the class's own dict has no such attribute. */
+    public boolean delAttr(String attr) {
+        if (builtin) {
+            throw Exceptions.typeError("cannot set '" + attr + "' attribute of immutable type '" + name + "'");
+        }
+        if (!dict.containsKey(attr)) {
+            return false;
+        }
+        dict.remove(attr);
+        if (attr.equals("__new__")) {
+            definesNew = false;
+        }
+        if (isHookName(attr)) {
+            hooksChanged();
+        }
+        return true;
     }
 
     public boolean isSubclassOf(PyClass other) {

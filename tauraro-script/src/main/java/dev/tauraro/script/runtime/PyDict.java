@@ -15,7 +15,7 @@ import java.util.Set;
  * sparse index table of open-addressed slots points into them. Lookups with str or small-int keys
  * allocate nothing.
  */
-public final class PyDict extends AbstractMap<Object, Object> {
+public class PyDict extends AbstractMap<Object, Object> {
     private static final int EMPTY = -1;
     private static final int DELETED = -2;
     private static final int MINSIZE = 8;

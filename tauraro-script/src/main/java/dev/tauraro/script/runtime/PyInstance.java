@@ -1,15 +1,40 @@
 package dev.tauraro.script.runtime;
 
-import java.util.HashMap;
-
-/** An instance of a user-defined class (or of {@code object}): a class and an attribute dict. */
+/**
+ * An instance of a user-defined class (or of {@code object}): a class, an attribute dict and the
+ * values of its {@code __slots__}.
+ */
 public class PyInstance {
     private PyClass type;
-    /** Instance attributes; created on first write. */
-    public HashMap<String, Object> dict;
+    /**
+     * Instance attributes, the object that {@code obj.__dict__} returns (so writes to either show in
+     * both); created on first write, or replaced by {@code obj.__dict__ = d}. Never created for
+     * instances of classes whose MRO all declares {@code __slots__}.
+     */
+    public PyDict dict;
+    /** Slot values by {@link Slots.Member#index}; null entries are unset slots. */
+    Object[] slots;
 
     public PyInstance(PyClass type) {
         this.type = type;
+        if (type.slotCount > 0) {
+            slots = new Object[type.slotCount];
+        }
+    }
+
+    /** Whether the instance may have a {@code __dict__}. */
+    public final boolean hasDict() {
+        return type.instanceDict;
+    }
+
+    /** The {@code __dict__}, created if needed. */
+    public final PyDict namespace() {
+        PyDict d = dict;
+        if (d == null) {
+            d = new PyDict();
+            dict = d;
+        }
+        return d;
     }
 
     public final PyClass type() {
@@ -21,17 +46,13 @@ public class PyInstance {
     }
 
     public final Object getOwn(String name) {
-        HashMap<String, Object> d = dict;
+        PyDict d = dict;
         return d == null ? null : d.get(name);
     }
 
+    /** Stores into the instance dict, bypassing {@code __setattr__} and descriptors. */
     public final void setOwn(String name, Object value) {
-        HashMap<String, Object> d = dict;
-        if (d == null) {
-            d = new HashMap<>();
-            dict = d;
-        }
-        d.put(name, value);
+        namespace().put(name, value);
     }
 
     @Override

@@ -11,9 +11,19 @@ public final class SuperProxy {
         this.self = self;
     }
 
+    /** {@code super(type, obj)}: obj must be an instance of type, or a subclass of it (in classmethods). */
+    public static SuperProxy of(PyClass start, Object self) {
+        if (!(self instanceof PyClass c && c.isSubclassOf(start)) && !Ops.type(self).isSubclassOf(start)) {
+            throw Exceptions.typeError("super(type, obj): obj must be an instance or subtype of type");
+        }
+        return new SuperProxy(start, self);
+    }
+
     public Object attr(String name) {
-        // In a classmethod self is the class; in a metaclass method it is an instance of the metaclass.
-        PyClass type = self instanceof PyClass c && c.isSubclassOf(start) ? c : Ops.type(self);
+        // super(C, cls) in a classmethod looks up as on the class: functions stay unbound. In a
+        // metaclass method self is a class too, but an instance of the metaclass.
+        boolean onClass = self instanceof PyClass c && c.isSubclassOf(start);
+        PyClass type = onClass ? (PyClass) self : Ops.type(self);
         PyClass[] mro = type.mro;
         int i = 0;
         while (i < mro.length && mro[i] != start) {
@@ -24,23 +34,11 @@ public final class SuperProxy {
             if (v instanceof PyFunction && name.equals("__new__")) {
                 return v; // __new__ is implicitly a static method: the caller passes cls
             }
-            if (v instanceof PyFunction) {
-                return new BoundMethod(self, v);
-            }
-            if (v instanceof Descriptors.ClassMethod cm) {
-                return new BoundMethod(type, cm.function());
-            }
-            if (v instanceof Descriptors.StaticMethod sm) {
-                return sm.function();
-            }
-            if (v instanceof Descriptors.Property p) {
-                return Ops.call(p.getter, self);
-            }
             if (v instanceof BuiltinFunction && mro[i] == Types.TYPE) {
                 return name.equals("__new__") ? v : new BoundMethod(self, v); // type.__call__/__init__ of a metaclass
             }
             if (v != null) {
-                return v;
+                return Attributes.bind(v, onClass ? null : self, type);
             }
             if (i == mro.length - 1 && name.equals("__init_subclass__")) {
                 return Metaclasses.objectInitSubclass(type);
@@ -57,6 +55,12 @@ public final class SuperProxy {
                 }
                 if (i == mro.length - 1) {
                     return new BuiltinFunction("__init__", (a, k) -> PyNone.NONE);
+                }
+            }
+            if (i == mro.length - 1) {
+                BuiltinFunction m = ObjectMethods.get(name);
+                if (m != null) {
+                    return onClass ? m : new BoundMethod(self, m);
                 }
             }
         }

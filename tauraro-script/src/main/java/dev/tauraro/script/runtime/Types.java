@@ -48,7 +48,7 @@ public final class Types {
     public static final PyClass ASYNC_GENERATOR = PyClass.builtin("async_generator", "builtins", null, NONE, OBJECT);
     public static final PyClass ITERATOR = PyClass.builtin("iterator", "builtins", null, NONE, OBJECT);
     public static final PyClass PROPERTY = PyClass.builtin("property", "builtins",
-            (a, k) -> new Descriptors.Property(a.length > 0 ? a[0] : null, a.length > 1 ? a[1] : null), NONE, OBJECT);
+            Descriptors.Property::make, NONE, OBJECT);
     public static final PyClass STATICMETHOD = PyClass.builtin("staticmethod", "builtins",
             (a, k) -> new Descriptors.StaticMethod(a[0]), NONE, OBJECT);
     public static final PyClass CLASSMETHOD = PyClass.builtin("classmethod", "builtins",
@@ -56,5 +56,8 @@ public final class Types {
     public static final PyClass SLICE = PyClass.builtin("slice", "builtins", (a, k) -> a.length == 1
             ? new PySlice(PyNone.NONE, a[0], PyNone.NONE)
             : new PySlice(a[0], a[1], a.length > 2 ? a[2] : PyNone.NONE), NONE, OBJECT);
+    public static final PyClass MEMBER_DESCRIPTOR = PyClass.builtin("member_descriptor", "builtins", null, NONE,
+            OBJECT);
+    public static final PyClass MAPPINGPROXY = PyClass.builtin("mappingproxy", "builtins", null, NONE, OBJECT);
     public static final PyClass JAVA_OBJECT = PyClass.builtin("JavaObject", "builtins", null, NONE, OBJECT);
 }

@@ -1,0 +1,230 @@
+package dev.tauraro.script.runtime;
+
+/**
+ * The attribute protocol of instances of script classes, as CPython's {@code object.__getattribute__},
+ * {@code object.__setattr__} and {@code object.__delattr__} with the hooks that replace them
+ * ({@code __getattribute__}, {@code __getattr__}, {@code __setattr__}, {@code __delattr__}) and
+ * the descriptors they defer to (data descriptors before the instance dict, others after).
+ *
+ * <p>Which hooks a class has is a bit set on the class ({@link PyClass#has}), so instances of
+ * classes without hooks take the generic path after one int test.
+ */
+final class Attributes {
+    private Attributes() {
+    }
+
+    private static final int GET_HOOKS = PyClass.GETATTRIBUTE | PyClass.GETATTR;
+    private static final int DATA = PyClass.DESC_SET | PyClass.DESC_DELETE;
+
+    /** {@code getattr(inst, name)}; raises AttributeError when missing. */
+    static Object get(PyInstance inst, String name) {
+        PyClass t = inst.type();
+        if (!t.has(GET_HOOKS)) {
+            Object v = generic(inst, t, name);
+            if (v == null) {
+                throw Ops.noAttribute(inst, name);
+            }
+            return v;
+        }
+        return hooked(inst, t, name);
+    }
+
+    /** {@code getattr(inst, name, None)}: null when missing (an AttributeError of a hook or descriptor included). */
+    static Object getOrNull(PyInstance inst, String name) {
+        PyClass t = inst.type();
+        try {
+            return t.has(GET_HOOKS) ? hooked(inst, t, name) : generic(inst, t, name);
+        } catch (PyException e) {
+            if (e.value.type().isSubclassOf(Exceptions.ATTRIBUTE_ERROR)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    private static Object hooked(PyInstance inst, PyClass t, String name) {
+        Object v;
+        try {
+            if (t.has(PyClass.GETATTRIBUTE)) {
+                v = Ops.call(t.lookup("__getattribute__"), inst, name);
+            } else {
+                v = generic(inst, t, name);
+                if (v == null) {
+                    return Ops.call(t.lookup("__getattr__"), inst, name); // no exception to make on a miss
+                }
+            }
+        } catch (PyException e) {
+            if (!t.has(PyClass.GETATTR) || !e.value.type().isSubclassOf(Exceptions.ATTRIBUTE_ERROR)) {
+                throw e;
+            }
+            return Ops.call(t.lookup("__getattr__"), inst, name);
+        }
+        return v;
+    }
+
+    /** {@code object.__getattribute__(obj, name)}. */
+    static Object genericGetOrThrow(Object obj, String name) {
+        if (!(obj instanceof PyInstance inst)) {
+            return Ops.getAttr(obj, name);
+        }
+        Object v = generic(inst, inst.type(), name);
+        if (v == null) {
+            throw Ops.noAttribute(inst, name);
+        }
+        return v;
+    }
+
+    /** {@code object.__getattribute__} returning null when missing. */
+    private static Object generic(PyInstance inst, PyClass t, String name) {
+        Object cv = t.lookup(name);
+        if (cv != null && !(cv instanceof PyFunction)) {
+            if (cv instanceof Slots.Member m) {
+                return m.get(inst);
+            }
+            if (cv instanceof Descriptors.Property p) {
+                return p.get(inst, t, name);
+            }
+            if (cv instanceof PyInstance d && d.type().has(DATA)) {
+                return descriptorGet(d, inst, t);
+            }
+        }
+        Object own = inst.getOwn(name);
+        if (own != null) {
+            return own;
+        }
+        if (cv != null) {
+            return bind(cv, inst, t);
+        }
+        Object special = Ops.instanceSpecial(inst, t, name);
+        if (special != null) {
+            return special;
+        }
+        BuiltinFunction m = ObjectMethods.get(name);
+        return m == null ? null : new BoundMethod(inst, m);
+    }
+
+    /** A class attribute found for an instance (or, with {@code self} null, for the class itself). */
+    static Object bind(Object cv, Object self, PyClass t) {
+        if (cv instanceof PyFunction) {
+            return self == null ? cv : new BoundMethod(self, cv);
+        }
+        if (cv instanceof Descriptors.StaticMethod sm) {
+            return sm.function();
+        }
+        if (cv instanceof Descriptors.ClassMethod cm) {
+            return new BoundMethod(t, cm.function());
+        }
+        if (cv instanceof PyInstance d && d.type().has(PyClass.DESC_GET)) {
+            return descriptorGet(d, self, t);
+        }
+        if (self != null) {
+            if (cv instanceof Descriptors.Property p) {
+                return p.get(self, t, null);
+            }
+            if (cv instanceof Slots.Member m) {
+                return m.get(self);
+            }
+        }
+        return cv;
+    }
+
+    private static Object descriptorGet(PyInstance d, Object self, PyClass t) {
+        if (!d.type().has(PyClass.DESC_GET)) {
+            return d;
+        }
+        return Ops.callKw(d.type().lookup("__get__"), new Object[] {d, self == null ? PyNone.NONE : self, t}, null);
+    }
+
+    /** {@code setattr(inst, name, value)}. */
+    static void set(PyInstance inst, String name, Object value) {
+        PyClass t = inst.type();
+        if (t.has(PyClass.SETATTR)) {
+            Ops.callKw(t.lookup("__setattr__"), new Object[] {inst, name, value}, null);
+            return;
+        }
+        genericSet(inst, name, value);
+    }
+
+    /** {@code object.__setattr__(obj, name, value)}. */
+    static void genericSet(Object obj, String name, Object value) {
+        if (!(obj instanceof PyInstance inst)) {
+            Ops.setAttr(obj, name, value);
+            return;
+        }
+        PyClass t = inst.type();
+        Object cv = t.lookup(name);
+        if (cv != null && !(cv instanceof PyFunction)) {
+            if (cv instanceof Slots.Member m) {
+                m.set(inst, value);
+                return;
+            }
+            if (cv instanceof Descriptors.Property p) {
+                p.set(inst, t, name, value);
+                return;
+            }
+            if (cv instanceof PyInstance d && d.type().has(DATA)) {
+                Object setter = d.type().lookup("__set__");
+                if (setter == null) {
+                    throw Exceptions.attributeError("__set__");
+                }
+                Ops.callKw(setter, new Object[] {d, inst, value}, null);
+                return;
+            }
+        }
+        if (Ops.setInstanceSpecial(inst, name, value)) {
+            return;
+        }
+        if (name.equals("__dict__") && inst.hasDict()) {
+            if (!(value instanceof PyDict d)) {
+                throw Exceptions.typeError("__dict__ must be set to a dictionary, not a '" + Ops.typeName(value) + "'");
+            }
+            inst.dict = d;
+            return;
+        }
+        if (!inst.hasDict()) {
+            throw Ops.noAttribute(inst, name);
+        }
+        inst.namespace().put(name, value);
+    }
+
+    /** {@code delattr(inst, name)}. */
+    static void delete(PyInstance inst, String name) {
+        PyClass t = inst.type();
+        if (t.has(PyClass.DELATTR)) {
+            Ops.call(t.lookup("__delattr__"), inst, name);
+            return;
+        }
+        genericDelete(inst, name);
+    }
+
+    /** {@code object.__delattr__(obj, name)}. */
+    static void genericDelete(Object obj, String name) {
+        if (!(obj instanceof PyInstance inst)) {
+            Ops.delAttr(obj, name);
+            return;
+        }
+        PyClass t = inst.type();
+        Object cv = t.lookup(name);
+        if (cv != null && !(cv instanceof PyFunction)) {
+            if (cv instanceof Slots.Member m) {
+                m.delete(inst);
+                return;
+            }
+            if (cv instanceof Descriptors.Property p) {
+                p.delete(inst, t, name);
+                return;
+            }
+            if (cv instanceof PyInstance d && d.type().has(DATA)) {
+                Object deleter = d.type().lookup("__delete__");
+                if (deleter == null) {
+                    throw Exceptions.attributeError("__delete__");
+                }
+                Ops.call(deleter, d, inst);
+                return;
+            }
+        }
+        if (inst.dict == null || inst.dict.remove(name) == null) {
+            throw Ops.noAttribute(inst, name);
+        }
+    }
+}
