@@ -1,0 +1,353 @@
+package dev.tauraro.httpx;
+
+import dev.tauraro.asyncio.Asyncio;
+import dev.tauraro.asyncio.EventLoop;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * An HTTP client whose calls return cold {@link Mono}s: nothing is sent until subscription.
+ *
+ * <pre>{@code
+ * try (AsyncClient client = AsyncClient.builder().baseUrl("http://127.0.0.1:8000").build()) {
+ *     Mono<List<Object>> bodies = Flux.range(1, 10)
+ *             .flatMap(i -> client.get("/items/" + i))      // concurrent, over pooled connections
+ *             .map(Response::json)
+ *             .collectList();
+ * }
+ * }</pre>
+ *
+ * <h2>Clients should be shared</h2>
+ * A client owns one connection pool ({@link Limits}); build one per application and share it: it
+ * is immutable and thread-safe. {@link #close()} closes its connections.
+ *
+ * <h2>Asyncio</h2>
+ * A request subscribed inside a tauraro-asyncio task completes on that task's loop, so the task
+ * resumes on its own thread, and cancelling the task cancels the request (and releases its
+ * connection). Elsewhere the Mono completes on Reactor Netty's threads.
+ *
+ * <h2>Bodies</h2>
+ * {@code get}, {@code post}, ... and {@link #send(Request)} read the whole body before emitting.
+ * {@link #stream} emits as soon as the headers arrive; read the body with the response's
+ * {@code aiter*} methods.
+ *
+ * <p>Python equivalent: {@code httpx.AsyncClient}.
+ *
+ * <p>Differences from httpx: immutable (httpx lets you assign {@code client.headers}); no
+ * {@code http2}, {@code verify}/{@code cert} options, proxies or digest auth yet; the pool timeout
+ * is the client's (a per-request {@code pool} timeout is ignored).
+ */
+public final class AsyncClient implements AutoCloseable {
+    static final Headers DEFAULT_HEADERS = Headers.of(
+            "Accept", "*/*",
+            "Accept-Encoding", "gzip, deflate",
+            "Connection", "keep-alive",
+            "User-Agent", "tauraro-httpx/0.1.0");
+
+    private final URL baseUrl;
+    private final Headers headers;
+    private final List<Map.Entry<String, String>> params;
+    private final Cookies cookies;
+    private final Auth auth;
+    private final Timeout timeout;
+    private final boolean followRedirects;
+    private final int maxRedirects;
+    private final List<Consumer<? super Request>> requestHooks;
+    private final List<Consumer<? super Response>> responseHooks;
+    private final Transport transport;
+    private final String defaultEncoding;
+    private volatile boolean closed;
+
+    AsyncClient(ClientBuilder<?, ?> b) {
+        this.baseUrl = b.baseUrl.isAbsoluteUrl() && !b.baseUrl.rawPath().endsWith("/")
+                ? b.baseUrl.withRawPath(b.baseUrl.rawPath() + "/") : b.baseUrl;
+        this.headers = DEFAULT_HEADERS.merge(b.headers);
+        this.params = b.params;
+        this.cookies = new Cookies(b.cookies);
+        this.auth = b.auth;
+        this.timeout = b.timeout;
+        this.followRedirects = b.followRedirects;
+        this.maxRedirects = b.maxRedirects;
+        this.requestHooks = List.copyOf(b.requestHooks);
+        this.responseHooks = List.copyOf(b.responseHooks);
+        this.transport = b.transport != null ? b.transport : new NettyTransport(b.limits, b.timeout);
+        this.defaultEncoding = b.defaultEncoding;
+    }
+
+    /** A builder with httpx's defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A client with httpx's defaults. */
+    public static AsyncClient create() {
+        return builder().build();
+    }
+
+    /** Builds {@link AsyncClient}s. */
+    public static final class Builder extends ClientBuilder<AsyncClient, Builder> {
+        Builder() {
+        }
+
+        @Override
+        public AsyncClient build() {
+            return new AsyncClient(this);
+        }
+    }
+
+    public Mono<Response> get(String url) {
+        return request("GET", url, RequestOptions.NONE);
+    }
+
+    public Mono<Response> get(String url, RequestOptions options) {
+        return request("GET", url, options);
+    }
+
+    public Mono<Response> options(String url, RequestOptions options) {
+        return request("OPTIONS", url, options);
+    }
+
+    public Mono<Response> head(String url, RequestOptions options) {
+        return request("HEAD", url, options);
+    }
+
+    public Mono<Response> delete(String url, RequestOptions options) {
+        return request("DELETE", url, options);
+    }
+
+    public Mono<Response> post(String url, RequestOptions options) {
+        return request("POST", url, options);
+    }
+
+    public Mono<Response> put(String url, RequestOptions options) {
+        return request("PUT", url, options);
+    }
+
+    public Mono<Response> patch(String url, RequestOptions options) {
+        return request("PATCH", url, options);
+    }
+
+    /** Builds and sends a request, reading the whole body. */
+    public Mono<Response> request(String method, String url, RequestOptions options) {
+        return onCallerLoop(Mono.defer(() -> sendRaw(buildRequest(method, url, options), options, false)));
+    }
+
+    /** Sends {@code request} with the client's redirect setting, reading the whole body. */
+    public Mono<Response> send(Request request) {
+        return onCallerLoop(Mono.defer(() -> sendRaw(request, RequestOptions.NONE, false)));
+    }
+
+    /**
+     * Sends a request and emits the response when its headers arrive, body unread. The caller must
+     * read or {@link Response#close() close} it, or its connection stays taken.
+     */
+    public Mono<Response> stream(String method, String url, RequestOptions options) {
+        return onCallerLoop(Mono.defer(() -> sendRaw(buildRequest(method, url, options), options, true)));
+    }
+
+    /**
+     * Sends a request and applies {@code body} to the unread response, closing the response when
+     * {@code body}'s publisher ends, fails or is cancelled. Python: {@code async with client.stream(...) as r:}.
+     */
+    public <T> Flux<T> stream(String method, String url, RequestOptions options,
+            Function<? super Response, ? extends Publisher<T>> body) {
+        return Flux.usingWhen(stream(method, url, options), body, Response::aclose, (r, e) -> r.aclose(),
+                Response::aclose);
+    }
+
+    /**
+     * The request {@code method url} with the client's defaults and {@code options} applied: base
+     * URL, merged headers, params and cookies, the body, auth and timeout.
+     */
+    public Request buildRequest(String method, String url, RequestOptions options) {
+        Objects.requireNonNull(options, "options");
+        URL u = mergeUrl(new URL(url));
+        List<Map.Entry<String, String>> merged = Params.merge(params, options.params);
+        if (!merged.isEmpty()) {
+            u = u.withQuery(merged);
+        }
+        Headers h = headers.merge(options.headers);
+        String fromJar = cookies.headerFor(u);
+        StringBuilder cookie = new StringBuilder(fromJar == null ? "" : fromJar);
+        options.cookies.forEach((k, v) -> cookie.append(cookie.length() > 0 ? "; " : "").append(k).append('=').append(v));
+        if (cookie.length() > 0 && !h.contains("Cookie")) {
+            h = h.set("Cookie", cookie.toString());
+        }
+        byte[] body = new byte[0];
+        if (options.content != null) {
+            body = options.content;
+        } else if (options.hasJson) {
+            body = Bodies.json(options.json);
+            h = h.contains("Content-Type") ? h : h.set("Content-Type", "application/json");
+        } else if (options.files != null) {
+            String boundary = Bodies.boundary();
+            body = Bodies.multipart(boundary, options.data == null ? List.of() : options.data, options.files);
+            h = h.contains("Content-Type") ? h : h.set("Content-Type", "multipart/form-data; boundary=" + boundary);
+        } else if (options.data != null) {
+            body = Bodies.form(options.data);
+            h = h.contains("Content-Type") ? h : h.set("Content-Type", "application/x-www-form-urlencoded");
+        }
+        Request r = new Request(method, u, h, body);
+        if (options.stream != null) {
+            r = r.withStream(options.stream);
+        }
+        r = r.withTimeout(options.hasTimeout ? options.timeout : timeout);
+        Auth a = options.auth != null ? options.auth : auth;
+        if (a == null && !u.userinfo().isEmpty()) {
+            String pw = u.password();
+            a = Auth.basic(u.username(), pw == null ? "" : pw);
+        }
+        return a != null ? a.apply(r) : r;
+    }
+
+    /** httpx's {@code _merge_url}: a relative URL goes below the base URL's path. */
+    private URL mergeUrl(URL url) {
+        if (url.isRelativeUrl() && baseUrl.isAbsoluteUrl()) {
+            String raw = url.toString();
+            while (raw.startsWith("/")) {
+                raw = raw.substring(1);
+            }
+            String basePath = baseUrl.rawPath();
+            int q = basePath.indexOf('?');
+            return baseUrl.withRawPath((q < 0 ? basePath : basePath.substring(0, q)) + raw);
+        }
+        return url;
+    }
+
+    /** Sends without moving to the caller's loop: the blocking {@link Client} uses this directly. */
+    Mono<Response> sendRaw(Request request, RequestOptions options, boolean stream) {
+        if (closed) {
+            return Mono.error(new IllegalStateException("Cannot send a request, as the client has been closed."));
+        }
+        boolean follow = options.followRedirects != null ? options.followRedirects : followRedirects;
+        Mono<Response> response = sendHandlingRedirects(request, follow, List.of());
+        if (stream) {
+            return response;
+        }
+        return response.flatMap(r -> r.aread().thenReturn(r).onErrorResume(e -> r.aclose().then(Mono.error(e))));
+    }
+
+    private Mono<Response> sendHandlingRedirects(Request request, boolean follow, List<Response> history) {
+        return Mono.defer(() -> {
+            if (history.size() > maxRedirects) {
+                return Mono.error(new TooManyRedirects("Exceeded maximum allowed redirects.", request));
+            }
+            for (Consumer<? super Request> hook : requestHooks) {
+                hook.accept(request);
+            }
+            return sendSingle(request).flatMap(response -> {
+                try {
+                    for (Consumer<? super Response> hook : responseHooks) {
+                        hook.accept(response);
+                    }
+                    response.setHistory(history);
+                    if (!response.isRedirect()) {
+                        return Mono.just(response);
+                    }
+                    if (!follow) {
+                        return Mono.just(response);
+                    }
+                    Request next = Redirects.next(request, response, cookies);
+                    List<Response> longer = new ArrayList<>(history);
+                    longer.add(response);
+                    return response.aread().then(sendHandlingRedirects(next, true, longer));
+                } catch (RuntimeException e) {
+                    response.close();
+                    return Mono.error(e);
+                }
+            });
+        });
+    }
+
+    private Mono<Response> sendSingle(Request request) {
+        String scheme = request.url().scheme();
+        if (scheme.isEmpty()) {
+            return Mono.error(new UnsupportedProtocol("Request URL is missing an 'http://' or 'https://' protocol.", request));
+        }
+        if (!scheme.equals("http") && !scheme.equals("https") && !(transport instanceof MockTransport)) {
+            return Mono.error(new UnsupportedProtocol("Request URL has an unsupported protocol '" + scheme + "://'.", request));
+        }
+        long started = System.nanoTime();
+        return transport.handle(request).map(response -> {
+            response.setStarted(started);
+            response.setRequest(request);
+            response.setDefaultEncoding(defaultEncoding);
+            cookies.extract(response, request.url());
+            return response;
+        });
+    }
+
+    /** Completes on the caller's asyncio loop when there is one (see the class comment). */
+    private static <T> Mono<T> onCallerLoop(Mono<T> m) {
+        return Mono.defer(() -> runningLoop() == null ? m : Asyncio.await(m));
+    }
+
+    private static EventLoop runningLoop() {
+        try {
+            return EventLoop.running();
+        } catch (IllegalStateException none) {
+            return null;
+        }
+    }
+
+    /** The cookie jar: persists across requests; may be changed. */
+    public Cookies cookies() {
+        return cookies;
+    }
+
+    /** The headers sent with every request (httpx's defaults merged with the builder's). */
+    public Headers headers() {
+        return headers;
+    }
+
+    public URL baseUrl() {
+        return baseUrl;
+    }
+
+    public Timeout timeout() {
+        return timeout;
+    }
+
+    public boolean followRedirects() {
+        return followRedirects;
+    }
+
+    public int maxRedirects() {
+        return maxRedirects;
+    }
+
+    /** A snapshot of the connection pool. */
+    public PoolStats poolStats() {
+        return transport.poolStats();
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** Closes the pool's connections; later requests fail. Idempotent. */
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            transport.close();
+        }
+    }
+
+    /** {@link #close()} as a Mono. Python: {@code await client.aclose()}. */
+    public Mono<Void> aclose() {
+        return Mono.fromRunnable(this::close);
+    }
+
+    @Override
+    public String toString() {
+        return "<AsyncClient " + (closed ? "[closed]" : "[open]") + ">";
+    }
+}

@@ -1,0 +1,75 @@
+package dev.tauraro.httpx;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/** Request body encodings: JSON, form ({@code data=}) and multipart ({@code files=}), as httpx 0.28 writes them. */
+final class Bodies {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Bodies() {
+    }
+
+    /** Compact JSON in UTF-8 ({@code {"a":1}}), as httpx 0.28. */
+    static byte[] json(Object value) {
+        try {
+            return JSON.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot serialise as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** {@code application/x-www-form-urlencoded} bytes of the fields. */
+    static byte[] form(List<Map.Entry<String, String>> fields) {
+        return Params.encode(fields).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A fresh multipart boundary: 32 random hex digits, as httpx. */
+    static String boundary() {
+        byte[] b = new byte[16];
+        RANDOM.nextBytes(b);
+        return HexFormat.of().formatHex(b);
+    }
+
+    /** {@code multipart/form-data} bytes: the form fields first, then the files, as httpx orders them. */
+    static byte[] multipart(String boundary, List<Map.Entry<String, String>> fields, Map<String, FileUpload> files) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> f : fields) {
+            part(out, boundary, "Content-Disposition: form-data; name=\"" + quote(f.getKey()) + "\"\r\n",
+                    f.getValue().getBytes(StandardCharsets.UTF_8));
+        }
+        for (Map.Entry<String, FileUpload> f : files.entrySet()) {
+            FileUpload u = f.getValue();
+            StringBuilder head = new StringBuilder("Content-Disposition: form-data; name=\"").append(quote(f.getKey()))
+                    .append('"');
+            if (u.filename() != null) {
+                head.append("; filename=\"").append(quote(u.filename())).append('"');
+            }
+            head.append("\r\n");
+            if (u.contentType() != null) {
+                head.append("Content-Type: ").append(u.contentType()).append("\r\n");
+            }
+            part(out, boundary, head.toString(), u.content());
+        }
+        out.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
+    }
+
+    private static void part(ByteArrayOutputStream out, String boundary, String head, byte[] body) {
+        out.writeBytes(("--" + boundary + "\r\n" + head + "\r\n").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(body);
+        out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** httpx's escaping of a name in a Content-Disposition header. */
+    private static String quote(String name) {
+        return name.replace("\"", "%22").replace("\\", "\\\\").replace("\r", "%0D").replace("\n", "%0A");
+    }
+}

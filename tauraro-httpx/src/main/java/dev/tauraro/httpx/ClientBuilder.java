@@ -1,0 +1,134 @@
+package dev.tauraro.httpx;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The options shared by {@link AsyncClient.Builder} and {@link Client.Builder}, with httpx's
+ * defaults: no base URL, timeouts of 5 s, {@link Limits#DEFAULT}, redirects not followed (at most
+ * 20 when followed), the network transport, UTF-8 as the default text encoding.
+ *
+ * <p>Python equivalent: the keyword arguments of {@code httpx.Client(...)}.
+ *
+ * @param <C> the client type built
+ * @param <B> the concrete builder type, returned by every setter
+ */
+public abstract class ClientBuilder<C, B extends ClientBuilder<C, B>> {
+    URL baseUrl = new URL("");
+    Headers headers = Headers.empty();
+    List<Map.Entry<String, String>> params = List.of();
+    Map<String, String> cookies = new LinkedHashMap<>();
+    Auth auth;
+    Timeout timeout = Timeout.DEFAULT;
+    Limits limits = Limits.DEFAULT;
+    boolean followRedirects;
+    int maxRedirects = 20;
+    final List<Consumer<? super Request>> requestHooks = new ArrayList<>();
+    final List<Consumer<? super Response>> responseHooks = new ArrayList<>();
+    Transport transport;
+    String defaultEncoding = "utf-8";
+
+    ClientBuilder() {
+    }
+
+    @SuppressWarnings("unchecked")
+    private B self() {
+        return (B) this;
+    }
+
+    /** The URL relative request URLs are joined to ({@code "users"} and {@code "/users"} both go below it). */
+    public B baseUrl(String url) {
+        this.baseUrl = new URL(url);
+        return self();
+    }
+
+    /** Headers sent with every request (merged over the defaults; a request's own headers win). */
+    public B headers(Headers h) {
+        this.headers = Objects.requireNonNull(h, "headers");
+        return self();
+    }
+
+    public B headers(Map<String, ?> h) {
+        return headers(Headers.of(h));
+    }
+
+    /** Query parameters sent with every request. */
+    public B params(Map<String, ?> p) {
+        this.params = Params.from(p);
+        return self();
+    }
+
+    /** Cookies the jar starts with. */
+    public B cookies(Map<String, String> c) {
+        this.cookies = new LinkedHashMap<>(c);
+        return self();
+    }
+
+    public B auth(Auth a) {
+        this.auth = a;
+        return self();
+    }
+
+    /** Default timeouts; null disables them. */
+    public B timeout(Timeout t) {
+        this.timeout = t == null ? Timeout.NONE : t;
+        return self();
+    }
+
+    /** The same default timeout in seconds for every phase; null disables them. */
+    public B timeout(Double seconds) {
+        return timeout(Timeout.of(seconds));
+    }
+
+    public B limits(Limits l) {
+        this.limits = Objects.requireNonNull(l, "limits");
+        return self();
+    }
+
+    public B followRedirects(boolean follow) {
+        this.followRedirects = follow;
+        return self();
+    }
+
+    public B maxRedirects(int max) {
+        if (max < 0) {
+            throw new IllegalArgumentException("maxRedirects must not be negative: " + max);
+        }
+        this.maxRedirects = max;
+        return self();
+    }
+
+    /** Called with each request just before it is sent (also each redirect). */
+    public B onRequest(Consumer<? super Request> hook) {
+        requestHooks.add(Objects.requireNonNull(hook, "hook"));
+        return self();
+    }
+
+    /** Called with each response when its headers arrive, before its body is read. */
+    public B onResponse(Consumer<? super Response> hook) {
+        responseHooks.add(Objects.requireNonNull(hook, "hook"));
+        return self();
+    }
+
+    /** Sends through {@code t} instead of the network (for example a {@link MockTransport}). */
+    public B transport(Transport t) {
+        this.transport = t;
+        return self();
+    }
+
+    /** The text encoding when a response names no charset. */
+    public B defaultEncoding(String encoding) {
+        if (TextDecoding.lookup(encoding) == null) {
+            throw new IllegalArgumentException("unknown encoding: " + encoding);
+        }
+        this.defaultEncoding = encoding;
+        return self();
+    }
+
+    /** Builds the client. */
+    public abstract C build();
+}

@@ -1,0 +1,150 @@
+package dev.tauraro.httpx;
+
+import io.netty.channel.ChannelOption;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.timeout.WriteTimeoutHandler;
+import java.net.SocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.netty.ByteBufFlux;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionPoolMetrics;
+import reactor.netty.resources.ConnectionProvider;
+
+/**
+ * The network transport: Reactor Netty's {@link HttpClient} over one {@link ConnectionProvider}
+ * per client, sized by {@link Limits}, on Reactor Netty's shared event loops.
+ *
+ * <p>Lifecycle of one exchange: the response is emitted when its headers arrive, while the
+ * Reactor Netty exchange stays subscribed; the body flux is subscribed later by the reader. When
+ * the body ends the exchange completes and the connection returns to the pool; when the response
+ * is closed unread, the exchange is disposed and Reactor Netty closes the connection.
+ */
+final class NettyTransport implements Transport {
+    private static final String WRITE_TIMEOUT_HANDLER = "tauraro.httpx.writeTimeout";
+    private static final AtomicInteger POOL_IDS = new AtomicInteger();
+    /** Stands for "no pool timeout": Reactor Netty needs a finite duration. */
+    private static final Duration FOREVER = Duration.ofDays(3650);
+
+    private final ConnectionProvider provider;
+    private final HttpClient base;
+    private final Map<String, ConnectionPoolMetrics> pools = new ConcurrentHashMap<>();
+
+    NettyTransport(Limits limits, Timeout timeout) {
+        ConnectionProvider.Builder b = ConnectionProvider.builder("tauraro-httpx-" + POOL_IDS.incrementAndGet())
+                .maxConnections(limits.maxConnections() == null ? Integer.MAX_VALUE : limits.maxConnections())
+                .pendingAcquireMaxCount(-1)
+                .pendingAcquireTimeout(timeout.pool() == null ? FOREVER : timeout.pool())
+                .metrics(true, () -> new ConnectionProvider.MeterRegistrar() {
+                    @Override
+                    public void registerMetrics(String poolName, String id, SocketAddress remote, ConnectionPoolMetrics m) {
+                        pools.put(id, m);
+                    }
+
+                    @Override
+                    public void deRegisterMetrics(String poolName, String id, SocketAddress remote) {
+                        pools.remove(id);
+                    }
+                });
+        if (limits.keepaliveExpiry() != null) {
+            b.maxIdleTime(limits.keepaliveExpiry());
+        }
+        this.provider = b.build();
+        this.base = HttpClient.create(provider).keepAlive(true).followRedirect(false).compress(false);
+    }
+
+    @Override
+    public Mono<Response> handle(Request request) {
+        return Mono.create(sink -> {
+            Disposable.Swap exchange = Disposables.swap();
+            sink.onCancel(exchange);
+            exchange.update(exchange(request, exchange).subscribe(
+                    sink::success,
+                    e -> sink.error(Errors.beforeResponse(e, request)),
+                    () -> sink.error(new RemoteProtocolError("Server disconnected without sending a response.", request))));
+        });
+    }
+
+    private Flux<Response> exchange(Request request, Disposable exchange) {
+        Timeout t = request.timeout() != null ? request.timeout() : Timeout.DEFAULT;
+        HttpClient c = base.option(ChannelOption.CONNECT_TIMEOUT_MILLIS,
+                t.connect() == null ? 0 : (int) Math.max(1, Math.min(Integer.MAX_VALUE, t.connect().toMillis())));
+        if (t.read() != null) {
+            c = c.responseTimeout(t.read());
+        }
+        if (t.write() != null) {
+            long writeMillis = Math.max(1, t.write().toMillis());
+            c = c.doOnRequest((req, conn) -> conn.addHandlerFirst(WRITE_TIMEOUT_HANDLER,
+                            new WriteTimeoutHandler(writeMillis, TimeUnit.MILLISECONDS)))
+                    .doAfterRequest((req, conn) -> conn.removeHandler(WRITE_TIMEOUT_HANDLER));
+        }
+        c = c.headers(h -> {
+            h.clear();
+            for (Map.Entry<String, String> e : request.headers().raw()) {
+                h.add(e.getKey(), e.getValue());
+            }
+        });
+        URL url = request.url();
+        String target = url.scheme() + "://" + url.host() + ":" + url.effectivePort() + url.rawPath();
+        HttpClient.RequestSender sender = c.request(HttpMethod.valueOf(request.method())).uri(target);
+        HttpClient.ResponseReceiver<?> receiver = request.contentLength() == 0
+                ? sender
+                : sender.send(ByteBufFlux.fromInbound(request.body()));
+        return receiver.responseConnection((resp, conn) -> {
+            List<Map.Entry<String, String>> pairs = new ArrayList<>();
+            for (Map.Entry<String, String> e : resp.responseHeaders()) {
+                pairs.add(e);
+            }
+            Sinks.Empty<Void> bodyDone = Sinks.empty();
+            Flux<byte[]> body = conn.inbound().receive().asByteArray()
+                    .onErrorMap(e -> Errors.duringBody(e, request))
+                    // Before the reader sees the end, so the exchange completes (connection back
+                    // to the pool) rather than being disposed by the reader's close().
+                    .doOnTerminate(bodyDone::tryEmitEmpty)
+                    .doOnCancel(exchange::dispose);
+            String version = resp.version().majorVersion() == 2 ? "HTTP/2" : resp.version().text();
+            // Closing before the body ended: the rest of the body can never be read, so the
+            // connection cannot be reused; closing it gives its pool slot back at once.
+            Runnable release = () -> {
+                if (!bodyEnded(bodyDone)) {
+                    conn.dispose();
+                }
+                exchange.dispose();
+            };
+            Response response = new Response(resp.status().code(), Headers.ofEntries(pairs), version, body, release);
+            return Mono.just(response).concatWith(bodyDone.asMono().then(Mono.empty()));
+        });
+    }
+
+    private static boolean bodyEnded(Sinks.Empty<Void> bodyDone) {
+        return bodyDone.scan(reactor.core.Scannable.Attr.TERMINATED) == Boolean.TRUE;
+    }
+
+    @Override
+    public PoolStats poolStats() {
+        int idle = 0;
+        int active = 0;
+        int pending = 0;
+        for (ConnectionPoolMetrics m : pools.values()) {
+            idle += m.idleSize();
+            active += m.acquiredSize();
+            pending += m.pendingAcquireSize();
+        }
+        return new PoolStats(idle, active, pending);
+    }
+
+    @Override
+    public void close() {
+        provider.dispose();
+    }
+}

@@ -1,0 +1,14 @@
+package dev.tauraro.httpx;
+
+/**
+ * A snapshot of a client's connection pool, summed over all hosts.
+ *
+ * <p>Python equivalent: none (httpx has no pool statistics); in the spirit of Trio's
+ * {@code statistics()}.
+ *
+ * @param idle open connections waiting in the pool for a request
+ * @param active connections carrying a request or a response being read
+ * @param pending requests waiting for a connection
+ */
+public record PoolStats(int idle, int active, int pending) {
+}

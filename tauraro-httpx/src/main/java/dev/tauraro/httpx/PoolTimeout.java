@@ -1,0 +1,16 @@
+package dev.tauraro.httpx;
+
+/**
+ * Timed out waiting for a connection from the client's pool (every connection was busy).
+ *
+ * <p>Python equivalent: {@code httpx.PoolTimeout}.
+ */
+public class PoolTimeout extends TimeoutException {
+    public PoolTimeout(String message, Request request) {
+        super(message, request);
+    }
+
+    public PoolTimeout(String message, Request request, Throwable cause) {
+        super(message, request, cause);
+    }
+}

@@ -1,0 +1,16 @@
+package dev.tauraro.httpx;
+
+/**
+ * The HTTP protocol was violated.
+ *
+ * <p>Python equivalent: {@code httpx.ProtocolError}.
+ */
+public class ProtocolError extends TransportError {
+    public ProtocolError(String message, Request request) {
+        super(message, request);
+    }
+
+    public ProtocolError(String message, Request request, Throwable cause) {
+        super(message, request, cause);
+    }
+}

@@ -1,0 +1,16 @@
+package dev.tauraro.httpx;
+
+/**
+ * An error while issuing a request: transport failures, decoding failures, too many redirects.
+ *
+ * <p>Python equivalent: {@code httpx.RequestError}.
+ */
+public class RequestError extends HTTPError {
+    public RequestError(String message, Request request) {
+        super(message, request);
+    }
+
+    public RequestError(String message, Request request, Throwable cause) {
+        super(message, request, cause);
+    }
+}

@@ -1,0 +1,16 @@
+package dev.tauraro.httpx;
+
+/**
+ * Timed out while sending data to the host.
+ *
+ * <p>Python equivalent: {@code httpx.WriteTimeout}.
+ */
+public class WriteTimeout extends TimeoutException {
+    public WriteTimeout(String message, Request request) {
+        super(message, request);
+    }
+
+    public WriteTimeout(String message, Request request, Throwable cause) {
+        super(message, request, cause);
+    }
+}

@@ -1,0 +1,111 @@
+package dev.tauraro.httpx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tauraro.asyncio.Asyncio;
+import dev.tauraro.asyncio.CancelledError;
+import dev.tauraro.asyncio.EventLoop;
+import dev.tauraro.asyncio.Task;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
+
+class AsyncClientTest {
+    static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void requestsAreColdUntilSubscribed() {
+        AtomicInteger sent = new AtomicInteger();
+        try (AsyncClient c = AsyncClient.builder().onRequest(r -> sent.incrementAndGet()).build()) {
+            Mono<Response> m = c.get(server.url("/json"));
+            assertThat(sent).hasValue(0);
+            StepVerifier.create(m).assertNext(r -> assertThat(r.text()).isEqualTo("{\"a\":1,\"b\":[1,2]}")).verifyComplete();
+            assertThat(sent).hasValue(1);
+        }
+    }
+
+    @Test
+    void concurrentRequestsShareThePool() {
+        try (AsyncClient c = AsyncClient.create()) {
+            List<Integer> codes = Flux.range(0, 50).flatMap(i -> c.get(server.url("/json")), 16)
+                    .map(Response::statusCode).collectList().block();
+            assertThat(codes).hasSize(50).containsOnly(200);
+            PoolAssert.noneActive(c::poolStats);
+            assertThat(c.poolStats().idle()).isBetween(1, 32);   // reused: far fewer than 50
+        }
+    }
+
+    @Test
+    void insideAnAsyncioTaskTheResponseArrivesOnTheTasksLoop() {
+        try (AsyncClient c = AsyncClient.create()) {
+            List<Boolean> onLoop = new ArrayList<>();
+            Integer code = Asyncio.run(Mono.defer(() -> {
+                Thread loopThread = Thread.currentThread();
+                return Asyncio.gather(c.get(server.url("/json")), c.get(server.url("/text")))
+                        .map(rs -> {
+                            onLoop.add(Thread.currentThread() == loopThread);
+                            return rs.get(0).statusCode();
+                        });
+            }));
+            assertThat(code).isEqualTo(200);
+            assertThat(onLoop).containsExactly(true);
+        }
+    }
+
+    @Test
+    void cancellingTheAsyncioTaskCancelsTheRequestAndReleasesItsConnection() {
+        try (AsyncClient c = AsyncClient.create()) {
+            String outcome = Asyncio.run(Mono.defer(() -> {
+                Task<Response> t = Asyncio.createTask(c.get(server.url("/slow")));
+                return Asyncio.sleep(0.1).then(Mono.fromRunnable(t::cancel)).then(t.map(r -> "finished"))
+                        .onErrorResume(CancelledError.class, e -> Mono.just("cancelled"));
+            }));
+            assertThat(outcome).isEqualTo("cancelled");
+            PoolAssert.noneActive(c::poolStats);
+        }
+    }
+
+    @Test
+    void aScopedStreamClosesTheResponseWhenTheBodyEnds() {
+        try (AsyncClient c = AsyncClient.create()) {
+            List<String> firstTwo = c.stream("GET", server.url("/big"), RequestOptions.NONE,
+                    r -> r.aiterLines().take(2)).collectList().block();
+            assertThat(firstTwo).containsExactly("line 0", "line 1");
+            PoolAssert.noneActive(c::poolStats);
+            assertThat(c.get(server.url("/json")).block().statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aManuallyClosedClientRefusesRequests() {
+        AsyncClient c = AsyncClient.create();
+        c.aclose().block();
+        StepVerifier.create(c.get(server.url("/json"))).verifyErrorMessage(
+                "Cannot send a request, as the client has been closed.");
+        assertThat(c.toString()).isEqualTo("<AsyncClient [closed]>");
+    }
+
+    @Test
+    void theRunningLoopIsUsedOnlyWhenThereIsOne() {
+        try (AsyncClient c = AsyncClient.create(); EventLoop loop = EventLoop.create()) {
+            assertThat(loop.runUntilComplete(c.get(server.url("/json")).map(Response::statusCode))).isEqualTo(200);
+            assertThat(c.get(server.url("/json")).block().statusCode()).isEqualTo(200);
+        }
+    }
+}

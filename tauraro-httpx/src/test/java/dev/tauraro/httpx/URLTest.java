@@ -1,0 +1,86 @@
+package dev.tauraro.httpx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+class URLTest {
+    @Test
+    void parsingNormalisesSchemeHostPortAndEscapes() {
+        URL u = new URL("HTTP://Example.COM:80/a b?x=a b#f g");
+        assertThat(u.toString()).isEqualTo("http://example.com/a%20b?x=a%20b#f%20g");
+        assertThat(u.scheme()).isEqualTo("http");
+        assertThat(u.host()).isEqualTo("example.com");
+        assertThat(u.port()).isNull();
+        assertThat(u.path()).isEqualTo("/a b");
+        assertThat(new URL("http://a:8080/x").port()).isEqualTo(8080);
+        assertThat(new URL("http://u:p%40@h/").password()).isEqualTo("p@");
+        assertThat(new URL("http://h").rawPath()).isEqualTo("/");
+    }
+
+    @Test
+    void anInvalidPortIsAnInvalidUrlWithHttpxsMessage() {
+        assertThatThrownBy(() -> new URL("http://a:xx/")).isInstanceOf(InvalidURL.class).hasMessage("Invalid port: 'xx'");
+    }
+
+    @Test
+    void paramsKeepRepeatedKeysInOrder() {
+        URL u = new URL("http://a/x?b=1&a=2&b=3");
+        assertThat(u.params()).containsExactly(Map.entry("b", "1"), Map.entry("a", "2"), Map.entry("b", "3"));
+        assertThat(u.copyWithParams(Map.of("k", List.of("1", "2"))).toString()).isEqualTo("http://a/x?k=1&k=2");
+        assertThat(new URL("http://a/p").copyWithParams(Map.of("k", "a*b!c~d é+%")).toString())
+                .isEqualTo("http://a/p?k=a%2Ab%21c~d+%C3%A9%2B%25");
+    }
+
+    @Test
+    void joiningFollowsRfc3986() {
+        URL base = new URL("http://a/b/c/d;p?q");
+        assertThat(base.join("g").toString()).isEqualTo("http://a/b/c/g");
+        assertThat(base.join("../g").toString()).isEqualTo("http://a/b/g");
+        assertThat(base.join("?y").toString()).isEqualTo("http://a/b/c/d;p?y");
+        assertThat(base.join("#s").toString()).isEqualTo("http://a/b/c/d;p?q#s");
+        assertThat(base.join("//g").toString()).isEqualTo("http://g");
+        assertThat(base.join("../../../g").toString()).isEqualTo("http://a/g");
+        assertThat(base.join("https://x/y").toString()).isEqualTo("https://x/y");
+    }
+
+    /** Paths of 0 to 4 segments of letters, some ending with a slash. */
+    static Gen<String> paths() {
+        return lists().of(strings().betweenCodePoints('a', 'c').ofLengthBetween(1, 2)).ofSizeBetween(0, 4)
+                .zip(integers().between(0, 1), (l, slash) -> String.join("/", l) + (slash == 1 && !l.isEmpty() ? "/" : ""));
+    }
+
+    @Test
+    void joiningAgreesWithJavaNetUriOnPlainPaths() {
+        // java.net.URI's resolution agrees with RFC 3986 for references that are plain relative
+        // paths (no dot segments, no empty reference).
+        qt().forAll(paths(), paths().assuming(r -> !r.isEmpty()))
+                .checkAssert((b, r) -> assertThat(new URL("http://h/" + b).join(r).toString())
+                        .isEqualTo(URI.create("http://h/" + b).resolve(r).toString()));
+    }
+
+    @Test
+    void queryParamsRoundTripThroughEncoding() {
+        Gen<String> text = strings().allPossible().ofLengthBetween(0, 6)
+                .assuming(s -> s.codePoints().noneMatch(c -> Character.isSurrogate((char) c) || c < 0x20));
+        qt().forAll(lists().of(text).ofSizeBetween(0, 6)).checkAssert(values -> {
+            List<Map.Entry<String, String>> pairs = new ArrayList<>();
+            for (int i = 0; i < values.size(); i++) {
+                pairs.add(Map.entry(i % 2 == 0 ? "k" : values.get(i), values.get(i)));
+            }
+            pairs.removeIf(e -> e.getKey().isEmpty() && e.getValue().isEmpty());
+            URL u = new URL("http://h/p").withQuery(pairs);
+            assertThat(new URL(u.toString()).params()).isEqualTo(pairs);
+        });
+    }
+}
