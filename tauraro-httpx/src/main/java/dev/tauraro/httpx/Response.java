@@ -349,7 +349,8 @@ public final class Response implements AutoCloseable {
                 raw = rawStream;
                 rawStream = null;
             }
-            return raw.doFinally(signal -> close());
+            // Closed before the reader sees the end, so elapsed and isClosed are set by then.
+            return raw.doOnTerminate(this::close).doOnCancel(this::close);
         });
     }
 
