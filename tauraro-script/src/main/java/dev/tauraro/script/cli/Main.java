@@ -43,10 +43,12 @@ public final class Main {
         int[] code = new int[1];
         // A big stack: deep script recursion becomes RecursionError instead of a crash.
         code[0] = 1;
-        Thread t = new Thread(null, () -> {
+        Thread t = new dev.tauraro.script.runtime.ScriptThread(() -> {
             try {
                 code[0] = run(args, out, err);
             } catch (Throwable e) {
+                // only reached for a failure outside the script's run (the script's own errors,
+                // interpreter bugs included, are reported as Python exceptions by run)
                 out.flush();
                 err.println("tauraro: internal error: " + e);
                 e.printStackTrace(err);
@@ -137,7 +139,13 @@ public final class Main {
      */
     public static int execute(SourceFile src, List<String> argv, boolean virtualTime, PrintStream out,
                               PrintStream err) {
-        Interpreter interp = new Interpreter(out, err, argv, virtualTime);
+        return execute(new Interpreter(out, err, argv, virtualTime), src);
+    }
+
+    /** {@link #execute(SourceFile, List, boolean, PrintStream, PrintStream)} on a prepared interpreter. */
+    static int execute(Interpreter interp, SourceFile src) {
+        PrintStream out = interp.out();
+        PrintStream err = interp.err();
         interp.registerSource(src);
         int code = runReporting(interp, src, out, err);
         interp.joinThreads();
@@ -157,7 +165,7 @@ public final class Main {
         } catch (PyException e) {
             out.flush();
             return report(interp, e.value, err);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             out.flush();
             PyException p = dev.tauraro.script.runtime.Interop.toPy(e);
             return report(interp, p.value, err);
@@ -179,7 +187,14 @@ public final class Main {
             err.println(Ops.str(code));
             return 1;
         }
-        err.print(interp.formatTraceback(e));
+        String text;
+        try {
+            text = interp.formatTraceback(e);
+        } catch (RuntimeException | StackOverflowError bug) {
+            // the printer must not fail on a script's exception; if it does, say so in Python's terms
+            text = interp.formatTraceback(dev.tauraro.script.runtime.Interop.internalError(bug).value);
+        }
+        err.print(text);
         return 1;
     }
 }

@@ -471,7 +471,7 @@ final class Nodes {
                 if (code.simple && code.argCount == 1) {
                     Frame nf = new Frame(code.frameSize, pf, pf.module);
                     nf.slots[0] = a;
-                    return invoke(code, nf, f);
+                    return invoke(code, nf);
                 }
                 return pf.call1(a);
             }
@@ -501,7 +501,7 @@ final class Nodes {
                     Frame nf = new Frame(code.frameSize, pf, pf.module);
                     nf.slots[0] = a;
                     nf.slots[1] = b;
-                    return invoke(code, nf, f);
+                    return invoke(code, nf);
                 }
                 return pf.call2(a, b);
             }
@@ -509,30 +509,25 @@ final class Nodes {
         }
     }
 
-    /** CPython's default recursion limit (frames below the module). */
-    static final int RECURSION_LIMIT = 999;
-
     /** Runs a plain function's bound frame (what PyFunction.run does, without the kind check). */
-    static Object invoke(Code code, Frame nf, Frame caller) {
-        int depth = caller.depth + 1;
-        if (depth > RECURSION_LIMIT) {
-            throw Exceptions.newException(Exceptions.RECURSION_ERROR, "maximum recursion depth exceeded");
-        }
-        nf.depth = depth;
+    static Object invoke(Code code, Frame nf) {
         dev.tauraro.script.runtime.Interpreter interp = nf.module.interp;
-        if (interp.switchRequested) { // calls are switch points, as in CPython's eval loop
-            interp.switchGil();
-        }
+        dev.tauraro.script.runtime.CallDepth depth = dev.tauraro.script.runtime.CallDepth.current();
+        depth.enter(interp.recursionLimit);
         try {
+            if (interp.switchRequested) { // calls are switch points, as in CPython's eval loop
+                interp.switchGil();
+            }
             code.body.exec(nf);
         } catch (dev.tauraro.script.runtime.PyException e) {
             e.leaveFrame(code.filename, code.name);
             throw e;
         } catch (StackOverflowError e) {
-            dev.tauraro.script.runtime.PyException p = Exceptions.newException(Exceptions.RECURSION_ERROR,
-                    "maximum recursion depth exceeded");
+            dev.tauraro.script.runtime.PyException p = dev.tauraro.script.runtime.CallDepth.exceeded("");
             p.leaveFrame(code.filename, code.name);
             throw p;
+        } finally {
+            depth.exit();
         }
         Object r = nf.ret;
         return r == null ? PyNone.NONE : r;

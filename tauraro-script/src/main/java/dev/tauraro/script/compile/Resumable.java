@@ -476,10 +476,12 @@ final class Resumable {
         /** CPython's except*: split the group among the handlers, re-raise what is left or raised. */
         private void starHandlers(Frame f, PyException caught) {
             PyBaseException exc = caught.value;
-            exc.traceback.add(new PyBaseException.TraceEntry(f.fileName(), caught.pendingLine, f.codeName()));
+            PyBaseException.TraceEntry here = new PyBaseException.TraceEntry(f.fileName(), caught.pendingLine,
+                    f.codeName());
+            exc.traceback.add(here);
             boolean naked = !exc.type().isSubclassOf(Exceptions.BASE_EXCEPTION_GROUP);
             PyBaseException rest = naked ? dev.tauraro.script.runtime.ExceptionGroups.group("", java.util.List.of(exc)) : exc;
-            java.util.List<PyBaseException> raised = new java.util.ArrayList<>();
+            java.util.List<PyException> raised = new java.util.ArrayList<>();
             for (int i = 0; i < handlers.length && rest != null; i++) {
                 Object type = types[i].eval(f);
                 PyBaseException[] parts = dev.tauraro.script.runtime.ExceptionGroups.split(rest, type);
@@ -498,20 +500,40 @@ final class Resumable {
                     if (e2.value != parts[0] && e2.value.context == null) {
                         e2.value.context = parts[0];
                     }
-                    raised.add(e2.value);
+                    raised.add(e2);
                 } finally {
                     f.handling = saved;
                 }
             }
             if (!raised.isEmpty()) {
-                java.util.List<PyBaseException> all = new java.util.ArrayList<>(raised);
+                if (raised.size() == 1 && rest == null) {
+                    throw raised.get(0); // one handler raised: that exception, from its own line
+                }
+                java.util.List<PyBaseException> all = new java.util.ArrayList<>();
+                for (PyException r : raised) {
+                    // each raised exception's traceback ends in this frame, at the line that raised it
+                    r.value.traceback.add(new PyBaseException.TraceEntry(f.fileName(), r.pendingLine, f.codeName()));
+                    all.add(r.value);
+                }
                 if (rest != null) {
                     all.add(rest);
                 }
-                throw new PyException(all.size() == 1 ? all.get(0) : dev.tauraro.script.runtime.ExceptionGroups.group("", all));
+                // CPython re-raises the combined group without a traceback entry for this frame
+                PyException combined = new PyException(dev.tauraro.script.runtime.ExceptionGroups.group("", all));
+                combined.skipFrame = true;
+                throw combined;
             }
             if (rest != null) {
-                throw new PyException(naked ? exc : rest);
+                // what no handler matched leaves with its own traceback, as if never caught: this
+                // frame's entry is added again as it unwinds, from the line that raised
+                PyBaseException left = naked ? exc : rest;
+                int n = left.traceback.size();
+                if (n > 0 && left.traceback.get(n - 1).equals(here)) {
+                    left.traceback.remove(n - 1);
+                }
+                PyException again = new PyException(left);
+                again.pendingLine = caught.pendingLine;
+                throw again;
             }
         }
 

@@ -37,8 +37,27 @@ public final class SysModule {
         m.set("maxsize", Long.MAX_VALUE);
         m.set("stdout", new Stream("stdout", interp.out()));
         m.set("stderr", new Stream("stderr", interp.err()));
-        m.set("getrecursionlimit", new BuiltinFunction("getrecursionlimit", (a, k) -> 1000L));
-        m.set("setrecursionlimit", new BuiltinFunction("setrecursionlimit", (a, k) -> PyNone.NONE));
+        m.set("getrecursionlimit", new BuiltinFunction("getrecursionlimit", (a, k) -> (long) interp.recursionLimit));
+        m.set("setrecursionlimit", new BuiltinFunction("setrecursionlimit", (a, k) -> {
+            if (k != null && k.length > 0) {
+                throw Exceptions.typeError("sys.setrecursionlimit() takes no keyword arguments");
+            }
+            if (a.length != 1) {
+                throw Exceptions.typeError("sys.setrecursionlimit() takes exactly one argument (" + a.length
+                        + " given)");
+            }
+            long limit = Ops.index(a[0]);
+            if (limit < 1) {
+                throw Exceptions.valueError("recursion limit must be greater or equal than 1");
+            }
+            int frames = dev.tauraro.script.runtime.CallDepth.current().frames();
+            if (limit <= frames) {
+                throw Exceptions.newException(Exceptions.RECURSION_ERROR, "cannot set the recursion limit to "
+                        + limit + " at the recursion depth " + frames + ": the limit is too low");
+            }
+            interp.recursionLimit = (int) Math.min(limit, Integer.MAX_VALUE);
+            return PyNone.NONE;
+        }));
         m.set("implementation", "tauraro");
         m.set("getswitchinterval", new BuiltinFunction("getswitchinterval", (a, k) -> interp.switchInterval()));
         m.set("setswitchinterval", new BuiltinFunction("setswitchinterval", (a, k) -> {

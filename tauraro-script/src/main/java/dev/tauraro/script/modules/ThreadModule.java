@@ -271,7 +271,7 @@ public final class ThreadModule {
             Object target = a[0];
             String name = Ops.str(a[1]);
             boolean daemon = Ops.truthy(a[2]);
-            Thread t = new Thread(null, () -> {
+            Thread t = new dev.tauraro.script.runtime.ScriptThread(() -> {
                 interp.gil().lock();
                 try {
                     Ops.call(target);

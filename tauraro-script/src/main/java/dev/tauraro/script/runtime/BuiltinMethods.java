@@ -82,6 +82,12 @@ final class BuiltinMethods {
         if (o instanceof PyGenerator g) {
             return g.attr(name);
         }
+        if (o instanceof PyTraceback tb) {
+            return tb.attr(name);
+        }
+        if (o instanceof PyTraceback.Code c) {
+            return c.attr(name);
+        }
         if (o instanceof PyCoroutine c) {
             return c.attr(name);
         }

@@ -13,39 +13,76 @@ public final class Exceptions {
         return PyClass.builtin(name, "builtins", null, NONE, base);
     }
 
+    // CPython 3.11's hierarchy (Doc/library/exceptions.rst, "Exception hierarchy"), in its order.
     public static final PyClass BASE_EXCEPTION = cls("BaseException", Types.OBJECT);
-    public static final PyClass SYSTEM_EXIT = cls("SystemExit", BASE_EXCEPTION);
-    public static final PyClass KEYBOARD_INTERRUPT = cls("KeyboardInterrupt", BASE_EXCEPTION);
+    public static final PyClass BASE_EXCEPTION_GROUP = cls("BaseExceptionGroup", BASE_EXCEPTION);
     public static final PyClass GENERATOR_EXIT = cls("GeneratorExit", BASE_EXCEPTION);
+    public static final PyClass KEYBOARD_INTERRUPT = cls("KeyboardInterrupt", BASE_EXCEPTION);
+    public static final PyClass SYSTEM_EXIT = cls("SystemExit", BASE_EXCEPTION);
     public static final PyClass EXCEPTION = cls("Exception", BASE_EXCEPTION);
-    public static final PyClass STOP_ITERATION = cls("StopIteration", EXCEPTION);
-    public static final PyClass STOP_ASYNC_ITERATION = cls("StopAsyncIteration", EXCEPTION);
     public static final PyClass ARITHMETIC_ERROR = cls("ArithmeticError", EXCEPTION);
-    public static final PyClass ZERO_DIVISION_ERROR = cls("ZeroDivisionError", ARITHMETIC_ERROR);
+    public static final PyClass FLOATING_POINT_ERROR = cls("FloatingPointError", ARITHMETIC_ERROR);
     public static final PyClass OVERFLOW_ERROR = cls("OverflowError", ARITHMETIC_ERROR);
+    public static final PyClass ZERO_DIVISION_ERROR = cls("ZeroDivisionError", ARITHMETIC_ERROR);
     public static final PyClass ASSERTION_ERROR = cls("AssertionError", EXCEPTION);
     public static final PyClass ATTRIBUTE_ERROR = cls("AttributeError", EXCEPTION);
+    public static final PyClass BUFFER_ERROR = cls("BufferError", EXCEPTION);
+    public static final PyClass EOF_ERROR = cls("EOFError", EXCEPTION);
+    public static final PyClass EXCEPTION_GROUP = PyClass.builtin("ExceptionGroup", "builtins", null, NONE,
+            BASE_EXCEPTION_GROUP, EXCEPTION);
+    public static final PyClass IMPORT_ERROR = cls("ImportError", EXCEPTION);
+    public static final PyClass MODULE_NOT_FOUND_ERROR = cls("ModuleNotFoundError", IMPORT_ERROR);
     public static final PyClass LOOKUP_ERROR = cls("LookupError", EXCEPTION);
     public static final PyClass INDEX_ERROR = cls("IndexError", LOOKUP_ERROR);
     public static final PyClass KEY_ERROR = cls("KeyError", LOOKUP_ERROR);
+    public static final PyClass MEMORY_ERROR = cls("MemoryError", EXCEPTION);
     public static final PyClass NAME_ERROR = cls("NameError", EXCEPTION);
     public static final PyClass UNBOUND_LOCAL_ERROR = cls("UnboundLocalError", NAME_ERROR);
+    public static final PyClass OS_ERROR = cls("OSError", EXCEPTION);
+    public static final PyClass BLOCKING_IO_ERROR = cls("BlockingIOError", OS_ERROR);
+    public static final PyClass CHILD_PROCESS_ERROR = cls("ChildProcessError", OS_ERROR);
+    public static final PyClass CONNECTION_ERROR = cls("ConnectionError", OS_ERROR);
+    public static final PyClass BROKEN_PIPE_ERROR = cls("BrokenPipeError", CONNECTION_ERROR);
+    public static final PyClass CONNECTION_ABORTED_ERROR = cls("ConnectionAbortedError", CONNECTION_ERROR);
+    public static final PyClass CONNECTION_REFUSED_ERROR = cls("ConnectionRefusedError", CONNECTION_ERROR);
+    public static final PyClass CONNECTION_RESET_ERROR = cls("ConnectionResetError", CONNECTION_ERROR);
+    public static final PyClass FILE_EXISTS_ERROR = cls("FileExistsError", OS_ERROR);
+    public static final PyClass FILE_NOT_FOUND_ERROR = cls("FileNotFoundError", OS_ERROR);
+    public static final PyClass INTERRUPTED_ERROR = cls("InterruptedError", OS_ERROR);
+    public static final PyClass IS_A_DIRECTORY_ERROR = cls("IsADirectoryError", OS_ERROR);
+    public static final PyClass NOT_A_DIRECTORY_ERROR = cls("NotADirectoryError", OS_ERROR);
+    public static final PyClass PERMISSION_ERROR = cls("PermissionError", OS_ERROR);
+    public static final PyClass PROCESS_LOOKUP_ERROR = cls("ProcessLookupError", OS_ERROR);
+    public static final PyClass TIMEOUT_ERROR = cls("TimeoutError", OS_ERROR);
+    public static final PyClass REFERENCE_ERROR = cls("ReferenceError", EXCEPTION);
     public static final PyClass RUNTIME_ERROR = cls("RuntimeError", EXCEPTION);
     public static final PyClass NOT_IMPLEMENTED_ERROR = cls("NotImplementedError", RUNTIME_ERROR);
     public static final PyClass RECURSION_ERROR = cls("RecursionError", RUNTIME_ERROR);
+    public static final PyClass STOP_ASYNC_ITERATION = cls("StopAsyncIteration", EXCEPTION);
+    public static final PyClass STOP_ITERATION = cls("StopIteration", EXCEPTION);
+    public static final PyClass SYNTAX_ERROR = cls("SyntaxError", EXCEPTION);
+    public static final PyClass INDENTATION_ERROR = cls("IndentationError", SYNTAX_ERROR);
+    public static final PyClass TAB_ERROR = cls("TabError", INDENTATION_ERROR);
+    /** What an unexpected Java exception inside the interpreter becomes: an interpreter bug, as in CPython. */
+    public static final PyClass SYSTEM_ERROR = cls("SystemError", EXCEPTION);
     public static final PyClass TYPE_ERROR = cls("TypeError", EXCEPTION);
     public static final PyClass VALUE_ERROR = cls("ValueError", EXCEPTION);
     public static final PyClass UNICODE_ERROR = cls("UnicodeError", VALUE_ERROR);
-    public static final PyClass OS_ERROR = cls("OSError", EXCEPTION);
-    public static final PyClass FILE_NOT_FOUND_ERROR = cls("FileNotFoundError", OS_ERROR);
-    public static final PyClass TIMEOUT_ERROR = cls("TimeoutError", OS_ERROR);
-    public static final PyClass CONNECTION_ERROR = cls("ConnectionError", OS_ERROR);
-    public static final PyClass IMPORT_ERROR = cls("ImportError", EXCEPTION);
-    public static final PyClass MODULE_NOT_FOUND_ERROR = cls("ModuleNotFoundError", IMPORT_ERROR);
-    public static final PyClass SYNTAX_ERROR = cls("SyntaxError", EXCEPTION);
-    public static final PyClass BASE_EXCEPTION_GROUP = cls("BaseExceptionGroup", BASE_EXCEPTION);
-    public static final PyClass EXCEPTION_GROUP = PyClass.builtin("ExceptionGroup", "builtins", null, NONE,
-            BASE_EXCEPTION_GROUP, EXCEPTION);
+    public static final PyClass UNICODE_DECODE_ERROR = cls("UnicodeDecodeError", UNICODE_ERROR);
+    public static final PyClass UNICODE_ENCODE_ERROR = cls("UnicodeEncodeError", UNICODE_ERROR);
+    public static final PyClass UNICODE_TRANSLATE_ERROR = cls("UnicodeTranslateError", UNICODE_ERROR);
+    public static final PyClass WARNING = cls("Warning", EXCEPTION);
+    public static final PyClass BYTES_WARNING = cls("BytesWarning", WARNING);
+    public static final PyClass DEPRECATION_WARNING = cls("DeprecationWarning", WARNING);
+    public static final PyClass ENCODING_WARNING = cls("EncodingWarning", WARNING);
+    public static final PyClass FUTURE_WARNING = cls("FutureWarning", WARNING);
+    public static final PyClass IMPORT_WARNING = cls("ImportWarning", WARNING);
+    public static final PyClass PENDING_DEPRECATION_WARNING = cls("PendingDeprecationWarning", WARNING);
+    public static final PyClass RESOURCE_WARNING = cls("ResourceWarning", WARNING);
+    public static final PyClass RUNTIME_WARNING = cls("RuntimeWarning", WARNING);
+    public static final PyClass SYNTAX_WARNING = cls("SyntaxWarning", WARNING);
+    public static final PyClass UNICODE_WARNING = cls("UnicodeWarning", WARNING);
+    public static final PyClass USER_WARNING = cls("UserWarning", WARNING);
     /** {@code asyncio.CancelledError}: a BaseException, as in Python 3.8+. */
     public static final PyClass CANCELLED_ERROR = PyClass.builtin("CancelledError", "asyncio.exceptions", null, NONE,
             BASE_EXCEPTION);
@@ -57,12 +94,19 @@ public final class Exceptions {
     public static final PyClass QUEUE_FULL = PyClass.builtin("QueueFull", "asyncio.queues", null, NONE, EXCEPTION);
 
     /** Every builtin exception class, for the builtins namespace. */
-    public static final PyClass[] ALL = {BASE_EXCEPTION, SYSTEM_EXIT, KEYBOARD_INTERRUPT, GENERATOR_EXIT, EXCEPTION,
-        STOP_ITERATION, STOP_ASYNC_ITERATION, ARITHMETIC_ERROR, ZERO_DIVISION_ERROR, OVERFLOW_ERROR, ASSERTION_ERROR,
-        ATTRIBUTE_ERROR, LOOKUP_ERROR, INDEX_ERROR, KEY_ERROR, NAME_ERROR, UNBOUND_LOCAL_ERROR, RUNTIME_ERROR,
-        NOT_IMPLEMENTED_ERROR, RECURSION_ERROR, TYPE_ERROR, VALUE_ERROR, UNICODE_ERROR, OS_ERROR,
-        FILE_NOT_FOUND_ERROR, TIMEOUT_ERROR, CONNECTION_ERROR, IMPORT_ERROR, MODULE_NOT_FOUND_ERROR, SYNTAX_ERROR,
-        BASE_EXCEPTION_GROUP, EXCEPTION_GROUP};
+    public static final PyClass[] ALL = {BASE_EXCEPTION, BASE_EXCEPTION_GROUP, GENERATOR_EXIT, KEYBOARD_INTERRUPT,
+        SYSTEM_EXIT, EXCEPTION, ARITHMETIC_ERROR, FLOATING_POINT_ERROR, OVERFLOW_ERROR, ZERO_DIVISION_ERROR,
+        ASSERTION_ERROR, ATTRIBUTE_ERROR, BUFFER_ERROR, EOF_ERROR, EXCEPTION_GROUP, IMPORT_ERROR,
+        MODULE_NOT_FOUND_ERROR, LOOKUP_ERROR, INDEX_ERROR, KEY_ERROR, MEMORY_ERROR, NAME_ERROR, UNBOUND_LOCAL_ERROR,
+        OS_ERROR, BLOCKING_IO_ERROR, CHILD_PROCESS_ERROR, CONNECTION_ERROR, BROKEN_PIPE_ERROR,
+        CONNECTION_ABORTED_ERROR, CONNECTION_REFUSED_ERROR, CONNECTION_RESET_ERROR, FILE_EXISTS_ERROR,
+        FILE_NOT_FOUND_ERROR, INTERRUPTED_ERROR, IS_A_DIRECTORY_ERROR, NOT_A_DIRECTORY_ERROR, PERMISSION_ERROR,
+        PROCESS_LOOKUP_ERROR, TIMEOUT_ERROR, REFERENCE_ERROR, RUNTIME_ERROR, NOT_IMPLEMENTED_ERROR, RECURSION_ERROR,
+        STOP_ASYNC_ITERATION, STOP_ITERATION, SYNTAX_ERROR, INDENTATION_ERROR, TAB_ERROR, SYSTEM_ERROR, TYPE_ERROR,
+        VALUE_ERROR, UNICODE_ERROR, UNICODE_DECODE_ERROR, UNICODE_ENCODE_ERROR, UNICODE_TRANSLATE_ERROR, WARNING,
+        BYTES_WARNING, DEPRECATION_WARNING, ENCODING_WARNING, FUTURE_WARNING, IMPORT_WARNING,
+        PENDING_DEPRECATION_WARNING, RESOURCE_WARNING, RUNTIME_WARNING, SYNTAX_WARNING, UNICODE_WARNING,
+        USER_WARNING};
 
     public static PyException newException(PyClass type, Object... args) {
         return new PyBaseException(type, args).toThrowable();

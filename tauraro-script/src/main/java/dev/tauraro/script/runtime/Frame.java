@@ -17,8 +17,6 @@ public final class Frame {
     /** Marks a resumable node's slot while that node is paused. */
     public static final Object PAUSED = new Object();
 
-    /** Script call depth, for CPython's recursion limit (calls from nodes track it; others start at 0). */
-    public int depth;
     public final Object[] slots;
     public final PyFunction function;
     public final PyModule module;

@@ -61,14 +61,23 @@ abstract class FrameDriver implements CoreSubscriber<Object>, Subscription {
             frame.sent = value;
             frame.thrown = error;
             int status;
+            CallDepth depth = CallDepth.current();
+            try {
+                depth.enter(frame.module.interp.recursionLimit);
+            } catch (PyException e) {
+                raised(e);
+                return;
+            }
             try {
                 status = code.body.exec(frame);
             } catch (PyException e) {
                 raised(e);
                 return;
             } catch (StackOverflowError e) {
-                raised(Exceptions.newException(Exceptions.RECURSION_ERROR, "maximum recursion depth exceeded"));
+                raised(CallDepth.exceeded(""));
                 return;
+            } finally {
+                depth.exit();
             }
             if (status != StmtNode.SUSPEND) {
                 returned();

@@ -63,16 +63,47 @@ public final class Interop {
         if (t instanceof IllegalStateException) {
             return Exceptions.newException(Exceptions.RUNTIME_ERROR, String.valueOf(t.getMessage()));
         }
-        if (t instanceof IllegalArgumentException) {
+        if (t instanceof IllegalArgumentException && !(t instanceof NumberFormatException)) {
             return Exceptions.newException(Exceptions.VALUE_ERROR, String.valueOf(t.getMessage()));
         }
         if (t instanceof StackOverflowError) {
-            return Exceptions.newException(Exceptions.RECURSION_ERROR, "maximum recursion depth exceeded");
+            return CallDepth.exceeded("");
         }
-        if (t instanceof ArithmeticException) {
-            return Exceptions.newException(Exceptions.ZERO_DIVISION_ERROR, String.valueOf(t.getMessage()));
+        if (t instanceof OutOfMemoryError) {
+            return Exceptions.newException(Exceptions.MEMORY_ERROR);
         }
-        return Exceptions.newException(Exceptions.RUNTIME_ERROR, t.toString());
+        if (t.getClass().getName().equals("reactor.core.Exceptions$ReactiveException") && t.getCause() != null) {
+            return toPy(t.getCause()); // a checked exception Reactor wrapped to rethrow
+        }
+        if (t instanceof java.util.concurrent.ExecutionException && t.getCause() != null) {
+            return toPy(t.getCause());
+        }
+        if (t instanceof java.util.concurrent.TimeoutException) {
+            return Exceptions.newException(Exceptions.TIMEOUT_ERROR);
+        }
+        return internalError(t);
+    }
+
+    /**
+     * An exception the interpreter did not expect, which is a bug in tauraro: CPython reports its
+     * own bugs as {@code SystemError}. The message names where the bug is but carries no Java
+     * exception text; the Java stack trace is kept on the exception and printed with the
+     * traceback when {@code TAURARO_DEBUG} is set.
+     */
+    public static PyException internalError(Throwable t) {
+        StackTraceElement[] stack = t.getStackTrace();
+        String where = "";
+        if (stack.length > 0) {
+            StackTraceElement top = stack[0];
+            String cls = top.getClassName();
+            where = " in " + cls.substring(cls.lastIndexOf('.') + 1) + "." + top.getMethodName()
+                    + (top.getLineNumber() > 0 ? " (" + top.getFileName() + ":" + top.getLineNumber() + ")" : "");
+        }
+        PyBaseException e = new PyBaseException(Exceptions.SYSTEM_ERROR, "tauraro internal error: "
+                + t.getClass().getSimpleName() + where + "; this is a bug in the interpreter (set TAURARO_DEBUG=1 "
+                + "for the Java stack trace)");
+        e.javaCause = t;
+        return e.toThrowable();
     }
 
     /** Java exception types named like a Python one map to it (QueueEmpty, QueueFull, ...). */

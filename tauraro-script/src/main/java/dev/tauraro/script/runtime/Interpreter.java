@@ -39,6 +39,11 @@ public final class Interpreter {
      * so single-threaded code pays one read of a field that never changes.
      */
     public volatile boolean switchRequested;
+    /**
+     * {@code sys.getrecursionlimit()}: how many script frames a thread may run, the module's
+     * included (see {@link CallDepth}). A plain field: it is read on every call and set rarely.
+     */
+    public int recursionLimit = 1000;
     /** {@code sys.setswitchinterval}, in nanoseconds. */
     private volatile long switchIntervalNanos = 5_000_000L;
     /** Joins the script's non-daemon threads at exit (set by {@code _thread}), or null. */
@@ -228,7 +233,7 @@ public final class Interpreter {
             e.leaveFrame(src.name(), "<module>");
             throw e;
         } catch (StackOverflowError e) {
-            PyException p = Exceptions.newException(Exceptions.RECURSION_ERROR, "maximum recursion depth exceeded");
+            PyException p = CallDepth.exceeded("");
             p.leaveFrame(src.name(), "<module>");
             throw p;
         }
@@ -264,58 +269,9 @@ public final class Interpreter {
         return java.util.Collections.unmodifiableMap(modules);
     }
 
-    /** Renders an uncaught exception as CPython does, chained exceptions first. */
+    /** Renders an uncaught exception as CPython does (see {@link TracebackPrinter}). */
     public String formatTraceback(PyBaseException e) {
-        StringBuilder sb = new StringBuilder();
-        formatChain(sb, e, new java.util.IdentityHashMap<>());
-        return sb.toString();
-    }
-
-    private void formatChain(StringBuilder sb, PyBaseException e, java.util.IdentityHashMap<Object, Boolean> seen) {
-        seen.put(e, true);
-        if (e.cause != null && !seen.containsKey(e.cause)) {
-            formatChain(sb, e.cause, seen);
-            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (e.context != null && !e.suppressContext && !seen.containsKey(e.context)) {
-            formatChain(sb, e.context, seen);
-            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
-        }
-        if (!e.traceback.isEmpty()) {
-            sb.append("Traceback (most recent call last):\n");
-            PyBaseException.TraceEntry previous = null;
-            int repeats = 0;
-            for (int i = e.traceback.size() - 1; i >= -1; i--) {
-                PyBaseException.TraceEntry t = i >= 0 ? e.traceback.get(i) : null;
-                if (t != null && t.equals(previous)) {
-                    repeats++;
-                    if (repeats >= 3) {
-                        continue; // CPython prints a run of identical entries three times, then counts
-                    }
-                } else {
-                    if (repeats >= 3) {
-                        sb.append("  [Previous line repeated ").append(repeats - 2).append(" more time")
-                                .append(repeats - 2 == 1 ? "" : "s").append("]\n");
-                    }
-                    repeats = 0;
-                }
-                if (t == null) {
-                    break;
-                }
-                previous = t;
-                sb.append("  File \"").append(t.file()).append("\", line ").append(t.line()).append(", in ")
-                        .append(t.function()).append('\n');
-                String text = sourceLine(t.file(), t.line());
-                if (!text.isEmpty()) {
-                    sb.append("    ").append(text).append('\n');
-                }
-            }
-        }
-        String msg = Ops.str(e);
-        sb.append(e.type().qualifiedName());
-        if (!msg.isEmpty()) {
-            sb.append(": ").append(msg);
-        }
-        sb.append('\n');
+        return TracebackPrinter.format(e, this::sourceLine);
     }
 
     private final Map<String, SourceFile> sourceCache = new HashMap<>();

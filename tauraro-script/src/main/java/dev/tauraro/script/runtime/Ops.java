@@ -935,16 +935,9 @@ public final class Ops {
         if (o instanceof PyBaseException e) {
             Object m = e.type().lookup("__str__");
             if (m != null) {
-                return (String) call(m, e);
+                return checkString(call(m, e), "__str__");
             }
-            if (e.type().isSubclassOf(Exceptions.BASE_EXCEPTION_GROUP) && e.args.size() == 2) {
-                long n = len(e.args.get(1));
-                return str(e.args.get(0)) + " (" + n + " sub-exception" + (n == 1 ? "" : "s") + ")";
-            }
-            if (e.type().isSubclassOf(Exceptions.KEY_ERROR) && e.args.size() == 1) {
-                return repr(e.args.get(0));
-            }
-            return e.args.size() == 0 ? "" : e.args.size() == 1 ? str(e.args.get(0)) : repr(e.args);
+            return ExceptionMembers.str(e);
         }
         if (o instanceof PyInstance inst) {
             Object m = inst.type().lookup("__str__");
@@ -1065,6 +1058,15 @@ public final class Ops {
         }
         if (o instanceof PyInstance inst) {
             Object m = inst.type().lookup("__repr__");
+            if (m instanceof PyFunction fn) {
+                CallDepth depth = CallDepth.current();
+                depth.enter(fn.module.interp.recursionLimit, " while getting the repr of an object", 2);
+                try {
+                    return checkString(fn.call1(inst), "__repr__");
+                } finally {
+                    depth.exit(2);
+                }
+            }
             if (m != null) {
                 return checkString(call(m, inst), "__repr__");
             }
@@ -1231,51 +1233,9 @@ public final class Ops {
      */
     static Object instanceSpecial(PyInstance inst, PyClass t, String name) {
         if (inst instanceof PyBaseException e) {
-            switch (name) {
-                case "args":
-                    return e.args;
-                case "__cause__":
-                    return e.cause == null ? PyNone.NONE : e.cause;
-                case "__context__":
-                    return e.context == null ? PyNone.NONE : e.context;
-                case "__traceback__":
-                    return PyNone.NONE;
-                case "__suppress_context__":
-                    return e.suppressContext;
-                case "exceptions":
-                    if (e.type().isSubclassOf(Exceptions.BASE_EXCEPTION_GROUP) && e.args.size() == 2) {
-                        return new PyTuple(toList(e.args.get(1)).toArray());
-                    }
-                    break;
-                case "message":
-                    if (e.type().isSubclassOf(Exceptions.BASE_EXCEPTION_GROUP) && e.args.size() == 2) {
-                        return e.args.get(0);
-                    }
-                    break;
-                case "split", "subgroup":
-                    if (e.type().isSubclassOf(Exceptions.BASE_EXCEPTION_GROUP) && e.args.size() == 2) {
-                        boolean split = name.equals("split");
-                        return new BuiltinFunction(name, (a, k) -> {
-                            PyBaseException[] parts = ExceptionGroups.split(e, a[0]);
-                            Object match = parts[0] == null ? PyNone.NONE : parts[0];
-                            return split ? new PyTuple(new Object[] {match,
-                                parts[1] == null ? PyNone.NONE : parts[1]}) : match;
-                        });
-                    }
-                    break;
-                case "value":
-                    if (e.type().isSubclassOf(Exceptions.STOP_ITERATION)
-                            || e.type().isSubclassOf(Exceptions.STOP_ASYNC_ITERATION)) {
-                        return e.args.size() > 0 ? e.args.get(0) : PyNone.NONE;
-                    }
-                    break;
-                case "code":
-                    if (e.type().isSubclassOf(Exceptions.SYSTEM_EXIT)) {
-                        return e.args.size() == 0 ? PyNone.NONE : e.args.size() == 1 ? e.args.get(0) : e.args;
-                    }
-                    break;
-                default:
-                    break;
+            Object v = ExceptionMembers.get(e, name);
+            if (v != null) {
+                return v;
             }
         }
         if (name.equals("__class__")) {
@@ -1289,17 +1249,7 @@ public final class Ops {
 
     /** Stores the exception fields that live outside the dict; false for any other name. */
     static boolean setInstanceSpecial(PyInstance inst, String name, Object value) {
-        if (inst instanceof PyBaseException e) {
-            if (name.equals("__cause__")) {
-                e.cause = value == PyNone.NONE ? null : (PyBaseException) value;
-                return true;
-            }
-            if (name.equals("args")) {
-                e.args = new PyTuple(toList(value).toArray());
-                return true;
-            }
-        }
-        return false;
+        return inst instanceof PyBaseException e && ExceptionMembers.set(e, name, value);
     }
 
     public static void setAttr(Object o, String name, Object value) {

@@ -13,10 +13,26 @@ public class PyBaseException extends PyInstance {
     public PyBaseException cause;
     public PyBaseException context;
     public boolean suppressContext;
+    /**
+     * The attributes some built-in exception types add ({@code OSError.errno}, {@code UnicodeError.start},
+     * {@code ImportError.name}, ...), which CPython keeps in C fields rather than in {@code __dict__};
+     * null for most exceptions.
+     */
+    java.util.Map<String, Object> members;
+    /** For a {@code SystemError} made from an unexpected Java exception: that exception (shown with TAURARO_DEBUG). */
+    public Throwable javaCause;
 
     public PyBaseException(PyClass type, Object... args) {
         super(type);
         this.args = new PyTuple(args);
+    }
+
+    /** Sets a built-in member attribute (see {@link #members}). */
+    void member(String name, Object value) {
+        if (members == null) {
+            members = new java.util.HashMap<>(8);
+        }
+        members.put(name, value);
     }
 
     /** A fresh Java throwable for raising this exception. */

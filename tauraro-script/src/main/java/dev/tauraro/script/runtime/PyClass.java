@@ -349,18 +349,7 @@ public final class PyClass implements PyCallable {
         PyClass base = firstBuiltinConstructor();
         PyInstance obj;
         if (exception) {
-            int n = args.length - (kwnames == null ? 0 : kwnames.length);
-            if (isSubclassOf(Exceptions.BASE_EXCEPTION_GROUP)) {
-                if (n != 2) {
-                    throw Exceptions.typeError("BaseExceptionGroup.__new__() takes exactly 2 arguments (" + n
-                            + " given)");
-                }
-                java.util.List<Object> subs = Ops.toList(args[1]);
-                if (subs.isEmpty()) {
-                    throw Exceptions.valueError("second argument (exceptions) must be a non-empty sequence");
-                }
-            }
-            obj = new PyBaseException(this, java.util.Arrays.copyOf(args, n));
+            obj = ExceptionMembers.create(this, args, kwnames);
         } else if (base == Types.TYPE) {
             return Metaclasses.typeNew(this, args, kwnames);
         } else if (base != null && base != Types.OBJECT) {

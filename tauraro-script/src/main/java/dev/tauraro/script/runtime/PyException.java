@@ -28,9 +28,19 @@ public final class PyException extends RuntimeException {
         }
     }
 
+    /**
+     * Set when the exception is re-raised without an entry for the current frame (CPython's
+     * {@code RERAISE} of what {@code except*} left): the next {@link #leaveFrame} only clears it.
+     */
+    public boolean skipFrame;
+
     /** Closes the current frame's traceback entry as the exception leaves a function. */
     public void leaveFrame(String file, String function) {
-        value.traceback.add(new PyBaseException.TraceEntry(file, pendingLine, function));
+        if (skipFrame) {
+            skipFrame = false;
+        } else {
+            value.traceback.add(new PyBaseException.TraceEntry(file, pendingLine, function));
+        }
         pendingLine = 0;
     }
 }

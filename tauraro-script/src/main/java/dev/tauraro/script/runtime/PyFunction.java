@@ -83,14 +83,19 @@ public final class PyFunction implements PyCallable {
             }
             return kind == Code.Kind.GENERATOR ? new PyGenerator(f) : new PyAsyncGenerator(f);
         }
+        CallDepth depth = CallDepth.current();
+        depth.enter(module.interp.recursionLimit);
         try {
             code.body.exec(f);
         } catch (PyException e) {
             e.leaveFrame(code.filename, code.name);
             throw e;
         } catch (StackOverflowError e) {
-            PyException p = Exceptions.newException(Exceptions.RECURSION_ERROR, "maximum recursion depth exceeded");
+            PyException p = CallDepth.exceeded("");
+            p.leaveFrame(code.filename, code.name);
             throw p;
+        } finally {
+            depth.exit();
         }
         Object r = f.ret;
         return r == null ? PyNone.NONE : r;
@@ -99,6 +104,13 @@ public final class PyFunction implements PyCallable {
     /** General argument binding with CPython's error messages. */
     public Frame bind(Object self, Object[] args, String[] kwnames) {
         Code c = code;
+        if (self != null && c.argCount == 0 && c.hasVarArgs) {
+            // def f(*a): self is the first element of the tuple, not a slot of its own
+            Object[] all = new Object[args.length + 1];
+            all[0] = self;
+            System.arraycopy(args, 0, all, 1, args.length);
+            return bind(null, all, kwnames);
+        }
         Frame f = new Frame(c.frameSize, this, module);
         Object[] slots = f.slots;
         int nkw = kwnames == null ? 0 : kwnames.length;

@@ -43,8 +43,20 @@ public final class PyGenerator {
         running = true;
         int status;
         Code code = frame.function.code;
+        CallDepth depth = CallDepth.current();
+        try {
+            depth.enter(frame.module.interp.recursionLimit);
+        } catch (PyException e) {
+            running = false;
+            throw e;
+        }
         try {
             status = code.body.exec(frame);
+        } catch (StackOverflowError e) {
+            finished = true;
+            PyException p = CallDepth.exceeded("");
+            p.leaveFrame(code.filename, code.name);
+            throw p;
         } catch (PyException e) {
             finished = true;
             e.leaveFrame(code.filename, code.name);
@@ -56,6 +68,7 @@ public final class PyGenerator {
             throw e;
         } finally {
             running = false;
+            depth.exit();
         }
         if (status == StmtNode.SUSPEND) {
             if (frame.awaiting) {

@@ -88,6 +88,38 @@ class ConformanceTest {
         }));
     }
 
+    /**
+     * {@code conformance/tracebacks/X.py} (same files as {@code errors/}) checks how an uncaught
+     * exception is rendered: stdout and the exit code exactly, and the whole of stderr except the
+     * {@code ^^^^} caret lines (not produced, see ARCHITECTURE.md) with file paths cut to base names.
+     */
+    @TestFactory
+    Stream<DynamicTest> tracebacksRenderLikeCPython() {
+        return scripts(dir("tracebacks")).stream().map(py -> DynamicTest.dynamicTest(py.getFileName().toString(),
+                () -> {
+                    String base = py.toString().replaceAll("\\.py$", "");
+                    Result r = run(py);
+                    assertThat(r.out()).as("stdout").isEqualTo(Files.readString(Path.of(base + ".stdout")));
+                    assertThat(r.code()).as("exit code").isEqualTo(Integer.parseInt(
+                            Files.readString(Path.of(base + ".code")).strip()));
+                    assertThat(traceback(r.err())).as("stderr").isEqualTo(traceback(
+                            Files.readString(Path.of(base + ".stderr"))));
+                }));
+    }
+
+    private static final Pattern CARETS = Pattern.compile("^ *(\\| )? *[~^][~^ ]*$");
+    private static final Pattern FILE_PATH = Pattern.compile("File \"(?:[^\"]*/)?([^\"/]*)\"");
+
+    static String traceback(String stderr) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : stderr.split("\n", -1)) {
+            if (!CARETS.matcher(line).matches()) {
+                sb.append(FILE_PATH.matcher(line).replaceAll("File \"$1\"")).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
     static List<String> frames(String stderr) {
         List<String> result = new ArrayList<>();
         for (String line : stderr.split("\n")) {

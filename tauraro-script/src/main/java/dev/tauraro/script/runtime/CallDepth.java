@@ -1,0 +1,73 @@
+package dev.tauraro.script.runtime;
+
+/**
+ * How many script frames the current thread is running: CPython's recursion depth. Every entry
+ * into a script frame (a call from a call node, a call from Java such as a dunder dispatch, a
+ * generator or coroutine step) goes through {@link #enter}, which raises {@code RecursionError}
+ * once the depth would pass {@code sys.getrecursionlimit()}: runaway recursion ends after the
+ * limit's number of frames instead of filling a half-gigabyte Java stack (which took minutes when
+ * every level also raised and caught an exception, as a {@code __getattr__} loop does).
+ *
+ * <p>As in CPython, the module's frame counts as one, so functions may nest {@code limit - 1}
+ * deep. Threads the interpreter starts are {@link ScriptThread}s and carry their counter in a
+ * field, one type check per call; other threads (the test runner's, Reactor's, pool workers')
+ * find theirs in a thread-local, which is per-thread state rather than shared state.
+ */
+public final class CallDepth {
+    private static final ThreadLocal<CallDepth> OTHER_THREADS = ThreadLocal.withInitial(CallDepth::new);
+
+    /** Script frames running on the owning thread, the module's not counted. */
+    int depth;
+
+    /** The counter of the calling thread. */
+    public static CallDepth current() {
+        return Thread.currentThread() instanceof ScriptThread s ? s.callDepth : OTHER_THREADS.get();
+    }
+
+    /**
+     * Counts one more frame; pair it with {@link #exit()} in a {@code finally}.
+     *
+     * @throws PyException RecursionError when the frame would pass {@code limit}
+     */
+    public void enter(int limit) {
+        int d = depth + 1;
+        if (d >= limit) {
+            throw exceeded("");
+        }
+        depth = d;
+    }
+
+    /**
+     * Counts levels of Java-side recursion that CPython counts too (its C code calls
+     * {@code Py_EnterRecursiveCall(where)}), such as {@code repr()} dispatching to {@code __repr__}
+     * (two levels there: {@code PyObject_Repr} and the evaluation loop's entry): which check trips
+     * first decides the message. Pair it with {@link #exit(int)}.
+     */
+    public void enter(int limit, String where, int levels) {
+        int d = depth + levels;
+        if (d >= limit) {
+            throw exceeded(where);
+        }
+        depth = d;
+    }
+
+    /** Leaves the frame counted by {@link #enter}. */
+    public void exit() {
+        depth--;
+    }
+
+    /** Leaves the levels counted by {@link #enter(int, String, int)}. */
+    public void exit(int levels) {
+        depth -= levels;
+    }
+
+    /** The frames the thread is running, the module's included: what the limit is compared with. */
+    public int frames() {
+        return depth + 1;
+    }
+
+    /** CPython's RecursionError; {@code where} is its suffix, such as " while calling a Python object". */
+    public static PyException exceeded(String where) {
+        return Exceptions.newException(Exceptions.RECURSION_ERROR, "maximum recursion depth exceeded" + where);
+    }
+}
