@@ -38,8 +38,11 @@ public class ConnectionClosed extends WebSocketException {
         return rcvdThenSent;
     }
 
-    /** Builds the right subclass for a connection that ended with these frames. */
-    static ConnectionClosed of(CloseFrame rcvd, CloseFrame sent, Boolean rcvdThenSent) {
+    /**
+     * The exception for a connection that ended with these frames: {@link ConnectionClosedOK}
+     * when both exist and carry 1000, 1001 or no code, {@link ConnectionClosedError} otherwise.
+     */
+    public static ConnectionClosed of(CloseFrame rcvd, CloseFrame sent, Boolean rcvdThenSent) {
         boolean ok = rcvd != null && sent != null && isOk(rcvd.code()) && isOk(sent.code());
         return ok ? new ConnectionClosedOK(rcvd, sent, rcvdThenSent)
                 : new ConnectionClosedError(rcvd, sent, rcvdThenSent);

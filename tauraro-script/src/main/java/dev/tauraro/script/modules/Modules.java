@@ -24,6 +24,9 @@ public final class Modules {
             case "typing" -> TypingModule.create(interp);
             case "json" -> JsonModule.create(interp);
             case "random" -> RandomModule.create(interp);
+            // websockets itself is script code (lib/websockets.py) over the Java _websockets
+            case "_websockets" -> WebsocketsModule.create(interp);
+            case "websockets.exceptions" -> WebsocketsModule.exceptions(interp);
             // queue is CPython's pure-Python queue.py over threading; _queue holds Empty and SimpleQueue
             case "queue", "_queue" -> fromSource(name, interp);
             default -> fromSource(name, interp);

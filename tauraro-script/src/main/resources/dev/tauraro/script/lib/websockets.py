@@ -1,0 +1,381 @@
+"""Python's websockets library (the names of its latest release) for tauraro scripts.
+
+The connections, servers and protocol are tauraro-websockets (Java, on Reactor Netty), reached
+through _websockets; this file only gives them websockets' classes and names. Awaiting a
+connection's recv() or send() suspends the coroutine without holding a thread.
+"""
+import sys
+
+import _websockets
+
+
+# ---------------------------------------------------------------- exceptions
+
+class Close:
+    """A close frame: websockets.frames.Close."""
+
+    def __init__(self, code, reason):
+        self.code = code
+        self.reason = reason
+
+    def __str__(self):
+        return _websockets.close_str(self.code, self.reason)
+
+    def __repr__(self):
+        return f"Close(code={self.code!r}, reason={self.reason!r})"
+
+
+class WebSocketException(Exception):
+    pass
+
+
+class ConnectionClosed(WebSocketException):
+    def __init__(self, rcvd, sent, rcvd_then_sent=None):
+        self.rcvd = rcvd
+        self.sent = sent
+        self.rcvd_then_sent = rcvd_then_sent
+        super().__init__(rcvd, sent, rcvd_then_sent)
+
+    def __str__(self):
+        return _websockets.closed_str(self.rcvd, self.sent, self.rcvd_then_sent)
+
+    @property
+    def code(self):
+        return 1006 if self.rcvd is None else self.rcvd.code
+
+    @property
+    def reason(self):
+        return "" if self.rcvd is None else self.rcvd.reason
+
+
+class ConnectionClosedOK(ConnectionClosed):
+    pass
+
+
+class ConnectionClosedError(ConnectionClosed):
+    pass
+
+
+class InvalidURI(WebSocketException):
+    def __init__(self, uri, msg):
+        self.uri = uri
+        self.msg = msg
+        super().__init__(uri, msg)
+
+    def __str__(self):
+        return f"{self.uri} isn't a valid URI: {self.msg}"
+
+
+class InvalidHandshake(WebSocketException):
+    pass
+
+
+class InvalidHeader(InvalidHandshake):
+    def __init__(self, name, value=None):
+        self.name = name
+        self.value = value
+        super().__init__(name, value)
+
+    def __str__(self):
+        if self.value is None:
+            return f"missing {self.name} header"
+        if self.value == "":
+            return f"empty {self.name} header"
+        return f"invalid {self.name} header: {self.value}"
+
+
+class InvalidStatus(InvalidHandshake):
+    def __init__(self, response):
+        self.response = response
+        super().__init__(response)
+
+    def __str__(self):
+        return f"server rejected WebSocket connection: HTTP {self.response.status_code:d}"
+
+
+class NegotiationError(InvalidHandshake):
+    pass
+
+
+class PayloadTooBig(WebSocketException):
+    pass
+
+
+class ProtocolError(WebSocketException):
+    pass
+
+
+exceptions = _websockets.submodule("websockets.exceptions", {
+    "WebSocketException": WebSocketException,
+    "ConnectionClosed": ConnectionClosed,
+    "ConnectionClosedOK": ConnectionClosedOK,
+    "ConnectionClosedError": ConnectionClosedError,
+    "InvalidURI": InvalidURI,
+    "InvalidHandshake": InvalidHandshake,
+    "InvalidHeader": InvalidHeader,
+    "InvalidStatus": InvalidStatus,
+    "NegotiationError": NegotiationError,
+    "PayloadTooBig": PayloadTooBig,
+    "ProtocolError": ProtocolError,
+})
+
+
+# ---------------------------------------------------------------- HTTP
+
+class Headers:
+    """Case-insensitive HTTP headers keeping order and repeats: websockets.datastructures.Headers."""
+
+    def __init__(self, pairs=()):
+        self._pairs = list(pairs)
+
+    def __getitem__(self, name):
+        values = self.get_all(name)
+        if not values:
+            raise KeyError(name)
+        return values[0]
+
+    def get(self, name, default=None):
+        values = self.get_all(name)
+        return values[0] if values else default
+
+    def get_all(self, name):
+        lower = name.lower()
+        return [v for k, v in self._pairs if k.lower() == lower]
+
+    def __contains__(self, name):
+        return bool(self.get_all(name))
+
+    def raw_items(self):
+        return iter(self._pairs)
+
+    def __len__(self):
+        return len(self._pairs)
+
+    def __str__(self):
+        return "".join(f"{k}: {v}\r\n" for k, v in self._pairs) + "\r\n"
+
+
+class Request:
+    def __init__(self, path, headers):
+        self.path = path
+        self.headers = headers
+
+
+class Response:
+    def __init__(self, status_code, reason_phrase, headers, body=b""):
+        self.status_code = status_code
+        self.reason_phrase = reason_phrase
+        self.headers = Headers(headers) if isinstance(headers, list) else headers
+        self.body = body
+
+
+# ---------------------------------------------------------------- connections
+
+class State:
+    CONNECTING = 0
+    OPEN = 1
+    CLOSING = 2
+    CLOSED = 3
+
+
+class Connection:
+    def __init__(self, j):
+        self._j = j
+
+    def recv(self):
+        return _websockets.recv(self._j)
+
+    def send(self, message):
+        return _websockets.send(self._j, message)
+
+    def close(self, code=1000, reason=""):
+        return _websockets.close(self._j, code, reason)
+
+    def wait_closed(self):
+        return _websockets.wait_closed(self._j)
+
+    def ping(self, data=None):
+        return _websockets.ping(self._j, data)
+
+    def pong(self, data=b""):
+        return _websockets.pong(self._j, data)
+
+    def __aiter__(self):
+        return self
+
+    def __anext__(self):
+        return _websockets.anext(self._j)
+
+    @property
+    def id(self):
+        return _websockets.attr(self._j, "id")
+
+    @property
+    def state(self):
+        return _websockets.attr(self._j, "state")
+
+    @property
+    def local_address(self):
+        return _websockets.attr(self._j, "local_address")
+
+    @property
+    def remote_address(self):
+        return _websockets.attr(self._j, "remote_address")
+
+    @property
+    def latency(self):
+        return _websockets.attr(self._j, "latency")
+
+    @property
+    def subprotocol(self):
+        return _websockets.attr(self._j, "subprotocol")
+
+    @property
+    def close_code(self):
+        return _websockets.attr(self._j, "close_code")
+
+    @property
+    def close_reason(self):
+        return _websockets.attr(self._j, "close_reason")
+
+    @property
+    def request(self):
+        return Request(_websockets.attr(self._j, "path"), Headers(_websockets.attr(self._j, "request_headers")))
+
+    @property
+    def response(self):
+        return Response(_websockets.attr(self._j, "status_code"), "Switching Protocols",
+                        Headers(_websockets.attr(self._j, "response_headers")))
+
+    @property
+    def path(self):
+        return _websockets.attr(self._j, "path")
+
+    @property
+    def request_headers(self):
+        return self.request.headers
+
+    @property
+    def response_headers(self):
+        return self.response.headers
+
+
+class ServerConnection(Connection):
+    def __init__(self, j, server):
+        super().__init__(j)
+        self.server = server
+
+
+class ClientConnection(Connection):
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_info):
+        await self.close()
+
+
+# ---------------------------------------------------------------- servers
+
+class _Socket:
+    def __init__(self, address):
+        self._address = address
+
+    def getsockname(self):
+        return self._address
+
+
+class Server:
+    def __init__(self):
+        self._j = None
+        self._connections = set()
+
+    @property
+    def connections(self):
+        return set(self._connections)
+
+    @property
+    def sockets(self):
+        return [_Socket(a) for a in _websockets.server_sockets(self._j)]
+
+    def close(self, close_connections=True):
+        _websockets.server_close(self._j, close_connections)
+
+    def wait_closed(self):
+        return _websockets.server_wait_closed(self._j)
+
+    def serve_forever(self):
+        return _websockets.server_wait_closed(self._j)
+
+    def is_serving(self):
+        return _websockets.server_is_serving(self._j)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_info):
+        self.close()
+        await self.wait_closed()
+
+
+class serve:
+    """websockets.serve: await it for the Server, or use it with async with."""
+
+    def __init__(self, handler, host=None, port=None, **kwargs):
+        self._handler = handler
+        self._host = host
+        self._port = port
+        self._kwargs = kwargs
+        self._server = Server()
+
+    async def _handle(self, j):
+        websocket = ServerConnection(j, self._server)
+        self._server._connections.add(websocket)
+        try:
+            await self._handler(websocket)
+        except Exception as e:
+            # As websockets' server: log, then close with 1011 (internal error).
+            print("connection handler failed", file=sys.stderr)
+            print(f"{type(e).__name__}: {e}", file=sys.stderr)
+            await websocket.close(1011)
+        finally:
+            self._server._connections.discard(websocket)
+
+    async def _start(self):
+        self._server._j = await _websockets.serve(self._handle, self._host, self._port, self._kwargs)
+        return self._server
+
+    def __await__(self):
+        return self._start()
+
+    async def __aenter__(self):
+        return await self._start()
+
+    async def __aexit__(self, *exc_info):
+        self._server.close()
+        await self._server.wait_closed()
+
+
+class connect:
+    """websockets.connect: await it for a ClientConnection, or use it with async with."""
+
+    def __init__(self, uri, **kwargs):
+        self._uri = uri
+        self._kwargs = kwargs
+        self._connection = None
+
+    async def _open(self):
+        return ClientConnection(await _websockets.connect(self._uri, self._kwargs))
+
+    def __await__(self):
+        return self._open()
+
+    async def __aenter__(self):
+        self._connection = await self._open()
+        return self._connection
+
+    async def __aexit__(self, *exc_info):
+        await self._connection.close()
+
+
+def broadcast(connections, message, raise_exceptions=False):
+    _websockets.broadcast([c._j for c in connections], message)
