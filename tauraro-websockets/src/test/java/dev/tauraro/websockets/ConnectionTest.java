@@ -93,16 +93,30 @@ class ConnectionTest {
     }
 
     @Test
-    void aSecondPingWithTheSameDataWhileTheFirstWaitsIsRefused() {
-        serve(Options.DEFAULTS, ws -> ws.waitClosed());
-        Connection client = Websockets.connect(uri(server)).block(WAIT);
-        byte[] data = "same".getBytes(StandardCharsets.UTF_8);
-        Mono<Duration> first = client.ping(data);
-        Mono<Duration> second = client.ping(data);
-        assertThatThrownBy(() -> Mono.zip(first, second).block(WAIT))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("already waiting for a pong with the same data");
-        client.close();
+    void aSecondPingWithTheSameDataWhileTheFirstWaitsIsRefused() throws Exception {
+        try (SilentPeer peer = new SilentPeer()) {
+            Connection client = Websockets.connect(peer.uri(),
+                    Options.builder().compression(false).pingInterval(null).closeTimeout(Duration.ofMillis(100)).build())
+                    .block(WAIT);
+            byte[] data = "same".getBytes(StandardCharsets.UTF_8);
+            client.ping(data).subscribe(d -> { }, e -> { });
+            assertThatThrownBy(() -> client.ping(data).block(WAIT))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("already waiting for a pong with the same data");
+            client.close(1000, "").block(WAIT);
+        }
+    }
+
+    @Test
+    void aPeerThatStopsAnsweringPingsIsClosedWith1011() throws Exception {
+        try (SilentPeer peer = new SilentPeer()) {
+            Connection client = Websockets.connect(peer.uri(), Options.builder().compression(false)
+                    .pingInterval(Duration.ofMillis(50)).pingTimeout(Duration.ofMillis(100)).build()).block(WAIT);
+            client.waitClosed().block(WAIT);
+            assertThat(client.closeCode()).isEqualTo(1006);
+            assertThatThrownBy(() -> client.recv().block(WAIT)).isInstanceOf(ConnectionClosedError.class)
+                    .hasMessage("sent 1011 (unexpected error) keepalive ping timeout; no close frame received");
+        }
     }
 
     @Test

@@ -1,0 +1,72 @@
+package dev.tauraro.websockets;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A raw-socket WebSocket server on loopback that completes the opening handshake and then never
+ * answers: a half-open or frozen peer. Its socket stays open until {@link #close()}.
+ */
+final class SilentPeer implements AutoCloseable {
+    private static final Pattern KEY = Pattern.compile("(?i)sec-websocket-key:\\s*(\\S+)");
+    private final ServerSocket listener;
+    private final CompletableFuture<Socket> accepted = new CompletableFuture<>();
+
+    SilentPeer() throws IOException {
+        listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        Thread t = new Thread(this::acceptOne, "silent-peer");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    String uri() {
+        return "ws://127.0.0.1:" + listener.getLocalPort() + "/";
+    }
+
+    private void acceptOne() {
+        try {
+            Socket s = listener.accept();
+            String request = readHead(s.getInputStream());
+            Matcher m = KEY.matcher(request);
+            m.find();
+            String accept = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-1").digest(
+                    (m.group(1) + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11").getBytes(StandardCharsets.US_ASCII)));
+            s.getOutputStream().write(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                    + "Sec-WebSocket-Accept: " + accept + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().flush();
+            accepted.complete(s);
+        } catch (Exception e) {
+            accepted.completeExceptionally(e);
+        }
+    }
+
+    private static String readHead(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        while (!head.toString(StandardCharsets.US_ASCII).endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("eof in request head");
+            }
+            head.write(b);
+        }
+        return head.toString(StandardCharsets.US_ASCII);
+    }
+
+    @Override
+    public void close() throws Exception {
+        listener.close();
+        if (accepted.isDone() && !accepted.isCompletedExceptionally()) {
+            accepted.get().close();
+        }
+    }
+}
