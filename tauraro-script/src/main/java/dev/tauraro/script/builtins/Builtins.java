@@ -9,6 +9,7 @@ import dev.tauraro.script.runtime.Ops;
 import dev.tauraro.script.runtime.PyBaseException;
 import dev.tauraro.script.runtime.PyCallable;
 import dev.tauraro.script.runtime.PyClass;
+import dev.tauraro.script.runtime.PyDerived;
 import dev.tauraro.script.runtime.PyDict;
 import dev.tauraro.script.runtime.PyFunction;
 import dev.tauraro.script.runtime.PyGenerator;
@@ -99,6 +100,9 @@ public final class Builtins {
             }
             if (x instanceof PyInstance inst && inst.type().lookup("__abs__") != null) {
                 return Ops.call(inst.type().lookup("__abs__"), inst);
+            }
+            if (x instanceof PyDerived d) {
+                return Ops.call(b.get("abs"), d.value);
             }
             throw Exceptions.typeError("bad operand type for abs(): '" + Ops.typeName(x) + "'");
         });
@@ -616,6 +620,11 @@ public final class Builtins {
         }
         if (x instanceof PyInstance inst && inst.type().lookup("__round__") != null) {
             return Ops.callKw(inst.type().lookup("__round__"), a, null);
+        }
+        if (x instanceof PyDerived d) {
+            Object[] b = a.clone();
+            b[0] = d.value;
+            return round(b);
         }
         throw Exceptions.typeError("type " + Ops.typeName(x) + " doesn't define __round__ method");
     }

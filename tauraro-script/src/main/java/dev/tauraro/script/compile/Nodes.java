@@ -574,6 +574,7 @@ final class Nodes {
                         pos.add(x);
                     }
                 } else if (doubleStar[i]) {
+                    v = dev.tauraro.script.runtime.PyDerived.unwrap(v); // a dict subclass unpacks as its dict
                     if (!(v instanceof PyDict d)) {
                         throw Exceptions.typeError("argument after ** must be a mapping, not " + Ops.typeName(v));
                     }
@@ -791,7 +792,7 @@ final class Nodes {
             PyDict d = new PyDict();
             for (int i = 0; i < keys.length; i++) {
                 if (keys[i] == null) {
-                    Object m = values[i].eval(f);
+                    Object m = dev.tauraro.script.runtime.PyDerived.unwrap(values[i].eval(f));
                     if (!(m instanceof PyDict src)) {
                         throw Exceptions.typeError("'" + Ops.typeName(m) + "' object is not a mapping");
                     }

@@ -10,6 +10,7 @@ import dev.tauraro.script.runtime.PyBytes;
 import dev.tauraro.script.runtime.PyClass;
 import dev.tauraro.script.runtime.PyDict;
 import dev.tauraro.script.runtime.PyException;
+import dev.tauraro.script.runtime.PyDerived;
 import dev.tauraro.script.runtime.PyInstance;
 import dev.tauraro.script.runtime.PyList;
 import dev.tauraro.script.runtime.PyModule;
@@ -162,6 +163,7 @@ public final class JsonModule {
         }
 
         private void value(StringBuilder sb, Object o, int level) {
+            o = PyDerived.unwrap(o); // a subclass of dict, list, str, int, ... encodes as its base
             if (o instanceof String s) {
                 string(sb, s, ensureAscii);
             } else if (o == PyNone.NONE) {
@@ -294,6 +296,7 @@ public final class JsonModule {
 
         /** The text of a dict key, or null to skip it (skipkeys). */
         private String keyText(Object k) {
+            k = PyDerived.unwrap(k);
             if (k instanceof String s) {
                 return s;
             }

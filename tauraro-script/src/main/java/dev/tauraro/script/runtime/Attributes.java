@@ -99,6 +99,16 @@ final class Attributes {
         if (special != null) {
             return special;
         }
+        if (inst instanceof PyDerived d) {
+            // the built-in base's methods (dict.keys, str.upper, list.__len__, ...) act on the value
+            Object v = BuiltinMethods.attr(d.value, name);
+            if (v == null) {
+                v = BuiltinDunders.attr(d, d.value, name);
+            }
+            if (v != null) {
+                return v;
+            }
+        }
         BuiltinFunction m = ObjectMethods.get(name);
         return m == null ? null : new BoundMethod(inst, m);
     }

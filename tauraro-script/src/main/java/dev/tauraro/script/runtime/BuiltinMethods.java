@@ -57,7 +57,7 @@ final class BuiltinMethods {
             if (name.equals("__class__")) {
                 return Ops.type(o);
             }
-            return null;
+            return BuiltinDunders.attr(o, o, name);
         }
         if (o instanceof PyRange r) {
             return switch (name) {
@@ -129,12 +129,39 @@ final class BuiltinMethods {
         if (a.length == 0 || !(a[0] instanceof PyClass cls)) {
             throw Exceptions.typeError("object.__new__(X): X is not a type object");
         }
-        return cls.allocate(java.util.Arrays.copyOfRange(a, 1, a.length), k);
+        Object[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+        if (cls.isBuiltin() && !cls.isException() && cls != Types.OBJECT) {
+            return cls.construct(rest, k); // int.__new__(int, 5) is int(5)
+        }
+        return cls.allocate(rest, k);
     });
 
     static Object classAttr(PyClass c, String name) {
-        if (c == Types.OBJECT && name.equals("__new__")) {
+        if (!c.isBuiltin()) {
+            // a script class extending dict, str, ... inherits the base's class attributes (dict.fromkeys, ...)
+            for (PyClass base : c.mro) {
+                if (base.isBuiltin() && PyDerived.derivableBase(base) != null) {
+                    return name.equals("fromkeys") && base == Types.DICT ? fromkeys(c) : classAttr(base, name);
+                }
+            }
+            return null;
+        }
+        if (name.equals("__new__") && (c == Types.OBJECT || PyDerived.derivableBase(c) != null)) {
             return OBJECT_NEW;
+        }
+        if (name.equals("__init__") && PyDerived.derivableBase(c) != null) {
+            return new BuiltinFunction("__init__", (a, k) -> {
+                if (a.length > 0 && a[0] instanceof PyDerived d) {
+                    d.builtinInit(c, java.util.Arrays.copyOfRange(a, 1, a.length), k);
+                }
+                return PyNone.NONE;
+            });
+        }
+        if (name.startsWith("__")) {
+            Object dunder = BuiltinDunders.unbound(c, name);
+            if (dunder != null) {
+                return dunder;
+            }
         }
         if (c == Types.INT && name.equals("from_bytes")) {
             return new BuiltinFunction("from_bytes", (a, k) -> {
@@ -190,21 +217,13 @@ final class BuiltinMethods {
             return new BuiltinFunction("maketrans", (a, k) -> StrMethods.maketrans(a));
         }
         if (c == Types.DICT && name.equals("fromkeys")) {
-            return new BuiltinFunction("fromkeys", (a, k) -> {
-                PyDict d = new PyDict();
-                Object v = a.length > 1 ? a[1] : PyNone.NONE;
-                PyIterator it = Ops.iter(a[0]);
-                for (Object x = it.next(); x != null; x = it.next()) {
-                    d.put(x, v);
-                }
-                return d;
-            });
+            return fromkeys(c);
         }
         if (c == Types.STR || c == Types.LIST || c == Types.DICT || c == Types.SET || c == Types.TUPLE) {
             Set<String> names = c == Types.STR ? STR : c == Types.LIST ? LIST : c == Types.DICT ? DICT
                     : c == Types.SET ? SET : TUPLE;
             if (names.contains(name)) {
-                return new BuiltinFunction(name, (a, k) -> invoke(a[0], name,
+                return new BuiltinFunction(name, (a, k) -> invoke(PyDerived.unwrap(a[0]), name,
                         java.util.Arrays.copyOfRange(a, 1, a.length), k));
             }
         }
@@ -212,6 +231,19 @@ final class BuiltinMethods {
             return ObjectMethods.get(name); // object.__setattr__, C.__repr__ inherited from object
         }
         return null;
+    }
+
+    /** {@code cls.fromkeys(iterable, value=None)}: a dict, or {@code cls()} filled through its {@code __setitem__}. */
+    private static BuiltinFunction fromkeys(PyClass cls) {
+        return new BuiltinFunction("fromkeys", (a, k) -> {
+            Object d = cls == Types.DICT ? new PyDict() : cls.call(Ops.NO_ARGS, null);
+            Object v = a.length > 1 ? a[1] : PyNone.NONE;
+            PyIterator it = Ops.iter(a[0]);
+            for (Object x = it.next(); x != null; x = it.next()) {
+                Ops.setItem(d, x, v);
+            }
+            return d;
+        });
     }
 
     /** Fast path for hot methods; null when not handled here. */

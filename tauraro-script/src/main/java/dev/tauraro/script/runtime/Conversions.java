@@ -12,6 +12,9 @@ final class Conversions {
             return 0L;
         }
         Object x = a[0];
+        if (x instanceof PyDerived d && d.type().lookup("__int__") == null) {
+            x = d.value;
+        }
         if (a.length > 1 || x instanceof String) {
             if (!(x instanceof String s)) {
                 throw Exceptions.typeError("int() can't convert non-string with explicit base");
@@ -65,6 +68,11 @@ final class Conversions {
             if (m != null) {
                 return Ops.call(m, inst);
             }
+            if (inst instanceof PyDerived d) {
+                Object[] b = a.clone();
+                b[0] = d.value;
+                return toInt(b, k);
+            }
         }
         throw Exceptions.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
                 + Ops.typeName(x) + "'");
@@ -75,6 +83,9 @@ final class Conversions {
             return 0.0;
         }
         Object x = a[0];
+        if (x instanceof PyDerived d && d.type().lookup("__float__") == null) {
+            x = d.value;
+        }
         if (x instanceof String s) {
             String t = s.strip().toLowerCase().replace("_", "");
             switch (t) {
@@ -100,6 +111,9 @@ final class Conversions {
             Object m = inst.type().lookup("__float__");
             if (m != null) {
                 return Ops.call(m, inst);
+            }
+            if (inst instanceof PyDerived d) {
+                return toFloat(new Object[] {d.value}, null);
             }
         }
         return Ops.toDouble(x);
@@ -129,6 +143,9 @@ final class Conversions {
         int npos = a.length - nkw;
         if (npos > 0) {
             Object src = a[0];
+            if (src instanceof PyDerived dv && dv.value instanceof PyDict && dv.type().lookup("keys") == null) {
+                src = dv.value; // as CPython's dict merge: a dict subclass that keeps dict's keys() copies as a dict
+            }
             if (src instanceof PyDict m) {
                 d.putAll(m);
             } else if (src instanceof PyInstance inst && inst.type().lookup("keys") != null) {

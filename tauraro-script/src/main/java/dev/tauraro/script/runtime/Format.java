@@ -15,6 +15,9 @@ public final class Format {
             if (m != null) {
                 return Ops.str(Ops.call(m, inst, spec));
             }
+            if (inst instanceof PyDerived d) {
+                return format(d.value, spec);
+            }
             if (spec.isEmpty()) {
                 return Ops.str(v);
             }

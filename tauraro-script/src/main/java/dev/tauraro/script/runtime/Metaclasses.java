@@ -134,7 +134,7 @@ public final class Metaclasses {
         if (!(a[1] instanceof PyTuple bt)) {
             throw Exceptions.typeError("type.__new__() argument 2 must be tuple, not " + Ops.typeName(a[1]));
         }
-        if (!(a[2] instanceof PyDict d)) {
+        if (!(PyDerived.unwrap(a[2]) instanceof PyDict d)) {
             throw Exceptions.typeError("type.__new__() argument 3 must be dict, not " + Ops.typeName(a[2]));
         }
         PyClass[] bases = classes(bt.items);
@@ -165,9 +165,21 @@ public final class Metaclasses {
         return bases;
     }
 
+    /** Built-in types that CPython does not let a class extend. */
+    private static boolean isFinal(PyClass b) {
+        return b == Types.BOOL || b == Types.RANGE || b == Types.NONETYPE || b == Types.FUNCTION
+                || b == Types.BUILTIN_FUNCTION || b == Types.METHOD || b == Types.GENERATOR || b == Types.COROUTINE
+                || b == Types.ASYNC_GENERATOR || b == Types.SLICE;
+    }
+
     /** The class itself, then {@code __init_subclass__} with the class keywords. */
     static PyClass create(PyClass mcs, String name, String module, PyClass[] bases, HashMap<String, Object> ns,
                           Object[] kwvalues, String[] kwnames) {
+        for (PyClass b : bases) {
+            if (isFinal(b)) {
+                throw Exceptions.typeError("type '" + b.name + "' is not an acceptable base type");
+            }
+        }
         PyClass meta = winner(mcs, bases);
         Object qual = ns.remove("__qualname__");
         PyClass created = PyClass.user(name, module, bases, ns, meta);

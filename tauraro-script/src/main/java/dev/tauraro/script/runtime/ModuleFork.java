@@ -233,6 +233,17 @@ public final class ModuleFork {
                 copyDict(e, r);
                 return r;
             }
+            if (v instanceof PyDerived dv && !sharedHandle(dv.type())) {
+                Object value = copy(dv.value);
+                Object again = memo.get(v); // a cycle through its own container made it already
+                if (again != null) {
+                    return again;
+                }
+                PyDerived r = new PyDerived(copyClass(dv.type()), value);
+                memo.put(v, r);
+                copyDict(dv, r);
+                return r;
+            }
             if (v instanceof PyInstance inst) {
                 if (sharedHandle(inst.type()) || librarySingleton(inst)) {
                     return v;

@@ -157,6 +157,9 @@ public final class Ops {
             if (m != null) {
                 return toLong(call(m, inst)) != 0;
             }
+            if (inst instanceof PyDerived d) {
+                return truthy(d.value);
+            }
         }
         if (o instanceof PyBytes b) {
             return b.bytes().length > 0;
@@ -173,6 +176,7 @@ public final class Ops {
 
     /** Any Python int as a BigInteger. */
     public static BigInteger bigInt(Object o) {
+        o = PyDerived.unwrap(o);
         if (!isInt(o)) {
             throw Exceptions.typeError("'" + typeName(o) + "' object cannot be interpreted as an integer");
         }
@@ -218,6 +222,9 @@ public final class Ops {
             }
             return b.longValue();
         }
+        if (o instanceof PyDerived d && isInt(d.value)) {
+            return toLong(d.value);
+        }
         throw Exceptions.typeError("'" + typeName(o) + "' object cannot be interpreted as an integer");
     }
 
@@ -244,6 +251,9 @@ public final class Ops {
                 throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "int too large to convert to float");
             }
             return d;
+        }
+        if (o instanceof PyDerived dv && isNumber(dv.value)) {
+            return toDouble(dv.value);
         }
         throw Exceptions.typeError("must be real number, not " + typeName(o));
     }
@@ -611,6 +621,14 @@ public final class Ops {
                     return r;
                 }
             }
+            if (inst instanceof PyDerived d && (d.value instanceof PyList || d.value instanceof PySet s && !s.frozen
+                    || d.value instanceof PyDict)) {
+                Object r = inplace(op, d.value, PyDerived.unwrap(b));
+                if (r == d.value) {
+                    return a; // mutated in place: the name keeps the subclass instance
+                }
+                return r;
+            }
         }
         return binary(op, a, b);
     }
@@ -642,6 +660,9 @@ public final class Ops {
                     return r;
                 }
             }
+        }
+        if (a instanceof PyDerived || b instanceof PyDerived) {
+            return binary(sym, PyDerived.unwrap(a), PyDerived.unwrap(b)); // the built-in base's operator
         }
         if (sym.equals("+") && (a instanceof String || b instanceof String)) {
             String other = a instanceof String ? typeName(b) : typeName(a);
@@ -696,6 +717,13 @@ public final class Ops {
             if (m != null) {
                 return call(m, a);
             }
+            if (ia instanceof PyDerived d) {
+                return switch (sym) {
+                    case "-" -> neg(d.value);
+                    case "+" -> pos(d.value);
+                    default -> invert(d.value);
+                };
+            }
         }
         throw Exceptions.typeError("bad operand type for unary " + sym + ": '" + typeName(a) + "'");
     }
@@ -735,7 +763,13 @@ public final class Ops {
                     return truthy(r);
                 }
             }
+            if (a instanceof PyDerived || b instanceof PyDerived) {
+                return eq(PyDerived.unwrap(a), PyDerived.unwrap(b));
+            }
             return false;
+        }
+        if (a instanceof PyDerived d) {
+            return eq(d.value, b);
         }
         if (a instanceof List<?> x && b instanceof List<?> y) {
             if ((a instanceof PyTuple) != (b instanceof PyTuple) || x.size() != y.size()) {
@@ -795,6 +829,9 @@ public final class Ops {
             }
             return Integer.compare(x.size(), y.size());
         }
+        if (a instanceof PyDerived || b instanceof PyDerived) {
+            return compareFloatSafe(PyDerived.unwrap(a), PyDerived.unwrap(b), op);
+        }
         throw Exceptions.typeError("'" + op + "' not supported between instances of '" + typeName(a) + "' and '"
                 + typeName(b) + "'");
     }
@@ -826,6 +863,10 @@ public final class Ops {
     private static int compareFloatSafe(Object a, Object b, String op) {
         if ((a instanceof Double x && x.isNaN()) || (b instanceof Double y && y.isNaN())) {
             return op.startsWith("<") ? 1 : -1;
+        }
+        if (a instanceof PyDerived || b instanceof PyDerived) {
+            a = PyDerived.unwrap(a);
+            b = PyDerived.unwrap(b);
         }
         if (a instanceof PySet x && b instanceof PySet y) {
             boolean sub = y.containsAll(x);
@@ -903,6 +944,9 @@ public final class Ops {
             if (m != null) {
                 return truthy(call(m, inst, item));
             }
+            if (inst instanceof PyDerived d && inst.type().lookup("__iter__") == null) {
+                return contains(d.value, item);
+            }
         }
         PyIterator it = iter(container);
         for (Object o = it.next(); o != null; o = it.next()) {
@@ -943,6 +987,9 @@ public final class Ops {
             Object m = inst.type().lookup("__str__");
             if (m != null) {
                 return checkString(call(m, inst), "__str__");
+            }
+            if (inst instanceof PyDerived d && (d.value instanceof String || inst.type().lookup("__repr__") == null)) {
+                return str(d.value); // str has its own __str__; the other bases print their repr
             }
         }
         return repr(o);
@@ -1069,6 +1116,9 @@ public final class Ops {
             }
             if (m != null) {
                 return checkString(call(m, inst), "__repr__");
+            }
+            if (inst instanceof PyDerived d) {
+                return repr(d.value);
             }
             return defaultRepr(inst);
         }
@@ -1369,6 +1419,9 @@ public final class Ops {
             if (m != null) {
                 return call(m, inst, key);
             }
+            if (inst instanceof PyDerived d) {
+                return derivedGetItem(d, key);
+            }
         }
         if (o instanceof PyClass c) {
             Object m = c.lookup("__class_getitem__");
@@ -1383,7 +1436,24 @@ public final class Ops {
         throw Exceptions.typeError("'" + typeName(o) + "' object is not subscriptable");
     }
 
+    /** {@code dict.__getitem__} of a dict subclass calls its {@code __missing__}; other bases index their value. */
+    static Object derivedGetItem(PyDerived d, Object key) {
+        if (d.value instanceof PyDict dict) {
+            Object v = dict.get(key);
+            if (v != null) {
+                return v;
+            }
+            Object missing = d.type().lookup("__missing__");
+            if (missing != null) {
+                return call(missing, d, key);
+            }
+            throw Exceptions.keyError(key);
+        }
+        return getItem(d.value, key);
+    }
+
     private static int seqIndex(Object key, int n, String what) {
+        key = PyDerived.unwrap(key);
         if (!isInt(key)) {
             throw Exceptions.typeError(what + " indices must be integers or slices, not " + typeName(key));
         }
@@ -1416,6 +1486,10 @@ public final class Ops {
                 call(m, inst, key, value);
                 return;
             }
+            if (inst instanceof PyDerived d && (d.value instanceof PyDict || d.value instanceof PyList)) {
+                setItem(d.value, key, value);
+                return;
+            }
         }
         throw Exceptions.typeError("'" + typeName(o) + "' object does not support item assignment");
     }
@@ -1440,6 +1514,10 @@ public final class Ops {
             Object m = inst.type().lookup("__delitem__");
             if (m != null) {
                 call(m, inst, key);
+                return;
+            }
+            if (inst instanceof PyDerived d && (d.value instanceof PyDict || d.value instanceof PyList)) {
+                delItem(d.value, key);
                 return;
             }
         }
@@ -1542,6 +1620,9 @@ public final class Ops {
                     }
                 };
             }
+            if (inst instanceof PyDerived d) {
+                return iter(d.value);
+            }
             Object gi = inst.type().lookup("__getitem__");
             if (gi != null) {
                 return new PyIterator() {
@@ -1603,6 +1684,9 @@ public final class Ops {
             Object m = inst.type().lookup("__len__");
             if (m != null) {
                 return toLong(call(m, inst));
+            }
+            if (inst instanceof PyDerived d) {
+                return len(d.value);
             }
         }
         throw Exceptions.typeError("object of type '" + typeName(o) + "' has no len()");

@@ -318,6 +318,10 @@ public final class PyClass implements PyCallable {
             obj = allocate(args, kwnames);
         }
         Object init = lookup("__init__");
+        if (init == null && obj instanceof PyDerived d) {
+            d.builtinInit(d.builtinBase(), args, kwnames); // dict.__init__, list.__init__, ...
+            return obj;
+        }
         if (init instanceof PyFunction f) {
             Object r = f.callWithSelf(obj, args, kwnames);
             if (r != PyNone.NONE) {
@@ -352,6 +356,8 @@ public final class PyClass implements PyCallable {
             obj = ExceptionMembers.create(this, args, kwnames);
         } else if (base == Types.TYPE) {
             return Metaclasses.typeNew(this, args, kwnames);
+        } else if (base != null && PyDerived.derivableBase(base) != null) {
+            return PyDerived.allocate(this, base, args, kwnames);
         } else if (base != null && base != Types.OBJECT) {
             throw Exceptions.typeError("subclassing built-in type '" + base.name + "' is not supported");
         } else {

@@ -56,6 +56,12 @@ final class PyHash {
                 long v = r instanceof Long l ? l : of(r);
                 return v == -1 ? -2 : v;
             }
+            if (inst instanceof PyDerived d) {
+                if (d.value instanceof PyDict || d.value instanceof PyList || d.value instanceof PySet s && !s.frozen) {
+                    throw unhashable(o);
+                }
+                return of(d.value); // equal to its base value, so it must hash alike
+            }
             return System.identityHashCode(o);
         }
         if (o instanceof PySet s) {

@@ -14,12 +14,22 @@ final class StrMethods {
     }
 
     static Object call(String s, String name, Object[] a, String[] k) {
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] instanceof PyDerived d) {
+                a = a.clone();
+                for (int j = i; j < a.length; j++) {
+                    a[j] = PyDerived.unwrap(a[j]); // str and int subclasses as arguments act as their value
+                }
+                break;
+            }
+        }
         switch (name) {
             case "join": {
                 StringBuilder sb = new StringBuilder();
                 PyIterator it = Ops.iter(a[0]);
                 int i = 0;
                 for (Object x = it.next(); x != null; x = it.next(), i++) {
+                    x = PyDerived.unwrap(x);
                     if (!(x instanceof String xs)) {
                         throw Exceptions.typeError("sequence item " + i + ": expected str instance, "
                                 + Ops.typeName(x) + " found");

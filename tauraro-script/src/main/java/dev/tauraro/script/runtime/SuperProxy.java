@@ -43,6 +43,12 @@ public final class SuperProxy {
             if (i == mro.length - 1 && name.equals("__init_subclass__")) {
                 return Metaclasses.objectInitSubclass(type);
             }
+            if (mro[i].isBuiltin() && PyDerived.derivableBase(mro[i]) != null) {
+                Object inherited = builtinBaseAttr(mro[i], name);
+                if (inherited != null) {
+                    return inherited;
+                }
+            }
             if (mro[i].isBuiltin() && name.equals("__new__") && (i == mro.length - 1 || mro[i].isException())) {
                 return BuiltinMethods.OBJECT_NEW; // object.__new__(cls) / BaseException.__new__(cls, *args)
             }
@@ -65,6 +71,24 @@ public final class SuperProxy {
             }
         }
         throw Exceptions.attributeError("'super' object has no attribute '" + name + "'");
+    }
+
+    /** What {@code super().name} finds in a built-in base such as {@code dict}: its methods on the value. */
+    private Object builtinBaseAttr(PyClass base, String name) {
+        if (name.equals("__new__")) {
+            return BuiltinMethods.OBJECT_NEW;
+        }
+        if (!(self instanceof PyDerived d)) {
+            return null;
+        }
+        if (name.equals("__init__")) {
+            return new BuiltinFunction("__init__", (a, k) -> {
+                d.builtinInit(base, a, k);
+                return PyNone.NONE;
+            });
+        }
+        Object v = BuiltinMethods.attr(d.value, name);
+        return v != null ? v : BuiltinDunders.attr(d, d.value, name);
     }
 
     @Override

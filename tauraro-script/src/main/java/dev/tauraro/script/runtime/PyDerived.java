@@ -1,0 +1,77 @@
+package dev.tauraro.script.runtime;
+
+/**
+ * An instance of a script class that extends a built-in value type ({@code class D(dict)},
+ * {@code class S(str)}, ...): the built-in value it is, plus the class and attribute dict every
+ * instance has, as CPython lays such objects out.
+ *
+ * <p>Special methods the script class defines win, as for any instance; every operation it does
+ * not define falls through to {@link #value} ({@link #unwrap}), so the instance behaves as its
+ * built-in base in every built-in operation. Immutable values are fixed by {@code __new__}; mutable
+ * containers start empty and are filled in place by {@code __init__}, so methods of the base and
+ * {@code super().__setitem__} all act on the one container.
+ */
+public final class PyDerived extends PyInstance {
+    /** The built-in value: a {@link PyDict}, {@link PyList}, {@link PySet}, {@link PyTuple}, str, int, ... */
+    public final Object value;
+
+    PyDerived(PyClass type, Object value) {
+        super(type);
+        this.value = value;
+    }
+
+    /** The built-in value behind {@code o}, or {@code o} itself. */
+    public static Object unwrap(Object o) {
+        return o instanceof PyDerived d ? d.value : o;
+    }
+
+    /** The built-in types a script class may extend, with the first that {@code cls} extends, or null. */
+    static PyClass derivableBase(PyClass builtin) {
+        if (builtin == Types.DICT || builtin == Types.LIST || builtin == Types.SET || builtin == Types.FROZENSET
+                || builtin == Types.STR || builtin == Types.INT || builtin == Types.FLOAT || builtin == Types.TUPLE
+                || builtin == Types.BYTES) {
+            return builtin;
+        }
+        return null;
+    }
+
+    /** {@code base.__new__(cls, *args)}: an empty container, or the immutable value the base makes of args. */
+    static PyDerived allocate(PyClass cls, PyClass base, Object[] args, String[] kwnames) {
+        Object v;
+        if (base == Types.DICT) {
+            v = new PyDict();
+        } else if (base == Types.LIST) {
+            v = new PyList();
+        } else if (base == Types.SET) {
+            v = PySet.of(false, null);
+        } else {
+            v = unwrap(base.construct(args, kwnames));
+        }
+        return new PyDerived(cls, v);
+    }
+
+    /** {@code dict.__init__} / {@code list.__init__} / {@code set.__init__} on this container; others ignore it. */
+    void builtinInit(PyClass base, Object[] args, String[] kwnames) {
+        if (value instanceof PyDict d) {
+            d.putAll((PyDict) base.construct(args, kwnames));
+        } else if (value instanceof PyList l) {
+            PyList fresh = (PyList) base.construct(args, kwnames);
+            l.clear();
+            l.addAll(fresh);
+        } else if (value instanceof PySet s && !s.frozen) {
+            PySet fresh = (PySet) base.construct(args, kwnames);
+            s.clear();
+            s.addAll(fresh);
+        }
+    }
+
+    /** The built-in class whose value this instance holds. */
+    PyClass builtinBase() {
+        for (PyClass c : type().mro) {
+            if (c.isBuiltin() && derivableBase(c) != null) {
+                return c;
+            }
+        }
+        return Types.OBJECT;
+    }
+}
