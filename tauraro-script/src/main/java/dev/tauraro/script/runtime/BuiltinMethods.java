@@ -141,10 +141,13 @@ final class BuiltinMethods {
             // a script class extending dict, str, ... inherits the base's class attributes (dict.fromkeys, ...)
             for (PyClass base : c.mro) {
                 if (base.isBuiltin() && PyDerived.derivableBase(base) != null) {
-                    return name.equals("fromkeys") && base == Types.DICT ? fromkeys(c) : classAttr(base, name);
+                    Object inherited = name.equals("fromkeys") && base == Types.DICT ? fromkeys(c)
+                            : classAttr(base, name);
+                    if (inherited != null) {
+                        return inherited;
+                    }
                 }
             }
-            return null;
         }
         if (name.equals("__new__") && (c == Types.OBJECT || PyDerived.derivableBase(c) != null)) {
             return OBJECT_NEW;
