@@ -353,7 +353,13 @@ public final class Builtins {
         });
         fn(b, "callable", (a, k) -> a[0] instanceof PyCallable
                 || a[0] instanceof PyInstance i && i.type().lookup("__call__") != null);
-        fn(b, "chr", (a, k) -> new String(Character.toChars((int) Ops.toLong(a[0]))));
+        fn(b, "chr", (a, k) -> {
+            long cp = Ops.index(a[0]);
+            if (cp < 0 || cp > 0x10FFFF) {
+                throw Exceptions.valueError("chr() arg not in range(0x110000)");
+            }
+            return new String(Character.toChars((int) cp));
+        });
         fn(b, "ord", (a, k) -> {
             String s = (String) a[0];
             if (s.codePointCount(0, s.length()) != 1) {

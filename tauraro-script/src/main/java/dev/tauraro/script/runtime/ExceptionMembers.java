@@ -68,7 +68,7 @@ final class ExceptionMembers {
                     + " given)");
         }
         if (!(pos[0] instanceof String)) {
-            throw Exceptions.typeError("argument 1 must be str, not " + Ops.typeName(pos[0]));
+            throw Exceptions.typeError("BaseExceptionGroup.__new__() argument 1 must be str, not " + Ops.typeName(pos[0]));
         }
         if (!(pos[1] instanceof PyList || pos[1] instanceof PyTuple)) {
             throw Exceptions.typeError("second argument (exceptions) must be a sequence");

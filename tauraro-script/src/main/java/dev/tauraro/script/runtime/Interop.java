@@ -60,10 +60,13 @@ public final class Interop {
             return t.getMessage() == null ? Exceptions.newException(byName)
                     : Exceptions.newException(byName, t.getMessage());
         }
-        if (t instanceof IllegalStateException) {
+        // tauraro's Java modules throw these with Python's messages; thrown by the JDK they carry
+        // Java text and mean the interpreter missed a check: an interpreter bug
+        boolean fromModules = thrownByTauraroModule(t);
+        if (t instanceof IllegalStateException && fromModules) {
             return Exceptions.newException(Exceptions.RUNTIME_ERROR, String.valueOf(t.getMessage()));
         }
-        if (t instanceof IllegalArgumentException && !(t instanceof NumberFormatException)) {
+        if (t instanceof IllegalArgumentException && fromModules) {
             return Exceptions.newException(Exceptions.VALUE_ERROR, String.valueOf(t.getMessage()));
         }
         if (t instanceof StackOverflowError) {
@@ -82,6 +85,16 @@ public final class Interop {
             return Exceptions.newException(Exceptions.TIMEOUT_ERROR);
         }
         return internalError(t);
+    }
+
+    /** Whether {@code t} was made by one of tauraro's Java modules (asyncio, threading, ...), not by the JDK. */
+    private static boolean thrownByTauraroModule(Throwable t) {
+        StackTraceElement[] stack = t.getStackTrace();
+        if (stack.length == 0) {
+            return true; // made without a stack trace on purpose, as the modules' own errors are
+        }
+        String cls = stack[0].getClassName();
+        return cls.startsWith("dev.tauraro.") && !cls.startsWith("dev.tauraro.script.");
     }
 
     /**

@@ -88,6 +88,12 @@ public final class Ops {
         if (o instanceof PyAsyncGenerator) {
             return Types.ASYNC_GENERATOR;
         }
+        if (o instanceof PyTraceback) {
+            return Types.TRACEBACK;
+        }
+        if (o instanceof PyTraceback.Code) {
+            return Types.FRAME;
+        }
         if (o instanceof PyIterator) {
             return Types.ITERATOR;
         }

@@ -37,13 +37,190 @@ public final class PyCoroutine extends Mono<Object> {
         d.step(null, null);
     }
 
+    // ------------------------------------------------ driving by hand: send, throw, close
+
+    /** Set once the body returned or raised while driven by hand (or was closed). */
+    private boolean finished;
+    /** True once driven by hand (send/throw), so that a later await of it is refused. */
+    private boolean manual;
+    /** True while a manual step runs the body: a nested send is CPython's "already executing". */
+    private boolean running;
+    /**
+     * What the body awaits while driven by hand, when that is itself driven step by step: another
+     * coroutine, or the generator an {@code __await__} returned. Null when the body awaits a Mono
+     * (a future, a sleep), which is then what {@code send} returns, as an asyncio future yields itself.
+     */
+    private Object delegate;
+
+    /**
+     * {@code coro.send(value)} / {@code coro.throw(exc)}: runs the body to its next suspension and
+     * returns what it yields out; raises {@code StopIteration(result)} when it returns.
+     */
+    Object step(Object value, RuntimeException thrown) {
+        if (running) {
+            throw Exceptions.valueError("coroutine already executing");
+        }
+        if (finished || started && !manual) { // ended, or awaited by a task that drives it
+            throw Exceptions.newException(Exceptions.RUNTIME_ERROR, "cannot reuse already awaited coroutine");
+        }
+        if (!started) {
+            if (thrown != null) {
+                started = true;
+                manual = true;
+                finished = true;
+                throw thrown;
+            }
+            if (value != PyNone.NONE) {
+                throw Exceptions.typeError("can't send non-None value to a just-started coroutine");
+            }
+        }
+        started = true;
+        manual = true;
+        running = true;
+        try {
+            return advance(value, thrown);
+        } finally {
+            running = false;
+        }
+    }
+
+    private Object advance(Object value, RuntimeException thrown) {
+        while (true) {
+            if (delegate != null) {
+                Object inner = delegate;
+                try {
+                    Object out = inner instanceof PyCoroutine c ? c.step(value, thrown)
+                            : ((PyGenerator) inner).resume(value, thrown);
+                    if (out != null) {
+                        return out;
+                    }
+                    value = ((PyGenerator) inner).returnValue(); // a generator finished
+                    thrown = null;
+                } catch (PyException e) {
+                    if (inner instanceof PyCoroutine && e.value.type().isSubclassOf(Exceptions.STOP_ITERATION)) {
+                        value = e.value.args.size() > 0 ? e.value.args.get(0) : PyNone.NONE;
+                        thrown = null;
+                    } else {
+                        value = null;
+                        thrown = e;
+                    }
+                }
+                delegate = null;
+            }
+            int status = runBody(value, thrown);
+            if (status != StmtNode.SUSPEND) {
+                finished = true;
+                Object r = frame.ret == null ? PyNone.NONE : frame.ret;
+                throw r == PyNone.NONE ? Exceptions.newException(Exceptions.STOP_ITERATION)
+                        : Exceptions.newException(Exceptions.STOP_ITERATION, r);
+            }
+            if (!frame.awaiting) {
+                finished = true;
+                throw Exceptions.newException(Exceptions.RUNTIME_ERROR, "'yield' inside a coroutine is not supported");
+            }
+            Object aw = frame.yielded;
+            frame.yielded = null;
+            value = PyNone.NONE;
+            thrown = null;
+            if (aw instanceof PyCoroutine c) {
+                delegate = c;
+                continue;
+            }
+            if (aw instanceof PyInstance inst && inst.type().lookup("__await__") != null) {
+                Object it = Ops.call(inst.type().lookup("__await__"), inst);
+                if (it instanceof PyGenerator g) {
+                    delegate = g;
+                    continue;
+                }
+                if (!(it instanceof reactor.core.publisher.Mono<?>)) {
+                    value = null;
+                    thrown = Exceptions.typeError("__await__() returned non-iterator of type '" + Ops.typeName(it)
+                            + "'");
+                    continue;
+                }
+                return it;
+            }
+            if (aw instanceof reactor.core.publisher.Mono<?>) {
+                return aw;
+            }
+            value = null;
+            thrown = Exceptions.typeError("object " + Ops.typeName(aw) + " can't be used in 'await' expression");
+        }
+    }
+
+    /** Runs the body once from where it paused; returns its status, or throws what it raised. */
+    private int runBody(Object value, RuntimeException thrown) {
+        Code code = frame.function.code;
+        frame.sent = value;
+        frame.thrown = thrown;
+        CallDepth depth = CallDepth.current();
+        depth.enter(frame.module.interp.recursionLimit);
+        try {
+            return code.body.exec(frame);
+        } catch (PyException e) {
+            finished = true;
+            e.leaveFrame(code.filename, code.name);
+            if (e.value.type().isSubclassOf(Exceptions.STOP_ITERATION)) {
+                PyException r = Exceptions.newException(Exceptions.RUNTIME_ERROR, "coroutine raised StopIteration");
+                r.value.cause = e.value;
+                r.value.context = e.value;
+                throw r;
+            }
+            throw e;
+        } catch (StackOverflowError e) {
+            finished = true;
+            throw CallDepth.exceeded("");
+        } finally {
+            depth.exit();
+        }
+    }
+
+    /** {@code coro.close()}: throws GeneratorExit in at the await it is paused at, if it has started. */
+    void close() {
+        if (finished || !started) {
+            started = true;
+            finished = true;
+            return;
+        }
+        if (!manual) {
+            return; // an asyncio task drives it; cancelling is the way to stop that
+        }
+        try {
+            step(null, Exceptions.newException(Exceptions.GENERATOR_EXIT));
+        } catch (PyException e) {
+            PyClass t = e.value.type();
+            if (t.isSubclassOf(Exceptions.GENERATOR_EXIT) || t.isSubclassOf(Exceptions.STOP_ITERATION)) {
+                finished = true;
+                return;
+            }
+            throw e;
+        }
+        finished = true;
+        throw Exceptions.newException(Exceptions.RUNTIME_ERROR, "coroutine ignored GeneratorExit");
+    }
+
     Object attr(String name) {
         return switch (name) {
             case "__name__" -> name();
+            case "__qualname__" -> frame.function.qualname;
+            case "send" -> new BuiltinFunction("send", (a, k) -> {
+                if (a.length != 1) {
+                    throw Exceptions.typeError("send() takes exactly one argument (" + a.length + " given)");
+                }
+                return step(a[0], null);
+            });
+            case "throw" -> new BuiltinFunction("throw", (a, k) -> {
+                if (a.length < 1 || a.length > 3) {
+                    throw Exceptions.typeError("throw expected at least 1 argument, got " + a.length);
+                }
+                return step(null, Interop.raiseable(a[0]));
+            });
             case "close" -> new BuiltinFunction("close", (a, k) -> {
-                started = true;
+                close();
                 return PyNone.NONE;
             });
+            case "cr_running" -> running;
+            case "cr_await" -> delegate == null ? PyNone.NONE : delegate;
             default -> null;
         };
     }

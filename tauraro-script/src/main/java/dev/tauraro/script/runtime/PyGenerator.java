@@ -34,6 +34,10 @@ public final class PyGenerator {
             }
             return null;
         }
+        if (!started && thrown != null) {
+            finished = true; // thrown in before the first line: the generator ends without running
+            throw thrown;
+        }
         if (!started && value != null && value != PyNone.NONE && thrown == null) {
             throw Exceptions.typeError("can't send non-None value to a just-started generator");
         }

@@ -47,6 +47,8 @@ public final class Types {
     public static final PyClass COROUTINE = PyClass.builtin("coroutine", "builtins", null, NONE, OBJECT);
     public static final PyClass ASYNC_GENERATOR = PyClass.builtin("async_generator", "builtins", null, NONE, OBJECT);
     public static final PyClass ITERATOR = PyClass.builtin("iterator", "builtins", null, NONE, OBJECT);
+    public static final PyClass TRACEBACK = PyClass.builtin("traceback", "builtins", null, NONE, OBJECT);
+    public static final PyClass FRAME = PyClass.builtin("frame", "builtins", null, NONE, OBJECT);
     public static final PyClass PROPERTY = PyClass.builtin("property", "builtins",
             Descriptors.Property::make, NONE, OBJECT);
     public static final PyClass STATICMETHOD = PyClass.builtin("staticmethod", "builtins",
