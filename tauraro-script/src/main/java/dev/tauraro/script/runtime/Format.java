@@ -251,8 +251,9 @@ public final class Format {
 
     /** {@code "..." % args}. */
     public static String percent(String fmt, Object args) {
-        Object[] values = args instanceof PyTuple t ? t.items : new Object[] {args};
-        PyDict mapping = args instanceof PyDict d ? d : null;
+        Object base = PyDerived.unwrap(args); // a tuple or dict subclass supplies its items as the base does
+        Object[] values = base instanceof PyTuple t ? t.items : new Object[] {args};
+        PyDict mapping = base instanceof PyDict d ? d : null;
         StringBuilder sb = new StringBuilder();
         int ai = 0;
         int n = fmt.length();

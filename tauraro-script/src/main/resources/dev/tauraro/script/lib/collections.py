@@ -1,174 +1,186 @@
 """collections: container types, written in the script language."""
 
-
-class _DictWrapper:
-    def __getitem__(self, key):
-        if key in self._d:
-            return self._d[key]
-        return self.__missing__(key)
-
-    def __missing__(self, key):
-        raise KeyError(key)
-
-    def __setitem__(self, key, value):
-        self._d[key] = value
-
-    def __delitem__(self, key):
-        del self._d[key]
-
-    def __contains__(self, key):
-        return key in self._d
-
-    def __iter__(self):
-        return iter(self._d)
-
-    def __len__(self):
-        return len(self._d)
-
-    def __eq__(self, other):
-        if isinstance(other, _DictWrapper):
-            return self._d == other._d
-        return self._d == other
-
-    def get(self, key, default=None):
-        return self._d.get(key, default)
-
-    def keys(self):
-        return self._d.keys()
-
-    def values(self):
-        return self._d.values()
-
-    def items(self):
-        return self._d.items()
-
-    def pop(self, key, *default):
-        return self._d.pop(key, *default)
-
-    def setdefault(self, key, default=None):
-        return self._d.setdefault(key, default)
-
-    def update(self, *args, **kwargs):
-        self._d.update(*args, **kwargs)
-
-    def clear(self):
-        self._d.clear()
+import keyword as _keyword
 
 
-
-class defaultdict(_DictWrapper):
+class defaultdict(dict):
     def __init__(self, default_factory=None, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        super().__init__(*args, **kwargs)
         self.default_factory = default_factory
-        self._d = dict(*args, **kwargs)
 
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
         value = self.default_factory()
-        self._d[key] = value
+        self[key] = value
         return value
 
     def copy(self):
-        return defaultdict(self.default_factory, self._d)
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
 
     def __repr__(self):
         factory = "None" if self.default_factory is None else repr(self.default_factory)
-        return "defaultdict(" + factory + ", " + repr(self._d) + ")"
+        return type(self).__name__ + "(" + factory + ", " + dict.__repr__(self) + ")"
 
 
-class OrderedDict(_DictWrapper):
-    def __init__(self, *args, **kwargs):
-        self._d = dict(*args, **kwargs)
-
+class OrderedDict(dict):
     def move_to_end(self, key, last=True):
-        value = self._d.pop(key)
+        value = dict.pop(self, key)
         if last:
-            self._d[key] = value
+            dict.__setitem__(self, key, value)
         else:
-            self._d = {key: value, **self._d}
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            dict.update(self, rest)
 
     def popitem(self, last=True):
-        if not self._d:
+        if not self:
             raise KeyError("dictionary is empty")
-        key = list(self._d)[-1 if last else 0]
-        return key, self._d.pop(key)
+        key = next(reversed(list(dict.keys(self)))) if last else next(iter(dict.keys(self)))
+        return key, dict.pop(self, key)
 
     def copy(self):
-        return OrderedDict(self._d)
+        return type(self)(self)
+
+    __copy__ = copy
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        return not self == other
+
+    __hash__ = None
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        result = type(self)(self)
+        result.update(other)
+        return result
 
     def __repr__(self):
-        if not self._d:
-            return "OrderedDict()"
-        return "OrderedDict(" + repr(list(self._d.items())) + ")"
+        if not self:
+            return type(self).__name__ + "()"
+        return type(self).__name__ + "(" + repr(list(self.items())) + ")"
 
 
-class Counter(_DictWrapper):
-    def __init__(self, iterable=None, **kwargs):
-        self._d = {}
+class Counter(dict):
+    def __init__(self, iterable=None, /, **kwargs):
+        super().__init__()
         self.update(iterable, **kwargs)
-
-    def update(self, iterable=None, **kwargs):
-        if iterable is not None:
-            if hasattr(iterable, "items"):
-                for key, count in iterable.items():
-                    self._d[key] = self._d.get(key, 0) + count
-            else:
-                for key in iterable:
-                    self._d[key] = self._d.get(key, 0) + 1
-        for key, count in kwargs.items():
-            self._d[key] = self._d.get(key, 0) + count
-
-    def subtract(self, iterable=None, **kwargs):
-        if iterable is not None:
-            if hasattr(iterable, "items"):
-                for key, count in iterable.items():
-                    self._d[key] = self._d.get(key, 0) - count
-            else:
-                for key in iterable:
-                    self._d[key] = self._d.get(key, 0) - 1
-        for key, count in kwargs.items():
-            self._d[key] = self._d.get(key, 0) - count
 
     def __missing__(self, key):
         return 0
 
-    def __delitem__(self, key):
-        if key in self._d:
-            del self._d[key]
-
     def total(self):
-        return sum(self._d.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
-        ordered = sorted(self._d.items(), key=lambda kv: kv[1], reverse=True)
+        ordered = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
         return ordered if n is None else ordered[:n]
 
     def elements(self):
-        for key, count in self._d.items():
+        for key, count in self.items():
             for _ in range(count):
                 yield key
 
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError("Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
+
+    def update(self, iterable=None, /, **kwargs):
+        if iterable is not None:
+            if isinstance(iterable, dict) or hasattr(iterable, "items"):
+                for key, count in iterable.items():
+                    self[key] = self.get(key, 0) + count
+            else:
+                for key in iterable:
+                    self[key] = self.get(key, 0) + 1
+        if kwargs:
+            self.update(kwargs)
+
+    def subtract(self, iterable=None, /, **kwargs):
+        if iterable is not None:
+            if isinstance(iterable, dict) or hasattr(iterable, "items"):
+                for key, count in iterable.items():
+                    self[key] = self.get(key, 0) - count
+            else:
+                for key in iterable:
+                    self[key] = self.get(key, 0) - 1
+        if kwargs:
+            self.subtract(kwargs)
+
+    def copy(self):
+        return type(self)(self)
+
+    __copy__ = copy
+
+    def __delitem__(self, key):
+        if key in self:
+            super().__delitem__(key)
+
+    def __repr__(self):
+        if not self:
+            return type(self).__name__ + "()"
+        items = ", ".join(repr(k) + ": " + repr(v) for k, v in self.most_common())
+        return type(self).__name__ + "({" + items + "})"
+
     def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
         result = Counter()
-        for key in list(self._d) + [k for k in other._d if k not in self._d]:
-            count = self[key] + other[key]
-            if count > 0:
-                result._d[key] = count
+        for key, count in self.items():
+            total = count + other[key]
+            if total > 0:
+                result[key] = total
+        for key, count in other.items():
+            if key not in self and count > 0:
+                result[key] = count
         return result
 
     def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
         result = Counter()
-        for key in self._d:
-            count = self[key] - other[key]
-            if count > 0:
-                result._d[key] = count
+        for key, count in self.items():
+            total = count - other[key]
+            if total > 0:
+                result[key] = total
+        for key, count in other.items():
+            if key not in self and count < 0:
+                result[key] = 0 - count
         return result
 
-    def __repr__(self):
-        if not self._d:
-            return "Counter()"
-        items = ", ".join(repr(k) + ": " + repr(v) for k, v in self.most_common())
-        return "Counter({" + items + "})"
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for key, count in self.items():
+            best = max(count, other[key])
+            if best > 0:
+                result[key] = best
+        for key, count in other.items():
+            if key not in self and count > 0:
+                result[key] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for key, count in self.items():
+            least = min(count, other[key])
+            if least > 0:
+                result[key] = least
+        return result
 
 
 class deque:
@@ -244,65 +256,121 @@ class deque:
         return "deque(" + repr(self._items) + ", maxlen=" + repr(self.maxlen) + ")"
 
 
-def namedtuple(typename, field_names, *, defaults=None):
+class _tuplegetter:
+    """The read-only field accessor of a namedtuple class: item i of the tuple."""
+
+    def __init__(self, index, doc):
+        self.index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        return obj[self.index]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or _keyword.iskeyword(name) or name.startswith("_")
+                    or name in seen):
+                field_names[index] = "_" + str(index)
+            seen.add(name)
+    for name in [typename] + field_names:
+        if not name.isidentifier():
+            raise ValueError("Type names and field names must be valid identifiers: " + repr(name))
+        if _keyword.iskeyword(name):
+            raise ValueError("Type names and field names cannot be a keyword: " + repr(name))
+    seen = set()
+    for name in field_names:
+        if name.startswith("_") and not rename:
+            raise ValueError("Field names cannot start with an underscore: " + repr(name))
+        if name in seen:
+            raise ValueError("Encountered duplicate field name: " + repr(name))
+        seen.add(name)
     fields = tuple(field_names)
-    defaults = tuple(defaults) if defaults is not None else ()
+    num_fields = len(fields)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > num_fields:
+            raise TypeError("Got more default values than field names")
+        field_defaults = dict(reversed(list(zip(reversed(fields), reversed(defaults)))))
 
-    def __init__(self, *args, **kwargs):
-        if len(args) > len(fields):
-            raise TypeError(typename + ".__new__() takes " + str(len(fields) + 1) + " positional arguments but "
+    def __new__(_cls, *args, **kwargs):
+        if len(args) > num_fields:
+            raise TypeError(typename + ".__new__() takes " + str(num_fields + 1) + " positional arguments but "
                             + str(len(args) + 1) + " were given")
         values = list(args)
+        for name in kwargs:
+            if name not in fields:
+                raise TypeError(typename + ".__new__() got an unexpected keyword argument '" + name + "'")
+            if fields.index(name) < len(args):
+                raise TypeError(typename + ".__new__() got multiple values for argument '" + name + "'")
+        missing = []
         for name in fields[len(args):]:
             if name in kwargs:
-                values.append(kwargs.pop(name))
+                values.append(kwargs[name])
+            elif name in field_defaults:
+                values.append(field_defaults[name])
             else:
-                index = fields.index(name) - (len(fields) - len(defaults))
-                if index < 0:
-                    raise TypeError(typename + ".__new__() missing 1 required positional argument: '" + name + "'")
-                values.append(defaults[index])
-        if kwargs:
-            raise TypeError(typename + ".__new__() got an unexpected keyword argument '" + list(kwargs)[0] + "'")
-        self._values = tuple(values)
+                missing.append(name)
+        if missing:
+            names = " and ".join("'" + m + "'" for m in missing) if len(missing) <= 2 else \
+                ", ".join("'" + m + "'" for m in missing[:-1]) + ", and '" + missing[-1] + "'"
+            raise TypeError(typename + ".__new__() missing " + str(len(missing)) + " required positional argument"
+                            + ("" if len(missing) == 1 else "s") + ": " + names)
+        return tuple.__new__(_cls, values)
+
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError("Expected " + str(num_fields) + " arguments, got " + str(len(result)))
+        return result
+
+    def _replace(self, /, **kwds):
+        result = self._make([kwds.pop(name) if name in kwds else value for name, value in zip(fields, self)])
+        if kwds:
+            raise ValueError("Got unexpected field names: " + repr(list(kwds)))
+        return result
 
     def __repr__(self):
-        return typename + "(" + ", ".join(f + "=" + repr(v) for f, v in zip(fields, self._values)) + ")"
-
-    def __getattr__(self, name):
-        if name in fields:
-            return self._values[fields.index(name)]
-        raise AttributeError("'" + typename + "' object has no attribute '" + name + "'")
-
-    def __iter__(self):
-        return iter(self._values)
-
-    def __len__(self):
-        return len(self._values)
-
-    def __getitem__(self, index):
-        return self._values[index]
-
-    def __eq__(self, other):
-        if hasattr(other, "_values"):
-            return self._values == other._values
-        return self._values == other
-
-    def __hash__(self):
-        return hash(self._values)
-
-    def __lt__(self, other):
-        return self._values < tuple(other)
+        return type(self).__name__ + "(" + ", ".join(name + "=" + repr(value)
+                                                   for name, value in zip(fields, self)) + ")"
 
     def _asdict(self):
-        return dict(zip(fields, self._values))
+        return dict(zip(self._fields, self))
 
-    def _replace(self, **changes):
-        return cls(*[changes.get(f, v) for f, v in zip(fields, self._values)])
+    def __getnewargs__(self):
+        return tuple(self)
 
-    namespace = {"__init__": __init__, "__repr__": __repr__, "__getattr__": __getattr__, "__iter__": __iter__,
-                 "__len__": __len__, "__getitem__": __getitem__, "__eq__": __eq__, "__hash__": __hash__,
-                 "__lt__": __lt__, "_asdict": _asdict, "_replace": _replace, "_fields": fields}
-    cls = type(typename, (), namespace)
-    return cls
+    namespace = {
+        "__doc__": typename + "(" + ", ".join(fields) + ")",
+        "__slots__": (),
+        "_fields": fields,
+        "_field_defaults": field_defaults,
+        "__new__": __new__,
+        "_make": _make,
+        "_replace": _replace,
+        "__repr__": __repr__,
+        "_asdict": _asdict,
+        "__getnewargs__": __getnewargs__,
+        "__match_args__": fields,
+    }
+    for index, name in enumerate(fields):
+        namespace[name] = _tuplegetter(index, "Alias for field number " + str(index))
+    if module is not None:
+        namespace["__module__"] = module
+    return type(typename, (tuple,), namespace)
