@@ -498,9 +498,18 @@ public final class Connection implements AutoCloseable {
     }
 
     private void onClose(CloseWebSocketFrame frame) {
-        int code = frame.statusCode();
-        String reason = frame.reasonText();
-        CloseFrame received = new CloseFrame(code == -1 ? CloseFrame.NO_STATUS_RCVD : code, reason == null ? "" : reason);
+        ByteBuf content = frame.content();
+        int code = content.readableBytes() >= 2 ? content.getUnsignedShort(content.readerIndex()) : -1;
+        if (content.readableBytes() == 1 || (code != -1 && !CloseFrame.isSendable(code))) {
+            fail(CloseFrame.PROTOCOL_ERROR, "invalid close frame");
+            return;
+        }
+        String reason = code == -1 ? "" : Utf8.decode(content.slice(content.readerIndex() + 2, content.readableBytes() - 2));
+        if (reason == null) {
+            fail(CloseFrame.INVALID_DATA, "invalid UTF-8 in close reason");
+            return;
+        }
+        CloseFrame received = new CloseFrame(code == -1 ? CloseFrame.NO_STATUS_RCVD : code, reason);
         boolean echo;
         synchronized (this) {
             if (rcvd != null) {
@@ -589,7 +598,10 @@ public final class Connection implements AutoCloseable {
     /** One decoded frame arrived (network thread); this method owns it. */
     void onFrame(WebSocketFrame frame) {
         try {
-            if (frame instanceof PingWebSocketFrame) {
+            if (frame.rsv() != 0) {
+                // Extensions clear the bits they own before frames get here (RFC 6455 5.2).
+                fail(CloseFrame.PROTOCOL_ERROR, "reserved bits must be 0");
+            } else if (frame instanceof PingWebSocketFrame) {
                 if (state() == State.OPEN) {
                     channel.writeAndFlush(new PongWebSocketFrame(frame.content().retain()));
                 }
@@ -620,9 +632,11 @@ public final class Connection implements AutoCloseable {
             return;
         }
         if (frame.isFinalFragment() && fragments == null) {
-            deliver(frame instanceof TextWebSocketFrame
-                    ? Message.text(content.toString(StandardCharsets.UTF_8))
-                    : Message.binary(bytesOf(content)));
+            if (frame instanceof TextWebSocketFrame) {
+                deliverText(content);
+            } else {
+                deliver(Message.binary(bytesOf(content)));
+            }
             return;
         }
         if (fragments == null) {
@@ -633,7 +647,20 @@ public final class Connection implements AutoCloseable {
         if (frame.isFinalFragment()) {
             byte[] all = fragments.toByteArray();
             fragments = null;
-            deliver(fragmentsText ? Message.text(new String(all, StandardCharsets.UTF_8)) : Message.binary(all));
+            if (fragmentsText) {
+                deliverText(Unpooled.wrappedBuffer(all));
+            } else {
+                deliver(Message.binary(all));
+            }
+        }
+    }
+
+    private void deliverText(ByteBuf utf8) {
+        String text = Utf8.decode(utf8);
+        if (text == null) {
+            fail(CloseFrame.INVALID_DATA, "invalid UTF-8");
+        } else {
+            deliver(Message.text(text));
         }
     }
 
