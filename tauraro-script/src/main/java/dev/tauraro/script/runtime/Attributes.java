@@ -184,6 +184,10 @@ final class Attributes {
         if (Ops.setInstanceSpecial(inst, name, value)) {
             return;
         }
+        if (name.equals("__class__")) {
+            setClass(inst, value);
+            return;
+        }
         if (name.equals("__dict__") && inst.hasDict()) {
             if (!(value instanceof PyDict d)) {
                 throw Exceptions.typeError("__dict__ must be set to a dictionary, not a '" + Ops.typeName(value) + "'");
@@ -195,6 +199,21 @@ final class Attributes {
             throw Ops.noAttribute(inst, name);
         }
         inst.namespace().put(name, value);
+    }
+
+    /** {@code obj.__class__ = cls}: allowed between script classes whose instances have the same layout. */
+    private static void setClass(PyInstance inst, Object value) {
+        if (!(value instanceof PyClass c)) {
+            throw Exceptions.typeError("__class__ must be set to a class, not '" + Ops.typeName(value) + "' object");
+        }
+        if (c.isBuiltin() || inst.type().isBuiltin()) {
+            throw Exceptions.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        if (!Slots.sameLayout(inst.type(), c)) {
+            throw Exceptions.typeError("__class__ assignment: '" + c.name + "' object layout differs from '"
+                    + inst.type().name + "'");
+        }
+        inst.setType(c);
     }
 
     /** {@code delattr(inst, name)}. */
@@ -212,6 +231,9 @@ final class Attributes {
         if (!(obj instanceof PyInstance inst)) {
             Ops.delAttr(obj, name);
             return;
+        }
+        if (name.equals("__class__")) {
+            throw Exceptions.typeError("can't delete __class__ attribute");
         }
         PyClass t = inst.type();
         Object cv = t.lookup(name);

@@ -21,6 +21,8 @@ final class BuiltinMethods {
             "sort", "reverse", "copy", "clear");
     private static final Set<String> DICT = Set.of("get", "keys", "values", "items", "pop", "setdefault", "update",
             "copy", "clear", "popitem");
+    /** The read-only part of {@code DICT}: a class's {@code __dict__} has only these. */
+    private static final Set<String> PROXY = Set.of("get", "keys", "values", "items", "copy");
     private static final Set<String> SET = Set.of("add", "remove", "discard", "pop", "union", "intersection",
             "difference", "symmetric_difference", "issubset", "issuperset", "copy", "clear", "update",
             "isdisjoint", "intersection_update", "difference_update", "symmetric_difference_update");
@@ -33,7 +35,7 @@ final class BuiltinMethods {
             "index", "title", "capitalize", "center", "ljust", "rjust", "zfill", "partition", "rsplit");
 
     static Object attr(Object o, String name) {
-        Set<String> names = o instanceof String ? STR : o instanceof PyList ? LIST : o instanceof PyDict ? DICT
+        Set<String> names = o instanceof String ? STR : o instanceof PyList ? LIST : o instanceof PyDict ? (o instanceof MappingProxy ? PROXY : DICT)
                 : o instanceof PySet ? SET : o instanceof PyTuple ? TUPLE : o instanceof Long || o instanceof
                 java.math.BigInteger ? INT : o instanceof Double ? FLOAT : o instanceof PyBytes ? BYTES : null;
         if (names != null) {

@@ -50,7 +50,7 @@ public final class Ops {
             return Types.TUPLE;
         }
         if (o instanceof PyDict) {
-            return Types.DICT;
+            return o instanceof MappingProxy ? Types.MAPPINGPROXY : Types.DICT;
         }
         if (o instanceof PySet s) {
             return s.frozen ? Types.FROZENSET : Types.SET;
@@ -1012,6 +1012,11 @@ public final class Ops {
         if (o instanceof String s) {
             return reprString(s);
         }
+        if (o instanceof MappingProxy p) {
+            PyDict d = new PyDict();
+            d.putAll(p);
+            return "mappingproxy(" + repr(d) + ")";
+        }
         if (o instanceof Long || o instanceof BigInteger || o instanceof Int128) {
             return o.toString();
         }
@@ -1233,11 +1238,7 @@ public final class Ops {
                 case "__subclasses__" -> new BuiltinFunction("__subclasses__", (a, k) -> c.subclassList());
                 case "__subclasshook__" -> new BuiltinFunction("__subclasshook__", (a, k) -> PyNone.NOT_IMPLEMENTED);
                 case "__mro__" -> new PyTuple(c.mro.clone());
-                case "__dict__" -> {
-                    PyDict d = new PyDict();
-                    d.putAll(c.dictView());
-                    yield d;
-                }
+                case "__dict__" -> new MappingProxy(c.dictView());
                 case "__bases__" -> new PyTuple(c.bases.clone());
                 default -> BuiltinMethods.classAttr(c, name);
             };
@@ -1372,7 +1373,7 @@ public final class Ops {
         if (o instanceof PyDict d) {
             Object v = d.get(key);
             if (v == null) {
-                if (d.getClass() == PyDict.class) {
+                if (d.getClass() == PyDict.class || d instanceof MappingProxy) {
                     throw Exceptions.keyError(key);
                 }
             }

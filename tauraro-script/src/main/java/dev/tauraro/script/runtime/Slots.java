@@ -69,6 +69,24 @@ final class Slots {
         return new int[] {count, withDict || baseDict ? 1 : 0};
     }
 
+    /** Whether instances of the two classes store the same things, so one may become the other ({@code __class__ = }). */
+    static boolean sameLayout(PyClass a, PyClass b) {
+        return a.slotCount == b.slotCount && a.instanceDict == b.instanceDict && a.isException() == b.isException()
+                && slotNames(a).equals(slotNames(b));
+    }
+
+    private static List<String> slotNames(PyClass c) {
+        String[] names = new String[c.slotCount];
+        for (PyClass k : c.mro) {
+            for (Object v : k.dictView().values()) {
+                if (v instanceof Member m && m.index < names.length && names[m.index] == null) {
+                    names[m.index] = m.name;
+                }
+            }
+        }
+        return java.util.Arrays.asList(names);
+    }
+
     /** A slot's descriptor: CPython's {@code member_descriptor}. */
     static final class Member {
         final String name;
