@@ -119,3 +119,38 @@ def total_ordering(cls):
     cls.__gt__ = lambda self, other: not (self < other or self == other)
     cls.__ge__ = lambda self, other: not self < other
     return cls
+
+
+_NOT_FOUND = object()
+
+
+class cached_property:
+    """A non-data descriptor: computes once per instance, then the instance __dict__ entry shadows it."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError("Cannot assign the same cached_property to two different names ("
+                            + repr(self.attrname) + " and " + repr(name) + ").")
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            raise TypeError("No '__dict__' attribute on " + repr(type(instance).__name__) + " instance to cache "
+                            + repr(self.attrname) + " property.") from None
+        value = cache.get(self.attrname, _NOT_FOUND)
+        if value is _NOT_FOUND:
+            value = self.func(instance)
+            cache[self.attrname] = value
+        return value
