@@ -77,7 +77,7 @@ final class BuiltinDunders {
             case "__repr__", "__str__", "__eq__", "__ne__", "__hash__", "__format__" -> container || number;
             case "__len__", "__iter__", "__contains__" -> container;
             case "__getitem__" -> mapping || seq;
-            case "__setitem__", "__delitem__" -> mapping || mutableSeq;
+            case "__setitem__", "__delitem__" -> mapping && !(v instanceof MappingProxy) || mutableSeq;
             case "__lt__", "__le__", "__gt__", "__ge__" -> seq || set || number;
             case "__add__", "__mul__", "__rmul__" -> seq || number;
             case "__or__", "__and__", "__xor__", "__sub__" -> set || number || mapping && name.equals("__or__");
