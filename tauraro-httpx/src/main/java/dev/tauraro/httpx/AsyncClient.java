@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.reactivestreams.Publisher;
+import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -142,6 +144,23 @@ public final class AsyncClient implements AutoCloseable {
     /** Sends {@code request} with the client's redirect setting, reading the whole body. */
     public Mono<Response> send(Request request) {
         return onCallerLoop(Mono.defer(() -> sendRaw(request, RequestOptions.NONE, false)));
+    }
+
+    /**
+     * Starts a request at once (not cold) and returns its future, completed on Reactor Netty's
+     * threads when the response (its whole body unless {@code stream}) has arrived. Cancelling the
+     * future cancels the request and releases its connection. For callers that need an eager
+     * request, such as the script module's {@code httpx.get}, which starts before it is awaited.
+     */
+    public CompletableFuture<Response> start(Request request, RequestOptions options, boolean stream) {
+        CompletableFuture<Response> f = new CompletableFuture<>();
+        Disposable d = sendRaw(request, options, stream).subscribe(f::complete, f::completeExceptionally);
+        f.whenComplete((r, e) -> {
+            if (f.isCancelled()) {
+                d.dispose();
+            }
+        });
+        return f;
     }
 
     /**

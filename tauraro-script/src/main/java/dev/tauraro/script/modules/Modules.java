@@ -27,6 +27,8 @@ public final class Modules {
             // websockets itself is script code (lib/websockets.py) over the Java _websockets
             case "_websockets" -> WebsocketsModule.create(interp);
             case "websockets.exceptions" -> WebsocketsModule.exceptions(interp);
+            // httpx is lib/httpx.py over the _httpx binding of tauraro-httpx
+            case "_httpx" -> HttpxModule.create(interp);
             // queue is CPython's pure-Python queue.py over threading; _queue holds Empty and SimpleQueue
             case "queue", "_queue" -> fromSource(name, interp);
             default -> fromSource(name, interp);

@@ -1,0 +1,501 @@
+package dev.tauraro.script.modules;
+
+import dev.tauraro.asyncio.Asyncio;
+import dev.tauraro.httpx.AsyncClient;
+import dev.tauraro.httpx.Auth;
+import dev.tauraro.httpx.FileUpload;
+import dev.tauraro.httpx.HTTPError;
+import dev.tauraro.httpx.HTTPStatusError;
+import dev.tauraro.httpx.Headers;
+import dev.tauraro.httpx.InvalidURL;
+import dev.tauraro.httpx.Limits;
+import dev.tauraro.httpx.MockTransport;
+import dev.tauraro.httpx.Request;
+import dev.tauraro.httpx.RequestOptions;
+import dev.tauraro.httpx.Response;
+import dev.tauraro.httpx.StreamError;
+import dev.tauraro.httpx.Timeout;
+import dev.tauraro.httpx.URL;
+import dev.tauraro.script.runtime.BuiltinFunction;
+import dev.tauraro.script.runtime.Exceptions;
+import dev.tauraro.script.runtime.Interop;
+import dev.tauraro.script.runtime.Interpreter;
+import dev.tauraro.script.runtime.Ops;
+import dev.tauraro.script.runtime.PyBytes;
+import dev.tauraro.script.runtime.PyCallable;
+import dev.tauraro.script.runtime.PyClass;
+import dev.tauraro.script.runtime.PyException;
+import dev.tauraro.script.runtime.PyList;
+import dev.tauraro.script.runtime.PyModule;
+import dev.tauraro.script.runtime.PyNone;
+import dev.tauraro.script.runtime.PyTuple;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@code _httpx}: the Java side of the script module {@code httpx} ({@code lib/httpx.py}), a thin
+ * table of functions over tauraro-httpx. Clients, requests and responses are passed to the script
+ * as opaque handles; {@code httpx.py} wraps them in classes with httpx's names and keyword
+ * arguments. Every behaviour (HTTP, URLs, cookies, redirects, decoding, errors and their
+ * messages) is tauraro-httpx's; this file only converts arguments and results.
+ *
+ * <p>Errors: a tauraro-httpx exception reaches the script as {@code _httpx.Error(kind, message,
+ * request, response)}, which {@code httpx.py} re-raises as the httpx class named {@code kind}.
+ *
+ * <p>Blocking calls ({@code wait}, {@code read}, {@code next}) release the GIL while they wait;
+ * the {@code a*} forms return awaitables that resume the task on its loop.
+ */
+public final class HttpxModule {
+    private HttpxModule() {
+    }
+
+    /** {@code _httpx.Error}: carries a tauraro-httpx exception to {@code httpx.py}. */
+    static final PyClass ERROR = PyClass.builtin("Error", "_httpx", null, Map.of(), Exceptions.EXCEPTION);
+
+    public static PyModule create(Interpreter interp) {
+        PyModule m = new PyModule("_httpx", interp);
+        m.set("Error", ERROR);
+        def(m, "client", HttpxModule::client);
+        def(m, "client_close", (a, k) -> {
+            ((AsyncClient) a[0]).close();
+            return PyNone.NONE;
+        });
+        def(m, "in_loop", (a, k) -> {
+            try {
+                dev.tauraro.asyncio.EventLoop.running();
+                return true;
+            } catch (IllegalStateException none) {
+                return false;
+            }
+        });
+        def(m, "close_when_done", (a, k) -> {
+            AsyncClient c = (AsyncClient) a[0];
+            ((CompletableFuture<?>) a[1]).whenComplete((r, e) -> c.close());
+            return PyNone.NONE;
+        });
+        def(m, "cookies", (a, k) -> pairs(((AsyncClient) a[0]).cookies().asMap()));
+        def(m, "set_cookie", (a, k) -> {
+            ((AsyncClient) a[0]).cookies().set(Ops.str(a[1]), Ops.str(a[2]));
+            return PyNone.NONE;
+        });
+        def(m, "build_request", (a, k) -> convert(() -> buildRequest(a)));
+        def(m, "new_request", (a, k) -> convert(() -> new Request(Ops.str(a[0]), new URL(Ops.str(a[1])),
+                headers(a[2]), a[3] == PyNone.NONE ? new byte[0] : ((PyBytes) a[3]).bytes())));
+        def(m, "start", (a, k) -> convert(() -> ((AsyncClient) a[0]).start((Request) a[1], sendOptions(a[2]),
+                Ops.truthy(a[3]))));
+        def(m, "wait", (a, k) -> waitFor(interp, (CompletableFuture<?>) a[0]));
+        def(m, "wait_async", (a, k) -> awaitFuture((CompletableFuture<?>) a[0]));
+        def(m, "request_info", (a, k) -> {
+            Request r = (Request) a[0];
+            return tuple(r.method(), r.url().toString(), pairs(r.headers()));
+        });
+        def(m, "request_content", (a, k) -> convert(() -> new PyBytes(((Request) a[0]).content())));
+        def(m, "response_info", (a, k) -> {
+            Response r = (Response) a[0];
+            PyList history = new PyList();
+            history.addAll(r.history());
+            Object request;
+            try {
+                request = r.request();
+            } catch (IllegalStateException none) {
+                request = PyNone.NONE;
+            }
+            return tuple((long) r.statusCode(), r.reasonPhrase(), r.httpVersion(), pairs(r.headers()), request,
+                    history);
+        });
+        def(m, "build_response", (a, k) -> convert(() -> {
+            Response.Builder b = Response.builder((int) Ops.toLong(a[0])).headers(headers(a[1]))
+                    .content(((PyBytes) a[2]).bytes());
+            if (a[3] != PyNone.NONE) {
+                b.request((Request) a[3]);
+            }
+            return b.build();
+        }));
+        def(m, "content", (a, k) -> convert(() -> new PyBytes(((Response) a[0]).content())));
+        def(m, "text", (a, k) -> convert(() -> ((Response) a[0]).text()));
+        def(m, "encoding", (a, k) -> ((Response) a[0]).encoding());
+        def(m, "set_encoding", (a, k) -> convert(() -> {
+            ((Response) a[0]).setEncoding(Ops.str(a[1]));
+            return PyNone.NONE;
+        }));
+        def(m, "elapsed", (a, k) -> convert(() -> ((Response) a[0]).elapsed().toNanos() / 1e9));
+        def(m, "is_closed", (a, k) -> ((Response) a[0]).isClosed());
+        def(m, "raise_for_status", (a, k) -> convert(() -> ((Response) a[0]).raiseForStatus()));
+        def(m, "read", (a, k) -> waitFor(interp, ((Response) a[0]).aread().map(PyBytes::new).toFuture()));
+        def(m, "aread", (a, k) -> onLoop(((Response) a[0]).aread().map(b -> (Object) new PyBytes(b))));
+        def(m, "close", (a, k) -> {
+            ((Response) a[0]).close();
+            return PyNone.NONE;
+        });
+        def(m, "iterator", (a, k) -> convert(() -> items((Response) a[0], Ops.str(a[1])).toIterable(2).iterator()));
+        def(m, "next", (a, k) -> {
+            Iterator<?> it = (Iterator<?>) a[0];
+            return convert(() -> interp.releasingGil(() -> it.hasNext() ? it.next() : PyNone.NONE));
+        });
+        def(m, "puller", (a, k) -> new Puller(items((Response) a[0], Ops.str(a[1]))));
+        def(m, "anext", (a, k) -> onLoop(((Puller) a[0]).next()));
+        def(m, "pull_close", (a, k) -> {
+            ((Puller) a[0]).close();
+            return PyNone.NONE;
+        });
+        def(m, "url_parts", (a, k) -> convert(() -> {
+            URL u = new URL(Ops.str(a[0]));
+            return tuple(u.toString(), u.scheme(), u.host(), u.port() == null ? PyNone.NONE : (long) u.port(),
+                    u.path(), u.query(), u.fragment(), u.rawPath(), pairs(u.params()));
+        }));
+        def(m, "url_join", (a, k) -> convert(() -> new URL(Ops.str(a[0])).join(Ops.str(a[1])).toString()));
+        def(m, "url_with_params", (a, k) -> convert(() -> new URL(Ops.str(a[0])).copyWithParams(multimap(a[1]))
+                .toString()));
+        return m;
+    }
+
+    private static void def(PyModule m, String name, PyCallable impl) {
+        m.set(name, new BuiltinFunction(name, impl));
+    }
+
+    /**
+     * {@code client(base_url, headers, params, cookies, timeout, limits, follow_redirects,
+     * max_redirects, auth, default_encoding, mock_handler)}, all positional, already normalised
+     * by {@code httpx.py}.
+     */
+    private static Object client(Object[] a, String[] k) {
+        return convert(() -> {
+            AsyncClient.Builder b = AsyncClient.builder();
+            if (a[0] != PyNone.NONE) {
+                b.baseUrl(Ops.str(a[0]));
+            }
+            b.headers(headers(a[1]));
+            b.params(multimap(a[2]));
+            Map<String, String> cookies = new LinkedHashMap<>();
+            for (Map.Entry<String, String> e : entries(a[3])) {
+                cookies.put(e.getKey(), e.getValue());
+            }
+            b.cookies(cookies);
+            b.timeout(timeout(a[4]));
+            PyTuple l = (PyTuple) a[5];
+            b.limits(new Limits(l.get(0) == PyNone.NONE ? null : (int) Ops.toLong(l.get(0)),
+                    l.get(1) == PyNone.NONE ? null : (int) Ops.toLong(l.get(1)),
+                    l.get(2) == PyNone.NONE ? null : Duration.ofNanos((long) (Ops.toDouble(l.get(2)) * 1e9))));
+            b.followRedirects(Ops.truthy(a[6]));
+            b.maxRedirects((int) Ops.toLong(a[7]));
+            Auth auth = auth(a[8]);
+            if (auth != null) {
+                b.auth(auth);
+            }
+            b.defaultEncoding(Ops.str(a[9]));
+            if (a[10] != PyNone.NONE) {
+                Object handler = a[10];
+                b.transport(new MockTransport(request -> (Response) Ops.call(handler, request)));
+            }
+            return b.build();
+        });
+    }
+
+    /**
+     * {@code build_request(client, method, url, params, headers, cookies, content, data, files,
+     * auth, timeout)}: {@code auth} and {@code timeout} are {@code False} for "the client's".
+     */
+    private static Request buildRequest(Object[] a) {
+        RequestOptions.Builder o = RequestOptions.builder();
+        if (a[3] != PyNone.NONE) {
+            o.params(multimap(a[3]));
+        }
+        o.headers(headers(a[4]));
+        Map<String, String> cookies = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : entries(a[5])) {
+            cookies.put(e.getKey(), e.getValue());
+        }
+        o.cookies(cookies);
+        if (a[6] != PyNone.NONE) {
+            o.content(((PyBytes) a[6]).bytes());
+        }
+        if (a[7] != PyNone.NONE) {
+            o.data(multimap(a[7]));
+        }
+        if (a[8] != PyNone.NONE) {
+            Map<String, FileUpload> files = new LinkedHashMap<>();
+            for (Object f : Ops.toList(a[8])) {
+                PyTuple t = (PyTuple) f;
+                files.put(Ops.str(t.get(0)), new FileUpload(t.get(1) == PyNone.NONE ? null : Ops.str(t.get(1)),
+                        ((PyBytes) t.get(2)).bytes(), t.get(3) == PyNone.NONE ? null : Ops.str(t.get(3))));
+            }
+            o.files(files);
+        }
+        if (a[9] != Boolean.FALSE) {
+            Auth auth = auth(a[9]);
+            o.auth(auth != null ? auth : r -> r.withHeaders(r.headers().remove("Authorization")));
+        }
+        if (a[10] != Boolean.FALSE) {
+            o.timeout(timeout(a[10]));
+        }
+        return ((AsyncClient) a[0]).buildRequest(Ops.str(a[1]), Ops.str(a[2]), o.build());
+    }
+
+    /** The options of {@code start}: only {@code follow_redirects} (None: the client's). */
+    private static RequestOptions sendOptions(Object followRedirects) {
+        RequestOptions.Builder o = RequestOptions.builder();
+        if (followRedirects != PyNone.NONE) {
+            o.followRedirects(Ops.truthy(followRedirects));
+        }
+        return o.build();
+    }
+
+    /** None, or a 4-tuple (connect, read, write, pool) of seconds or None. */
+    private static Timeout timeout(Object t) {
+        if (t == PyNone.NONE) {
+            return Timeout.NONE;
+        }
+        PyTuple p = (PyTuple) t;
+        return new Timeout(secs(p.get(0)), secs(p.get(1)), secs(p.get(2)), secs(p.get(3)));
+    }
+
+    private static Duration secs(Object v) {
+        return v == PyNone.NONE ? null : Duration.ofNanos((long) (Ops.toDouble(v) * 1e9));
+    }
+
+    /** None, ("basic", user, password), ("bearer", token). */
+    private static Auth auth(Object a) {
+        if (a == PyNone.NONE) {
+            return null;
+        }
+        PyTuple t = (PyTuple) a;
+        return switch (Ops.str(t.get(0))) {
+            case "basic" -> Auth.basic(Ops.str(t.get(1)), Ops.str(t.get(2)));
+            case "bearer" -> Auth.bearer(Ops.str(t.get(1)));
+            default -> throw Exceptions.typeError("unknown auth kind " + Ops.repr(t.get(0)));
+        };
+    }
+
+    private static List<Map.Entry<String, String>> entries(Object pairs) {
+        List<Map.Entry<String, String>> out = new ArrayList<>();
+        if (pairs == PyNone.NONE) {
+            return out;
+        }
+        for (Object p : Ops.toList(pairs)) {
+            PyTuple t = p instanceof PyTuple pt ? pt : new PyTuple(Ops.toList(p).toArray());
+            out.add(Map.entry(Ops.str(t.get(0)), Ops.str(t.get(1))));
+        }
+        return out;
+    }
+
+    private static Headers headers(Object pairs) {
+        return Headers.ofEntries(entries(pairs));
+    }
+
+    /** Pairs as a map of lists (repeated keys keep their order). */
+    private static Map<String, Object> multimap(Object pairs) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : entries(pairs)) {
+            @SuppressWarnings("unchecked")
+            List<String> l = (List<String>) m.computeIfAbsent(e.getKey(), x -> new ArrayList<String>());
+            l.add(e.getValue());
+        }
+        return m;
+    }
+
+    private static PyList pairs(Headers h) {
+        return pairs(h.raw());
+    }
+
+    private static PyList pairs(Map<String, String> m) {
+        return pairs(new ArrayList<>(m.entrySet()));
+    }
+
+    private static PyList pairs(List<Map.Entry<String, String>> l) {
+        PyList out = new PyList(l.size());
+        for (Map.Entry<String, String> e : l) {
+            out.add(tuple(e.getKey(), e.getValue()));
+        }
+        return out;
+    }
+
+    private static PyTuple tuple(Object... items) {
+        return new PyTuple(items);
+    }
+
+    /** The body as a flux of script values: bytes for "bytes"/"raw", str for "text"/"lines". */
+    private static Flux<Object> items(Response r, String kind) {
+        return switch (kind) {
+            case "bytes" -> r.aiterBytes().map(PyBytes::new);
+            case "raw" -> r.aiterRaw().map(PyBytes::new);
+            case "text" -> r.aiterText().map(s -> s);
+            case "lines" -> r.aiterLines().map(s -> s);
+            default -> throw Exceptions.valueError("unknown iteration " + kind);
+        };
+    }
+
+    /** Waits (GIL released) for a future; its value, or its error as a script exception. */
+    private static Object waitFor(Interpreter interp, CompletableFuture<?> f) {
+        return convert(() -> interp.releasingGil(() -> {
+            try {
+                return Interop.toPy(f.get());
+            } catch (ExecutionException e) {
+                throw sneaky(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                f.cancel(false);
+                throw new CancellationException("interrupted");
+            }
+        }));
+    }
+
+    /** An awaitable of the running loop for {@code f}; cancelling it cancels {@code f}. */
+    private static Object awaitFuture(CompletableFuture<?> f) {
+        return onLoop(Mono.fromFuture(f, true).map(Interop::toPy));
+    }
+
+    /** {@code m} resumed on the running loop, its errors converted for the script. */
+    private static Mono<Object> onLoop(Mono<Object> m) {
+        return Asyncio.await(m.onErrorMap(HttpxModule::toScript));
+    }
+
+    private static RuntimeException sneaky(Throwable t) {
+        return t instanceof RuntimeException r ? r : new CompletionException(t);
+    }
+
+    @FunctionalInterface
+    private interface Body {
+        Object run();
+    }
+
+    /** Runs {@code body}, converting tauraro-httpx exceptions into {@code _httpx.Error}. */
+    private static Object convert(Body body) {
+        try {
+            return body.run();
+        } catch (RuntimeException e) {
+            throw toScript(e);
+        }
+    }
+
+    /** A tauraro-httpx exception as {@code _httpx.Error(kind, message, request, response)}. */
+    static RuntimeException toScript(Throwable t) {
+        Throwable e = t;
+        while (e instanceof CompletionException && e.getCause() != null) {
+            e = e.getCause();
+        }
+        if (e instanceof HTTPError h) {
+            Object request = PyNone.NONE;
+            try {
+                request = h.request();
+            } catch (IllegalStateException none) {
+                // raised without a request
+            }
+            Object response = h instanceof HTTPStatusError s ? s.response() : PyNone.NONE;
+            return Exceptions.newException(ERROR, e.getClass().getSimpleName(), e.getMessage(), request, response);
+        }
+        if (e instanceof StreamError || e instanceof InvalidURL) {
+            return Exceptions.newException(ERROR, e.getClass().getSimpleName(), e.getMessage(), PyNone.NONE,
+                    PyNone.NONE);
+        }
+        if (e instanceof PyException p) {
+            return p;
+        }
+        if (e instanceof RuntimeException r && !(e instanceof IllegalStateException)
+                && !(e instanceof IllegalArgumentException)) {
+            return r;
+        }
+        return Interop.toPy(e);
+    }
+
+    /**
+     * Pulls one item at a time from a body flux for {@code async for}: each {@link #next()}
+     * requests one item and emits it, or None at the end.
+     */
+    static final class Puller {
+        private final Flux<Object> source;
+        private reactor.core.publisher.BaseSubscriber<Object> subscriber;
+        private final java.util.ArrayDeque<Object> buffer = new java.util.ArrayDeque<>();
+        private reactor.core.publisher.Sinks.One<Object> waiting;
+        private Throwable error;
+        private boolean done;
+
+        Puller(Flux<Object> source) {
+            this.source = source;
+        }
+
+        synchronized Mono<Object> next() {
+            if (!buffer.isEmpty()) {
+                return Mono.just(buffer.poll());
+            }
+            if (error != null) {
+                return Mono.error(error);
+            }
+            if (done) {
+                return Mono.just(PyNone.NONE);
+            }
+            reactor.core.publisher.Sinks.One<Object> w = reactor.core.publisher.Sinks.one();
+            waiting = w;
+            if (subscriber == null) {
+                subscriber = new reactor.core.publisher.BaseSubscriber<>() {
+                    @Override
+                    protected void hookOnSubscribe(org.reactivestreams.Subscription s) {
+                        s.request(1);
+                    }
+
+                    @Override
+                    protected void hookOnNext(Object v) {
+                        deliver(v, null, false);
+                    }
+
+                    @Override
+                    protected void hookOnError(Throwable t) {
+                        deliver(null, t, true);
+                    }
+
+                    @Override
+                    protected void hookOnComplete() {
+                        deliver(null, null, true);
+                    }
+                };
+                source.subscribe(subscriber);
+            } else {
+                subscriber.request(1);
+            }
+            return w.asMono();
+        }
+
+        private void deliver(Object v, Throwable t, boolean end) {
+            reactor.core.publisher.Sinks.One<Object> w;
+            synchronized (this) {
+                w = waiting;
+                waiting = null;
+                if (end) {
+                    done = true;
+                    error = t;
+                }
+                if (w == null) {
+                    if (v != null) {
+                        buffer.add(v);
+                    }
+                    return;
+                }
+            }
+            if (t != null) {
+                w.tryEmitError(t);
+            } else {
+                w.tryEmitValue(v != null ? v : PyNone.NONE);
+            }
+        }
+
+        void close() {
+            reactor.core.publisher.BaseSubscriber<Object> s;
+            synchronized (this) {
+                s = subscriber;
+                done = true;
+            }
+            if (s != null) {
+                s.dispose();
+            }
+        }
+    }
+}

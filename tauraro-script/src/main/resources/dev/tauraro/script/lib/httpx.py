@@ -1,0 +1,1197 @@
+"""httpx for scripts: httpx's names, keyword arguments and exceptions over tauraro-httpx.
+
+The HTTP work (connections, URLs, cookies, redirects, decoding, errors and their messages) is done
+by the Java library through the _httpx binding; this file gives it httpx's Python shape.
+
+Beyond httpx: the module functions (httpx.get, httpx.post, ...) start their request at once and
+return a Response that may also be awaited. Awaiting suspends the task without blocking the loop;
+using the response without await waits for it, as httpx does.
+"""
+
+import _httpx
+import json as _jsonlib
+
+__version__ = "0.28.1"
+
+
+# ---------------------------------------------------------------------------------------------
+# Exceptions, with httpx's hierarchy.
+
+class HTTPError(Exception):
+    def __init__(self, message):
+        super().__init__(message)
+        self._request = None
+
+    @property
+    def request(self):
+        if self._request is None:
+            raise RuntimeError("The .request property has not been set.")
+        return self._request
+
+    @request.setter
+    def request(self, request):
+        self._request = request
+
+
+class RequestError(HTTPError):
+    def __init__(self, message, *, request=None):
+        super().__init__(message)
+        self._request = request
+
+
+class TransportError(RequestError):
+    pass
+
+
+class TimeoutException(TransportError):
+    pass
+
+
+class ConnectTimeout(TimeoutException):
+    pass
+
+
+class ReadTimeout(TimeoutException):
+    pass
+
+
+class WriteTimeout(TimeoutException):
+    pass
+
+
+class PoolTimeout(TimeoutException):
+    pass
+
+
+class NetworkError(TransportError):
+    pass
+
+
+class ConnectError(NetworkError):
+    pass
+
+
+class ReadError(NetworkError):
+    pass
+
+
+class WriteError(NetworkError):
+    pass
+
+
+class CloseError(NetworkError):
+    pass
+
+
+class ProtocolError(TransportError):
+    pass
+
+
+class LocalProtocolError(ProtocolError):
+    pass
+
+
+class RemoteProtocolError(ProtocolError):
+    pass
+
+
+class ProxyError(TransportError):
+    pass
+
+
+class UnsupportedProtocol(TransportError):
+    pass
+
+
+class DecodingError(RequestError):
+    pass
+
+
+class TooManyRedirects(RequestError):
+    pass
+
+
+class HTTPStatusError(HTTPError):
+    def __init__(self, message, *, request, response):
+        super().__init__(message)
+        self._request = request
+        self.response = response
+
+
+class InvalidURL(Exception):
+    pass
+
+
+class CookieConflict(Exception):
+    pass
+
+
+class StreamError(RuntimeError):
+    pass
+
+
+class StreamConsumed(StreamError):
+    pass
+
+
+class StreamClosed(StreamError):
+    pass
+
+
+class ResponseNotRead(StreamError):
+    pass
+
+
+class RequestNotRead(StreamError):
+    pass
+
+
+_ERRORS = {
+    cls.__name__: cls
+    for cls in [
+        HTTPError, RequestError, TransportError, TimeoutException, ConnectTimeout, ReadTimeout, WriteTimeout,
+        PoolTimeout, NetworkError, ConnectError, ReadError, WriteError, CloseError, ProtocolError,
+        LocalProtocolError, RemoteProtocolError, ProxyError, UnsupportedProtocol, DecodingError,
+        TooManyRedirects, HTTPStatusError, InvalidURL, StreamError, StreamConsumed, StreamClosed,
+        ResponseNotRead, RequestNotRead,
+    ]
+}
+
+
+def _convert(error):
+    """The httpx exception for an _httpx.Error(kind, message, request, response)."""
+    kind, message, jrequest, jresponse = error.args
+    cls = _ERRORS.get(kind, HTTPError)
+    if cls is HTTPStatusError:
+        response = Response._wrap(jresponse)
+        return HTTPStatusError(message, request=response.request, response=response)
+    if issubclass(cls, RequestError):
+        return cls(message, request=Request._wrap(jrequest) if jrequest is not None else None)
+    return cls(message)
+
+
+def _call(fn, *args):
+    try:
+        return fn(*args)
+    except _httpx.Error as e:
+        raise _convert(e) from None
+
+
+async def _await(awaitable):
+    try:
+        return await awaitable
+    except _httpx.Error as e:
+        raise _convert(e) from None
+
+
+# ---------------------------------------------------------------------------------------------
+# Configuration values.
+
+class _Unset:
+    def __repr__(self):
+        return "USE_CLIENT_DEFAULT"
+
+
+USE_CLIENT_DEFAULT = _Unset()
+_UNSET = _Unset()
+
+
+class Timeout:
+    def __init__(self, timeout=_UNSET, *, connect=_UNSET, read=_UNSET, write=_UNSET, pool=_UNSET):
+        if isinstance(timeout, Timeout):
+            self.connect, self.read, self.write, self.pool = timeout.connect, timeout.read, timeout.write, timeout.pool
+        elif isinstance(timeout, tuple):
+            self.connect, self.read, self.write, self.pool = timeout
+        elif timeout is _UNSET:
+            if _UNSET in (connect, read, write, pool):
+                raise ValueError(
+                    "httpx.Timeout must either include a default, or set all four parameters explicitly.")
+            self.connect, self.read, self.write, self.pool = connect, read, write, pool
+        else:
+            self.connect = timeout if connect is _UNSET else connect
+            self.read = timeout if read is _UNSET else read
+            self.write = timeout if write is _UNSET else write
+            self.pool = timeout if pool is _UNSET else pool
+
+    def as_dict(self):
+        return {"connect": self.connect, "read": self.read, "write": self.write, "pool": self.pool}
+
+    def _tuple(self):
+        return (self.connect, self.read, self.write, self.pool)
+
+    def __eq__(self, other):
+        return isinstance(other, Timeout) and self._tuple() == other._tuple()
+
+    def __repr__(self):
+        if len({self.connect, self.read, self.write, self.pool}) == 1:
+            return f"Timeout(timeout={self.connect})"
+        return f"Timeout(connect={self.connect}, read={self.read}, write={self.write}, pool={self.pool})"
+
+
+class Limits:
+    def __init__(self, *, max_connections=None, max_keepalive_connections=None, keepalive_expiry=5.0):
+        self.max_connections = max_connections
+        self.max_keepalive_connections = max_keepalive_connections
+        self.keepalive_expiry = keepalive_expiry
+
+    def __eq__(self, other):
+        return isinstance(other, Limits) and (
+            self.max_connections, self.max_keepalive_connections, self.keepalive_expiry) == (
+            other.max_connections, other.max_keepalive_connections, other.keepalive_expiry)
+
+    def __repr__(self):
+        return (f"Limits(max_connections={self.max_connections}, max_keepalive_connections="
+                f"{self.max_keepalive_connections}, keepalive_expiry={self.keepalive_expiry})")
+
+
+DEFAULT_TIMEOUT_CONFIG = Timeout(timeout=5.0)
+DEFAULT_LIMITS = Limits(max_connections=100, max_keepalive_connections=20)
+DEFAULT_MAX_REDIRECTS = 20
+
+
+class Auth:
+    """Base of the authentication schemes (custom auth flows are not supported yet)."""
+
+
+class BasicAuth(Auth):
+    def __init__(self, username, password):
+        self._spec = ("basic", _text(username), _text(password))
+
+
+def _timeout_spec(timeout):
+    t = timeout if isinstance(timeout, Timeout) else Timeout(timeout)
+    if t._tuple() == (None, None, None, None):
+        return None
+    return t._tuple()
+
+
+def _auth_spec(auth):
+    if auth is None:
+        return None
+    if isinstance(auth, tuple):
+        return ("basic", _text(auth[0]), _text(auth[1]))
+    if isinstance(auth, BasicAuth):
+        return auth._spec
+    raise TypeError(f'Invalid "auth" argument: {auth!r}')
+
+
+def _text(value):
+    return value.decode("latin-1") if isinstance(value, bytes) else str(value)
+
+
+def _primitive(value):
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if value is None:
+        return ""
+    return str(value)
+
+
+def _pairs(value):
+    """(name, value) pairs from a mapping or a list; list values repeat their key."""
+    if value is None:
+        return None
+    if isinstance(value, (Headers, QueryParams)):
+        return value.multi_items()
+    items = value.items() if hasattr(value, "items") else value
+    out = []
+    for k, v in items:
+        if isinstance(v, (list, tuple)):
+            for x in v:
+                out.append((_text(k), _primitive(x)))
+        else:
+            out.append((_text(k), _primitive(v)))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Headers, URL, QueryParams, Cookies.
+
+class Headers:
+    """Case-insensitive, multi-valued, ordered headers."""
+
+    def __init__(self, headers=None, encoding=None):
+        self._list = []
+        if headers is None:
+            return
+        if isinstance(headers, Headers):
+            self._list = list(headers._list)
+        elif hasattr(headers, "items"):
+            for k, v in headers.items():
+                self._list.append((_text(k), _text(v)))
+        else:
+            for k, v in headers:
+                self._list.append((_text(k), _text(v)))
+
+    def keys(self):
+        seen = []
+        for k, _ in self._list:
+            if k.lower() not in seen:
+                seen.append(k.lower())
+        return seen
+
+    def values(self):
+        return [self[k] for k in self.keys()]
+
+    def items(self):
+        return [(k, self[k]) for k in self.keys()]
+
+    def multi_items(self):
+        return [(k.lower(), v) for k, v in self._list]
+
+    @property
+    def raw(self):
+        return [(k.encode("latin-1"), v.encode("latin-1")) for k, v in self._list]
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def get_list(self, key, split_commas=False):
+        values = [v for k, v in self._list if k.lower() == key.lower()]
+        if not split_commas:
+            return values
+        return [item.strip() for v in values for item in v.split(",")]
+
+    def update(self, headers=None):
+        other = Headers(headers)
+        for key in other.keys():
+            if key in self:
+                del self[key]
+        self._list.extend(other._list)
+
+    def copy(self):
+        return Headers(self)
+
+    def __getitem__(self, key):
+        values = [v for k, v in self._list if k.lower() == key.lower()]
+        if not values:
+            raise KeyError(key)
+        return ", ".join(values)
+
+    def __setitem__(self, key, value):
+        lower = key.lower()
+        out = []
+        placed = False
+        for k, v in self._list:
+            if k.lower() == lower:
+                if not placed:
+                    out.append((key, value))
+                    placed = True
+            else:
+                out.append((k, v))
+        if not placed:
+            out.append((key, value))
+        self._list = out
+
+    def __delitem__(self, key):
+        if key not in self:
+            raise KeyError(key)
+        self._list = [(k, v) for k, v in self._list if k.lower() != key.lower()]
+
+    def __contains__(self, key):
+        return any(k.lower() == key.lower() for k, _ in self._list)
+
+    def __iter__(self):
+        return iter(self.keys())
+
+    def __len__(self):
+        return len(self.keys())
+
+    def __eq__(self, other):
+        try:
+            other = Headers(other)
+        except (TypeError, ValueError):
+            return False
+        return sorted(self.multi_items()) == sorted(other.multi_items())
+
+    def __repr__(self):
+        secure = {"authorization", "proxy-authorization"}
+        items = [(k, "[secure]" if k in secure else v) for k, v in self.multi_items()]
+        as_dict = dict(items)
+        if len(as_dict) == len(items):
+            return f"Headers({as_dict!r})"
+        return f"Headers({items!r})"
+
+
+class QueryParams:
+    """Decoded query parameters, in order, with repeated keys."""
+
+    def __init__(self, items=None):
+        self._items = _pairs(items) or []
+
+    def keys(self):
+        seen = []
+        for k, _ in self._items:
+            if k not in seen:
+                seen.append(k)
+        return seen
+
+    def values(self):
+        return [self[k] for k in self.keys()]
+
+    def items(self):
+        return [(k, self[k]) for k in self.keys()]
+
+    def multi_items(self):
+        return list(self._items)
+
+    def get(self, key, default=None):
+        for k, v in self._items:
+            if k == key:
+                return v
+        return default
+
+    def get_list(self, key):
+        return [v for k, v in self._items if k == key]
+
+    def __getitem__(self, key):
+        for k, v in self._items:
+            if k == key:
+                return v
+        raise KeyError(key)
+
+    def __contains__(self, key):
+        return any(k == key for k, _ in self._items)
+
+    def __iter__(self):
+        return iter(self.keys())
+
+    def __len__(self):
+        return len(self.keys())
+
+    def __eq__(self, other):
+        return isinstance(other, QueryParams) and sorted(self._items) == sorted(other._items)
+
+    def __str__(self):
+        return URL("http://x/", params=self._items).query.decode("ascii")
+
+    def __repr__(self):
+        return f"QueryParams({str(self)!r})"
+
+
+class URL:
+    def __init__(self, url="", *, params=None):
+        text = str(url)
+        if params is not None:
+            text = _call(_httpx.url_with_params, text, _pairs(params))
+        (self._text, self.scheme, self.host, self.port, self.path, query, self.fragment,
+         raw_path, params_list) = _call(_httpx.url_parts, text)
+        self.query = query.encode("ascii")
+        self.raw_path = raw_path.encode("ascii")
+        self._params = params_list
+
+    @property
+    def params(self):
+        return QueryParams(self._params)
+
+    @property
+    def is_absolute_url(self):
+        return bool(self.scheme) and bool(self.host)
+
+    @property
+    def is_relative_url(self):
+        return not self.is_absolute_url
+
+    def join(self, url):
+        return URL(_call(_httpx.url_join, self._text, str(url)))
+
+    def copy_with(self, *, params=None):
+        return URL(self._text, params=params)
+
+    def __str__(self):
+        return self._text
+
+    def __repr__(self):
+        return f"URL({self._text!r})"
+
+    def __eq__(self, other):
+        return isinstance(other, (URL, str)) and self._text == str(URL(other))
+
+    def __hash__(self):
+        return hash(self._text)
+
+
+class Cookies:
+    """A client's cookie jar (a view of the Java jar, which persists across requests)."""
+
+    def __init__(self, client=None):
+        self._client = client
+
+    def _map(self):
+        return dict(_httpx.cookies(self._client)) if self._client is not None else {}
+
+    def set(self, name, value, domain="", path="/"):
+        _httpx.set_cookie(self._client, name, value)
+
+    def get(self, name, default=None, domain=None, path=None):
+        return self._map().get(name, default)
+
+    def __getitem__(self, name):
+        return self._map()[name]
+
+    def __setitem__(self, name, value):
+        self.set(name, value)
+
+    def __contains__(self, name):
+        return name in self._map()
+
+    def __iter__(self):
+        return iter(list(self._map()))
+
+    def __len__(self):
+        return len(self._map())
+
+    def keys(self):
+        return list(self._map().keys())
+
+    def items(self):
+        return list(self._map().items())
+
+    def __repr__(self):
+        return f"<Cookies[{', '.join(f'<Cookie {k}={v} />' for k, v in self.items())}]>"
+
+
+# ---------------------------------------------------------------------------------------------
+# Request and Response.
+
+def _encode_body(content, data, files, json):
+    """(content bytes or None, extra headers) for the body arguments, as httpx encodes them."""
+    if json is not None:
+        body = _jsonlib.dumps(json, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        return body.encode("utf-8"), [("Content-Type", "application/json")]
+    if content is not None:
+        return (content.encode("utf-8") if isinstance(content, str) else bytes(content)), []
+    return None, []
+
+
+def _file_specs(files):
+    if files is None:
+        return None
+    items = files.items() if hasattr(files, "items") else files
+    specs = []
+    for name, value in items:
+        content_type = None
+        if isinstance(value, tuple):
+            filename = value[0]
+            body = value[1]
+            if len(value) > 2:
+                content_type = value[2]
+        else:
+            filename = getattr(value, "name", "upload")
+            body = value
+        if hasattr(body, "read"):
+            body = body.read()
+        if isinstance(body, str):
+            body = body.encode("utf-8")
+        if content_type is None and filename is not None:
+            content_type = _guess_type(filename)
+        specs.append((name, filename, bytes(body), content_type))
+    return specs
+
+
+_TYPES = {"txt": "text/plain", "html": "text/html", "json": "application/json", "png": "image/png",
+          "jpg": "image/jpeg", "jpeg": "image/jpeg", "csv": "text/csv", "pdf": "application/pdf"}
+
+
+def _guess_type(filename):
+    ext = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+    return _TYPES.get(ext, "application/octet-stream")
+
+
+class Request:
+    def __init__(self, method, url, *, params=None, headers=None, cookies=None, content=None, data=None,
+                 files=None, json=None, stream=None, extensions=None):
+        if data is not None or files is not None:
+            raise NotImplementedError("httpx.Request(data=..., files=...) is not supported yet; use a client")
+        body, extra = _encode_body(content, None, None, json)
+        hdrs = Headers(headers)
+        for k, v in extra:
+            if k not in hdrs:
+                hdrs[k] = v
+        target = URL(url, params=params) if params is not None else URL(url)
+        self._j = _call(_httpx.new_request, str(method), str(target), hdrs.multi_items(), body)
+        self._load()
+
+    @classmethod
+    def _wrap(cls, j):
+        r = object.__new__(cls)
+        r._j = j
+        r._load()
+        return r
+
+    def _load(self):
+        method, url, headers = _httpx.request_info(self._j)
+        self.method = method
+        self.url = URL(url)
+        self.headers = Headers(headers)
+        self.extensions = {}
+
+    @property
+    def content(self):
+        return _call(_httpx.request_content, self._j)
+
+    def read(self):
+        return self.content
+
+    def __repr__(self):
+        return f"<Request({self.method!r}, {str(self.url)!r})>"
+
+
+class _Elapsed:
+    """The response's elapsed time; a small stand-in for datetime.timedelta."""
+
+    def __init__(self, seconds):
+        self._seconds = seconds
+
+    def total_seconds(self):
+        return self._seconds
+
+    def __repr__(self):
+        return f"datetime.timedelta(microseconds={int(self._seconds * 1e6)})"
+
+
+class Response:
+    def __init__(self, status_code, *, headers=None, content=None, text=None, html=None, json=None,
+                 stream=None, request=None, extensions=None, history=None, default_encoding="utf-8"):
+        hdrs = Headers(headers)
+        body = b""
+        kind = None
+        if json is not None:
+            body = _jsonlib.dumps(json, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+            kind = "application/json"
+        elif text is not None:
+            body = text.encode("utf-8")
+            kind = "text/plain; charset=utf-8"
+        elif html is not None:
+            body = html.encode("utf-8")
+            kind = "text/html; charset=utf-8"
+        elif content is not None:
+            body = content.encode("utf-8") if isinstance(content, str) else bytes(content)
+        if kind is not None and "Content-Type" not in hdrs:
+            hdrs["Content-Type"] = kind
+        jreq = request._j if request is not None else None
+        self._fut = None
+        self._client = None
+        self._init(_call(_httpx.build_response, int(status_code), hdrs.multi_items(), body, jreq))
+
+    @classmethod
+    def _wrap(cls, j):
+        r = object.__new__(cls)
+        r._fut = None
+        r._client = None
+        r._init(j)
+        return r
+
+    @classmethod
+    def _pending(cls, fut, client=None):
+        r = object.__new__(cls)
+        r._fut = fut
+        r._client = client
+        r._j = None
+        return r
+
+    def _init(self, j):
+        status, reason, version, headers, jreq, history = _httpx.response_info(j)
+        self._j = j
+        self._status_code = status
+        self._reason_phrase = reason
+        self._http_version = version
+        self._headers = Headers(headers)
+        self._request = Request._wrap(jreq) if jreq is not None else None
+        self._history = [Response._wrap(h) for h in history]
+
+    def _ready(self):
+        if self._j is None:
+            self._init(_call(_httpx.wait, self._fut))
+        return self
+
+    def __await__(self):
+        # In CPython __await__ returns an iterator; in tauraro an awaitable does the same job.
+        return self._resolve()
+
+    async def _resolve(self):
+        if self._j is None:
+            j = await _await(_httpx.wait_async(self._fut))
+            if self._j is None:
+                self._init(j)
+        return self
+
+    @property
+    def status_code(self):
+        return self._ready()._status_code
+
+    @property
+    def reason_phrase(self):
+        return self._ready()._reason_phrase
+
+    @property
+    def http_version(self):
+        return self._ready()._http_version
+
+    @property
+    def headers(self):
+        return self._ready()._headers
+
+    @property
+    def request(self):
+        if self._ready()._request is None:
+            raise RuntimeError("The request instance has not been set on this response.")
+        return self._request
+
+    @request.setter
+    def request(self, value):
+        self._ready()._request = value
+
+    @property
+    def history(self):
+        return self._ready()._history
+
+    @property
+    def url(self):
+        return self.request.url
+
+    @property
+    def content(self):
+        return _call(_httpx.content, self._ready()._j)
+
+    @property
+    def text(self):
+        return _call(_httpx.text, self._ready()._j)
+
+    @property
+    def encoding(self):
+        return _httpx.encoding(self._ready()._j)
+
+    @encoding.setter
+    def encoding(self, value):
+        _call(_httpx.set_encoding, self._ready()._j, value)
+
+    @property
+    def charset_encoding(self):
+        content_type = self.headers.get("Content-Type")
+        if content_type is None:
+            return None
+        for param in content_type.split(";")[1:]:
+            key, _, value = param.strip().partition("=")
+            if key.strip().lower() == "charset":
+                return value.strip().strip('"') or None
+        return None
+
+    @property
+    def elapsed(self):
+        return _Elapsed(_call(_httpx.elapsed, self._ready()._j))
+
+    @property
+    def is_informational(self):
+        return 100 <= self.status_code <= 199
+
+    @property
+    def is_success(self):
+        return 200 <= self.status_code <= 299
+
+    @property
+    def is_redirect(self):
+        return self.status_code in (301, 302, 303, 307, 308) and "Location" in self.headers
+
+    @property
+    def has_redirect_location(self):
+        return self.is_redirect
+
+    @property
+    def is_client_error(self):
+        return 400 <= self.status_code <= 499
+
+    @property
+    def is_server_error(self):
+        return 500 <= self.status_code <= 599
+
+    @property
+    def is_error(self):
+        return 400 <= self.status_code <= 599
+
+    @property
+    def is_closed(self):
+        return _httpx.is_closed(self._ready()._j)
+
+    def json(self, **kwargs):
+        return _jsonlib.loads(self.text, **kwargs)
+
+    def raise_for_status(self):
+        _call(_httpx.raise_for_status, self._ready()._j)
+        return self
+
+    def read(self):
+        return _call(_httpx.read, self._ready()._j)
+
+    async def aread(self):
+        await self._resolve()
+        return await _await(_httpx.aread(self._j))
+
+    def _iterate(self, kind):
+        it = _call(_httpx.iterator, self._ready()._j, kind)
+        while True:
+            item = _call(_httpx.next, it)
+            if item is None:
+                return
+            yield item
+
+    def iter_bytes(self, chunk_size=None):
+        return self._iterate("bytes")
+
+    def iter_text(self, chunk_size=None):
+        return self._iterate("text")
+
+    def iter_lines(self):
+        return self._iterate("lines")
+
+    def iter_raw(self, chunk_size=None):
+        return self._iterate("raw")
+
+    async def _aiterate(self, kind):
+        await self._resolve()
+        puller = _call(_httpx.puller, self._j, kind)
+        try:
+            while True:
+                item = await _await(_httpx.anext(puller))
+                if item is None:
+                    return
+                yield item
+        finally:
+            _httpx.pull_close(puller)
+
+    def aiter_bytes(self, chunk_size=None):
+        return self._aiterate("bytes")
+
+    def aiter_text(self, chunk_size=None):
+        return self._aiterate("text")
+
+    def aiter_lines(self):
+        return self._aiterate("lines")
+
+    def aiter_raw(self, chunk_size=None):
+        return self._aiterate("raw")
+
+    def close(self):
+        _httpx.close(self._ready()._j)
+
+    async def aclose(self):
+        await self._resolve()
+        _httpx.close(self._j)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __repr__(self):
+        return f"<Response [{self.status_code} {self.reason_phrase}]>"
+
+
+# ---------------------------------------------------------------------------------------------
+# Transports and clients.
+
+class MockTransport:
+    """Answers each request by calling handler(request) -> Response instead of the network."""
+
+    def __init__(self, handler):
+        self.handler = handler
+
+    def _java_handler(self):
+        handler = self.handler
+
+        def handle(jrequest):
+            response = handler(Request._wrap(jrequest))
+            return response._ready()._j
+
+        return handle
+
+
+def _check_unsupported(http2, event_hooks, proxy, mounts, transport):
+    if http2:
+        raise ImportError(
+            "Using http2=True, but the 'h2' package is not installed. Make sure to install httpx using "
+            "`pip install httpx[http2]`.")
+    if event_hooks:
+        raise NotImplementedError("event_hooks are not supported by tauraro's httpx yet")
+    if proxy is not None or mounts is not None:
+        raise NotImplementedError("proxies are not supported by tauraro's httpx yet")
+    if transport is not None and not isinstance(transport, MockTransport):
+        raise NotImplementedError("only httpx.MockTransport can replace the network transport")
+
+
+class _BaseClient:
+    def __init__(self, *, auth=None, params=None, headers=None, cookies=None, verify=True, cert=None,
+                 http1=True, http2=False, proxy=None, mounts=None, timeout=DEFAULT_TIMEOUT_CONFIG,
+                 follow_redirects=False, limits=DEFAULT_LIMITS, max_redirects=DEFAULT_MAX_REDIRECTS,
+                 event_hooks=None, base_url="", transport=None, trust_env=True, default_encoding="utf-8"):
+        _check_unsupported(http2, event_hooks, proxy, mounts, transport)
+        self.timeout = Timeout(timeout)
+        self.follow_redirects = follow_redirects
+        self.max_redirects = max_redirects
+        handler = transport._java_handler() if transport is not None else None
+        self._j = _call(_httpx.client, str(base_url) if base_url else None, _pairs(headers), _pairs(params),
+                        _pairs(cookies), _timeout_spec(self.timeout),
+                        (limits.max_connections, limits.max_keepalive_connections, limits.keepalive_expiry),
+                        follow_redirects, max_redirects, _auth_spec(auth), default_encoding, handler)
+        self.base_url = URL(base_url)
+        self._closed = False
+
+    @property
+    def cookies(self):
+        return Cookies(self._j)
+
+    @property
+    def is_closed(self):
+        return self._closed
+
+    def build_request(self, method, url, *, content=None, data=None, files=None, json=None, params=None,
+                      headers=None, cookies=None, timeout=USE_CLIENT_DEFAULT, extensions=None):
+        return Request._wrap(self._build(method, url, content, data, files, json, params, headers, cookies,
+                                         USE_CLIENT_DEFAULT, timeout))
+
+    def _build(self, method, url, content, data, files, json, params, headers, cookies, auth, timeout):
+        if isinstance(data, (bytes, str)) and content is None:
+            content, data = data, None
+        body, extra = _encode_body(content, data, files, json)
+        hdrs = Headers(headers)
+        for k, v in extra:
+            if k not in hdrs:
+                hdrs[k] = v
+        auth_spec = False if auth is USE_CLIENT_DEFAULT else _auth_spec(auth)
+        timeout_spec = False if timeout is USE_CLIENT_DEFAULT else _timeout_spec(timeout)
+        return _call(_httpx.build_request, self._j, str(method), str(url), _pairs(params),
+                     hdrs.multi_items(), _pairs(cookies), body,
+                     _pairs(data) if data is not None or files is not None else None, _file_specs(files),
+                     auth_spec, timeout_spec)
+
+    def _start(self, method, url, content=None, data=None, files=None, json=None, params=None, headers=None,
+               cookies=None, auth=USE_CLIENT_DEFAULT, follow_redirects=USE_CLIENT_DEFAULT,
+               timeout=USE_CLIENT_DEFAULT, stream=False):
+        if self._closed:
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
+        jrequest = self._build(method, url, content, data, files, json, params, headers, cookies, auth, timeout)
+        follow = None if follow_redirects is USE_CLIENT_DEFAULT else follow_redirects
+        return _call(_httpx.start, self._j, jrequest, follow, stream)
+
+    def _start_send(self, request, stream, follow_redirects):
+        follow = None if follow_redirects is USE_CLIENT_DEFAULT else follow_redirects
+        return _call(_httpx.start, self._j, request._j, follow, stream)
+
+
+class Client(_BaseClient):
+    def request(self, method, url, *, content=None, data=None, files=None, json=None, params=None,
+                headers=None, cookies=None, auth=USE_CLIENT_DEFAULT, follow_redirects=USE_CLIENT_DEFAULT,
+                timeout=USE_CLIENT_DEFAULT, extensions=None):
+        fut = self._start(method, url, content, data, files, json, params, headers, cookies, auth,
+                          follow_redirects, timeout)
+        return Response._pending(fut)._ready()
+
+    def get(self, url, **kwargs):
+        return self.request("GET", url, **kwargs)
+
+    def options(self, url, **kwargs):
+        return self.request("OPTIONS", url, **kwargs)
+
+    def head(self, url, **kwargs):
+        return self.request("HEAD", url, **kwargs)
+
+    def post(self, url, **kwargs):
+        return self.request("POST", url, **kwargs)
+
+    def put(self, url, **kwargs):
+        return self.request("PUT", url, **kwargs)
+
+    def patch(self, url, **kwargs):
+        return self.request("PATCH", url, **kwargs)
+
+    def delete(self, url, **kwargs):
+        return self.request("DELETE", url, **kwargs)
+
+    def send(self, request, *, stream=False, auth=USE_CLIENT_DEFAULT, follow_redirects=USE_CLIENT_DEFAULT):
+        return Response._pending(self._start_send(request, stream, follow_redirects))._ready()
+
+    def stream(self, method, url, **kwargs):
+        return _StreamContext(self, method, url, kwargs)
+
+    def close(self):
+        if not self._closed:
+            self._closed = True
+            _httpx.client_close(self._j)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+class _StreamContext:
+    def __init__(self, client, method, url, kwargs):
+        self._client = client
+        self._method = method
+        self._url = url
+        self._kwargs = kwargs
+        self._response = None
+
+    def __enter__(self):
+        fut = self._client._start(self._method, self._url, stream=True, **self._kwargs)
+        self._response = Response._pending(fut)._ready()
+        return self._response
+
+    def __exit__(self, *args):
+        self._response.close()
+
+    async def __aenter__(self):
+        fut = self._client._start(self._method, self._url, stream=True, **self._kwargs)
+        self._response = await Response._pending(fut)
+        return self._response
+
+    async def __aexit__(self, *args):
+        await self._response.aclose()
+
+
+class AsyncClient(_BaseClient):
+    async def request(self, method, url, *, content=None, data=None, files=None, json=None, params=None,
+                      headers=None, cookies=None, auth=USE_CLIENT_DEFAULT, follow_redirects=USE_CLIENT_DEFAULT,
+                      timeout=USE_CLIENT_DEFAULT, extensions=None):
+        fut = self._start(method, url, content, data, files, json, params, headers, cookies, auth,
+                          follow_redirects, timeout)
+        return await Response._pending(fut)
+
+    async def get(self, url, **kwargs):
+        return await self.request("GET", url, **kwargs)
+
+    async def options(self, url, **kwargs):
+        return await self.request("OPTIONS", url, **kwargs)
+
+    async def head(self, url, **kwargs):
+        return await self.request("HEAD", url, **kwargs)
+
+    async def post(self, url, **kwargs):
+        return await self.request("POST", url, **kwargs)
+
+    async def put(self, url, **kwargs):
+        return await self.request("PUT", url, **kwargs)
+
+    async def patch(self, url, **kwargs):
+        return await self.request("PATCH", url, **kwargs)
+
+    async def delete(self, url, **kwargs):
+        return await self.request("DELETE", url, **kwargs)
+
+    async def send(self, request, *, stream=False, auth=USE_CLIENT_DEFAULT, follow_redirects=USE_CLIENT_DEFAULT):
+        return await Response._pending(self._start_send(request, stream, follow_redirects))
+
+    def stream(self, method, url, **kwargs):
+        return _StreamContext(self, method, url, kwargs)
+
+    async def aclose(self):
+        if not self._closed:
+            self._closed = True
+            _httpx.client_close(self._j)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *args):
+        await self.aclose()
+
+
+# ---------------------------------------------------------------------------------------------
+# Module functions: each request through its own client, started at once (see the module doc).
+
+def request(method, url, *, params=None, content=None, data=None, files=None, json=None, headers=None,
+            cookies=None, auth=None, proxy=None, timeout=DEFAULT_TIMEOUT_CONFIG, follow_redirects=False,
+            verify=True, trust_env=True):
+    client = Client(cookies=cookies, proxy=proxy, timeout=timeout, follow_redirects=follow_redirects)
+    try:
+        fut = client._start(method, url, content, data, files, json, params, headers, None, auth)
+    except BaseException:
+        client.close()
+        raise
+    _httpx.close_when_done(client._j, fut)
+    response = Response._pending(fut, client)
+    # Outside a running event loop nothing can await it: wait now, raising as httpx does.
+    return response if _httpx.in_loop() else response._ready()
+
+
+def get(url, **kwargs):
+    return request("GET", url, **kwargs)
+
+
+def options(url, **kwargs):
+    return request("OPTIONS", url, **kwargs)
+
+
+def head(url, **kwargs):
+    return request("HEAD", url, **kwargs)
+
+
+def post(url, **kwargs):
+    return request("POST", url, **kwargs)
+
+
+def put(url, **kwargs):
+    return request("PUT", url, **kwargs)
+
+
+def patch(url, **kwargs):
+    return request("PATCH", url, **kwargs)
+
+
+def delete(url, **kwargs):
+    return request("DELETE", url, **kwargs)
+
+
+class _ModuleStream:
+    def __init__(self, method, url, kwargs):
+        self._method = method
+        self._url = url
+        self._kwargs = kwargs
+
+    def __enter__(self):
+        client_args = {k: self._kwargs.pop(k) for k in ("timeout", "follow_redirects") if k in self._kwargs}
+        self._client = Client(**client_args)
+        self._context = self._client.stream(self._method, self._url, **self._kwargs)
+        return self._context.__enter__()
+
+    def __exit__(self, *args):
+        try:
+            self._context.__exit__(*args)
+        finally:
+            self._client.close()
+
+
+def stream(method, url, **kwargs):
+    return _ModuleStream(method, url, kwargs)
+
+
+class codes:
+    CONTINUE = 100
+    OK = 200
+    CREATED = 201
+    ACCEPTED = 202
+    NO_CONTENT = 204
+    MOVED_PERMANENTLY = 301
+    FOUND = 302
+    SEE_OTHER = 303
+    NOT_MODIFIED = 304
+    TEMPORARY_REDIRECT = 307
+    PERMANENT_REDIRECT = 308
+    BAD_REQUEST = 400
+    UNAUTHORIZED = 401
+    FORBIDDEN = 403
+    NOT_FOUND = 404
+    METHOD_NOT_ALLOWED = 405
+    CONFLICT = 409
+    TOO_MANY_REQUESTS = 429
+    INTERNAL_SERVER_ERROR = 500
+    BAD_GATEWAY = 502
+    SERVICE_UNAVAILABLE = 503
+    GATEWAY_TIMEOUT = 504

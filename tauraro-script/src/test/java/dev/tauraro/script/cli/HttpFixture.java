@@ -1,0 +1,132 @@
+package dev.tauraro.script.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import reactor.core.publisher.Mono;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
+import reactor.netty.http.server.HttpServerRequest;
+import reactor.netty.http.server.HttpServerResponse;
+
+/**
+ * The HTTP server the {@code conformance/net} scripts talk to: Reactor Netty on 127.0.0.1 and a
+ * free port. A script gets its base URL as {@code sys.argv[1]} and a URL on a port where nothing
+ * listens as {@code sys.argv[2]}.
+ *
+ * <p>{@link #main} runs it standalone so the expected outputs can be regenerated with CPython:
+ * see {@code conformance/net/README.md}.
+ */
+final class HttpFixture implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final DisposableServer server;
+    private final String refusedUrl;
+
+    HttpFixture() {
+        server = HttpServer.create().host("127.0.0.1").port(0).route(r -> r
+                .get("/api/{n}", (req, res) -> {
+                    Map<String, Object> item = new LinkedHashMap<>();   // key order is part of the output
+                    item.put("id", Integer.parseInt(req.param("n")));
+                    item.put("name", "item " + req.param("n"));
+                    return json(res, item);
+                })
+                .get("/page{n}", (req, res) -> res.header("Content-Type", "text/html; charset=utf-8")
+                        .sendString(Mono.just("<html><body>page " + req.param("n") + "</body></html>")))
+                .route(q -> q.uri().startsWith("/echo"), HttpFixture::echo)
+                .get("/status/{code}", (req, res) -> res.status(Integer.parseInt(req.param("code")))
+                        .sendString(Mono.just("status " + req.param("code"))))
+                .get("/redirect/{n}", (req, res) -> {
+                    int n = Integer.parseInt(req.param("n"));
+                    return n == 0 ? res.sendString(Mono.just("arrived"))
+                            : res.status(302).header("Location", "/redirect/" + (n - 1)).send();
+                })
+                .get("/loop", (req, res) -> res.status(302).header("Location", "/loop").send())
+                .get("/set-cookie", (req, res) -> {
+                    QueryStringDecoder q = new QueryStringDecoder(req.uri());
+                    q.parameters().forEach((k, v) -> res.addHeader("Set-Cookie", k + "=" + v.get(0) + "; Path=/"));
+                    return res.sendString(Mono.just("cookies set"));
+                })
+                .get("/lines", (req, res) -> res.header("Content-Type", "text/plain; charset=utf-8")
+                        .sendString(reactor.core.publisher.Flux.just("alpha\nbe", "ta\r\ngamma\n", "delta")))
+                .get("/slow", (req, res) -> res.sendString(Mono.delay(Duration.ofSeconds(3)).thenReturn("late")))
+                .get("/bad-json", (req, res) -> res.header("Content-Type", "application/json")
+                        .sendString(Mono.just("{nope")))
+                .get("/gzip", (req, res) -> res.header("Content-Encoding", "gzip")
+                        .header("Content-Type", "text/plain; charset=utf-8")
+                        .sendByteArray(Mono.just(gzip("compressed hello")))))
+                .bindNow();
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            refusedUrl = "http://127.0.0.1:" + s.getLocalPort() + "/";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    String refusedUrl() {
+        return refusedUrl;
+    }
+
+    private static org.reactivestreams.Publisher<Void> json(HttpServerResponse res, Object value) {
+        try {
+            return res.header("Content-Type", "application/json").sendString(Mono.just(JSON.writeValueAsString(value)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static org.reactivestreams.Publisher<Void> echo(HttpServerRequest req, HttpServerResponse res) {
+        return req.receive().aggregate().asString(StandardCharsets.UTF_8).defaultIfEmpty("").flatMap(body -> {
+            QueryStringDecoder q = new QueryStringDecoder(req.uri());
+            List<List<String>> query = new ArrayList<>();
+            q.parameters().forEach((k, vs) -> vs.forEach(v -> query.add(List.of(k, v))));
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("method", req.method().name());
+            m.put("path", q.path());
+            m.put("query", query);
+            m.put("body", body);
+            for (String h : List.of("content-type", "x-test", "cookie", "authorization")) {
+                m.put(h, req.requestHeaders().get(h));
+            }
+            return Mono.from(json(res, m));
+        });
+    }
+
+    private static byte[] gzip(String s) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(s.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    @Override
+    public void close() {
+        server.disposeNow(Duration.ofSeconds(5));
+    }
+
+    /** Runs the fixture until killed, printing its two URLs on one line. */
+    public static void main(String[] args) throws InterruptedException {
+        try (HttpFixture f = new HttpFixture()) {
+            System.out.println(f.baseUrl() + " " + f.refusedUrl());
+            System.out.flush();
+            Thread.sleep(Long.parseLong(args.length > 0 ? args[0] : "600") * 1000);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.tauraro.script.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tauraro.script.syntax.SourceFile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Runs the {@code conformance/net} scripts (httpx and the seed's HTTP blocks) against
+ * {@link HttpFixture} and compares their stdout with what CPython 3.11 with Debian's httpx printed
+ * against the same server. Each script gets the server's URL as {@code sys.argv[1]} and a refused
+ * URL as {@code sys.argv[2]}; in both outputs the server's URL reads {@code {BASE}}.
+ *
+ * <p>Unlike {@link ConformanceTest}, the loop runs on real time: network waits cannot be skipped.
+ */
+@Timeout(300)
+class NetConformanceTest {
+    private static HttpFixture fixture;
+
+    @BeforeAll
+    static void start() {
+        fixture = new HttpFixture();
+    }
+
+    @AfterAll
+    static void stop() {
+        fixture.close();
+    }
+
+    private static Path dir() {
+        try {
+            return Path.of(NetConformanceTest.class.getResource("/conformance/net").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> httpScriptsPrintWhatCPythonPrints() throws IOException {
+        List<Path> scripts;
+        try (Stream<Path> s = Files.list(dir())) {
+            scripts = s.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+        }
+        return scripts.stream().map(py -> DynamicTest.dynamicTest(py.getFileName().toString(), () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
+            int code = Main.execute(new SourceFile(py.toString(), read(py)),
+                    List.of(py.toString(), fixture.baseUrl(), fixture.refusedUrl()), false, o,
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+            o.flush();
+            String actual = out.toString(StandardCharsets.UTF_8).replace(fixture.baseUrl(), "{BASE}");
+            Path expected = Path.of(py.toString().replaceAll("\\.py$", ".out"));
+            assertThat(actual).as("stdout (stderr: %s)", err.toString(StandardCharsets.UTF_8))
+                    .isEqualTo(read(expected));
+            assertThat(code).isZero();
+        }));
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
