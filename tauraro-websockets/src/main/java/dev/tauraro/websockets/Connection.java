@@ -182,6 +182,11 @@ public final class Connection implements AutoCloseable {
         return rcvd == null ? "" : rcvd.reason();
     }
 
+    /** Messages received and not yet taken: at most {@code maxQueue} plus one being decoded. */
+    synchronized int queuedMessages() {
+        return queue.size();
+    }
+
     /** True on the server side of a connection. */
     public boolean isServerSide() {
         return server;
