@@ -11,7 +11,6 @@ import dev.tauraro.script.runtime.PyClass;
 import dev.tauraro.script.runtime.PyDict;
 import dev.tauraro.script.runtime.PyException;
 import dev.tauraro.script.runtime.PyDerived;
-import dev.tauraro.script.runtime.PyInstance;
 import dev.tauraro.script.runtime.PyList;
 import dev.tauraro.script.runtime.PyModule;
 import dev.tauraro.script.runtime.PyNone;
@@ -178,9 +177,6 @@ public final class JsonModule {
                 array(sb, (List<?>) o, level);
             } else if (o instanceof PyDict d) {
                 object(sb, d, level);
-            } else if (isNamedTuple(o)) {
-                // a NamedTuple is a tuple to CPython's encoder
-                array(sb, Ops.toList(o), level);
             } else {
                 if (defaultFn == null) {
                     throw Exceptions.typeError("Object of type " + Ops.typeName(o) + " is not JSON serializable");
@@ -189,18 +185,6 @@ public final class JsonModule {
                 value(sb, Ops.call(defaultFn, o), level);
                 leave(o);
             }
-        }
-
-        private static boolean isNamedTuple(Object o) {
-            if (!(o instanceof PyInstance inst)) {
-                return false;
-            }
-            for (PyClass c : inst.type().mro) {
-                if (c.name.equals("NamedTuple") && c.lookup("_fields") == null) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private String floatText(double d) {

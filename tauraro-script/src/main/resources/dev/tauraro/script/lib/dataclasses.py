@@ -1,4 +1,4 @@
-"""dataclasses, written in the script language (frozen instances are not enforced)."""
+"""dataclasses, written in the script language."""
 
 
 class _MissingType:
@@ -28,24 +28,68 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, com
     return Field(default, default_factory, init, repr, compare)
 
 
-def fields(obj):
+class FrozenInstanceError(AttributeError):
+    pass
+
+
+def is_dataclass(obj):
     cls = obj if isinstance(obj, type) else type(obj)
-    return tuple(cls.__dataclass_fields__.values())
+    return hasattr(cls, "__dataclass_fields__")
 
 
-def asdict(obj):
-    result = {}
+def _is_dataclass_instance(obj):
+    return not isinstance(obj, type) and hasattr(type(obj), "__dataclass_fields__")
+
+
+def fields(class_or_instance):
+    try:
+        found = class_or_instance.__dataclass_fields__
+    except AttributeError:
+        raise TypeError("must be called with a dataclass type or instance") from None
+    return tuple(found.values())
+
+
+def _inner(obj, factory, named):
+    """asdict's and astuple's copy: dataclasses through the factory, containers rebuilt as their own type."""
+    if _is_dataclass_instance(obj):
+        values = [_inner(getattr(obj, f.name), factory, named) for f in fields(obj)]
+        return factory(list(zip([f.name for f in fields(obj)], values)) if named else values)
+    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
+        return type(obj)(*[_inner(v, factory, named) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_inner(v, factory, named) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_inner(k, factory, named), _inner(v, factory, named)) for k, v in obj.items())
+    return obj
+
+
+def asdict(obj, *, dict_factory=dict):
+    if not _is_dataclass_instance(obj):
+        raise TypeError("asdict() should be called on dataclass instances")
+    return _inner(obj, dict_factory, True)
+
+
+def astuple(obj, *, tuple_factory=tuple):
+    if not _is_dataclass_instance(obj):
+        raise TypeError("astuple() should be called on dataclass instances")
+    return _inner(obj, tuple_factory, False)
+
+
+def replace(obj, /, **changes):
+    if not _is_dataclass_instance(obj):
+        raise TypeError("replace() should be called on dataclass instances")
     for f in fields(obj):
-        value = getattr(obj, f.name)
-        result[f.name] = asdict(value) if hasattr(type(value), "__dataclass_fields__") else value
-    return result
+        if not f.init:
+            if f.name in changes:
+                raise ValueError("field " + f.name + " is declared with init=False, it cannot be specified with "
+                                 "replace()")
+            continue
+        if f.name not in changes:
+            changes[f.name] = getattr(obj, f.name)
+    return obj.__class__(**changes)
 
 
-def astuple(obj):
-    return tuple(getattr(obj, f.name) for f in fields(obj))
-
-
-def _process(cls, init, repr_, eq, order):
+def _process(cls, init, repr_, eq, order, frozen):
     all_fields = {}
     for base in reversed(cls.__mro__[1:]):
         base_fields = getattr(base, "__dataclass_fields__", None)
@@ -71,6 +115,8 @@ def _process(cls, init, repr_, eq, order):
             raise TypeError("non-default argument '" + f.name + "' follows default argument")
     cls.__dataclass_fields__ = all_fields
     qualname = cls.__qualname__ if hasattr(cls, "__qualname__") else cls.__name__
+    # a frozen class's own __setattr__ refuses, so its __init__ writes through object's
+    set_field = object.__setattr__ if frozen else setattr
 
     if init:
         def __init__(self, *args, **kwargs):
@@ -92,7 +138,7 @@ def _process(cls, init, repr_, eq, order):
                 else:
                     missing.append(f.name)
                     continue
-                setattr(self, f.name, value)
+                set_field(self, f.name, value)
             for name in kwargs:
                 raise TypeError(qualname + ".__init__() got an unexpected keyword argument '" + name + "'")
             if missing:
@@ -103,9 +149,9 @@ def _process(cls, init, repr_, eq, order):
             for f in all_fields.values():
                 if not f.init:
                     if f.default_factory is not MISSING:
-                        setattr(self, f.name, f.default_factory())
+                        set_field(self, f.name, f.default_factory())
                     elif f.default is not MISSING:
-                        setattr(self, f.name, f.default)
+                        set_field(self, f.name, f.default)
             post = getattr(self, "__post_init__", None)
             if post is not None:
                 post()
@@ -126,6 +172,26 @@ def _process(cls, init, repr_, eq, order):
                 return NotImplemented
             return _key(self) == _key(other)
         cls.__eq__ = __eq__
+
+    if eq and frozen:
+        def __hash__(self):
+            return hash(_key(self))
+        cls.__hash__ = __hash__
+    elif eq and "__hash__" not in cls.__dict__:
+        cls.__hash__ = None
+
+    if frozen:
+        def __setattr__(self, name, value):
+            if type(self) is cls or name in all_fields:
+                raise FrozenInstanceError("cannot assign to field " + repr(name))
+            super(cls, self).__setattr__(name, value)
+
+        def __delattr__(self, name):
+            if type(self) is cls or name in all_fields:
+                raise FrozenInstanceError("cannot delete field " + repr(name))
+            super(cls, self).__delattr__(name)
+        cls.__setattr__ = __setattr__
+        cls.__delattr__ = __delattr__
 
     if order:
         def __lt__(self, other):
@@ -148,7 +214,7 @@ def _process(cls, init, repr_, eq, order):
 
 def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, frozen=False):
     def wrap(c):
-        return _process(c, init, repr, eq, order)
+        return _process(c, init, repr, eq, order, frozen)
     if cls is None:
         return wrap
     return wrap(cls)
