@@ -482,6 +482,7 @@ final class Resumable {
             boolean naked = !exc.type().isSubclassOf(Exceptions.BASE_EXCEPTION_GROUP);
             PyBaseException rest = naked ? dev.tauraro.script.runtime.ExceptionGroups.group("", java.util.List.of(exc)) : exc;
             java.util.List<PyException> raised = new java.util.ArrayList<>();
+            java.util.List<PyBaseException> reraised = new java.util.ArrayList<>();
             for (int i = 0; i < handlers.length && rest != null; i++) {
                 Object type = types[i].eval(f);
                 PyBaseException[] parts = dev.tauraro.script.runtime.ExceptionGroups.split(rest, type);
@@ -497,44 +498,70 @@ final class Resumable {
                 try {
                     handlers[i].exec(f);
                 } catch (PyException e2) {
-                    if (e2.value != parts[0] && e2.value.context == null) {
-                        e2.value.context = parts[0];
+                    if (e2.value == parts[0] && !naked) {
+                        reraised.add(e2.value); // a bare raise: goes back where it was in the group
+                    } else {
+                        if (e2.value != parts[0] && e2.value.context == null) {
+                            e2.value.context = parts[0];
+                        }
+                        raised.add(e2);
                     }
-                    raised.add(e2);
                 } finally {
                     f.handling = saved;
                 }
             }
-            if (!raised.isEmpty()) {
-                if (raised.size() == 1 && rest == null) {
-                    throw raised.get(0); // one handler raised: that exception, from its own line
-                }
-                java.util.List<PyBaseException> all = new java.util.ArrayList<>();
-                for (PyException r : raised) {
-                    // each raised exception's traceback ends in this frame, at the line that raised it
-                    r.value.traceback.add(new PyBaseException.TraceEntry(f.fileName(), r.pendingLine, f.codeName()));
-                    all.add(r.value);
+            if (naked) {
+                if (!raised.isEmpty()) {
+                    throw raised.get(0); // one handler at most ran
                 }
                 if (rest != null) {
-                    all.add(rest);
+                    throw unwindAgain(exc, here, caught.pendingLine);
                 }
-                // CPython re-raises the combined group without a traceback entry for this frame
-                PyException combined = new PyException(dev.tauraro.script.runtime.ExceptionGroups.group("", all));
-                combined.skipFrame = true;
-                throw combined;
+                return;
             }
+            // CPython's _PyExc_PrepReraiseStar: what was re-raised or not matched keeps its place in
+            // the original group; exceptions the handlers raised are grouped with that
             if (rest != null) {
-                // what no handler matched leaves with its own traceback, as if never caught: this
-                // frame's entry is added again as it unwinds, from the line that raised
-                PyBaseException left = naked ? exc : rest;
-                int n = left.traceback.size();
-                if (n > 0 && left.traceback.get(n - 1).equals(here)) {
-                    left.traceback.remove(n - 1);
-                }
-                PyException again = new PyException(left);
-                again.pendingLine = caught.pendingLine;
-                throw again;
+                reraised.add(rest);
             }
+            PyBaseException kept = reraised.isEmpty() ? null
+                    : dev.tauraro.script.runtime.ExceptionGroups.project(exc, reraised);
+            if (raised.isEmpty()) {
+                if (kept != null) {
+                    throw unwindAgain(kept, here, caught.pendingLine);
+                }
+                return;
+            }
+            if (raised.size() == 1 && kept == null) {
+                throw raised.get(0); // one handler raised: that exception, from its own line
+            }
+            java.util.List<PyBaseException> all = new java.util.ArrayList<>();
+            for (PyException r : raised) {
+                // each raised exception's traceback ends in this frame, at the line that raised it
+                r.value.traceback.add(new PyBaseException.TraceEntry(f.fileName(), r.pendingLine, f.codeName()));
+                all.add(r.value);
+            }
+            if (kept != null) {
+                all.add(kept);
+            }
+            // CPython re-raises the combined group without a traceback entry for this frame
+            PyException combined = new PyException(dev.tauraro.script.runtime.ExceptionGroups.group("", all));
+            combined.skipFrame = true;
+            throw combined;
+        }
+
+        /**
+         * Re-raises what except* left with its own traceback, as if never caught: this frame's entry
+         * is added again as it unwinds, from the line that raised.
+         */
+        private static PyException unwindAgain(PyBaseException left, PyBaseException.TraceEntry here, int line) {
+            int n = left.traceback.size();
+            if (n > 0 && left.traceback.get(n - 1).equals(here)) {
+                left.traceback.remove(n - 1);
+            }
+            PyException again = new PyException(left);
+            again.pendingLine = line;
+            return again;
         }
 
         private int findHandler(Frame f, PyException e) {

@@ -64,11 +64,67 @@ public final class ExceptionGroups {
             rest.isEmpty() ? null : derive(group, message, rest)};
     }
 
+    /**
+     * The part of {@code group} whose leaf exceptions are leaves of {@code parts} (by identity),
+     * in the group's own structure: {@code group} itself when nothing is left out, null when
+     * nothing is kept. What CPython's except* re-raises of an original group.
+     */
+    public static PyBaseException project(PyBaseException group, List<PyBaseException> parts) {
+        java.util.Set<PyBaseException> leaves = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (PyBaseException p : parts) {
+            addLeaves(p, leaves);
+        }
+        return keep(group, leaves);
+    }
+
+    private static boolean isGroup(PyBaseException e) {
+        return e.type().isSubclassOf(Exceptions.BASE_EXCEPTION_GROUP) && e.args.size() == 2;
+    }
+
+    private static void addLeaves(PyBaseException e, java.util.Set<PyBaseException> leaves) {
+        if (isGroup(e)) {
+            for (PyBaseException m : members(e)) {
+                addLeaves(m, leaves);
+            }
+        } else {
+            leaves.add(e);
+        }
+    }
+
+    private static PyBaseException keep(PyBaseException e, java.util.Set<PyBaseException> leaves) {
+        if (!isGroup(e)) {
+            return leaves.contains(e) ? e : null;
+        }
+        List<PyBaseException> members = members(e);
+        List<PyBaseException> kept = new ArrayList<>();
+        for (PyBaseException m : members) {
+            PyBaseException k = keep(m, leaves);
+            if (k != null) {
+                kept.add(k);
+            }
+        }
+        if (kept.isEmpty()) {
+            return null;
+        }
+        boolean whole = kept.size() == members.size();
+        for (int i = 0; whole && i < kept.size(); i++) {
+            whole = kept.get(i) == members.get(i);
+        }
+        return whole ? e : derive(e, Ops.str(e.args.get(0)), kept);
+    }
+
     private static PyBaseException derive(PyBaseException original, String message, List<PyBaseException> parts) {
         PyBaseException g = group(message, parts);
         g.traceback.addAll(original.traceback);
         g.cause = original.cause;
         g.context = original.context;
+        g.suppressContext = original.suppressContext;
+        Object notes = original.getOwn("__notes__");
+        if (notes instanceof PyList l) {
+            g.setOwn("__notes__", new PyList(new ArrayList<>(l))); // a copy, as CPython's split makes
+        } else if (notes != null) {
+            g.setOwn("__notes__", notes);
+        }
         return g;
     }
 }

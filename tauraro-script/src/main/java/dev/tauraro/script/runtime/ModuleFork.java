@@ -230,6 +230,11 @@ public final class ModuleFork {
                 r.cause = (PyBaseException) copy(e.cause);
                 r.context = (PyBaseException) copy(e.context);
                 r.suppressContext = e.suppressContext;
+                if (e.members != null) { // errno, strerror, filename, ... of built-in exception types
+                    for (java.util.Map.Entry<String, Object> m : e.members.entrySet()) {
+                        r.member(m.getKey(), copy(m.getValue()));
+                    }
+                }
                 copyDict(e, r);
                 return r;
             }
