@@ -37,14 +37,21 @@ final class NettyTransport implements Transport {
     private static final Duration FOREVER = Duration.ofDays(3650);
 
     private final ConnectionProvider provider;
+    private final Permits permits;
+    private final Duration poolTimeout;
     private final HttpClient base;
     private final Map<String, ConnectionPoolMetrics> pools = new ConcurrentHashMap<>();
 
     NettyTransport(Limits limits, Timeout timeout) {
+        int max = limits.maxConnections() == null ? Integer.MAX_VALUE : limits.maxConnections();
+        this.permits = new Permits(max);
+        this.poolTimeout = timeout.pool();
+        // Requests wait for a connection in Permits (see there); Reactor Netty's own queue only
+        // absorbs the instant between a response's end and its connection's return to the pool.
         ConnectionProvider.Builder b = ConnectionProvider.builder("tauraro-httpx-" + POOL_IDS.incrementAndGet())
-                .maxConnections(limits.maxConnections() == null ? Integer.MAX_VALUE : limits.maxConnections())
+                .maxConnections(max)
                 .pendingAcquireMaxCount(-1)
-                .pendingAcquireTimeout(timeout.pool() == null ? FOREVER : timeout.pool())
+                .pendingAcquireTimeout(FOREVER)
                 .metrics(true, () -> new ConnectionProvider.MeterRegistrar() {
                     @Override
                     public void registerMetrics(String poolName, String id, SocketAddress remote, ConnectionPoolMetrics m) {
@@ -65,17 +72,26 @@ final class NettyTransport implements Transport {
 
     @Override
     public Mono<Response> handle(Request request) {
-        return Mono.create(sink -> {
+        return permits.acquire(poolTimeout, () -> new PoolTimeout("timed out", request)).flatMap(permit -> Mono.create(sink -> {
             Disposable.Swap exchange = Disposables.swap();
-            sink.onCancel(exchange);
-            exchange.update(exchange(request, exchange).subscribe(
+            sink.onCancel(() -> {
+                exchange.dispose();
+                permit.release();
+            });
+            exchange.update(exchange(request, exchange, permit).subscribe(
                     sink::success,
-                    e -> sink.error(Errors.beforeResponse(e, request)),
-                    () -> sink.error(new RemoteProtocolError("Server disconnected without sending a response.", request))));
-        });
+                    e -> {
+                        permit.release();
+                        sink.error(Errors.beforeResponse(e, request));
+                    },
+                    () -> {
+                        permit.release();
+                        sink.error(new RemoteProtocolError("Server disconnected without sending a response.", request));
+                    }));
+        }));
     }
 
-    private Flux<Response> exchange(Request request, Disposable exchange) {
+    private Flux<Response> exchange(Request request, Disposable exchange, Permits.Permit permit) {
         Timeout t = request.timeout() != null ? request.timeout() : Timeout.DEFAULT;
         HttpClient c = base.option(ChannelOption.CONNECT_TIMEOUT_MILLIS,
                 t.connect() == null ? 0 : (int) Math.max(1, Math.min(Integer.MAX_VALUE, t.connect().toMillis())));
@@ -110,7 +126,10 @@ final class NettyTransport implements Transport {
                     .onErrorMap(e -> Errors.duringBody(e, request))
                     // Before the reader sees the end, so the exchange completes (connection back
                     // to the pool) rather than being disposed by the reader's close().
-                    .doOnTerminate(bodyDone::tryEmitEmpty)
+                    .doOnTerminate(() -> {
+                        bodyDone.tryEmitEmpty();
+                        permit.release();
+                    })
                     .doOnCancel(exchange::dispose);
             String version = resp.version().majorVersion() == 2 ? "HTTP/2" : resp.version().text();
             // Closing before the body ended: the rest of the body can never be read, so the
@@ -120,6 +139,7 @@ final class NettyTransport implements Transport {
                     conn.dispose();
                 }
                 exchange.dispose();
+                permit.release();
             };
             Response response = new Response(resp.status().code(), Headers.ofEntries(pairs), version, body, release);
             return Mono.just(response).concatWith(bodyDone.asMono().then(Mono.empty()));
@@ -134,13 +154,11 @@ final class NettyTransport implements Transport {
     public PoolStats poolStats() {
         int idle = 0;
         int active = 0;
-        int pending = 0;
         for (ConnectionPoolMetrics m : pools.values()) {
             idle += m.idleSize();
             active += m.acquiredSize();
-            pending += m.pendingAcquireSize();
         }
-        return new PoolStats(idle, active, pending);
+        return new PoolStats(idle, active, permits.pending());
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.tauraro.asyncio.Asyncio;
 import dev.tauraro.asyncio.CancelledError;
 import dev.tauraro.asyncio.EventLoop;
 import dev.tauraro.asyncio.Task;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -78,6 +79,20 @@ class AsyncClientTest {
             }));
             assertThat(outcome).isEqualTo("cancelled");
             PoolAssert.noneActive(c::poolStats);
+        }
+    }
+
+    @Test
+    void tenThousandCancelledRequestsLeaveThePoolEmptyAndTheClientWorking() {
+        try (AsyncClient c = AsyncClient.create()) {
+            // Cancelled at different points: before connecting, while waiting for the pool, after
+            // the request was sent (the server never answers /slow in time).
+            Long finished = Flux.range(0, 10_000)
+                    .flatMap(i -> c.get(server.url("/slow")).take(Duration.ofMillis(i % 7)).then(Mono.just(1L)), 256)
+                    .count().block();
+            assertThat(finished).isEqualTo(10_000L);
+            PoolAssert.noneActive(c::poolStats);
+            assertThat(c.get(server.url("/json")).block().statusCode()).isEqualTo(200);
         }
     }
 
