@@ -119,7 +119,12 @@ public final class Connection implements AutoCloseable {
 
     /** Starts reading frames and the keepalive. Called once, on the network thread. */
     void open() {
-        channel.pipeline().addBefore(reactor.netty.NettyPipeline.ReactiveBridge, "tauraro.websocket", new FrameHandler(this));
+        FrameHandler frames = new FrameHandler(this);
+        if (channel.pipeline().get(reactor.netty.NettyPipeline.ReactiveBridge) != null) {
+            channel.pipeline().addBefore(reactor.netty.NettyPipeline.ReactiveBridge, "tauraro.websocket", frames);
+        } else {
+            channel.pipeline().addLast("tauraro.websocket", frames);   // a bare pipeline: the fuzz test's
+        }
         channel.config().setAutoRead(true);
         scheduleKeepalive();
     }

@@ -2,6 +2,7 @@ package dev.tauraro.websockets;
 
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 
 /**
@@ -37,5 +38,9 @@ final class FrameHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         connection.onError(cause);
+        if (!(cause instanceof CorruptedWebSocketFrameException)) {
+            // Not a peer breaking the protocol (which the close code reports): pass it on to be logged.
+            ctx.fireExceptionCaught(cause);
+        }
     }
 }
