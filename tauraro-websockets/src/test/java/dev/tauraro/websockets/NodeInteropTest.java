@@ -2,7 +2,6 @@ package dev.tauraro.websockets;
 
 import static dev.tauraro.websockets.WebsocketsTest.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
@@ -14,13 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import reactor.core.publisher.Mono;
 
 /**
  * Interop both ways with Node's {@code ws} library, the second independent peer. The test
@@ -72,30 +69,7 @@ class NodeInteropTest {
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
             String uri = "ws://127.0.0.1:" + out.readLine();
-            Options options = Options.builder().maxSize(16 << 20).subprotocols("chat").build();
-            Connection ws = Websockets.connect(uri, options).block(WAIT);
-            assertThat(ws.subprotocol()).isEqualTo("chat");
-            ws.send("extensions").block(WAIT);
-            assertThat(ws.recv().block(WAIT).text()).isEqualTo(compression ? "permessage-deflate" : "none");
-            ws.send("héllo").block(WAIT);
-            assertThat(ws.recv().block(WAIT)).isEqualTo(Message.text("héllo"));
-            byte[] big = new byte[10 << 20];
-            Arrays.fill(big, (byte) 'x');
-            ws.send(big).block(WAIT);
-            assertThat(ws.recv().block(WAIT).bytes()).isEqualTo(big);
-            assertThat(ws.ping().block(WAIT)).isPositive();
-            ws.send("close").block(WAIT);
-            assertThatThrownBy(() -> ws.messages().blockLast(WAIT)).isInstanceOf(ConnectionClosedError.class)
-                    .hasMessage("received 4001 (private use) done; then sent 4001 (private use) done");
-
-            Connection failing = Websockets.connect(uri, options).block(WAIT);
-            failing.send("fail").block(WAIT);
-            assertThatThrownBy(() -> failing.recv().block(WAIT)).isInstanceOf(ConnectionClosedError.class);
-            assertThat(failing.closeCode()).isEqualTo(1011);
-
-            Connection normal = Websockets.connect(uri, options).block(WAIT);
-            normal.close(1000, "").block(WAIT);
-            assertThat(normal.closeCode()).isEqualTo(1000);
+            InteropScenarios.ourClientAgainst(uri, compression);
         } finally {
             server.getOutputStream().close();
             if (!server.waitFor(20, TimeUnit.SECONDS)) {
@@ -107,12 +81,8 @@ class NodeInteropTest {
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
     void aNodeClientTalksToOurServer(boolean compression) throws Exception {
-        Options options = Options.builder().maxSize(16 << 20).subprotocols("chat").compression(compression).build();
-        Server server = Websockets.serve(ws -> switch (ws.request().path()) {
-            case "/fail" -> Mono.error(new IllegalStateException("handler failed on purpose"));
-            case "/server-close" -> ws.close(1001, "restarting");
-            default -> ws.messages().concatMap(ws::send).then();
-        }, "127.0.0.1", 0, options).block(WAIT);
+        List<Integer> closeCodes = new ArrayList<>();
+        Server server = InteropScenarios.serverForPeers(compression, closeCodes);
         try (server) {
             List<String> args = new ArrayList<>(List.of(PythonInteropTest.script("node_client.js").toString(),
                     "ws://127.0.0.1:" + server.port()));

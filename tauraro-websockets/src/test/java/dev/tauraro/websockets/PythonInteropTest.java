@@ -2,7 +2,6 @@ package dev.tauraro.websockets;
 
 import static dev.tauraro.websockets.WebsocketsTest.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
@@ -12,13 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import reactor.core.publisher.Mono;
 
 /**
  * Interop both ways with Python's websockets library (Debian's python3-websockets, which
@@ -51,36 +48,7 @@ class PythonInteropTest {
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(python.getInputStream(), StandardCharsets.UTF_8));
             String uri = "ws://127.0.0.1:" + out.readLine();
-            Options options = Options.builder().maxSize(16 << 20).subprotocols("chat").build();
-            Connection ws = Websockets.connect(uri, options).block(WAIT);
-            assertThat(ws.subprotocol()).isEqualTo("chat");
-            ws.send("extensions").block(WAIT);
-            String extensions = ws.recv().block(WAIT).text();
-            if (compression) {
-                assertThat(extensions).startsWith("permessage-deflate");
-            } else {
-                assertThat(extensions).isEqualTo("none");
-            }
-            ws.send("héllo").block(WAIT);
-            assertThat(ws.recv().block(WAIT)).isEqualTo(Message.text("héllo"));
-            byte[] big = new byte[10 << 20];
-            Arrays.fill(big, (byte) 'x');
-            ws.send(big).block(WAIT);
-            assertThat(ws.recv().block(WAIT).bytes()).isEqualTo(big);
-            assertThat(ws.ping().block(WAIT)).isPositive();
-            ws.send("close").block(WAIT);
-            assertThatThrownBy(() -> ws.messages().blockLast(WAIT)).isInstanceOf(ConnectionClosedError.class)
-                    .hasMessage("received 4001 (private use) done; then sent 4001 (private use) done");
-            assertThat(ws.closeCode()).isEqualTo(4001);
-
-            Connection failing = Websockets.connect(uri, options).block(WAIT);
-            failing.send("fail").block(WAIT);
-            assertThatThrownBy(() -> failing.recv().block(WAIT)).isInstanceOf(ConnectionClosedError.class);
-            assertThat(failing.closeCode()).isEqualTo(1011);
-
-            Connection normal = Websockets.connect(uri, options).block(WAIT);
-            normal.close(1000, "").block(WAIT);
-            assertThat(normal.closeCode()).isEqualTo(1000);
+            InteropScenarios.ourClientAgainst(uri, compression);
         } finally {
             python.getOutputStream().close();
             if (!python.waitFor(20, TimeUnit.SECONDS)) {
@@ -93,19 +61,7 @@ class PythonInteropTest {
     @ValueSource(booleans = {true, false})
     void aPythonClientTalksToOurServer(boolean compression) throws Exception {
         List<Integer> closeCodes = new ArrayList<>();
-        Options options = Options.builder().maxSize(16 << 20).subprotocols("chat").compression(compression).build();
-        Server server = Websockets.serve(ws -> {
-            Mono<?> body = switch (ws.request().path()) {
-                case "/fail" -> Mono.error(new IllegalStateException("handler failed on purpose"));
-                case "/server-close" -> ws.close(1001, "restarting");
-                default -> ws.messages().concatMap(ws::send).then();
-            };
-            return body.doFinally(signal -> {
-                synchronized (closeCodes) {
-                    closeCodes.add(ws.closeCode());
-                }
-            });
-        }, "127.0.0.1", 0, options).block(WAIT);
+        Server server = InteropScenarios.serverForPeers(compression, closeCodes);
         try (server) {
             List<String> cmd = new ArrayList<>(List.of(PYTHON, script("python_client.py").toString(),
                     "ws://127.0.0.1:" + server.port()));
