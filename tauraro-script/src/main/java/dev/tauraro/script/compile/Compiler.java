@@ -214,7 +214,8 @@ public final class Compiler {
             if (a.target() instanceof Expr.Name n) {
                 Targets.Target t = store(n.id());
                 if (t instanceof Targets.Local l) {
-                    return new Stmts.AugLocal(line, l.slot, n.id(), a.op().intern(), value);
+                    return new Stmts.AugLocal(line, l.slot, n.id(), a.op().intern(), value,
+                            scope.accumulated.contains(n.id()));
                 }
                 return new Stmts.AugAssign(line, load(n.id()), t, null, null, null, a.op(), value);
             } else if (a.target() instanceof Expr.Attribute at) {
@@ -419,7 +420,10 @@ public final class Compiler {
             default:
                 if (s.isLocal(n)) {
                     int slot = s.slots.get(n);
-                    return s.cells.contains(n) ? new Nodes.CellRef(slot, n, false) : new Nodes.Local(slot, n);
+                    if (s.cells.contains(n)) {
+                        return new Nodes.CellRef(slot, n, false);
+                    }
+                    return s.accumulated.contains(n) ? new Nodes.AccumulatedLocal(slot, n) : new Nodes.Local(slot, n);
                 }
                 if (s.frees.contains(n)) {
                     return new Nodes.CellRef(s.slots.get(n), n, true);
@@ -832,7 +836,7 @@ public final class Compiler {
                         return d;
                     }
                     slots.forEach((name, slot) -> {
-                        Object v = f.slots[slot];
+                        Object v = Accumulator.flat(f.slots[slot]);
                         if (v instanceof dev.tauraro.script.runtime.Cell cell) {
                             v = cell.value;
                         }

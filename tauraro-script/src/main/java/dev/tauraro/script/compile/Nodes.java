@@ -63,6 +63,27 @@ final class Nodes {
         }
     }
 
+    /** A read of a local that is a {@code +=} target: never lets an {@link Accumulator} escape. */
+    static final class AccumulatedLocal extends ExprNode {
+        final int slot;
+        final String name;
+
+        AccumulatedLocal(int slot, String name) {
+            this.slot = slot;
+            this.name = name;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object v = f.slots[slot];
+            if (v == null) {
+                throw Exceptions.newException(Exceptions.UNBOUND_LOCAL_ERROR, "cannot access local variable '"
+                        + name + "' where it is not associated with a value");
+            }
+            return Accumulator.flat(v);
+        }
+    }
+
     static final class CellRef extends ExprNode {
         final int slot;
         final String name;
@@ -665,7 +686,7 @@ final class Nodes {
             if (f.function == null || f.function.owner == null || f.slots.length == 0 || f.slots[0] == null) {
                 throw Exceptions.newException(Exceptions.RUNTIME_ERROR, "super(): no arguments");
             }
-            Object self = f.slots[0];
+            Object self = Accumulator.flat(f.slots[0]);
             if (self instanceof Cell c) {
                 self = c.value;
             }

@@ -68,6 +68,9 @@ final class Resolver {
             expr(a.target() instanceof Expr.Name ? null : a.target());
             if (a.target() instanceof Expr.Name n) {
                 current.used.add(n.id());
+                if (a.op().equals("+")) {
+                    current.accumulated.add(n.id());
+                }
             }
             expr(a.value());
         } else if (s instanceof Stmt.AnnAssign a) {

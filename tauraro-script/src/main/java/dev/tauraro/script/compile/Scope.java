@@ -28,6 +28,8 @@ final class Scope {
     final Set<String> cells = new LinkedHashSet<>();
     /** Variables of enclosing functions used here (or passed through to inner scopes). */
     final Set<String> frees = new LinkedHashSet<>();
+    /** Names that are targets of {@code +=} here: their local reads go through {@link Accumulator#flat}. */
+    final Set<String> accumulated = new LinkedHashSet<>();
     /** Frame slot of each local / cell / free name (functions only). */
     final Map<String, Integer> slots = new LinkedHashMap<>();
     int nextSlot;

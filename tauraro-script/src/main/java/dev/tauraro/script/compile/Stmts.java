@@ -183,19 +183,24 @@ final class Stmts {
         }
     }
 
-    /** {@code x += v} on a local: small-int fast path for {@code +}. */
+    /**
+     * {@code x += v} on a local: small-int fast path for {@code +}; with {@code accumulate} (the local is
+     * a {@code +=} target) str/bytes concatenation appends to an {@link Accumulator} in the slot.
+     */
     static final class AugLocal extends StmtNode {
         final int slot;
         final String name;
         final String op;
         final ExprNode value;
+        final boolean accumulate;
 
-        AugLocal(int line, int slot, String name, String op, ExprNode value) {
+        AugLocal(int line, int slot, String name, String op, ExprNode value, boolean accumulate) {
             super(line);
             this.slot = slot;
             this.name = name;
             this.op = op;
             this.value = value;
+            this.accumulate = accumulate;
         }
 
         @Override
@@ -222,6 +227,16 @@ final class Stmts {
                     s[slot] = ((Int128) a).add((long) (Long) b);
                     return NORMAL;
                 }
+            }
+            if (accumulate) {
+                if (op == "+") {
+                    Object r = Accumulator.add(a, b);
+                    if (r != null) {
+                        s[slot] = r;
+                        return NORMAL;
+                    }
+                }
+                a = Accumulator.flat(a);
             }
             s[slot] = Ops.inplace(op, a, b);
             return NORMAL;

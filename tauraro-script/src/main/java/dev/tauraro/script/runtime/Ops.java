@@ -679,6 +679,9 @@ public final class Ops {
         if (sym.equals("+") && a instanceof PyList) {
             throw Exceptions.typeError("can only concatenate list (not \"" + typeName(b) + "\") to list");
         }
+        if (sym.equals("+") && a instanceof PyBytes) {
+            throw Exceptions.typeError("can't concat " + typeName(b) + " to bytes");
+        }
         if (sym.equals("*") && (a instanceof String || b instanceof String)) {
             throw Exceptions.typeError("can't multiply sequence by non-int of type '"
                     + typeName(a instanceof String ? b : a) + "'");
@@ -1408,16 +1411,7 @@ public final class Ops {
         }
         if (o instanceof PyBytes b) {
             if (key instanceof PySlice sl) {
-                PyList l = new PyList();
-                for (byte x : b.bytes()) {
-                    l.add((long) x);
-                }
-                PyList part = Slices.list(l, sl);
-                byte[] r = new byte[part.size()];
-                for (int i = 0; i < r.length; i++) {
-                    r[i] = (byte) toLong(part.get(i));
-                }
-                return new PyBytes(r);
+                return new PyBytes(Slices.bytes(b.bytes(), sl));
             }
             return (long) (b.bytes()[seqIndex(key, b.bytes().length, "index")] & 0xff);
         }

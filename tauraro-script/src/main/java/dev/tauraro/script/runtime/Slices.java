@@ -40,6 +40,10 @@ final class Slices {
 
     static PyList list(List<Object> l, PySlice s) {
         long[] ix = indices(s, l.size());
+        if (ix[2] == 1) {
+            // one bulk copy (toArray + arraycopy) instead of an add per element
+            return ix[3] == 0 ? new PyList() : new PyList(l.subList((int) ix[0], (int) (ix[0] + ix[3])));
+        }
         PyList r = new PyList((int) ix[3]);
         for (long i = 0, k = ix[0]; i < ix[3]; i++, k += ix[2]) {
             r.add(l.get((int) k));
@@ -59,15 +63,40 @@ final class Slices {
         return sb.toString();
     }
 
+    /** O(len(l)) whatever the step, as CPython: one shift of the tail, or one compaction pass. */
     static void delete(PyList l, PySlice s) {
         long[] ix = indices(s, l.size());
-        java.util.TreeSet<Integer> doomed = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
-        for (long i = 0, k = ix[0]; i < ix[3]; i++, k += ix[2]) {
-            doomed.add((int) k);
+        if (ix[3] == 0) {
+            return;
         }
-        for (int k : doomed) {
-            l.remove(k);
+        long step = ix[2];
+        long lo = step > 0 ? ix[0] : ix[0] + (ix[3] - 1) * step;
+        long st = Math.abs(step);
+        if (st == 1) {
+            l.subList((int) lo, (int) (lo + ix[3])).clear();
+            return;
         }
+        long hi = lo + (ix[3] - 1) * st;
+        int w = (int) lo;
+        for (int r = (int) lo; r < l.size(); r++) {
+            if (r <= hi && (r - lo) % st == 0) {
+                continue;
+            }
+            l.set(w++, l.get(r));
+        }
+        l.subList(w, l.size()).clear();
+    }
+
+    static byte[] bytes(byte[] b, PySlice s) {
+        long[] ix = indices(s, b.length);
+        if (ix[2] == 1) {
+            return java.util.Arrays.copyOfRange(b, (int) ix[0], (int) (ix[0] + ix[3]));
+        }
+        byte[] r = new byte[(int) ix[3]];
+        for (int i = 0, k = (int) ix[0]; i < r.length; i++, k += (int) ix[2]) {
+            r[i] = b[k];
+        }
+        return r;
     }
 
     static void assign(PyList l, PySlice s, PyList values) {

@@ -184,76 +184,365 @@ class Counter(dict):
 
 
 class deque:
+    """A double-ended queue with O(1) operations at both ends, as CPython's.
+
+    Storage: the items are self._items[self._head:]. popleft leaves a hole at the front (cleared, and
+    compacted away once holes are half the list) and appendleft fills holes, regrowing the front by as
+    many holes as there are items when none is left: amortised O(1) at both ends, O(1) indexing.
+    self._state counts mutations (as CPython's deque->state) so iterators can detect them.
+    """
+
     def __init__(self, iterable=(), maxlen=None):
-        self.maxlen = maxlen
+        if maxlen is not None:
+            maxlen = _index(maxlen)
+            if maxlen < 0:
+                raise ValueError("maxlen must be non-negative")
+        self._maxlen = maxlen
         self._items = []
-        for item in iterable:
-            self.append(item)
+        self._head = 0
+        self._state = 0
+        self.extend(iterable)
 
-    def append(self, item):
-        self._items.append(item)
-        if self.maxlen is not None and len(self._items) > self.maxlen:
-            self._items.pop(0)
+    @property
+    def maxlen(self):
+        return self._maxlen
 
-    def appendleft(self, item):
-        self._items.insert(0, item)
-        if self.maxlen is not None and len(self._items) > self.maxlen:
-            self._items.pop()
+    def _compact(self):
+        del self._items[:self._head]
+        self._head = 0
+
+    def append(self, x):
+        self._state += 1
+        self._items.append(x)
+        if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
+            self.popleft()
+
+    def appendleft(self, x):
+        self._state += 1
+        if self._head == 0:
+            gap = max(len(self._items), 8)
+            self._items[:0] = [None] * gap
+            self._head = gap
+        self._head -= 1
+        self._items[self._head] = x
+        if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
+            self.pop()
 
     def pop(self):
-        if not self._items:
+        if len(self._items) == self._head:
             raise IndexError("pop from an empty deque")
-        return self._items.pop()
+        self._state += 1
+        x = self._items.pop()
+        if len(self._items) == self._head:
+            self._items.clear()
+            self._head = 0
+        return x
 
     def popleft(self):
-        if not self._items:
+        items = self._items
+        head = self._head
+        if len(items) == head:
             raise IndexError("pop from an empty deque")
-        return self._items.pop(0)
+        self._state += 1
+        x = items[head]
+        items[head] = None
+        head += 1
+        if head == len(items):
+            items.clear()
+            head = 0
+        elif head > 32 and head * 2 > len(items):
+            del items[:head]
+            head = 0
+        self._head = head
+        return x
 
     def extend(self, iterable):
-        for item in iterable:
-            self.append(item)
+        if iterable is self:
+            iterable = list(iterable)
+        if self._maxlen is None:
+            items = list(iterable)
+            if items:
+                self._state += 1
+                self._items.extend(items)
+            return
+        for x in iterable:
+            self.append(x)
 
     def extendleft(self, iterable):
-        for item in iterable:
-            self.appendleft(item)
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
 
     def rotate(self, n=1):
-        if self._items:
-            n = n % len(self._items)
-            self._items[:] = self._items[-n:] + self._items[:-n]
+        n = _index(n)
+        size = len(self._items) - self._head
+        if size <= 1:
+            return
+        self._state += 1
+        half = size >> 1
+        if n > half or n < -half:
+            n %= size
+            if n > half:
+                n -= size
+            elif n < -half:
+                n += size
+        if (n if n > 0 else -n) * 8 < size:
+            # O(k) for a short rotation of a long deque
+            while n > 0:
+                self.appendleft(self.pop())
+                n -= 1
+            while n < 0:
+                self.append(self.popleft())
+                n += 1
+        elif n > 0:
+            self._compact()
+            self._items[:0] = self._items[size - n:]
+            del self._items[size:]
+        elif n < 0:
+            self._compact()
+            self._items.extend(self._items[:-n])
+            del self._items[:-n]
 
     def clear(self):
-        self._items.clear()
+        self._state += 1
+        self._items = []
+        self._head = 0
 
-    def count(self, item):
-        return self._items.count(item)
+    def copy(self):
+        return self.__copy__()
 
-    def remove(self, item):
-        self._items.remove(item)
+    def __copy__(self):
+        if type(self) is deque:
+            return deque(self, self._maxlen)
+        if self._maxlen is None:
+            return type(self)(self)
+        return type(self)(self, self._maxlen)
 
-    def __len__(self):
-        return len(self._items)
+    def count(self, x):
+        state = self._state
+        n = 0
+        for i in range(self._head, len(self._items)):
+            if self._items[i] == x:
+                n += 1
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+        return n
 
-    def __iter__(self):
-        return iter(list(self._items))
+    def index(self, x, start=0, stop=None):
+        size = len(self._items) - self._head
+        start = _index(start)
+        if start < 0:
+            start = max(start + size, 0)
+        stop = size if stop is None else _index(stop)
+        if stop < 0:
+            stop = max(stop + size, 0)
+        stop = min(stop, size)
+        state = self._state
+        for i in range(start, stop):
+            if self._items[self._head + i] == x:
+                return i
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+        raise ValueError(repr(x) + " is not in deque")
+
+    def insert(self, i, x):
+        i = _index(i)
+        size = len(self._items) - self._head
+        if self._maxlen is not None and size >= self._maxlen:
+            raise IndexError("deque already at its maximum size")
+        if i < 0:
+            i = max(i + size, 0)
+        self._state += 1
+        self._items.insert(self._head + min(i, size), x)
+
+    def remove(self, value):
+        state = self._state
+        for i in range(self._head, len(self._items)):
+            equal = self._items[i] == value
+            if state != self._state:
+                raise IndexError("deque mutated during remove().")
+            if equal:
+                if i == self._head:
+                    self.popleft()
+                else:
+                    self._state += 1
+                    del self._items[i]
+                return
+        raise ValueError(repr(value) + " is not in deque")
+
+    def reverse(self):
+        self._state += 1
+        self._compact()
+        self._items.reverse()
+
+    def _position(self, index):
+        index = _index(index)
+        size = len(self._items) - self._head
+        if index < 0:
+            index += size
+        if index < 0 or index >= size:
+            raise IndexError("deque index out of range")
+        return self._head + index
 
     def __getitem__(self, index):
-        return self._items[index]
+        if isinstance(index, slice):
+            raise TypeError("sequence index must be integer, not 'slice'")
+        return self._items[self._position(index)]
 
     def __setitem__(self, index, value):
-        self._items[index] = value
+        if isinstance(index, slice):
+            raise TypeError("sequence index must be integer, not 'slice'")
+        self._items[self._position(index)] = value
 
-    def __contains__(self, item):
-        return item in self._items
+    def __delitem__(self, index):
+        if isinstance(index, slice):
+            raise TypeError("sequence index must be integer, not 'slice'")
+        i = self._position(index)
+        self._state += 1
+        if i == self._head:
+            self.popleft()
+        else:
+            del self._items[i]
+
+    def __len__(self):
+        return len(self._items) - self._head
+
+    def __bool__(self):
+        return len(self._items) != self._head
+
+    def __iter__(self):
+        state = self._state
+        i = self._head
+        while True:
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+            if i >= len(self._items):
+                return
+            yield self._items[i]
+            i += 1
+
+    def __reversed__(self):
+        state = self._state
+        i = len(self._items) - 1
+        while True:
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+            if i < self._head:
+                return
+            yield self._items[i]
+            i -= 1
+
+    def __contains__(self, x):
+        state = self._state
+        for i in range(self._head, len(self._items)):
+            if self._items[i] == x:
+                return True
+            if state != self._state:
+                raise RuntimeError("deque mutated during iteration")
+        return False
+
+    def _list(self):
+        return self._items[self._head:]
 
     def __eq__(self, other):
-        return isinstance(other, deque) and self._items == other._items
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._list() == other._list()
+
+    def __ne__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._list() != other._list()
+
+    def __lt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._list() < other._list()
+
+    def __le__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._list() <= other._list()
+
+    def __gt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._list() > other._list()
+
+    def __ge__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._list() >= other._list()
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError('can only concatenate deque (not "' + type(other).__name__ + '") to deque')
+        r = self.__copy__()
+        r.extend(other)
+        return r
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        r = self.__copy__()
+        r *= n
+        return r
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        n = _index(n)
+        items = self._list()
+        if n <= 0 or not items:
+            self.clear()
+            return self
+        self._state += 1
+        self._items = items * n
+        self._head = 0
+        if self._maxlen is not None and len(self._items) > self._maxlen:
+            del self._items[:len(self._items) - self._maxlen]
+        return self
 
     def __repr__(self):
-        if self.maxlen is None:
-            return "deque(" + repr(self._items) + ")"
-        return "deque(" + repr(self._items) + ", maxlen=" + repr(self.maxlen) + ")"
+        name = type(self).__name__
+        if _repr_running(self):
+            return "[...]"
+        _repr_enter(self)
+        try:
+            body = repr(self._list())
+        finally:
+            _repr_leave(self)
+        if self._maxlen is None:
+            return name + "(" + body + ")"
+        return name + "(" + body + ", maxlen=" + repr(self._maxlen) + ")"
+
+
+_repr_ids = set()
+
+
+def _repr_running(obj):
+    return id(obj) in _repr_ids
+
+
+def _repr_enter(obj):
+    _repr_ids.add(id(obj))
+
+
+def _repr_leave(obj):
+    _repr_ids.discard(id(obj))
+
+
+def _index(n):
+    if isinstance(n, int):
+        return n
+    if hasattr(type(n), "__index__"):
+        return type(n).__index__(n)
+    raise TypeError("'" + type(n).__name__ + "' object cannot be interpreted as an integer")
 
 
 class _tuplegetter:
