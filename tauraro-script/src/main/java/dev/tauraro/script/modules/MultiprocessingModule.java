@@ -550,7 +550,7 @@ public final class MultiprocessingModule {
                     Object timeout = AsyncioModule.arg(a, k, 0, "timeout", PyNone.NONE);
                     Object v = timeout == PyNone.NONE ? r.get()
                             : r.get(Duration.ofNanos((long) (Ops.toDouble(timeout) * 1e9)));
-                    return v instanceof List<?> l && !(v instanceof PyList) ? new PyList(l) : v;
+                    return scriptResult(v);
                 });
                 case "ready" -> fn(name, (a, k) -> r.ready());
                 case "successful" -> fn(name, (a, k) -> r.successful());
@@ -581,10 +581,18 @@ public final class MultiprocessingModule {
         return (int) Math.min(n, Integer.MAX_VALUE);
     }
 
-    /** A script callback for a result; Java lists (map results) arrive as script lists. */
+    /** A script callback for a result (see {@link #scriptResult}). */
     private static <R> java.util.function.Consumer<R> callback(Object fn) {
-        return fn == PyNone.NONE ? null : v -> Ops.call(fn, v instanceof List<?> l && !(v instanceof PyList)
-                ? new PyList(l) : v);
+        return fn == PyNone.NONE ? null : v -> Ops.call(fn, scriptResult(v));
+    }
+
+    /**
+     * An async result as the script sees it: the Java list of a {@code map_async} becomes a script
+     * list; anything else is already the transferred script value and keeps its type (a tuple is a
+     * {@link List} too, and must stay a tuple).
+     */
+    private static Object scriptResult(Object v) {
+        return v instanceof List<?> l && !(v instanceof PyList) && !(v instanceof PyTuple) ? new PyList(l) : v;
     }
 
     private static java.util.function.Consumer<Throwable> errorCallback(Object fn) {

@@ -615,7 +615,8 @@ final class BuiltinMethods {
         }
         if (o instanceof PyBytes b) {
             if (name.equals("decode")) {
-                return new String(b.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+                String[] enc = Codecs.arguments(a, k, "decode");
+                return Codecs.decode(b.bytes(), enc[0], enc[1]);
             }
             if (!name.equals("hex")) {
                 // bytes methods are the str methods over Latin-1 text, converted back

@@ -119,12 +119,38 @@ final class Conversions {
         return Ops.toDouble(x);
     }
 
+    /** {@code str()}, {@code str(object)} and {@code str(bytes, encoding, errors)}. */
+    static Object toStr(Object[] a, String[] k) {
+        int kw = k == null ? 0 : k.length;
+        if (a.length == 1 && kw == 0) {
+            return Ops.str(a[0]);
+        }
+        if (a.length == 0) {
+            return "";
+        }
+        if (a.length == kw) {
+            // only encoding/errors given: CPython decodes b'' (str(encoding='ascii') == '')
+            Codecs.arguments(a, k, "str");
+            return "";
+        }
+        Object[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+        String[] enc = Codecs.arguments(rest, k, "str");
+        if (!(a[0] instanceof PyBytes b)) {
+            throw Exceptions.typeError("decoding to str: need a bytes-like object, " + Ops.typeName(a[0]) + " found");
+        }
+        return Codecs.decode(b.bytes(), enc[0], enc[1]);
+    }
+
     static Object toBytes(Object[] a, String[] k) {
         if (a.length == 0) {
             return new PyBytes(new byte[0]);
         }
         if (a[0] instanceof String s) {
-            return new PyBytes(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (a.length == 1) {
+                throw Exceptions.typeError("string argument without an encoding");
+            }
+            String[] enc = Codecs.arguments(java.util.Arrays.copyOfRange(a, 1, a.length), k, "bytes");
+            return Codecs.encode(s, enc[0], enc[1]);
         }
         if (a[0] instanceof Long n) {
             return new PyBytes(new byte[n.intValue()]);

@@ -1167,7 +1167,15 @@ public final class Ops {
                 sb.append("\\t");
             } else if (c < 0x20 || c == 0x7f) {
                 sb.append(String.format("\\x%02x", (int) c));
-            } else if (c >= 0x80 && !isPrintable(c)) {
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                int cp = s.codePointAt(i++);
+                if (isPrintable(cp)) {
+                    sb.appendCodePoint(cp);
+                } else {
+                    sb.append(String.format("\\U%08x", cp));
+                }
+            } else if (c >= 0x80 && (Character.isSurrogate(c) || !isPrintable(c))) {
+                // a lone surrogate (from surrogateescape, say) is never printable
                 sb.append(c <= 0xff ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c));
             } else {
                 sb.append(c);
@@ -1176,14 +1184,12 @@ public final class Ops {
         return sb.append(q).toString();
     }
 
-    private static boolean isPrintable(char c) {
-        if (Character.isSurrogate(c)) {
-            return true;
-        }
+    private static boolean isPrintable(int c) {
         int t = Character.getType(c);
         return !(t == Character.CONTROL || t == Character.FORMAT || t == Character.UNASSIGNED
                 || t == Character.LINE_SEPARATOR || t == Character.PARAGRAPH_SEPARATOR
-                || t == Character.PRIVATE_USE || (t == Character.SPACE_SEPARATOR && c != ' '));
+                || t == Character.PRIVATE_USE || t == Character.SURROGATE
+                || (t == Character.SPACE_SEPARATOR && c != ' '));
     }
 
     // ================================================================ attributes

@@ -219,8 +219,10 @@ final class StrMethods {
                 String body = sign ? s.substring(1) : s;
                 return (sign ? s.substring(0, 1) : "") + "0".repeat(w - s.length()) + body;
             }
-            case "encode":
-                return new PyBytes(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            case "encode": {
+                String[] enc = Codecs.arguments(a, k, "encode");
+                return Codecs.encode(s, enc[0], enc[1]);
+            }
             case "partition":
             case "rpartition": {
                 String sep = strArg(a, 0, name);

@@ -22,7 +22,7 @@ public final class Types {
             (a, k) -> a.length == 0 ? Boolean.FALSE : Ops.truthy(a[0]), NONE, INT);
     public static final PyClass FLOAT = PyClass.builtin("float", "builtins", Conversions::toFloat, NONE, OBJECT);
     public static final PyClass STR = PyClass.builtin("str", "builtins",
-            (a, k) -> a.length == 0 ? "" : Ops.str(a[0]), NONE, OBJECT);
+            Conversions::toStr, NONE, OBJECT);
     public static final PyClass BYTES = PyClass.builtin("bytes", "builtins", Conversions::toBytes, NONE, OBJECT);
     public static final PyClass LIST = PyClass.builtin("list", "builtins",
             (a, k) -> a.length == 0 ? new PyList() : Ops.toList(a[0]), NONE, OBJECT);
