@@ -832,8 +832,21 @@ public final class Ops {
         if (a instanceof List<?> x && b instanceof List<?> y && (a instanceof PyTuple) == (b instanceof PyTuple)) {
             int n = Math.min(x.size(), y.size());
             for (int i = 0; i < n; i++) {
-                if (!eq(x.get(i), y.get(i))) {
-                    return compare(x.get(i), y.get(i), op);
+                Object xi = x.get(i);
+                Object yi = y.get(i);
+                if (!eq(xi, yi)) {
+                    if (xi instanceof PyInstance || yi instanceof PyInstance) {
+                        // CPython compares the first differing items with the operator itself, so
+                        // a class defining only __lt__ still orders tuples and lists with <
+                        boolean r = truthy(switch (op) {
+                            case "<" -> lt(xi, yi);
+                            case "<=" -> le(xi, yi);
+                            case ">" -> gt(xi, yi);
+                            default -> ge(xi, yi);
+                        });
+                        return op.charAt(0) == '<' ? (r ? -1 : 1) : (r ? 1 : -1);
+                    }
+                    return compare(xi, yi, op);
                 }
             }
             return Integer.compare(x.size(), y.size());
@@ -917,7 +930,7 @@ public final class Ops {
             if (!(item instanceof String t)) {
                 throw Exceptions.typeError("'in <string>' requires string as left operand, not " + typeName(item));
             }
-            return s.contains(t);
+            return StrSearch.indexOf(s, t, 0, s.length()) >= 0;
         }
         if (container instanceof PyDict d) {
             return d.containsKey(item);

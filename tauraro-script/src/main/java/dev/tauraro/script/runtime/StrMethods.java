@@ -113,7 +113,7 @@ final class StrMethods {
                 StringBuilder sb = new StringBuilder();
                 int from = 0;
                 for (long i = 0; i < count; i++) {
-                    int at = s.indexOf(old, from);
+                    int at = StrSearch.indexOf(s, old, from, s.length());
                     if (at < 0) {
                         break;
                     }
@@ -226,7 +226,8 @@ final class StrMethods {
             case "partition":
             case "rpartition": {
                 String sep = strArg(a, 0, name);
-                int i = name.equals("partition") ? s.indexOf(sep) : s.lastIndexOf(sep);
+                int i = name.equals("partition") ? StrSearch.indexOf(s, sep, 0, s.length())
+                        : StrSearch.lastIndexOf(s, sep, 0, s.length());
                 if (i < 0) {
                     return name.equals("partition") ? new PyTuple(new Object[] {s, "", ""})
                             : new PyTuple(new Object[] {"", "", s});
@@ -412,16 +413,18 @@ final class StrMethods {
                         break;
                     }
                     if (max >= 0 && parts.size() >= max) {
-                        parts.add(0, stripWs(s.substring(0, i), true, false));
+                        parts.add(stripWs(s.substring(0, i), true, false));
                         break;
                     }
                     int j = i;
                     while (j > 0 && !isWs(s.charAt(j - 1))) {
                         j--;
                     }
-                    parts.add(0, s.substring(j, i));
+                    parts.add(s.substring(j, i));
                     i = j;
                 }
+                // collected right to left: one reversal instead of an O(n) insert at the front per part
+                java.util.Collections.reverse(parts);
             }
             r.addAll(parts);
             return r;
@@ -433,7 +436,7 @@ final class StrMethods {
         if (!fromRight) {
             int from = 0;
             while (max < 0 || r.size() < max) {
-                int at = s.indexOf(sp, from);
+                int at = StrSearch.indexOf(s, sp, from, s.length());
                 if (at < 0) {
                     break;
                 }
@@ -445,8 +448,8 @@ final class StrMethods {
             int to = s.length();
             java.util.LinkedList<Object> parts = new java.util.LinkedList<>();
             while (max < 0 || parts.size() < max) {
-                int at = s.lastIndexOf(sp, to - sp.length());
-                if (at < 0 || to - sp.length() < 0) {
+                int at = StrSearch.lastIndexOf(s, sp, 0, to);
+                if (at < 0) {
                     break;
                 }
                 parts.addFirst(s.substring(at + sp.length(), to));
@@ -597,8 +600,7 @@ final class StrMethods {
         if (span[1] - span[0] < sub.length()) {
             return -1;
         }
-        int i = s.indexOf(sub, span[0]);
-        return i >= 0 && i + sub.length() <= span[1] ? i : -1;
+        return StrSearch.indexOf(s, sub, span[0], span[1]);
     }
 
     /** The last index of {@code sub} wholly inside {@code span}, or -1. */
@@ -606,7 +608,6 @@ final class StrMethods {
         if (span[1] - span[0] < sub.length()) {
             return -1;
         }
-        int i = s.lastIndexOf(sub, span[1] - sub.length());
-        return i >= span[0] ? i : -1;
+        return StrSearch.lastIndexOf(s, sub, span[0], span[1]);
     }
 }

@@ -174,36 +174,52 @@ def nlargest(n, iterable, key=None):
 
 def merge(*iterables, key=None, reverse=False):
     """Merges sorted inputs lazily into one sorted stream (stable: ties come out in input order)."""
+    # entries [key, input number, value, iterator] in a heap ordered by _merge_lt
     heap = []
-    sign = -1 if reverse else 1
     for number, iterable in enumerate(iterables):
         it = iter(iterable)
         for value in it:
-            heap.append([_MergeKey(value if key is None else key(value), sign), number, value, it])
+            heap.append([value if key is None else key(value), number, value, it])
             break
-    heapify(heap)
+    for i in reversed(range(len(heap) // 2)):
+        _merge_down(heap, i, reverse)
     while heap:
         entry = heap[0]
         yield entry[2]
         for value in entry[3]:
-            entry[0] = _MergeKey(value if key is None else key(value), sign)
+            entry[0] = value if key is None else key(value)
             entry[2] = value
-            heapreplace(heap, entry)
+            _merge_down(heap, 0, reverse)
             break
         else:
-            heappop(heap)
+            last = heap.pop()
+            if heap:
+                heap[0] = last
+                _merge_down(heap, 0, reverse)
 
 
-class _MergeKey:
-    # orders keys ascending, or descending for reverse=True, using only the keys' own <
-    def __init__(self, k, sign):
-        self.k = k
-        self.sign = sign
+def _merge_lt(a, b, reverse):
+    # only the keys' own < is used, as CPython; equal keys keep the inputs' order
+    if reverse:
+        if b[0] < a[0]:
+            return True
+        return not a[0] < b[0] and a[1] < b[1]
+    if a[0] < b[0]:
+        return True
+    return not b[0] < a[0] and a[1] < b[1]
 
-    def __lt__(self, other):
-        if self.sign > 0:
-            return self.k < other.k
-        return other.k < self.k
 
-    def __eq__(self, other):
-        return not (self.k < other.k) and not (other.k < self.k)
+def _merge_down(heap, pos, reverse):
+    end = len(heap)
+    item = heap[pos]
+    while True:
+        child = 2 * pos + 1
+        if child >= end:
+            break
+        if child + 1 < end and _merge_lt(heap[child + 1], heap[child], reverse):
+            child += 1
+        if not _merge_lt(heap[child], item, reverse):
+            break
+        heap[pos] = heap[child]
+        pos = child
+    heap[pos] = item
