@@ -59,3 +59,12 @@ try:
     "ab\u1234\u1235".encode("latin-1")
 except UnicodeEncodeError as e:
     print(e.encoding, repr(e.object), e.start, e.end, e.reason)
+try:
+    b"\xff\xfe".decode("utf-8")
+except UnicodeDecodeError as e:
+    print(e.args)
+try:
+    "x\u20ac".encode("cp1252", "strict")
+    "\u0100".encode("cp1252")
+except UnicodeEncodeError as e:
+    print(e.args, e)

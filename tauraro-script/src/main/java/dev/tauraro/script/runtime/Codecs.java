@@ -160,7 +160,7 @@ public final class Codecs {
                                     int start, int end, String reason, boolean wide, boolean big) {
         StringBuilder repl = new StringBuilder();
         switch (errors) {
-            case "strict" -> throw encodeException(codec, s, cps, start, end, reason);
+            case "strict" -> throw encodeException(codec, s, start, end, reason);
             case "ignore" -> {
                 return;
             }
@@ -185,7 +185,7 @@ public final class Codecs {
             case "surrogateescape" -> {
                 for (int i = start; i < end; i++) {
                     if (cps[i] < 0xDC80 || cps[i] > 0xDCFF) {
-                        throw encodeException(codec, s, cps, start, end, reason);
+                        throw encodeException(codec, s, start, end, reason);
                     }
                 }
                 for (int i = start; i < end; i++) {
@@ -195,7 +195,7 @@ public final class Codecs {
             }
             case "surrogatepass" -> {
                 if (!codec.equals("utf-8") || cps[start] < 0xD800 || cps[start] >= 0xE000) {
-                    throw encodeException(codec, s, cps, start, end, reason);
+                    throw encodeException(codec, s, start, end, reason);
                 }
                 for (int i = start; i < end; i++) {
                     utf8(out, cps[i]);
@@ -219,15 +219,8 @@ public final class Codecs {
                 : String.format("\\U%08x", cp);
     }
 
-    private static PyException encodeException(String codec, String s, int[] cps, int start, int end,
-                                               String reason) {
-        String name = messageName(codec);
-        String msg = end - start == 1
-                ? "'" + name + "' codec can't encode character '" + escape(cps[start]) + "' in position " + start
-                        + ": " + reason
-                : "'" + name + "' codec can't encode characters in position " + start + "-" + (end - 1) + ": "
-                        + reason;
-        return unicodeError(Exceptions.UNICODE_ENCODE_ERROR, msg, name, s, start, end, reason);
+    private static PyException encodeException(String codec, String s, int start, int end, String reason) {
+        return unicodeError(Exceptions.UNICODE_ENCODE_ERROR, messageName(codec), s, start, end, reason);
     }
 
     // ---------------------------------------------------------------- decoding
@@ -419,26 +412,17 @@ public final class Codecs {
     }
 
     private static PyException decodeException(String codec, byte[] b, int start, int end, String reason) {
-        String name = messageName(codec);
-        String msg = end - start == 1
-                ? "'" + name + "' codec can't decode byte " + String.format("0x%02x", b[start] & 0xFF)
-                        + " in position " + start + ": " + reason
-                : "'" + name + "' codec can't decode bytes in position " + start + "-" + (end - 1) + ": " + reason;
-        return unicodeError(Exceptions.UNICODE_DECODE_ERROR, msg, name, new PyBytes(b), start, end, reason);
+        return unicodeError(Exceptions.UNICODE_DECODE_ERROR, messageName(codec), new PyBytes(b), start, end, reason);
     }
 
     /**
-     * A UnicodeEncodeError/UnicodeDecodeError with CPython's message as its str(), and CPython's
-     * attributes {@code encoding}, {@code object}, {@code start}, {@code end}, {@code reason}.
+     * A UnicodeEncodeError/UnicodeDecodeError built as CPython's codecs build it: args
+     * {@code (encoding, object, start, end, reason)}, from which its str() is the message.
      */
-    private static PyException unicodeError(PyClass type, String msg, String codec, Object object, int start,
-                                            int end, String reason) {
-        PyBaseException e = new PyBaseException(type, msg);
-        e.setOwn("encoding", codec);
-        e.setOwn("object", object);
-        e.setOwn("start", (long) start);
-        e.setOwn("end", (long) end);
-        e.setOwn("reason", reason);
+    private static PyException unicodeError(PyClass type, String codec, Object object, int start, int end,
+                                            String reason) {
+        PyBaseException e = ExceptionMembers.create(type, new Object[] {codec, object, (long) start, (long) end,
+            reason}, null);
         return e.toThrowable();
     }
 
