@@ -470,9 +470,13 @@ final class BuiltinMethods {
                 }
                 case "intersection": {
                     // CPython: set_intersection_multi copies for no arguments, then intersects pairwise
-                    PySet r = s.copy();
-                    for (Object x : a) {
-                        r = r.intersection(x);
+                    // (no copy first: intersecting a big set with a small one costs the small one)
+                    if (a.length == 0) {
+                        return s.copy();
+                    }
+                    PySet r = s.intersection(a[0]);
+                    for (int i = 1; i < a.length; i++) {
+                        r = r.intersection(a[i]);
                     }
                     return r;
                 }
@@ -503,12 +507,28 @@ final class BuiltinMethods {
                 case "symmetric_difference_update":
                     s.symmetricDifferenceUpdate(a[0]);
                     return PyNone.NONE;
-                case "issubset":
-                    return Ops.toList(a[0]).containsAll(s);
+                case "issubset": {
+                    // as CPython: the other side as a set (O(len(other))), then one lookup per item of s
+                    PySet o = a[0] instanceof PySet x ? x : PySet.of(true, a[0]);
+                    return s.size() <= o.size() && o.containsAll(s);
+                }
                 case "issuperset":
-                    return s.containsAll(Ops.toList(a[0]));
-                case "isdisjoint":
+                    return a[0] instanceof PySet x ? s.size() >= x.size() && s.containsAll(x)
+                            : s.containsAll(Ops.toList(a[0]));
+                case "isdisjoint": {
+                    if (a[0] instanceof PySet x) {
+                        // walk the smaller set, look up in the larger
+                        PySet small = x.size() < s.size() ? x : s;
+                        PySet large = small == s ? x : s;
+                        for (Object k : small) {
+                            if (large.contains(k)) {
+                                return false;
+                            }
+                        }
+                        return true;
+                    }
                     return Collections.disjoint(s, Ops.toList(a[0]));
+                }
                 case "copy":
                     return s.frozen ? s : s.copy();
                 case "clear":

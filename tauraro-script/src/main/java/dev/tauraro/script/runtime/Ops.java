@@ -891,13 +891,13 @@ public final class Ops {
             b = PyDerived.unwrap(b);
         }
         if (a instanceof PySet x && b instanceof PySet y) {
-            boolean sub = y.containsAll(x);
-            boolean sup = x.containsAll(y);
+            // sizes first, then one lookup per item of the side that must be contained: O(len) of
+            // that side only, as CPython's set_issubset
             return switch (op) {
-                case "<" -> sub && !sup ? -1 : 1;
-                case "<=" -> sub ? -1 : 1;
-                case ">" -> sup && !sub ? 1 : -1;
-                default -> sup ? 1 : -1;
+                case "<" -> x.size() < y.size() && y.containsAll(x) ? -1 : 1;
+                case "<=" -> x.size() <= y.size() && y.containsAll(x) ? -1 : 1;
+                case ">" -> x.size() > y.size() && x.containsAll(y) ? 1 : -1;
+                default -> x.size() >= y.size() && x.containsAll(y) ? 1 : -1;
             };
         }
         return compare(a, b, op);
@@ -938,7 +938,8 @@ public final class Ops {
         if (container instanceof PyBytes b) {
             String hay = new String(b.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
             if (item instanceof PyBytes n) {
-                return hay.contains(new String(n.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1));
+                String needle = new String(n.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                return StrSearch.indexOf(hay, needle, 0, hay.length()) >= 0;
             }
             long v = toLong(item);
             return v >= 0 && v < 256 && hay.indexOf((char) v) >= 0;
