@@ -65,22 +65,15 @@ final class Nodes {
 
     /** A read of a local that is a {@code +=} target: never lets an {@link Accumulator} escape. */
     static final class AccumulatedLocal extends ExprNode {
-        final int slot;
-        final String name;
+        final Local local;
 
         AccumulatedLocal(int slot, String name) {
-            this.slot = slot;
-            this.name = name;
+            this.local = new Local(slot, name);
         }
 
         @Override
         public Object eval(Frame f) {
-            Object v = f.slots[slot];
-            if (v == null) {
-                throw Exceptions.newException(Exceptions.UNBOUND_LOCAL_ERROR, "cannot access local variable '"
-                        + name + "' where it is not associated with a value");
-            }
-            return Accumulator.flat(v);
+            return Accumulator.flat(local.eval(f));
         }
     }
 

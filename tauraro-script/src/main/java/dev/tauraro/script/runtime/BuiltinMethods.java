@@ -509,8 +509,8 @@ final class BuiltinMethods {
                     return PyNone.NONE;
                 case "issubset": {
                     // as CPython: the other side as a set (O(len(other))), then one lookup per item of s
-                    PySet o = a[0] instanceof PySet x ? x : PySet.of(true, a[0]);
-                    return s.size() <= o.size() && o.containsAll(s);
+                    PySet other = a[0] instanceof PySet x ? x : PySet.of(true, a[0]);
+                    return s.size() <= other.size() && other.containsAll(s);
                 }
                 case "issuperset":
                     return a[0] instanceof PySet x ? s.size() >= x.size() && s.containsAll(x)
@@ -520,8 +520,8 @@ final class BuiltinMethods {
                         // walk the smaller set, look up in the larger
                         PySet small = x.size() < s.size() ? x : s;
                         PySet large = small == s ? x : s;
-                        for (Object k : small) {
-                            if (large.contains(k)) {
+                        for (Object key : small) {
+                            if (large.contains(key)) {
                                 return false;
                             }
                         }

@@ -2,6 +2,7 @@
 import threading
 from time import monotonic as time
 from _queue import Empty, SimpleQueue
+from heapq import heappush, heappop
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
@@ -133,49 +134,10 @@ class PriorityQueue(Queue):
         return len(self.queue)
 
     def _put(self, item):
-        self.queue.append(item)
-        _siftdown(self.queue, 0, len(self.queue) - 1)
+        heappush(self.queue, item)
 
     def _get(self):
-        # heapq.heappop
-        heap = self.queue
-        lastelt = heap.pop()
-        if heap:
-            returnitem = heap[0]
-            heap[0] = lastelt
-            _siftup(heap, 0)
-            return returnitem
-        return lastelt
-
-
-# heapq's sift functions, so that ties come out in CPython's order
-def _siftdown(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
+        return heappop(self.queue)
 
 
 class LifoQueue(Queue):
