@@ -2,11 +2,13 @@ package dev.tauraro.httpx;
 
 import dev.tauraro.asyncio.Asyncio;
 import dev.tauraro.asyncio.EventLoop;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.reactivestreams.Publisher;
@@ -65,6 +67,8 @@ public final class AsyncClient implements AutoCloseable {
     private final List<Consumer<? super Response>> responseHooks;
     private final Transport transport;
     private final String defaultEncoding;
+    private final Retries retries;
+    private final Duration deadline;
     private volatile boolean closed;
 
     AsyncClient(ClientBuilder<?, ?> b) {
@@ -81,6 +85,8 @@ public final class AsyncClient implements AutoCloseable {
         this.responseHooks = List.copyOf(b.responseHooks);
         this.transport = b.transport != null ? b.transport : new NettyTransport(b.limits, b.timeout);
         this.defaultEncoding = b.defaultEncoding;
+        this.retries = b.retries;
+        this.deadline = b.deadline;
     }
 
     /** A builder with httpx's defaults. */
@@ -246,11 +252,36 @@ public final class AsyncClient implements AutoCloseable {
             return Mono.error(new IllegalStateException("Cannot send a request, as the client has been closed."));
         }
         boolean follow = options.followRedirects != null ? options.followRedirects : followRedirects;
-        Mono<Response> response = sendHandlingRedirects(request, follow, List.of());
-        if (stream) {
-            return response;
+        Mono<Response> once = Mono.defer(() -> {
+            Mono<Response> response = sendHandlingRedirects(request, follow, List.of());
+            return stream ? response
+                    : response.flatMap(r -> r.aread().thenReturn(r).onErrorResume(e -> r.aclose().then(Mono.error(e))));
+        });
+        Mono<Response> all = retries == null ? once : withRetries(once, request, 1, System.nanoTime());
+        if (deadline == null) {
+            return all;
         }
-        return response.flatMap(r -> r.aread().thenReturn(r).onErrorResume(e -> r.aclose().then(Mono.error(e))));
+        return all.timeout(deadline, Mono.error(() -> new DeadlineExceeded(
+                "the request did not finish within its deadline of " + Timeout.secs(deadline) + " s", request)));
+    }
+
+    /** {@code once}, repeated as {@link #retries} allow; {@code attempt} is the number of this one. */
+    private Mono<Response> withRetries(Mono<Response> once, Request request, int attempt, long started) {
+        boolean more = attempt < retries.attempts()
+                && System.nanoTime() - started < retries.maxTotal().toNanos();
+        if (!more) {
+            return once;
+        }
+        Duration backoff = retries.delay(attempt + 1, ThreadLocalRandom.current().nextDouble());
+        return once.flatMap(r -> {
+            if (!retries.retryable(r)) {
+                return Mono.just(r);
+            }
+            Duration after = Retries.retryAfter(r);
+            r.close();
+            return Mono.delay(after != null ? after : backoff).then(withRetries(once, request, attempt + 1, started));
+        }).onErrorResume(e -> retries.retryable(e, request),
+                e -> Mono.delay(backoff).then(withRetries(once, request, attempt + 1, started)));
     }
 
     private Mono<Response> sendHandlingRedirects(Request request, boolean follow, List<Response> history) {

@@ -31,6 +31,8 @@ public abstract class ClientBuilder<C, B extends ClientBuilder<C, B>> {
     final List<Consumer<? super Response>> responseHooks = new ArrayList<>();
     Transport transport;
     String defaultEncoding = "utf-8";
+    Retries retries;
+    java.time.Duration deadline;
 
     ClientBuilder() {
     }
@@ -126,6 +128,25 @@ public abstract class ClientBuilder<C, B extends ClientBuilder<C, B>> {
             throw new IllegalArgumentException("unknown encoding: " + encoding);
         }
         this.defaultEncoding = encoding;
+        return self();
+    }
+
+    /** Retries failed requests (beyond httpx; see {@link Retries}); null for none, the default. */
+    public B retries(Retries r) {
+        this.retries = r;
+        return self();
+    }
+
+    /**
+     * A total deadline per request, retries included: connection, sending and the whole body
+     * (beyond httpx). For {@code stream} requests it covers the response headers only. Null for
+     * none, the default.
+     */
+    public B deadline(java.time.Duration d) {
+        if (d != null && (d.isNegative() || d.isZero())) {
+            throw new IllegalArgumentException("deadline must be positive: " + d);
+        }
+        this.deadline = d;
         return self();
     }
 

@@ -41,6 +41,8 @@ final class NettyTransport implements Transport {
     private final Duration poolTimeout;
     private final HttpClient base;
     private final Map<String, ConnectionPoolMetrics> pools = new ConcurrentHashMap<>();
+    /** The base client configured per timeout value; a client rarely sees more than a few. */
+    private final Map<Timeout, HttpClient> configured = new ConcurrentHashMap<>();
 
     NettyTransport(Limits limits, Timeout timeout) {
         int max = limits.maxConnections() == null ? Integer.MAX_VALUE : limits.maxConnections();
@@ -93,17 +95,7 @@ final class NettyTransport implements Transport {
 
     private Flux<Response> exchange(Request request, Disposable exchange, Permits.Permit permit) {
         Timeout t = request.timeout() != null ? request.timeout() : Timeout.DEFAULT;
-        HttpClient c = base.option(ChannelOption.CONNECT_TIMEOUT_MILLIS,
-                t.connect() == null ? 0 : (int) Math.max(1, Math.min(Integer.MAX_VALUE, t.connect().toMillis())));
-        if (t.read() != null) {
-            c = c.responseTimeout(t.read());
-        }
-        if (t.write() != null) {
-            long writeMillis = Math.max(1, t.write().toMillis());
-            c = c.doOnRequest((req, conn) -> conn.addHandlerFirst(WRITE_TIMEOUT_HANDLER,
-                            new WriteTimeoutHandler(writeMillis, TimeUnit.MILLISECONDS)))
-                    .doAfterRequest((req, conn) -> conn.removeHandler(WRITE_TIMEOUT_HANDLER));
-        }
+        HttpClient c = configured.computeIfAbsent(t, this::withTimeouts);
         c = c.headers(h -> {
             h.clear();
             for (Map.Entry<String, String> e : request.headers().raw()) {
@@ -148,6 +140,25 @@ final class NettyTransport implements Transport {
 
     private static boolean bodyEnded(Sinks.Empty<Void> bodyDone) {
         return bodyDone.scan(reactor.core.Scannable.Attr.TERMINATED) == Boolean.TRUE;
+    }
+
+    /**
+     * The base client with {@code t}'s connect, read and write timeouts. Cached per timeout value:
+     * each Reactor Netty setter copies the whole configuration, too costly per request.
+     */
+    private HttpClient withTimeouts(Timeout t) {
+        HttpClient c = base.option(ChannelOption.CONNECT_TIMEOUT_MILLIS,
+                t.connect() == null ? 0 : (int) Math.max(1, Math.min(Integer.MAX_VALUE, t.connect().toMillis())));
+        if (t.read() != null) {
+            c = c.responseTimeout(t.read());
+        }
+        if (t.write() != null) {
+            long writeMillis = Math.max(1, t.write().toMillis());
+            c = c.doOnRequest((req, conn) -> conn.addHandlerFirst(WRITE_TIMEOUT_HANDLER,
+                            new WriteTimeoutHandler(writeMillis, TimeUnit.MILLISECONDS)))
+                    .doAfterRequest((req, conn) -> conn.removeHandler(WRITE_TIMEOUT_HANDLER));
+        }
+        return c;
     }
 
     @Override

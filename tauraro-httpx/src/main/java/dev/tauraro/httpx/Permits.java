@@ -35,12 +35,32 @@ final class Permits {
         }
     }
 
+    /**
+     * A request waiting for a permit. State: WAITING, then either GRANTED (by {@link #release} or
+     * at once) or CANCELLED (by its subscriber). A permit granted to a waiter that is cancelled
+     * before it receives it is given back by the cancellation, so none is ever lost.
+     */
     private static final class Waiter {
+        static final int WAITING = 0;
+        static final int GRANTED = 1;
+        static final int CANCELLED = 2;
+
         final MonoSink<Permit> sink;
-        final AtomicBoolean settled = new AtomicBoolean();
+        final java.util.concurrent.atomic.AtomicInteger state = new java.util.concurrent.atomic.AtomicInteger();
+        volatile Permit permit;
 
         Waiter(MonoSink<Permit> sink) {
             this.sink = sink;
+        }
+
+        /** Hands {@code p} over; false if the waiter was cancelled first. */
+        boolean grant(Permit p) {
+            permit = p;
+            if (!state.compareAndSet(WAITING, GRANTED)) {
+                return false;
+            }
+            sink.success(p);  // dropped if cancelled meanwhile: cancel() then gives p back
+            return true;
         }
     }
 
@@ -57,19 +77,25 @@ final class Permits {
      */
     Mono<Permit> acquire(Duration timeout, java.util.function.Supplier<RuntimeException> onTimeout) {
         Mono<Permit> m = Mono.create(sink -> {
-            synchronized (this) {
-                if (available > 0 && waiters.isEmpty()) {
-                    available--;
-                    sink.success(new Permit(this));
-                    return;
+            Waiter w = new Waiter(sink);
+            sink.onCancel(() -> {
+                if (w.state.compareAndSet(Waiter.WAITING, Waiter.CANCELLED)) {
+                    waiters.remove(w);
+                } else if (w.state.get() == Waiter.GRANTED) {
+                    w.permit.release();
                 }
-                Waiter w = new Waiter(sink);
-                waiters.add(w);
-                sink.onDispose(() -> {
-                    if (w.settled.compareAndSet(false, true)) {
-                        waiters.remove(w);
-                    }
-                });
+            });
+            boolean now;
+            synchronized (this) {
+                now = available > 0 && waiters.isEmpty();
+                if (now) {
+                    available--;
+                } else {
+                    waiters.add(w);
+                }
+            }
+            if (now && !w.grant(new Permit(this))) {
+                release();  // cancelled before it could take the permit
             }
         });
         return timeout == null ? m : m.timeout(timeout, Mono.error(onTimeout));
@@ -85,8 +111,7 @@ final class Permits {
                     return;
                 }
             }
-            if (next.settled.compareAndSet(false, true)) {
-                next.sink.success(new Permit(this));
+            if (next.grant(new Permit(this))) {
                 return;
             }
         }

@@ -306,6 +306,56 @@ class ClientTest {
     }
 
     @Test
+    void retriesRepeatA503AfterItsRetryAfter() {
+        try (Client c = Client.builder().retries(Retries.of(3)).build()) {
+            Response r = c.get(server.url("/flaky/a/2"));
+            assertThat(r.text()).isEqualTo("ok after 3");
+        }
+        try (Client c = Client.builder().retries(Retries.of(2)).build()) {
+            assertThat(c.get(server.url("/flaky/b/5")).statusCode()).isEqualTo(503);
+        }
+    }
+
+    @Test
+    void retriesRepeatConnectFailuresForAnyMethod() throws IOException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        List<String> attempts = new ArrayList<>();
+        try (Client c = Client.builder().retries(Retries.of(3)).onRequest(r -> attempts.add(r.method())).build()) {
+            assertThatThrownBy(() -> c.post("http://127.0.0.1:" + port + "/", RequestOptions.builder().content("x").build()))
+                    .isInstanceOf(ConnectError.class);
+        }
+        assertThat(attempts).containsExactly("POST", "POST", "POST");
+    }
+
+    @Test
+    void readFailuresAreRetriedOnlyForIdempotentMethods() {
+        List<String> attempts = new ArrayList<>();
+        try (Client c = Client.builder().retries(Retries.of(2)).timeout(0.2).onRequest(r -> attempts.add(r.method()))
+                .build()) {
+            assertThatThrownBy(() -> c.post(server.url("/slow"), RequestOptions.NONE)).isInstanceOf(ReadTimeout.class);
+            assertThat(attempts).containsExactly("POST");
+            attempts.clear();
+            assertThatThrownBy(() -> c.get(server.url("/slow"))).isInstanceOf(ReadTimeout.class);
+            assertThat(attempts).containsExactly("GET", "GET");
+            PoolAssert.noneActive(c::poolStats);
+        }
+    }
+
+    @Test
+    void aDeadlineBoundsAServerThatDripsItsBody() {
+        // /drip sends two bytes, then pauses 3 s: each read is within the 5 s read timeout.
+        try (Client c = Client.builder().deadline(java.time.Duration.ofMillis(500)).build()) {
+            assertThatThrownBy(() -> c.get(server.url("/drip"))).isInstanceOf(DeadlineExceeded.class)
+                    .isInstanceOf(TimeoutException.class);
+            PoolAssert.noneActive(c::poolStats);
+            assertThat(c.get(server.url("/json")).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void unsupportedSchemesAndRelativeUrlsAreRejected() {
         try (Client c = Client.create()) {
             assertThatThrownBy(() -> c.get("ftp://x/")).isInstanceOf(UnsupportedProtocol.class)

@@ -17,6 +17,8 @@ import reactor.netty.http.server.HttpServer;
 final class TestServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final DisposableServer server;
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.AtomicInteger> calls =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     TestServer() {
         server = HttpServer.create().host("127.0.0.1").port(0)
@@ -52,10 +54,19 @@ final class TestServer implements AutoCloseable {
                         .get("/latin1", (req, res) -> res.header("Content-Type", "text/plain; charset=latin-1")
                                 .sendByteArray(Mono.just(new byte[] {'c', 'a', 'f', (byte) 0xe9})))
                         .get("/lines", (req, res) -> res.sendString(Flux.just("one\ntw", "o\r", "\nthree\n", "four")))
-                        .get("/slow", (req, res) -> res.sendString(Mono.delay(Duration.ofSeconds(3)).thenReturn("late")))
+                        .route(q -> q.uri().startsWith("/slow"), (req, res) -> res.sendString(
+                                Mono.delay(Duration.ofSeconds(3)).thenReturn("late")))
                         .get("/drip", (req, res) -> res.sendString(Flux.just("a", "b").concatWith(
                                 Mono.delay(Duration.ofSeconds(3)).thenReturn("c"))))
                         .get("/big", (req, res) -> res.sendString(Flux.range(0, 1000).map(i -> "line " + i + "\n")))
+                        // /flaky/KEY/N: the first N calls with this KEY answer 503 (Retry-After: 0), then 200
+                        .get("/flaky/{key}/{n}", (req, res) -> {
+                            int call = calls.computeIfAbsent(req.param("key"), k -> new java.util.concurrent.atomic.AtomicInteger())
+                                    .incrementAndGet();
+                            return call <= Integer.parseInt(req.param("n"))
+                                    ? res.status(503).header("Retry-After", "0").sendString(Mono.just("busy"))
+                                    : res.sendString(Mono.just("ok after " + call));
+                        })
                         .get("/text", (req, res) -> res.sendString(Mono.just("plain text"))))
                 .bindNow();
     }

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# 64 concurrent keep-alive GETs of a 13-byte JSON body, against a Reactor Netty server in its own
+# JVM (so the server is never the Python clients' bottleneck), from: tauraro-httpx AsyncClient,
+# raw Reactor Netty HttpClient, Python httpx AsyncClient, aiohttp, aiohttp on uvloop; then the
+# blocking Client one request at a time against raw Reactor Netty one at a time.
+#
+# Usage: bench/httpx/compare.sh        (builds the benchmarks jar if needed)
+# Environment: PYTHON (default /usr/bin/python3), JAVA (default java), JAVA_OPTS, REQUESTS, PY_REQUESTS
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+python="${PYTHON:-/usr/bin/python3}"
+java="${JAVA:-java}"
+java_opts="${JAVA_OPTS:--XX:+UseParallelGC}"
+requests="${REQUESTS:-50000}"
+py_requests="${PY_REQUESTS:-5000}"
+jar="$root/tauraro-benchmarks/target/benchmarks.jar"
+
+if [[ ! -f "$jar" ]] || [[ -n "$(find "$root/tauraro-httpx/src/main" "$root/tauraro-benchmarks/src/main" \
+        -newer "$jar" -print -quit)" ]]; then
+  echo "building $jar ..." >&2
+  (cd "$root" && ./mvnw -q -B -pl tauraro-benchmarks -am -DskipTests package) >&2
+fi
+
+portfile="$(mktemp)"
+out="$(mktemp)"
+# shellcheck disable=SC2086
+"$java" $java_opts -cp "$jar" dev.tauraro.benchmarks.HttpxGet server 900 > "$portfile" &
+server=$!
+trap 'kill $server 2>/dev/null; rm -f "$portfile" "$out"' EXIT
+until [ -s "$portfile" ]; do sleep 0.2; done
+url="http://127.0.0.1:$(cat "$portfile")/json"
+
+for impl in httpx aiohttp aiohttp-uvloop; do
+  "$python" "$here/bench_get.py" "$impl" "$url" 64 "$py_requests" | tee -a "$out" >&2
+done
+for impl in tauraro-async reactor-netty; do
+  # shellcheck disable=SC2086
+  "$java" $java_opts -cp "$jar" dev.tauraro.benchmarks.HttpxGet client "$impl" "$url" 64 "$requests" | tee -a "$out" >&2
+done
+for impl in tauraro-blocking reactor-netty-blocking; do
+  # shellcheck disable=SC2086
+  "$java" $java_opts -cp "$jar" dev.tauraro.benchmarks.HttpxGet client "$impl" "$url" 1 $(( requests / 5 )) | tee -a "$out" >&2
+done
+
+awk '
+  $1 == "bench" { rate[$2] = $3 }
+  END {
+    printf "| client | req/s |\n|---|---:|\n"
+    n = split("httpx aiohttp aiohttp-uvloop tauraro-async reactor-netty tauraro-blocking reactor-netty-blocking", o, " ")
+    for (i = 1; i <= n; i++) printf "| %s | %d |\n", o[i], rate[o[i]]
+    printf "\ntauraro AsyncClient: %.1fx Python httpx, %.1fx aiohttp+uvloop, %.0f%% of raw Reactor Netty\n",
+      rate["tauraro-async"] / rate["httpx"], rate["tauraro-async"] / rate["aiohttp-uvloop"],
+      100 * rate["tauraro-async"] / rate["reactor-netty"]
+    printf "tauraro blocking Client: %.0f%% of raw Reactor Netty one at a time\n",
+      100 * rate["tauraro-blocking"] / rate["reactor-netty-blocking"]
+  }' "$out"
