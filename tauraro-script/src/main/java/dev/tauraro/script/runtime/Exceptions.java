@@ -112,6 +112,21 @@ public final class Exceptions {
         return new PyBaseException(type, args).toThrowable();
     }
 
+    /**
+     * PEP 479: a StopIteration leaving a generator or coroutine body becomes a RuntimeError caused by
+     * it ({@code kind} is "generator" or "coroutine"); any other exception is returned unchanged.
+     */
+    static PyException escapedStopIteration(PyException e, String kind) {
+        if (!e.value.type().isSubclassOf(STOP_ITERATION)) {
+            return e;
+        }
+        PyException r = newException(RUNTIME_ERROR, kind + " raised StopIteration");
+        r.value.cause = e.value;
+        r.value.context = e.value;
+        r.value.suppressContext = true;
+        return r;
+    }
+
     public static PyException typeError(String msg) {
         return newException(TYPE_ERROR, msg);
     }

@@ -160,13 +160,7 @@ public final class PyCoroutine extends Mono<Object> {
         } catch (PyException e) {
             finished = true;
             e.leaveFrame(code.filename, code.name);
-            if (e.value.type().isSubclassOf(Exceptions.STOP_ITERATION)) {
-                PyException r = Exceptions.newException(Exceptions.RUNTIME_ERROR, "coroutine raised StopIteration");
-                r.value.cause = e.value;
-                r.value.context = e.value;
-                throw r;
-            }
-            throw e;
+            throw Exceptions.escapedStopIteration(e, "coroutine");
         } catch (StackOverflowError e) {
             finished = true;
             throw CallDepth.exceeded("");
@@ -242,7 +236,7 @@ public final class PyCoroutine extends Mono<Object> {
             done = true;
             Code code = frame.function.code;
             e.leaveFrame(code.filename, code.name);
-            actual.onError(Interop.toJava(e));
+            actual.onError(Interop.toJava(Exceptions.escapedStopIteration(e, "coroutine")));
         }
 
         @Override

@@ -64,12 +64,7 @@ public final class PyGenerator {
         } catch (PyException e) {
             finished = true;
             e.leaveFrame(code.filename, code.name);
-            if (e.value.type().isSubclassOf(Exceptions.STOP_ITERATION)) {
-                PyException r = Exceptions.newException(Exceptions.RUNTIME_ERROR, "generator raised StopIteration");
-                r.value.cause = e.value;
-                throw r;
-            }
-            throw e;
+            throw Exceptions.escapedStopIteration(e, "generator");
         } finally {
             running = false;
             depth.exit();
