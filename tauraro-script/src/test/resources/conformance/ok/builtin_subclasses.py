@@ -204,3 +204,4 @@ class Once(metaclass=StrictMeta):
 
 
 print(Once().method(), type(Once).__name__, "x" in Once.__dict__)
+print(S("ell") in "hello", "h" in S("hi"), S("b") in {"b": 1}, S("x") in ["x"], I(2) in [1, 2], I(2) in range(3))

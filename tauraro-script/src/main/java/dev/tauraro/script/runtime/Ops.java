@@ -747,7 +747,12 @@ public final class Ops {
             return x.longValue() == y.longValue();
         }
         if (a instanceof String s) {
-            return b instanceof String && s.equals(b);
+            if (b instanceof String) {
+                return s.equals(b);
+            }
+            if (!(b instanceof PyInstance)) {
+                return false;
+            }
         }
         if (isNumber(a) && isNumber(b)) {
             if (a instanceof Double || b instanceof Double) {
@@ -927,7 +932,7 @@ public final class Ops {
 
     public static boolean contains(Object container, Object item) {
         if (container instanceof String s) {
-            if (!(item instanceof String t)) {
+            if (!(PyDerived.unwrap(item) instanceof String t)) {
                 throw Exceptions.typeError("'in <string>' requires string as left operand, not " + typeName(item));
             }
             return StrSearch.indexOf(s, t, 0, s.length()) >= 0;

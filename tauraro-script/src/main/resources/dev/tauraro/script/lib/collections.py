@@ -96,27 +96,22 @@ class Counter(dict):
     def fromkeys(cls, iterable, v=None):
         raise NotImplementedError("Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
 
-    def update(self, iterable=None, /, **kwargs):
+    def _count(self, iterable, kwargs, sign):
         if iterable is not None:
             if isinstance(iterable, dict) or hasattr(iterable, "items"):
                 for key, count in iterable.items():
-                    self[key] = self.get(key, 0) + count
+                    self[key] = self.get(key, 0) + sign * count
             else:
                 for key in iterable:
-                    self[key] = self.get(key, 0) + 1
+                    self[key] = self.get(key, 0) + sign
         if kwargs:
-            self.update(kwargs)
+            self._count(kwargs, None, sign)
+
+    def update(self, iterable=None, /, **kwargs):
+        self._count(iterable, kwargs, 1)
 
     def subtract(self, iterable=None, /, **kwargs):
-        if iterable is not None:
-            if isinstance(iterable, dict) or hasattr(iterable, "items"):
-                for key, count in iterable.items():
-                    self[key] = self.get(key, 0) - count
-            else:
-                for key in iterable:
-                    self[key] = self.get(key, 0) - 1
-        if kwargs:
-            self.subtract(kwargs)
+        self._count(iterable, kwargs, -1)
 
     def copy(self):
         return type(self)(self)
