@@ -70,6 +70,10 @@ final class Errors {
         if (t instanceof IOException) {
             return inBody ? new ReadError(message(t), request, t) : new WriteError(message(t), request, t);
         }
+        if (t instanceof IllegalArgumentException) {
+            // Netty's HTTP decoder reports a malformed status line, header or chunk size this way.
+            return new RemoteProtocolError(message(t), request, t);
+        }
         if (t instanceof RuntimeException r) {
             return r;
         }

@@ -109,6 +109,12 @@ final class NettyTransport implements Transport {
                 ? sender
                 : sender.send(ByteBufFlux.fromInbound(request.body()));
         return receiver.responseConnection((resp, conn) -> {
+            int status = resp.status().code();
+            if (status < 100 || status > 999) {
+                // Netty accepts any integer; HTTP allows exactly three digits (h11, under httpx, agrees).
+                conn.dispose();
+                return Mono.error(new RemoteProtocolError("illegal status line: status code " + status, request));
+            }
             List<Map.Entry<String, String>> pairs = new ArrayList<>();
             for (Map.Entry<String, String> e : resp.responseHeaders()) {
                 pairs.add(e);
@@ -133,7 +139,7 @@ final class NettyTransport implements Transport {
                 exchange.dispose();
                 permit.release();
             };
-            Response response = new Response(resp.status().code(), Headers.ofEntries(pairs), version, body, release);
+            Response response = new Response(status, Headers.ofEntries(pairs), version, body, release);
             return Mono.just(response).concatWith(bodyDone.asMono().then(Mono.empty()));
         });
     }
