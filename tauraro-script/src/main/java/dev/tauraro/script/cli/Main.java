@@ -184,7 +184,11 @@ public final class Main {
             if (code instanceof BigInteger || code instanceof Boolean || code instanceof dev.tauraro.script.runtime.Int128) {
                 return (int) Ops.toLong(code);
             }
-            err.println(Ops.str(code));
+            try {
+                err.println(Ops.str(code));
+            } catch (PyException unprintable) {
+                err.println(); // as CPython: an empty line when str() of the exit code fails
+            }
             return 1;
         }
         String text;
