@@ -67,6 +67,14 @@ public final class Ops {
         if (o instanceof PyClass c) {
             return c.metaclass();
         }
+        return otherType(o);
+    }
+
+    /**
+     * The rarer types, apart so that {@link #type} stays small enough for HotSpot to inline at hot
+     * call sites (its bytecode must stay under FreqInlineSize, 325 bytes).
+     */
+    private static PyClass otherType(Object o) {
         if (o instanceof PyRange) {
             return Types.RANGE;
         }
@@ -627,16 +635,20 @@ public final class Ops {
                     return r;
                 }
             }
-            if (inst instanceof PyDerived d && (d.value instanceof PyList || d.value instanceof PySet s && !s.frozen
-                    || d.value instanceof PyDict)) {
-                Object r = inplace(op, d.value, PyDerived.unwrap(b));
-                if (r == d.value) {
-                    return a; // mutated in place: the name keeps the subclass instance
-                }
-                return r;
+            if (inst instanceof PyDerived d) {
+                return derivedInplace(op, d, b);
             }
         }
         return binary(op, a, b);
+    }
+
+    /** {@code d op= b} on a built-in subclass instance without the in-place dunder (apart, to keep inplace small). */
+    private static Object derivedInplace(String op, PyDerived d, Object b) {
+        if (d.value instanceof PyList || d.value instanceof PySet s && !s.frozen || d.value instanceof PyDict) {
+            Object r = inplace(op, d.value, PyDerived.unwrap(b));
+            return r == d.value ? d : r; // mutated in place: the name keeps the subclass instance
+        }
+        return binary(op, d, b);
     }
 
     private static String inplaceName(String op) {
@@ -856,6 +868,10 @@ public final class Ops {
             }
             return Integer.compare(x.size(), y.size());
         }
+        return compareOther(a, b, op);
+    }
+
+    private static int compareOther(Object a, Object b, String op) {
         if (a instanceof PyDerived || b instanceof PyDerived) {
             return compareFloatSafe(PyDerived.unwrap(a), PyDerived.unwrap(b), op);
         }
@@ -890,10 +906,6 @@ public final class Ops {
     private static int compareFloatSafe(Object a, Object b, String op) {
         if ((a instanceof Double x && x.isNaN()) || (b instanceof Double y && y.isNaN())) {
             return op.startsWith("<") ? 1 : -1;
-        }
-        if (a instanceof PyDerived || b instanceof PyDerived) {
-            a = PyDerived.unwrap(a);
-            b = PyDerived.unwrap(b);
         }
         if (a instanceof PySet x && b instanceof PySet y) {
             // sizes first, then one lookup per item of the side that must be contained: O(len) of
