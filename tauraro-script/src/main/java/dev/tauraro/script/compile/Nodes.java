@@ -1,5 +1,6 @@
 package dev.tauraro.script.compile;
 
+import dev.tauraro.script.runtime.AttrSite;
 import dev.tauraro.script.runtime.BuiltinFunction;
 import dev.tauraro.script.runtime.Cell;
 import dev.tauraro.script.runtime.Code;
@@ -648,13 +649,13 @@ final class Nodes {
     /** {@code obj.name(args)}: avoids making a bound method for user instances and builtins. */
     static final class MethodCall extends ExprNode {
         final ExprNode obj;
-        final String name;
+        final AttrSite site;
         final ExprNode[] args;
         final CallShape shape;
 
         MethodCall(ExprNode obj, String name, ExprNode[] args, CallShape shape) {
             this.obj = obj;
-            this.name = name;
+            this.site = new AttrSite(name);
             this.args = args;
             this.shape = shape;
         }
@@ -668,7 +669,7 @@ final class Nodes {
             }
             String[][] kw = new String[1][];
             Object[] a = shape.buildArgs(values, kw);
-            return Ops.callMethod(o, name, a, kw[0]);
+            return site.call(o, a, kw[0]);
         }
     }
 
@@ -691,16 +692,16 @@ final class Nodes {
 
     static final class Attr extends ExprNode {
         final ExprNode obj;
-        final String name;
+        final AttrSite site;
 
         Attr(ExprNode obj, String name) {
             this.obj = obj;
-            this.name = name;
+            this.site = new AttrSite(name);
         }
 
         @Override
         public Object eval(Frame f) {
-            return Ops.getAttr(obj.eval(f), name);
+            return site.get(obj.eval(f));
         }
     }
 

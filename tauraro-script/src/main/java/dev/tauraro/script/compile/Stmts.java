@@ -1,5 +1,6 @@
 package dev.tauraro.script.compile;
 
+import dev.tauraro.script.runtime.AttrSite;
 import dev.tauraro.script.runtime.Exceptions;
 import dev.tauraro.script.runtime.ExprNode;
 import dev.tauraro.script.runtime.Frame;
@@ -248,7 +249,7 @@ final class Stmts {
         final ExprNode read;
         final Targets.Target write;
         final ExprNode obj;
-        final String attr;
+        final AttrSite attr;
         final ExprNode index;
         final String op;
         final ExprNode value;
@@ -259,7 +260,7 @@ final class Stmts {
             this.read = read;
             this.write = write;
             this.obj = obj;
-            this.attr = attr;
+            this.attr = attr == null ? null : new AttrSite(attr);
             this.index = index;
             this.op = op;
             this.value = value;
@@ -278,12 +279,12 @@ final class Stmts {
             }
             Object o = obj.eval(f);
             if (attr != null) {
-                Object a = Ops.getAttr(o, attr);
+                Object a = attr.get(o);
                 Object b = value.eval(f);
                 if (b == Frame.SUSPEND) {
                     return SUSPEND;
                 }
-                Ops.setAttr(o, attr, Ops.inplace(op, a, b));
+                attr.set(o, Ops.inplace(op, a, b));
                 return NORMAL;
             }
             Object k = index.eval(f);

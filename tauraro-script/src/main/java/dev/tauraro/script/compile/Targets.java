@@ -1,5 +1,6 @@
 package dev.tauraro.script.compile;
 
+import dev.tauraro.script.runtime.AttrSite;
 import dev.tauraro.script.runtime.Cell;
 import dev.tauraro.script.runtime.Exceptions;
 import dev.tauraro.script.runtime.ExprNode;
@@ -108,21 +109,21 @@ final class Targets {
 
     static final class Attr extends Target {
         final ExprNode obj;
-        final String name;
+        final AttrSite site;
 
         Attr(ExprNode obj, String name) {
             this.obj = obj;
-            this.name = name;
+            this.site = new AttrSite(name);
         }
 
         @Override
         void store(Frame f, Object v) {
-            Ops.setAttr(obj.eval(f), name, v);
+            site.set(obj.eval(f), v);
         }
 
         @Override
         void delete(Frame f) {
-            Ops.delAttr(obj.eval(f), name);
+            Ops.delAttr(obj.eval(f), site.name());
         }
     }
 

@@ -20,7 +20,7 @@ final class Attributes {
     static Object get(PyInstance inst, String name) {
         PyClass t = inst.type();
         if (!t.has(GET_HOOKS)) {
-            Object v = generic(inst, t, name);
+            Object v = generic(inst, t, name, t.lookup(name));
             if (v == null) {
                 throw Ops.noAttribute(inst, name);
             }
@@ -29,11 +29,24 @@ final class Attributes {
         return hooked(inst, t, name);
     }
 
+    /** {@code inst.name} at a compiled site, whose cache stands for the class lookup. */
+    static Object get(PyInstance inst, AttrSite site) {
+        PyClass t = inst.type();
+        if (!t.has(GET_HOOKS)) {
+            Object v = generic(inst, t, site.name, site.classAttr(t));
+            if (v == null) {
+                throw Ops.noAttribute(inst, site.name);
+            }
+            return v;
+        }
+        return hooked(inst, t, site.name);
+    }
+
     /** {@code getattr(inst, name, None)}: null when missing (an AttributeError of a hook or descriptor included). */
     static Object getOrNull(PyInstance inst, String name) {
         PyClass t = inst.type();
         try {
-            return t.has(GET_HOOKS) ? hooked(inst, t, name) : generic(inst, t, name);
+            return t.has(GET_HOOKS) ? hooked(inst, t, name) : generic(inst, t, name, t.lookup(name));
         } catch (PyException e) {
             if (e.value.type().isSubclassOf(Exceptions.ATTRIBUTE_ERROR)) {
                 return null;
@@ -48,7 +61,7 @@ final class Attributes {
             if (t.has(PyClass.GETATTRIBUTE)) {
                 v = Ops.call(t.lookup("__getattribute__"), inst, name);
             } else {
-                v = generic(inst, t, name);
+                v = generic(inst, t, name, t.lookup(name));
                 if (v == null) {
                     return Ops.call(t.lookup("__getattr__"), inst, name); // no exception to make on a miss
                 }
@@ -67,16 +80,16 @@ final class Attributes {
         if (!(obj instanceof PyInstance inst)) {
             return Ops.getAttr(obj, name);
         }
-        Object v = generic(inst, inst.type(), name);
+        PyClass t = inst.type();
+        Object v = generic(inst, t, name, t.lookup(name));
         if (v == null) {
             throw Ops.noAttribute(inst, name);
         }
         return v;
     }
 
-    /** {@code object.__getattribute__} returning null when missing. */
-    private static Object generic(PyInstance inst, PyClass t, String name) {
-        Object cv = t.lookup(name);
+    /** {@code object.__getattribute__} returning null when missing; {@code cv} is {@code t.lookup(name)}. */
+    private static Object generic(PyInstance inst, PyClass t, String name, Object cv) {
         if (cv != null && !(cv instanceof PyFunction)) {
             if (cv instanceof Slots.Member m) {
                 return m.get(inst);
@@ -152,7 +165,17 @@ final class Attributes {
             Ops.callKw(t.lookup("__setattr__"), new Object[] {inst, name, value}, null);
             return;
         }
-        genericSet(inst, name, value);
+        genericSet(inst, t, name, t.lookup(name), value);
+    }
+
+    /** {@code inst.name = value} at a compiled site, whose cache stands for the class lookup. */
+    static void set(PyInstance inst, AttrSite site, Object value) {
+        PyClass t = inst.type();
+        if (t.has(PyClass.SETATTR)) {
+            Ops.callKw(t.lookup("__setattr__"), new Object[] {inst, site.name, value}, null);
+            return;
+        }
+        genericSet(inst, t, site.name, site.classAttr(t), value);
     }
 
     /** {@code object.__setattr__(obj, name, value)}. */
@@ -162,7 +185,11 @@ final class Attributes {
             return;
         }
         PyClass t = inst.type();
-        Object cv = t.lookup(name);
+        genericSet(inst, t, name, t.lookup(name), value);
+    }
+
+    /** {@code object.__setattr__} on an instance; {@code cv} is {@code t.lookup(name)}. */
+    private static void genericSet(PyInstance inst, PyClass t, String name, Object cv, Object value) {
         if (cv != null && !(cv instanceof PyFunction)) {
             if (cv instanceof Slots.Member m) {
                 m.set(inst, value);

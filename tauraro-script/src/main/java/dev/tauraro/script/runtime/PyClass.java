@@ -109,15 +109,26 @@ public final class PyClass implements PyCallable {
         return (hooks & hook) != 0;
     }
 
-    private void hooksChanged() {
-        hooks = computeHooks();
+    /**
+     * Counts changes to the dicts of this class and of its bases, so that {@link AttrSite}s can keep
+     * what a lookup found for as long as it equals the value they saw. Only {@link #setAttr} and
+     * {@link #delAttr} change a class's dict once it exists.
+     */
+    int version;
+
+    /** A class's dict changed: its subclasses see the change through their MRO too. */
+    private void changed(boolean hookName) {
+        version++;
+        if (hookName) {
+            hooks = computeHooks();
+        }
         if (subclasses == null) {
             return;
         }
         for (java.lang.ref.WeakReference<PyClass> r : subclasses) {
             PyClass sub = r.get();
             if (sub != null) {
-                sub.hooksChanged();
+                sub.changed(hookName);
             }
         }
     }
@@ -246,9 +257,7 @@ public final class PyClass implements PyCallable {
         if (attr.equals("__new__")) {
             definesNew = true;
         }
-        if (isHookName(attr)) {
-            hooksChanged();
-        }
+        changed(isHookName(attr));
     }
 
     /** {@code del C.attr}; false when the class's own dict has no such attribute. */
@@ -263,9 +272,7 @@ public final class PyClass implements PyCallable {
         if (attr.equals("__new__")) {
             definesNew = false;
         }
-        if (isHookName(attr)) {
-            hooksChanged();
-        }
+        changed(isHookName(attr));
         return true;
     }
 

@@ -157,6 +157,10 @@ final class PyHash {
 
     /** Key equality as dicts and sets use it: identity first (so a NaN finds itself), then ==. */
     static boolean keyEq(Object a, Object b) {
-        return a == b || Ops.eq(a, b);
+        if (a == b) {
+            return true;
+        }
+        // str keys (attribute names, most dict keys) compare without Ops.eq, too big to inline
+        return a instanceof String s && b instanceof String t ? s.equals(t) : Ops.eq(a, b);
     }
 }
