@@ -486,7 +486,7 @@ final class Nodes {
                 if (code.simple && code.argCount == 1) {
                     Frame nf = new Frame(code.frameSize, pf, pf.module);
                     nf.slots[0] = a;
-                    return invoke(code, nf);
+                    return invoke(code, nf, f);
                 }
                 return pf.call1(a);
             }
@@ -516,7 +516,7 @@ final class Nodes {
                     Frame nf = new Frame(code.frameSize, pf, pf.module);
                     nf.slots[0] = a;
                     nf.slots[1] = b;
-                    return invoke(code, nf);
+                    return invoke(code, nf, f);
                 }
                 return pf.call2(a, b);
             }
@@ -525,9 +525,14 @@ final class Nodes {
     }
 
     /** Runs a plain function's bound frame (what PyFunction.run does, without the kind check). */
-    static Object invoke(Code code, Frame nf) {
+    static Object invoke(Code code, Frame nf, Frame caller) {
         dev.tauraro.script.runtime.Interpreter interp = nf.module.interp;
-        dev.tauraro.script.runtime.CallDepth depth = dev.tauraro.script.runtime.CallDepth.current();
+        dev.tauraro.script.runtime.CallDepth depth = caller.calls;
+        if (depth == null) {
+            depth = dev.tauraro.script.runtime.CallDepth.current();
+            caller.calls = depth;
+        }
+        nf.calls = depth;
         depth.enter(interp.recursionLimit);
         try {
             if (interp.switchRequested) { // calls are switch points, as in CPython's eval loop

@@ -17,6 +17,12 @@ public final class Frame {
     /** Marks a resumable node's slot while that node is paused. */
     public static final Object PAUSED = new Object();
 
+    /**
+     * The {@link CallDepth} of the thread running this frame, once a call from it has looked it
+     * up: calls made by call nodes reuse it instead of asking the thread. Frames resumed from Java
+     * (generators, coroutines) get it set at each resumption, since another thread may resume them.
+     */
+    public CallDepth calls;
     public final Object[] slots;
     public final PyFunction function;
     public final PyModule module;

@@ -62,6 +62,7 @@ abstract class FrameDriver implements CoreSubscriber<Object>, Subscription {
             frame.thrown = error;
             int status;
             CallDepth depth = CallDepth.current();
+            frame.calls = depth;
             try {
                 depth.enter(frame.module.interp.recursionLimit);
             } catch (PyException e) {

@@ -154,6 +154,7 @@ public final class PyCoroutine extends Mono<Object> {
         frame.sent = value;
         frame.thrown = thrown;
         CallDepth depth = CallDepth.current();
+        frame.calls = depth;
         depth.enter(frame.module.interp.recursionLimit);
         try {
             return code.body.exec(frame);

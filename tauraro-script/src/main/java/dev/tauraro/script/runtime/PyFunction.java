@@ -84,6 +84,7 @@ public final class PyFunction implements PyCallable {
             return kind == Code.Kind.GENERATOR ? new PyGenerator(f) : new PyAsyncGenerator(f);
         }
         CallDepth depth = CallDepth.current();
+        f.calls = depth;
         depth.enter(module.interp.recursionLimit);
         try {
             code.body.exec(f);

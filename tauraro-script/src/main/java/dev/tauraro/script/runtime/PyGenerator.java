@@ -48,6 +48,7 @@ public final class PyGenerator {
         int status;
         Code code = frame.function.code;
         CallDepth depth = CallDepth.current();
+        frame.calls = depth;
         try {
             depth.enter(frame.module.interp.recursionLimit);
         } catch (PyException e) {
