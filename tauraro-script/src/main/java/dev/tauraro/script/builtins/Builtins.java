@@ -124,12 +124,17 @@ public final class Builtins {
             return l;
         });
         fn(b, "reversed", (a, k) -> {
-            if (a[0] instanceof PyInstance inst && inst.type().lookup("__reversed__") != null) {
-                return Ops.call(inst.type().lookup("__reversed__"), inst);
+            if (k != null && k.length > 0) {
+                throw Exceptions.typeError("reversed() takes no keyword arguments");
             }
-            PyList l = Ops.toList(a[0]);
-            java.util.Collections.reverse(l);
-            return PyIterator.of(l.iterator());
+            if (a.length != 1) {
+                throw Exceptions.typeError("reversed expected 1 argument, got " + a.length);
+            }
+            Object m = a[0] instanceof PyInstance inst ? inst.type().lookup("__reversed__") : null;
+            if (m != null && m != PyNone.NONE) {
+                return Ops.call(m, a[0]); // whatever the class's __reversed__ returns, as CPython
+            }
+            return Ops.reversed(a[0]);
         });
         fn(b, "enumerate", (a, k) -> {
             PyIterator it = Ops.iter(a[0]);

@@ -208,13 +208,18 @@ public final class ThreadModule {
         }
 
         @Override
-        public Map.Entry<Object, Object> lastEntry() {
-            return current().lastEntry();
+        public Map.Entry<Object, Object> popLast() {
+            return current().popLast();
         }
 
         @Override
         public Set<Map.Entry<Object, Object>> entrySet() {
             return current().entrySet();
+        }
+
+        @Override
+        public dev.tauraro.script.runtime.PyIterator iterator(int kind, boolean reversed) {
+            return current().iterator(kind, reversed);
         }
 
         @Override

@@ -114,7 +114,7 @@ final class Attributes {
         }
         if (inst instanceof PyDerived d) {
             // the built-in base's methods (dict.keys, str.upper, list.__len__, ...) act on the value
-            Object v = BuiltinMethods.attr(d.value, name);
+            Object v = BuiltinMethods.attr(d, d.value, name);
             if (v == null) {
                 v = BuiltinDunders.attr(d, d.value, name);
             }

@@ -35,11 +35,23 @@ final class BuiltinMethods {
             "index", "title", "capitalize", "center", "ljust", "rjust", "zfill", "partition", "rsplit");
 
     static Object attr(Object o, String name) {
+        return attr(o, o, name);
+    }
+
+    /**
+     * {@code o.name} for a built-in value {@code o}; {@code self} is the object the script looked the
+     * attribute up on: {@code o} itself, or the built-in subclass instance holding it, which a dict's
+     * views show as their {@code mapping}.
+     */
+    static Object attr(Object self, Object o, String name) {
         Set<String> names = o instanceof String ? STR : o instanceof PyList ? LIST : o instanceof PyDict ? (o instanceof MappingProxy ? PROXY : DICT)
                 : o instanceof PySet ? SET : o instanceof PyTuple ? TUPLE : o instanceof Long || o instanceof
                 java.math.BigInteger ? INT : o instanceof Double ? FLOAT : o instanceof PyBytes ? BYTES : null;
         if (names != null) {
             if (names.contains(name)) {
+                if (o instanceof PyDict && viewKind(name) >= 0) {
+                    return new BuiltinFunction(name, (a, k) -> view(self, name, a, k));
+                }
                 return new BuiltinFunction(name, (a, k) -> invoke(o, name, a, k));
             }
             if (Ops.isNumber(o)) {
@@ -83,6 +95,9 @@ final class BuiltinMethods {
         }
         if (o instanceof PyGenerator g) {
             return g.attr(name);
+        }
+        if (o instanceof DictView v) {
+            return v.attr(name);
         }
         if (o instanceof PyTraceback tb) {
             return tb.attr(name);
@@ -228,6 +243,18 @@ final class BuiltinMethods {
             Set<String> names = c == Types.STR ? STR : c == Types.LIST ? LIST : c == Types.DICT ? DICT
                     : c == Types.SET ? SET : TUPLE;
             if (names.contains(name)) {
+                if (c == Types.DICT && viewKind(name) >= 0) { // dict.keys(d): the view's mapping is d itself
+                    return new BuiltinFunction(name, (a, k) -> {
+                        if (a.length == 0) {
+                            throw Exceptions.typeError("unbound method dict." + name + "() needs an argument");
+                        }
+                        if (!(PyDerived.unwrap(a[0]) instanceof PyDict)) {
+                            throw Exceptions.typeError("descriptor '" + name + "' for 'dict' objects doesn't apply to a '"
+                                    + Ops.typeName(a[0]) + "' object");
+                        }
+                        return view(a[0], name, java.util.Arrays.copyOfRange(a, 1, a.length), k);
+                    });
+                }
                 return new BuiltinFunction(name, (a, k) -> invoke(PyDerived.unwrap(a[0]), name,
                         java.util.Arrays.copyOfRange(a, 1, a.length), k));
             }
@@ -270,6 +297,25 @@ final class BuiltinMethods {
             return invoke(o, name, a, k);
         }
         return null;
+    }
+
+    /** Which view {@code dict.name()} returns ({@link DictIterator#KEYS}, ...), or -1. */
+    private static int viewKind(String name) {
+        return switch (name) {
+            case "keys" -> DictIterator.KEYS;
+            case "values" -> DictIterator.VALUES;
+            case "items" -> DictIterator.ITEMS;
+            default -> -1;
+        };
+    }
+
+    /** {@code owner.keys()} / {@code values()} / {@code items()}: a live view, made in O(1). */
+    private static DictView view(Object owner, String name, Object[] a, String[] k) {
+        if (a.length > 0) {
+            throw Exceptions.typeError((k != null && k.length > 0 ? "dict." + name + "() takes no keyword arguments"
+                    : "dict." + name + "() takes no arguments (" + a.length + " given)"));
+        }
+        return DictView.of(owner, viewKind(name));
     }
 
     private static Object arg(Object[] a, int i, Object def) {
@@ -387,17 +433,8 @@ final class BuiltinMethods {
                     Object v = d.get(a[0]);
                     return v != null ? v : arg(a, 1, PyNone.NONE);
                 }
-                case "keys":
-                    return new PyList(d.keySet());
-                case "values":
-                    return new PyList(d.values());
-                case "items": {
-                    PyList r = new PyList(d.size());
-                    for (Map.Entry<Object, Object> e : d.entrySet()) {
-                        r.add(new PyTuple(new Object[] {e.getKey(), e.getValue()}));
-                    }
-                    return r;
-                }
+                case "keys", "values", "items":
+                    return view(d, name, a, k);
                 case "pop": {
                     Object v = d.remove(a[0]);
                     if (v == null) {
@@ -412,8 +449,7 @@ final class BuiltinMethods {
                     if (d.isEmpty()) {
                         throw Exceptions.keyError("popitem(): dictionary is empty");
                     }
-                    Map.Entry<Object, Object> last = d.lastEntry();
-                    d.remove(last.getKey());
+                    Map.Entry<Object, Object> last = d.popLast();
                     return new PyTuple(new Object[] {last.getKey(), last.getValue()});
                 }
                 case "setdefault": {

@@ -10,10 +10,50 @@ import java.util.Set;
  * it unchanged; every write goes through {@link #put} or {@link #remove}, which refuse as CPython does.
  */
 final class MappingProxy extends PyDict {
-    private final Map<String, Object> map;
+    private final Map<?, ?> map;
+    /** What the repr shows inside {@code mappingproxy(...)}: the wrapped dict (or dict subclass instance); null for a class namespace. */
+    final Object shown;
 
     MappingProxy(Map<String, Object> classDict) {
         this.map = java.util.Collections.unmodifiableMap(classDict);
+        this.shown = null;
+    }
+
+    /** A read-only view of a dict: what a dict view's {@code mapping} attribute returns; {@code shown} is its owner. */
+    MappingProxy(PyDict dict, Object shown) {
+        this.map = dict;
+        this.shown = shown;
+    }
+
+    /** The dict's own live iterators when it wraps one; over a class namespace, a snapshot checked for size changes. */
+    @Override
+    public PyIterator iterator(int kind, boolean reversed) {
+        if (map instanceof PyDict d) {
+            return d.iterator(kind, reversed);
+        }
+        java.util.List<Map.Entry<Object, Object>> snapshot = new java.util.ArrayList<>(entrySet());
+        if (reversed) {
+            java.util.Collections.reverse(snapshot);
+        }
+        int size = map.size();
+        java.util.Iterator<Map.Entry<Object, Object>> it = snapshot.iterator();
+        return new PyIterator() {
+            @Override
+            public Object next() {
+                if (map.size() != size) {
+                    throw Exceptions.newException(Exceptions.RUNTIME_ERROR, "dictionary changed size during iteration");
+                }
+                if (!it.hasNext()) {
+                    return null;
+                }
+                Map.Entry<Object, Object> e = it.next();
+                return switch (kind) {
+                    case DictIterator.KEYS -> e.getKey();
+                    case DictIterator.VALUES -> e.getValue();
+                    default -> new PyTuple(new Object[] {e.getKey(), e.getValue()});
+                };
+            }
+        };
     }
 
     @Override
@@ -37,13 +77,11 @@ final class MappingProxy extends PyDict {
         return (Set<Map.Entry<Object, Object>>) (Set<?>) map.entrySet();
     }
 
-    @Override
-    public Map.Entry<Object, Object> lastEntry() {
-        Map.Entry<Object, Object> last = null;
-        for (Map.Entry<Object, Object> e : entrySet()) {
-            last = e;
-        }
-        return last;
+    /** The contents as a plain dict, in order: what repr and str show of a class namespace. */
+    PyDict snapshot() {
+        PyDict d = new PyDict();
+        d.putAll(this);
+        return d;
     }
 
     @Override

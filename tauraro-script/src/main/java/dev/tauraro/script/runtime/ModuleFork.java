@@ -280,6 +280,11 @@ public final class ModuleFork {
             if (v instanceof Descriptors.ClassMethod cm) {
                 return new Descriptors.ClassMethod(copy(cm.function()));
             }
+            if (v instanceof DictView view) { // it shows the copy of its dict, as a view does after fork()
+                Object r = view.onto(copy(view.owner));
+                memo.put(v, r);
+                return r;
+            }
             return v; // Java objects (pools, processes, locks), generators, builtins: shared
         }
 

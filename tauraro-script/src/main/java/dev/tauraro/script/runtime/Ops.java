@@ -117,6 +117,9 @@ public final class Ops {
         if (o instanceof Slots.Member) {
             return Types.MEMBER_DESCRIPTOR;
         }
+        if (o instanceof DictView v) {
+            return v.type();
+        }
         PyClass j = JavaObjects.typeOf(o);
         return j != null ? j : Types.JAVA_OBJECT;
     }
@@ -177,6 +180,9 @@ public final class Ops {
         }
         if (o instanceof PyBytes b) {
             return b.bytes().length > 0;
+        }
+        if (o instanceof DictView v) {
+            return v.size() > 0;
         }
         return true;
     }
@@ -661,6 +667,12 @@ public final class Ops {
     }
 
     private static Object binaryDunder(Object a, Object b, String name, String rname, String sym) {
+        if (a instanceof DictView) {
+            Object r = DictView.binary(sym, a, b); // a view's set operators take any iterable: no reflected call
+            if (r != null) {
+                return r;
+            }
+        }
         if (a instanceof PyInstance ia) {
             Object m = ia.type().lookup(name);
             if (m != null) {
@@ -668,6 +680,12 @@ public final class Ops {
                 if (r != PyNone.NOT_IMPLEMENTED) {
                     return r;
                 }
+            }
+        }
+        if (b instanceof DictView) {
+            Object r = DictView.binary(sym, a, b);
+            if (r != null) {
+                return r;
             }
         }
         if (b instanceof PyInstance ib && type(a) != ib.type()) {
@@ -823,6 +841,9 @@ public final class Ops {
             }
             return true;
         }
+        if (a instanceof DictView || b instanceof DictView) {
+            return DictView.eq(a, b);
+        }
         return a.equals(b);
     }
 
@@ -874,6 +895,12 @@ public final class Ops {
     private static int compareOther(Object a, Object b, String op) {
         if (a instanceof PyDerived || b instanceof PyDerived) {
             return compareFloatSafe(PyDerived.unwrap(a), PyDerived.unwrap(b), op);
+        }
+        if (a instanceof DictView || b instanceof DictView) {
+            Boolean r = DictView.compare(a, b, op);
+            if (r != null) { // as for sets: the result maps back through the operator's sign test
+                return op.charAt(0) == '<' ? (r ? -1 : 1) : (r ? 1 : -1);
+            }
         }
         throw Exceptions.typeError("'" + op + "' not supported between instances of '" + typeName(a) + "' and '"
                 + typeName(b) + "'");
@@ -964,6 +991,9 @@ public final class Ops {
         if (container instanceof PySet s) {
             return s.contains(item);
         }
+        if (container instanceof DictView v) {
+            return v.contains(item);
+        }
         if (container instanceof List<?> l) {
             for (Object o : l) {
                 if (eq(o, item)) {
@@ -1016,6 +1046,9 @@ public final class Ops {
         if (o instanceof String s) {
             return s;
         }
+        if (o instanceof MappingProxy p) { // mappingproxy's str is its mapping's
+            return str(p.shown != null ? p.shown : p.snapshot());
+        }
         if (o instanceof PyBaseException e) {
             Object m = e.type().lookup("__str__");
             if (m != null) {
@@ -1047,9 +1080,7 @@ public final class Ops {
             return reprString(s);
         }
         if (o instanceof MappingProxy p) {
-            PyDict d = new PyDict();
-            d.putAll(p);
-            return "mappingproxy(" + repr(d) + ")";
+            return "mappingproxy(" + repr(p.shown != null ? p.shown : p.snapshot()) + ")";
         }
         if (o instanceof Long || o instanceof BigInteger || o instanceof Int128) {
             return o.toString();
@@ -1066,6 +1097,22 @@ public final class Ops {
     }
 
     private static void reprInto(StringBuilder sb, Object o, java.util.IdentityHashMap<Object, Boolean> seen) {
+        if (o instanceof DictView v) {
+            // CPython's dictview_repr: the type name around the list of the view's items, "..." when nested in itself
+            if (seen.containsKey(o)) {
+                sb.append("...");
+                return;
+            }
+            seen.put(o, true);
+            try {
+                sb.append(v.type().name).append('(');
+                reprInto(sb, toList(v), seen);
+                sb.append(')');
+            } finally {
+                seen.remove(o);
+            }
+            return;
+        }
         if (o instanceof PyList || o instanceof PyDict || o instanceof PySet || o instanceof PyTuple) {
             if (seen.containsKey(o)) {
                 sb.append(o instanceof PyList ? "[...]" : o instanceof PyDict ? "{...}" : "(...)");
@@ -1604,18 +1651,10 @@ public final class Ops {
             };
         }
         if (o instanceof PyDict d) {
-            java.util.Iterator<Object> keys = new ArrayList<>(d.keySet()).iterator();
-            int size = d.size();
-            return new PyIterator() {
-                @Override
-                public Object next() {
-                    if (d.size() != size) {
-                        throw Exceptions.newException(Exceptions.RUNTIME_ERROR,
-                                "dictionary changed size during iteration");
-                    }
-                    return keys.hasNext() ? keys.next() : null;
-                }
-            };
+            return d.iterator(DictIterator.KEYS, false);
+        }
+        if (o instanceof DictView v) {
+            return v.iter();
         }
         if (o instanceof PySet s) {
             return PyIterator.of(new ArrayList<>(s).iterator());
@@ -1687,6 +1726,77 @@ public final class Ops {
         throw Exceptions.typeError("'" + typeName(o) + "' object is not iterable");
     }
 
+    /**
+     * {@code reversed(o)}: the reverse iterators of dicts and their views (live, as CPython's), lists
+     * (live: items appended later are not seen, removed ones end it early), a class's
+     * {@code __reversed__} ({@code None} refuses), and otherwise the sequence protocol
+     * ({@code __len__} and {@code __getitem__}); anything else is "not reversible".
+     */
+    public static PyIterator reversed(Object o) {
+        if (o instanceof PyInstance inst) {
+            Object m = inst.type().lookup("__reversed__");
+            if (m == PyNone.NONE) {
+                throw Exceptions.typeError("'" + typeName(o) + "' object is not reversible");
+            }
+            if (m != null) {
+                return iter(call(m, inst)); // what the class's __reversed__ returns, iterated
+            }
+            if (inst instanceof PyDerived d && (d.value instanceof PyList || d.value instanceof PyDict
+                    || inst.type().lookup("__getitem__") == null)) {
+                o = d.value; // list and dict have __reversed__, which ignores a subclass's __getitem__
+            }
+        }
+        if (o instanceof PyDict d) {
+            return d.iterator(DictIterator.KEYS, true);
+        }
+        if (o instanceof DictView v) {
+            return v.reversedIter();
+        }
+        if (o instanceof PyList l) {
+            return new PyIterator() {
+                int i = l.size() - 1;
+
+                @Override
+                public Object next() {
+                    if (i >= 0 && i < l.size()) {
+                        return l.get(i--);
+                    }
+                    i = -1;
+                    return null;
+                }
+            };
+        }
+        if (o instanceof PyTuple || o instanceof String || o instanceof PyRange || o instanceof PyBytes) {
+            PyList l = toList(o);
+            java.util.Collections.reverse(l);
+            return PyIterator.of(l.iterator());
+        }
+        if (o instanceof PyInstance inst && inst.type().lookup("__getitem__") != null) {
+            long n = len(inst);
+            return new PyIterator() {
+                long i = n - 1;
+
+                @Override
+                public Object next() {
+                    if (i < 0) {
+                        return null;
+                    }
+                    try {
+                        return getItem(inst, i--);
+                    } catch (PyException e) {
+                        if (e.value.type().isSubclassOf(Exceptions.INDEX_ERROR)
+                                || e.value.type().isSubclassOf(Exceptions.STOP_ITERATION)) {
+                            i = -1;
+                            return null;
+                        }
+                        throw e;
+                    }
+                }
+            };
+        }
+        throw Exceptions.typeError("'" + typeName(o) + "' object is not reversible");
+    }
+
     public static PyList toList(Object o) {
         if (o instanceof PyList l) {
             return new PyList(l);
@@ -1717,6 +1827,9 @@ public final class Ops {
         }
         if (o instanceof PyBytes b) {
             return b.bytes().length;
+        }
+        if (o instanceof DictView v) {
+            return v.size();
         }
         if (o instanceof PyInstance inst) {
             Object m = inst.type().lookup("__len__");

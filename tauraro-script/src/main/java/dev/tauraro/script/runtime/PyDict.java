@@ -22,15 +22,25 @@ public class PyDict extends AbstractMap<Object, Object> {
 
     /** Index table: entry number, EMPTY or DELETED. Its length is a power of two. */
     private int[] index = newIndex(MINSIZE);
-    private Object[] keys = new Object[MINSIZE * 2 / 3 + 1];
+    private Object[] keys = new Object[usable(MINSIZE)];
     private Object[] values = new Object[keys.length];
     private long[] hashes = new long[keys.length];
     /** Entries used so far, deleted ones included (their key is null). */
     private int entries;
+    /**
+     * New entries the index takes before it must grow (CPython's dk_usable): popitem gives its entry
+     * back but not this, so deleted slots in the index always leave empty ones for lookups to end on.
+     */
+    private int usableLeft = usable(MINSIZE);
     private int used;
     private int modCount;
 
     public PyDict() {
+    }
+
+    /** CPython's USABLE_FRACTION: how many entries an index table of that size takes before resizing. */
+    private static int usable(int size) {
+        return (size << 1) / 3;
     }
 
     private static int[] newIndex(int size) {
@@ -72,13 +82,16 @@ public class PyDict extends AbstractMap<Object, Object> {
         ix[i] = e;
     }
 
-    /** Compacts the entries and rebuilds the index for room to grow. */
+    /**
+     * Compacts the entries and rebuilds the index for room to grow, to the size CPython 3.11's
+     * insertion_resize picks ({@code calculate_log2_keysize(GROWTH_RATE)}, GROWTH_RATE being three
+     * times the live entries): where the live entries move decides what an iterator running over a
+     * dict mutated meanwhile sees, so the layout follows CPython's.
+     */
     private void grow() {
-        int size = MINSIZE;
-        while (size * 2 / 3 < used * 3 + 1) {
-            size <<= 1;
-        }
-        int cap = size * 2 / 3 + 1;
+        long minsize = ((long) used * 3 | MINSIZE) - 1;
+        int size = 1 << (64 - Long.numberOfLeadingZeros(minsize | (MINSIZE - 1)));
+        int cap = usable(size);
         Object[] nk = new Object[cap];
         Object[] nv = new Object[cap];
         long[] nh = new long[cap];
@@ -98,6 +111,7 @@ public class PyDict extends AbstractMap<Object, Object> {
         hashes = nh;
         index = ix;
         entries = n;
+        usableLeft = cap - n;
     }
 
     @Override
@@ -128,7 +142,7 @@ public class PyDict extends AbstractMap<Object, Object> {
             values[e] = value;
             return old;
         }
-        if (entries == keys.length) {
+        if (usableLeft <= 0) {
             grow();
         }
         keys[entries] = key;
@@ -136,6 +150,7 @@ public class PyDict extends AbstractMap<Object, Object> {
         hashes[entries] = h;
         insertIndex(index, h, entries);
         entries++;
+        usableLeft--;
         used++;
         modCount++;
         return null;
@@ -173,22 +188,70 @@ public class PyDict extends AbstractMap<Object, Object> {
     @Override
     public void clear() {
         index = newIndex(MINSIZE);
-        keys = new Object[MINSIZE * 2 / 3 + 1];
+        keys = new Object[usable(MINSIZE)];
         values = new Object[keys.length];
         hashes = new long[keys.length];
         entries = 0;
+        usableLeft = keys.length;
         used = 0;
         modCount++;
     }
 
-    /** The last inserted entry, for popitem(); null when empty. */
-    public Map.Entry<Object, Object> lastEntry() {
-        for (int e = entries - 1; e >= 0; e--) {
-            if (keys[e] != null) {
-                return new SimpleImmutableEntry<>(keys[e], values[e]);
-            }
+    // ---------------------------------------------------------------- what DictIterator reads
+
+    /** Entries used so far, deleted ones included: positions run from 0 to this. */
+    final int entryCount() {
+        return entries;
+    }
+
+    /** The key at an entry position, null for a deleted entry. */
+    final Object keyAt(int e) {
+        return keys[e];
+    }
+
+    final Object valueAt(int e) {
+        return values[e];
+    }
+
+    /**
+     * A live iterator over the keys, values or items ({@link DictIterator#KEYS}, ...), forwards or
+     * reversed, as CPython's dict iterators: it follows the entries as they are when each item is
+     * taken and fails once the size changed. Dicts that keep their entries elsewhere override it.
+     */
+    public PyIterator iterator(int kind, boolean reversed) {
+        return new DictIterator(this, kind, reversed);
+    }
+
+    /**
+     * {@code dict.popitem()}: removes the last entry and returns it (null when empty). As CPython's
+     * dict_popitem, the entries end where it was, so popping every item costs O(n) in all.
+     */
+    public Map.Entry<Object, Object> popLast() {
+        int e = entries - 1;
+        while (e >= 0 && keys[e] == null) {
+            e--;
         }
-        return null;
+        if (e < 0) {
+            return null;
+        }
+        Object key = keys[e];
+        Object value = values[e];
+        long h = hashes[e];
+        int[] ix = index;
+        int m = ix.length - 1;
+        long perturb = h;
+        int i = (int) (h & m);
+        while (ix[i] != e) {
+            perturb >>>= 5;
+            i = (int) ((i * 5L + perturb + 1) & m);
+        }
+        ix[i] = DELETED;
+        keys[e] = null;
+        values[e] = null;
+        entries = e;
+        used--;
+        modCount++;
+        return new SimpleImmutableEntry<>(key, value);
     }
 
     @Override

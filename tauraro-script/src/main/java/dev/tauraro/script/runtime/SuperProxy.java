@@ -87,7 +87,7 @@ public final class SuperProxy {
                 return PyNone.NONE;
             });
         }
-        Object v = BuiltinMethods.attr(d.value, name);
+        Object v = BuiltinMethods.attr(d, d.value, name);
         return v != null ? v : BuiltinDunders.attr(d, d.value, name);
     }
 

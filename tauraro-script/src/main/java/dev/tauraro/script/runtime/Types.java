@@ -61,5 +61,12 @@ public final class Types {
     public static final PyClass MEMBER_DESCRIPTOR = PyClass.builtin("member_descriptor", "builtins", null, NONE,
             OBJECT);
     public static final PyClass MAPPINGPROXY = PyClass.builtin("mappingproxy", "builtins", null, NONE, OBJECT);
+    // the dict views (runtime/DictView); OrderedDict's are subclasses, as in CPython
+    public static final PyClass DICT_KEYS = PyClass.builtin("dict_keys", "builtins", null, NONE, OBJECT);
+    public static final PyClass DICT_VALUES = PyClass.builtin("dict_values", "builtins", null, NONE, OBJECT);
+    public static final PyClass DICT_ITEMS = PyClass.builtin("dict_items", "builtins", null, NONE, OBJECT);
+    public static final PyClass ODICT_KEYS = PyClass.builtin("odict_keys", "builtins", null, NONE, DICT_KEYS);
+    public static final PyClass ODICT_VALUES = PyClass.builtin("odict_values", "builtins", null, NONE, DICT_VALUES);
+    public static final PyClass ODICT_ITEMS = PyClass.builtin("odict_items", "builtins", null, NONE, DICT_ITEMS);
     public static final PyClass JAVA_OBJECT = PyClass.builtin("JavaObject", "builtins", null, NONE, OBJECT);
 }

@@ -41,7 +41,9 @@ class OrderedDict(dict):
     def popitem(self, last=True):
         if not self:
             raise KeyError("dictionary is empty")
-        key = next(reversed(list(dict.keys(self)))) if last else next(iter(dict.keys(self)))
+        if last:
+            return dict.popitem(self)
+        key = next(iter(dict.keys(self)))
         return key, dict.pop(self, key)
 
     def copy(self):

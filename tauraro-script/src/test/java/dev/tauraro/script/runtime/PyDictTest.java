@@ -37,7 +37,9 @@ class PyDictTest {
         }
         assertThat(new ArrayList<>(d.keySet())).isEqualTo(new ArrayList<>(ref.keySet()));
         assertThat(new ArrayList<>(d.values())).isEqualTo(new ArrayList<>(ref.values()));
-        assertThat(d.lastEntry().getKey()).isEqualTo(999L);
+        assertThat(d.popLast().getKey()).isEqualTo(999L);
+        ref.remove(999L);
+        assertThat(new ArrayList<>(d.keySet())).isEqualTo(new ArrayList<>(ref.keySet()));
     }
 
     @Test
