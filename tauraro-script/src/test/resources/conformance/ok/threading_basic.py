@@ -17,14 +17,20 @@ for t in threads:
     t.join()
 print("counter", counter)
 
+# threads started in order t0, t1, t2 finish in reverse: each waits for the event of the one after it,
+# so the order is fixed by events, not by how long the sleeps happen to take on a loaded machine
 results = []
-def sleeper(name, delay):
-    time.sleep(delay)
+turns = [threading.Event() for _ in range(4)]
+def sleeper(name, i):
+    turns[i + 1].wait()
+    time.sleep(0.01)
     results.append(name)
+    turns[i].set()
 
-ts = [threading.Thread(target=sleeper, args=(f"t{i}", 0.05 * (3 - i))) for i in range(3)]
+ts = [threading.Thread(target=sleeper, args=(f"t{i}", i)) for i in range(3)]
 for t in ts:
     t.start()
+turns[3].set()
 for t in ts:
     t.join()
 print(results)
