@@ -56,6 +56,9 @@ public final class Builtins {
         b.put("NotImplemented", PyNone.NOT_IMPLEMENTED);
         fn(b, "print", (a, k) -> print(interp, a, k));
         fn(b, "len", (a, k) -> {
+            if (k != null && k.length > 0) {
+                throw Exceptions.typeError("len() takes no keyword arguments");
+            }
             exactly("len", a, 1);
             return Ops.len(a[0]);
         });
@@ -109,8 +112,17 @@ public final class Builtins {
         fn(b, "min", (a, k) -> minMax("min", a, k, true));
         fn(b, "max", (a, k) -> minMax("max", a, k, false));
         fn(b, "sum", (a, k) -> {
-            Object acc = a.length > 1 ? a[1] : (Object) 0L;
-            PyIterator it = Ops.iter(a[0]);
+            int npos = a.length - (k == null ? 0 : k.length);
+            if (npos == 0) {
+                throw Exceptions.typeError("sum() takes at least 1 positional argument (0 given)");
+            }
+            Object[] p = Arity.bind("sum", a, k, new String[] {"iterable", "start"}, 1);
+            Object acc = p[1] == null ? (Object) 0L : p[1];
+            if (acc instanceof String || acc instanceof dev.tauraro.script.runtime.PyBytes) {
+                throw Exceptions.typeError("sum() can't sum " + (acc instanceof String ? "strings [use ''.join(seq) instead]"
+                        : "bytes [use b''.join(seq) instead]"));
+            }
+            PyIterator it = Ops.iter(p[0]);
             for (Object v = it.next(); v != null; v = it.next()) {
                 acc = Ops.add(acc, v);
             }
@@ -137,9 +149,9 @@ public final class Builtins {
             return Ops.reversed(a[0]);
         });
         fn(b, "enumerate", (a, k) -> {
-            PyIterator it = Ops.iter(a[0]);
-            long start = a.length - (k == null ? 0 : k.length) > 1 ? Ops.toLong(a[1])
-                    : Ops.toLong(kw(a, k, "start", 0L));
+            Object[] p = Arity.bind("enumerate", a, k, new String[] {"iterable", "start"}, 1);
+            PyIterator it = Ops.iter(p[0]);
+            long start = p[1] == null ? 0 : Ops.toLong(p[1]);
             return new PyIterator() {
                 long i = start;
 
@@ -366,23 +378,47 @@ public final class Builtins {
             return new String(Character.toChars((int) cp));
         });
         fn(b, "ord", (a, k) -> {
-            String s = (String) a[0];
-            if (s.codePointCount(0, s.length()) != 1) {
-                throw Exceptions.typeError("ord() expected a character, but string of length " + s.length()
-                        + " found");
+            Object x = PyDerived.unwrap(a[0]);
+            if (x instanceof dev.tauraro.script.runtime.PyBytes bs) {
+                if (bs.bytes().length != 1) {
+                    throw Exceptions.typeError("ord() expected a character, but string of length "
+                            + bs.bytes().length + " found");
+                }
+                return (long) (bs.bytes()[0] & 0xff);
+            }
+            if (!(x instanceof String s)) {
+                throw Exceptions.typeError("ord() expected string of length 1, but " + Ops.typeName(a[0]) + " found");
+            }
+            int n = s.codePointCount(0, s.length());
+            if (n != 1) {
+                throw Exceptions.typeError("ord() expected a character, but string of length " + n + " found");
             }
             return (long) s.codePointAt(0);
         });
         fn(b, "hex", (a, k) -> prefixed(a[0], 16, "0x"));
         fn(b, "oct", (a, k) -> prefixed(a[0], 8, "0o"));
         fn(b, "bin", (a, k) -> prefixed(a[0], 2, "0b"));
-        fn(b, "round", (a, k) -> round(a));
-        fn(b, "divmod", (a, k) -> new PyTuple(new Object[] {Ops.floordiv(a[0], a[1]), Ops.mod(a[0], a[1])}));
-        fn(b, "pow", (a, k) -> {
-            if (a.length == 3) {
-                return Ops.normalize(bigOf(a[0]).modPow(bigOf(a[1]), bigOf(a[2])));
+        fn(b, "round", (a, k) -> {
+            Object[] p = Arity.bind("round", a, k, new String[] {"number", "ndigits"}, 1);
+            return round(p[1] == null ? new Object[] {p[0]} : p);
+        });
+        fn(b, "divmod", (a, k) -> {
+            Object x = PyDerived.unwrap(a[0]);
+            Object y = PyDerived.unwrap(a[1]);
+            boolean numbers = (Ops.isInstance(x, dev.tauraro.script.runtime.Types.INT) || x instanceof Double)
+                    && (Ops.isInstance(y, dev.tauraro.script.runtime.Types.INT) || y instanceof Double);
+            if (numbers && (x instanceof Double || y instanceof Double) && Ops.toDouble(y) == 0) {
+                throw Exceptions.zeroDivision("float divmod()");
             }
-            return Ops.pow(a[0], a[1]);
+            if (!numbers && !(a[0] instanceof PyInstance) && !(a[1] instanceof PyInstance)) {
+                throw Exceptions.typeError("unsupported operand type(s) for divmod(): '" + Ops.typeName(a[0])
+                        + "' and '" + Ops.typeName(a[1]) + "'");
+            }
+            return new PyTuple(new Object[] {Ops.floordiv(a[0], a[1]), Ops.mod(a[0], a[1])});
+        });
+        fn(b, "pow", (a, k) -> {
+            Object[] p = Arity.bind("pow", a, k, new String[] {"base", "exp", "mod"}, 2);
+            return p[2] == null || p[2] == PyNone.NONE ? Ops.pow(p[0], p[1]) : modPow(p[0], p[1], p[2]);
         });
         fn(b, "format", (a, k) -> Format.format(a[0], a.length > 1 ? (String) a[1] : ""));
         fn(b, "input", (a, k) -> {
@@ -442,7 +478,7 @@ public final class Builtins {
     }
 
     private static void fn(Map<String, Object> b, String name, PyCallable impl) {
-        b.put(name, new BuiltinFunction(name, impl));
+        b.put(name, new BuiltinFunction(name, Arity.checked(name, impl)));
     }
 
     private static void exactly(String name, Object[] a, int n) {
@@ -587,6 +623,35 @@ public final class Builtins {
             }
         }
         return best;
+    }
+
+    /** Three-argument {@code pow}: integers only, a result with the sign of the modulus, inverses for negative exponents. */
+    private static Object modPow(Object base, Object exp, Object mod) {
+        Object b = PyDerived.unwrap(base);
+        Object e = PyDerived.unwrap(exp);
+        Object m = PyDerived.unwrap(mod);
+        if (!(b instanceof Long || b instanceof BigInteger || b instanceof Boolean
+                || b instanceof dev.tauraro.script.runtime.Int128) || !Ops.isInstance(e, dev.tauraro.script.runtime.Types.INT)
+                || !Ops.isInstance(m, dev.tauraro.script.runtime.Types.INT)) {
+            throw Exceptions.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        BigInteger modulus = Ops.bigInt(m);
+        if (modulus.signum() == 0) {
+            throw Exceptions.valueError("pow() 3rd argument cannot be 0");
+        }
+        BigInteger abs = modulus.abs();
+        BigInteger x = Ops.bigInt(b);
+        BigInteger n = Ops.bigInt(e);
+        if (n.signum() < 0) {
+            if (!x.gcd(abs).equals(BigInteger.ONE) && !abs.equals(BigInteger.ONE)) {
+                throw Exceptions.valueError("base is not invertible for the given modulus");
+            }
+        }
+        BigInteger r = abs.equals(BigInteger.ONE) ? BigInteger.ZERO : x.modPow(n, abs);
+        if (modulus.signum() < 0 && r.signum() != 0) {
+            r = r.add(modulus);
+        }
+        return Ops.normalize(r);
     }
 
     private static BigInteger bigOf(Object o) {

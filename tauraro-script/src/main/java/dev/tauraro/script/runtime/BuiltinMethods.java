@@ -199,6 +199,9 @@ final class BuiltinMethods {
                         }
                     }
                 }
+                if (!"little".equals(order) && !"big".equals(order)) {
+                    throw Exceptions.valueError("byteorder must be either 'little' or 'big'");
+                }
                 if ("little".equals(order)) {
                     for (int i = 0; i < raw.length / 2; i++) {
                         byte t = raw[i];
@@ -224,14 +227,7 @@ final class BuiltinMethods {
             });
         }
         if (c == Types.BYTES && name.equals("fromhex")) {
-            return new BuiltinFunction("fromhex", (a, k) -> {
-                String h = ((String) a[0]).replace(" ", "");
-                byte[] out = new byte[h.length() / 2];
-                for (int i = 0; i < out.length; i++) {
-                    out[i] = (byte) Integer.parseInt(h.substring(2 * i, 2 * i + 2), 16);
-                }
-                return new PyBytes(out);
-            });
+            return new BuiltinFunction("fromhex", (a, k) -> fromhex(a));
         }
         if (c == Types.STR && name.equals("maketrans")) {
             return new BuiltinFunction("maketrans", (a, k) -> StrMethods.maketrans(a));
@@ -621,9 +617,18 @@ final class BuiltinMethods {
                             }
                         }
                     }
+                    if (len < 0) {
+                        throw Exceptions.valueError("length argument must be non-negative");
+                    }
+                    if (!"little".equals(order) && !"big".equals(order)) {
+                        throw Exceptions.valueError("byteorder must be either 'little' or 'big'");
+                    }
                     if (v.signum() < 0 && !signed) {
                         throw Exceptions.newException(Exceptions.OVERFLOW_ERROR,
                                 "can't convert negative int to unsigned");
+                    }
+                    if ((long) v.bitLength() + (signed ? 1 : 0) > 8L * len) {
+                        throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "int too big to convert");
                     }
                     byte[] raw = v.toByteArray();
                     byte[] out = new byte[len];
@@ -670,6 +675,9 @@ final class BuiltinMethods {
             return d;
         }
         if (o instanceof PyBytes b) {
+            if (name.equals("join")) {
+                return bytesJoin(b, a);
+            }
             if (name.equals("decode")) {
                 String[] enc = Codecs.arguments(a, k, "decode");
                 return Codecs.decode(b.bytes(), enc[0], enc[1]);
@@ -689,6 +697,55 @@ final class BuiltinMethods {
             return sb.toString();
         }
         throw Ops.noAttribute(o, name);
+    }
+
+    /** {@code sep.join(items)} for bytes: any iterable of bytes, in one pass. */
+    private static PyBytes bytesJoin(PyBytes sep, Object[] a) {
+        arity("join", a, 1, 1);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        PyIterator it = StrMethods.joinIter(a[0]);
+        int i = 0;
+        for (Object x = it.next(); x != null; x = it.next(), i++) {
+            if (!(PyDerived.unwrap(x) instanceof PyBytes xb)) {
+                throw Exceptions.typeError("sequence item " + i + ": expected a bytes-like object, "
+                        + Ops.typeName(x) + " found");
+            }
+            if (i > 0) {
+                out.writeBytes(sep.bytes());
+            }
+            out.writeBytes(xb.bytes());
+        }
+        return new PyBytes(out.toByteArray());
+    }
+
+    /** {@code bytes.fromhex(s)}: pairs of hex digits, spaces between pairs; CPython's position of the first bad character. */
+    private static PyBytes fromhex(Object[] a) {
+        arity("fromhex", a, 1, 1);
+        if (!(PyDerived.unwrap(a[0]) instanceof String h)) {
+            throw Exceptions.typeError("fromhex() argument must be str, not " + Ops.typeName(a[0]));
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int n = h.length();
+        int i = 0;
+        while (true) {
+            while (i < n && Character.isWhitespace(h.charAt(i)) && h.charAt(i) < 128) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            int hi = Character.digit(h.charAt(i), 16);
+            if (hi < 0 || h.charAt(i) > 127) {
+                throw Exceptions.valueError("non-hexadecimal number found in fromhex() arg at position " + i);
+            }
+            int lo = i + 1 < n && h.charAt(i + 1) < 128 ? Character.digit(h.charAt(i + 1), 16) : -1;
+            if (lo < 0) {
+                throw Exceptions.valueError("non-hexadecimal number found in fromhex() arg at position " + (i + 1));
+            }
+            out.write(hi * 16 + lo);
+            i += 2;
+        }
+        return new PyBytes(out.toByteArray());
     }
 
     /** CPython's float.hex(): 0x1.<13 hex digits>p<exp>. */

@@ -19,7 +19,11 @@ final class Conversions {
             if (!(x instanceof String s)) {
                 throw Exceptions.typeError("int() can't convert non-string with explicit base");
             }
-            int base = a.length > 1 ? (int) Ops.toLong(a[1]) : 10;
+            long wanted = a.length > 1 ? Ops.toLong(a[1]) : 10;
+            if (wanted != 0 && (wanted < 2 || wanted > 36)) {
+                throw Exceptions.valueError("int() base must be >= 2 and <= 36, or 0");
+            }
+            int base = (int) wanted;
             String t = s.strip().replace("_", "");
             try {
                 String digits = t;
@@ -116,6 +120,10 @@ final class Conversions {
                 return toFloat(new Object[] {d.value}, null);
             }
         }
+        if (!Ops.isInstance(x, Types.INT) && !(x instanceof Double)) {
+            throw Exceptions.typeError("float() argument must be a string or a real number, not '"
+                    + Ops.typeName(x) + "'");
+        }
         return Ops.toDouble(x);
     }
 
@@ -152,13 +160,31 @@ final class Conversions {
             String[] enc = Codecs.arguments(java.util.Arrays.copyOfRange(a, 1, a.length), k, "bytes");
             return Codecs.encode(s, enc[0], enc[1]);
         }
-        if (a[0] instanceof Long n) {
+        Object src = PyDerived.unwrap(a[0]);
+        if (Ops.isInt(src)) {
+            java.math.BigInteger n = Ops.bigInt(src);
+            if (n.signum() < 0) {
+                throw Exceptions.valueError("negative count");
+            }
+            if (n.bitLength() > 63) {
+                throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer");
+            }
+            if (n.longValue() > Integer.MAX_VALUE - 8) {
+                throw Exceptions.newException(Exceptions.MEMORY_ERROR); // beyond a Java array
+            }
             return new PyBytes(new byte[n.intValue()]);
+        }
+        if (src instanceof Double || src == PyNone.NONE) {
+            throw Exceptions.typeError("cannot convert '" + Ops.typeName(a[0]) + "' object to bytes");
         }
         PyList l = Ops.toList(a[0]);
         byte[] b = new byte[l.size()];
         for (int i = 0; i < b.length; i++) {
-            b[i] = (byte) Ops.toLong(l.get(i));
+            long v = Ops.index(l.get(i));
+            if (v < 0 || v > 255) {
+                throw Exceptions.valueError("bytes must be in range(0, 256)");
+            }
+            b[i] = (byte) v;
         }
         return new PyBytes(b);
     }
@@ -181,11 +207,21 @@ final class Conversions {
                 }
             } else {
                 PyIterator it = Ops.iter(src);
-                for (Object item = it.next(); item != null; item = it.next()) {
-                    PyList pair = Ops.toList(item);
+                int n = 0;
+                for (Object item = it.next(); item != null; item = it.next(), n++) {
+                    PyList pair;
+                    try {
+                        pair = Ops.toList(item);
+                    } catch (PyException e) {
+                        if (e.value.type() != Exceptions.TYPE_ERROR || Ops.getAttrOrNull(item, "__iter__") != null) {
+                            throw e;
+                        }
+                        throw Exceptions.typeError("cannot convert dictionary update sequence element #" + n
+                                + " to a sequence");
+                    }
                     if (pair.size() != 2) {
-                        throw Exceptions.valueError("dictionary update sequence element has length " + pair.size()
-                                + "; 2 is required");
+                        throw Exceptions.valueError("dictionary update sequence element #" + n + " has length "
+                                + pair.size() + "; 2 is required");
                     }
                     d.put(pair.get(0), pair.get(1));
                 }

@@ -55,10 +55,14 @@ public final class Format {
             }
             i++;
         }
-        int width = 0;
+        long widthDigits = 0;
         while (i < n && Character.isDigit(spec.charAt(i))) {
-            width = width * 10 + (spec.charAt(i++) - '0');
+            widthDigits = Math.min(widthDigits * 10 + (spec.charAt(i++) - '0'), Long.MAX_VALUE / 20);
         }
+        if (widthDigits > Integer.MAX_VALUE - 8) {
+            throw Exceptions.newException(Exceptions.MEMORY_ERROR); // more than a Java string holds
+        }
+        int width = (int) widthDigits;
         char grouping = 0;
         if (i < n && (spec.charAt(i) == ',' || spec.charAt(i) == '_')) {
             grouping = spec.charAt(i++);
@@ -66,10 +70,14 @@ public final class Format {
         int precision = -1;
         if (i < n && spec.charAt(i) == '.') {
             i++;
-            precision = 0;
+            long p = 0;
             while (i < n && Character.isDigit(spec.charAt(i))) {
-                precision = precision * 10 + (spec.charAt(i++) - '0');
+                p = Math.min(p * 10 + (spec.charAt(i++) - '0'), Long.MAX_VALUE / 20);
             }
+            if (p > Integer.MAX_VALUE) {
+                throw Exceptions.valueError("precision too big"); // CPython keeps precisions in a C int
+            }
+            precision = (int) p;
         }
         char type = i < n ? spec.charAt(i++) : 0;
         if (i < n) {
@@ -249,6 +257,48 @@ public final class Format {
         return r;
     }
 
+    /** The value {@code %d} (real numbers, truncated) or {@code %x}/{@code %o} (integers only) formats. */
+    private static Object integral(Object v, char conv, boolean realOk) {
+        Object u = PyDerived.unwrap(v);
+        if (Ops.isInt(u)) {
+            return u instanceof Boolean b ? (Object) (b ? 1L : 0L) : u;
+        }
+        if (realOk && u instanceof Double d) {
+            return Conversions.toInt(new Object[] {d}, null);
+        }
+        if (realOk && v instanceof PyInstance inst && inst.type().lookup("__int__") != null) {
+            return Ops.call(inst.type().lookup("__int__"), inst);
+        }
+        if (!realOk && v instanceof PyInstance inst && inst.type().lookup("__index__") != null) {
+            return Ops.call(inst.type().lookup("__index__"), inst);
+        }
+        throw Exceptions.typeError("%" + conv + " format: " + (realOk ? "a real number" : "an integer")
+                + " is required, not " + Ops.typeName(v));
+    }
+
+    private static Object real(Object v) {
+        Object u = PyDerived.unwrap(v);
+        return u instanceof Double ? u : Ops.toDouble(v);
+    }
+
+    private static String character(Object v) {
+        Object u = PyDerived.unwrap(v);
+        if (u instanceof String s) {
+            if (s.codePointCount(0, s.length()) != 1) {
+                throw Exceptions.typeError("%c requires int or char");
+            }
+            return s;
+        }
+        if (!Ops.isInt(u)) {
+            throw Exceptions.typeError("%c requires int or char");
+        }
+        java.math.BigInteger cp = Ops.bigInt(u);
+        if (cp.signum() < 0 || cp.compareTo(java.math.BigInteger.valueOf(0x10FFFF)) > 0) {
+            throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "%c arg not in range(0x110000)");
+        }
+        return new String(Character.toChars(cp.intValue()));
+    }
+
     /** {@code "..." % args}. */
     public static String percent(String fmt, Object args) {
         Object base = PyDerived.unwrap(args); // a tuple or dict subclass supplies its items as the base does
@@ -269,15 +319,50 @@ public final class Format {
             }
             Object key = null;
             if (fmt.charAt(i) == '(') {
+                if (mapping == null) {
+                    throw Exceptions.typeError("format requires a mapping");
+                }
                 int close = fmt.indexOf(')', i);
+                if (close < 0) {
+                    throw Exceptions.valueError("incomplete format key");
+                }
                 key = fmt.substring(i + 1, close);
                 i = close + 1;
             }
-            int specStart = i;
-            while (i < n && "-+ #0123456789.".indexOf(fmt.charAt(i)) >= 0) {
+            StringBuilder flagText = new StringBuilder();
+            while (i < n && "-+ #0123456789.*".indexOf(fmt.charAt(i)) >= 0) {
+                if (fmt.charAt(i) == '*') { // width or precision taken from the arguments
+                    if (ai >= values.length) {
+                        throw Exceptions.typeError("not enough arguments for format string");
+                    }
+                    Object star = values[ai++];
+                    if (!Ops.isInt(PyDerived.unwrap(star))) {
+                        throw Exceptions.typeError("* wants int");
+                    }
+                    java.math.BigInteger sv = Ops.bigInt(star);
+                    if (sv.bitLength() > 31) {
+                        throw Exceptions.newException(Exceptions.OVERFLOW_ERROR,
+                                "Python int too large to convert to C int");
+                    }
+                    long w = sv.longValue();
+                    boolean isPrecision = flagText.length() > 0 && flagText.charAt(flagText.length() - 1) == '.';
+                    if (isPrecision) {
+                        flagText.append(Math.max(w, 0)); // CPython treats a negative precision as 0
+                    } else {
+                        if (w < 0) {
+                            flagText.append('-');
+                        }
+                        flagText.append(Math.abs(w));
+                    }
+                } else {
+                    flagText.append(fmt.charAt(i));
+                }
                 i++;
             }
-            String flags = fmt.substring(specStart, i);
+            if (i >= n) {
+                throw Exceptions.valueError("incomplete format");
+            }
+            String flags = flagText.toString();
             char conv = fmt.charAt(i);
             if (conv == '%') {
                 sb.append('%');
@@ -301,10 +386,12 @@ public final class Format {
             switch (conv) {
                 case 's' -> sb.append(format(Ops.str(v), spec));
                 case 'r' -> sb.append(format(Ops.repr(v), spec));
-                case 'd', 'i' -> sb.append(format(Ops.isInt(v) ? v : (Object) (long) Ops.toDouble(v), spec + "d"));
-                case 'f', 'F', 'e', 'E', 'g', 'G', 'x', 'X', 'o' -> sb.append(format(v, spec + conv));
-                case 'c' -> sb.append(v instanceof String s ? s : new String(Character.toChars((int) Ops.toLong(v))));
-                default -> throw Exceptions.valueError("unsupported format character '" + conv + "'");
+                case 'd', 'i', 'u' -> sb.append(format(integral(v, conv, true), spec + "d"));
+                case 'x', 'X', 'o' -> sb.append(format(integral(v, conv, false), spec + conv));
+                case 'f', 'F', 'e', 'E', 'g', 'G' -> sb.append(format(real(v), spec + conv));
+                case 'c' -> sb.append(format(character(v), spec.isEmpty() || spec.startsWith("<") ? spec : ">" + spec));
+                default -> throw Exceptions.valueError("unsupported format character '" + conv + "' (0x"
+                        + Integer.toHexString(conv) + ") at index " + i);
             }
         }
         if (mapping == null && ai < values.length) {

@@ -366,16 +366,42 @@ public final class Ops {
             return normalize(big(a).multiply(big(b)));
         }
         if (isInt(b) && (a instanceof String || a instanceof PyList || a instanceof PyTuple || a instanceof PyBytes)) {
-            return repeat(a, toLong(b));
+            return repeat(a, repeatCount(b));
         }
         if (isInt(a) && (b instanceof String || b instanceof PyList || b instanceof PyTuple || b instanceof PyBytes)) {
-            return repeat(b, toLong(a));
+            return repeat(b, repeatCount(a));
         }
         return binaryDunder(a, b, "__mul__", "__rmul__", "*");
     }
 
+    /** A repeat count: CPython's index-sized integer (its OverflowError beyond 64 bits). */
+    private static long repeatCount(Object n) {
+        if (n instanceof Long l) {
+            return l;
+        }
+        BigInteger v = big(n);
+        if (v.bitLength() > 63) {
+            throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer");
+        }
+        return v.longValue();
+    }
+
     private static Object repeat(Object seq, long n) {
-        int times = (int) Math.max(0, n);
+        long len = seq instanceof String s ? s.length() : seq instanceof PyBytes b ? b.bytes().length
+                : ((List<?>) seq).size();
+        if (n <= 0 || len == 0) {
+            n = 0;
+        } else if (Math.multiplyHigh(n, len) != 0 || n * len < 0) {
+            // beyond CPython's ssize_t: str and bytes say so, lists and tuples fail to allocate
+            if (seq instanceof String || seq instanceof PyBytes) {
+                throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, seq instanceof String
+                        ? "repeated string is too long" : "repeated bytes are too long");
+            }
+            throw Exceptions.newException(Exceptions.MEMORY_ERROR);
+        } else if (n * len > Integer.MAX_VALUE - 8) {
+            throw Exceptions.newException(Exceptions.MEMORY_ERROR); // more than a Java array holds
+        }
+        int times = (int) n;
         if (seq instanceof String s) {
             return s.repeat(times);
         }
@@ -526,22 +552,28 @@ public final class Ops {
 
     public static Object lshift(Object a, Object b) {
         if (isInt(a) && isInt(b)) {
-            long n = toLong(b);
-            if (n < 0) {
+            BigInteger count = big(b);
+            if (count.signum() < 0) {
                 throw Exceptions.valueError("negative shift count");
             }
-            return normalize(big(a).shiftLeft((int) n));
+            if (count.bitLength() > 31) { // the result would not fit in memory (Java: nor in an int count)
+                if (big(a).signum() == 0) {
+                    return 0L;
+                }
+                throw Exceptions.newException(Exceptions.MEMORY_ERROR);
+            }
+            return normalize(big(a).shiftLeft(count.intValue()));
         }
         return binaryDunder(a, b, "__lshift__", "__rlshift__", "<<");
     }
 
     public static Object rshift(Object a, Object b) {
         if (isInt(a) && isInt(b)) {
-            long n = toLong(b);
-            if (n < 0) {
+            BigInteger count = big(b);
+            if (count.signum() < 0) {
                 throw Exceptions.valueError("negative shift count");
             }
-            return normalize(big(a).shiftRight((int) Math.min(n, Integer.MAX_VALUE)));
+            return normalize(big(a).shiftRight(count.bitLength() > 31 ? Integer.MAX_VALUE : count.intValue()));
         }
         return binaryDunder(a, b, "__rshift__", "__rrshift__", ">>");
     }
@@ -1541,6 +1573,9 @@ public final class Ops {
         key = PyDerived.unwrap(key);
         if (!isInt(key)) {
             throw Exceptions.typeError(what + " indices must be integers or slices, not " + typeName(key));
+        }
+        if (key instanceof BigInteger || key instanceof Int128) {
+            throw Exceptions.indexError("cannot fit 'int' into an index-sized integer"); // beyond 64 bits
         }
         long i = toLong(key);
         if (i < 0) {

@@ -26,7 +26,7 @@ final class StrMethods {
         switch (name) {
             case "join": {
                 StringBuilder sb = new StringBuilder();
-                PyIterator it = Ops.iter(a[0]);
+                PyIterator it = joinIter(a[0]);
                 int i = 0;
                 for (Object x = it.next(); x != null; x = it.next(), i++) {
                     x = PyDerived.unwrap(x);
@@ -609,5 +609,17 @@ final class StrMethods {
             return -1;
         }
         return StrSearch.lastIndexOf(s, sub, span[0], span[1]);
+    }
+
+    /** The items {@code str.join}/{@code bytes.join} take: any iterable, else CPython's message. */
+    static PyIterator joinIter(Object items) {
+        try {
+            return Ops.iter(items);
+        } catch (PyException e) {
+            if (e.value.type() == Exceptions.TYPE_ERROR && Ops.getAttrOrNull(items, "__iter__") == null) {
+                throw Exceptions.typeError("can only join an iterable");
+            }
+            throw e;
+        }
     }
 }
