@@ -73,7 +73,8 @@ final class AdmissionModel {
         <T> Mono<T> withLock(Supplier<? extends Mono<T>> body);
     }
 
-    private enum Kind { ARRIVE, ADMIT, RELEASE, CANCEL }
+    /** LEAVE: a task that arrived leaves without being admitted (its acquire failed: it was cancelled). */
+    private enum Kind { ARRIVE, ADMIT, RELEASE, CANCEL, LEAVE }
 
     private record Ev(Kind kind, int task) {
         @Override
@@ -88,6 +89,24 @@ final class AdmissionModel {
      * finished normally and that nothing deadlocked.
      */
     static void runAndCheck(int n, List<TaskPlan> plans, Permits permits) {
+        Run r = run(plans, permits);
+        check(n, r.trace(), r.tasks());
+    }
+
+    /**
+     * As {@link #runAndCheck}, but checks a semaphore against an exact replay of CPython 3.11's
+     * {@code asyncio.Semaphore} (see {@link #checkSemaphore}) instead of the permissive FIFO model.
+     */
+    static void runAndCheckSemaphore(int n, List<TaskPlan> plans, Permits permits) {
+        Run r = run(plans, permits);
+        checkSemaphore(n, r.trace());
+        checkOrderAndTasks(r.trace(), r.tasks());
+    }
+
+    private record Run(List<Ev> trace, List<Task<Void>> tasks) {
+    }
+
+    private static Run run(List<TaskPlan> plans, Permits permits) {
         List<Ev> trace = new ArrayList<>();
         List<Task<Void>> tasks = new ArrayList<>();
         String outcome = Asyncio.run(Mono.defer(() -> {
@@ -111,27 +130,123 @@ final class AdmissionModel {
                     Asyncio.sleep(Duration.ofSeconds(100_000), "deadlock"));
         }), EventLoop.withVirtualTime());
         assertThat(outcome).as("deadlock; trace %s", trace).isEqualTo("done");
-        check(n, trace, tasks);
+        return new Run(trace, tasks);
     }
 
     private static Mono<Void> worker(int i, TaskPlan plan, Permits permits, List<Ev> trace) {
+        boolean[] admitted = new boolean[1];
         Supplier<Mono<Void>> body = () -> Mono.defer(() -> {
+            admitted[0] = true;
             trace.add(new Ev(Kind.ADMIT, i));
             return Asyncio.sleep(plan.hold());
         });
         return Asyncio.sleep(plan.arrival()).then(yields(plan.arrivalYields())).then(Mono.defer(() -> {
             trace.add(new Ev(Kind.ARRIVE, i));
+            Mono<Void> attempt;
             if (plan.withLock()) {
-                return permits.withLock(() -> body.get().doOnTerminate(() -> trace.add(new Ev(Kind.RELEASE, i))));
+                attempt = permits.withLock(() -> body.get().doOnTerminate(() -> trace.add(new Ev(Kind.RELEASE, i))));
+            } else {
+                attempt = permits.acquire().then(body.get().doOnTerminate(() -> {
+                    trace.add(new Ev(Kind.RELEASE, i));
+                    permits.release();
+                }));
             }
-            return permits.acquire().then(body.get().doOnTerminate(() -> {
-                trace.add(new Ev(Kind.RELEASE, i));
-                permits.release();
-            }));
+            // the moment a cancelled waiter runs again and leaves (CPython: the except clause after await fut)
+            return attempt.doOnError(e -> {
+                if (!admitted[0]) {
+                    trace.add(new Ev(Kind.LEAVE, i));
+                }
+            });
         }));
     }
 
-    private static void check(int n, List<Ev> trace, List<Task<Void>> tasks) {
+    /** A waiter of the replayed CPython semaphore: its future pending, done with a result, or cancelled. */
+    private enum Fut { PENDING, RESULT, CANCELLED }
+
+    /**
+     * Replays the trace on CPython 3.11's {@code asyncio.Semaphore} ({@code asyncio/locks.py}):
+     * {@code acquire} takes a permit at once only when {@code locked()} is false (a free permit and
+     * no waiter whose future is not cancelled, a woken one included); otherwise it queues a future.
+     * {@code release} and a woken waiter that is cancelled before it runs give the permit back and
+     * wake the first pending waiter, taking the permit off for it ({@code _wake_up_next}); a woken
+     * waiter that runs ({@code ADMIT}) leaves the queue and wakes the next if permits are left; a
+     * waiter cancelled while pending gives nothing back. Every admission must be one this replay
+     * allows at that point of the trace.
+     */
+    static void checkSemaphore(int n, List<Ev> trace) {
+        int value = n;
+        java.util.LinkedHashMap<Integer, Fut> waiters = new java.util.LinkedHashMap<>();
+        Set<Integer> holding = new HashSet<>();
+        Integer immediate = null;
+        for (int k = 0; k < trace.size(); k++) {
+            Ev ev = trace.get(k);
+            String where = "at event " + k + " of " + trace + " (CPython semaphore: value " + value + ", waiters "
+                    + waiters + ")";
+            int i = ev.task();
+            // a waiter cancelled while pending may leave (its error delivered) inside another task's acquire:
+            // it holds nothing, so that changes no admission
+            boolean quietLeave = ev.kind() == Kind.LEAVE && waiters.get(i) != Fut.RESULT;
+            if (immediate != null && !quietLeave) {
+                assertThat(ev).as("CPython takes a free permit without waiting, " + where)
+                        .isEqualTo(new Ev(Kind.ADMIT, immediate));
+            }
+            switch (ev.kind()) {
+                case ARRIVE -> {
+                    boolean locked = value == 0 || waiters.containsValue(Fut.PENDING)
+                            || waiters.containsValue(Fut.RESULT);
+                    if (!locked) {
+                        value--;
+                        immediate = i;
+                    } else {
+                        waiters.put(i, Fut.PENDING);
+                    }
+                }
+                case ADMIT -> {
+                    if (immediate != null) {
+                        immediate = null;
+                    } else {
+                        assertThat(waiters.get(i)).as("admitted before CPython would have woken it, " + where)
+                                .isEqualTo(Fut.RESULT);
+                        waiters.remove(i);
+                        if (value > 0) {
+                            value = wakeUpNext(value, waiters);
+                        }
+                    }
+                    holding.add(i);
+                    assertThat(holding.size()).as("more than %d holders, %s", n, where).isLessThanOrEqualTo(n);
+                }
+                case RELEASE -> {
+                    assertThat(holding.remove(i)).as("released without holding, " + where).isTrue();
+                    value = wakeUpNext(value + 1, waiters);
+                }
+                case CANCEL -> waiters.computeIfPresent(i, (t, f) -> f == Fut.PENDING ? Fut.CANCELLED : f);
+                case LEAVE -> {
+                    Fut f = waiters.remove(i);
+                    if (f == Fut.RESULT) { // woken, then cancelled before it ran: the permit goes back
+                        value = wakeUpNext(value + 1, waiters);
+                    }
+                }
+            }
+        }
+        String all = " in trace " + trace;
+        assertThat(immediate).as("pending immediate admission" + all).isNull();
+        assertThat(waiters).as("still waiting" + all).isEmpty();
+        assertThat(value).as("CPython's semaphore ends with all its permits" + all).isEqualTo(n);
+    }
+
+    private static int wakeUpNext(int value, java.util.Map<Integer, Fut> waiters) {
+        for (java.util.Map.Entry<Integer, Fut> w : waiters.entrySet()) {
+            if (w.getValue() == Fut.PENDING) {
+                w.setValue(Fut.RESULT);
+                return value - 1;
+            }
+        }
+        return value;
+    }
+
+    private static void check(int n, List<Ev> fullTrace, List<Task<Void>> tasks) {
+        // the permissive model frees a cancelled waiter's permit at CANCEL already: LEAVE tells it nothing
+        List<Ev> trace = fullTrace.stream().filter(e -> e.kind() != Kind.LEAVE).toList();
         int free = n;
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         Set<Integer> granted = new LinkedHashSet<>();
@@ -175,6 +290,8 @@ final class AdmissionModel {
                     assertThat(holding.remove(i)).as("released without holding, " + where).isTrue();
                     free++;
                 }
+                case LEAVE -> {
+                }
                 case CANCEL -> {
                     cancelled.add(i);
                     if (!queue.remove(i) && granted.remove(i)) {
@@ -193,6 +310,24 @@ final class AdmissionModel {
         assertThat(queue).as("still queued" + all).isEmpty();
         assertThat(granted).as("permits handed out but never used" + all).isEmpty();
         assertThat(free).as("permits lost" + all).isEqualTo(n);
+        checkOrderAndTasks(trace, tasks);
+    }
+
+    /** Admissions follow arrival order; every task ends, cancelled only by a cancel() and otherwise admitted. */
+    private static void checkOrderAndTasks(List<Ev> trace, List<Task<Void>> tasks) {
+        String all = " in trace " + trace;
+        List<Integer> arrivals = new ArrayList<>();
+        List<Integer> admissions = new ArrayList<>();
+        Set<Integer> cancelled = new HashSet<>();
+        for (Ev ev : trace) {
+            switch (ev.kind()) {
+                case ARRIVE -> arrivals.add(ev.task());
+                case ADMIT -> admissions.add(ev.task());
+                case CANCEL -> cancelled.add(ev.task());
+                default -> {
+                }
+            }
+        }
         List<Integer> admittedInArrivalOrder = new ArrayList<>(arrivals);
         admittedInArrivalOrder.retainAll(admissions);
         assertThat(admissions).as("admissions follow arrival order" + all).isEqualTo(admittedInArrivalOrder);
