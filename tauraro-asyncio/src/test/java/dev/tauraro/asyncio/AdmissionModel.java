@@ -6,10 +6,8 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -17,15 +15,15 @@ import org.quicktheories.core.Gen;
 import reactor.core.publisher.Mono;
 
 /**
- * The reference model for the property tests of {@link Lock} and {@link Semaphore}: an ideal
- * FIFO semaphore that replays the trace of a random schedule and says, at each admission,
- * whether the primitive was allowed to admit that task.
+ * The reference models for the property tests of {@link Lock} and {@link Semaphore}: exact
+ * replays of CPython 3.11's {@code asyncio.Lock} and {@code asyncio.Semaphore} that take the
+ * trace of a random schedule and say, at each admission, whether CPython would have admitted
+ * that task there.
  *
  * <p>A schedule is a list of tasks, each arriving after a random delay, holding for a random
  * time (0 = one bare yield) and possibly cancelled at a random moment; small integer times make
- * ties, so cancellations often land between a wake-up and the resumption it causes. The model
- * hands a freed permit to the first queued task at once; the real primitive may do so later (a
- * wake-up runs one iteration on), so the model's "granted" set is the permitted admissions.
+ * ties, so cancellations often land between a wake-up and the resumption it causes, where the
+ * two primitives differ from a plain FIFO queue.
  */
 final class AdmissionModel {
     private AdmissionModel() {
@@ -84,18 +82,10 @@ final class AdmissionModel {
     }
 
     /**
-     * Runs {@code plans} against {@code permits} (holding {@code n} permits) on a virtual-time
-     * loop and checks the trace against the model; also checks that every task not cancelled
+     * Runs {@code plans} against {@code permits} on a virtual-time loop and checks the trace
+     * against an exact replay of CPython 3.11's {@code asyncio.Semaphore} of {@code n} permits
+     * (see {@link #checkSemaphore}); also checks arrival order, that every task not cancelled
      * finished normally and that nothing deadlocked.
-     */
-    static void runAndCheck(int n, List<TaskPlan> plans, Permits permits) {
-        Run r = run(plans, permits);
-        check(n, r.trace(), r.tasks());
-    }
-
-    /**
-     * As {@link #runAndCheck}, but checks a semaphore against an exact replay of CPython 3.11's
-     * {@code asyncio.Semaphore} (see {@link #checkSemaphore}) instead of the permissive FIFO model.
      */
     static void runAndCheckSemaphore(int n, List<TaskPlan> plans, Permits permits) {
         Run r = run(plans, permits);
@@ -158,6 +148,87 @@ final class AdmissionModel {
                 }
             });
         }));
+    }
+
+    /** As {@link #runAndCheckSemaphore}, against a replay of CPython 3.11's {@code asyncio.Lock} ({@link #checkLock}). */
+    static void runAndCheckLock(List<TaskPlan> plans, Permits permits) {
+        Run r = run(plans, permits);
+        checkLock(r.trace());
+        checkOrderAndTasks(r.trace(), r.tasks());
+    }
+
+    /**
+     * Replays the trace on CPython 3.11's {@code asyncio.Lock} ({@code asyncio/locks.py}):
+     * {@code acquire} takes the lock at once only when it is unlocked and every queued future is
+     * cancelled; otherwise it queues a future. {@code release} unlocks and wakes the first waiter
+     * only if its future is still pending ({@code _wake_up_first}); a woken waiter that runs
+     * ({@code ADMIT}) leaves the queue and locks; a waiter that leaves cancelled (woken or not)
+     * wakes the first waiter if the lock is free. Unlike the semaphore, a cancelled waiter at the
+     * head of the queue blocks the wake-up until it has run. Every admission must be one this
+     * replay allows at that point of the trace.
+     */
+    static void checkLock(List<Ev> trace) {
+        boolean locked = false;
+        java.util.LinkedHashMap<Integer, Fut> waiters = new java.util.LinkedHashMap<>();
+        Integer holder = null;
+        Integer immediate = null;
+        for (int k = 0; k < trace.size(); k++) {
+            Ev ev = trace.get(k);
+            String where = "at event " + k + " of " + trace + " (CPython lock: " + (locked ? "locked" : "unlocked")
+                    + ", waiters " + waiters + ")";
+            int i = ev.task();
+            // a waiter cancelled while pending may leave inside another task's immediate acquire; the
+            // lock is then held, so its leaving wakes nobody and changes no admission
+            boolean quietLeave = ev.kind() == Kind.LEAVE && waiters.get(i) != Fut.RESULT;
+            if (immediate != null && !quietLeave) {
+                assertThat(ev).as("CPython takes a free lock without waiting, " + where)
+                        .isEqualTo(new Ev(Kind.ADMIT, immediate));
+            }
+            switch (ev.kind()) {
+                case ARRIVE -> {
+                    if (!locked && waiters.values().stream().allMatch(f -> f == Fut.CANCELLED)) {
+                        locked = true;
+                        immediate = i;
+                    } else {
+                        waiters.put(i, Fut.PENDING);
+                    }
+                }
+                case ADMIT -> {
+                    if (immediate != null) {
+                        immediate = null;
+                    } else {
+                        assertThat(waiters.get(i)).as("admitted before CPython would have woken it, " + where)
+                                .isEqualTo(Fut.RESULT);
+                        assertThat(locked).as("woken into a held lock, " + where).isFalse();
+                        waiters.remove(i);
+                        locked = true;
+                    }
+                    assertThat(holder).as("two holders, " + where).isNull();
+                    holder = i;
+                }
+                case RELEASE -> {
+                    assertThat(holder).as("released without holding, " + where).isEqualTo(i);
+                    holder = null;
+                    locked = false;
+                    wakeUpFirst(waiters);
+                }
+                case CANCEL -> waiters.computeIfPresent(i, (t, f) -> f == Fut.PENDING ? Fut.CANCELLED : f);
+                case LEAVE -> {
+                    if (waiters.remove(i) != null && !locked) {
+                        wakeUpFirst(waiters);
+                    }
+                }
+            }
+        }
+        String all = " in trace " + trace;
+        assertThat(immediate).as("pending immediate admission" + all).isNull();
+        assertThat(waiters).as("still waiting" + all).isEmpty();
+        assertThat(locked).as("CPython's lock ends unlocked" + all).isFalse();
+    }
+
+    private static void wakeUpFirst(java.util.Map<Integer, Fut> waiters) {
+        waiters.entrySet().stream().findFirst().filter(w -> w.getValue() == Fut.PENDING)
+                .ifPresent(w -> w.setValue(Fut.RESULT));
     }
 
     /** A waiter of the replayed CPython semaphore: its future pending, done with a result, or cancelled. */
@@ -242,75 +313,6 @@ final class AdmissionModel {
             }
         }
         return value;
-    }
-
-    private static void check(int n, List<Ev> fullTrace, List<Task<Void>> tasks) {
-        // the permissive model frees a cancelled waiter's permit at CANCEL already: LEAVE tells it nothing
-        List<Ev> trace = fullTrace.stream().filter(e -> e.kind() != Kind.LEAVE).toList();
-        int free = n;
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        Set<Integer> granted = new LinkedHashSet<>();
-        Set<Integer> holding = new HashSet<>();
-        Set<Integer> cancelled = new HashSet<>();
-        List<Integer> arrivals = new ArrayList<>();
-        List<Integer> admissions = new ArrayList<>();
-        Integer immediate = null;
-        for (int k = 0; k < trace.size(); k++) {
-            Ev ev = trace.get(k);
-            String where = "at event " + k + " of " + trace;
-            int i = ev.task();
-            if (immediate != null) {
-                assertThat(ev).as("a free permit is taken without waiting, " + where)
-                        .isEqualTo(new Ev(Kind.ADMIT, immediate));
-            }
-            switch (ev.kind()) {
-                case ARRIVE -> {
-                    assertThat(cancelled).as("a task cancelled before arriving arrived, " + where).doesNotContain(i);
-                    arrivals.add(i);
-                    if (free > 0 && queue.isEmpty() && granted.isEmpty()) {
-                        free--;
-                        immediate = i;
-                    } else {
-                        queue.add(i);
-                    }
-                }
-                case ADMIT -> {
-                    if (immediate != null) {
-                        immediate = null;
-                    } else {
-                        assertThat(granted).as("admitted without a permit handed to it (queue %s), %s", queue, where)
-                                .contains(i);
-                        granted.remove(i);
-                    }
-                    holding.add(i);
-                    admissions.add(i);
-                    assertThat(holding.size()).as("more than %d holders, %s", n, where).isLessThanOrEqualTo(n);
-                }
-                case RELEASE -> {
-                    assertThat(holding.remove(i)).as("released without holding, " + where).isTrue();
-                    free++;
-                }
-                case LEAVE -> {
-                }
-                case CANCEL -> {
-                    cancelled.add(i);
-                    if (!queue.remove(i) && granted.remove(i)) {
-                        free++; // a woken waiter that is cancelled gives its permit back
-                    }
-                }
-            }
-            while (free > 0 && !queue.isEmpty()) {
-                granted.add(queue.poll());
-                free--;
-            }
-        }
-        String all = " in trace " + trace;
-        assertThat(immediate).as("pending immediate admission" + all).isNull();
-        assertThat(holding).as("still holding" + all).isEmpty();
-        assertThat(queue).as("still queued" + all).isEmpty();
-        assertThat(granted).as("permits handed out but never used" + all).isEmpty();
-        assertThat(free).as("permits lost" + all).isEqualTo(n);
-        checkOrderAndTasks(trace, tasks);
     }
 
     /** Admissions follow arrival order; every task ends, cancelled only by a cancel() and otherwise admitted. */
