@@ -90,7 +90,8 @@ public final class Format {
             if (type != 0 && type != 's') {
                 throw Exceptions.valueError("Unknown format code '" + type + "' for object of type 'str'");
             }
-            body = precision >= 0 && precision < s.length() ? s.substring(0, precision) : s;
+            body = precision >= 0 && precision < s.length() && precision < CodePoints.length(s)
+                    ? s.substring(0, s.offsetByCodePoints(0, precision)) : s;
             if (align == 0) {
                 align = '<';
             }

@@ -897,7 +897,7 @@ public final class Ops {
             return compareNumbers(a, b);
         }
         if (a instanceof String x && b instanceof String y) {
-            return x.compareTo(y);
+            return CodePoints.compare(x, y);
         }
         if (a instanceof List<?> x && b instanceof List<?> y && (a instanceof PyTuple) == (b instanceof PyTuple)) {
             int n = Math.min(x.size(), y.size());
@@ -1508,8 +1508,11 @@ public final class Ops {
             if (key instanceof PySlice sl) {
                 return Slices.string(s, sl);
             }
-            int i = seqIndex(key, s.length(), "string");
-            return String.valueOf(s.charAt(i));
+            if (CodePoints.bmpOnly(s)) {
+                return String.valueOf(s.charAt(seqIndex(key, s.length(), "string")));
+            }
+            int i = s.offsetByCodePoints(0, seqIndex(key, CodePoints.length(s), "string"));
+            return s.substring(i, s.offsetByCodePoints(i, 1));
         }
         if (o instanceof PyRange r) {
             if (key instanceof PySlice) {
@@ -1849,7 +1852,7 @@ public final class Ops {
 
     public static long len(Object o) {
         if (o instanceof String s) {
-            return s.codePointCount(0, s.length());
+            return CodePoints.length(s);
         }
         if (o instanceof Collection<?> c) {
             return c.size();

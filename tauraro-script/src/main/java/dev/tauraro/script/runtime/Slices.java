@@ -52,6 +52,15 @@ final class Slices {
     }
 
     static String string(String str, PySlice s) {
+        if (!CodePoints.bmpOnly(str)) {
+            int[] cps = CodePoints.array(str); // indices count code points, not UTF-16 units
+            long[] ix = indices(s, cps.length);
+            int[] out = new int[(int) ix[3]];
+            for (int i = 0, k = (int) ix[0]; i < out.length; i++, k += (int) ix[2]) {
+                out[i] = cps[k];
+            }
+            return new String(out, 0, out.length);
+        }
         long[] ix = indices(s, str.length());
         if (ix[2] == 1) {
             return ix[3] == 0 ? "" : str.substring((int) ix[0], (int) (ix[0] + ix[3]));

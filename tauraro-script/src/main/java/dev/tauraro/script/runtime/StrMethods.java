@@ -135,9 +135,14 @@ final class StrMethods {
             case "endswith": {
                 Object p = a[0];
                 boolean start = name.equals("startswith");
+                int[] span = span(s, a);
                 if (p instanceof PyTuple t) {
                     for (Object x : t.items) {
-                        if (start ? s.startsWith((String) x) : s.endsWith((String) x)) {
+                        if (!(x instanceof String xs)) {
+                            throw Exceptions.typeError("tuple for " + name + " must only contain str, not "
+                                    + Ops.typeName(x));
+                        }
+                        if (affix(s, xs, span, start)) {
                             return true;
                         }
                     }
@@ -147,7 +152,7 @@ final class StrMethods {
                     throw Exceptions.typeError(name + " first arg must be str or a tuple of str, not "
                             + Ops.typeName(p));
                 }
-                return start ? s.startsWith(ps) : s.endsWith(ps);
+                return affix(s, ps, span, start);
             }
             case "find", "rfind", "index", "rindex": {
                 String sub = strArg(a, 0, name);
@@ -156,7 +161,7 @@ final class StrMethods {
                 if (i < 0 && name.endsWith("index")) {
                     throw Exceptions.valueError("substring not found");
                 }
-                return (long) i;
+                return index(s, i);
             }
             case "count": {
                 String sub = strArg(a, 0, "count");
@@ -165,7 +170,7 @@ final class StrMethods {
                     return 0L;
                 }
                 if (sub.isEmpty()) {
-                    return (long) (span[1] - span[0] + 1);
+                    return (long) s.codePointCount(span[0], span[1]) + 1;
                 }
                 long c = 0;
                 for (int i = find(s, sub, span); i >= 0; i = find(s, sub, new int[] {i + sub.length(), span[1]})) {
@@ -180,9 +185,9 @@ final class StrMethods {
             case "isdecimal":
                 return !s.isEmpty() && s.chars().allMatch(Character::isDigit);
             case "isalpha":
-                return !s.isEmpty() && s.chars().allMatch(Character::isLetter);
+                return !s.isEmpty() && s.codePoints().allMatch(Character::isLetter);
             case "isalnum":
-                return !s.isEmpty() && s.chars().allMatch(Character::isLetterOrDigit);
+                return !s.isEmpty() && s.codePoints().allMatch(Character::isLetterOrDigit);
             case "isspace":
                 return !s.isEmpty() && s.chars().allMatch(Character::isWhitespace);
             case "isupper":
@@ -195,9 +200,9 @@ final class StrMethods {
             case "center":
             case "ljust":
             case "rjust": {
-                int w = (int) Ops.toLong(a[0]);
-                String fill = a.length > 1 ? (String) a[1] : " ";
-                int pad = w - s.length();
+                int w = (int) Math.min(Integer.MAX_VALUE, Ops.toLong(a[0]));
+                String fill = a.length > 1 ? fillChar(a[1]) : " ";
+                int pad = w - CodePoints.length(s);
                 if (pad <= 0) {
                     return s;
                 }
@@ -211,13 +216,14 @@ final class StrMethods {
                 return fill.repeat(left) + s + fill.repeat(pad - left);
             }
             case "zfill": {
-                int w = (int) Ops.toLong(a[0]);
-                if (s.length() >= w) {
+                int w = (int) Math.min(Integer.MAX_VALUE, Ops.toLong(a[0]));
+                int pad = w - CodePoints.length(s);
+                if (pad <= 0) {
                     return s;
                 }
                 boolean sign = !s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+');
                 String body = sign ? s.substring(1) : s;
-                return (sign ? s.substring(0, 1) : "") + "0".repeat(w - s.length()) + body;
+                return (sign ? s.substring(0, 1) : "") + "0".repeat(pad) + body;
             }
             case "encode": {
                 String[] enc = Codecs.arguments(a, k, "encode");
@@ -369,11 +375,11 @@ final class StrMethods {
     private static String stripChars(String s, String chars, boolean left, boolean right) {
         int b = 0;
         int e = s.length();
-        while (left && b < e && chars.indexOf(s.charAt(b)) >= 0) {
-            b++;
+        while (left && b < e && chars.indexOf(s.codePointAt(b)) >= 0) {
+            b += Character.charCount(s.codePointAt(b));
         }
-        while (right && e > b && chars.indexOf(s.charAt(e - 1)) >= 0) {
-            e--;
+        while (right && e > b && chars.indexOf(s.codePointBefore(e)) >= 0) {
+            e -= Character.charCount(s.codePointBefore(e));
         }
         return s.substring(b, e);
     }
@@ -576,10 +582,12 @@ final class StrMethods {
 
     /**
      * The {@code [start, end)} of {@code s} that {@code find}-like methods search: arguments 1 and 2
-     * (None or absent: the whole string), adjusted as slice indices (CPython's ADJUST_INDICES).
+     * (None or absent: the whole string), adjusted as slice indices (CPython's ADJUST_INDICES) in
+     * code points, then turned into UTF-16 offsets. A start beyond the end stays beyond it by the
+     * same amount, so an empty span stays empty.
      */
     private static int[] span(String s, Object[] a) {
-        int len = s.length();
+        int len = CodePoints.length(s);
         int start = a.length > 1 && a[1] != PyNone.NONE ? (int) Math.max(Integer.MIN_VALUE,
                 Math.min(Integer.MAX_VALUE, Ops.toLong(a[1]))) : 0;
         int end = a.length > 2 && a[2] != PyNone.NONE ? (int) Math.max(Integer.MIN_VALUE,
@@ -592,7 +600,36 @@ final class StrMethods {
         if (start < 0) {
             start = Math.max(0, start + len);
         }
-        return new int[] {start, end};
+        if (len == s.length()) {
+            return new int[] {start, end};
+        }
+        int from = start > len ? (int) Math.min(Integer.MAX_VALUE, (long) s.length() + start - len)
+                : CodePoints.offset(s, start);
+        return new int[] {from, CodePoints.offset(s, end)};
+    }
+
+    /** The code point index of a UTF-16 offset {@code i} found in {@code s} (-1 stays -1). */
+    private static long index(String s, int i) {
+        return i < 0 || CodePoints.bmpOnly(s) ? i : CodePoints.index(s, i);
+    }
+
+    /** The fill argument of {@code center}/{@code ljust}/{@code rjust}: exactly one character. */
+    private static String fillChar(Object fill) {
+        if (!(PyDerived.unwrap(fill) instanceof String f)) {
+            throw Exceptions.typeError("The fill character must be a unicode character, not " + Ops.typeName(fill));
+        }
+        if (f.isEmpty() || f.offsetByCodePoints(0, 1) != f.length()) {
+            throw Exceptions.typeError("The fill character must be exactly one character long");
+        }
+        return f;
+    }
+
+    /** Whether {@code s[span]} starts ({@code atStart}) or ends with {@code affix}. */
+    private static boolean affix(String s, String affix, int[] span, boolean atStart) {
+        if (span[1] - span[0] < affix.length()) {
+            return false;
+        }
+        return s.startsWith(affix, atStart ? span[0] : span[1] - affix.length());
     }
 
     /** The first index of {@code sub} wholly inside {@code span}, or -1. */
