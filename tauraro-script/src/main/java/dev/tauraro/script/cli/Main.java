@@ -12,6 +12,7 @@ import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,8 @@ import java.util.List;
 
 /**
  * The {@code tauraro} command: {@code tauraro FILE.py [args]}, {@code tauraro -c CODE [args]},
- * {@code tauraro --version}. Exit codes follow python3: 0, the {@code sys.exit} code, 1 for an
+ * {@code tauraro - [args]} or no arguments with standard input redirected (the script is read from
+ * standard input), {@code tauraro --version}. Exit codes follow python3: 0, the {@code sys.exit} code, 1 for an
  * uncaught exception or syntax error, 2 for a usage error or a missing file.
  *
  * <p>The arguments are checked by hand rather than with picocli: measured with class-data sharing
@@ -68,13 +70,17 @@ public final class Main {
 
     /** Runs the command with the given streams; returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0) {
-            err.println("usage: tauraro [--version] [-c cmd | file] [arg] ...");
-            return 2;
-        }
+        return run(args, System.in, stdinIsTerminal(), out, err);
+    }
+
+    /**
+     * Runs the command with the given streams; {@code stdinIsTerminal} decides what no arguments
+     * mean (python3 reads the script from standard input unless it is a terminal).
+     */
+    static int run(String[] args, InputStream in, boolean stdinIsTerminal, PrintStream out, PrintStream err) {
         boolean virtualTime = false;
         int i = 0;
-        while (i < args.length && args[i].startsWith("-") && !args[i].equals("-c")) {
+        while (i < args.length && args[i].startsWith("-") && !args[i].equals("-c") && !args[i].equals("-")) {
             switch (args[i]) {
                 case "--version", "-V" -> {
                     out.println(VERSION);
@@ -85,7 +91,8 @@ public final class Main {
                 case "-u", "-B", "-E", "-s" -> { }
                 default -> {
                     err.println("Unknown option: " + args[i]);
-                    err.println("usage: tauraro [--version] [-c cmd | file] [arg] ...");
+                    err.println(USAGE);
+                    err.println("Try `tauraro -h' for more information.");
                     return 2;
                 }
             }
@@ -96,6 +103,8 @@ public final class Main {
         if (i < args.length && args[i].equals("-c")) {
             if (i + 1 >= args.length) {
                 err.println("Argument expected for the -c option");
+                err.println(USAGE);
+                err.println("Try `tauraro -h' for more information.");
                 return 2;
             }
             src = new SourceFile("<string>", args[i + 1]);
@@ -103,7 +112,7 @@ public final class Main {
             for (int j = i + 2; j < args.length; j++) {
                 argv.add(args[j]);
             }
-        } else if (i < args.length) {
+        } else if (i < args.length && !args[i].equals("-")) {
             String file = args[i];
             try {
                 src = new SourceFile(displayPath(file), Files.readString(Path.of(file)));
@@ -118,11 +127,41 @@ public final class Main {
             for (int j = i; j < args.length; j++) {
                 argv.add(args[j]);
             }
+        } else if (i < args.length || !stdinIsTerminal) {
+            // "-" or no script with standard input redirected: the script is standard input, as python3
+            try {
+                src = new SourceFile("<stdin>", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                err.println("tauraro: can't read standard input: " + e.getMessage());
+                return 2;
+            }
+            argv.add(i < args.length ? "-" : "");
+            for (int j = i + 1; j < args.length; j++) {
+                argv.add(args[j]);
+            }
         } else {
-            err.println("usage: tauraro [--version] [-c cmd | file] [arg] ...");
+            err.println("tauraro: the interactive prompt is not built yet; give a script file, -c CODE, or - to"
+                    + " read a script from standard input");
+            err.println(USAGE);
             return 2;
         }
         return execute(src, argv, virtualTime, out, err);
+    }
+
+    private static final String USAGE = "usage: tauraro [option] ... [-c cmd | file | -] [arg] ...";
+
+    /**
+     * Whether standard input is a terminal. Java 17 has no isatty; {@code System.console()} is
+     * null when standard input or output is redirected, which is the question here up to JDK 21
+     * (later JDKs may return a console anyway, so Linux's view of descriptor 0 is asked first).
+     */
+    static boolean stdinIsTerminal() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/0")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     /**

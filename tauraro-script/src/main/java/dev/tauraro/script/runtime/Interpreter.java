@@ -282,6 +282,9 @@ public final class Interpreter {
     }
 
     private String sourceLine(String file, int line) {
+        if (file.equals("<string>") || file.equals("<stdin>")) {
+            return ""; // as python3: code from -c or standard input has no file to show lines from
+        }
         SourceFile sf = sourceCache.get(file);
         if (sf == null) {
             try {

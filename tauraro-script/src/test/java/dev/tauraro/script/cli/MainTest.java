@@ -55,4 +55,48 @@ class MainTest {
         assertThat(r[0]).isEqualTo("3");
         assertThat(r[1]).isEqualTo("thread done\n");
     }
+
+    /** Runs the command line {@code args} with {@code stdin} as standard input; exit code, stdout, stderr. */
+    private static String[] command(String stdin, boolean terminal, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Main.run(args, new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), terminal,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new String[] {String.valueOf(exit), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+    }
+
+    private static final String ARGV = "import sys\nprint(sys.argv, __name__, __file__)\n";
+
+    @Test
+    void aDashReadsTheScriptFromStandardInputAsPython3Does() {
+        assertThat(command(ARGV, true, "-", "a", "b")).containsExactly("0", "['-', 'a', 'b'] __main__ <stdin>\n", "");
+    }
+
+    @Test
+    void noArgumentsWithStandardInputRedirectedRunIt() {
+        assertThat(command(ARGV, false)).containsExactly("0", "[''] __main__ <stdin>\n", "");
+    }
+
+    @Test
+    void aScriptFromStandardInputFailsAsPython3WithoutSourceLines() {
+        String[] r = command("x = 1\nraise ValueError(x)\n", false, "-");
+        assertThat(r[0]).isEqualTo("1");
+        assertThat(r[2]).isEqualTo("Traceback (most recent call last):\n  File \"<stdin>\", line 2, in <module>\n"
+                + "ValueError: 1\n");
+    }
+
+    @Test
+    void noArgumentsOnATerminalSayWhatIsMissingInsteadOfWaiting() {
+        String[] r = command("", true);
+        assertThat(r[0]).isEqualTo("2");
+        assertThat(r[2]).startsWith("tauraro: the interactive prompt is not built yet");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorWorded() {
+        String[] r = command("", false, "-Z");
+        assertThat(r[0]).isEqualTo("2");
+        assertThat(r[2]).isEqualTo("Unknown option: -Z\nusage: tauraro [option] ... [-c cmd | file | -] [arg] ...\n"
+                + "Try `tauraro -h' for more information.\n");
+    }
 }
