@@ -18,7 +18,7 @@ runs="${RUNS:-3}"
 
 echo "| workload | /usr/bin/python3 (s) | bin/tauraro (s) | ratio |"
 echo "|---|---:|---:|---:|"
-for w in cpu_intensive fib gather methods startup; do
+for w in cpu_intensive fib gather methods sort startup; do
     if [ "$#" -gt 0 ] && ! printf '%s\n' "$@" | grep -q -F -e "$w" -e "${w%%_*}"; then continue; fi
     expected=$("$python" "$here/$w.py")
     actual=$("$tauraro" "$here/$w.py")
