@@ -45,7 +45,7 @@ import reactor.core.publisher.Mono;
  * <p>Python equivalent: {@code httpx.AsyncClient}.
  *
  * <p>Differences from httpx: immutable (httpx lets you assign {@code client.headers}); no
- * {@code http2}, {@code verify}/{@code cert} options, proxies or digest auth yet; the pool timeout
+ * {@code http2}, {@code verify}/{@code cert} options or proxies yet; the pool timeout
  * is the client's (a per-request {@code pool} timeout is ignored).
  */
 public final class AsyncClient implements AutoCloseable {
@@ -189,7 +189,8 @@ public final class AsyncClient implements AutoCloseable {
 
     /**
      * The request {@code method url} with the client's defaults and {@code options} applied: base
-     * URL, merged headers, params and cookies, the body, auth and timeout.
+     * URL, merged headers, params and cookies, the body and timeout. Auth is not applied here but
+     * when the request is sent, as httpx.
      */
     public Request buildRequest(String method, String url, RequestOptions options) {
         Objects.requireNonNull(options, "options");
@@ -223,13 +224,21 @@ public final class AsyncClient implements AutoCloseable {
         if (options.stream != null) {
             r = r.withStream(options.stream);
         }
-        r = r.withTimeout(options.hasTimeout ? options.timeout : timeout);
-        Auth a = options.auth != null ? options.auth : auth;
+        return r.withTimeout(options.hasTimeout ? options.timeout : timeout);
+    }
+
+    /**
+     * httpx's {@code _build_request_auth}: the request's auth, else the client's, else basic auth
+     * from the URL's {@code user:password@}, else none.
+     */
+    private Auth authFor(Request request, RequestOptions options) {
+        Auth a = options.hasAuth ? options.auth : auth;
+        URL u = request.url();
         if (a == null && !u.userinfo().isEmpty()) {
             String pw = u.password();
             a = Auth.basic(u.username(), pw == null ? "" : pw);
         }
-        return a != null ? a.apply(r) : r;
+        return a;
     }
 
     /** httpx's {@code _merge_url}: a relative URL goes below the base URL's path. */
@@ -252,8 +261,10 @@ public final class AsyncClient implements AutoCloseable {
             return Mono.error(new IllegalStateException("Cannot send a request, as the client has been closed."));
         }
         boolean follow = options.followRedirects != null ? options.followRedirects : followRedirects;
+        Auth a = authFor(request, options);
         Mono<Response> once = Mono.defer(() -> {
-            Mono<Response> response = sendHandlingRedirects(request, follow, List.of());
+            Mono<Response> response = a == null ? sendHandlingRedirects(request, follow, List.of())
+                    : sendHandlingAuth(a.flow(request), follow);
             return stream ? response
                     : response.flatMap(r -> r.aread().thenReturn(r).onErrorResume(e -> r.aclose().then(Mono.error(e))));
         });
@@ -282,6 +293,41 @@ public final class AsyncClient implements AutoCloseable {
             return Mono.delay(after != null ? after : backoff).then(withRetries(once, request, attempt + 1, started));
         }).onErrorResume(e -> retries.retryable(e, request),
                 e -> Mono.delay(backoff).then(withRetries(once, request, attempt + 1, started)));
+    }
+
+    /** httpx's {@code _send_handling_auth}: runs {@code flow}, each of its requests with redirects handled. */
+    private Mono<Response> sendHandlingAuth(AuthFlow flow, boolean follow) {
+        return Mono.defer(() -> authStep(flow, Objects.requireNonNull(flow.first(), "the auth flow's first request"),
+                follow, List.of()));
+    }
+
+    /**
+     * Sends {@code request}, one step of {@code flow}. {@code history} holds the responses of the
+     * earlier steps, which the redirect count includes and which start the history of this step's
+     * responses; as httpx's, a response the flow moves past keeps only those in its history, and
+     * the redirects inside an earlier step are not in the final history.
+     */
+    private Mono<Response> authStep(AuthFlow flow, Request request, boolean follow, List<Response> history) {
+        return sendHandlingRedirects(request, follow, history).flatMap(response -> {
+            Mono<Response> seen = flow.requiresResponseBody() ? response.aread().thenReturn(response) : Mono.just(response);
+            return seen.flatMap(r -> {
+                Request next;
+                try {
+                    next = flow.next(r);
+                } catch (RuntimeException e) {
+                    r.close();
+                    return Mono.error(e);
+                }
+                if (next == null) {
+                    return Mono.just(r);
+                }
+                r.setHistory(history);
+                List<Response> longer = new ArrayList<>(history);
+                longer.add(r);
+                // Read before the next step, so this response's connection is back in the pool.
+                return r.aread().then(authStep(flow, next, follow, longer));
+            });
+        });
     }
 
     private Mono<Response> sendHandlingRedirects(Request request, boolean follow, List<Response> history) {

@@ -38,6 +38,7 @@ public final class RequestOptions {
     final List<Map.Entry<String, String>> data;
     final Map<String, FileUpload> files;
     final Auth auth;
+    final boolean hasAuth;
     final Timeout timeout;
     final boolean hasTimeout;
     final Boolean followRedirects;
@@ -53,6 +54,7 @@ public final class RequestOptions {
         this.data = b.data == null ? null : List.copyOf(b.data);
         this.files = b.files == null ? null : Map.copyOf(b.files);
         this.auth = b.auth;
+        this.hasAuth = b.hasAuth;
         this.timeout = b.timeout;
         this.hasTimeout = b.hasTimeout;
         this.followRedirects = b.followRedirects;
@@ -74,6 +76,7 @@ public final class RequestOptions {
         private List<Map.Entry<String, String>> data;
         private Map<String, FileUpload> files;
         private Auth auth;
+        private boolean hasAuth;
         private Timeout timeout;
         private boolean hasTimeout;
         private Boolean followRedirects;
@@ -149,8 +152,13 @@ public final class RequestOptions {
             return this;
         }
 
+        /**
+         * This request's auth instead of the client's; null sends none (except a URL's
+         * {@code user:password@}), as httpx's {@code auth=None}.
+         */
         public Builder auth(Auth a) {
             this.auth = a;
+            this.hasAuth = true;
             return this;
         }
 

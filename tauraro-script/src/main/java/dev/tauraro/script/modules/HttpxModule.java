@@ -3,6 +3,8 @@ package dev.tauraro.script.modules;
 import dev.tauraro.asyncio.Asyncio;
 import dev.tauraro.httpx.AsyncClient;
 import dev.tauraro.httpx.Auth;
+import dev.tauraro.httpx.AuthFlow;
+import dev.tauraro.httpx.DigestAuth;
 import dev.tauraro.httpx.FileUpload;
 import dev.tauraro.httpx.HTTPError;
 import dev.tauraro.httpx.HTTPStatusError;
@@ -91,8 +93,13 @@ public final class HttpxModule {
         def(m, "build_request", (a, k) -> convert(() -> buildRequest(a)));
         def(m, "new_request", (a, k) -> convert(() -> new Request(Ops.str(a[0]), new URL(Ops.str(a[1])),
                 headers(a[2]), a[3] == PyNone.NONE ? new byte[0] : ((PyBytes) a[3]).bytes())));
-        def(m, "start", (a, k) -> convert(() -> ((AsyncClient) a[0]).start((Request) a[1], sendOptions(a[2]),
+        def(m, "start", (a, k) -> convert(() -> ((AsyncClient) a[0]).start((Request) a[1], sendOptions(a[2], a[4]),
                 Ops.truthy(a[3]))));
+        def(m, "digest_auth", (a, k) -> new DigestAuth(Ops.str(a[0]), Ops.str(a[1])));
+        def(m, "auth_flow", (a, k) -> convert(() -> auth(a[0]).flow((Request) a[1])));
+        def(m, "flow_first", (a, k) -> convert(() -> orNone(((AuthFlow) a[0]).first())));
+        def(m, "flow_next", (a, k) -> convert(() -> orNone(((AuthFlow) a[0]).next((Response) a[1]))));
+        def(m, "request_with_headers", (a, k) -> convert(() -> ((Request) a[0]).withHeaders(headers(a[1]))));
         def(m, "wait", (a, k) -> waitFor(interp, (CompletableFuture<?>) a[0]));
         def(m, "wait_async", (a, k) -> awaitFuture((CompletableFuture<?>) a[0]));
         def(m, "request_info", (a, k) -> {
@@ -203,7 +210,7 @@ public final class HttpxModule {
 
     /**
      * {@code build_request(client, method, url, params, headers, cookies, content, data, files,
-     * auth, timeout)}: {@code auth} and {@code timeout} are {@code False} for "the client's".
+     * timeout)}: {@code timeout} is {@code False} for "the client's". Auth is applied at send time.
      */
     private static Request buildRequest(Object[] a) {
         RequestOptions.Builder o = RequestOptions.builder();
@@ -232,22 +239,26 @@ public final class HttpxModule {
             o.files(files);
         }
         if (a[9] != Boolean.FALSE) {
-            Auth auth = auth(a[9]);
-            o.auth(auth != null ? auth : r -> r.withHeaders(r.headers().remove("Authorization")));
-        }
-        if (a[10] != Boolean.FALSE) {
-            o.timeout(timeout(a[10]));
+            o.timeout(timeout(a[9]));
         }
         return ((AsyncClient) a[0]).buildRequest(Ops.str(a[1]), Ops.str(a[2]), o.build());
     }
 
-    /** The options of {@code start}: only {@code follow_redirects} (None: the client's). */
-    private static RequestOptions sendOptions(Object followRedirects) {
+    /**
+     * The options of {@code start}: {@code follow_redirects} (None: the client's) and the auth spec
+     * (None: no auth but a URL's {@code user:password@}, as httpx's {@code auth=None}).
+     */
+    private static RequestOptions sendOptions(Object followRedirects, Object authSpec) {
         RequestOptions.Builder o = RequestOptions.builder();
         if (followRedirects != PyNone.NONE) {
             o.followRedirects(Ops.truthy(followRedirects));
         }
+        o.auth(auth(authSpec));
         return o.build();
+    }
+
+    private static Object orNone(Object o) {
+        return o == null ? PyNone.NONE : o;
     }
 
     /** None, or a 4-tuple (connect, read, write, pool) of seconds or None. */
@@ -263,7 +274,10 @@ public final class HttpxModule {
         return v == PyNone.NONE ? null : Duration.ofNanos((long) (Ops.toDouble(v) * 1e9));
     }
 
-    /** None, ("basic", user, password), ("bearer", token). */
+    /**
+     * None, ("basic", user, password), ("bearer", token), ("object", a Java Auth such as a
+     * DigestAuth), or ("none",): an auth that adds nothing (the steps of a script's auth flow).
+     */
     private static Auth auth(Object a) {
         if (a == PyNone.NONE) {
             return null;
@@ -272,6 +286,8 @@ public final class HttpxModule {
         return switch (Ops.str(t.get(0))) {
             case "basic" -> Auth.basic(Ops.str(t.get(1)), Ops.str(t.get(2)));
             case "bearer" -> Auth.bearer(Ops.str(t.get(1)));
+            case "object" -> (Auth) t.get(1);
+            case "none" -> r -> r;
             default -> throw Exceptions.typeError("unknown auth kind " + Ops.repr(t.get(0)));
         };
     }
@@ -399,6 +415,10 @@ public final class HttpxModule {
         }
         if (e instanceof PyException p) {
             return p;
+        }
+        if (e instanceof UnsupportedOperationException) {
+            // DigestAuth's "auth-int" alone: httpx raises NotImplementedError with this message.
+            return Exceptions.newException(Exceptions.NOT_IMPLEMENTED_ERROR, String.valueOf(e.getMessage()));
         }
         if (e instanceof RuntimeException r && !(e instanceof IllegalStateException)
                 && !(e instanceof IllegalArgumentException)) {

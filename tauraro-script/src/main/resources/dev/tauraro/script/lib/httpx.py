@@ -250,12 +250,100 @@ DEFAULT_MAX_REDIRECTS = 20
 
 
 class Auth:
-    """Base of the authentication schemes (custom auth flows are not supported yet)."""
+    """Base of the authentication schemes: subclass it and override auth_flow (a generator that
+    yields each request to send and receives its response), as httpx's Auth."""
+
+    requires_request_body = False
+    requires_response_body = False
+
+    def auth_flow(self, request):
+        yield request
+
+    def sync_auth_flow(self, request):
+        if self.requires_request_body:
+            request.read()
+        flow = self.auth_flow(request)
+        request = next(flow)
+        while True:
+            response = yield request
+            if self.requires_response_body:
+                response.read()
+            try:
+                request = flow.send(response)
+            except StopIteration:
+                break
+
+    async def async_auth_flow(self, request):
+        if self.requires_request_body:
+            await request.aread()
+        flow = self.auth_flow(request)
+        request = next(flow)
+        while True:
+            response = yield request
+            if self.requires_response_body:
+                await response.aread()
+            try:
+                request = flow.send(response)
+            except StopIteration:
+                break
 
 
-class BasicAuth(Auth):
+class FunctionAuth(Auth):
+    def __init__(self, func):
+        self._func = func
+
+    def auth_flow(self, request):
+        yield self._func(request)
+
+
+class _JavaAuth(Auth):
+    """A scheme done by tauraro-httpx: a client runs it in Java; its auth_flow, for scripts that
+    call it or subclass it, steps the same Java flow."""
+
+    def auth_flow(self, request):
+        flow = _call(_httpx.auth_flow, self._spec, request._java())
+        jrequest = _call(_httpx.flow_first, flow)
+        while jrequest is not None:
+            response = yield Request._wrap(jrequest)
+            jrequest = _call(_httpx.flow_next, flow, response._ready()._j)
+
+
+class BasicAuth(_JavaAuth):
     def __init__(self, username, password):
         self._spec = ("basic", _text(username), _text(password))
+
+
+class DigestAuth(_JavaAuth):
+    def __init__(self, username, password):
+        # One Java DigestAuth per instance: it keeps the last challenge and the nonce count.
+        self._spec = ("object", _httpx.digest_auth(_text(username), _text(password)))
+
+
+_FLOW = object()
+_NO_AUTH = ("none",)  # the steps of a script's auth flow: no auth added, not even a URL's user:password@
+
+
+def _build_auth(auth):
+    """httpx's Client._build_auth."""
+    if auth is None:
+        return None
+    if isinstance(auth, tuple):
+        return BasicAuth(username=auth[0], password=auth[1])
+    if isinstance(auth, Auth):
+        return auth
+    if callable(auth):
+        return FunctionAuth(func=auth)
+    raise TypeError(f'Invalid "auth" argument: {auth!r}')
+
+
+def _java_auth(auth):
+    """The _httpx auth spec for an Auth run in Java (None: none), or _FLOW when the script's
+    auth_flow must run."""
+    if auth is None:
+        return None
+    if type(auth) is BasicAuth or type(auth) is DigestAuth:
+        return auth._spec
+    return _FLOW
 
 
 def _timeout_spec(timeout):
@@ -263,16 +351,6 @@ def _timeout_spec(timeout):
     if t._tuple() == (None, None, None, None):
         return None
     return t._tuple()
-
-
-def _auth_spec(auth):
-    if auth is None:
-        return None
-    if isinstance(auth, tuple):
-        return ("basic", _text(auth[0]), _text(auth[1]))
-    if isinstance(auth, BasicAuth):
-        return auth._spec
-    raise TypeError(f'Invalid "auth" argument: {auth!r}')
 
 
 def _text(value):
@@ -638,6 +716,13 @@ class Request:
     def read(self):
         return self.content
 
+    async def aread(self):
+        return self.content
+
+    def _java(self):
+        """The Java request with the headers as the script left them (an auth flow sets some)."""
+        return _call(_httpx.request_with_headers, self._j, self.headers.multi_items())
+
     def __repr__(self):
         return f"<Request({self.method!r}, {str(self.url)!r})>"
 
@@ -934,13 +1019,19 @@ class _BaseClient:
         self.timeout = Timeout(timeout)
         self.follow_redirects = follow_redirects
         self.max_redirects = max_redirects
+        # Auth is applied per request at send time (see _send), so the Java client has none.
+        self._auth = _build_auth(auth)
         handler = transport._java_handler() if transport is not None else None
         self._j = _call(_httpx.client, str(base_url) if base_url else None, _pairs(headers), _pairs(params),
                         _pairs(cookies), _timeout_spec(self.timeout),
                         (limits.max_connections, limits.max_keepalive_connections, limits.keepalive_expiry),
-                        follow_redirects, max_redirects, _auth_spec(auth), default_encoding, handler)
+                        follow_redirects, max_redirects, None, default_encoding, handler)
         self.base_url = URL(base_url)
         self._closed = False
+
+    @property
+    def auth(self):
+        return self._auth
 
     @property
     def cookies(self):
@@ -953,9 +1044,9 @@ class _BaseClient:
     def build_request(self, method, url, *, content=None, data=None, files=None, json=None, params=None,
                       headers=None, cookies=None, timeout=USE_CLIENT_DEFAULT, extensions=None):
         return Request._wrap(self._build(method, url, content, data, files, json, params, headers, cookies,
-                                         USE_CLIENT_DEFAULT, timeout))
+                                         timeout))
 
-    def _build(self, method, url, content, data, files, json, params, headers, cookies, auth, timeout):
+    def _build(self, method, url, content, data, files, json, params, headers, cookies, timeout):
         if isinstance(data, (bytes, str)) and content is None:
             content, data = data, None
         body, extra = _encode_body(content, data, files, json)
@@ -963,34 +1054,98 @@ class _BaseClient:
         for k, v in extra:
             if k not in hdrs:
                 hdrs[k] = v
-        auth_spec = False if auth is USE_CLIENT_DEFAULT else _auth_spec(auth)
         timeout_spec = False if timeout is USE_CLIENT_DEFAULT else _timeout_spec(timeout)
         return _call(_httpx.build_request, self._j, str(method), str(url), _pairs(params),
                      hdrs.multi_items(), _pairs(cookies), body,
                      _pairs(data) if data is not None or files is not None else None, _file_specs(files),
-                     auth_spec, timeout_spec)
+                     timeout_spec)
 
-    def _start(self, method, url, content=None, data=None, files=None, json=None, params=None, headers=None,
-               cookies=None, auth=USE_CLIENT_DEFAULT, follow_redirects=USE_CLIENT_DEFAULT,
-               timeout=USE_CLIENT_DEFAULT, stream=False):
+    def _auth_for(self, auth):
+        """httpx's _build_request_auth (a URL's user:password@ is applied in Java)."""
+        return self._auth if auth is USE_CLIENT_DEFAULT else _build_auth(auth)
+
+    def _start(self, jrequest, auth_spec, follow_redirects, stream):
+        """Starts a request with an auth run in Java (an _httpx spec); its future."""
         if self._closed:
             raise RuntimeError("Cannot send a request, as the client has been closed.")
-        jrequest = self._build(method, url, content, data, files, json, params, headers, cookies, auth, timeout)
         follow = None if follow_redirects is USE_CLIENT_DEFAULT else follow_redirects
-        return _call(_httpx.start, self._j, jrequest, follow, stream)
+        return _call(_httpx.start, self._j, jrequest, follow, stream, auth_spec)
 
-    def _start_send(self, request, stream, follow_redirects):
-        follow = None if follow_redirects is USE_CLIENT_DEFAULT else follow_redirects
-        return _call(_httpx.start, self._j, request._j, follow, stream)
+    def _send(self, jrequest, auth, follow_redirects, stream):
+        """Sends and waits: httpx's Client.send with its auth handling."""
+        spec = _java_auth(auth)
+        if spec is not _FLOW:
+            return Response._pending(self._start(jrequest, spec, follow_redirects, stream))._ready()
+        flow = auth.sync_auth_flow(Request._wrap(jrequest))
+        history = []
+        try:
+            request = next(flow)
+            while True:
+                response = Response._pending(self._start(request._java(), _NO_AUTH, follow_redirects, True))._ready()
+                response._history = history + response._history
+                try:
+                    try:
+                        next_request = flow.send(response)
+                    except StopIteration:
+                        break
+                    response._history = list(history)
+                    response.read()
+                    request = next_request
+                    history.append(response)
+                except BaseException:
+                    response.close()
+                    raise
+        finally:
+            flow.close()
+        if not stream:
+            try:
+                response.read()
+            except BaseException:
+                response.close()
+                raise
+        return response
+
+    async def _asend(self, jrequest, auth, follow_redirects, stream):
+        """Sends and awaits: httpx's AsyncClient.send with its auth handling."""
+        spec = _java_auth(auth)
+        if spec is not _FLOW:
+            return await Response._pending(self._start(jrequest, spec, follow_redirects, stream))
+        flow = auth.async_auth_flow(Request._wrap(jrequest))
+        history = []
+        try:
+            request = await flow.__anext__()
+            while True:
+                response = await Response._pending(self._start(request._java(), _NO_AUTH, follow_redirects, True))
+                response._history = history + response._history
+                try:
+                    try:
+                        next_request = await flow.asend(response)
+                    except StopAsyncIteration:
+                        break
+                    response._history = list(history)
+                    await response.aread()
+                    request = next_request
+                    history.append(response)
+                except BaseException:
+                    await response.aclose()
+                    raise
+        finally:
+            await flow.aclose()
+        if not stream:
+            try:
+                await response.aread()
+            except BaseException:
+                await response.aclose()
+                raise
+        return response
 
 
 class Client(_BaseClient):
     def request(self, method, url, *, content=None, data=None, files=None, json=None, params=None,
                 headers=None, cookies=None, auth=USE_CLIENT_DEFAULT, follow_redirects=USE_CLIENT_DEFAULT,
                 timeout=USE_CLIENT_DEFAULT, extensions=None):
-        fut = self._start(method, url, content, data, files, json, params, headers, cookies, auth,
-                          follow_redirects, timeout)
-        return Response._pending(fut)._ready()
+        jrequest = self._build(method, url, content, data, files, json, params, headers, cookies, timeout)
+        return self._send(jrequest, self._auth_for(auth), follow_redirects, False)
 
     def get(self, url, **kwargs):
         return self.request("GET", url, **kwargs)
@@ -1014,7 +1169,7 @@ class Client(_BaseClient):
         return self.request("DELETE", url, **kwargs)
 
     def send(self, request, *, stream=False, auth=USE_CLIENT_DEFAULT, follow_redirects=USE_CLIENT_DEFAULT):
-        return Response._pending(self._start_send(request, stream, follow_redirects))._ready()
+        return self._send(request._java(), self._auth_for(auth), follow_redirects, stream)
 
     def stream(self, method, url, **kwargs):
         return _StreamContext(self, method, url, kwargs)
@@ -1039,17 +1194,24 @@ class _StreamContext:
         self._kwargs = kwargs
         self._response = None
 
+    def _prepare(self, content=None, data=None, files=None, json=None, params=None, headers=None, cookies=None,
+                 auth=USE_CLIENT_DEFAULT, follow_redirects=USE_CLIENT_DEFAULT, timeout=USE_CLIENT_DEFAULT,
+                 extensions=None):
+        c = self._client
+        jrequest = c._build(self._method, self._url, content, data, files, json, params, headers, cookies, timeout)
+        return jrequest, c._auth_for(auth), follow_redirects
+
     def __enter__(self):
-        fut = self._client._start(self._method, self._url, stream=True, **self._kwargs)
-        self._response = Response._pending(fut)._ready()
+        jrequest, auth, follow = self._prepare(**self._kwargs)
+        self._response = self._client._send(jrequest, auth, follow, True)
         return self._response
 
     def __exit__(self, *args):
         self._response.close()
 
     async def __aenter__(self):
-        fut = self._client._start(self._method, self._url, stream=True, **self._kwargs)
-        self._response = await Response._pending(fut)
+        jrequest, auth, follow = self._prepare(**self._kwargs)
+        self._response = await self._client._asend(jrequest, auth, follow, True)
         return self._response
 
     async def __aexit__(self, *args):
@@ -1060,9 +1222,8 @@ class AsyncClient(_BaseClient):
     async def request(self, method, url, *, content=None, data=None, files=None, json=None, params=None,
                       headers=None, cookies=None, auth=USE_CLIENT_DEFAULT, follow_redirects=USE_CLIENT_DEFAULT,
                       timeout=USE_CLIENT_DEFAULT, extensions=None):
-        fut = self._start(method, url, content, data, files, json, params, headers, cookies, auth,
-                          follow_redirects, timeout)
-        return await Response._pending(fut)
+        jrequest = self._build(method, url, content, data, files, json, params, headers, cookies, timeout)
+        return await self._asend(jrequest, self._auth_for(auth), follow_redirects, False)
 
     async def get(self, url, **kwargs):
         return await self.request("GET", url, **kwargs)
@@ -1086,7 +1247,7 @@ class AsyncClient(_BaseClient):
         return await self.request("DELETE", url, **kwargs)
 
     async def send(self, request, *, stream=False, auth=USE_CLIENT_DEFAULT, follow_redirects=USE_CLIENT_DEFAULT):
-        return await Response._pending(self._start_send(request, stream, follow_redirects))
+        return await self._asend(request._java(), self._auth_for(auth), follow_redirects, stream)
 
     def stream(self, method, url, **kwargs):
         return _StreamContext(self, method, url, kwargs)
@@ -1111,7 +1272,17 @@ def request(method, url, *, params=None, content=None, data=None, files=None, js
             verify=True, trust_env=True):
     client = Client(cookies=cookies, proxy=proxy, timeout=timeout, follow_redirects=follow_redirects)
     try:
-        fut = client._start(method, url, content, data, files, json, params, headers, None, auth)
+        jrequest = client._build(method, url, content, data, files, json, params, headers, None,
+                                 USE_CLIENT_DEFAULT)
+        auth = _build_auth(auth)
+        spec = _java_auth(auth)
+        if spec is _FLOW:
+            # A script's auth_flow runs here, between requests: the call waits, even in a loop.
+            try:
+                return client._send(jrequest, auth, USE_CLIENT_DEFAULT, False)
+            finally:
+                client.close()
+        fut = client._start(jrequest, spec, USE_CLIENT_DEFAULT, False)
     except BaseException:
         client.close()
         raise

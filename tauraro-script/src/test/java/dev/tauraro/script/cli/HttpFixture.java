@@ -62,6 +62,12 @@ final class HttpFixture implements AutoCloseable {
                 .get("/slow", (req, res) -> res.sendString(Mono.delay(Duration.ofSeconds(3)).thenReturn("late")))
                 .get("/bad-json", (req, res) -> res.header("Content-Type", "application/json")
                         .sendString(Mono.just("{nope")))
+                .route(q -> q.uri().startsWith("/digest/"), HttpFixture::digest)
+                .get("/digest-malformed", (req, res) -> res.status(401)
+                        .header("WWW-Authenticate", "Digest realm=\"x\", qop=\"auth\"").send())
+                .get("/token", (req, res) -> "Bearer fresh".equals(req.requestHeaders().get("Authorization"))
+                        ? res.sendString(Mono.just("welcome"))
+                        : res.status(401).sendString(Mono.just("fresh")))
                 .get("/gzip", (req, res) -> res.header("Content-Encoding", "gzip")
                         .header("Content-Type", "text/plain; charset=utf-8")
                         .sendByteArray(Mono.just(gzip("compressed hello")))))
@@ -104,6 +110,74 @@ final class HttpFixture implements AutoCloseable {
             }
             return Mono.from(json(res, m));
         });
+    }
+
+    private static final String NONCE = "dcd98b7102dd2f0e8b11d0f600bfb0c093";
+    private static final String OPAQUE = "5ccc069c403ebaf9f0171e9517f40e41";
+    private static final String REALM = "tests@127.0.0.1";
+    private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("(\\w+)=(?:\"([^\"]*)\"|([^,\\s]*))");
+
+    /**
+     * {@code /digest/ALGORITHM/QOP} (QOP {@code auth}, {@code auth,auth-int} or {@code none}):
+     * HTTP Digest (RFC 7616) for user {@code user}, password {@code pass}, checked here from the
+     * RFC. Without valid credentials: 401 and a challenge; with them: JSON (user, nc, method, body).
+     */
+    private static org.reactivestreams.Publisher<Void> digest(HttpServerRequest req, HttpServerResponse res) {
+        String[] parts = new QueryStringDecoder(req.uri()).path().split("/");
+        String algorithm = parts[2];
+        String qop = parts[3];
+        return req.receive().aggregate().asString(StandardCharsets.UTF_8).defaultIfEmpty("").flatMap(body -> {
+            String header = req.requestHeaders().get("Authorization");
+            Map<String, String> f = new LinkedHashMap<>();
+            if (header != null && header.startsWith("Digest ")) {
+                java.util.regex.Matcher m = FIELD.matcher(header.substring(7));
+                while (m.find()) {
+                    f.put(m.group(1), m.group(2) != null ? m.group(2) : m.group(3));
+                }
+            }
+            if (digestValid(f, req.method().name(), req.uri(), algorithm, qop)) {
+                Map<String, Object> out = new LinkedHashMap<>();
+                out.put("user", f.get("username"));
+                out.put("nc", f.get("nc"));
+                out.put("method", req.method().name());
+                out.put("body", body);
+                return Mono.from(json(res, out));
+            }
+            String challenge = "Digest realm=\"" + REALM + "\", nonce=\"" + NONCE + "\", opaque=\"" + OPAQUE
+                    + "\", algorithm=" + algorithm + (qop.equals("none") ? "" : ", qop=\"" + qop + "\"");
+            return Mono.from(res.status(401).header("WWW-Authenticate", challenge).sendString(Mono.just("unauthorized")));
+        });
+    }
+
+    private static boolean digestValid(Map<String, String> f, String method, String uri, String algorithm, String qop) {
+        if (!"user".equals(f.get("username")) || !REALM.equals(f.get("realm")) || !NONCE.equals(f.get("nonce"))
+                || !uri.equals(f.get("uri")) || !OPAQUE.equals(f.get("opaque"))) {
+            return false;
+        }
+        String upper = algorithm.toUpperCase(java.util.Locale.ROOT);
+        String hash = switch (upper.replace("-SESS", "")) {
+            case "MD5" -> "MD5";
+            case "SHA" -> "SHA-1";
+            case "SHA-256" -> "SHA-256";
+            default -> "SHA-512";
+        };
+        String ha1 = hex(hash, "user:" + REALM + ":pass");
+        if (upper.endsWith("-SESS")) {
+            ha1 = hex(hash, ha1 + ":" + NONCE + ":" + f.get("cnonce"));
+        }
+        String ha2 = hex(hash, method + ":" + uri);
+        String expected = qop.equals("none") ? hex(hash, ha1 + ":" + NONCE + ":" + ha2)
+                : hex(hash, ha1 + ":" + NONCE + ":" + f.get("nc") + ":" + f.get("cnonce") + ":" + f.get("qop") + ":" + ha2);
+        return expected.equals(f.get("response"));
+    }
+
+    private static String hex(String algorithm, String s) {
+        try {
+            return java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance(algorithm).digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] gzip(String s) {
