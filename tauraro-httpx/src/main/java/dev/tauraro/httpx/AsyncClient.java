@@ -45,8 +45,9 @@ import reactor.core.publisher.Mono;
  * <p>Python equivalent: {@code httpx.AsyncClient}.
  *
  * <p>Differences from httpx: immutable (httpx lets you assign {@code client.headers}); no
- * {@code http2}, {@code verify}/{@code cert} options or proxies yet; the pool timeout
- * is the client's (a per-request {@code pool} timeout is ignored).
+ * {@code cert} (client certificates), {@code mounts} or SOCKS proxies; https: and http: URLs
+ * alike go through an HTTP proxy with {@code CONNECT} (httpx forwards http: requests); the pool
+ * timeout is the client's (a per-request {@code pool} timeout is ignored).
  */
 public final class AsyncClient implements AutoCloseable {
     static final Headers DEFAULT_HEADERS = Headers.of(
@@ -83,7 +84,10 @@ public final class AsyncClient implements AutoCloseable {
         this.maxRedirects = b.maxRedirects;
         this.requestHooks = List.copyOf(b.requestHooks);
         this.responseHooks = List.copyOf(b.responseHooks);
-        this.transport = b.transport != null ? b.transport : new NettyTransport(b.limits, b.timeout);
+        if (!b.http1 && !b.http2) {
+            throw new IllegalArgumentException("http1 and http2 are both disabled: enable at least one");
+        }
+        this.transport = b.transport != null ? b.transport : new NettyTransport(b);
         this.defaultEncoding = b.defaultEncoding;
         this.retries = b.retries;
         this.deadline = b.deadline;

@@ -33,6 +33,12 @@ public abstract class ClientBuilder<C, B extends ClientBuilder<C, B>> {
     String defaultEncoding = "utf-8";
     Retries retries;
     java.time.Duration deadline;
+    Verify verify = Verify.DEFAULT;
+    boolean http1 = true;
+    boolean http2;
+    String proxy;
+    boolean trustEnv = true;
+    Map<String, String> environment;   // null: System.getenv(); tests set their own
 
     ClientBuilder() {
     }
@@ -148,6 +154,90 @@ public abstract class ClientBuilder<C, B extends ClientBuilder<C, B>> {
         }
         this.deadline = d;
         return self();
+    }
+
+    /**
+     * Whether TLS servers are checked: their certificate against the JDK's trusted CAs and their
+     * host name (true, the default), or not at all (false). A rejected server is a
+     * {@link ConnectError} with Python's wording, for example {@code [SSL: CERTIFICATE_VERIFY_FAILED]
+     * certificate verify failed: self-signed certificate (_ssl.c:992)}. Python: {@code verify=True/False}.
+     */
+    public B verify(boolean check) {
+        this.verify = check ? Verify.DEFAULT : Verify.OFF;
+        return self();
+    }
+
+    /**
+     * Checks TLS servers against the CA certificates of a PEM file instead of the JDK's CAs (host
+     * names are still checked). Python: {@code verify="ca.pem"}, or
+     * {@code verify=ssl.create_default_context(cafile="ca.pem")}.
+     *
+     * @throws IllegalArgumentException when the file cannot be read or holds no certificate
+     */
+    public B verify(java.nio.file.Path caBundle) {
+        this.verify = Verify.trustingPem(Objects.requireNonNull(caBundle, "caBundle"));
+        return self();
+    }
+
+    /** Checks TLS servers against the trusted certificates of {@code trustStore} instead of the JDK's CAs. */
+    public B verify(java.security.KeyStore trustStore) {
+        this.verify = Verify.trusting(Objects.requireNonNull(trustStore, "trustStore"));
+        return self();
+    }
+
+    /** Whether HTTP/1.1 may be used (default true). Python: {@code http1=}. */
+    public B http1(boolean on) {
+        this.http1 = on;
+        return self();
+    }
+
+    /**
+     * Whether HTTP/2 may be used (default false). Over TLS it is offered by ALPN beside HTTP/1.1
+     * (the server chooses); over cleartext only with {@code http1(false)}, by prior knowledge, as
+     * httpx. {@link Response#httpVersion()} says which was used. Python: {@code http2=True}.
+     */
+    public B http2(boolean on) {
+        this.http2 = on;
+        return self();
+    }
+
+    /**
+     * Sends every request through the HTTP proxy at {@code url} ({@code http://host:port}, with
+     * {@code user:password@} for basic proxy authentication), the environment's proxies then being
+     * ignored; null for none. https: URLs are tunnelled with {@code CONNECT}. Python: {@code proxy=}.
+     *
+     * @throws IllegalArgumentException for a proxy URL other than {@code http://}
+     */
+    public B proxy(String url) {
+        if (url != null) {
+            Proxies.of(url);   // fail now for a bad URL
+        }
+        this.proxy = url;
+        return self();
+    }
+
+    /**
+     * Whether the environment's {@code HTTP_PROXY}, {@code HTTPS_PROXY}, {@code ALL_PROXY} and
+     * {@code NO_PROXY} (either case) choose proxies when no {@link #proxy} is given (default true).
+     * Python: {@code trust_env=}.
+     */
+    public B trustEnv(boolean trust) {
+        this.trustEnv = trust;
+        return self();
+    }
+
+    /** The environment read by {@link #trustEnv}, for tests (package-private). */
+    B environment(Map<String, String> env) {
+        this.environment = Map.copyOf(env);
+        return self();
+    }
+
+    /** The proxy choice these options give. */
+    Proxies proxies() {
+        if (proxy != null) {
+            return Proxies.of(proxy);
+        }
+        return trustEnv ? Proxies.fromEnvironment(environment != null ? environment : System.getenv()) : Proxies.NONE;
     }
 
     /** Builds the client. */

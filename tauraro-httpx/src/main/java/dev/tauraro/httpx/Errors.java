@@ -4,6 +4,7 @@ import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.codec.DecoderException;
 import io.netty.handler.codec.PrematureChannelClosureException;
 import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.proxy.ProxyConnectException;
 import io.netty.handler.timeout.ReadTimeoutException;
 import io.netty.handler.timeout.WriteTimeoutException;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.nio.channels.ClosedChannelException;
+import javax.net.ssl.SSLException;
 import reactor.netty.http.client.PrematureCloseException;
 
 /**
@@ -35,6 +37,13 @@ final class Errors {
         if (t instanceof HTTPError || t instanceof StreamError || t instanceof InvalidURL) {
             return (RuntimeException) t;
         }
+        ProxyConnectException proxy = cause(t, ProxyConnectException.class);
+        if (proxy != null) {
+            // httpcore's wording: the proxy's status line, "407 Proxy Authentication Required".
+            String m = String.valueOf(proxy.getMessage());
+            int at = m.lastIndexOf("status: ");
+            return new ProxyError(at >= 0 ? m.substring(at + 8) : m, request, t);
+        }
         if (t instanceof ConnectTimeoutException) {
             return new ConnectTimeout("timed out", request, t);
         }
@@ -52,6 +61,10 @@ final class Errors {
         }
         if (t instanceof UnknownHostException) {
             return new ConnectError("[Errno -2] Name or service not known", request, t);
+        }
+        SSLException ssl = cause(t, SSLException.class);
+        if (ssl != null) {
+            return new ConnectError(sslMessage(t, ssl), request, t);
         }
         if (t instanceof PrematureCloseException) {
             return new RemoteProtocolError(inBody ? "peer closed connection without sending complete message body"
@@ -78,6 +91,36 @@ final class Errors {
             return r;
         }
         return new TransportError(message(t), request, t);
+    }
+
+    /** The first {@code type} in {@code t}'s cause chain, or null. */
+    private static <T extends Throwable> T cause(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A TLS failure as CPython 3.11's {@code ssl} module words it (httpx passes that text on):
+     * {@code [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self-signed certificate
+     * (_ssl.c:992)}. The {@code _ssl.c} line is CPython 3.11's.
+     */
+    private static String sslMessage(Throwable t, SSLException ssl) {
+        Verify.VerifyFailed failed = cause(t, Verify.VerifyFailed.class);
+        if (failed != null) {
+            return "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: " + failed.getMessage() + " (_ssl.c:992)";
+        }
+        String m = String.valueOf(ssl.getMessage());
+        if (m.contains("Unsupported or unrecognized SSL message") || m.startsWith("not an SSL/TLS record")) {
+            return "[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:992)";
+        }
+        return m;
     }
 
     private static String connectMessage(Throwable t) {

@@ -2,6 +2,7 @@ package dev.tauraro.httpx;
 
 import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
 import io.netty.handler.timeout.WriteTimeoutHandler;
 import java.net.SocketAddress;
 import java.time.Duration;
@@ -11,15 +12,22 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLParameters;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.netty.ByteBufFlux;
+import reactor.netty.http.Http11SslContextSpec;
+import reactor.netty.http.Http2SslContextSpec;
+import reactor.netty.http.HttpProtocol;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionPoolMetrics;
 import reactor.netty.resources.ConnectionProvider;
+import reactor.netty.tcp.SslProvider;
+import reactor.netty.transport.ProxyProvider;
 
 /**
  * The network transport: Reactor Netty's {@link HttpClient} over one {@link ConnectionProvider}
@@ -39,12 +47,24 @@ final class NettyTransport implements Transport {
     private final ConnectionProvider provider;
     private final Permits permits;
     private final Duration poolTimeout;
-    private final HttpClient base;
-    private final Map<String, ConnectionPoolMetrics> pools = new ConcurrentHashMap<>();
-    /** The base client configured per timeout value; a client rarely sees more than a few. */
-    private final Map<Timeout, HttpClient> configured = new ConcurrentHashMap<>();
+    private final HttpClient plain;   // http: URLs
+    private final HttpClient tls;     // https: URLs
+    private final Map<String, ConnectionPoolMetrics> pools = new ConcurrentHashMap<>();     // HTTP/1.1
+    private final Map<String, ConnectionPoolMetrics> h2Pools = new ConcurrentHashMap<>();   // HTTP/2
+    /** HTTP/2 exchanges under way (streams), from their response until their end. */
+    private final AtomicInteger h2Streams = new AtomicInteger();
+    /** The base clients configured per timeout value; a client rarely sees more than a few. */
+    private final Map<Route, HttpClient> configured = new ConcurrentHashMap<>();
+    private final Proxies proxies;
 
-    NettyTransport(Limits limits, Timeout timeout) {
+    /** What a configured Reactor Netty client depends on besides the client's fixed options. */
+    private record Route(boolean tls, URL proxy, Timeout timeout) {
+    }
+
+    NettyTransport(ClientBuilder<?, ?> config) {
+        Limits limits = config.limits;
+        Timeout timeout = config.timeout;
+        this.proxies = config.proxies();
         int max = limits.maxConnections() == null ? Integer.MAX_VALUE : limits.maxConnections();
         this.permits = new Permits(max);
         this.poolTimeout = timeout.pool();
@@ -57,19 +77,54 @@ final class NettyTransport implements Transport {
                 .metrics(true, () -> new ConnectionProvider.MeterRegistrar() {
                     @Override
                     public void registerMetrics(String poolName, String id, SocketAddress remote, ConnectionPoolMetrics m) {
-                        pools.put(id, m);
+                        // Reactor Netty registers an HTTP/2 pool ("http2." + name) beside the HTTP/1.1
+                        // pool its connections come from, under the same id.
+                        (poolName.startsWith("http2.") ? h2Pools : pools).put(id, m);
                     }
 
                     @Override
                     public void deRegisterMetrics(String poolName, String id, SocketAddress remote) {
                         pools.remove(id);
+                        h2Pools.remove(id);
                     }
                 });
         if (limits.keepaliveExpiry() != null) {
             b.maxIdleTime(limits.keepaliveExpiry());
         }
         this.provider = b.build();
-        this.base = HttpClient.create(provider).keepAlive(true).followRedirect(false).compress(false);
+        HttpClient common = HttpClient.create(provider).keepAlive(true).followRedirect(false).compress(false);
+        // httpx speaks HTTP/2 over cleartext only by prior knowledge (http1=False), never by upgrade.
+        this.plain = common.protocol(config.http1 ? HttpProtocol.HTTP11 : HttpProtocol.H2C);
+        this.tls = secured(common.protocol(protocols(config.http1, config.http2)), config.verify, config.http2);
+    }
+
+    private static HttpProtocol[] protocols(boolean http1, boolean http2) {
+        if (http1 && http2) {
+            return new HttpProtocol[] {HttpProtocol.HTTP11, HttpProtocol.H2};
+        }
+        return new HttpProtocol[] {http2 ? HttpProtocol.H2 : HttpProtocol.HTTP11};
+    }
+
+    /**
+     * {@code c} for https: URLs, checking servers as {@code verify} says (also the host name, set
+     * here explicitly rather than relying on Reactor Netty's default), with ALPN when HTTP/2 is on.
+     */
+    private static HttpClient secured(HttpClient c, Verify verify, boolean http2) {
+        SslProvider.ProtocolSslContextSpec spec = http2 ? Http2SslContextSpec.forClient() : Http11SslContextSpec.forClient();
+        spec = spec.configure(b -> {
+            if (verify.checks()) {
+                b.trustManager(verify.trustManager());
+            } else {
+                b.trustManager(InsecureTrustManagerFactory.INSTANCE);
+            }
+        });
+        SslProvider.ProtocolSslContextSpec ctx = spec;
+        return c.secure(s -> s.sslContext(ctx).handlerConfigurator(h -> {
+            SSLEngine engine = h.engine();
+            SSLParameters p = engine.getSSLParameters();
+            p.setEndpointIdentificationAlgorithm(verify.checks() ? "HTTPS" : null);
+            engine.setSSLParameters(p);
+        }));
     }
 
     @Override
@@ -95,7 +150,10 @@ final class NettyTransport implements Transport {
 
     private Flux<Response> exchange(Request request, Disposable exchange, Permits.Permit permit) {
         Timeout t = request.timeout() != null ? request.timeout() : Timeout.DEFAULT;
-        HttpClient c = configured.computeIfAbsent(t, this::withTimeouts);
+        URL destination = request.url();
+        HttpClient c = configured.computeIfAbsent(
+                new Route(destination.scheme().equals("https"), proxies.proxyFor(destination), t),
+                this::configure);
         c = c.headers(h -> {
             h.clear();
             for (Map.Entry<String, String> e : request.headers().raw()) {
@@ -120,6 +178,16 @@ final class NettyTransport implements Transport {
                 pairs.add(e);
             }
             Sinks.Empty<Void> bodyDone = Sinks.empty();
+            boolean h2 = resp.version().majorVersion() == 2;
+            java.util.concurrent.atomic.AtomicBoolean streamOpen = new java.util.concurrent.atomic.AtomicBoolean(h2);
+            if (h2) {
+                h2Streams.incrementAndGet();
+            }
+            Runnable streamEnded = () -> {
+                if (streamOpen.compareAndSet(true, false)) {
+                    h2Streams.decrementAndGet();
+                }
+            };
             Flux<byte[]> body = conn.inbound().receive().asByteArray()
                     .onErrorMap(e -> Errors.duringBody(e, request))
                     // Before the reader sees the end, so the exchange completes (connection back
@@ -127,9 +195,13 @@ final class NettyTransport implements Transport {
                     .doOnTerminate(() -> {
                         bodyDone.tryEmitEmpty();
                         permit.release();
+                        streamEnded.run();
                     })
-                    .doOnCancel(exchange::dispose);
-            String version = resp.version().majorVersion() == 2 ? "HTTP/2" : resp.version().text();
+                    .doOnCancel(() -> {
+                        exchange.dispose();
+                        streamEnded.run();
+                    });
+            String version = h2 ? "HTTP/2" : resp.version().text();
             // Closing before the body ended: the rest of the body can never be read, so the
             // connection cannot be reused; closing it gives its pool slot back at once.
             Runnable release = () -> {
@@ -138,6 +210,7 @@ final class NettyTransport implements Transport {
                 }
                 exchange.dispose();
                 permit.release();
+                streamEnded.run();
             };
             Response response = new Response(status, Headers.ofEntries(pairs), version, body, release);
             return Mono.just(response).concatWith(bodyDone.asMono().then(Mono.empty()));
@@ -148,11 +221,32 @@ final class NettyTransport implements Transport {
         return bodyDone.scan(reactor.core.Scannable.Attr.TERMINATED) == Boolean.TRUE;
     }
 
+    /** The client for one route: TLS or not, through a proxy or not, with the route's timeouts. */
+    private HttpClient configure(Route route) {
+        HttpClient c = route.tls() ? tls : plain;
+        URL proxy = route.proxy();
+        if (proxy != null) {
+            Duration connect = route.timeout().connect();
+            c = c.proxy(p -> {
+                ProxyProvider.Builder b = p.type(ProxyProvider.Proxy.HTTP).host(proxy.host()).port(proxy.effectivePort())
+                        .nonProxyHostsPredicate(address -> false);
+                if (connect != null) {
+                    b.connectTimeoutMillis(Math.max(1, connect.toMillis()));
+                }
+                if (!proxy.userinfo().isEmpty()) {
+                    String password = proxy.password() == null ? "" : proxy.password();
+                    b.username(proxy.username()).password(user -> password);
+                }
+            });
+        }
+        return withTimeouts(c, route.timeout());
+    }
+
     /**
      * The base client with {@code t}'s connect, read and write timeouts. Cached per timeout value:
      * each Reactor Netty setter copies the whole configuration, too costly per request.
      */
-    private HttpClient withTimeouts(Timeout t) {
+    private static HttpClient withTimeouts(HttpClient base, Timeout t) {
         HttpClient c = base.option(ChannelOption.CONNECT_TIMEOUT_MILLIS,
                 t.connect() == null ? 0 : (int) Math.max(1, Math.min(Integer.MAX_VALUE, t.connect().toMillis())));
         if (t.read() != null) {
@@ -171,10 +265,16 @@ final class NettyTransport implements Transport {
     public PoolStats poolStats() {
         int idle = 0;
         int active = 0;
-        for (ConnectionPoolMetrics m : pools.values()) {
-            idle += m.idleSize();
-            active += m.acquiredSize();
+        for (Map.Entry<String, ConnectionPoolMetrics> e : pools.entrySet()) {
+            ConnectionPoolMetrics m = e.getValue();
+            ConnectionPoolMetrics h2 = h2Pools.get(e.getKey());
+            // An HTTP/2 pool keeps its connections acquired from the HTTP/1.1 pool beneath it:
+            // those count as idle here, and the streams on them as active.
+            int heldByH2 = h2 == null ? 0 : h2.allocatedSize();
+            idle += m.idleSize() + heldByH2;
+            active += Math.max(0, m.acquiredSize() - heldByH2);
         }
+        active += h2Streams.get();
         return new PoolStats(idle, active, permits.pending());
     }
 

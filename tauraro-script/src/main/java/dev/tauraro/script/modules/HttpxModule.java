@@ -172,8 +172,9 @@ public final class HttpxModule {
 
     /**
      * {@code client(base_url, headers, params, cookies, timeout, limits, follow_redirects,
-     * max_redirects, auth, default_encoding, mock_handler)}, all positional, already normalised
-     * by {@code httpx.py}.
+     * max_redirects, auth, default_encoding, mock_handler, verify, http1, http2, proxy, trust_env)},
+     * all positional, already normalised by {@code httpx.py} ({@code verify}: a bool or a CA file
+     * path; {@code proxy}: None or a URL).
      */
     private static Object client(Object[] a, String[] k) {
         return convert(() -> {
@@ -204,6 +205,15 @@ public final class HttpxModule {
                 Object handler = a[10];
                 b.transport(new MockTransport(request -> (Response) Ops.call(handler, request)));
             }
+            Object verify = a[11];
+            if (verify instanceof Boolean on) {
+                b.verify(on);
+            } else {
+                b.verify(java.nio.file.Path.of(Ops.str(verify)));
+            }
+            b.http1(Ops.truthy(a[12])).http2(Ops.truthy(a[13]));
+            b.proxy(a[14] == PyNone.NONE ? null : Ops.str(a[14]));
+            b.trustEnv(Ops.truthy(a[15]));
             return b.build();
         });
     }

@@ -997,17 +997,54 @@ class MockTransport:
         return handle
 
 
-def _check_unsupported(http2, event_hooks, proxy, mounts, transport):
-    if http2:
-        raise ImportError(
-            "Using http2=True, but the 'h2' package is not installed. Make sure to install httpx using "
-            "`pip install httpx[http2]`.")
+def _check_unsupported(event_hooks, mounts, transport, cert):
     if event_hooks:
         raise NotImplementedError("event_hooks are not supported by tauraro's httpx yet")
-    if proxy is not None or mounts is not None:
-        raise NotImplementedError("proxies are not supported by tauraro's httpx yet")
+    if mounts is not None:
+        raise NotImplementedError("mounts are not supported by tauraro's httpx yet")
+    if cert is not None:
+        raise NotImplementedError("client certificates (cert=) are not supported by tauraro's httpx yet")
     if transport is not None and not isinstance(transport, MockTransport):
         raise NotImplementedError("only httpx.MockTransport can replace the network transport")
+
+
+class Proxy:
+    """An HTTP proxy: httpx.Proxy(url, auth=(user, password))."""
+
+    def __init__(self, url, *, ssl_context=None, auth=None, headers=None):
+        url = URL(url)
+        if url.scheme not in ("http", "https", "socks5", "socks5h"):
+            raise ValueError(f"Unknown scheme for proxy URL {url!r}")
+        self.url = url
+        self.auth = auth
+        self.headers = Headers(headers)
+
+    def _text(self):
+        text = str(self.url)
+        if self.auth is not None:
+            scheme, _, rest = text.partition("://")
+            text = f"{scheme}://{_text(self.auth[0])}:{_text(self.auth[1])}@{rest}"
+        return text
+
+    def __repr__(self):
+        return f"Proxy({str(self.url)!r})" if self.auth is None else f"Proxy({str(self.url)!r}, auth={self.auth!r})"
+
+
+def _proxy_spec(proxy):
+    if proxy is None:
+        return None
+    if not isinstance(proxy, Proxy):
+        proxy = Proxy(proxy)
+    return proxy._text()
+
+
+def _verify_spec(verify):
+    """True, False, or a CA file path (httpx 0.28 still takes a str, with a DeprecationWarning)."""
+    if verify is True or verify is False:
+        return verify
+    if isinstance(verify, str):
+        return verify
+    raise TypeError("verify must be True, False or the path of a CA bundle: tauraro has no ssl.SSLContext")
 
 
 class _BaseClient:
@@ -1015,7 +1052,7 @@ class _BaseClient:
                  http1=True, http2=False, proxy=None, mounts=None, timeout=DEFAULT_TIMEOUT_CONFIG,
                  follow_redirects=False, limits=DEFAULT_LIMITS, max_redirects=DEFAULT_MAX_REDIRECTS,
                  event_hooks=None, base_url="", transport=None, trust_env=True, default_encoding="utf-8"):
-        _check_unsupported(http2, event_hooks, proxy, mounts, transport)
+        _check_unsupported(event_hooks, mounts, transport, cert)
         self.timeout = Timeout(timeout)
         self.follow_redirects = follow_redirects
         self.max_redirects = max_redirects
@@ -1025,7 +1062,8 @@ class _BaseClient:
         self._j = _call(_httpx.client, str(base_url) if base_url else None, _pairs(headers), _pairs(params),
                         _pairs(cookies), _timeout_spec(self.timeout),
                         (limits.max_connections, limits.max_keepalive_connections, limits.keepalive_expiry),
-                        follow_redirects, max_redirects, None, default_encoding, handler)
+                        follow_redirects, max_redirects, None, default_encoding, handler,
+                        _verify_spec(verify), bool(http1), bool(http2), _proxy_spec(proxy), bool(trust_env))
         self.base_url = URL(base_url)
         self._closed = False
 
@@ -1270,7 +1308,8 @@ class AsyncClient(_BaseClient):
 def request(method, url, *, params=None, content=None, data=None, files=None, json=None, headers=None,
             cookies=None, auth=None, proxy=None, timeout=DEFAULT_TIMEOUT_CONFIG, follow_redirects=False,
             verify=True, trust_env=True):
-    client = Client(cookies=cookies, proxy=proxy, timeout=timeout, follow_redirects=follow_redirects)
+    client = Client(cookies=cookies, proxy=proxy, timeout=timeout, follow_redirects=follow_redirects,
+                    verify=verify, trust_env=trust_env)
     try:
         jrequest = client._build(method, url, content, data, files, json, params, headers, None,
                                  USE_CLIENT_DEFAULT)
@@ -1327,7 +1366,8 @@ class _ModuleStream:
         self._kwargs = kwargs
 
     def __enter__(self):
-        client_args = {k: self._kwargs.pop(k) for k in ("timeout", "follow_redirects") if k in self._kwargs}
+        client_args = {k: self._kwargs.pop(k) for k in ("timeout", "follow_redirects", "verify", "proxy", "trust_env")
+                       if k in self._kwargs}
         self._client = Client(**client_args)
         self._context = self._client.stream(self._method, self._url, **self._kwargs)
         return self._context.__enter__()

@@ -8,6 +8,11 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,14 +21,16 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
+import reactor.netty.http.Http11SslContextSpec;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
 
 /**
  * The HTTP server the {@code conformance/net} scripts talk to: Reactor Netty on 127.0.0.1 and a
- * free port. A script gets its base URL as {@code sys.argv[1]} and a URL on a port where nothing
- * listens as {@code sys.argv[2]}.
+ * free port, and the same routes over TLS. A script gets its base URL as {@code sys.argv[1]}, a URL
+ * on a port where nothing listens as {@code sys.argv[2]}, the TLS server's URL as
+ * {@code sys.argv[3]} and the PEM file of its self-signed certificate as {@code sys.argv[4]}.
  *
  * <p>{@link #main} runs it standalone so the expected outputs can be regenerated with CPython:
  * see {@code conformance/net/README.md}.
@@ -31,10 +38,12 @@ import reactor.netty.http.server.HttpServerResponse;
 final class HttpFixture implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final DisposableServer server;
+    private final DisposableServer tls;
+    private final Path caFile;
     private final String refusedUrl;
 
     HttpFixture() {
-        server = HttpServer.create().host("127.0.0.1").port(0).route(r -> r
+        java.util.function.Consumer<reactor.netty.http.server.HttpServerRoutes> routes = r -> r
                 .get("/api/{n}", (req, res) -> {
                     Map<String, Object> item = new LinkedHashMap<>();   // key order is part of the output
                     item.put("id", Integer.parseInt(req.param("n")));
@@ -70,8 +79,31 @@ final class HttpFixture implements AutoCloseable {
                         : res.status(401).sendString(Mono.just("fresh")))
                 .get("/gzip", (req, res) -> res.header("Content-Encoding", "gzip")
                         .header("Content-Type", "text/plain; charset=utf-8")
-                        .sendByteArray(Mono.just(gzip("compressed hello")))))
-                .bindNow();
+                        .sendByteArray(Mono.just(gzip("compressed hello"))));
+        server = HttpServer.create().host("127.0.0.1").port(0).route(routes).bindNow();
+        // The same routes over TLS, with a self-signed certificate for 127.0.0.1 made by keytool.
+        try {
+            Path dir = Files.createTempDirectory("httpx-fixture");
+            Path keyStore = dir.resolve("server.p12");
+            caFile = dir.resolve("ca.pem");
+            keytool("-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1", "-dname",
+                    "CN=tauraro-test", "-ext", "san=ip:127.0.0.1", "-ext", "bc:c", "-validity", "2", "-keystore",
+                    keyStore.toString(), "-storetype", "PKCS12", "-storepass", "changeit", "-keypass", "changeit");
+            keytool("-exportcert", "-rfc", "-alias", "server", "-keystore", keyStore.toString(), "-storepass",
+                    "changeit", "-file", caFile.toString());
+            KeyStore ks = KeyStore.getInstance("PKCS12");
+            try (java.io.InputStream in = Files.newInputStream(keyStore)) {
+                ks.load(in, "changeit".toCharArray());
+            }
+            PrivateKey key = (PrivateKey) ks.getKey("server", "changeit".toCharArray());
+            X509Certificate cert = (X509Certificate) ks.getCertificate("server");
+            tls = HttpServer.create().host("127.0.0.1").port(0)
+                    .secure(spec -> spec.sslContext(Http11SslContextSpec.forServer(key, cert))).route(routes).bindNow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             refusedUrl = "http://127.0.0.1:" + s.getLocalPort() + "/";
         } catch (IOException e) {
@@ -85,6 +117,31 @@ final class HttpFixture implements AutoCloseable {
 
     String refusedUrl() {
         return refusedUrl;
+    }
+
+    /** The same routes over https, with a certificate only {@link #caFile()} makes trusted. */
+    String tlsUrl() {
+        return "https://127.0.0.1:" + tls.port();
+    }
+
+    /** The PEM file of the TLS server's (self-signed) certificate. */
+    String caFile() {
+        return caFile.toString();
+    }
+
+    private static void keytool(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            if (p.waitFor() != 0) {
+                throw new IOException("keytool failed: " + out);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     private static org.reactivestreams.Publisher<Void> json(HttpServerResponse res, Object value) {
@@ -193,12 +250,13 @@ final class HttpFixture implements AutoCloseable {
     @Override
     public void close() {
         server.disposeNow(Duration.ofSeconds(5));
+        tls.disposeNow(Duration.ofSeconds(5));
     }
 
-    /** Runs the fixture until killed, printing its two URLs on one line. */
+    /** Runs the fixture until killed, printing its two URLs, its TLS URL and CA file on one line. */
     public static void main(String[] args) throws InterruptedException {
         try (HttpFixture f = new HttpFixture()) {
-            System.out.println(f.baseUrl() + " " + f.refusedUrl());
+            System.out.println(f.baseUrl() + " " + f.refusedUrl() + " " + f.tlsUrl() + " " + f.caFile());
             System.out.flush();
             Thread.sleep(Long.parseLong(args.length > 0 ? args[0] : "600") * 1000);
         }

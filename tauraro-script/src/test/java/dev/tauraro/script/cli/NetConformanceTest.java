@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Runs the {@code conformance/net} scripts (httpx and the seed's HTTP blocks) against
  * {@link HttpFixture} and compares their stdout with what CPython 3.11 with Debian's httpx printed
- * against the same server. Each script gets the server's URL as {@code sys.argv[1]} and a refused
- * URL as {@code sys.argv[2]}; in both outputs the server's URL reads {@code {BASE}}.
+ * against the same server. Each script gets the server's URL as {@code sys.argv[1]}, a refused
+ * URL as {@code sys.argv[2]}, the TLS server's URL as {@code sys.argv[3]} and its CA file as
+ * {@code sys.argv[4]}; in both outputs the server's URLs read {@code {BASE}} and {@code {TLS}}.
  *
  * <p>Unlike {@link ConformanceTest}, the loop runs on real time: network waits cannot be skipped.
  */
@@ -60,10 +61,12 @@ class NetConformanceTest {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
             int code = Main.execute(new SourceFile(py.toString(), read(py)),
-                    List.of(py.toString(), fixture.baseUrl(), fixture.refusedUrl()), false, o,
+                    List.of(py.toString(), fixture.baseUrl(), fixture.refusedUrl(), fixture.tlsUrl(), fixture.caFile()),
+                    false, o,
                     new PrintStream(err, true, StandardCharsets.UTF_8));
             o.flush();
-            String actual = out.toString(StandardCharsets.UTF_8).replace(fixture.baseUrl(), "{BASE}");
+            String actual = out.toString(StandardCharsets.UTF_8).replace(fixture.baseUrl(), "{BASE}")
+                    .replace(fixture.tlsUrl(), "{TLS}");
             Path expected = Path.of(py.toString().replaceAll("\\.py$", ".out"));
             assertThat(actual).as("stdout (stderr: %s)", err.toString(StandardCharsets.UTF_8))
                     .isEqualTo(read(expected));

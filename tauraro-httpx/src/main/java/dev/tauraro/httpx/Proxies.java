@@ -1,0 +1,141 @@
+package dev.tauraro.httpx;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Which proxy, if any, a request goes through: httpx's proxy mounts. An explicit {@code proxy}
+ * serves every request; otherwise, with {@code trustEnv}, the environment's {@code HTTP_PROXY},
+ * {@code HTTPS_PROXY} and {@code ALL_PROXY} (lower case first, as Python's {@code getproxies}),
+ * except for the hosts of {@code NO_PROXY}.
+ *
+ * <p>{@code NO_PROXY} entries as httpx reads them: {@code *} turns proxies off; an IP address or
+ * {@code localhost} matches that host; {@code example.com} matches it and its subdomains,
+ * {@code .example.com} its subdomains only; an entry with a scheme ({@code http://example.com})
+ * matches that scheme and host. (No CIDR ranges, as httpx.)
+ */
+final class Proxies {
+    static final Proxies NONE = new Proxies(null, null, null, List.of());
+
+    private final URL http;
+    private final URL https;
+    private final URL all;
+    private final List<Bypass> bypass;
+
+    private Proxies(URL http, URL https, URL all, List<Bypass> bypass) {
+        this.http = http;
+        this.https = https;
+        this.all = all;
+        this.bypass = bypass;
+    }
+
+    /** httpx's {@code proxy=}: one proxy for every request. */
+    static Proxies of(String proxyUrl) {
+        return new Proxies(null, null, checked(proxyUrl), List.of());
+    }
+
+    /** httpx's {@code get_environment_proxies()} over {@code env}. */
+    static Proxies fromEnvironment(Map<String, String> env) {
+        URL http = envProxy(env, "http");
+        URL https = envProxy(env, "https");
+        URL all = envProxy(env, "all");
+        List<Bypass> bypass = new ArrayList<>();
+        String no = envValue(env, "no");
+        if (no != null) {
+            for (String raw : no.split(",")) {
+                String host = raw.strip();
+                if (host.equals("*")) {
+                    return NONE;
+                }
+                if (!host.isEmpty()) {
+                    bypass.add(Bypass.of(host));
+                }
+            }
+        }
+        if (http == null && https == null && all == null) {
+            return NONE;
+        }
+        return new Proxies(http, https, all, List.copyOf(bypass));
+    }
+
+    /** The proxy for {@code target}, or null to connect directly. */
+    URL proxyFor(URL target) {
+        for (Bypass b : bypass) {
+            if (b.matches(target)) {
+                return null;
+            }
+        }
+        URL byScheme = switch (target.scheme()) {
+            case "http" -> http;
+            case "https" -> https;
+            default -> null;
+        };
+        return byScheme != null ? byScheme : all;
+    }
+
+    boolean isEmpty() {
+        return http == null && https == null && all == null;
+    }
+
+    /** Python's {@code getproxies_environment}: {@code name_proxy}, the lower-case spelling winning. */
+    private static String envValue(Map<String, String> env, String name) {
+        String lower = env.get(name + "_proxy");
+        if (lower != null && !lower.isEmpty()) {
+            return lower;
+        }
+        String upper = env.get(name.toUpperCase(Locale.ROOT) + "_PROXY");
+        return upper == null || upper.isEmpty() ? null : upper;
+    }
+
+    private static URL envProxy(Map<String, String> env, String name) {
+        String v = envValue(env, name);
+        if (v == null) {
+            return null;
+        }
+        return checked(v.contains("://") ? v : "http://" + v);
+    }
+
+    /** A proxy URL this transport can use: {@code http://host:port}, optionally with {@code user:password@}. */
+    private static URL checked(String proxyUrl) {
+        URL u = new URL(proxyUrl);
+        if (!u.scheme().equals("http")) {
+            throw new IllegalArgumentException("Unknown scheme for proxy URL " + Repr.str(proxyUrl)
+                    + ": only http:// proxies are supported");
+        }
+        return u;
+    }
+
+    /** One {@code NO_PROXY} entry. */
+    private record Bypass(String scheme, Pattern host) {
+        static Bypass of(String entry) {
+            if (entry.contains("://")) {
+                URL u = new URL(entry);
+                return new Bypass(u.scheme(), Pattern.compile(Pattern.quote(u.host())));
+            }
+            String h = entry.toLowerCase(Locale.ROOT);
+            if (h.startsWith("[") && h.endsWith("]")) {
+                h = h.substring(1, h.length() - 1);
+            }
+            // httpx mounts "all://*" + entry: a leading "." then means subdomains only.
+            if (h.startsWith("*.") || h.startsWith(".")) {
+                return new Bypass(null, Pattern.compile(".+\\." + Pattern.quote(h.substring(h.indexOf('.') + 1))));
+            }
+            boolean ip = h.indexOf(':') >= 0 || h.matches("[0-9.]+");
+            if (ip || h.equals("localhost")) {
+                return new Bypass(null, Pattern.compile(Pattern.quote(h)));
+            }
+            return new Bypass(null, Pattern.compile("(.+\\.)?" + Pattern.quote(h)));
+        }
+
+        boolean matches(URL target) {
+            String h = target.host().toLowerCase(Locale.ROOT);
+            if (h.startsWith("[") && h.endsWith("]")) {
+                h = h.substring(1, h.length() - 1);
+            }
+            return (scheme == null || scheme.equals(target.scheme())) && host.matcher(h).matches();
+        }
+    }
+}

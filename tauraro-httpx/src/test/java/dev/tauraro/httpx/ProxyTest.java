@@ -1,0 +1,140 @@
+package dev.tauraro.httpx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Proxies ({@code proxy}, {@code trustEnv}) through {@link TestProxy} to {@link TestServer}, all on 127.0.0.1. */
+class ProxyTest {
+    static TestServer server;
+    static TestProxy proxy;
+    static TestProxy guarded;   // wants Proxy-Authorization: Basic base64(u:p)
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer();
+        proxy = new TestProxy(null);
+        guarded = new TestProxy("Basic dTpw");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        proxy.close();
+        guarded.close();
+    }
+
+    @BeforeEach
+    void forget() {
+        proxy.requestLines.clear();
+        guarded.requestLines.clear();
+    }
+
+    private static String target() {
+        return "127.0.0.1:" + server.port();
+    }
+
+    @Test
+    void anExplicitProxyCarriesEveryRequest() {
+        try (Client c = Client.builder().proxy(proxy.url()).build()) {
+            assertThat(c.get(server.url("/text")).text()).isEqualTo("plain text");
+            assertThat(c.get(server.url("/json")).statusCode()).isEqualTo(200);
+            assertThat(proxy.requestLines).isNotEmpty()
+                    .allSatisfy(l -> assertThat(l).isEqualTo("CONNECT " + target() + " HTTP/1.1"));
+            PoolAssert.noneActive(c::poolStats);
+        }
+    }
+
+    @Test
+    void proxyCredentialsComeFromTheProxyUrl() {
+        try (Client c = Client.builder().proxy(guarded.url().replace("://", "://u:p@")).build()) {
+            assertThat(c.get(server.url("/text")).text()).isEqualTo("plain text");
+        }
+        try (Client c = Client.builder().proxy(guarded.url()).build()) {
+            assertThatThrownBy(() -> c.get(server.url("/text"))).isInstanceOf(ProxyError.class)
+                    .hasMessage("407 Proxy Authentication Required");
+            PoolAssert.noneActive(c::poolStats);
+        }
+    }
+
+    @Test
+    void anUnreachableProxyIsAConnectError() {
+        TestProxy gone = new TestProxy(null);
+        gone.close();
+        try (Client c = Client.builder().proxy(gone.url()).build()) {
+            assertThatThrownBy(() -> c.get(server.url("/text"))).isInstanceOf(ConnectError.class)
+                    .hasMessage("[Errno 111] Connection refused");
+        }
+    }
+
+    @Test
+    void theEnvironmentChoosesTheProxyUnlessNoProxyNamesTheHost() {
+        try (Client c = Client.builder().environment(Map.of("HTTP_PROXY", proxy.url())).build()) {
+            c.get(server.url("/text"));
+        }
+        assertThat(proxy.requestLines).hasSize(1);
+        try (Client c = Client.builder().environment(Map.of("HTTP_PROXY", proxy.url(), "NO_PROXY", "localhost, 127.0.0.1"))
+                .build()) {
+            assertThat(c.get(server.url("/text")).text()).isEqualTo("plain text");
+        }
+        try (Client c = Client.builder().environment(Map.of("HTTPS_PROXY", proxy.url())).build()) {
+            c.get(server.url("/text"));   // an http: URL: HTTPS_PROXY does not apply
+        }
+        try (Client c = Client.builder().environment(Map.of("HTTP_PROXY", proxy.url())).trustEnv(false).build()) {
+            c.get(server.url("/text"));
+        }
+        assertThat(proxy.requestLines).hasSize(1);
+        try (Client c = Client.builder().environment(Map.of("ALL_PROXY", proxy.url().replace("http://", ""))).build()) {
+            c.get(server.url("/text"));   // no scheme: http:// is assumed, as httpx
+        }
+        assertThat(proxy.requestLines).hasSize(2);
+    }
+
+    @Test
+    void theLowerCaseVariableWinsAsInPython() {
+        try (Client c = Client.builder().environment(Map.of("http_proxy", guarded.url().replace("://", "://u:p@"),
+                "HTTP_PROXY", proxy.url())).build()) {
+            c.get(server.url("/text"));
+        }
+        assertThat(guarded.requestLines).hasSize(1);
+        assertThat(proxy.requestLines).isEmpty();
+    }
+
+    @Test
+    void anExplicitProxyIgnoresNoProxy() {
+        try (Client c = Client.builder().proxy(proxy.url()).environment(Map.of("NO_PROXY", "*")).build()) {
+            c.get(server.url("/text"));
+        }
+        assertThat(proxy.requestLines).hasSize(1);
+    }
+
+    @Test
+    void onlyHttpProxiesAreAccepted() {
+        assertThatThrownBy(() -> Client.builder().proxy("socks5://127.0.0.1:1080"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Unknown scheme for proxy URL");
+    }
+
+    @Test
+    void noProxyEntriesMatchAsHttpxMountsThem() {
+        Proxies p = Proxies.fromEnvironment(Map.of("ALL_PROXY", "http://proxy:3128",
+                "NO_PROXY", "example.com,.internal, 10.0.0.1,localhost,http://plain.org,[::1]"));
+        assertThat(p.proxyFor(new URL("http://example.com/"))).isNull();
+        assertThat(p.proxyFor(new URL("https://www.example.com/"))).isNull();
+        assertThat(p.proxyFor(new URL("http://notexample.com/"))).isNotNull();
+        assertThat(p.proxyFor(new URL("http://a.internal/"))).isNull();
+        assertThat(p.proxyFor(new URL("http://internal/"))).isNotNull();
+        assertThat(p.proxyFor(new URL("http://10.0.0.1:8080/"))).isNull();
+        assertThat(p.proxyFor(new URL("http://10.0.0.11/"))).isNotNull();
+        assertThat(p.proxyFor(new URL("http://localhost/"))).isNull();
+        assertThat(p.proxyFor(new URL("http://plain.org/"))).isNull();
+        assertThat(p.proxyFor(new URL("https://plain.org/"))).isNotNull();
+        assertThat(p.proxyFor(new URL("http://[::1]:80/"))).isNull();
+        assertThat(p.proxyFor(new URL("http://other/")).toString()).isEqualTo("http://proxy:3128");
+        assertThat(Proxies.fromEnvironment(Map.of("ALL_PROXY", "http://proxy:3128", "NO_PROXY", "*")).isEmpty()).isTrue();
+    }
+}
