@@ -1,6 +1,7 @@
 # An independent peer for the interop tests: Python's websockets library as a server.
 # Prints its port, serves until stdin closes.
 import asyncio
+import ssl
 import sys
 
 import websockets
@@ -24,7 +25,12 @@ async def handler(ws, *path):
 
 async def main():
     compression = None if "--no-compression" in sys.argv else "deflate"
-    async with websockets.serve(handler, "127.0.0.1", 0, max_size=16 * 2**20,
+    tls = None
+    if "--tls" in sys.argv:          # --tls CERT.pem KEY.pem: serve wss://
+        i = sys.argv.index("--tls")
+        tls = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        tls.load_cert_chain(sys.argv[i + 1], sys.argv[i + 2])
+    async with websockets.serve(handler, "127.0.0.1", 0, max_size=16 * 2**20, ssl=tls,
                                 subprotocols=["chat"], compression=compression) as server:
         print(server.sockets[0].getsockname()[1], flush=True)
         await asyncio.get_running_loop().run_in_executor(None, sys.stdin.read)

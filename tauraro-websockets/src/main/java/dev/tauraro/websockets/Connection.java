@@ -6,6 +6,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.WriteBufferWaterMark;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.ContinuationWebSocketFrame;
@@ -31,6 +32,9 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.MonoSink;
@@ -72,7 +76,8 @@ import reactor.core.publisher.Sinks;
  * <li>Concurrent {@code recv()} calls wait in turn instead of raising {@code ConcurrencyError}.</li>
  * <li>{@link #ping()} completes with the round-trip time, as the future returned by Python's
  *     {@code await ws.ping()} does.</li>
- * <li>Sending a fragmented message from an iterable is absent.</li>
+ * <li>A fragmented message is sent from a {@link Publisher} ({@link #send(Publisher)}) or one
+ *     fragment at a time ({@link #startFragmented()}) where Python takes an iterable.</li>
  * </ul>
  */
 public final class Connection implements AutoCloseable {
@@ -98,6 +103,10 @@ public final class Connection implements AutoCloseable {
     private double latency;
     private ScheduledFuture<?> closeTimer;
     private ScheduledFuture<?> keepaliveTimer;
+    private FragmentedSend fragmenting;
+
+    // Network thread only: sends waiting for the write buffer to drain (see submit).
+    private final ArrayDeque<Sinks.One<Void>> drainWaiters = new ArrayDeque<>();
 
     // Network thread only: the message being reassembled from fragments.
     private ByteArrayOutputStream fragments;
@@ -119,14 +128,37 @@ public final class Connection implements AutoCloseable {
 
     /** Starts reading frames and the keepalive. Called once, on the network thread. */
     void open() {
+        replaceInflater();
         FrameHandler frames = new FrameHandler(this);
         if (channel.pipeline().get(reactor.netty.NettyPipeline.ReactiveBridge) != null) {
             channel.pipeline().addBefore(reactor.netty.NettyPipeline.ReactiveBridge, "tauraro.websocket", frames);
         } else {
             channel.pipeline().addLast("tauraro.websocket", frames);   // a bare pipeline: the fuzz test's
         }
+        // Netty turns unwritable above its high mark and writable below its low one; asyncio
+        // pauses above the high mark and resumes at or below the low one, hence the + 1 (and
+        // high >= low, which Netty requires, even when both marks are equal).
+        int low = options.writeLimitLow() + 1;
+        channel.config().setWriteBufferWaterMark(
+                new WriteBufferWaterMark(low, Math.max(options.writeLimitHigh(), low)));
         channel.config().setAutoRead(true);
         scheduleKeepalive();
+    }
+
+    /** Puts a {@link BoundedInflater} in place of Netty's permessage-deflate decoder, if negotiated. */
+    private void replaceInflater() {
+        for (Map.Entry<String, io.netty.channel.ChannelHandler> e : channel.pipeline()) {
+            if (e.getValue().getClass().getSimpleName().equals("PerMessageDeflateDecoder")) {
+                channel.pipeline().replace(e.getKey(), "tauraro.inflate",
+                        new BoundedInflater(options.maxSize(), this::fail));
+                return;
+            }
+        }
+    }
+
+    /** Whether this connection decompresses with {@link BoundedInflater}: for tests. */
+    boolean inflatesWithALimit() {
+        return channel.pipeline().get("tauraro.inflate") != null;
     }
 
     // ------------------------------------------------------------------ identity
@@ -282,13 +314,13 @@ public final class Connection implements AutoCloseable {
     /** Sends a text message. Python: {@code await websocket.send(str)}. */
     public Mono<Void> send(String text) {
         Objects.requireNonNull(text, "text");
-        return loop.wrap(Mono.defer(() -> write(new TextWebSocketFrame(text))));
+        return loop.wrap(Mono.defer(() -> write(() -> new TextWebSocketFrame(text))));
     }
 
     /** Sends a binary message. Python: {@code await websocket.send(bytes)}. */
     public Mono<Void> send(byte[] bytes) {
         Objects.requireNonNull(bytes, "bytes");
-        return loop.wrap(Mono.defer(() -> write(new BinaryWebSocketFrame(Unpooled.wrappedBuffer(bytes)))));
+        return loop.wrap(Mono.defer(() -> write(() -> new BinaryWebSocketFrame(Unpooled.wrappedBuffer(bytes)))));
     }
 
     /** Sends a message as it was received: text or bytes. */
@@ -296,26 +328,162 @@ public final class Connection implements AutoCloseable {
         return message.isText() ? send(message.text()) : send(message.bytes());
     }
 
-    private Mono<Void> write(WebSocketFrame frame) {
+    /**
+     * Sends one message in fragments: each element ({@code String}, {@code byte[]} or
+     * {@link Message}, all of the first one's type) goes out in its own frame, then an empty
+     * final frame ends the message (see {@link FragmentedSend}). Nothing is sent for an empty
+     * publisher. Elements are requested one at a time, each after the previous one was sent.
+     * Python: {@code await websocket.send(iterable)} or {@code send(async_iterable)}.
+     *
+     * <p>If the publisher fails, or an element has another type than the first (websockets'
+     * {@code TypeError}: here {@code IllegalArgumentException}), or the subscription is
+     * cancelled half-way, the connection is closed with 1011 "error in fragmented message" and
+     * the Mono fails with that error.
+     */
+    public Mono<Void> send(Publisher<?> fragments) {
+        Objects.requireNonNull(fragments, "fragments");
+        return Mono.defer(() -> {
+            AtomicReference<FragmentedSend> message = new AtomicReference<>();
+            return Flux.from(fragments)
+                    // errors of the source wait for the fragment in progress (BOUNDARY), so that
+                    // a message that was started is always failed below
+                    .concatMapDelayError(fragment -> (message.get() != null ? Mono.just(message.get())
+                            : startFragmented().doOnNext(message::set))
+                            .flatMap(m -> m.sendObject(fragment)), false, 1)
+                    .then(Mono.defer(() -> message.get() == null ? Mono.<Void>empty() : message.get().end()))
+                    .onErrorResume(e -> message.get() == null ? Mono.error(e)
+                            : message.get().fail().onErrorResume(x -> Mono.empty()).then(Mono.error(e)))
+                    .doOnCancel(() -> {
+                        if (message.get() != null) {
+                            message.get().fail().subscribe(null, e -> { });
+                        }
+                    });
+        });
+    }
+
+    /**
+     * Starts a fragmented message once no other one is being sent; see {@link FragmentedSend}.
+     * Fails with {@link ConnectionClosed} if the connection is not open.
+     */
+    public Mono<FragmentedSend> startFragmented() {
+        return loop.wrap(Mono.defer(this::claimFragmented));
+    }
+
+    private Mono<FragmentedSend> claimFragmented() {
+        Mono<Void> busy;
+        synchronized (this) {
+            if (state != State.OPEN) {
+                return Mono.error(closedException());
+            }
+            if (fragmenting == null) {
+                fragmenting = new FragmentedSend(this);
+                return Mono.just(fragmenting);
+            }
+            busy = fragmenting.finished();
+        }
+        return busy.then(Mono.defer(this::claimFragmented));
+    }
+
+    /** {@code message} ended or failed: other sends may go. */
+    synchronized void fragmentedEnded(FragmentedSend message) {
+        if (fragmenting == message) {
+            fragmenting = null;
+        }
+    }
+
+    LoopBinding loop() {
+        return loop;
+    }
+
+    /**
+     * Writes a whole message's frame, made only once no fragmented message is being sent: as in
+     * websockets, a message never lands between the fragments of another.
+     */
+    private Mono<Void> write(Supplier<WebSocketFrame> frame) {
+        return Mono.defer(() -> {
+            Mono<Void> busy;
+            synchronized (this) {
+                if (state != State.OPEN) {
+                    return Mono.error(closedException());
+                }
+                if (fragmenting == null) {
+                    // Submitted under the lock, so that no fragmented message starts before it.
+                    return submit(frame.get(), false);
+                }
+                busy = fragmenting.finished();
+            }
+            return busy.then(write(frame));
+        });
+    }
+
+    /** Writes a frame of a fragmented message (the caller, {@link FragmentedSend}, holds the turn). */
+    Mono<Void> writeFragment(WebSocketFrame frame) {
         synchronized (this) {
             if (state != State.OPEN) {
                 frame.release();
                 return Mono.error(closedException());
             }
+            // Through the event loop's task queue: after every write submitted before the message
+            // started, even those submitted from other threads and not yet run.
+            return submit(frame, true);
         }
-        return Mono.create(sink -> channel.writeAndFlush(frame).addListener((ChannelFuture f) -> {
-            if (f.isSuccess()) {
-                sink.success();
-            } else {
-                sink.error(afterWriteFailure(f.cause()));
+    }
+
+    /**
+     * Writes and flushes {@code frame} on the event loop (at once when called there, unless
+     * {@code queued}). Completes as websockets' {@code send} does after its {@code drain()}: once
+     * the frame is buffered, if the write buffer holds at most {@code writeLimit} bytes; otherwise
+     * once it has drained to the low mark. So a peer that does not read stalls the sender while
+     * memory stays bounded, and a fast peer costs no wait for the socket.
+     */
+    private Mono<Void> submit(WebSocketFrame frame, boolean queued) {
+        Sinks.One<Void> done = Sinks.one();
+        Runnable w = () -> {
+            channel.writeAndFlush(frame).addListener((ChannelFuture f) -> {
+                if (!f.isSuccess()) {
+                    done.tryEmitError(afterWriteFailure(f.cause()));
+                }
+            });
+            if (channel.isWritable()) {
+                done.tryEmitEmpty();
+            } else if (channel.isActive()) {
+                drainWaiters.add(done);
             }
-        }));
+            // else: the write fails, and its listener reports it
+        };
+        if (!queued && channel.eventLoop().inEventLoop()) {
+            w.run();
+        } else {
+            try {
+                channel.eventLoop().execute(w);
+            } catch (java.util.concurrent.RejectedExecutionException loopGone) {
+                frame.release();
+                return Mono.error(closedException());
+            }
+        }
+        return done.asMono();
+    }
+
+    /** The write buffer went over the high mark or under the low one (event loop). */
+    void onWritabilityChanged() {
+        if (channel.isWritable()) {
+            Sinks.One<Void> waiter;
+            while ((waiter = drainWaiters.poll()) != null) {
+                waiter.tryEmitEmpty();
+            }
+        }
+    }
+
+    /** Bytes waiting in the write buffer: frames written and not yet taken by the socket. */
+    long bufferedBytes() {
+        io.netty.channel.ChannelOutboundBuffer b = channel.unsafe().outboundBuffer();
+        return b == null ? 0 : b.totalPendingWriteBytes();
     }
 
     /** Writes without waiting, unless the socket is not writable (a slow peer): for broadcast. */
     boolean offer(WebSocketFrame frame) {
         synchronized (this) {
-            if (state != State.OPEN || !channel.isWritable()) {
+            if (state != State.OPEN || fragmenting != null || !channel.isWritable()) {
                 return false;
             }
         }
@@ -370,7 +538,15 @@ public final class Connection implements AutoCloseable {
     /** Sends an unsolicited pong. Python: {@code await websocket.pong(data)}. */
     public Mono<Void> pong(byte[] data) {
         byte[] copy = data.clone();
-        return loop.wrap(Mono.defer(() -> write(new PongWebSocketFrame(Unpooled.wrappedBuffer(copy)))));
+        return loop.wrap(Mono.defer(() -> {
+            synchronized (this) {
+                if (state != State.OPEN) {
+                    return Mono.error(closedException());
+                }
+            }
+            // A control frame: it may go out between the fragments of a message.
+            return submit(new PongWebSocketFrame(Unpooled.wrappedBuffer(copy)), false);
+        }));
     }
 
     private void onPong(ByteBuf content) {
@@ -450,7 +626,17 @@ public final class Connection implements AutoCloseable {
             throw new IllegalArgumentException("close reason is longer than 123 bytes");
         }
         return loop.wrap(Mono.defer(() -> {
-            startClosing(code, reason, false);
+            boolean midMessage;
+            synchronized (this) {
+                midMessage = fragmenting != null && state == State.OPEN;
+            }
+            if (midMessage) {
+                // websockets: a close frame would cut a fragmented message short, so the
+                // connection fails instead
+                fail(CloseFrame.INTERNAL_ERROR, "close during fragmented message");
+            } else {
+                startClosing(code, reason, false);
+            }
             return closed.asMono();
         }));
     }
@@ -562,11 +748,14 @@ public final class Connection implements AutoCloseable {
         List<MonoSink<Message>> waiting;
         List<PingWaiter> pending;
         ConnectionClosed error;
+        FragmentedSend unfinished;
         synchronized (this) {
             if (state == State.CLOSED) {
                 return;
             }
             state = State.CLOSED;
+            unfinished = fragmenting;
+            fragmenting = null;
             cancelKeepalive();
             if (closeTimer != null) {
                 closeTimer.cancel(false);
@@ -582,6 +771,13 @@ public final class Connection implements AutoCloseable {
         }
         for (PingWaiter p : pending) {
             p.sink().error(error);
+        }
+        if (unfinished != null) {
+            unfinished.connectionClosed();     // sends waiting for its end now fail with ConnectionClosed
+        }
+        Sinks.One<Void> drain;
+        while ((drain = drainWaiters.poll()) != null) {
+            drain.tryEmitError(error);
         }
         closed.tryEmitEmpty();
     }

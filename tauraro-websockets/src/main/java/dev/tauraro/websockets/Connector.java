@@ -23,6 +23,9 @@ final class Connector {
     static Mono<Connection> connect(String uri, Options options) {
         return Mono.defer(() -> {
             URI parsed = parse(uri);
+            if (options.ssl() != null && "ws".equals(parsed.getScheme())) {
+                throw new IllegalArgumentException("ssl argument is incompatible with a ws:// URI");
+            }
             LoopBinding loop = LoopBinding.capture();
             Mono<Connection> open = Mono.<Connection>create(sink -> {
                 List<Map.Entry<String, String>> sentHeaders = new ArrayList<>();
@@ -39,7 +42,8 @@ final class Connector {
                     h.forEach(e -> sentHeaders.add(Map.entry(e.getKey(), e.getValue())));
                 });
                 if ("wss".equals(parsed.getScheme())) {
-                    client = client.secure();
+                    client = options.ssl() == null ? client.secure()
+                            : client.secure(spec -> spec.sslContext(Tls.client(options.ssl())));
                 }
                 Integer max = options.maxSize();
                 WebsocketClientSpec.Builder specBuilder = WebsocketClientSpec.builder();

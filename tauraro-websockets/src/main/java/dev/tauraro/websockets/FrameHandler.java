@@ -36,6 +36,12 @@ final class FrameHandler extends ChannelInboundHandlerAdapter {
     }
 
     @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        connection.onWritabilityChanged();
+        ctx.fireChannelWritabilityChanged();
+    }
+
+    @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         connection.onError(cause);
         if (!(cause instanceof CorruptedWebSocketFrameException)) {

@@ -44,6 +44,33 @@ final class LoopBinding {
         return Mono.defer(() -> Thread.currentThread() == thread ? Asyncio.await(source) : source);
     }
 
+    /**
+     * Runs {@code work} as a task of the loop and completes with its result on the caller's side
+     * (any thread); without a loop, subscribes to it at once. Hooks of a server started under
+     * {@code Asyncio.run} run there, as its handlers do: script code only runs on its loop.
+     */
+    <T> Mono<T> onLoop(java.util.function.Supplier<? extends org.reactivestreams.Publisher<T>> work) {
+        Mono<T> body = Mono.defer(() -> Mono.from(work.get()));
+        if (loop == null) {
+            return body;
+        }
+        return Mono.create(sink -> {
+            try {
+                loop.callSoonThreadsafe(() -> loop.createTask(body).addDoneCallback(f -> {
+                    if (f.cancelled()) {
+                        sink.error(new java.util.concurrent.CancellationException("hook cancelled"));
+                    } else if (f.exception() != null) {
+                        sink.error(f.exception());
+                    } else {
+                        sink.success(f.result());
+                    }
+                }));
+            } catch (RuntimeException loopClosed) {
+                sink.error(loopClosed);
+            }
+        });
+    }
+
     /** Starts {@code session}: as a task of the loop, or subscribed at once without one. */
     void start(Mono<?> session, Runnable onRejected) {
         if (loop == null) {

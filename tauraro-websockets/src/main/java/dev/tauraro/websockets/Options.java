@@ -3,7 +3,13 @@ package dev.tauraro.websockets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Iterator;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import javax.net.ssl.SSLContext;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
 
 /**
  * Settings of a server or a client connection, with websockets' defaults.
@@ -22,17 +28,19 @@ import java.util.function.Function;
  * <tr><td>{@code pingInterval}, {@code pingTimeout}</td><td>20 s each: a peer that does not answer a keepalive ping is closed with 1011. Null: off</td></tr>
  * <tr><td>{@code closeTimeout}</td><td>10 s to finish the close handshake before the TCP connection is dropped</td></tr>
  * <tr><td>{@code openTimeout}</td><td>10 s for the opening handshake (client)</td></tr>
+ * <tr><td>{@code writeLimit}</td><td>32 KiB: {@code send} waits while more is buffered for the socket, until it drains under the low mark (a quarter of it)</td></tr>
  * <tr><td>{@code compression}</td><td>true: permessage-deflate (RFC 7692) offered and accepted</td></tr>
  * </table>
  *
- * <p>Options that only make sense on one side are ignored on the other: {@code origins},
+ * <p>{@code ssl} serves TLS on a server and sets the trusted certificates of a client's
+ * {@code wss://} connections (verification of the certificate and host name is always on).
+ * Options that only make sense on one side are ignored on the other: {@code origins},
  * {@code processRequest} and {@code serverHeader} for servers; {@code origin} and
  * {@code userAgentHeader} for clients. {@code additionalHeaders} go into the client's request or
  * the server's 101 response.
  *
- * <p>Differences from websockets: {@code writeLimit} is absent ({@code send} completes when the
- * frame is written to the socket, so at most one message per sender is buffered); a
- * {@code processResponse} hook is absent.
+ * <p>Differences from websockets: the hooks take the request (and response), not the
+ * connection, which does not exist before the handshake here.
  */
 public final class Options {
     /** The defaults. */
@@ -40,6 +48,8 @@ public final class Options {
 
     private final Integer maxSize;
     private final Integer maxQueue;
+    private final int writeLimitHigh;
+    private final int writeLimitLow;
     private final Duration pingInterval;
     private final Duration pingTimeout;
     private final Duration closeTimeout;
@@ -51,11 +61,17 @@ public final class Options {
     private final Headers additionalHeaders;
     private final String userAgentHeader;
     private final String serverHeader;
-    private final Function<Request, Response> processRequest;
+    private final Function<Request, ? extends Publisher<Response>> processRequest;
+    private final BiFunction<Request, Response, ? extends Publisher<Response>> processResponse;
+    private final SSLContext ssl;
+    private final Function<Throwable, Throwable> processException;
+    private final Supplier<? extends Iterator<Duration>> reconnectDelays;
 
     private Options(Builder b) {
         maxSize = b.maxSize;
         maxQueue = b.maxQueue;
+        writeLimitHigh = b.writeLimitHigh;
+        writeLimitLow = b.writeLimitLow;
         pingInterval = b.pingInterval;
         pingTimeout = b.pingTimeout;
         closeTimeout = b.closeTimeout;
@@ -68,6 +84,10 @@ public final class Options {
         userAgentHeader = b.userAgentHeader;
         serverHeader = b.serverHeader;
         processRequest = b.processRequest;
+        processResponse = b.processResponse;
+        ssl = b.ssl;
+        processException = b.processException;
+        reconnectDelays = b.reconnectDelays;
     }
 
     /** A builder holding the defaults. */
@@ -80,6 +100,8 @@ public final class Options {
         Builder b = new Builder();
         b.maxSize = maxSize;
         b.maxQueue = maxQueue;
+        b.writeLimitHigh = writeLimitHigh;
+        b.writeLimitLow = writeLimitLow;
         b.pingInterval = pingInterval;
         b.pingTimeout = pingTimeout;
         b.closeTimeout = closeTimeout;
@@ -92,6 +114,10 @@ public final class Options {
         b.userAgentHeader = userAgentHeader;
         b.serverHeader = serverHeader;
         b.processRequest = processRequest;
+        b.processResponse = processResponse;
+        b.ssl = ssl;
+        b.processException = processException;
+        b.reconnectDelays = reconnectDelays;
         return b;
     }
 
@@ -103,6 +129,16 @@ public final class Options {
     /** Received messages buffered before reading stops, null for no limit. */
     public Integer maxQueue() {
         return maxQueue;
+    }
+
+    /** High-water mark of the write buffer in bytes: above it, {@code send} waits. */
+    public int writeLimitHigh() {
+        return writeLimitHigh;
+    }
+
+    /** Low-water mark of the write buffer in bytes: waiting sends go on once it drains to it. */
+    public int writeLimitLow() {
+        return writeLimitLow;
     }
 
     /** Time between keepalive pings, null for none. */
@@ -160,14 +196,64 @@ public final class Options {
         return serverHeader;
     }
 
-    /** The server's hook run before the handshake, or null. */
-    public Function<Request, Response> processRequest() {
+    /** The server's hook run before the handshake (as set by either builder method), or null. */
+    public Function<Request, ? extends Publisher<Response>> processRequest() {
         return processRequest;
+    }
+
+    /** The server's hook run on the response before it is sent, or null. */
+    public BiFunction<Request, Response, ? extends Publisher<Response>> processResponse() {
+        return processResponse;
+    }
+
+    /**
+     * The TLS context: a server with one serves {@code wss://}; a client uses it for
+     * {@code wss://} URIs (its trust store decides which certificates are accepted). Null: plain
+     * servers, and clients trusting the JDK's default certificate authorities.
+     */
+    public SSLContext ssl() {
+        return ssl;
+    }
+
+    /**
+     * Tells whether a failed connection attempt of {@link Websockets#reconnecting} is retried:
+     * null to retry, or the exception to fail with.
+     */
+    public Function<Throwable, Throwable> processException() {
+        return processException;
+    }
+
+    /** The delays between reconnection attempts: a new iterator after each successful connection. */
+    public Supplier<? extends Iterator<Duration>> reconnectDelays() {
+        return reconnectDelays;
+    }
+
+    /**
+     * websockets' {@code process_exception}: retries network errors ({@code IOException},
+     * which includes TLS failures as Python's {@code ssl.SSLError} is an {@code OSError}),
+     * timeouts, a connection closed before the HTTP response, and an HTTP 500, 502, 503 or 504
+     * answer; anything else is fatal and returned as is.
+     */
+    public static Throwable retryTransientErrors(Throwable e) {
+        if (e instanceof java.io.IOException || e instanceof dev.tauraro.asyncio.TimeoutError
+                || e instanceof java.util.concurrent.TimeoutException) {
+            return null;
+        }
+        if (e instanceof InvalidStatus s) {
+            int status = s.response().status();
+            return status == 500 || status == 502 || status == 503 || status == 504 ? null : e;
+        }
+        if (e instanceof InvalidHandshake && !(e instanceof InvalidHeader) && !(e instanceof NegotiationError)
+                && (e.getCause() instanceof reactor.netty.http.client.PrematureCloseException
+                        || e.getCause() instanceof reactor.netty.channel.AbortedException)) {
+            return null;            // Python: InvalidMessage caused by EOFError
+        }
+        return e;
     }
 
     @Override
     public String toString() {
-        return "Options[maxSize=" + maxSize + ", maxQueue=" + maxQueue + ", pingInterval=" + pingInterval
+        return "Options[maxSize=" + maxSize + ", maxQueue=" + maxQueue + ", writeLimit=(" + writeLimitHigh + ", " + writeLimitLow + "), pingInterval=" + pingInterval
                 + ", pingTimeout=" + pingTimeout + ", closeTimeout=" + closeTimeout + ", openTimeout=" + openTimeout
                 + ", compression=" + compression + ", subprotocols=" + subprotocols + "]";
     }
@@ -178,6 +264,8 @@ public final class Options {
 
         private Integer maxSize = 1 << 20;
         private Integer maxQueue = 16;
+        private int writeLimitHigh = 32 * 1024;
+        private int writeLimitLow = 8 * 1024;
         private Duration pingInterval = Duration.ofSeconds(20);
         private Duration pingTimeout = Duration.ofSeconds(20);
         private Duration closeTimeout = Duration.ofSeconds(10);
@@ -189,7 +277,11 @@ public final class Options {
         private Headers additionalHeaders = Headers.EMPTY;
         private String userAgentHeader = PRODUCT;
         private String serverHeader = PRODUCT;
-        private Function<Request, Response> processRequest;
+        private Function<Request, ? extends Publisher<Response>> processRequest;
+        private BiFunction<Request, Response, ? extends Publisher<Response>> processResponse;
+        private SSLContext ssl;
+        private Function<Throwable, Throwable> processException = Options::retryTransientErrors;
+        private Supplier<? extends Iterator<Duration>> reconnectDelays = Backoff::new;
 
         private Builder() {
         }
@@ -209,6 +301,25 @@ public final class Options {
                 throw new IllegalArgumentException("maxQueue must be positive: " + messages);
             }
             maxQueue = messages;
+            return this;
+        }
+
+        /**
+         * Python: {@code write_limit=high}. {@code send} writes its message, then waits while
+         * more than {@code high} bytes are buffered for the socket, until the buffer drains to
+         * the low mark, {@code high / 4} (asyncio's {@code set_write_buffer_limits}).
+         */
+        public Builder writeLimit(int high) {
+            return writeLimit(high, high / 4);
+        }
+
+        /** Python: {@code write_limit=(high, low)}. */
+        public Builder writeLimit(int high, int low) {
+            if (low < 0 || high < low) {
+                throw new IllegalArgumentException("high (" + high + ") must be >= low (" + low + ") must be >= 0");
+            }
+            writeLimitHigh = high;
+            writeLimitLow = low;
             return this;
         }
 
@@ -291,10 +402,75 @@ public final class Options {
         /**
          * Python: {@code process_request}. Called for every request before the handshake: return
          * null to go on with it, or a response to send instead (a health check's 200, a 401).
-         * It runs on a network thread and must not block.
+         * It runs on a network thread (on the asyncio loop for a server started under
+         * {@code Asyncio.run}) and must not block. If it throws, the client gets a 500 and the
+         * error is logged ({@code process_request failed}), as in websockets.
          */
         public Builder processRequest(Function<Request, Response> hook) {
+            processRequest = hook == null ? null : r -> Mono.justOrEmpty(hook.apply(r));
+            return this;
+        }
+
+        /**
+         * {@link #processRequest(Function)} for a hook that answers later (websockets accepts a
+         * coroutine): its publisher's first element is the response, none goes on with the
+         * handshake.
+         */
+        public Builder processRequestAsync(Function<Request, ? extends Publisher<Response>> hook) {
             processRequest = hook;
+            return this;
+        }
+
+        /**
+         * Python: {@code process_response}. Called with the request and the response about to be
+         * sent: a rejection (from {@code processRequest} or the handshake checks), or the 101
+         * that accepts the handshake. Return null to send it as it is, or another response to
+         * send instead: one with another status than 101 rejects the handshake, a 101 gives the
+         * headers to send. The 101 given to the hook holds the headers the server adds
+         * ({@code Server}, {@code additionalHeaders}); the handshake's own headers
+         * ({@code Upgrade}, {@code Sec-WebSocket-Accept}, negotiated extension and subprotocol)
+         * are added by the network layer after it. A hook that throws sends a 500.
+         */
+        public Builder processResponse(BiFunction<Request, Response, Response> hook) {
+            processResponse = hook == null ? null : (r, s) -> Mono.justOrEmpty(hook.apply(r, s));
+            return this;
+        }
+
+        /** {@link #processResponse(BiFunction)} for a hook that answers later. */
+        public Builder processResponseAsync(BiFunction<Request, Response, ? extends Publisher<Response>> hook) {
+            processResponse = hook;
+            return this;
+        }
+
+        /**
+         * Python: {@code ssl=}. For a server, a context holding its certificate and key: it serves
+         * TLS ({@code wss://}). For a client, the context used for {@code wss://} URIs, with
+         * the certificates it trusts; the server's certificate and host name are always
+         * verified. A client given one cannot connect to a {@code ws://} URI, as in websockets.
+         */
+        public Builder ssl(SSLContext context) {
+            ssl = context;
+            return this;
+        }
+
+        /**
+         * Python: {@code process_exception}. Called with each failed attempt of
+         * {@link Websockets#reconnecting}: return null to retry after the next delay, or an
+         * exception (the same or another) to stop with it; an exception thrown stops with that
+         * one. Default: {@link Options#retryTransientErrors}.
+         */
+        public Builder processException(Function<Throwable, Throwable> hook) {
+            processException = Objects.requireNonNull(hook, "hook");
+            return this;
+        }
+
+        /**
+         * Python: {@code reconnect_delays}. Makes the delays between reconnection attempts; a
+         * fresh iterator is asked for after every successful connection. Default: websockets'
+         * exponential backoff (a random delay under 5 s, then 3.1 s growing by 1.618 up to 90 s).
+         */
+        public Builder reconnectDelays(Supplier<? extends Iterator<Duration>> delays) {
+            reconnectDelays = Objects.requireNonNull(delays, "delays");
             return this;
         }
 

@@ -31,6 +31,12 @@ public record Response(int status, String reason, Headers headers, byte[] body) 
                 text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The standard reason phrase of {@code status} ("Unauthorized" for 401), "" when it has none. */
+    public static String reasonPhrase(int status) {
+        String phrase = io.netty.handler.codec.http.HttpResponseStatus.valueOf(status).reasonPhrase();
+        return phrase.startsWith("Unknown Status") ? "" : phrase;
+    }
+
     /** The body decoded as UTF-8. */
     public String bodyText() {
         return new String(body, StandardCharsets.UTF_8);

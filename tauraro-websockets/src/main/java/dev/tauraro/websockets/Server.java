@@ -3,13 +3,16 @@ package dev.tauraro.websockets;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -74,9 +77,13 @@ public final class Server implements AutoCloseable {
                               Options options) {
         return Mono.defer(() -> {
             Server server = new Server(handler, options, LoopBinding.capture());
-            Mono<Server> bound = HttpServer.create()
+            HttpServer http = HttpServer.create()
                     .host(host == null ? "127.0.0.1" : host)
-                    .port(port)
+                    .port(port);
+            if (options.ssl() != null) {
+                http = http.secure(spec -> spec.sslContext(Tls.server(options.ssl())));
+            }
+            Mono<Server> bound = http
                     .handle(server::exchange)
                     .bind()
                     .map(ds -> {
@@ -163,23 +170,68 @@ public final class Server implements AutoCloseable {
     private Publisher<Void> exchange(HttpServerRequest req, HttpServerResponse res) {
         Headers headers = Handshakes.headers(req.requestHeaders());
         Request request = new Request(req.uri(), headers);
-        Response early = options.processRequest() == null ? null : options.processRequest().apply(request);
+        if (options.processRequest() == null) {
+            return handshake(request, res, null);
+        }
+        return hook("process_request", () -> options.processRequest().apply(request))
+                .map(Optional::of).defaultIfEmpty(Optional.empty())
+                .flatMap(early -> handshake(request, res, early.orElse(null)));
+    }
+
+    /** The response to the request: {@code early} (from process_request) or the checks' verdict. */
+    private Mono<Void> handshake(Request request, HttpServerResponse res, Response early) {
         if (early == null) {
             early = Handshakes.check(request, options);
         }
-        if (early != null || closing) {
-            return respond(res, early != null ? early
-                    : Response.text(503, "Service Unavailable", "Server is shutting down.\n"));
+        String subprotocol = null;
+        if (early == null) {
+            subprotocol = Handshakes.selectSubprotocol(request, options);
+            if (subprotocol == null && !options.subprotocols().isEmpty()) {
+                early = Response.text(400, "Bad Request",
+                        "Failed to open a WebSocket connection: " + Handshakes.subprotocolError(request, options) + ".\n");
+            }
         }
-        String subprotocol = Handshakes.selectSubprotocol(request, options);
-        if (subprotocol == null && !options.subprotocols().isEmpty()) {
-            return respond(res, Response.text(400, "Bad Request",
-                    "Failed to open a WebSocket connection: " + Handshakes.subprotocolError(request, options) + ".\n"));
+        Response response = early != null ? early : new Response(101, "Switching Protocols", addedHeaders(), new byte[0]);
+        if (options.processResponse() == null) {
+            return send(request, res, response, subprotocol);
         }
+        String chosen = subprotocol;
+        return hook("process_response", () -> options.processResponse().apply(request, response))
+                .defaultIfEmpty(response)
+                .flatMap(r -> send(request, res, r, chosen));
+    }
+
+    /** The headers a 101 gets from the options: Server, then the additional ones. */
+    private Headers addedHeaders() {
+        List<Map.Entry<String, String>> added = new ArrayList<>();
         if (options.serverHeader() != null) {
-            res.header(HttpHeaderNames.SERVER, options.serverHeader());
+            added.add(Map.entry("Server", options.serverHeader()));
         }
-        for (Map.Entry<String, String> e : options.additionalHeaders().entries()) {
+        added.addAll(options.additionalHeaders().entries());
+        return Headers.of(added);
+    }
+
+    /**
+     * Runs a hook (on the loop when there is one). A hook that fails answers 500, and the error
+     * is logged, as websockets does.
+     */
+    private Mono<Response> hook(String name, Supplier<? extends Publisher<Response>> call) {
+        return loop.onLoop(call).onErrorResume(e -> {
+            LOG.error(name + " failed", e);
+            return Mono.just(Response.text(500, "Internal Server Error",
+                    "Failed to open a WebSocket connection.\nSee server log for more information.\n"));
+        });
+    }
+
+    /** Sends a rejection, or upgrades with {@code response}'s headers. */
+    private Mono<Void> send(Request request, HttpServerResponse res, Response response, String subprotocol) {
+        if (response.status() != 101) {
+            return respond(res, response);
+        }
+        if (closing) {
+            return respond(res, Response.text(503, "Service Unavailable", "Server is shutting down.\n"));
+        }
+        for (Map.Entry<String, String> e : response.headers().entries()) {
             res.addHeader(e.getKey(), e.getValue());
         }
         Integer max = options.maxSize();
@@ -193,9 +245,9 @@ public final class Server implements AutoCloseable {
                 .handlePing(true)
                 .build();
         return res.sendWebsocket((in, out) -> {
-            Response response = new Response(101, "Switching Protocols", Handshakes.headers(res.responseHeaders()), new byte[0]);
+            Response sent = new Response(101, "Switching Protocols", Handshakes.headers(res.responseHeaders()), new byte[0]);
             Connection[] holder = new Connection[1];
-            in.withConnection(c -> holder[0] = new Connection(c.channel(), options, true, request, response,
+            in.withConnection(c -> holder[0] = new Connection(c.channel(), options, true, request, sent,
                     subprotocol, loop));
             Connection conn = holder[0];
             sessions.incrementAndGet();

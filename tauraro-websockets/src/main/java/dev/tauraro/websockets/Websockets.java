@@ -3,6 +3,7 @@ package dev.tauraro.websockets;
 import java.util.Objects;
 import java.util.function.Function;
 import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -26,8 +27,7 @@ import reactor.core.publisher.Mono;
  * Settings and their defaults (websockets' own: 1 MiB messages, 20 s keepalive, compression on)
  * are in {@link Options}.
  *
- * <p>Differences from websockets: servers bind the loopback address when the host is null;
- * the reconnecting {@code async for ws in connect(...)} form is absent.
+ * <p>Differences from websockets: servers bind the loopback address when the host is null.
  */
 public final class Websockets {
     private Websockets() {
@@ -70,6 +70,26 @@ public final class Websockets {
         Objects.requireNonNull(uri, "uri");
         Objects.requireNonNull(options, "options");
         return Connector.connect(uri, options);
+    }
+
+    /**
+     * Connects again and again: websockets' {@code async for websocket in connect(uri)}. Each
+     * connection is emitted when open; the next one is opened once it is closed (close it to
+     * move on). A failed attempt is retried after the next of {@link Options#reconnectDelays()}
+     * (websockets' exponential backoff) when {@link Options#processException()} returns null
+     * (by default for network errors, timeouts and HTTP 500/502/503/504 answers), and ends the
+     * Flux with the error it returns otherwise. A connection that closes, cleanly or not, is
+     * followed by a new one, as in websockets; cancel the subscription to stop.
+     * <pre>{@code
+     * Websockets.reconnecting("ws://127.0.0.1:8765", Options.DEFAULTS)
+     *         .concatMap(ws -> ws.messages().doOnNext(System.out::println).onErrorResume(ConnectionClosed.class, e -> Mono.empty()))
+     *         .subscribe();
+     * }</pre>
+     */
+    public static Flux<Connection> reconnecting(String uri, Options options) {
+        Objects.requireNonNull(uri, "uri");
+        Objects.requireNonNull(options, "options");
+        return Reconnector.connections(uri, options);
     }
 
     /**

@@ -81,4 +81,36 @@ class FaultsTest {
             ResourceLeakDetector.setLevel(level);
         }
     }
+
+    @Test
+    void connectAndCloseCyclesLeaveNoNewThread() {
+        Server server = WebsocketsTest.echoServer(Options.DEFAULTS);
+        try (server) {
+            // Warm-up: Reactor Netty's event loops and Reactor's timer threads start lazily and
+            // are shared for the life of the JVM; after this every one of them exists.
+            cycles(server, 64);
+            java.util.Set<Thread> before = new java.util.HashSet<>(Thread.getAllStackTraces().keySet());
+            cycles(server, 300);
+            eventually(() -> server.connections().isEmpty());
+            java.util.function.Supplier<List<String>> added = () -> Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> !before.contains(t) && t.isAlive()).map(Thread::getName).toList();
+            // threads that end on their own (none are expected) get a bounded time to go
+            try {
+                eventually(() -> added.get().isEmpty());
+            } catch (IllegalStateException timedOut) {
+                // reported with the threads' names just below
+            }
+            assertThat(added.get()).as("threads started by the cycles and still alive").isEmpty();
+        }
+        server.waitClosed().block(WAIT);
+    }
+
+    private static void cycles(Server server, int n) {
+        for (int i = 0; i < n; i++) {
+            Connection ws = Websockets.connect(uri(server)).block(WAIT);
+            ws.send("cycle " + i).block(WAIT);
+            assertThat(ws.recv().block(WAIT)).isEqualTo(Message.text("cycle " + i));
+            ws.close(1000, "").block(WAIT);
+        }
+    }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.List;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -21,7 +22,12 @@ final class InteropScenarios {
      * extension, closes with 4001 "done" on "close" and with 1011 on "fail".
      */
     static void ourClientAgainst(String uri, boolean compression) {
-        Options options = Options.builder().maxSize(16 << 20).subprotocols("chat").build();
+        ourClientAgainst(uri, compression, Options.DEFAULTS);
+    }
+
+    /** The same, with {@code base}'s other settings (a TLS context for a wss:// peer). */
+    static void ourClientAgainst(String uri, boolean compression, Options base) {
+        Options options = base.toBuilder().maxSize(16 << 20).subprotocols("chat").build();
         Connection ws = Websockets.connect(uri, options).block(WAIT);
         assertThat(ws.subprotocol()).isEqualTo("chat");
         ws.send("extensions").block(WAIT);
@@ -33,6 +39,11 @@ final class InteropScenarios {
         }
         ws.send("héllo").block(WAIT);
         assertThat(ws.recv().block(WAIT)).isEqualTo(Message.text("héllo"));
+        // fragmented sends: the peer receives (and echoes) one message each
+        ws.send(Flux.just("frag", "", "mented")).block(WAIT);
+        assertThat(ws.recv().block(WAIT)).isEqualTo(Message.text("fragmented"));
+        ws.send(Flux.just(new byte[] {0, 1}, new byte[] {(byte) 0xff})).block(WAIT);
+        assertThat(ws.recv().block(WAIT)).isEqualTo(Message.binary(new byte[] {0, 1, (byte) 0xff}));
         byte[] big = new byte[10 << 20];
         Arrays.fill(big, (byte) 'x');
         ws.send(big).block(WAIT);
@@ -48,6 +59,13 @@ final class InteropScenarios {
         assertThatThrownBy(() -> failing.recv().block(WAIT)).isInstanceOf(ConnectionClosedError.class);
         assertThat(failing.closeCode()).isEqualTo(1011);
 
+        Connection mixed = Websockets.connect(uri, options).block(WAIT);
+        assertThatThrownBy(() -> mixed.send(Flux.just("text", new byte[] {1})).block(WAIT))
+                .isInstanceOf(IllegalArgumentException.class);
+        mixed.waitClosed().block(WAIT);
+        assertThatThrownBy(() -> mixed.recv().block(WAIT)).isInstanceOfSatisfying(ConnectionClosedError.class,
+                e -> assertThat(e.sent()).isEqualTo(new CloseFrame(1011, "error in fragmented message")));
+
         Connection normal = Websockets.connect(uri, options).block(WAIT);
         normal.close(1000, "").block(WAIT);
         assertThat(normal.closeCode()).isEqualTo(1000);
@@ -59,7 +77,12 @@ final class InteropScenarios {
      * added to {@code closeCodes}.
      */
     static Server serverForPeers(boolean compression, List<Integer> closeCodes) {
-        Options options = Options.builder().maxSize(16 << 20).subprotocols("chat").compression(compression).build();
+        return serverForPeers(compression, closeCodes, Options.DEFAULTS);
+    }
+
+    /** The same, with {@code base}'s other settings (a TLS context to serve wss://). */
+    static Server serverForPeers(boolean compression, List<Integer> closeCodes, Options base) {
+        Options options = base.toBuilder().maxSize(16 << 20).subprotocols("chat").compression(compression).build();
         return Websockets.serve(ws -> {
             Mono<?> body = switch (ws.request().path()) {
                 case "/fail" -> Mono.error(new IllegalStateException("handler failed on purpose"));

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -39,16 +41,29 @@ class PythonInteropTest {
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
     void ourClientTalksToAPythonServer(boolean compression) throws Exception {
+        ourClientAgainstPython(compression, List.of(), "ws", Options.DEFAULTS);
+    }
+
+    @Test
+    void ourClientTalksToAPythonServerOverTls(@TempDir Path dir) throws Exception {
+        TlsFixture tls = TlsFixture.create(dir, "ip:127.0.0.1");
+        ourClientAgainstPython(true, List.of("--tls", tls.certPem.toString(), tls.keyPem.toString()), "wss",
+                Options.builder().ssl(tls.client).build());
+    }
+
+    private static void ourClientAgainstPython(boolean compression, List<String> args, String scheme, Options base)
+            throws Exception {
         List<String> cmd = new ArrayList<>(List.of(PYTHON, script("python_server.py").toString()));
         if (!compression) {
             cmd.add("--no-compression");
         }
+        cmd.addAll(args);
         // its stderr carries the traceback websockets logs for the failing handler
         Process python = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(python.getInputStream(), StandardCharsets.UTF_8));
-            String uri = "ws://127.0.0.1:" + out.readLine();
-            InteropScenarios.ourClientAgainst(uri, compression);
+            String uri = scheme + "://127.0.0.1:" + out.readLine();
+            InteropScenarios.ourClientAgainst(uri, compression, base);
         } finally {
             python.getOutputStream().close();
             if (!python.waitFor(20, TimeUnit.SECONDS)) {
@@ -60,14 +75,27 @@ class PythonInteropTest {
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
     void aPythonClientTalksToOurServer(boolean compression) throws Exception {
+        pythonClientAgainstUs(compression, List.of(), "ws", Options.DEFAULTS);
+    }
+
+    @Test
+    void aPythonClientTalksToOurServerOverTls(@TempDir Path dir) throws Exception {
+        TlsFixture tls = TlsFixture.create(dir, "ip:127.0.0.1");
+        pythonClientAgainstUs(true, List.of("--cafile", tls.certPem.toString()), "wss",
+                Options.builder().ssl(tls.server).build());
+    }
+
+    private static void pythonClientAgainstUs(boolean compression, List<String> args, String scheme, Options base)
+            throws Exception {
         List<Integer> closeCodes = new ArrayList<>();
-        Server server = InteropScenarios.serverForPeers(compression, closeCodes);
+        Server server = InteropScenarios.serverForPeers(compression, closeCodes, base);
         try (server) {
             List<String> cmd = new ArrayList<>(List.of(PYTHON, script("python_client.py").toString(),
-                    "ws://127.0.0.1:" + server.port()));
+                    scheme + "://127.0.0.1:" + server.port()));
             if (!compression) {
                 cmd.add("--no-compression");
             }
+            cmd.addAll(args);
             Process python = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
             String output = readAll(python);
             assertThat(python.waitFor(60, TimeUnit.SECONDS)).isTrue();

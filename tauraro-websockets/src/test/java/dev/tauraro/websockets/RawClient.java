@@ -38,12 +38,17 @@ final class RawClient implements AutoCloseable {
 
     /** Connects and completes the opening handshake without extensions. */
     RawClient(int port) throws IOException {
+        this(port, "");
+    }
+
+    /** Connects and completes the opening handshake with {@code extraHeaders} (CRLF-terminated lines). */
+    RawClient(int port, String extraHeaders) throws IOException {
         socket = new Socket("127.0.0.1", port);
         socket.setSoTimeout(20_000);
         in = new DataInputStream(socket.getInputStream());
         out = socket.getOutputStream();
         out.write(("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")
+                + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n" + extraHeaders + "\r\n")
                 .getBytes(StandardCharsets.US_ASCII));
         out.flush();
         ByteArrayOutputStream head = new ByteArrayOutputStream();

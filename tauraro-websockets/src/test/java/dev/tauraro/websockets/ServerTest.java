@@ -77,4 +77,53 @@ class ServerTest {
         }
         server.waitClosed().block(WAIT);
     }
+
+    @Test
+    void processResponseCanRejectTheHandshakeOrChangeThe101sHeaders() {
+        Server server = WebsocketsTest.echoServer(Options.builder()
+                .processResponse((request, response) -> {
+                    if (request.headers().get("Authorization") == null) {
+                        return Response.text(401, "Unauthorized", "token needed\n");
+                    }
+                    return response.status() != 101 ? null : new Response(101, response.reason(),
+                            response.headers().with(Headers.of(java.util.Map.of("X-User", "alice"))), response.body());
+                }).build());
+        try (server) {
+            assertThatThrownBy(() -> Websockets.connect(uri(server)).block(WAIT))
+                    .isInstanceOfSatisfying(InvalidStatus.class, e -> assertThat(e.response().status()).isEqualTo(401));
+            Connection ws = Websockets.connect(uri(server), Options.builder()
+                    .additionalHeaders(Headers.of(java.util.Map.of("Authorization", "Bearer t"))).build()).block(WAIT);
+            assertThat(ws.response().headers().get("X-User")).isEqualTo("alice");
+            assertThat(ws.response().headers().get("Server")).isEqualTo("tauraro-websockets/0.1");
+            ws.send("hi").block(WAIT);
+            assertThat(ws.recv().block(WAIT)).isEqualTo(Message.text("hi"));
+            ws.close(1000, "").block(WAIT);
+        }
+        server.waitClosed().block(WAIT);
+    }
+
+    @Test
+    void aFailingHookAnswers500AndAnAsyncHookMayAnswerLater() throws Exception {
+        Server server = WebsocketsTest.echoServer(Options.builder()
+                .processRequestAsync(r -> switch (r.path()) {
+                    case "/broken" -> reactor.core.publisher.Mono.error(new IllegalStateException("hook bug"));
+                    case "/slow" -> reactor.core.publisher.Mono.delay(java.time.Duration.ofMillis(50))
+                            .thenReturn(Response.text(403, "Forbidden", "later no\n"));
+                    default -> reactor.core.publisher.Mono.empty();
+                }).build());
+        try (server) {
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            HttpResponse<String> broken = http.send(HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:" + server.port() + "/broken")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(broken.statusCode()).isEqualTo(500);
+            assertThat(broken.body()).isEqualTo("Failed to open a WebSocket connection.\nSee server log for more information.\n");
+            assertThatThrownBy(() -> Websockets.connect("ws://127.0.0.1:" + server.port() + "/slow").block(WAIT))
+                    .isInstanceOfSatisfying(InvalidStatus.class, e -> {
+                        assertThat(e.response().status()).isEqualTo(403);
+                    });
+            Connection ws = Websockets.connect(uri(server)).block(WAIT);
+            ws.close(1000, "").block(WAIT);
+        }
+        server.waitClosed().block(WAIT);
+    }
 }

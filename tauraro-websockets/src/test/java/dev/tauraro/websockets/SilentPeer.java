@@ -62,6 +62,22 @@ final class SilentPeer implements AutoCloseable {
         return head.toString(StandardCharsets.US_ASCII);
     }
 
+    /** From now on reads (and discards) everything the client sends, until the socket closes. */
+    void startReading() {
+        Thread t = new Thread(() -> {
+            try (InputStream in = accepted.join().getInputStream()) {
+                byte[] buffer = new byte[64 * 1024];
+                while (in.read(buffer) >= 0) {
+                    // discarded: the test only needs the client's bytes to leave its buffers
+                }
+            } catch (IOException closed) {
+                // the test closed the peer
+            }
+        }, "silent-peer-reader");
+        t.setDaemon(true);
+        t.start();
+    }
+
     @Override
     public void close() throws Exception {
         listener.close();
