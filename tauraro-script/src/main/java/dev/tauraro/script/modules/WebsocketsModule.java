@@ -21,6 +21,7 @@ import dev.tauraro.websockets.CloseFrame;
 import dev.tauraro.websockets.Connection;
 import dev.tauraro.websockets.ConnectionClosed;
 import dev.tauraro.websockets.ConnectionClosedOK;
+import dev.tauraro.websockets.FragmentedSend;
 import dev.tauraro.websockets.Headers;
 import dev.tauraro.websockets.InvalidHandshake;
 import dev.tauraro.websockets.InvalidHeader;
@@ -30,6 +31,7 @@ import dev.tauraro.websockets.Message;
 import dev.tauraro.websockets.Options;
 import dev.tauraro.websockets.PayloadTooBig;
 import dev.tauraro.websockets.ProtocolError;
+import dev.tauraro.websockets.Response;
 import dev.tauraro.websockets.Server;
 import dev.tauraro.websockets.Websockets;
 import java.net.ConnectException;
@@ -82,6 +84,18 @@ public final class WebsocketsModule {
                         ? Exceptions.newException(Exceptions.STOP_ASYNC_ITERATION) : toPy(interp, e))));
         m.set("send", fn("send", (a, k) -> send(conn(a[0]), a[1]).thenReturn((Object) PyNone.NONE)
                 .onErrorMap(e -> toPy(interp, e))));
+        // A fragmented message: the script half iterates and checks types, as websockets' send().
+        m.set("start_fragmented", fn("start_fragmented", (a, k) -> conn(a[0]).startFragmented()
+                .map(f -> (Object) f).onErrorMap(e -> toPy(interp, e))));
+        m.set("send_fragment", fn("send_fragment", (a, k) -> {
+            FragmentedSend f = (FragmentedSend) a[0];
+            Mono<Void> sent = a[1] instanceof String s ? f.send(s) : f.send(((PyBytes) a[1]).bytes());
+            return sent.thenReturn((Object) PyNone.NONE).onErrorMap(e -> toPy(interp, e));
+        }));
+        m.set("end_fragmented", fn("end_fragmented", (a, k) -> ((FragmentedSend) a[0]).end()
+                .thenReturn((Object) PyNone.NONE).onErrorMap(e -> toPy(interp, e))));
+        m.set("fail_fragmented", fn("fail_fragmented", (a, k) -> ((FragmentedSend) a[0]).fail()
+                .thenReturn((Object) PyNone.NONE).onErrorMap(e -> toPy(interp, e))));
         m.set("close", fn("close", (a, k) -> conn(a[0]).close((int) Ops.toLong(a[1]), Ops.str(a[2]))
                 .thenReturn((Object) PyNone.NONE).onErrorMap(e -> toPy(interp, e))));
         m.set("wait_closed", fn("wait_closed", (a, k) -> conn(a[0]).waitClosed().thenReturn((Object) PyNone.NONE)));
@@ -118,6 +132,8 @@ public final class WebsocketsModule {
             }
             return sub;
         }));
+        m.set("reason_phrase", fn("reason_phrase", (a, k) -> Response.reasonPhrase((int) Ops.toLong(a[0]))));
+        m.set("format_traceback", fn("format_traceback", (a, k) -> interp.formatTraceback((PyBaseException) a[0])));
         m.set("close_str", fn("close_str", (a, k) ->
                 new CloseFrame((int) Ops.toLong(a[0]), Ops.str(a[1])).toString()));
         m.set("closed_str", fn("closed_str", (a, k) -> ConnectionClosed.of(frame(a[0]), frame(a[1]),
@@ -229,6 +245,22 @@ public final class WebsocketsModule {
             switch (key) {
                 case "max_size" -> b.maxSize(none ? null : (int) Ops.toLong(v));
                 case "max_queue" -> b.maxQueue(none ? null : (int) Ops.toLong(v));
+                case "write_limit" -> {
+                    if (v instanceof PyTuple t) {           // (high, low)
+                        List<Object> hl = Ops.toList(t);
+                        int high = (int) Ops.toLong(hl.get(0));
+                        b.writeLimit(high, hl.get(1) == PyNone.NONE ? high / 4 : (int) Ops.toLong(hl.get(1)));
+                    } else {
+                        b.writeLimit((int) Ops.toLong(v));
+                    }
+                }
+                // the script half wraps the hooks so that they take plain values (see lib/websockets.py)
+                case "process_request" -> b.processRequestAsync(none ? null
+                        : r -> hookResult(Ops.call(v, r.path(), headers(r.headers()))));
+                case "process_response" -> b.processResponseAsync(none ? null
+                        : (r, res) -> hookResult(Ops.callKw(v, new Object[] {r.path(), headers(r.headers()),
+                                (long) res.status(), res.reason(), headers(res.headers()), new PyBytes(res.body())},
+                                new String[0])));
                 case "ping_interval" -> b.pingInterval(none ? null : seconds(v));
                 case "ping_timeout" -> b.pingTimeout(none ? null : seconds(v));
                 case "close_timeout" -> b.closeTimeout(none ? Duration.ofDays(365) : seconds(v));
@@ -250,6 +282,18 @@ public final class WebsocketsModule {
             }
         }
         return b.build();
+    }
+
+    /** A hook's coroutine as the Mono of its response: None for no response, else (status, reason, headers, body). */
+    private static Mono<Response> hookResult(Object coroutine) {
+        return Interop.awaitable(coroutine).flatMap(v -> {
+            if (v == PyNone.NONE) {
+                return Mono.empty();
+            }
+            List<Object> t = Ops.toList(v);
+            return Mono.just(new Response((int) Ops.toLong(t.get(0)), Ops.str(t.get(1)), headerArg(t.get(2)),
+                    ((PyBytes) t.get(3)).bytes()));
+        });
     }
 
     private static Duration seconds(Object v) {

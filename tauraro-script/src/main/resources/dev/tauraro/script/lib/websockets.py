@@ -145,6 +145,16 @@ class Headers:
     def __contains__(self, name):
         return bool(self.get_all(name))
 
+    def __setitem__(self, name, value):
+        # As websockets' Headers (a multidict): setting adds a value.
+        self._pairs.append((name, value))
+
+    def __delitem__(self, name):
+        lower = name.lower()
+        if not self.get_all(name):
+            raise KeyError(name)
+        self._pairs = [(k, v) for k, v in self._pairs if k.lower() != lower]
+
     def raw_items(self):
         return iter(self._pairs)
 
@@ -186,7 +196,67 @@ class Connection:
         return _websockets.recv(self._j)
 
     def send(self, message):
-        return _websockets.send(self._j, message)
+        # As websockets' send(): str and bytes are one frame; an iterable or an async iterable
+        # is one message in fragments, all of the first one's type.
+        if isinstance(message, (str, bytes)):
+            return _websockets.send(self._j, message)
+        return self._send_fragmented(message)
+
+    async def _send_fragmented(self, message):
+        if isinstance(message, dict):
+            raise TypeError("data is a dict-like object")
+        try:
+            chunks = iter(message)
+        except TypeError:
+            chunks = None
+        if chunks is not None:
+            return await self._send_iterable(chunks)
+        try:
+            achunks = aiter(message)
+        except (TypeError, AttributeError):
+            raise TypeError("data must be str, bytes, iterable, or async iterable") from None
+        return await self._send_async_iterable(achunks)
+
+    async def _send_iterable(self, chunks):
+        try:
+            chunk = next(chunks)
+        except StopIteration:
+            return
+        fragments = await _websockets.start_fragmented(self._j)
+        try:
+            kind = _fragment_kind(chunk)
+            if kind is None:
+                raise TypeError("iterable must contain bytes or str")
+            await _websockets.send_fragment(fragments, chunk)
+            for chunk in chunks:
+                if _fragment_kind(chunk) is not kind:
+                    raise TypeError("iterable must contain uniform types")
+                await _websockets.send_fragment(fragments, chunk)
+            await _websockets.end_fragmented(fragments)
+        except Exception:
+            # Half-way through a message that cannot be completed: the connection fails (1011).
+            await _websockets.fail_fragmented(fragments)
+            raise
+
+    async def _send_async_iterable(self, chunks):
+        try:
+            chunk = await anext(chunks)
+        except StopAsyncIteration:
+            return
+        fragments = await _websockets.start_fragmented(self._j)
+        try:
+            kind = _fragment_kind(chunk)
+            if kind is None:
+                raise TypeError("async iterable must contain bytes or str")
+            await _websockets.send_fragment(fragments, chunk)
+            async for chunk in chunks:
+                if _fragment_kind(chunk) is not kind:
+                    raise TypeError("async iterable must contain uniform types")
+                await _websockets.send_fragment(fragments, chunk)
+            await _websockets.end_fragmented(fragments)
+        except Exception:
+            await _websockets.fail_fragmented(fragments)
+            raise
 
     def close(self, code=1000, reason=""):
         return _websockets.close(self._j, code, reason)
@@ -260,6 +330,15 @@ class Connection:
         return self.response.headers
 
 
+def _fragment_kind(chunk):
+    """str or bytes for a fragment of that type, None for anything else."""
+    if isinstance(chunk, str):
+        return str
+    if isinstance(chunk, bytes):
+        return bytes
+    return None
+
+
 class ServerConnection(Connection):
     def __init__(self, j, server):
         super().__init__(j)
@@ -317,10 +396,58 @@ class Server:
         await self.wait_closed()
 
 
+class _Handshake:
+    """The connection as process_request and process_response see it: before the handshake,
+    with the request and websockets' respond()."""
+
+    def __init__(self, request):
+        self.request = request
+
+    def respond(self, status, text):
+        return Response(int(status), _websockets.reason_phrase(int(status)),
+                        Headers([("Content-Type", "text/plain; charset=utf-8")]), text.encode())
+
+
+def _awaitable(value):
+    """Whether a hook returned a coroutine (or another awaitable) rather than its result."""
+    import asyncio
+    return asyncio.iscoroutine(value) or hasattr(value, "__await__")
+
+
+def _response_tuple(response):
+    return (response.status_code, response.reason_phrase, list(response.headers.raw_items()), response.body)
+
+
+def _request_hook(hook):
+    async def call(path, headers):
+        request = Request(path, Headers(headers))
+        response = hook(_Handshake(request), request)
+        if _awaitable(response):
+            response = await response
+        return None if response is None else _response_tuple(response)
+    return call
+
+
+def _response_hook(hook):
+    async def call(path, headers, status, reason, response_headers, body):
+        request = Request(path, Headers(headers))
+        response = Response(status, reason, Headers(response_headers), body)
+        result = hook(_Handshake(request), request, response)
+        if _awaitable(result):
+            result = await result
+        # websockets lets the hook change the response in place and return None
+        return _response_tuple(response if result is None else result)
+    return call
+
+
 class serve:
     """websockets.serve: await it for the Server, or use it with async with."""
 
-    def __init__(self, handler, host=None, port=None, **kwargs):
+    def __init__(self, handler, host=None, port=None, *, process_request=None, process_response=None, **kwargs):
+        if process_request is not None:
+            kwargs["process_request"] = _request_hook(process_request)
+        if process_response is not None:
+            kwargs["process_response"] = _response_hook(process_response)
         self._handler = handler
         self._host = host
         self._port = port
@@ -333,9 +460,10 @@ class serve:
         try:
             await self._handler(websocket)
         except Exception as e:
-            # As websockets' server: log, then close with 1011 (internal error).
+            # As websockets' server: log the error with its traceback (logger.error(...,
+            # exc_info=True) as logging's last-resort handler prints it), then close with 1011.
             print("connection handler failed", file=sys.stderr)
-            print(f"{type(e).__name__}: {e}", file=sys.stderr)
+            print(_websockets.format_traceback(e), end="", file=sys.stderr)
             await websocket.close(1011)
         finally:
             self._server._connections.discard(websocket)
@@ -355,13 +483,38 @@ class serve:
         await self._server.wait_closed()
 
 
-class connect:
-    """websockets.connect: await it for a ClientConnection, or use it with async with."""
+def backoff(initial_delay=5.0, min_delay=3.1, max_delay=90.0, factor=1.618):
+    """websockets.client.backoff: delays between reconnection attempts, in seconds."""
+    import random
+    # A random first delay under initial_delay: RFC 6455 7.2.3, recovering from abnormal closure.
+    yield random.random() * initial_delay
+    delay = min_delay
+    while delay < max_delay:
+        yield delay
+        delay *= factor
+    while True:
+        yield max_delay
 
-    def __init__(self, uri, **kwargs):
+
+def process_exception(exc):
+    """websockets' default: retry network errors, timeouts and HTTP 500/502/503/504; None means retry."""
+    if isinstance(exc, (OSError, TimeoutError)):
+        return None
+    if isinstance(exc, InvalidStatus) and exc.response.status_code in [500, 502, 503, 504]:
+        return None
+    return exc
+
+
+class connect:
+    """websockets.connect: await it for a ClientConnection, use it with async with, or iterate
+    it with async for to reconnect automatically."""
+
+    def __init__(self, uri, *, process_exception=process_exception, reconnect_delays=backoff, **kwargs):
         self._uri = uri
         self._kwargs = kwargs
         self._connection = None
+        self._process_exception = process_exception
+        self._reconnect_delays = reconnect_delays
 
     async def _open(self):
         return ClientConnection(await _websockets.connect(self._uri, self._kwargs))
@@ -375,6 +528,32 @@ class connect:
 
     async def __aexit__(self, *exc_info):
         await self._connection.close()
+
+    async def __aiter__(self):
+        # As websockets: a failed attempt is retried after the next delay when
+        # process_exception returns None, raised otherwise; a connection that ends, cleanly or
+        # not, is followed by a new one, and the delays start over after each success.
+        import asyncio
+        delays = None
+        while True:
+            try:
+                async with self as connection:
+                    yield connection
+            except Exception as exc:
+                try:
+                    new_exc = self._process_exception(exc)
+                except Exception as raised_exc:
+                    new_exc = raised_exc
+                if new_exc is exc:
+                    raise
+                if new_exc is not None:
+                    raise new_exc from exc
+                if delays is None:
+                    delays = self._reconnect_delays()
+                # (websockets logs the retry at INFO level, which is not shown by default)
+                await asyncio.sleep(next(delays))
+            else:
+                delays = None
 
 
 def broadcast(connections, message, raise_exceptions=False):

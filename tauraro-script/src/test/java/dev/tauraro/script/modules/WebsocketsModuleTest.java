@@ -61,4 +61,134 @@ class WebsocketsModuleTest {
                 TypeError: serve() got an unexpected keyword argument 'max_sise'
                 """);
     }
+
+    @Test
+    void asyncForOverConnectReconnectsToARestartedServerAndStopsOnAFatalError() {
+        String out = StdlibScripts.runCode("ws_reconnect.py", """
+                import asyncio
+                import websockets
+                from websockets.exceptions import InvalidStatus
+
+                async def echo(ws):
+                    async for message in ws:
+                        await ws.send(message)
+
+                failures = []
+                restarted = []
+
+                def fast():
+                    while True:
+                        yield 0.02
+
+                async def restart():
+                    return await websockets.serve(echo, "127.0.0.1", port)
+
+                def process(exc):
+                    failures.append(exc)
+                    if len(failures) == 1:       # the server is down: start it again
+                        restarted.append(asyncio.create_task(restart()))
+                    return None if isinstance(exc, OSError) else exc
+
+                async def main():
+                    global port
+                    server = await websockets.serve(echo, "127.0.0.1", 0)
+                    port = server.sockets[0].getsockname()[1]
+                    n = 0
+                    async for ws in websockets.connect(f"ws://127.0.0.1:{port}/", reconnect_delays=fast,
+                                                       process_exception=process):
+                        n += 1
+                        await ws.send(f"hello {n}")
+                        print(await ws.recv())
+                        if n == 1:
+                            server.close()
+                            await server.wait_closed()
+                        else:
+                            break
+                    print("retried network errors:", all(isinstance(e, OSError) for e in failures), len(failures) > 0)
+                    (await restarted[0]).close()
+
+                    guarded = await websockets.serve(echo, "127.0.0.1", 0, origins=["https://good.example"])
+                    try:
+                        async for ws in websockets.connect(f"ws://127.0.0.1:{guarded.sockets[0].getsockname()[1]}/"):
+                            print("unexpected connection")
+                            break
+                    except InvalidStatus as e:
+                        print("fatal:", e)
+                    guarded.close()
+
+                asyncio.run(main())
+                """);
+        assertThat(out).isEqualTo("""
+                hello 1
+                hello 2
+                retried network errors: True True
+                fatal: server rejected WebSocket connection: HTTP 403
+                """);
+    }
+
+    @Test
+    void aFailingHandlerLogsItsFullTracebackAndClosesWith1011() {
+        String out = StdlibScripts.runCode("ws_traceback.py", """
+                import asyncio
+                import websockets
+
+                def check(message):
+                    raise RuntimeError(f"bad message: {message}")
+
+                async def handler(ws):
+                    check(await ws.recv())
+
+                async def main():
+                    async with websockets.serve(handler, "127.0.0.1", 0) as server:
+                        async with websockets.connect(f"ws://127.0.0.1:{server.sockets[0].getsockname()[1]}/") as ws:
+                            await ws.send("boom")
+                            await ws.wait_closed()
+                            print("closed:", ws.close_code)
+
+                asyncio.run(main())
+                """);
+        // (code run from a string shows no source lines in its frames: the test harness's doing)
+        assertThat(out).startsWith("connection handler failed\nTraceback (most recent call last):\n")
+                .contains("  File \"ws_traceback.py\", line 8, in handler\n")
+                .contains("  File \"ws_traceback.py\", line 5, in check\n")
+                .endsWith("RuntimeError: bad message: boom\nclosed: 1011\n");
+    }
+
+    @Test
+    void processRequestAndProcessResponseHaveTheLatestReleasesShapes() {
+        String out = StdlibScripts.runCode("ws_hooks.py", """
+                import asyncio
+                import websockets
+                from websockets.exceptions import InvalidStatus
+
+                def check_token(connection, request):
+                    if request.headers.get("Authorization") != "Bearer good":
+                        return connection.respond(401, "Missing token\\n")
+
+                async def add_header(connection, request, response):
+                    await asyncio.sleep(0)
+                    response.headers["X-Checked"] = request.path
+
+                async def handler(ws):
+                    await ws.send("welcome")
+
+                async def main():
+                    async with websockets.serve(handler, "127.0.0.1", 0, process_request=check_token,
+                                                process_response=add_header) as server:
+                        uri = f"ws://127.0.0.1:{server.sockets[0].getsockname()[1]}/room"
+                        try:
+                            await websockets.connect(uri)
+                        except InvalidStatus as e:
+                            print("rejected:", e.response.status_code, e.response.reason_phrase,
+                                  e.response.headers["X-Checked"])
+                        async with websockets.connect(uri, additional_headers={"Authorization": "Bearer good"}) as ws:
+                            print(await ws.recv(), ws.response.headers["X-Checked"])
+
+                asyncio.run(main())
+                """);
+        assertThat(out).isEqualTo("""
+                rejected: 401 Unauthorized /room
+                welcome /room
+                """);
+    }
 }
