@@ -12,7 +12,7 @@ java -cp "$cp" dev.tauraro.script.cli.HttpFixture 300 > "$urls" &
 server=$!
 trap 'kill $server; rm -f "$cp_file" "$urls"' EXIT
 until [ -s "$urls" ]; do sleep 0.2; done
-read -r base refused tls ca < "$urls"
+read -r base refused tls ca _proxy < "$urls"
 for py in "$here"/*.py; do
     PYTHONPATH="$here/cpython-shim" /usr/bin/python3 "$py" "$base" "$refused" "$tls" "$ca" \
         | sed -e "s|$base|{BASE}|g" -e "s|$tls|{TLS}|g" > "${py%.py}.out"

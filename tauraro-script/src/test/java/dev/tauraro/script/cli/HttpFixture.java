@@ -21,7 +21,8 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
-import reactor.netty.http.Http11SslContextSpec;
+import reactor.netty.http.Http2SslContextSpec;
+import reactor.netty.http.HttpProtocol;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
@@ -30,7 +31,8 @@ import reactor.netty.http.server.HttpServerResponse;
  * The HTTP server the {@code conformance/net} scripts talk to: Reactor Netty on 127.0.0.1 and a
  * free port, and the same routes over TLS. A script gets its base URL as {@code sys.argv[1]}, a URL
  * on a port where nothing listens as {@code sys.argv[2]}, the TLS server's URL as
- * {@code sys.argv[3]} and the PEM file of its self-signed certificate as {@code sys.argv[4]}.
+ * {@code sys.argv[3]}, the PEM file of its self-signed certificate as {@code sys.argv[4]} and the URL
+ * of an HTTP proxy as {@code sys.argv[5]}.
  *
  * <p>{@link #main} runs it standalone so the expected outputs can be regenerated with CPython:
  * see {@code conformance/net/README.md}.
@@ -40,6 +42,7 @@ final class HttpFixture implements AutoCloseable {
     private final DisposableServer server;
     private final DisposableServer tls;
     private final Path caFile;
+    private final FixtureProxy proxy = new FixtureProxy();
     private final String refusedUrl;
 
     HttpFixture() {
@@ -97,8 +100,9 @@ final class HttpFixture implements AutoCloseable {
             }
             PrivateKey key = (PrivateKey) ks.getKey("server", "changeit".toCharArray());
             X509Certificate cert = (X509Certificate) ks.getCertificate("server");
-            tls = HttpServer.create().host("127.0.0.1").port(0)
-                    .secure(spec -> spec.sslContext(Http11SslContextSpec.forServer(key, cert))).route(routes).bindNow();
+            // HTTP/2 by ALPN beside HTTP/1.1: httpx without h2 (Debian's) offers only http/1.1.
+            tls = HttpServer.create().host("127.0.0.1").port(0).protocol(HttpProtocol.HTTP11, HttpProtocol.H2)
+                    .secure(spec -> spec.sslContext(Http2SslContextSpec.forServer(key, cert))).route(routes).bindNow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (java.security.GeneralSecurityException e) {
@@ -122,6 +126,11 @@ final class HttpFixture implements AutoCloseable {
     /** The same routes over https, with a certificate only {@link #caFile()} makes trusted. */
     String tlsUrl() {
         return "https://127.0.0.1:" + tls.port();
+    }
+
+    /** An HTTP proxy to the servers (see {@link FixtureProxy}). */
+    String proxyUrl() {
+        return proxy.url();
     }
 
     /** The PEM file of the TLS server's (self-signed) certificate. */
@@ -251,12 +260,13 @@ final class HttpFixture implements AutoCloseable {
     public void close() {
         server.disposeNow(Duration.ofSeconds(5));
         tls.disposeNow(Duration.ofSeconds(5));
+        proxy.close();
     }
 
-    /** Runs the fixture until killed, printing its two URLs, its TLS URL and CA file on one line. */
+    /** Runs the fixture until killed, printing its two URLs, its TLS URL, CA file and proxy URL on one line. */
     public static void main(String[] args) throws InterruptedException {
         try (HttpFixture f = new HttpFixture()) {
-            System.out.println(f.baseUrl() + " " + f.refusedUrl() + " " + f.tlsUrl() + " " + f.caFile());
+            System.out.println(f.baseUrl() + " " + f.refusedUrl() + " " + f.tlsUrl() + " " + f.caFile() + " " + f.proxyUrl());
             System.out.flush();
             Thread.sleep(Long.parseLong(args.length > 0 ? args[0] : "600") * 1000);
         }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Timeout;
  * {@link HttpFixture} and compares their stdout with what CPython 3.11 with Debian's httpx printed
  * against the same server. Each script gets the server's URL as {@code sys.argv[1]}, a refused
  * URL as {@code sys.argv[2]}, the TLS server's URL as {@code sys.argv[3]} and its CA file as
- * {@code sys.argv[4]}; in both outputs the server's URLs read {@code {BASE}} and {@code {TLS}}.
+ * {@code sys.argv[4]}, a proxy's URL as {@code sys.argv[5]}; in both outputs the server's URLs read
+ * {@code {BASE}} and {@code {TLS}}.
  *
  * <p>Unlike {@link ConformanceTest}, the loop runs on real time: network waits cannot be skipped.
  */
@@ -42,18 +43,33 @@ class NetConformanceTest {
         fixture.close();
     }
 
-    private static Path dir() {
+    private static Path dir(String name) {
         try {
-            return Path.of(NetConformanceTest.class.getResource("/conformance/net").toURI());
+            return Path.of(NetConformanceTest.class.getResource("/conformance/" + name).toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    /** {@code conformance/net}: expected outputs from CPython 3.11 with Debian's httpx (0.23). */
     @TestFactory
     Stream<DynamicTest> httpScriptsPrintWhatCPythonPrints() throws IOException {
+        return scripts("net");
+    }
+
+    /**
+     * {@code conformance/net28}: features Debian's httpx lacks ({@code http2=True} needs the h2
+     * package, {@code proxy=} is 0.28's); expected outputs from CPython 3.11 with httpx 0.28.1 and
+     * h2 in a virtual environment (see that folder's README).
+     */
+    @TestFactory
+    Stream<DynamicTest> scriptsForHttpx028PrintWhatItPrints() throws IOException {
+        return scripts("net28");
+    }
+
+    private Stream<DynamicTest> scripts(String folder) throws IOException {
         List<Path> scripts;
-        try (Stream<Path> s = Files.list(dir())) {
+        try (Stream<Path> s = Files.list(dir(folder))) {
             scripts = s.filter(p -> p.toString().endsWith(".py")).sorted().toList();
         }
         return scripts.stream().map(py -> DynamicTest.dynamicTest(py.getFileName().toString(), () -> {
@@ -61,7 +77,8 @@ class NetConformanceTest {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
             int code = Main.execute(new SourceFile(py.toString(), read(py)),
-                    List.of(py.toString(), fixture.baseUrl(), fixture.refusedUrl(), fixture.tlsUrl(), fixture.caFile()),
+                    List.of(py.toString(), fixture.baseUrl(), fixture.refusedUrl(), fixture.tlsUrl(), fixture.caFile(),
+                            fixture.proxyUrl()),
                     false, o,
                     new PrintStream(err, true, StandardCharsets.UTF_8));
             o.flush();
