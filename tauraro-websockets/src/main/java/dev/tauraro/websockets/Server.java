@@ -2,6 +2,7 @@ package dev.tauraro.websockets;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -168,6 +169,17 @@ public final class Server implements AutoCloseable {
     // ------------------------------------------------------------------ one HTTP exchange
 
     private Publisher<Void> exchange(HttpServerRequest req, HttpServerResponse res) {
+        req.withConnection(c -> {
+            if (c.channel().pipeline().get(Http11Responses.NAME) == null
+                    && c.channel().pipeline().get(reactor.netty.NettyPipeline.HttpCodec) != null) {
+                c.channel().pipeline().addAfter(reactor.netty.NettyPipeline.HttpCodec, Http11Responses.NAME,
+                        Http11Responses.INSTANCE);
+            }
+        });
+        if (!HttpVersion.HTTP_1_1.equals(req.version())) {
+            return respond(res, Response.text(400, "Bad Request",
+                    "Failed to open a WebSocket connection: did not receive a valid HTTP request.\n"));
+        }
         Headers headers = Handshakes.headers(req.requestHeaders());
         Request request = new Request(req.uri(), headers);
         if (options.processRequest() == null) {

@@ -126,4 +126,19 @@ class ServerTest {
         }
         server.waitClosed().block(WAIT);
     }
+
+    @Test
+    void aRequestInAnotherHttpVersionIsRefusedWith400InHttp11() throws Exception {
+        Server server = WebsocketsTest.echoServer(Options.DEFAULTS);
+        try (server; java.net.Socket s = new java.net.Socket("127.0.0.1", server.port())) {
+            s.setSoTimeout((int) WAIT.toMillis());
+            s.getOutputStream().write(("GET / HTTP/1.0\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(answer).startsWith("HTTP/1.1 400 Bad Request\r\n")
+                    .endsWith("Failed to open a WebSocket connection: did not receive a valid HTTP request.\n");
+        }
+        server.waitClosed().block(WAIT);
+    }
 }
