@@ -218,8 +218,9 @@ public abstract class ClientBuilder<C, B extends ClientBuilder<C, B>> {
 
     /**
      * Whether the environment's {@code HTTP_PROXY}, {@code HTTPS_PROXY}, {@code ALL_PROXY} and
-     * {@code NO_PROXY} (either case) choose proxies when no {@link #proxy} is given (default true).
-     * Python: {@code trust_env=}.
+     * {@code NO_PROXY} (either case) choose proxies when no {@link #proxy} is given, and whether
+     * {@code SSL_CERT_FILE} / {@code SSL_CERT_DIR} replace the JDK's CAs when {@code verify} is
+     * left at its default (default true). Python: {@code trust_env=}.
      */
     public B trustEnv(boolean trust) {
         this.trustEnv = trust;
@@ -230,6 +231,27 @@ public abstract class ClientBuilder<C, B extends ClientBuilder<C, B>> {
     B environment(Map<String, String> env) {
         this.environment = Map.copyOf(env);
         return self();
+    }
+
+    /**
+     * The certificate checks these options give: with the default {@code verify} and
+     * {@link #trustEnv}, the CA file {@code SSL_CERT_FILE} or the CA directory
+     * {@code SSL_CERT_DIR} names replaces the JDK's CAs, as httpx 0.28 reads them.
+     */
+    Verify verification() {
+        if (verify != Verify.DEFAULT || !trustEnv) {
+            return verify;
+        }
+        Map<String, String> env = environment != null ? environment : System.getenv();
+        String file = env.get("SSL_CERT_FILE");
+        if (file != null && !file.isEmpty()) {
+            return Verify.trustingPem(java.nio.file.Path.of(file));
+        }
+        String dir = env.get("SSL_CERT_DIR");
+        if (dir != null && !dir.isEmpty()) {
+            return Verify.trustingPemDirectory(java.nio.file.Path.of(dir));
+        }
+        return verify;
     }
 
     /** The proxy choice these options give. */

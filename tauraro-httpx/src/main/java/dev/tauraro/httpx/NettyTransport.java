@@ -95,7 +95,7 @@ final class NettyTransport implements Transport {
         HttpClient common = HttpClient.create(provider).keepAlive(true).followRedirect(false).compress(false);
         // httpx speaks HTTP/2 over cleartext only by prior knowledge (http1=False), never by upgrade.
         this.plain = common.protocol(config.http1 ? HttpProtocol.HTTP11 : HttpProtocol.H2C);
-        this.tls = secured(common.protocol(protocols(config.http1, config.http2)), config.verify, config.http2);
+        this.tls = secured(common.protocol(protocols(config.http1, config.http2)), config.verification(), config.http2);
     }
 
     private static HttpProtocol[] protocols(boolean http1, boolean http2) {

@@ -61,6 +61,33 @@ final class Verify {
         }
     }
 
+    /**
+     * The certificates of every PEM file in {@code dir}, as Python's {@code capath} (which finds
+     * them by hashed names; here every readable certificate file counts).
+     */
+    static Verify trustingPemDirectory(Path dir) {
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
+            store.load(null, null);
+            int i = 0;
+            CertificateFactory x509 = CertificateFactory.getInstance("X.509");
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                try (InputStream in = Files.newInputStream(f)) {
+                    for (java.security.cert.Certificate c : x509.generateCertificates(in)) {
+                        store.setCertificateEntry("ca-" + i++, c);
+                    }
+                } catch (CertificateException notACertificate) {
+                    // not a certificate file: skipped, as OpenSSL skips it
+                }
+            }
+            return new Verify(true, store);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read the CA directory " + dir + ": " + e.getMessage(), e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot set up certificate verification: " + e.getMessage(), e);
+        }
+    }
+
     /** Whether certificates and host names are checked. */
     boolean checks() {
         return check;

@@ -105,6 +105,24 @@ class TlsTest {
     }
 
     @Test
+    void sslCertFileAndDirReplaceTheJdksCasWhenTheEnvironmentIsTrusted() {
+        try (Client c = Client.builder().environment(java.util.Map.of("SSL_CERT_FILE", ip.pem.toString())).build()) {
+            assertThat(c.get(url(https, "https")).statusCode()).isEqualTo(200);
+        }
+        try (Client c = Client.builder().environment(java.util.Map.of("SSL_CERT_DIR", dir.toString())).build()) {
+            assertThat(c.get(url(https, "https")).statusCode()).isEqualTo(200);   // ip.pem is among the files
+        }
+        try (Client c = Client.builder().environment(java.util.Map.of("SSL_CERT_FILE", ip.pem.toString()))
+                .trustEnv(false).build()) {
+            assertThatThrownBy(() -> c.get(url(https, "https"))).isInstanceOf(ConnectError.class);
+        }
+        try (Client c = Client.builder().environment(java.util.Map.of("SSL_CERT_FILE", localhost.pem.toString()))
+                .verify(ip.pem).build()) {
+            assertThat(c.get(url(https, "https")).statusCode()).isEqualTo(200);   // an explicit verify wins
+        }
+    }
+
+    @Test
     void aCertificateForAnotherNameIsRejectedAsCPythonWordsIt() {
         try (Client c = Client.builder().verify(localhost.pem).build()) {
             assertThatThrownBy(() -> c.get(url(wrongName, "https"))).isInstanceOf(ConnectError.class)
