@@ -48,7 +48,12 @@ final class NettyTransport implements Transport {
     private final Permits permits;
     private final Duration poolTimeout;
     private final HttpClient plain;   // http: URLs
-    private final HttpClient tls;     // https: URLs
+    /**
+     * For https: URLs, made on first use: its trust manager loads the JDK's CA store, which a
+     * client that never speaks TLS (such as the one {@code Httpx.get} makes per call) should not pay for.
+     */
+    private final java.util.function.Supplier<HttpClient> tlsFactory;
+    private volatile HttpClient tls;
     private final Map<String, ConnectionPoolMetrics> pools = new ConcurrentHashMap<>();     // HTTP/1.1
     private final Map<String, ConnectionPoolMetrics> h2Pools = new ConcurrentHashMap<>();   // HTTP/2
     /** HTTP/2 exchanges under way (streams), from their response until their end. */
@@ -95,7 +100,10 @@ final class NettyTransport implements Transport {
         HttpClient common = HttpClient.create(provider).keepAlive(true).followRedirect(false).compress(false);
         // httpx speaks HTTP/2 over cleartext only by prior knowledge (http1=False), never by upgrade.
         this.plain = common.protocol(config.http1 ? HttpProtocol.HTTP11 : HttpProtocol.H2C);
-        this.tls = secured(common.protocol(protocols(config.http1, config.http2)), config.verification(), config.http2);
+        HttpProtocol[] tlsProtocols = protocols(config.http1, config.http2);
+        Verify verify = config.verification();
+        boolean http2 = config.http2;
+        this.tlsFactory = () -> secured(common.protocol(tlsProtocols), verify, http2);
     }
 
     private static HttpProtocol[] protocols(boolean http1, boolean http2) {
@@ -221,9 +229,23 @@ final class NettyTransport implements Transport {
         return bodyDone.scan(reactor.core.Scannable.Attr.TERMINATED) == Boolean.TRUE;
     }
 
+    private HttpClient tls() {
+        HttpClient c = tls;
+        if (c == null) {
+            synchronized (this) {
+                c = tls;
+                if (c == null) {
+                    c = tlsFactory.get();
+                    tls = c;
+                }
+            }
+        }
+        return c;
+    }
+
     /** The client for one route: TLS or not, through a proxy or not, with the route's timeouts. */
     private HttpClient configure(Route route) {
-        HttpClient c = route.tls() ? tls : plain;
+        HttpClient c = route.tls() ? tls() : plain;
         URL proxy = route.proxy();
         if (proxy != null) {
             Duration connect = route.timeout().connect();
