@@ -73,6 +73,29 @@ public final class Interpreter {
         return err;
     }
 
+    private final Map<Class<?>, Object> extensions = new HashMap<>();
+
+    /** What descriptor 0 of the script's descriptor table reads: the process's standard input. */
+    public java.io.InputStream in() {
+        return System.in;
+    }
+
+    /**
+     * The per-interpreter state a module binding keeps beside its module object (open file
+     * descriptors, the working directory, ...), made by {@code make} on first use. Keyed by class,
+     * so each binding owns its entry; keeps bindings free of static mutable state.
+     */
+    public <T> T extension(Class<T> key, java.util.function.Supplier<T> make) {
+        synchronized (extensions) {
+            Object v = extensions.get(key);
+            if (v == null) {
+                v = make.get();
+                extensions.put(key, v);
+            }
+            return key.cast(v);
+        }
+    }
+
     public List<String> argv() {
         return argv;
     }

@@ -21,6 +21,9 @@ final class JavaObjects {
     }
 
     static Object attr(Object o, String name) {
+        if (o instanceof NativeValue n) {
+            return n.attr(name);
+        }
         if (AsyncioModule.owns(o)) {
             return AsyncioModule.attr(o, name);
         }

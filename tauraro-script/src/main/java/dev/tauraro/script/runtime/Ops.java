@@ -75,6 +75,9 @@ public final class Ops {
      * call sites (its bytecode must stay under FreqInlineSize, 325 bytes).
      */
     private static PyClass otherType(Object o) {
+        if (o instanceof NativeValue n) {
+            return n.type(); // before PyIterator: a file object is its own iterator but keeps its type
+        }
         if (o instanceof PyRange) {
             return Types.RANGE;
         }

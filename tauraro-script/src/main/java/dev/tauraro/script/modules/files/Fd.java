@@ -1,0 +1,159 @@
+package dev.tauraro.script.modules.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+
+/**
+ * One open file descriptor of a script: a {@link FileChannel} on a file, or one of the standard
+ * streams. Its number lives in the interpreter's {@link OsState}; {@code os.read}/{@code os.write},
+ * {@code io.FileIO} and everything above them go through here.
+ *
+ * <p>Append mode is emulated (the channel is opened for writing and every write first moves to the
+ * end), because Java refuses to open a channel for reading and appending at once and {@code 'a+'}
+ * needs both. Errors are Java {@link IOException}s; callers turn them into OSError with the name
+ * the script used.
+ */
+final class Fd {
+    final FileChannel channel;
+    private final InputStream in;
+    private final PrintStream out;
+    final Path path;
+    final boolean readable;
+    final boolean writable;
+    final boolean append;
+    private boolean closed;
+
+    private Fd(FileChannel channel, InputStream in, PrintStream out, Path path, boolean readable, boolean writable,
+               boolean append) {
+        this.channel = channel;
+        this.in = in;
+        this.out = out;
+        this.path = path;
+        this.readable = readable;
+        this.writable = writable;
+        this.append = append;
+    }
+
+    static Fd file(FileChannel channel, Path path, boolean readable, boolean writable, boolean append) {
+        return new Fd(channel, null, null, path, readable, writable, append);
+    }
+
+    static Fd input(InputStream in) {
+        return new Fd(null, in, null, null, true, false, false);
+    }
+
+    static Fd output(PrintStream out) {
+        return new Fd(null, null, out, null, false, true, false);
+    }
+
+    boolean isClosed() {
+        return closed;
+    }
+
+    boolean seekable() {
+        return channel != null;
+    }
+
+    boolean isatty() {
+        if (channel != null) {
+            return false;
+        }
+        // the JVM knows only whether the process has a console (all of stdin/stdout attached to a terminal)
+        return System.console() != null && (in == System.in || out != null);
+    }
+
+    /** Reads up to {@code len} bytes; -1 at end of file. One underlying read, as read(2). */
+    int read(byte[] b, int off, int len) throws IOException {
+        if (len == 0) {
+            return 0;
+        }
+        if (channel != null) {
+            return channel.read(ByteBuffer.wrap(b, off, len));
+        }
+        if (out != null) {
+            throw badDescriptor();
+        }
+        return in.read(b, off, len);
+    }
+
+    /** Writes all of {@code b[off, off+len)}. */
+    void write(byte[] b, int off, int len) throws IOException {
+        if (channel != null) {
+            if (append) {
+                channel.position(channel.size());
+            }
+            ByteBuffer buf = ByteBuffer.wrap(b, off, len);
+            while (buf.hasRemaining()) {
+                channel.write(buf);
+            }
+            return;
+        }
+        if (out == null) {
+            throw badDescriptor();
+        }
+        out.write(b, off, len);
+        out.flush();
+    }
+
+    long seek(long pos, int whence) throws IOException {
+        if (channel == null) {
+            throw new java.nio.file.FileSystemException(null, null, OsErrors.strerror(OsErrors.ESPIPE));
+        }
+        long target = switch (whence) {
+            case 0 -> pos;
+            case 1 -> channel.position() + pos;
+            default -> channel.size() + pos;
+        };
+        if (target < 0) {
+            throw new java.nio.file.FileSystemException(null, null, OsErrors.strerror(OsErrors.EINVAL));
+        }
+        channel.position(target);
+        return target;
+    }
+
+    long tell() throws IOException {
+        return seek(0, 1);
+    }
+
+    long size() throws IOException {
+        if (channel == null) {
+            throw new java.nio.file.FileSystemException(null, null, OsErrors.strerror(OsErrors.ESPIPE));
+        }
+        return channel.size();
+    }
+
+    /** {@code ftruncate}: shrinks or (unlike {@link FileChannel#truncate}) extends with zeros. */
+    void truncate(long size) throws IOException {
+        if (channel == null || !writable) {
+            throw new java.nio.file.FileSystemException(null, null, OsErrors.strerror(OsErrors.EINVAL));
+        }
+        long length = channel.size();
+        if (size < length) {
+            long pos = channel.position();
+            channel.truncate(size);
+            channel.position(pos); // FileChannel moves the position back to the new end; ftruncate does not
+        } else if (size > length) {
+            channel.write(ByteBuffer.wrap(new byte[1]), size - 1);
+        }
+    }
+
+    void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (channel != null) {
+            channel.close();
+        } else if (out != null) {
+            out.flush();
+        }
+    }
+
+    private static IOException badDescriptor() {
+        return new java.nio.file.FileSystemException(null, null, OsErrors.strerror(OsErrors.EBADF));
+    }
+}

@@ -1,0 +1,166 @@
+package dev.tauraro.script.modules.files;
+
+import dev.tauraro.script.runtime.BuiltinFunction;
+import dev.tauraro.script.runtime.Exceptions;
+import dev.tauraro.script.runtime.Interpreter;
+import dev.tauraro.script.runtime.PyBytes;
+import dev.tauraro.script.runtime.PyCallable;
+import dev.tauraro.script.runtime.PyDict;
+import dev.tauraro.script.runtime.PyList;
+import dev.tauraro.script.runtime.PyModule;
+import dev.tauraro.script.runtime.PyNone;
+import dev.tauraro.script.runtime.PyTuple;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.SecureRandom;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * {@code _os}: the system calls under {@code lib/os.py} (which adds {@code walk}, {@code makedirs},
+ * {@code scandir}'s entries and {@code stat_result} in Python, as CPython's {@code os.py} does over
+ * {@code posix}). Paths are resolved against the interpreter's working directory ({@link OsState});
+ * failures are CPython's OSError subclasses with the path(s) the script gave.
+ */
+public final class OsModule {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private OsModule() {
+    }
+
+    public static PyModule create(Interpreter interp) {
+        OsState os = OsState.of(interp);
+        PyModule m = new PyModule("_os", interp);
+        fn(m, "getcwd", (a, k) -> os.cwd().toString());
+        fn(m, "chdir", (a, k) -> {
+            Path p = path(os, a, 0);
+            if (!Files.exists(p)) {
+                throw OsErrors.error(OsErrors.ENOENT, a[0]);
+            }
+            if (!Files.isDirectory(p)) {
+                throw OsErrors.error(OsErrors.ENOTDIR, a[0]);
+            }
+            os.chdir(p.normalize());
+            return PyNone.NONE;
+        });
+        fn(m, "listdir", (a, k) -> {
+            Object arg = a.length == 0 || a[0] == PyNone.NONE ? "." : a[0];
+            Path p = os.resolve(OsState.pathString(arg));
+            boolean bytes = dev.tauraro.script.runtime.PyDerived.unwrap(arg) instanceof PyBytes;
+            PyList out = new PyList();
+            try (Stream<Path> s = Files.list(p)) {
+                s.forEach(c -> {
+                    String n = c.getFileName().toString();
+                    out.add(bytes ? new PyBytes(OsState.fsencode(n)) : n);
+                });
+            } catch (IOException e) {
+                throw OsErrors.of(e, arg);
+            }
+            return out;
+        });
+        fn(m, "mkdir", (a, k) -> {
+            try {
+                Files.createDirectory(path(os, a, 0));
+            } catch (IOException e) {
+                throw OsErrors.of(e, a[0]);
+            }
+            return PyNone.NONE;
+        });
+        fn(m, "rmdir", (a, k) -> {
+            Path p = path(os, a, 0);
+            if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                throw OsErrors.error(OsErrors.ENOTDIR, a[0]);
+            }
+            try {
+                Files.delete(p);
+            } catch (IOException e) {
+                throw OsErrors.of(e, a[0]);
+            }
+            return PyNone.NONE;
+        });
+        fn(m, "remove", (a, k) -> {
+            Path p = path(os, a, 0);
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                throw OsErrors.error(OsErrors.EISDIR, a[0]); // unlink(2) on a directory, as Linux says it
+            }
+            try {
+                Files.delete(p);
+            } catch (IOException e) {
+                throw OsErrors.of(e, a[0]);
+            }
+            return PyNone.NONE;
+        });
+        fn(m, "rename", (a, k) -> {
+            Path from = path(os, a, 0);
+            Path to = path(os, a, 1);
+            try {
+                // rename(2): atomic, and replaces an existing file (Java's ATOMIC_MOVE is rename(2) on Linux)
+                Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw OsErrors.of(e, a[0], a[1]);
+            }
+            return PyNone.NONE;
+        });
+        fn(m, "stat", (a, k) -> stat(os, a, true));
+        fn(m, "lstat", (a, k) -> stat(os, a, false));
+        fn(m, "getpid", (a, k) -> ProcessHandle.current().pid());
+        fn(m, "cpu_count", (a, k) -> (long) Runtime.getRuntime().availableProcessors());
+        fn(m, "urandom", (a, k) -> {
+            long n = dev.tauraro.script.runtime.Ops.index(a[0]);
+            if (n < 0) {
+                throw Exceptions.valueError("negative argument not allowed");
+            }
+            byte[] b = new byte[(int) n];
+            RANDOM.nextBytes(b);
+            return new PyBytes(b);
+        });
+        fn(m, "fspath", (a, k) -> OsState.fspath(a[0]));
+        fn(m, "strerror", (a, k) -> OsErrors.strerror(dev.tauraro.script.runtime.Ops.index(a[0])));
+        fn(m, "environ", (a, k) -> {
+            PyDict d = new PyDict();
+            for (Map.Entry<String, String> e : os.environment().entrySet()) {
+                d.put(e.getKey(), e.getValue());
+            }
+            return d;
+        });
+        return m;
+    }
+
+    private static void fn(PyModule m, String name, PyCallable impl) {
+        m.set(name, new BuiltinFunction(name, impl));
+    }
+
+    private static Path path(OsState os, Object[] a, int i) {
+        return os.resolve(OsState.pathString(a[i]));
+    }
+
+    /**
+     * The fields of {@code os.stat_result} as a tuple: mode, ino, dev, nlink, uid, gid, size, then
+     * atime, mtime, ctime in nanoseconds (os.py makes the float and integer forms).
+     */
+    private static PyTuple stat(OsState os, Object[] a, boolean follow) {
+        Path p = path(os, a, 0);
+        LinkOption[] opts = follow ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
+        try {
+            Map<String, Object> u = Files.readAttributes(p, "unix:mode,ino,dev,nlink,uid,gid,size,"
+                    + "lastAccessTime,lastModifiedTime,ctime", opts);
+            return new PyTuple(new Object[] {
+                ((Number) u.get("mode")).longValue(), ((Number) u.get("ino")).longValue(),
+                ((Number) u.get("dev")).longValue(), ((Number) u.get("nlink")).longValue(),
+                ((Number) u.get("uid")).longValue(), ((Number) u.get("gid")).longValue(),
+                ((Number) u.get("size")).longValue(), nanos(u.get("lastAccessTime")),
+                nanos(u.get("lastModifiedTime")), nanos(u.get("ctime"))});
+        } catch (IOException e) {
+            throw OsErrors.of(e, a[0]);
+        }
+    }
+
+    private static long nanos(Object t) {
+        java.time.Instant i = ((FileTime) t).toInstant();
+        return i.getEpochSecond() * 1_000_000_000L + i.getNano();
+    }
+}

@@ -1,0 +1,172 @@
+package dev.tauraro.script.modules.files;
+
+import dev.tauraro.script.runtime.Exceptions;
+import dev.tauraro.script.runtime.Interpreter;
+import dev.tauraro.script.runtime.Ops;
+import dev.tauraro.script.runtime.PyBytes;
+import dev.tauraro.script.runtime.PyDerived;
+import dev.tauraro.script.runtime.PyInstance;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a process has in CPython and an interpreter has here: its working directory, its open file
+ * descriptors and its environment. The JVM cannot change its own working directory or environment,
+ * so {@code os.chdir} and {@code os.environ} change this state: every path a script passes is
+ * resolved against {@link #cwd()}, and child processes started for the script should be given
+ * {@link #environment()} and {@link #cwd()} (see {@link #of}).
+ *
+ * <p>Thread-safety: the descriptor table and the environment are guarded by this object's monitor;
+ * the working directory is a volatile field (CPython's is process-wide, racy between threads too).
+ */
+public final class OsState {
+    private volatile Path cwd;
+    private final List<Fd> fds = new ArrayList<>();
+    private final Map<String, String> environ;
+    final Interpreter interp;
+
+    private OsState(Interpreter interp) {
+        this.interp = interp;
+        this.cwd = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        this.environ = new LinkedHashMap<>(System.getenv());
+        fds.add(Fd.input(interp.in()));
+        fds.add(Fd.output(interp.out()));
+        fds.add(Fd.output(interp.err()));
+    }
+
+    /** The state of {@code interp}, made on first use. */
+    public static OsState of(Interpreter interp) {
+        return interp.extension(OsState.class, () -> new OsState(interp));
+    }
+
+    /** The working directory {@code os.chdir} set (initially the JVM's). */
+    public Path cwd() {
+        return cwd;
+    }
+
+    void chdir(Path dir) {
+        cwd = dir;
+    }
+
+    /** A copy of the environment as {@code os.environ} holds it: what a child process should get. */
+    public Map<String, String> environment() {
+        synchronized (this) {
+            return new LinkedHashMap<>(environ);
+        }
+    }
+
+    synchronized String getenv(String key) {
+        return environ.get(key);
+    }
+
+    synchronized void putenv(String key, String value) {
+        if (value == null) {
+            environ.remove(key);
+        } else {
+            environ.put(key, value);
+        }
+    }
+
+    /** A script's path (after {@code os.fspath}) resolved against the working directory. */
+    Path resolve(String path) {
+        if (path.indexOf('\0') >= 0) {
+            throw Exceptions.valueError("embedded null byte");
+        }
+        return cwd.resolve(path);
+    }
+
+    /** Registers {@code fd} under the lowest free number, as open(2) does. */
+    synchronized int add(Fd fd) {
+        for (int i = 0; i < fds.size(); i++) {
+            if (fds.get(i) == null) {
+                fds.set(i, fd);
+                return i;
+            }
+        }
+        fds.add(fd);
+        return fds.size() - 1;
+    }
+
+    /** The open descriptor {@code n}: {@code OSError: [Errno 9] Bad file descriptor} otherwise. */
+    synchronized Fd get(long n) {
+        Fd fd = n >= 0 && n < fds.size() ? fds.get((int) n) : null;
+        if (fd == null || fd.isClosed()) {
+            throw OsErrors.error(OsErrors.EBADF, null);
+        }
+        return fd;
+    }
+
+    /** Closes descriptor {@code n} and frees its number. */
+    void close(long n) {
+        Fd fd;
+        synchronized (this) {
+            fd = get(n);
+            fds.set((int) n, null);
+        }
+        try {
+            fd.close();
+        } catch (java.io.IOException e) {
+            throw OsErrors.of(e, null);
+        }
+    }
+
+    /** Closes descriptor {@code n} if it is open, ignoring failures: for files the script dropped unclosed. */
+    void closeQuietly(long n) {
+        try {
+            close(n);
+        } catch (RuntimeException e) {
+            // already closed by os.close(), or the close failed: nobody is left to tell
+        }
+    }
+
+    /**
+     * {@code os.fspath(p)}: str and bytes as they are, else the object's {@code __fspath__()}:
+     * {@code expected str, bytes or os.PathLike object, not int} otherwise.
+     */
+    static Object fspath(Object p) {
+        Object u = PyDerived.unwrap(p);
+        if (u instanceof String || u instanceof PyBytes) {
+            return p;
+        }
+        if (p instanceof PyInstance inst && inst.type().lookup("__fspath__") != null) {
+            Object r = Ops.callMethod(p, "__fspath__", Ops.NO_ARGS, null);
+            Object ru = PyDerived.unwrap(r);
+            if (ru instanceof String || ru instanceof PyBytes) {
+                return r;
+            }
+            throw Exceptions.typeError("expected " + inst.type().name + ".__fspath__() to return str or bytes, not "
+                    + Ops.typeName(r));
+        }
+        if (p instanceof dev.tauraro.script.runtime.NativeValue nv && nv.attr("__fspath__") != null) {
+            return Ops.call(nv.attr("__fspath__"));
+        }
+        throw Exceptions.typeError("expected str, bytes or os.PathLike object, not " + Ops.typeName(p));
+    }
+
+    /** A path argument as text: {@code os.fspath}, bytes decoded as the file system encoding does. */
+    static String pathString(Object p) {
+        Object f = PyDerived.unwrap(fspath(p));
+        if (f instanceof PyBytes b) {
+            return fsdecode(b.bytes());
+        }
+        return (String) f;
+    }
+
+    /** {@code os.fsdecode}: UTF-8 with surrogateescape, so that any file name round-trips. */
+    static String fsdecode(byte[] b) {
+        return dev.tauraro.script.runtime.Codecs.decode(b, "utf-8", "surrogateescape");
+    }
+
+    /** {@code os.fsencode}. */
+    static byte[] fsencode(String s) {
+        return dev.tauraro.script.runtime.Codecs.encode(s, "utf-8", "surrogateescape").bytes();
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

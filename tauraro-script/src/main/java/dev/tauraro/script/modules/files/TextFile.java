@@ -1,0 +1,345 @@
+package dev.tauraro.script.modules.files;
+
+import dev.tauraro.script.runtime.Codecs;
+import dev.tauraro.script.runtime.Exceptions;
+import dev.tauraro.script.runtime.Ops;
+import dev.tauraro.script.runtime.PyClass;
+import dev.tauraro.script.runtime.PyDerived;
+import dev.tauraro.script.runtime.PyNone;
+
+/**
+ * {@code io.TextIOWrapper} as {@code open()} returns it in text mode: str over the bytes of a
+ * {@link FileIO}, decoded in chunks, with CPython's newline handling (universal newlines on read
+ * when {@code newline=None}, {@code '\n'} written as the platform's {@code '\n'} or as the given
+ * newline).
+ *
+ * <p>Writes go straight to the file (no write buffer), so a script that never closes its file
+ * loses nothing at exit. {@link #tell()} is the byte offset of the next character, which is what
+ * CPython's opaque cookie is for a stateless codec such as UTF-8.
+ */
+final class TextFile extends IoBase {
+    private static final int CHUNK = 65536;
+
+    private final FileIO raw;
+    private final String mode;
+    private final String encoding;
+    private final String errors;
+    /** null: universal newlines; "": recognise all, translate none; otherwise the one line ending. */
+    private final String newline;
+    /** Decoded text of the current chunk, and how much of it has been handed out. */
+    private String buf;
+    private int idx;
+    /** The byte offset where {@link #buf} starts, and the bytes after it that are not yet a whole character. */
+    private long bufStart;
+    private byte[] pending = new byte[0];
+
+    TextFile(IoTypes types, FileIO raw, String mode, String encoding, String errors, String newline) {
+        super(types);
+        this.raw = raw;
+        this.mode = mode;
+        this.encoding = encoding;
+        this.errors = errors;
+        this.newline = newline;
+    }
+
+    /** {@code TextIOWrapper(buffer, encoding=None, errors=None, newline=None, line_buffering=False)}. */
+    static TextFile construct(IoTypes types, Object[] a, String[] k) {
+        Object[] p = Params.bind("TextIOWrapper", a, k,
+                new String[] {"buffer", "encoding", "errors", "newline", "line_buffering", "write_through"}, 1);
+        FileIO raw = p[0] instanceof BufferedFile b ? b.raw() : p[0] instanceof FileIO f ? f : null;
+        if (raw == null) {
+            throw Exceptions.typeError("only the buffers open() makes can be wrapped here, not '"
+                    + Ops.typeName(p[0]) + "'");
+        }
+        return wrap(types, raw, raw.mode(), Params.strOrNone(p[1], "TextIOWrapper() argument 'encoding'"),
+                Params.strOrNone(p[2], "TextIOWrapper() argument 'errors'"), p[3] == null ? PyNone.NONE : p[3]);
+    }
+
+    /** The text layer over {@code raw}, with open()'s checks of encoding and newline (the file is already open). */
+    static TextFile wrap(IoTypes types, FileIO raw, String mode, String encoding, String errors, Object newline) {
+        String nl = Params.strOrNone(newline, "TextIOWrapper() argument 'newline'");
+        if (nl != null && !nl.isEmpty() && !nl.equals("\n") && !nl.equals("\r") && !nl.equals("\r\n")) {
+            throw Exceptions.valueError("illegal newline value: " + nl);
+        }
+        String enc = encoding == null ? "UTF-8" : encoding; // CPython's locale encoding under a UTF-8 locale
+        if (Codecs.lookup(enc) == null) {
+            throw Exceptions.newException(Exceptions.LOOKUP_ERROR, "unknown encoding: " + enc);
+        }
+        return new TextFile(types, raw, mode, enc, errors == null ? "strict" : errors, nl);
+    }
+
+    @Override
+    public PyClass type() {
+        return types.textIoWrapper;
+    }
+
+    @Override
+    boolean isClosed() {
+        return raw.isClosed();
+    }
+
+    @Override
+    void doClose() {
+        raw.doClose();
+    }
+
+    @Override
+    boolean readable() {
+        return raw.readable();
+    }
+
+    @Override
+    boolean writable() {
+        return raw.writable();
+    }
+
+    @Override
+    boolean seekable() {
+        return raw.seekable();
+    }
+
+    /** Decodes the next chunk into {@link #buf}; false at end of file. */
+    private boolean fill() {
+        while (true) {
+            byte[] chunk = raw.read1(CHUNK);
+            if (chunk.length == 0) {
+                if (pending.length > 0) { // a truncated character at the end: the codec reports it
+                    byte[] rest = pending;
+                    pending = new byte[0];
+                    bufStart = raw.tell() - rest.length;
+                    buf = Codecs.decode(rest, encoding, errors);
+                    idx = 0;
+                    return !buf.isEmpty();
+                }
+                return false;
+            }
+            byte[] all = new byte[pending.length + chunk.length];
+            System.arraycopy(pending, 0, all, 0, pending.length);
+            System.arraycopy(chunk, 0, all, pending.length, chunk.length);
+            int cut = wholeCharacters(all);
+            bufStart = raw.tell() - all.length;
+            buf = Codecs.decode(java.util.Arrays.copyOf(all, cut), encoding, errors);
+            pending = java.util.Arrays.copyOfRange(all, cut, all.length);
+            idx = 0;
+            if (!buf.isEmpty()) {
+                return true;
+            }
+        }
+    }
+
+    /** How many leading bytes of {@code b} end on a character boundary (UTF-8 and the fixed-width codecs). */
+    private int wholeCharacters(byte[] b) {
+        String codec = Codecs.lookup(encoding);
+        if ("utf-8".equals(codec)) {
+            int i = b.length;
+            int back = 0;
+            while (i > 0 && back < 4 && (b[i - 1] & 0xC0) == 0x80) {
+                i--;
+                back++;
+            }
+            if (i == 0) {
+                return b.length; // no lead byte in reach: invalid anyway, let the codec say so
+            }
+            int lead = b[i - 1] & 0xFF;
+            int need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+            return need > back + 1 ? i - 1 : b.length;
+        }
+        if (codec != null && codec.startsWith("utf-16")) {
+            return b.length & ~1;
+        }
+        if (codec != null && codec.startsWith("utf-32")) {
+            return b.length & ~3;
+        }
+        return b.length;
+    }
+
+    /** The next character as read (-1 at end of file), without newline translation. */
+    private int nextRaw() {
+        if ((buf == null || idx >= buf.length()) && !fill()) {
+            return -1;
+        }
+        return buf.charAt(idx++);
+    }
+
+    /** The next character without consuming it, or -1. */
+    private int peek() {
+        if ((buf == null || idx >= buf.length()) && !fill()) {
+            return -1;
+        }
+        return buf.charAt(idx);
+    }
+
+    /** The next character with universal newlines applied when {@code newline=None}. */
+    private int nextChar() {
+        int c = nextRaw();
+        if (c == '\r' && newline == null) {
+            if (peek() == '\n') {
+                idx++;
+            }
+            return '\n';
+        }
+        return c;
+    }
+
+    private void startRead() {
+        checkClosed();
+        if (!readable()) {
+            throw types.unsupported("not readable");
+        }
+    }
+
+    @Override
+    Object readline(long limit) {
+        startRead();
+        StringBuilder line = new StringBuilder();
+        while (limit < 0 || line.length() < limit) {
+            int c = nextChar();
+            if (c < 0) {
+                break;
+            }
+            line.append((char) c);
+            if (c == '\n' && (newline == null || newline.isEmpty() || newline.equals("\n"))) {
+                break;
+            }
+            if (c == '\r' && newline != null) {
+                if (newline.equals("\r")) {
+                    break;
+                }
+                if (newline.isEmpty() || newline.equals("\r\n")) {
+                    if (peek() == '\n') {
+                        idx++;
+                        line.append('\n');
+                        break;
+                    }
+                    if (newline.isEmpty()) {
+                        break;
+                    }
+                }
+            }
+        }
+        return line.toString();
+    }
+
+    String read(long size) {
+        startRead();
+        StringBuilder out = new StringBuilder();
+        while (size < 0 || out.length() < size) {
+            int c = nextChar();
+            if (c < 0) {
+                break;
+            }
+            out.append((char) c);
+        }
+        return out.toString();
+    }
+
+    long write(String s) {
+        checkClosed();
+        if (!writable()) {
+            throw types.unsupported("not writable");
+        }
+        dropReadAhead();
+        String text = newline == null || newline.isEmpty() || newline.equals("\n") ? s : s.replace("\n", newline);
+        raw.write(Codecs.encode(text, encoding, errors).bytes());
+        return s.length();
+    }
+
+    /** Puts the file position back where the script's reading got to, forgetting the decoded rest. */
+    private void dropReadAhead() {
+        if (buf != null) {
+            long at = tell();
+            buf = null;
+            pending = new byte[0];
+            raw.seek(at, 0);
+        }
+    }
+
+    long tell() {
+        checkClosed();
+        if (buf == null) {
+            return raw.tell();
+        }
+        return bufStart + Codecs.encode(buf.substring(0, idx), encoding, errors).bytes().length;
+    }
+
+    long seek(long pos, int whence) {
+        checkClosed();
+        if (whence == 1 && pos != 0) {
+            throw types.unsupported("can't do nonzero cur-relative seeks");
+        }
+        if (whence == 2 && pos != 0) {
+            throw types.unsupported("can't do nonzero end-relative seeks");
+        }
+        if (whence < 0 || whence > 2) {
+            throw Exceptions.valueError("invalid whence (" + whence + ", should be 0, 1 or 2)");
+        }
+        if (whence == 0 && pos < 0) {
+            throw Exceptions.valueError("negative seek position " + pos);
+        }
+        long target = whence == 1 ? tell() : pos;
+        buf = null;
+        pending = new byte[0];
+        return raw.seek(target, whence == 2 ? 2 : 0);
+    }
+
+    @Override
+    void writeItem(Object item) {
+        Object u = PyDerived.unwrap(item);
+        if (!(u instanceof String s)) {
+            throw Exceptions.typeError("write() argument must be str, not " + Ops.typeName(item));
+        }
+        write(s);
+    }
+
+    @Override
+    Object own(String n) {
+        return switch (n) {
+            case "read" -> method(n, (a, k) -> {
+                Params.positional(q(n), a, k, 0, 1);
+                return read(Params.size(a, 0));
+            });
+            case "write" -> method(n, (a, k) -> {
+                Params.positional(q(n), a, k, 1, 1);
+                Object u = PyDerived.unwrap(a[0]);
+                if (!(u instanceof String s)) {
+                    throw Exceptions.typeError("write() argument must be str, not " + Ops.typeName(a[0]));
+                }
+                return write(s);
+            });
+            case "seek" -> method(n, (a, k) -> {
+                Params.positional(q(n), a, k, 1, 2);
+                return seek(Params.integer(a[0]), a.length > 1 ? (int) Params.integer(a[1]) : 0);
+            });
+            case "tell" -> method(n, (a, k) -> {
+                Params.positional(q(n), a, k, 0, 0);
+                return tell();
+            });
+            case "truncate" -> method(n, (a, k) -> {
+                Params.positional(q(n), a, k, 0, 1);
+                checkClosed();
+                if (!writable()) {
+                    throw types.unsupported("File not open for writing");
+                }
+                long at = a.length == 0 || a[0] == PyNone.NONE ? tell() : Params.integer(a[0]);
+                dropReadAhead();
+                return raw.truncate(at);
+            });
+            case "fileno" -> method(n, (a, k) -> raw.fileno());
+            case "name" -> raw.name();
+            case "mode" -> mode;
+            case "encoding" -> encoding;
+            case "errors" -> errors;
+            case "buffer" -> raw;
+            case "line_buffering" -> false;
+            default -> null;
+        };
+    }
+
+    @Override
+    public String toString() {
+        if (isClosed()) {
+            return "<_io.TextIOWrapper [closed]>"; // CPython fails to read the name of a closed file here too
+        }
+        return "<_io.TextIOWrapper name=" + Ops.repr(raw.name()) + " mode='" + mode + "' encoding='" + encoding + "'>";
+    }
+}

@@ -1,0 +1,216 @@
+"""Miscellaneous operating system interfaces: the part of CPython's os module that ordinary file
+programs use, over the Java binding _os (paths resolve against the interpreter's working
+directory). walk, makedirs and the scandir entries follow CPython's os.py.
+
+Differences from CPython: os.environ is a plain dict copied at import (changing it does not
+change the environment of processes the script starts); no file descriptor functions."""
+
+import _os
+import posixpath as path
+from _os import getcwd, chdir, listdir, mkdir, rmdir, remove, rename, getpid, cpu_count, urandom, fspath, strerror
+
+name = "posix"
+sep = "/"
+altsep = None
+extsep = "."
+pathsep = ":"
+curdir = "."
+pardir = ".."
+defpath = "/bin:/usr/bin"
+linesep = "\n"
+devnull = "/dev/null"
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+
+environ = _os.environ()
+unlink = remove
+replace = rename  # rename(2) replaces an existing target on POSIX, so both are the same call
+
+
+def getenv(key, default=None):
+    return environ.get(key, default)
+
+
+def getcwdb():
+    return getcwd().encode()
+
+
+class stat_result:
+    """The result of stat(): the fields CPython gives by name, and the first ten by index."""
+
+    def __init__(self, fields):
+        mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime = fields
+        self.st_mode = mode
+        self.st_ino = ino
+        self.st_dev = dev
+        self.st_nlink = nlink
+        self.st_uid = uid
+        self.st_gid = gid
+        self.st_size = size
+        self.st_atime_ns = atime
+        self.st_mtime_ns = mtime
+        self.st_ctime_ns = ctime
+        self.st_atime = atime / 1e9
+        self.st_mtime = mtime / 1e9
+        self.st_ctime = ctime / 1e9
+        self._tuple = (mode, ino, dev, nlink, uid, gid, size, atime // 10**9, mtime // 10**9, ctime // 10**9)
+
+    def __getitem__(self, i):
+        return self._tuple[i]
+
+    def __len__(self):
+        return 10
+
+    def __iter__(self):
+        return iter(self._tuple)
+
+    def __repr__(self):
+        t = self._tuple
+        return ("os.stat_result(st_mode=%d, st_ino=%d, st_dev=%d, st_nlink=%d, st_uid=%d, st_gid=%d, "
+                "st_size=%d, st_atime=%d, st_mtime=%d, st_ctime=%d)" % t)
+
+
+def stat(path, *, follow_symlinks=True):
+    return stat_result(_os.stat(path) if follow_symlinks else _os.lstat(path))
+
+
+def lstat(path):
+    return stat_result(_os.lstat(path))
+
+
+def _isdir_mode(mode):
+    return mode & 0o170000 == 0o040000
+
+
+class DirEntry:
+    """An entry of scandir(): its name and path, and the file type asked of the file system when needed."""
+
+    def __init__(self, dirpath, name):
+        self.name = name
+        self.path = path.join(dirpath, name)
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return "<DirEntry %r>" % self.name
+
+    def stat(self, *, follow_symlinks=True):
+        return stat(self.path, follow_symlinks=follow_symlinks)
+
+    def _mode(self, follow_symlinks):
+        try:
+            return self.stat(follow_symlinks=follow_symlinks).st_mode
+        except FileNotFoundError:
+            return 0
+
+    def is_dir(self, *, follow_symlinks=True):
+        return _isdir_mode(self._mode(follow_symlinks))
+
+    def is_file(self, *, follow_symlinks=True):
+        return self._mode(follow_symlinks) & 0o170000 == 0o100000
+
+    def is_symlink(self):
+        return self._mode(False) & 0o170000 == 0o120000
+
+
+class _ScandirIterator:
+    def __init__(self, dirpath):
+        self._names = iter(listdir(dirpath))
+        self._dirpath = dirpath
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return DirEntry(self._dirpath, next(self._names))
+
+    def close(self):
+        self._names = iter(())
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+
+def scandir(path="."):
+    """The entries of a directory (listed at once: the listing is not read lazily)."""
+    return _ScandirIterator(fspath(path))
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    """Super-mkdir; create a leaf directory and all intermediate ones (CPython's os.makedirs)."""
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+        cdir = curdir
+        if isinstance(tail, bytes):
+            cdir = bytes(curdir, 'ASCII')
+        if tail == cdir:
+            return
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def removedirs(name):
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """Directory tree generator (CPython's os.walk): yields (dirpath, dirnames, filenames)."""
+    top = fspath(top)
+    stack = [top]
+    while stack:
+        top = stack.pop()
+        if isinstance(top, tuple):
+            yield top
+            continue
+        dirs = []
+        nondirs = []
+        walk_dirs = []
+        try:
+            entries = scandir(top)
+        except OSError as error:
+            if onerror is not None:
+                onerror(error)
+            continue
+        for entry in entries:
+            is_dir = entry.is_dir()
+            if is_dir:
+                dirs.append(entry.name)
+            else:
+                nondirs.append(entry.name)
+            if not topdown and is_dir:
+                if followlinks or not entry.is_symlink():
+                    walk_dirs.append(entry.path)
+        if topdown:
+            yield top, dirs, nondirs
+            for dirname in reversed(dirs):
+                new_path = path.join(top, dirname)
+                if followlinks or not path.islink(new_path):
+                    stack.append(new_path)
+        else:
+            stack.append((top, dirs, nondirs))
+            for new_path in reversed(walk_dirs):
+                stack.append(new_path)

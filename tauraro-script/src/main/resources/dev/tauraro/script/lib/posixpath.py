@@ -1,0 +1,191 @@
+"""os.path on POSIX: CPython's posixpath and genericpath functions for str paths (bytes paths are
+not supported), over os.stat."""
+
+import _os
+
+sep = "/"
+curdir = "."
+pardir = ".."
+extsep = "."
+altsep = None
+pathsep = ":"
+devnull = "/dev/null"
+supports_unicode_filenames = False
+
+
+def _fs(p):
+    p = _os.fspath(p)
+    if isinstance(p, bytes):
+        raise TypeError("bytes paths are not supported by os.path here")
+    return p
+
+
+def isabs(s):
+    return _fs(s).startswith(sep)
+
+
+def join(a, *p):
+    a = _fs(a)
+    path = a
+    for b in map(_fs, p):
+        if b.startswith(sep):
+            path = b
+        elif not path or path.endswith(sep):
+            path += b
+        else:
+            path += sep + b
+    return path
+
+
+def split(p):
+    p = _fs(p)
+    i = p.rfind(sep) + 1
+    head, tail = p[:i], p[i:]
+    if head and head != sep * len(head):
+        head = head.rstrip(sep)
+    return head, tail
+
+
+def splitext(p):
+    p = _fs(p)
+    sep_index = p.rfind(sep)
+    dot_index = p.rfind(extsep)
+    if dot_index > sep_index:
+        filename_index = sep_index + 1
+        while filename_index < dot_index:
+            if p[filename_index] != extsep:
+                return p[:dot_index], p[dot_index:]
+            filename_index += 1
+    return p, p[:0]
+
+
+def basename(p):
+    p = _fs(p)
+    return p[p.rfind(sep) + 1:]
+
+
+def dirname(p):
+    p = _fs(p)
+    i = p.rfind(sep) + 1
+    head = p[:i]
+    if head and head != sep * len(head):
+        head = head.rstrip(sep)
+    return head
+
+
+def normpath(path):
+    path = _fs(path)
+    if path == "":
+        return curdir
+    initial_slashes = path.startswith(sep)
+    if initial_slashes and path.startswith(sep * 2) and not path.startswith(sep * 3):
+        initial_slashes = 2
+    comps = path.split(sep)
+    new_comps = []
+    for comp in comps:
+        if comp in ("", curdir):
+            continue
+        if (comp != pardir or (not initial_slashes and not new_comps)
+                or (new_comps and new_comps[-1] == pardir)):
+            new_comps.append(comp)
+        elif new_comps:
+            new_comps.pop()
+    comps = new_comps
+    path = sep.join(comps)
+    if initial_slashes:
+        path = sep * initial_slashes + path
+    return path or curdir
+
+
+def abspath(path):
+    path = _fs(path)
+    if not isabs(path):
+        path = join(_os.getcwd(), path)
+    return normpath(path)
+
+
+def relpath(path, start=None):
+    if not path:
+        raise ValueError("no path specified")
+    path = _fs(path)
+    start = curdir if start is None else _fs(start)
+    start_list = [x for x in abspath(start).split(sep) if x]
+    path_list = [x for x in abspath(path).split(sep) if x]
+    i = len(commonprefix([start_list, path_list]))
+    rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
+    if not rel_list:
+        return curdir
+    return join(*rel_list)
+
+
+def commonprefix(m):
+    if not m:
+        return ""
+    s1 = min(m)
+    s2 = max(m)
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            return s1[:i]
+    return s1
+
+
+def expanduser(path):
+    path = _fs(path)
+    if not path.startswith("~"):
+        return path
+    i = path.find(sep, 1)
+    if i < 0:
+        i = len(path)
+    if i != 1:
+        return path  # ~user: the password database is not read
+    home = _os.environ().get("HOME")
+    if home is None:
+        return path
+    home = home.rstrip(sep)
+    return (home + path[i:]) or sep
+
+
+def _mode(path, follow=True):
+    try:
+        return (_os.stat(path) if follow else _os.lstat(path))[0]
+    except (OSError, ValueError):
+        return None
+
+
+def exists(path):
+    return _mode(path) is not None
+
+
+def lexists(path):
+    return _mode(path, False) is not None
+
+
+def isfile(path):
+    m = _mode(path)
+    return m is not None and m & 0o170000 == 0o100000
+
+
+def isdir(s):
+    m = _mode(s)
+    return m is not None and m & 0o170000 == 0o040000
+
+
+def islink(path):
+    m = _mode(path, False)
+    return m is not None and m & 0o170000 == 0o120000
+
+
+def getsize(filename):
+    return _os.stat(filename)[6]
+
+
+def getmtime(filename):
+    return _os.stat(filename)[8] / 1e9
+
+
+def getatime(filename):
+    return _os.stat(filename)[7] / 1e9
+
+
+def getctime(filename):
+    return _os.stat(filename)[9] / 1e9
