@@ -32,6 +32,7 @@ final class TextFile extends IoBase {
     /** The byte offset where {@link #buf} starts, and the bytes after it that are not yet a whole character. */
     private long bufStart;
     private byte[] pending = new byte[0];
+    private BufferedFile buffer;
 
     TextFile(IoTypes types, FileIO raw, String mode, String encoding, String errors, String newline) {
         super(types);
@@ -291,6 +292,14 @@ final class TextFile extends IoBase {
         write(s);
     }
 
+    /** {@code f.buffer}: the binary layer, made when first asked for (open() itself needs none). */
+    private BufferedFile buffer() {
+        if (buffer == null) {
+            buffer = new BufferedFile(types, raw);
+        }
+        return buffer;
+    }
+
     @Override
     Object own(String n) {
         return switch (n) {
@@ -329,7 +338,7 @@ final class TextFile extends IoBase {
             case "mode" -> mode;
             case "encoding" -> encoding;
             case "errors" -> errors;
-            case "buffer" -> raw;
+            case "buffer" -> buffer();
             case "line_buffering" -> false;
             default -> null;
         };
@@ -337,9 +346,6 @@ final class TextFile extends IoBase {
 
     @Override
     public String toString() {
-        if (isClosed()) {
-            return "<_io.TextIOWrapper [closed]>"; // CPython fails to read the name of a closed file here too
-        }
         return "<_io.TextIOWrapper name=" + Ops.repr(raw.name()) + " mode='" + mode + "' encoding='" + encoding + "'>";
     }
 }
