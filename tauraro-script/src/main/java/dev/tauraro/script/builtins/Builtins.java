@@ -422,25 +422,7 @@ public final class Builtins {
             return p[2] == null || p[2] == PyNone.NONE ? Ops.pow(p[0], p[1]) : modPow(p[0], p[1], p[2]);
         });
         fn(b, "format", (a, k) -> Format.format(a[0], a.length > 1 ? (String) a[1] : ""));
-        fn(b, "input", (a, k) -> {
-            if (a.length > 0) {
-                interp.out().print(Ops.str(a[0]));
-                interp.out().flush();
-            }
-            try {
-                StringBuilder sb = new StringBuilder();
-                int c;
-                while ((c = System.in.read()) != -1 && c != '\n') {
-                    sb.append((char) c);
-                }
-                if (c == -1 && sb.length() == 0) {
-                    throw Exceptions.newException(Exceptions.BASE_EXCEPTION, "EOF when reading a line");
-                }
-                return sb.toString();
-            } catch (java.io.IOException e) {
-                throw Exceptions.newException(Exceptions.OS_ERROR, e.getMessage());
-            }
-        });
+        fn(b, "input", (a, k) -> dev.tauraro.script.modules.files.IoModule.input(interp, a, k));
         fn(b, "vars", (a, k) -> {
             Object d = a.length == 1 ? Ops.getAttrOrNull(a[0], "__dict__") : null;
             if (d == null) {

@@ -35,6 +35,7 @@ public final class SysModule {
         m.set("version_info", new PyTuple(new Object[] {3L, 11L, 2L, "final", 0L}));
         m.set("platform", "linux");
         m.set("maxsize", Long.MAX_VALUE);
+        m.set("stdin", dev.tauraro.script.modules.files.IoModule.stdin(interp));
         m.set("stdout", new Stream("stdout", interp.out()));
         m.set("stderr", new Stream("stderr", interp.err()));
         m.set("getrecursionlimit", new BuiltinFunction("getrecursionlimit", (a, k) -> (long) interp.recursionLimit));
@@ -84,6 +85,9 @@ public final class SysModule {
                 return PyNone.NONE;
             });
             case "name" -> "<" + s.name() + ">";
+            case "encoding" -> "utf-8";
+            case "errors" -> "strict";
+            case "fileno" -> new BuiltinFunction("fileno", (a, k) -> s.name().equals("stdout") ? 1L : 2L);
             default -> null;
         };
     }

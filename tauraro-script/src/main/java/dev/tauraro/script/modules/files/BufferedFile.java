@@ -81,7 +81,7 @@ final class BufferedFile extends IoBase {
     }
 
     private boolean fill() {
-        bufStart = raw.tell();
+        bufStart = raw.seekable() ? raw.tell() : 0; // a pipe has no position to go back to
         buf = raw.read1(CHUNK);
         pos = 0;
         return buf.length > 0;

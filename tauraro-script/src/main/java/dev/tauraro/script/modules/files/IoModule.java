@@ -97,6 +97,25 @@ public final class IoModule {
         }
     }
 
+    /** {@code sys.stdin}. */
+    public static Object stdin(Interpreter interp) {
+        return IoTypes.of(interp).stdin();
+    }
+
+    /** {@code input(prompt='')}: one line of {@code sys.stdin} without its newline; EOFError at its end. */
+    public static Object input(Interpreter interp, Object[] a, String[] k) {
+        Object[] p = Params.bind("input", a, k, new String[] {"prompt"}, 0, 1);
+        if (p[0] != null) {
+            interp.out().print(Ops.str(p[0]));
+        }
+        interp.out().flush();
+        String line = (String) IoTypes.of(interp).stdin().readline(-1);
+        if (line.isEmpty()) {
+            throw Exceptions.newException(Exceptions.EOF_ERROR, "EOF when reading a line");
+        }
+        return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+    }
+
     /** The module {@code io}. */
     public static PyModule create(Interpreter interp) {
         IoTypes t = IoTypes.of(interp);

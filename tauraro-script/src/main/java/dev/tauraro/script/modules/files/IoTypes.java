@@ -52,6 +52,16 @@ final class IoTypes {
         bytesIo = PyClass.builtin("BytesIO", "_io", (a, k) -> BytesIO.construct(this, a, k), Map.of(), bufferedIoBase);
     }
 
+    private TextFile stdin;
+
+    /** The interpreter's {@code sys.stdin}, made on first use so that input() and sys.stdin share one read-ahead. */
+    synchronized TextFile stdin() {
+        if (stdin == null) {
+            stdin = TextFile.stdin(this);
+        }
+        return stdin;
+    }
+
     static IoTypes of(Interpreter interp) {
         return interp.extension(IoTypes.class, () -> new IoTypes(interp));
     }

@@ -33,6 +33,8 @@ final class TextFile extends IoBase {
     private long bufStart;
     private byte[] pending = new byte[0];
     private BufferedFile buffer;
+    /** The name shown instead of the descriptor's: {@code '<stdin>'}. */
+    private Object name;
 
     TextFile(IoTypes types, FileIO raw, String mode, String encoding, String errors, String newline) {
         super(types);
@@ -107,7 +109,7 @@ final class TextFile extends IoBase {
                 if (pending.length > 0) { // a truncated character at the end: the codec reports it
                     byte[] rest = pending;
                     pending = new byte[0];
-                    bufStart = raw.tell() - rest.length;
+                    bufStart = position() - rest.length;
                     buf = Codecs.decode(rest, encoding, errors);
                     idx = 0;
                     return !buf.isEmpty();
@@ -118,7 +120,7 @@ final class TextFile extends IoBase {
             System.arraycopy(pending, 0, all, 0, pending.length);
             System.arraycopy(chunk, 0, all, pending.length, chunk.length);
             int cut = wholeCharacters(all);
-            bufStart = raw.tell() - all.length;
+            bufStart = position() - all.length;
             buf = Codecs.decode(java.util.Arrays.copyOf(all, cut), encoding, errors);
             pending = java.util.Arrays.copyOfRange(all, cut, all.length);
             idx = 0;
@@ -126,6 +128,11 @@ final class TextFile extends IoBase {
                 return true;
             }
         }
+    }
+
+    /** The descriptor's position; 0 on a pipe or terminal, where {@link #tell()} refuses anyway. */
+    private long position() {
+        return raw.seekable() ? raw.tell() : 0;
     }
 
     /** How many leading bytes of {@code b} end on a character boundary (UTF-8 and the fixed-width codecs). */
@@ -257,6 +264,9 @@ final class TextFile extends IoBase {
 
     long tell() {
         checkClosed();
+        if (!seekable()) {
+            throw types.unsupported("underlying stream is not seekable");
+        }
         if (buf == null) {
             return raw.tell();
         }
@@ -290,6 +300,18 @@ final class TextFile extends IoBase {
             throw Exceptions.typeError("write() argument must be str, not " + Ops.typeName(item));
         }
         write(s);
+    }
+
+    private Object name() {
+        return name != null ? name : raw.name();
+    }
+
+    /** {@code sys.stdin}: descriptor 0, never closed by the script's close(), shared with input(). */
+    static TextFile stdin(IoTypes types) {
+        TextFile t = wrap(types, FileIO.open(types, 0L, "rb", false), "r", "utf-8", null,
+                dev.tauraro.script.runtime.PyNone.NONE);
+        t.name = "<stdin>";
+        return t;
     }
 
     /** {@code f.buffer}: the binary layer, made when first asked for (open() itself needs none). */
@@ -334,7 +356,7 @@ final class TextFile extends IoBase {
                 return raw.truncate(at);
             });
             case "fileno" -> method(n, (a, k) -> raw.fileno());
-            case "name" -> raw.name();
+            case "name" -> name();
             case "mode" -> mode;
             case "encoding" -> encoding;
             case "errors" -> errors;
@@ -346,6 +368,6 @@ final class TextFile extends IoBase {
 
     @Override
     public String toString() {
-        return "<_io.TextIOWrapper name=" + Ops.repr(raw.name()) + " mode='" + mode + "' encoding='" + encoding + "'>";
+        return "<_io.TextIOWrapper name=" + Ops.repr(name()) + " mode='" + mode + "' encoding='" + encoding + "'>";
     }
 }

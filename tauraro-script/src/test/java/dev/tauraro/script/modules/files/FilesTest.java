@@ -1,6 +1,7 @@
 package dev.tauraro.script.modules.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tauraro.script.runtime.Interpreter;
 import dev.tauraro.script.runtime.PyBytes;
@@ -93,6 +94,17 @@ class FilesTest {
         assertThat(second.fd).isEqualTo(n);
         assertThat(second.readAll()).isEqualTo(new byte[] {'h'});
         assertThat(third.fd).isNotEqualTo(n);
+    }
+
+    @Test
+    void aPipeIsReadLineByLineAndHasNoPosition() {
+        java.io.InputStream pipe = new java.io.ByteArrayInputStream("\u00e9t\u00e9\r\nb\n".getBytes(StandardCharsets.UTF_8));
+        int fd = types.os.add(Fd.input(pipe));
+        TextFile t = TextFile.wrap(types, FileIO.open(types, (long) fd, "rb", false), "r", "utf-8", null, PyNone.NONE);
+        assertThat(t.readline(-1)).isEqualTo("\u00e9t\u00e9\n");
+        assertThatThrownBy(t::tell).isInstanceOf(dev.tauraro.script.runtime.PyException.class)
+                .hasMessageContaining("underlying stream is not seekable");
+        assertThat(t.read(-1)).isEqualTo("b\n");
     }
 
     @Test
