@@ -1325,6 +1325,10 @@ public final class Ops {
         if (o instanceof PyClass c) {
             return Exceptions.attributeError("type object '" + c.name + "' has no attribute '" + name + "'");
         }
+        if (o instanceof NativeValue n) { // a C type's tp_name carries its module: '_io.TextIOWrapper' object
+            return Exceptions.attributeError("'" + n.type().module + "." + n.type().name + "' object has no attribute '"
+                    + name + "'");
+        }
         return Exceptions.attributeError("'" + typeName(o) + "' object has no attribute '" + name + "'");
     }
 
