@@ -33,6 +33,8 @@ final class TextFile extends IoBase {
     private long bufStart;
     private byte[] pending = new byte[0];
     private BufferedFile buffer;
+    /** Whether {@link #buf} holds a {@code '\r'}: without one, a line ends at the next {@code '\n'} in every mode. */
+    private boolean bufHasCr;
     /** The name shown instead of the descriptor's: {@code '<stdin>'}. */
     private Object name;
 
@@ -112,6 +114,7 @@ final class TextFile extends IoBase {
                     bufStart = position() - rest.length;
                     buf = Codecs.decode(rest, encoding, errors);
                     idx = 0;
+                    bufHasCr = buf.indexOf('\r') >= 0;
                     return !buf.isEmpty();
                 }
                 return false;
@@ -124,6 +127,7 @@ final class TextFile extends IoBase {
             buf = Codecs.decode(java.util.Arrays.copyOf(all, cut), encoding, errors);
             pending = java.util.Arrays.copyOfRange(all, cut, all.length);
             idx = 0;
+            bufHasCr = buf.indexOf('\r') >= 0;
             if (!buf.isEmpty()) {
                 return true;
             }
@@ -200,6 +204,18 @@ final class TextFile extends IoBase {
     Object readline(long limit) {
         startRead();
         StringBuilder line = new StringBuilder();
+        if (limit < 0 && (newline == null || newline.isEmpty() || newline.equals("\n"))) {
+            // whole lines of a chunk without '\r' are cut out at once; the character loop below does the rest
+            while (((buf != null && idx < buf.length()) || fill()) && !bufHasCr) {
+                int nl = buf.indexOf('\n', idx);
+                int end = nl < 0 ? buf.length() : nl + 1;
+                line.append(buf, idx, end);
+                idx = end;
+                if (nl >= 0) {
+                    return line.toString();
+                }
+            }
+        }
         while (limit < 0 || line.length() < limit) {
             int c = nextChar();
             if (c < 0) {
@@ -214,7 +230,7 @@ final class TextFile extends IoBase {
                     break;
                 }
                 if (newline.isEmpty() || newline.equals("\r\n")) {
-                    if (peek() == '\n') {
+                    if ((limit < 0 || line.length() < limit) && peek() == '\n') { // the limit may cut a \r\n
                         idx++;
                         line.append('\n');
                         break;
