@@ -13,7 +13,9 @@ import reactor.core.publisher.Mono;
  * <p>Cancellation: cancelling the loop-side future disposes the Mono subscription or cancels the
  * CompletableFuture; a CompletableFuture cancelled elsewhere cancels the future. Outcomes may
  * arrive on any thread; they are posted with {@code callSoonThreadsafe}, and dropped if the loop
- * has closed meanwhile. Python equivalent: {@code asyncio.wrap_future}.
+ * has closed meanwhile. While a CompletableFuture is pending, a virtual-time loop waits for its
+ * timers in real time, since the outcome may arrive at any moment. Python equivalent:
+ * {@code asyncio.wrap_future}.
  */
 final class Bridge {
     private Bridge() {
@@ -37,7 +39,9 @@ final class Bridge {
     /** Mirrors {@code cf} into a future of {@code loop}; cancelling that future cancels {@code cf}. */
     static <T> Future<T> fromCompletableFuture(EventLoop loop, CompletableFuture<T> cf) {
         Future<T> f = loop.createFuture();
+        loop.foreignWorkStarted(); // a virtual clock waits in real time for cf (see EventLoop)
         cf.whenComplete((v, e) -> post(loop, () -> {
+            loop.foreignWorkDone();
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
             if (cause instanceof CancellationException && !(cause instanceof CancelledError)) {
                 if (!f.done()) {

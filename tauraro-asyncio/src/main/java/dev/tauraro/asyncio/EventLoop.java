@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
@@ -76,7 +78,20 @@ public final class EventLoop implements AutoCloseable {
     private boolean interrupted;
     /** Volatile: read by other threads through isClosed() and callSoonThreadsafe(). */
     private volatile boolean closed;
-    private ExecutorService defaultExecutor;
+    /** The executor used when none is given: made on first use, or set by setDefaultExecutor. */
+    private Executor defaultExecutor;
+    /** Set by shutdownDefaultExecutor: the default executor takes no more work. Loop thread only. */
+    private boolean executorShutdownCalled;
+    /**
+     * Operations running on other threads that will report back through the inbox (executor jobs,
+     * wrapped CompletableFutures, subprocesses). While any is pending, a virtual clock does not
+     * jump: see {@link #clockHeld()}. Loop thread only.
+     */
+    private int foreignWork;
+    /** See {@link #holdVirtualClockWhile}; null when nothing else holds the virtual clock. */
+    private volatile BooleanSupplier clockHold;
+    /** See {@link #setWaitWrapper}; null to park directly. */
+    private volatile Consumer<Runnable> waitWrapper;
     private BiConsumer<String, Throwable> exceptionHandler = EventLoop::printException;
     private final Scheduler scheduler = new LoopScheduler(this);
 
@@ -330,8 +345,19 @@ public final class EventLoop implements AutoCloseable {
         try {
             Future<T> f = main instanceof Future && ((Future<T>) main).loop == this
                     ? (Future<T>) main : createTask(main);
-            while (!f.done()) {
-                runOnce();
+            // As CPython's run_until_complete: the future's completion stops the loop through a done
+            // callback, so the iteration in which that callback runs is finished first. Callbacks
+            // queued before it (say, the first step of a task main created just before returning)
+            // still run before the loop returns; the rest wait for the next run.
+            Runnable stopper = this::stop;
+            f.addCallback(stopper);
+            try {
+                runUntilStopped();
+            } finally {
+                f.removeCallback(stopper);
+            }
+            if (!f.done()) {
+                throw new IllegalStateException("Event loop stopped before Future completed.");
             }
             return f.result();
         } finally {
@@ -343,16 +369,28 @@ public final class EventLoop implements AutoCloseable {
     public void runForever() {
         enter();
         try {
-            while (!stopping) {
-                runOnce();
-            }
+            runUntilStopped();
         } finally {
-            stopping = false;
             exit();
         }
     }
 
-    /** Makes {@link #runForever()} return after the current iteration. Python: {@code loop.stop()}. */
+    /** CPython's run_forever body: at least one iteration, even when stop() came first. */
+    private void runUntilStopped() {
+        try {
+            do {
+                runOnce();
+            } while (!stopping);
+        } finally {
+            stopping = false;
+        }
+    }
+
+    /**
+     * Makes {@link #runForever()} (or {@link #runUntilComplete}) return once the current iteration
+     * has run; called before they run, they run one iteration and return. Python:
+     * {@code loop.stop()}.
+     */
     public void stop() {
         stopping = true;
     }
@@ -385,9 +423,13 @@ public final class EventLoop implements AutoCloseable {
             ready.poll();
         }
         inbox.clear();
-        ExecutorService ex = defaultExecutor;
-        if (ex != null) {
-            ex.shutdown();
+        Executor ex;
+        synchronized (this) {
+            ex = defaultExecutor;
+            defaultExecutor = null;
+        }
+        if (ex instanceof ExecutorService es) {
+            es.shutdown(); // as CPython's close(): shutdown(wait=False)
         }
     }
 
@@ -423,12 +465,17 @@ public final class EventLoop implements AutoCloseable {
                 nowCached = false;
             } else {
                 long wait = next.deadline - nanoTime();
-                if (wait > 0) {
-                    if (virtualTime && inbox.isEmpty()) {
+                if (wait > 0 && inbox.isEmpty()) {
+                    if (virtualTime && !clockHeld()) {
                         virtualNow = next.deadline;
-                    } else if (!virtualTime) {
+                    } else {
+                        long before = System.nanoTime();
                         park(roundUpToMillis(wait));
                         nowCached = false;
+                        if (virtualTime) {
+                            // Another thread may call in: time passes as it would on the real clock.
+                            virtualNow += Math.min(wait, System.nanoTime() - before);
+                        }
                     }
                 }
             }
@@ -481,6 +528,15 @@ public final class EventLoop implements AutoCloseable {
     }
 
     private void park(long nanos) {
+        Consumer<Runnable> wrapper = waitWrapper;
+        if (wrapper == null) {
+            parkNow(nanos);
+        } else {
+            wrapper.accept(() -> parkNow(nanos));
+        }
+    }
+
+    private void parkNow(long nanos) {
         if (Thread.interrupted()) {
             // LockSupport.park returns at once while the flag is set, so waiting on would spin.
             // An interrupt cannot be delivered to a coroutine: stop the loop instead, and hand the
@@ -513,43 +569,176 @@ public final class EventLoop implements AutoCloseable {
 
     /**
      * Runs {@code fn} on {@code executor} (the loop's default executor when null) and completes on
-     * this loop. Cold: nothing runs until subscribed. Python: {@code loop.run_in_executor}.
+     * this loop. Cold: nothing runs until subscribed, and unsubscribing (cancelling the awaiting
+     * task) cancels the returned future: a job no thread has started yet then never runs, a running
+     * one runs on but its outcome is dropped. Python: {@code loop.run_in_executor}.
      */
     public <T> Mono<T> runInExecutor(Executor executor, Callable<? extends T> fn) {
         Objects.requireNonNull(fn, "fn");
+        return Mono.defer(() -> runInExecutorFuture(executor, fn).owned());
+    }
+
+    /**
+     * Eager {@link #runInExecutor}, exactly as Python's: submits {@code fn} now and returns the
+     * future of this loop that receives its outcome. Cancelling the future before a thread starts
+     * the job keeps it from running. Loop thread only.
+     *
+     * @throws IllegalStateException "Executor shutdown has been called" for the default executor
+     *     after {@link #shutdownDefaultExecutor()}
+     */
+    public <T> Future<T> runInExecutorFuture(Executor executor, Callable<? extends T> fn) {
+        Objects.requireNonNull(fn, "fn");
+        checkNotClosed();
+        checkThread();
+        Executor ex = executor;
+        if (ex == null) {
+            if (executorShutdownCalled) {
+                throw new IllegalStateException("Executor shutdown has been called");
+            }
+            ex = defaultExecutor();
+        }
+        Future<T> f = createFuture();
+        foreignWork++;
+        try {
+            ex.execute(() -> {
+                if (f.done()) {
+                    Bridge.post(this, () -> foreignWork--);
+                    return; // cancelled before it started: do not run it
+                }
+                // Bridge.post: a loop closed meanwhile (the awaiter was cancelled) just drops it.
+                try {
+                    T value = fn.call();
+                    Bridge.post(this, () -> {
+                        foreignWork--;
+                        if (!f.done()) {
+                            f.setResult(value);
+                        }
+                    });
+                } catch (Throwable e) {
+                    Bridge.post(this, () -> {
+                        foreignWork--;
+                        if (!f.done()) {
+                            f.setException(e);
+                        }
+                    });
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            foreignWork--;
+            f.setException(e);
+        }
+        return f;
+    }
+
+    /**
+     * Replaces the executor that {@link #runInExecutor} uses when given none. An
+     * {@link ExecutorService} is shut down by {@link #shutdownDefaultExecutor()} and
+     * {@link #close()}; any other executor is the caller's to end. Python:
+     * {@code loop.set_default_executor}.
+     */
+    public synchronized void setDefaultExecutor(Executor executor) {
+        defaultExecutor = Objects.requireNonNull(executor, "executor");
+    }
+
+    /**
+     * Shuts the default executor down and completes once every job it was given has finished; the
+     * wait happens on a thread of its own, so the loop keeps running meanwhile. Later calls of
+     * {@link #runInExecutor} without an executor fail with "Executor shutdown has been called".
+     * {@code asyncio.run} calls it before closing its loop. Python:
+     * {@code loop.shutdown_default_executor()}.
+     */
+    public Mono<Void> shutdownDefaultExecutor() {
         return Mono.defer(() -> {
             checkThread();
-            Future<T> f = createFuture();
-            Executor ex = executor != null ? executor : defaultExecutor();
-            try {
-                ex.execute(() -> {
-                    if (f.done()) {
-                        return; // cancelled before it started: do not run it
-                    }
-                    // Bridge.post: a loop closed meanwhile (the awaiter was cancelled) just drops it.
+            executorShutdownCalled = true;
+            Executor ex;
+            synchronized (this) {
+                ex = defaultExecutor;
+            }
+            if (!(ex instanceof ExecutorService es)) {
+                return Mono.empty();
+            }
+            Future<Void> done = createFuture();
+            foreignWork++;
+            Thread waiter = new Thread(() -> {
+                es.shutdown();
+                boolean interrupted = false;
+                while (true) {
                     try {
-                        T value = fn.call();
-                        Bridge.post(this, () -> {
-                            if (!f.done()) {
-                                f.setResult(value);
-                            }
-                        });
-                    } catch (Throwable e) {
-                        Bridge.post(this, () -> {
-                            if (!f.done()) {
-                                f.setException(e);
-                            }
-                        });
+                        if (es.awaitTermination(1, TimeUnit.DAYS)) {
+                            break;
+                        }
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                        break;
+                    }
+                }
+                boolean stoppedEarly = interrupted;
+                Bridge.post(this, () -> {
+                    foreignWork--;
+                    if (!done.done()) {
+                        if (stoppedEarly) {
+                            done.setException(new CompletionException(new InterruptedException()));
+                        } else {
+                            done.setResult(null);
+                        }
                     }
                 });
-            } catch (RejectedExecutionException e) {
-                f.setException(e);
-            }
-            return f.owned();
+            }, "asyncio-shutdown-default-executor");
+            waiter.setDaemon(true);
+            waiter.start();
+            return done;
         });
     }
 
-    synchronized Executor defaultExecutor() {
+    /**
+     * Counts an operation on another thread that will report back through
+     * {@link #callSoonThreadsafe}: while one is pending a virtual clock waits in real time. Pair
+     * with {@link #foreignWorkDone()}. Loop thread only.
+     */
+    void foreignWorkStarted() {
+        foreignWork++;
+    }
+
+    /** The counted operation reported back (see {@link #foreignWorkStarted()}). Loop thread only. */
+    void foreignWorkDone() {
+        foreignWork--;
+    }
+
+    /**
+     * Whether a virtual clock must not jump: work on other threads may call in at any moment, and
+     * it must find the clock where the real one would be.
+     */
+    private boolean clockHeld() {
+        if (foreignWork > 0) {
+            return true;
+        }
+        BooleanSupplier hold = clockHold;
+        return hold != null && hold.getAsBoolean();
+    }
+
+    /**
+     * Makes a virtual clock keep real time while {@code condition} holds: instead of jumping to the
+     * next timer when nothing is ready, the loop waits for it as a real clock would, because other
+     * threads may call in meanwhile (an embedding interpreter passes "script threads are running").
+     * The loop's own executor jobs, wrapped futures and subprocesses hold the clock this way by
+     * themselves. Has no effect on a real-time loop; {@code null} removes the condition.
+     */
+    public void holdVirtualClockWhile(BooleanSupplier condition) {
+        clockHold = condition;
+    }
+
+    /**
+     * Runs every wait of the loop's thread for work (the loop is idle until a callback arrives or a
+     * timer falls due) through {@code wrapper}, which must run the given Runnable once, on the
+     * calling thread. An embedding interpreter with a global lock releases it there, as CPython
+     * releases its GIL around the selector's wait; {@code null} removes the wrapper.
+     */
+    public void setWaitWrapper(Consumer<Runnable> wrapper) {
+        waitWrapper = wrapper;
+    }
+
+    private synchronized Executor defaultExecutor() {
         if (defaultExecutor == null) {
             int workers = Math.min(32, Runtime.getRuntime().availableProcessors() + 4);
             ThreadPoolExecutor ex = new ThreadPoolExecutor(workers, workers, 60, TimeUnit.SECONDS,

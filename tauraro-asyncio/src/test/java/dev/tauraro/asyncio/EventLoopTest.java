@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -200,6 +201,108 @@ class EventLoopTest {
         assertThat(loop.runUntilComplete(f)).isEqualTo("set");
         assertThat(loop.allTasks()).isEmpty();
         assertThat(loop.runUntilComplete(Mono.just("wrapped"))).isEqualTo("wrapped");
+        loop.close();
+    }
+
+    // CPython: loop.call_soon(loop.stop); loop.run_until_complete(fut) ->
+    // RuntimeError: Event loop stopped before Future completed.
+    @Test
+    void runUntilCompleteStoppedBeforeTheFutureIsDoneFails() {
+        EventLoop loop = EventLoop.withVirtualTime();
+        Future<String> f = loop.createFuture();
+        loop.callSoon(loop::stop);
+        assertThatThrownBy(() -> loop.runUntilComplete(f)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("Event loop stopped before Future completed.");
+        loop.callSoon(() -> f.setResult("later"));
+        assertThat(loop.runUntilComplete(f)).isEqualTo("later");
+    }
+
+    // CPython: stop() before run_forever() runs one iteration: the callbacks already scheduled run,
+    // those they schedule wait for the next run.
+    @Test
+    void stopBeforeRunForeverRunsOneIteration() {
+        EventLoop loop = EventLoop.withVirtualTime();
+        loop.callSoon(() -> {
+            log.add("first");
+            loop.callSoon(note("second"));
+        });
+        loop.stop();
+        loop.runForever();
+        assertThat(log).containsExactly("first");
+        loop.stop();
+        loop.runForever();
+        assertThat(log).containsExactly("first", "second");
+    }
+
+    // The job waits until the loop is idle with a 10 s timer pending: a virtual clock that jumped
+    // would fire the timer first.
+    @Test
+    void aVirtualClockDoesNotJumpWhileAnExecutorJobIsPending() throws Exception {
+        EventLoop loop = EventLoop.withVirtualTime();
+        CountDownLatch idle = new CountDownLatch(1);
+        loop.setWaitWrapper(wait -> {
+            idle.countDown();
+            wait.run();
+        });
+        Asyncio.run(Mono.defer(() -> {
+            Mono<Void> job = loop.runInExecutor(null, () -> {
+                idle.await();
+                return "job";
+            }).doOnNext(log::add).then();
+            Mono<Void> timer = Asyncio.sleep(10).then(Mono.fromRunnable(note("timer")));
+            return Mono.when(job, timer);
+        }), loop);
+        assertThat(log).containsExactly("job", "timer");
+        assertThat(loop.time()).isEqualTo(10.0);
+    }
+
+    @Test
+    void holdVirtualClockWhileKeepsRealTimeForThreadsThatCallIn() throws Exception {
+        EventLoop loop = EventLoop.withVirtualTime();
+        AtomicBoolean threadRunning = new AtomicBoolean(true);
+        loop.holdVirtualClockWhile(threadRunning::get);
+        CountDownLatch idle = new CountDownLatch(1);
+        loop.setWaitWrapper(wait -> {
+            idle.countDown();
+            wait.run();
+        });
+        Future<String> fromThread = loop.createFuture();
+        Thread other = new Thread(() -> {
+            try {
+                idle.await();
+            } catch (InterruptedException e) {
+                return;
+            }
+            loop.callSoonThreadsafe(() -> fromThread.setResult("from thread"));
+            threadRunning.set(false);
+        });
+        other.start();
+        Asyncio.run(Mono.when(fromThread.doOnNext(log::add),
+                Asyncio.sleep(10).then(Mono.fromRunnable(note("timer")))), loop);
+        other.join();
+        assertThat(log).containsExactly("from thread", "timer");
+    }
+
+    @Test
+    void theWaitWrapperRunsAroundEveryIdleWaitOnTheLoopThread() throws Exception {
+        EventLoop loop = EventLoop.withVirtualTime();
+        List<Thread> waitedOn = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch idle = new CountDownLatch(1);
+        loop.setWaitWrapper(wait -> {
+            waitedOn.add(Thread.currentThread());
+            idle.countDown();
+            wait.run();
+        });
+        Thread[] loopThread = new Thread[1];
+        String r = loop.runUntilComplete(Mono.defer(() -> {
+            loopThread[0] = Thread.currentThread();
+            return loop.runInExecutor(null, () -> {
+                idle.await(); // the loop has nothing to do until this job ends: it must wait
+                return "done";
+            });
+        }));
+        assertThat(r).isEqualTo("done");
+        assertThat(waitedOn).isNotEmpty().allMatch(t -> t == loopThread[0]);
         loop.close();
     }
 

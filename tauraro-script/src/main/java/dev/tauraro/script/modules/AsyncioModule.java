@@ -206,18 +206,37 @@ public final class AsyncioModule {
             Object timeout = arg(a, k, 1, "timeout", PyNone.NONE);
             return timeout == PyNone.NONE ? aw : Asyncio.waitFor(aw, Ops.toDouble(timeout));
         })));
-        t.add(new Binding("wait", Asyncio.class, "wait", fn("wait", (a, k) -> {
+        // asyncio.wait is a coroutine function: its argument checks raise when it is awaited
+        t.add(new Binding("wait", Asyncio.class, "wait", fn("wait", (a, k) -> Mono.defer(() -> {
+            Object given = a[0];
+            if (given instanceof Mono) {
+                throw Exceptions.typeError("expect a list of futures, not " + Ops.typeName(given));
+            }
+            if (!Ops.truthy(given)) {
+                throw Exceptions.valueError("Set of Tasks/Futures is empty.");
+            }
+            Object timeout = kwarg(a, k, "timeout", PyNone.NONE);
+            Object when = kwarg(a, k, "return_when", "ALL_COMPLETED");
+            if (!(when instanceof String w) || !List.of("FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED")
+                    .contains(w)) {
+                throw Exceptions.valueError("Invalid return_when value: " + Ops.str(when));
+            }
+            PySet distinct = new PySet();
+            distinct.addAll(Ops.toList(given));
+            for (Object o : distinct) {
+                if (o instanceof Mono && !(o instanceof Future)) {
+                    throw Exceptions.typeError("Passing coroutines is forbidden, use tasks explicitly.");
+                }
+            }
             List<Future<?>> fs = new ArrayList<>();
-            for (Object o : Ops.toList(a[0])) {
+            for (Object o : distinct) {
                 fs.add(o instanceof Future<?> f ? f : Asyncio.createTask(Interop.awaitable(o)));
             }
-            Object timeout = arg(a, k, 1, "timeout", PyNone.NONE);
-            Object when = arg(a, k, 2, "return_when", "ALL_COMPLETED");
-            ReturnWhen rw = ReturnWhen.valueOf(Ops.str(when));
+            ReturnWhen rw = ReturnWhen.valueOf((String) when);
             Mono<WaitResult<Future<?>>> m = timeout == PyNone.NONE ? Asyncio.wait(fs, rw)
                     : Asyncio.wait(fs, java.time.Duration.ofNanos((long) (Ops.toDouble(timeout) * 1e9)), rw);
             return m.map(r -> new PyTuple(new Object[] {setOf(r.done()), setOf(r.pending())}));
-        })));
+        }))));
         t.add(new Binding("FIRST_COMPLETED", ReturnWhen.class, "FIRST_COMPLETED", "FIRST_COMPLETED"));
         t.add(new Binding("FIRST_EXCEPTION", ReturnWhen.class, "FIRST_EXCEPTION", "FIRST_EXCEPTION"));
         t.add(new Binding("ALL_COMPLETED", ReturnWhen.class, "ALL_COMPLETED", "ALL_COMPLETED"));
