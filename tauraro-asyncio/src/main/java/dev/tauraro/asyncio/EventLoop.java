@@ -92,7 +92,10 @@ public final class EventLoop implements AutoCloseable {
     private volatile BooleanSupplier clockHold;
     /** See {@link #setWaitWrapper}; null to park directly. */
     private volatile Consumer<Runnable> waitWrapper;
-    private BiConsumer<String, Throwable> exceptionHandler = EventLoop::printException;
+    /** The handler set by setExceptionHandler, or null for {@link #defaultExceptionHandler}. */
+    private volatile Consumer<ExceptionContext> exceptionHandler;
+    /** See {@link #attach(Object)}. */
+    private volatile Object attachment;
     private final Scheduler scheduler = new LoopScheduler(this);
 
     /** The task whose step is running now, or null. Read by every await to register with it. */
@@ -498,7 +501,12 @@ public final class EventLoop implements AutoCloseable {
             try {
                 r.run();
             } catch (Throwable e) {
-                callExceptionHandler("Exception in callback " + r, e);
+                if (r instanceof Handle h) {
+                    callExceptionHandler(new ExceptionContext("Exception in callback " + h.callback, e,
+                            java.util.Map.of("handle", h)));
+                } else {
+                    callExceptionHandler("Exception in callback " + r, e);
+                }
             }
         }
     }
@@ -631,6 +639,17 @@ public final class EventLoop implements AutoCloseable {
     }
 
     /**
+     * A future of this loop mirroring {@code cf}, which may complete on any thread; cancelling the
+     * future cancels {@code cf}. Loop thread only. Python: {@code asyncio.wrap_future(cf, loop=loop)}.
+     */
+    public <T> Future<T> wrapFuture(java.util.concurrent.CompletableFuture<T> cf) {
+        Objects.requireNonNull(cf, "cf");
+        checkNotClosed();
+        checkThread();
+        return Bridge.fromCompletableFuture(this, cf);
+    }
+
+    /**
      * Replaces the executor that {@link #runInExecutor} uses when given none. An
      * {@link ExecutorService} is shut down by {@link #shutdownDefaultExecutor()} and
      * {@link #close()}; any other executor is the caller's to end. Python:
@@ -755,24 +774,86 @@ public final class EventLoop implements AutoCloseable {
 
     /**
      * Replaces the handler for exceptions that escape plain callbacks and for errors reported while
-     * shutting down; it receives a message and the exception. Python:
-     * {@code loop.set_exception_handler}.
+     * shutting down; it receives the message (with CPython's {@code key: value} lines, see
+     * {@link ExceptionContext#logMessage()}) and the exception. {@code null} restores the default
+     * handler. Python: {@code loop.set_exception_handler}.
      */
     public void setExceptionHandler(BiConsumer<String, Throwable> handler) {
-        this.exceptionHandler = handler == null ? EventLoop::printException : handler;
+        this.exceptionHandler = handler == null ? null : ctx -> handler.accept(ctx.logMessage(), ctx.exception());
+    }
+
+    /**
+     * Replaces the exception handler with one that receives the whole {@link ExceptionContext};
+     * {@code null} restores the default handler. Python: {@code loop.set_exception_handler}.
+     */
+    public void setExceptionHandler(Consumer<ExceptionContext> handler) {
+        this.exceptionHandler = handler;
+    }
+
+    /** The handler set by {@code setExceptionHandler}, or null. Python: {@code loop.get_exception_handler}. */
+    public Consumer<ExceptionContext> getExceptionHandler() {
+        return exceptionHandler;
+    }
+
+    /**
+     * Reports {@code context} to the exception handler (the default one when none is set). An
+     * exception thrown by the handler is reported to the default handler as "Unhandled error in
+     * exception handler"; nothing is thrown to the caller. Python: {@code loop.call_exception_handler}.
+     */
+    public void callExceptionHandler(ExceptionContext context) {
+        Consumer<ExceptionContext> handler = exceptionHandler;
+        if (handler == null) {
+            try {
+                defaultExceptionHandler(context);
+            } catch (Throwable inner) {
+                printException("Exception in default exception handler", inner);
+            }
+            return;
+        }
+        try {
+            handler.accept(context);
+        } catch (Throwable inner) {
+            try {
+                defaultExceptionHandler(new ExceptionContext("Unhandled error in exception handler", inner,
+                        java.util.Map.of("context", context)));
+            } catch (Throwable again) {
+                printException("Exception in default exception handler", again);
+            }
+        }
     }
 
     void callExceptionHandler(String message, Throwable e) {
-        try {
-            exceptionHandler.accept(message, e);
-        } catch (Throwable inner) {
-            printException("Unhandled error in exception handler", inner);
+        callExceptionHandler(new ExceptionContext(message, e));
+    }
+
+    /**
+     * The default handler: prints {@link ExceptionContext#logMessage()} and the exception's stack
+     * trace to standard error. Python: {@code loop.default_exception_handler} (which logs them).
+     */
+    public void defaultExceptionHandler(ExceptionContext context) {
+        if (context.exception() == null) {
+            System.err.println(context.logMessage());
+        } else {
+            printException(context.logMessage(), context.exception());
         }
     }
 
     private static void printException(String message, Throwable e) {
         System.err.println(message);
         e.printStackTrace();
+    }
+
+    /**
+     * Keeps {@code attachment} with the loop: an embedding layer (the script interpreter) keeps its
+     * per-loop state here instead of in a map of loops.
+     */
+    public void attach(Object attachment) {
+        this.attachment = attachment;
+    }
+
+    /** The object given to {@link #attach}, or null. */
+    public Object attachment() {
+        return attachment;
     }
 
     void checkThread() {

@@ -39,8 +39,13 @@ public class Handle implements Runnable {
         }
     }
 
+    /** As CPython's repr: the callback, or just "cancelled" once cancelled (CPython drops the callback then). */
     @Override
     public String toString() {
-        return "<" + getClass().getSimpleName() + (cancelled ? " cancelled" : "") + " " + callback + ">";
+        return "<" + getClass().getSimpleName() + (cancelled ? " cancelled" : "") + info() + ">";
+    }
+
+    String info() {
+        return cancelled ? "" : " " + callback;
     }
 }

@@ -139,8 +139,8 @@ public final class Runner implements AutoCloseable {
         loop.runUntilComplete(new GatheringFuture(loop, tasks, true));
         for (Task<?> t : tasks) {
             if (!t.cancelled() && t.exception() != null) {
-                loop.callExceptionHandler("unhandled exception during asyncio.run() shutdown\ntask: " + t,
-                        t.exception());
+                loop.callExceptionHandler(new ExceptionContext("unhandled exception during asyncio.run() shutdown",
+                        t.exception(), java.util.Map.of("task", t)));
             }
         }
     }

@@ -54,6 +54,8 @@ public final class Task<T> extends Future<T> implements CoreSubscriber<T>, Runna
     private static final AtomicLong COUNTER = new AtomicLong();
 
     private Mono<T> coro;
+    /** The Mono the task runs, kept for {@link #getCoro()} (CPython's {@code _coro}). */
+    private final Mono<T> origin;
     private final long number;
     private String name;
     private Subscription upstream;
@@ -77,9 +79,15 @@ public final class Task<T> extends Future<T> implements CoreSubscriber<T>, Runna
     Task(EventLoop loop, Mono<T> coro, String name) {
         super(loop);
         this.coro = coro;
+        this.origin = coro;
         this.number = COUNTER.incrementAndGet();
         this.name = name;
         loop.taskStarted(this);
+    }
+
+    /** The Mono the task was created with. Python: {@code Task.get_coro()}. */
+    public Mono<T> getCoro() {
+        return origin;
     }
 
     /** The task's name: the one given, or "Task-N". */

@@ -34,6 +34,11 @@ public final class TimerHandle extends Handle {
     }
 
     @Override
+    String info() {
+        return " when=" + when() + super.info();
+    }
+
+    @Override
     public void cancel() {
         if (!cancelled()) {
             super.cancel();

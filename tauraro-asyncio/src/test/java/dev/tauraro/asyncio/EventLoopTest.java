@@ -306,6 +306,58 @@ class EventLoopTest {
         loop.close();
     }
 
+    // CPython: call_exception_handler with a handler that raises -> the default handler reports
+    // "Unhandled error in exception handler"; a callback's error carries its handle
+    @Test
+    void exceptionContextsCarryTheHandleAndAFailingHandlerFallsBackToTheDefault() {
+        EventLoop loop = EventLoop.withVirtualTime();
+        List<ExceptionContext> seen = new ArrayList<>();
+        IllegalStateException boom = new IllegalStateException("boom");
+        loop.setExceptionHandler((java.util.function.Consumer<ExceptionContext>) seen::add);
+        Handle[] h = new Handle[1];
+        h[0] = loop.callSoon(() -> {
+            throw boom;
+        });
+        loop.callSoon(loop::stop);
+        loop.runForever();
+        assertThat(seen).hasSize(1);
+        assertThat(seen.get(0).exception()).isSameAs(boom);
+        assertThat(seen.get(0).details()).containsEntry("handle", h[0]);
+        assertThat(seen.get(0).message()).startsWith("Exception in callback ");
+        assertThat(seen.get(0).logMessage()).endsWith("\nhandle: " + h[0]);
+        assertThat(loop.getExceptionHandler()).isNotNull();
+        loop.setExceptionHandler((java.util.function.Consumer<ExceptionContext>) null);
+        assertThat(loop.getExceptionHandler()).isNull();
+    }
+
+    @Test
+    void wrapFutureOnALoopMirrorsACompletableFutureCompletedElsewhere() throws Exception {
+        EventLoop loop = EventLoop.withVirtualTime();
+        java.util.concurrent.CompletableFuture<String> cf = new java.util.concurrent.CompletableFuture<>();
+        Future<String> f = loop.wrapFuture(cf);
+        Thread other = new Thread(() -> cf.complete("elsewhere"));
+        other.start();
+        assertThat(loop.runUntilComplete(f)).isEqualTo("elsewhere");
+        other.join();
+        java.util.concurrent.CompletableFuture<String> never = new java.util.concurrent.CompletableFuture<>();
+        Future<String> g = loop.wrapFuture(never);
+        g.cancel();
+        loop.runUntilComplete(Mono.just(1)); // the cancellation reaches cf through a done callback
+        assertThat(never.isCancelled()).isTrue();
+        loop.close();
+    }
+
+    @Test
+    void aTaskKeepsTheMonoItWasCreatedWith() {
+        EventLoop loop = EventLoop.withVirtualTime();
+        Mono<String> coro = Asyncio.sleep(1, "x");
+        Task<String> t = loop.createTask(coro);
+        assertThat(t.getCoro()).isSameAs(coro);
+        loop.runUntilComplete(t);
+        assertThat(t.getCoro()).isSameAs(coro);
+        loop.close();
+    }
+
     // loop.run_until_complete inside a running loop: "This event loop is already running";
     // another loop: "Cannot run the event loop while another loop is running"
     @Test

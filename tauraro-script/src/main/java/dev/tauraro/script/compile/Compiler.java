@@ -113,6 +113,7 @@ public final class Compiler {
                 params.positional().size(), params.kwOnly().size(), params.varArgs() != null, params.kwArgs() != null,
                 cellSlots.stream().mapToInt(Integer::intValue).toArray(), freeSlots);
         code.positionalOnly = params.positionalOnly();
+        code.firstLine = line;
         if (body != null) {
             code.doc = docstring(body);
             code.body = block(body, line);

@@ -85,7 +85,9 @@ public final class AsyncioModule {
     static final PyClass TASK_GROUP = type("TaskGroup", (a, k) -> new TaskGroup());
     static final PyClass TIMEOUT = type("Timeout", (a, k) -> Timeout.at(a[0] == PyNone.NONE ? null
             : Ops.toDouble(a[0])));
-    static final PyClass LOOP = type("AbstractEventLoop", null);
+    static final PyClass ABSTRACT_LOOP = type("AbstractEventLoop", null);
+    /** The class of the loops scripts get; CPython's on Linux is {@code _UnixSelectorEventLoop}. */
+    static final PyClass LOOP = type("_UnixSelectorEventLoop", null, ABSTRACT_LOOP);
     static final PyClass BARRIER = type("Barrier", (a, k) -> new dev.tauraro.asyncio.Barrier(
             (int) Ops.toLong(arg(a, k, 0, "parties", 1L))));
     static final PyClass HANDLE = type("Handle", null);
@@ -147,25 +149,25 @@ public final class AsyncioModule {
     /** The binding table, in the order of the asyncio documentation. */
     public static List<Binding> bindings(Interpreter interp) {
         List<Binding> t = new ArrayList<>();
-        t.add(new Binding("run", Asyncio.class, "run", fn("run", (a, k) -> {
-            // coroutines: script ones, and the cold Monos that stand for asyncio's own (sleep, wait_for...)
-            if (!(a[0] instanceof Mono) || a[0] instanceof Future) {
-                throw Exceptions.valueError("a coroutine was expected, got " + Ops.repr(a[0]));
+        LoopPolicy policy = new LoopPolicy(interp);
+        PyClass[] runnerType = new PyClass[1];
+        runnerType[0] = type("Runner", (a, k) -> new ScriptRunner(runnerType[0], policy,
+                kwarg(a, k, "debug", PyNone.NONE), kwarg(a, k, "loop_factory", PyNone.NONE)));
+        // asyncio.run(main, *, debug=None): "with Runner(debug=debug) as runner: return runner.run(main)"
+        t.add(new Binding("run", dev.tauraro.asyncio.Runner.class, "run", fn("run", (a, k) -> {
+            if (LoopPolicy.runningLoop() != null) {
+                throw Exceptions.newException(Exceptions.RUNTIME_ERROR,
+                        "asyncio.run() cannot be called from a running event loop");
             }
-            Mono<?> main = Interop.awaitable(a[0]);
-            EventLoop loop = interp.virtualTime() ? EventLoop.withVirtualTime() : EventLoop.create();
-            loop.setExceptionHandler((msg, e) -> {
-                interp.out().flush();
-                interp.err().println(msg);
-                PyException p = Interop.toPy(e);
-                interp.err().print(interp.formatTraceback(p.value));
-            });
+            ScriptRunner runner = new ScriptRunner(runnerType[0], policy, kwarg(a, k, "debug", PyNone.NONE),
+                    PyNone.NONE);
             try {
-                return Interop.toPy((Object) Asyncio.run(main, loop));
-            } catch (RuntimeException e) {
-                throw Interop.toPy(e);
+                return runner.run(a[0]);
+            } finally {
+                runner.close();
             }
         })));
+        t.add(new Binding("Runner", dev.tauraro.asyncio.Runner.class, "new", runnerType[0]));
         t.add(new Binding("sleep", Asyncio.class, "sleep", fn("sleep", (a, k) -> {
             double d = Ops.toDouble(arg(a, k, 0, "delay", 0L));
             Object result = arg(a, k, 1, "result", PyNone.NONE);
@@ -199,8 +201,33 @@ public final class AsyncioModule {
         })));
         t.add(new Binding("get_running_loop", Asyncio.class, "getRunningLoop",
                 fn("get_running_loop", (a, k) -> Asyncio.getRunningLoop())));
-        t.add(new Binding("get_event_loop", Asyncio.class, "getRunningLoop",
-                fn("get_event_loop", (a, k) -> Asyncio.getRunningLoop())));
+        t.add(new Binding("_get_running_loop", EventLoop.class, "running", fn("_get_running_loop", (a, k) -> {
+            EventLoop l = LoopPolicy.runningLoop();
+            return l == null ? PyNone.NONE : l;
+        })));
+        t.add(new Binding("get_event_loop", EventLoop.class, "running",
+                fn("get_event_loop", (a, k) -> policy.getEventLoop())));
+        t.add(new Binding("new_event_loop", EventLoop.class, "create",
+                fn("new_event_loop", (a, k) -> policy.newLoop())));
+        t.add(new Binding("set_event_loop", EventLoop.class, "create", fn("set_event_loop", (a, k) -> {
+            policy.setEventLoop(a[0]);
+            return PyNone.NONE;
+        })));
+        // to_thread is a coroutine function: the job is submitted when it is awaited
+        t.add(new Binding("to_thread", Asyncio.class, "toThread", fn("to_thread", (a, k) -> {
+            int nk = k == null ? 0 : k.length;
+            Object func = a[0];
+            Object[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+            String[] kw = nk == 0 ? null : k;
+            return Mono.defer(() -> ScriptJobs.submit(EventLoop.running(), interp, func, rest, kw));
+        })));
+        t.add(new Binding("wrap_future", EventLoop.class, "wrapFuture", fn("wrap_future", (a, k) -> {
+            if (a[0] instanceof Future<?> f) {
+                return f;
+            }
+            Object loop = kwarg(a, k, "loop", PyNone.NONE);
+            return LoopMethods.wrapConcurrent(loop == PyNone.NONE ? policy.getEventLoop() : (EventLoop) loop, a[0]);
+        })));
         t.add(new Binding("wait_for", Asyncio.class, "waitFor", fn("wait_for", (a, k) -> {
             Mono<?> aw = Interop.awaitable(a[0]);
             Object timeout = arg(a, k, 1, "timeout", PyNone.NONE);
@@ -277,6 +304,9 @@ public final class AsyncioModule {
         t.add(new Binding("BrokenBarrierError", dev.tauraro.asyncio.BrokenBarrierError.class, "new",
                 Exceptions.BROKEN_BARRIER_ERROR));
         t.add(new Binding("Future", EventLoop.class, "createFuture", FUTURE));
+        t.add(new Binding("AbstractEventLoop", EventLoop.class, "create", ABSTRACT_LOOP));
+        t.add(new Binding("Handle", dev.tauraro.asyncio.Handle.class, "cancel", HANDLE));
+        t.add(new Binding("TimerHandle", dev.tauraro.asyncio.TimerHandle.class, "when", TIMER_HANDLE));
         t.add(new Binding("Task", Asyncio.class, "createTask", TASK));
         t.add(new Binding("Lock", Lock.class, "new", LOCK));
         t.add(new Binding("Semaphore", Semaphore.class, "new", SEMAPHORE));
@@ -338,7 +368,7 @@ public final class AsyncioModule {
         return o instanceof Future || o instanceof Lock || o instanceof Semaphore || o instanceof Event
                 || o instanceof Condition || o instanceof Queue || o instanceof TaskGroup || o instanceof Timeout
                 || o instanceof EventLoop || o instanceof SysModule.Stream || o instanceof dev.tauraro.asyncio.Barrier
-                || o instanceof dev.tauraro.asyncio.Handle;
+                || o instanceof dev.tauraro.asyncio.Handle || o instanceof ScriptRunner;
     }
 
     public static PyClass typeOf(Object o) {
@@ -390,6 +420,19 @@ public final class AsyncioModule {
         if (o instanceof dev.tauraro.asyncio.Handle) {
             return HANDLE;
         }
+        if (o instanceof ScriptRunner r) {
+            return r.type;
+        }
+        return null;
+    }
+
+    /** The repr of an object this module owns, where CPython's differs from the Java toString; else null. */
+    public static String repr(Object o) {
+        if (o instanceof EventLoop loop) {
+            return "<" + LOOP.name + " running=" + (loop.isRunning() ? "True" : "False") + " closed="
+                    + (loop.isClosed() ? "True" : "False") + " debug="
+                    + (LoopPolicy.state(loop, null).debug ? "True" : "False") + ">";
+        }
         return null;
     }
 
@@ -424,6 +467,9 @@ public final class AsyncioModule {
                 });
                 case "cancelling" -> fn(name, (a, k) -> (long) t.cancelling());
                 case "uncancel" -> fn(name, (a, k) -> (long) t.uncancel());
+                case "get_coro" -> fn(name, (a, k) -> t.getCoro());
+                // frames are not kept for suspended tasks: the stack is empty, as CPython's may be
+                case "get_stack" -> fn(name, (a, k) -> new PyList());
                 default -> null;
             };
         }
@@ -560,19 +606,10 @@ public final class AsyncioModule {
             };
         }
         if (o instanceof EventLoop loop) {
-            return switch (name) {
-                case "time" -> fn(name, (a, k) -> loop.time());
-                case "create_future" -> fn(name, (a, k) -> loop.createFuture());
-                case "create_task" -> fn(name, (a, k) -> loop.createTask(Interop.awaitable(a[0])));
-                case "call_soon" -> fn(name, (a, k) -> loop.callSoon(() -> Ops.callKw(a[0],
-                        java.util.Arrays.copyOfRange(a, 1, a.length), null)));
-                case "call_later" -> fn(name, (a, k) -> loop.callLater(Ops.toDouble(a[0]), () -> Ops.callKw(a[1],
-                        java.util.Arrays.copyOfRange(a, 2, a.length), null)));
-                case "call_at" -> fn(name, (a, k) -> loop.callAt(Ops.toDouble(a[0]), () -> Ops.callKw(a[1],
-                        java.util.Arrays.copyOfRange(a, 2, a.length), null)));
-                case "is_running" -> fn(name, (a, k) -> loop.isRunning());
-                default -> null;
-            };
+            return LoopMethods.attr(loop, name, null);
+        }
+        if (o instanceof ScriptRunner r) {
+            return r.attr(name);
         }
         return null;
     }

@@ -286,6 +286,7 @@ public final class ThreadModule {
                     printException(interp, name, Interop.toPy(e).value);
                 } finally {
                     interp.out().flush();
+                    interp.threadEnded();
                     interp.gil().unlock();
                 }
             }, name, 256L << 20);
@@ -295,7 +296,13 @@ public final class ThreadModule {
                     nonDaemon.add(t);
                 }
             }
-            t.start();
+            interp.threadStarted();
+            try {
+                t.start();
+            } catch (Throwable e) {
+                interp.threadEnded();
+                throw e;
+            }
             return t;
         }));
         m.set("ident", fn("ident", (a, k) -> ((Thread) a[0]).getId()));

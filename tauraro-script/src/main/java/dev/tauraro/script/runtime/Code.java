@@ -26,6 +26,8 @@ public final class Code {
     public final int[] freeSlots;
     public int frameSize;
     public StmtNode body;
+    /** The line of the {@code def} (CPython's {@code co_firstlineno}); 0 when not compiled from source. */
+    public int firstLine;
     /** The docstring, or null. */
     public String doc;
     /** True when only positional parameters without cells exist: calls can skip general binding. */

@@ -56,6 +56,13 @@ public final class Interpreter {
     private final java.util.concurrent.atomic.AtomicInteger stopping = new java.util.concurrent.atomic.AtomicInteger();
     /** The exception that ends the calling thread if its process was stopped, else null (set by multiprocessing). */
     private volatile java.util.function.Supplier<RuntimeException> stopCheck;
+    /** The thread that made the interpreter: the one running the main script ({@code threading.main_thread()}). */
+    private final Thread mainThread = Thread.currentThread();
+    /**
+     * Script threads ({@code threading}) started and not yet ended: while there are any, an asyncio
+     * loop on a virtual clock keeps real time, since they may call into it at any moment.
+     */
+    private final java.util.concurrent.atomic.AtomicInteger runningThreads = new java.util.concurrent.atomic.AtomicInteger();
 
     public Interpreter(PrintStream out, PrintStream err, List<String> argv, boolean virtualTime) {
         this.out = out;
@@ -167,6 +174,26 @@ public final class Interpreter {
         if (e != null) {
             throw e;
         }
+    }
+
+    /** Whether the calling thread is the one running the main script. */
+    public boolean inMainThread() {
+        return Thread.currentThread() == mainThread;
+    }
+
+    /** A script thread is about to start (pairs with {@link #threadEnded()}). */
+    public void threadStarted() {
+        runningThreads.incrementAndGet();
+    }
+
+    /** A script thread has ended. */
+    public void threadEnded() {
+        runningThreads.decrementAndGet();
+    }
+
+    /** Whether script threads other than the main one are running. */
+    public boolean otherThreadsRunning() {
+        return runningThreads.get() > 0;
     }
 
     /** {@code sys.getswitchinterval()}: how long a thread waits for the GIL before asking for it, in seconds. */

@@ -36,6 +36,11 @@ final class JavaObjects {
         return null;
     }
 
+    /** The repr of a Java object whose module shows it as CPython would, or null for its toString. */
+    static String repr(Object o) {
+        return AsyncioModule.owns(o) ? AsyncioModule.repr(o) : null;
+    }
+
     static Iterable<?> iterable(Object o) {
         if (AsyncioModule.owns(o) || dev.tauraro.script.modules.MultiprocessingModule.owns(o)
                 || o instanceof Thread || o instanceof dev.tauraro.script.modules.ThreadModule.ScriptLock) {

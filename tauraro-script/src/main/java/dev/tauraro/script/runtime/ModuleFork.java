@@ -473,6 +473,7 @@ public final class ModuleFork {
         Code r = new Code(c.name, c.qualname, c.filename, c.kind, c.paramNames, c.argCount, c.kwOnlyCount,
                 c.hasVarArgs, c.hasKwArgs, c.cellSlots, c.freeSlots);
         r.positionalOnly = c.positionalOnly;
+        r.firstLine = c.firstLine;
         r.doc = c.doc;
         r.frameSize = c.frameSize;
         r.recompile = c.recompile;

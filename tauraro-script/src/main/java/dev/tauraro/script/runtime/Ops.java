@@ -1252,7 +1252,8 @@ public final class Ops {
         if (o instanceof PyTuple || o instanceof PyList || o instanceof PyDict || o instanceof PySet) {
             return repr(o);
         }
-        return String.valueOf(o);
+        String shown = JavaObjects.repr(o);
+        return shown != null ? shown : String.valueOf(o);
     }
 
     /** {@code object.__repr__}: {@code <module.Class object at 0x...>}. */
