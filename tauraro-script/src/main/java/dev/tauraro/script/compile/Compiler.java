@@ -220,7 +220,7 @@ public final class Compiler {
                 }
                 return new Stmts.AugAssign(line, load(n.id()), t, null, null, null, a.op(), value);
             } else if (a.target() instanceof Expr.Attribute at) {
-                return new Stmts.AugAssign(line, null, null, expr(at.value()), at.attr(), null, a.op(), value);
+                return new Stmts.AugAssign(line, null, null, expr(at.value()), attr(at), null, a.op(), value);
             } else if (a.target() instanceof Expr.Subscript sb) {
                 return new Stmts.AugAssign(line, null, null, expr(sb.value()), null, expr(sb.index()), a.op(),
                         value);
@@ -416,7 +416,7 @@ public final class Compiler {
                 if (s.globals.contains(n)) {
                     return fallback;
                 }
-                return new Nodes.ClassName(n, fallback);
+                return new Nodes.ClassName(s.mangle(n), fallback); // the class namespace holds private names mangled
             }
             default:
                 if (s.isLocal(n)) {
@@ -445,7 +445,7 @@ public final class Compiler {
                 if (s.nonlocals.contains(n)) {
                     return new Targets.CellTarget(s.slots.get(n), n);
                 }
-                return new Targets.ClassName(n);
+                return new Targets.ClassName(s.mangle(n));
             default:
                 if (s.isLocal(n)) {
                     int slot = s.slots.get(n);
@@ -458,11 +458,16 @@ public final class Compiler {
         }
     }
 
+    /** An attribute's name as the code uses it: private names mangled inside classes. */
+    private String attr(Expr.Attribute a) {
+        return scope.mangle(a.attr());
+    }
+
     private Targets.Target target(Expr t) {
         if (t instanceof Expr.Name n) {
             return store(n.id());
         } else if (t instanceof Expr.Attribute a) {
-            return new Targets.Attr(expr(a.value()), a.attr());
+            return new Targets.Attr(expr(a.value()), attr(a));
         } else if (t instanceof Expr.Subscript s) {
             return new Targets.Item(expr(s.value()), expr(s.index()));
         } else if (t instanceof Expr.TupleExpr tu) {
@@ -552,7 +557,7 @@ public final class Compiler {
             }
             if (c.func() instanceof Expr.Attribute at) {
                 Expr[] all = prepend(at.value(), args);
-                String name = at.attr();
+                String name = attr(at);
                 return apply(all, v -> {
                     String[][] kw = new String[1][];
                     Object[] a = shape.buildArgs(java.util.Arrays.copyOfRange(v, 1, v.length), kw);
@@ -566,7 +571,7 @@ public final class Compiler {
                 return Ops.callKw(v[0], a, kw[0]);
             });
         } else if (e instanceof Expr.Attribute a) {
-            String name = a.attr();
+            String name = attr(a);
             return apply(new Expr[] {a.value()}, v -> Ops.getAttr(v[0], name));
         } else if (e instanceof Expr.Subscript s) {
             return apply(new Expr[] {s.value(), s.index()}, v -> Ops.getItem(v[0], v[1]));
@@ -721,7 +726,7 @@ public final class Compiler {
         } else if (e instanceof Expr.Call c) {
             return call(c);
         } else if (e instanceof Expr.Attribute a) {
-            return new Nodes.Attr(expr(a.value()), a.attr());
+            return new Nodes.Attr(expr(a.value()), attr(a));
         } else if (e instanceof Expr.Subscript s) {
             return new Nodes.Item(expr(s.value()), expr(s.index()));
         } else if (e instanceof Expr.Slice s) {
@@ -859,7 +864,7 @@ public final class Compiler {
             positional &= a.keyword() == null;
         }
         if (c.func() instanceof Expr.Attribute at) {
-            return new Nodes.MethodCall(expr(at.value()), at.attr(), values, shape);
+            return new Nodes.MethodCall(expr(at.value()), attr(at), values, shape);
         }
         ExprNode fn = expr(c.func());
         if (positional) {

@@ -48,6 +48,22 @@ final class Scope {
         }
     }
 
+    /**
+     * A private name ({@link dev.tauraro.script.runtime.PrivateNames}) as written here: mangled with
+     * the nearest enclosing class's name, this scope included.
+     */
+    String mangle(String n) {
+        if (!n.startsWith("__")) {
+            return n;
+        }
+        for (Scope s = this; s != null; s = s.parent) {
+            if (s.kind == Kind.CLASS) {
+                return dev.tauraro.script.runtime.PrivateNames.mangle(s.name, n);
+            }
+        }
+        return n;
+    }
+
     boolean isLocal(String n) {
         return kind == Kind.FUNCTION && assigned.contains(n) && !globals.contains(n) && !nonlocals.contains(n);
     }

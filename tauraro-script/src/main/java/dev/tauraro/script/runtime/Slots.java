@@ -57,7 +57,7 @@ final class Slots {
             if (n.equals("__weakref__")) {
                 continue; // weak references need no storage here
             }
-            String attr = n; // not mangled: the compiler does not mangle private names either
+            String attr = PrivateNames.mangle(cls.name, n); // as the methods' self.__x
             if (dict.containsKey(attr)) {
                 throw Exceptions.valueError("'" + attr + "' in __slots__ conflicts with class variable");
             }
