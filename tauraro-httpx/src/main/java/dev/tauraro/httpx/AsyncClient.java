@@ -273,11 +273,13 @@ public final class AsyncClient implements AutoCloseable {
                     : response.flatMap(r -> r.aread().thenReturn(r).onErrorResume(e -> r.aclose().then(Mono.error(e))));
         });
         Mono<Response> all = retries == null ? once : withRetries(once, request, 1, System.nanoTime());
-        if (deadline == null) {
-            return all;
+        if (deadline != null) {
+            all = all.timeout(deadline, Mono.error(() -> new DeadlineExceeded(
+                    "the request did not finish within its deadline of " + Timeout.secs(deadline) + " s", request)));
         }
-        return all.timeout(deadline, Mono.error(() -> new DeadlineExceeded(
-                "the request did not finish within its deadline of " + Timeout.secs(deadline) + " s", request)));
+        // A cancellation that races with the response's arrival makes an operator drop the
+        // response it was passing on; unclosed, it would hold its connection for ever.
+        return all.doOnDiscard(Response.class, Response::close);
     }
 
     /** {@code once}, repeated as {@link #retries} allow; {@code attempt} is the number of this one. */

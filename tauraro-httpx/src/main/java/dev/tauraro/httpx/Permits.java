@@ -3,7 +3,10 @@ package dev.tauraro.httpx;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.TimeUnit;
+import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.core.publisher.MonoSink;
 
 /**
@@ -37,7 +40,7 @@ final class Permits {
 
     /**
      * A request waiting for a permit. State: WAITING, then either GRANTED (by {@link #release} or
-     * at once) or CANCELLED (by its subscriber). A permit granted to a waiter that is cancelled
+     * at once) or CANCELLED (by its subscriber or its timeout). A permit granted to a waiter that is cancelled
      * before it receives it is given back by the cancellation, so none is ever lost.
      */
     private static final class Waiter {
@@ -74,15 +77,17 @@ final class Permits {
     /**
      * A permit, at once or when one is released; fails with {@code onTimeout}'s error after
      * {@code timeout} (null: wait for ever).
+     *
+     * <p>The timeout is a timer inside the waiter's state machine, not {@code Mono.timeout}: that
+     * operator drops a value arriving as it is cancelled without a discard signal, and a permit
+     * dropped so is lost to the pool for good.
      */
     Mono<Permit> acquire(Duration timeout, java.util.function.Supplier<RuntimeException> onTimeout) {
         Mono<Permit> m = Mono.create(sink -> {
             Waiter w = new Waiter(sink);
             sink.onCancel(() -> {
-                if (w.state.compareAndSet(Waiter.WAITING, Waiter.CANCELLED)) {
-                    waiters.remove(w);
-                } else if (w.state.get() == Waiter.GRANTED) {
-                    w.permit.release();
+                if (!leave(w) && w.state.get() == Waiter.GRANTED) {
+                    w.permit.release();   // granted, but the sink drops it
                 }
             });
             boolean now;
@@ -90,15 +95,38 @@ final class Permits {
                 now = available > 0 && waiters.isEmpty();
                 if (now) {
                     available--;
-                } else {
+                } else if (w.state.get() == Waiter.WAITING) {
+                    // Cancelled already, leave() found nothing to remove: queueing it would
+                    // leave a dead waiter counted as pending.
                     waiters.add(w);
                 }
             }
-            if (now && !w.grant(new Permit(this))) {
-                release();  // cancelled before it could take the permit
+            if (now) {
+                if (!w.grant(new Permit(this))) {
+                    release();  // cancelled before it could take the permit
+                }
+            } else if (timeout != null) {
+                Disposable timer = Schedulers.parallel().schedule(() -> {
+                    if (leave(w)) {
+                        sink.error(onTimeout.get());
+                    }
+                }, timeout.toNanos(), TimeUnit.NANOSECONDS);
+                sink.onDispose(timer);
             }
         });
-        return timeout == null ? m : m.timeout(timeout, Mono.error(onTimeout));
+        // A permit emitted just as its subscriber is cancelled is dropped by the sink: give it back.
+        return m.doOnDiscard(Permit.class, Permit::release);
+    }
+
+    /** {@code w} stops waiting (cancelled or timed out); false if it was granted a permit first. */
+    private boolean leave(Waiter w) {
+        if (!w.state.compareAndSet(Waiter.WAITING, Waiter.CANCELLED)) {
+            return false;
+        }
+        synchronized (this) {   // never between acquire's check and its add
+            waiters.remove(w);
+        }
+        return true;
     }
 
     private void release() {
@@ -115,6 +143,11 @@ final class Permits {
                 return;
             }
         }
+    }
+
+    /** Permits free now (none are while requests wait). */
+    synchronized int available() {
+        return available;
     }
 
     /** Requests waiting for a permit. */
