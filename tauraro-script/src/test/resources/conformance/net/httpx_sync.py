@@ -41,6 +41,8 @@ with httpx.Client(base_url=BASE, headers={"X-Test": "client"}) as client:
 
     r = client.get("/gzip")
     print(r.headers["content-encoding"], r.text)
+    r = client.get("/br")
+    print(r.headers["content-encoding"], r.text, r.request.headers["accept-encoding"])
 
     with client.stream("GET", "/lines") as s:
         print(s.status_code, [line.strip() for line in s.iter_lines()])

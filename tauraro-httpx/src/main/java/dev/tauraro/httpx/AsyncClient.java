@@ -46,13 +46,12 @@ import reactor.core.publisher.Mono;
  *
  * <p>Differences from httpx: immutable (httpx lets you assign {@code client.headers}); no
  * {@code cert} (client certificates), {@code mounts} or SOCKS proxies; https: and http: URLs
- * alike go through an HTTP proxy with {@code CONNECT} (httpx forwards http: requests); the pool
- * timeout is the client's (a per-request {@code pool} timeout is ignored).
+ * alike go through an HTTP proxy with {@code CONNECT} (httpx forwards http: requests).
  */
 public final class AsyncClient implements AutoCloseable {
     static final Headers DEFAULT_HEADERS = Headers.of(
             "Accept", "*/*",
-            "Accept-Encoding", "gzip, deflate",
+            "Accept-Encoding", ContentDecoder.acceptEncoding(),
             "Connection", "keep-alive",
             "User-Agent", "tauraro-httpx/0.1.0");
 

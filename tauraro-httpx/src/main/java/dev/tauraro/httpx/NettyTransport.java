@@ -138,7 +138,9 @@ final class NettyTransport implements Transport {
 
     @Override
     public Mono<Response> handle(Request request) {
-        return permits.acquire(poolTimeout, () -> new PoolTimeout("timed out", request)).flatMap(permit -> Mono.create(sink -> {
+        // A request's own timeout replaces the client's, pool timeout included, as in httpx.
+        Duration pool = request.timeout() != null ? request.timeout().pool() : poolTimeout;
+        return permits.acquire(pool, () -> new PoolTimeout("timed out", request)).flatMap(permit -> Mono.create(sink -> {
             Disposable.Swap exchange = Disposables.swap();
             Abandonment abandonment = new Abandonment(exchange);
             sink.onCancel(abandonment::cancel);
@@ -252,9 +254,12 @@ final class NettyTransport implements Transport {
                         permit.release();
                         streamEnded.run();
                     })
-                    .doOnCancel(() -> {
-                        exchange.dispose();
-                        streamEnded.run();
+                    // After the cancel has reached Reactor Netty (see Response.aiterRaw).
+                    .doFinally(signal -> {
+                        if (signal == reactor.core.publisher.SignalType.CANCEL) {
+                            exchange.dispose();
+                            streamEnded.run();
+                        }
                     });
             String version = h2 ? "HTTP/2" : resp.version().text();
             // Closing before the body ended: the rest of the body can never be read, so the

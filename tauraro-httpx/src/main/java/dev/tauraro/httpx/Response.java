@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.SignalType;
 import reactor.core.publisher.Mono;
 
 /**
@@ -349,8 +350,15 @@ public final class Response implements AutoCloseable {
                 raw = rawStream;
                 rawStream = null;
             }
-            // Closed before the reader sees the end, so elapsed and isClosed are set by then.
-            return raw.doOnTerminate(this::close).doOnCancel(this::close);
+            // Closed before the reader sees the end, so elapsed and isClosed are set by then. On
+            // cancel, closed only once the cancel has reached the source: closing disposes the
+            // connection, which would otherwise end the body (empty) at once, ahead of the
+            // reader's own error (a corrupt body read as empty, its DecodingError dropped).
+            return raw.doOnTerminate(this::close).doFinally(signal -> {
+                if (signal == SignalType.CANCEL) {
+                    close();
+                }
+            });
         });
     }
 

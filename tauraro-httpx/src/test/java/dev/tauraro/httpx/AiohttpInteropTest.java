@@ -55,6 +55,13 @@ class AiohttpInteropTest {
             "    resp = web.Response(text='compressed ' * 100)",
             "    resp.enable_compression(web.ContentCoding.gzip)",
             "    return resp",
+            "async def br(request):",
+            "    try:",
+            "        import brotli",
+            "    except ImportError:",
+            "        return web.Response(status=501, text='python3-brotli is not installed')",
+            "    return web.Response(body=brotli.compress(('brotli ' * 100).encode()),",
+            "        headers={'Content-Encoding': 'br', 'Content-Type': 'text/plain; charset=utf-8'})",
             "async def redirect(request):",
             "    raise web.HTTPFound('/json')",
             "async def cookie(request):",
@@ -66,7 +73,7 @@ class AiohttpInteropTest {
             "async def main():",
             "    app = web.Application()",
             "    app.add_routes([web.get('/json', json_), web.route('*', '/echo', echo), web.get('/lines', lines),",
-            "        web.get('/big', big), web.get('/gzip', gzip_), web.get('/redirect', redirect),",
+            "        web.get('/big', big), web.get('/gzip', gzip_), web.get('/br', br), web.get('/redirect', redirect),",
             "        web.get('/cookie', cookie), web.get('/status/{code}', status)])",
             "    runner = web.AppRunner(app)",
             "    await runner.setup()",
@@ -146,6 +153,16 @@ class AiohttpInteropTest {
                 total += b.length;
             }
             assertThat(total).isEqualTo(10L << 20);
+        }
+    }
+
+    @Test
+    void brotliFromPythonsBrotliIsDecoded() {
+        try (Client c = Client.create()) {
+            Response r = c.get(base + "/br");
+            Assumptions.assumeTrue(r.statusCode() != 501, r.text());
+            assertThat(r.headers().get("content-encoding")).isEqualTo("br");
+            assertThat(r.text()).isEqualTo("brotli ".repeat(100));
         }
     }
 

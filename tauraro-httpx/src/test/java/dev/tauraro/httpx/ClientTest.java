@@ -12,6 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 class ClientTest {
     static TestServer server;
@@ -51,7 +53,7 @@ class ClientTest {
     void theDefaultHeadersAreHttpxs() {
         try (Client c = Client.create()) {
             Map<String, String> h = (Map<String, String>) echo(c.get(server.url("/echo"))).get("headers");
-            assertThat(h).containsEntry("accept", "*/*").containsEntry("accept-encoding", "gzip, deflate")
+            assertThat(h).containsEntry("accept", "*/*").containsEntry("accept-encoding", "gzip, deflate, br")
                     .containsEntry("connection", "keep-alive").containsKey("user-agent")
                     .containsEntry("host", "127.0.0.1:" + server.port());
         }
@@ -187,6 +189,31 @@ class ClientTest {
     }
 
     @Test
+    void brotliBodiesAreDecodedAlsoWhenStreamed() {
+        try (Client c = Client.create()) {
+            Response r = c.get(server.url("/br"));
+            assertThat(r.text()).isEqualTo("hello brotli é ".repeat(50));
+            assertThat(r.headers().get("content-encoding")).isEqualTo("br");
+            try (Response s = c.stream("GET", server.url("/br"), RequestOptions.NONE)) {
+                assertThat(String.join("", s.iterText())).isEqualTo("hello brotli é ".repeat(50));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"br", "gzip"})
+    void aCorruptBodyIsADecodingErrorNotAnEmptyBody(String encoding) throws IOException {
+        // Read by get(), where closing the connection on the decoder's failure once ended the body
+        // empty ahead of the error.
+        try (RawServer raw = new RawServer("HTTP/1.1 200 OK\r\nContent-Encoding: " + encoding
+                + "\r\nContent-Length: 16\r\n\r\nthis is not gzip", 1);
+                Client c = Client.create()) {
+            assertThatThrownBy(() -> c.get(raw.url("/"))).isInstanceOf(DecodingError.class);
+            PoolAssert.noneActive(c::poolStats);
+        }
+    }
+
+    @Test
     void textUsesTheCharsetOfTheContentType() {
         try (Client c = Client.create()) {
             Response r = c.get(server.url("/latin1"));
@@ -282,6 +309,16 @@ class ClientTest {
         try (Client c = Client.builder().limits(new Limits(1, 1, null)).timeout(Timeout.of(5.0).withPool(0.2)).build();
                 Response held = c.stream("GET", server.url("/big"), RequestOptions.NONE)) {
             assertThatThrownBy(() -> c.get(server.url("/json"))).isInstanceOf(PoolTimeout.class);
+            assertThat(held.statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aRequestsOwnPoolTimeoutReplacesTheClients() {
+        try (Client c = Client.builder().limits(new Limits(1, 1, null)).timeout(Timeout.NONE).build();
+                Response held = c.stream("GET", server.url("/big"), RequestOptions.NONE)) {
+            RequestOptions quick = RequestOptions.builder().timeout(Timeout.of(5.0).withPool(0.2)).build();
+            assertThatThrownBy(() -> c.get(server.url("/json"), quick)).isInstanceOf(PoolTimeout.class);
             assertThat(held.statusCode()).isEqualTo(200);
         }
     }

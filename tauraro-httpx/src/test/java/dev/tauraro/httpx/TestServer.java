@@ -51,6 +51,9 @@ final class TestServer implements AutoCloseable {
                         .get("/gzip", (req, res) -> res.header("Content-Encoding", "gzip")
                                 .header("Content-Type", "text/plain; charset=utf-8")
                                 .sendByteArray(Mono.just(gzip("hello gzip é"))))
+                        .get("/br", (req, res) -> res.header("Content-Encoding", "br")
+                                .header("Content-Type", "text/plain; charset=utf-8")
+                                .sendByteArray(Mono.just(brotli("hello brotli é ".repeat(50)))))
                         .get("/latin1", (req, res) -> res.header("Content-Type", "text/plain; charset=latin-1")
                                 .sendByteArray(Mono.just(new byte[] {'c', 'a', 'f', (byte) 0xe9})))
                         .get("/lines", (req, res) -> res.sendString(Flux.just("one\ntw", "o\r", "\nthree\n", "four")))
@@ -86,6 +89,16 @@ final class TestServer implements AutoCloseable {
     static String json(Object o) {
         try {
             return JSON.writeValueAsString(o);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Encoded by the reference brotli library (google/brotli's C encoder, through brotli4j). */
+    static byte[] brotli(String s) {
+        try {
+            com.aayushatharva.brotli4j.Brotli4jLoader.ensureAvailability();
+            return com.aayushatharva.brotli4j.encoder.Encoder.compress(s.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

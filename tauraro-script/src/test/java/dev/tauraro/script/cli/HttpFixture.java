@@ -82,7 +82,10 @@ final class HttpFixture implements AutoCloseable {
                         : res.status(401).sendString(Mono.just("fresh")))
                 .get("/gzip", (req, res) -> res.header("Content-Encoding", "gzip")
                         .header("Content-Type", "text/plain; charset=utf-8")
-                        .sendByteArray(Mono.just(gzip("compressed hello"))));
+                        .sendByteArray(Mono.just(gzip("compressed hello"))))
+                .get("/br", (req, res) -> res.header("Content-Encoding", "br")
+                        .header("Content-Type", "text/plain; charset=utf-8")
+                        .sendByteArray(Mono.just(brotli("brotli hello"))));
         server = HttpServer.create().host("127.0.0.1").port(0).route(routes).bindNow();
         // The same routes over TLS, with a self-signed certificate for 127.0.0.1 made by keytool.
         try {
@@ -243,6 +246,15 @@ final class HttpFixture implements AutoCloseable {
                     java.security.MessageDigest.getInstance(algorithm).digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] brotli(String s) {
+        try {
+            com.aayushatharva.brotli4j.Brotli4jLoader.ensureAvailability();
+            return com.aayushatharva.brotli4j.encoder.Encoder.compress(s.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
