@@ -5,6 +5,7 @@ import asyncio
 import collections
 import dataclasses
 import functools
+import httpx
 import itertools
 import json
 import math
@@ -13,6 +14,7 @@ import random
 import sys
 import threading
 import time
+import websockets
 
 
 @dataclasses.dataclass
@@ -65,8 +67,33 @@ async def agen():
         yield i
 
 
+async def echo(ws):
+    async for message in ws:
+        await ws.send(message)
+
+
+def sync_get(url):
+    with httpx.Client() as client:
+        return client.get(url).status_code >= 400
+
+
+async def network():
+    # A loopback exchange, so the network modules' Netty and Reactor Netty classes are archived too.
+    async with websockets.serve(echo, "127.0.0.1", 0) as server:
+        port = server.sockets[0].getsockname()[1]
+        async with websockets.connect(f"ws://127.0.0.1:{port}") as ws:
+            await ws.send("ping")
+            reply = await ws.recv()
+        async with httpx.AsyncClient() as client:
+            r = await client.get(f"http://127.0.0.1:{port}/", timeout=10.0)
+            codes = [r.status_code >= 400]
+        codes.append(await asyncio.to_thread(sync_get, f"http://127.0.0.1:{port}/"))
+        return reply, codes
+
+
 if __name__ == "__main__":
     print(asyncio.run(main()))
+    print(asyncio.run(network()))
     with multiprocessing.Pool(2) as pool:
         print(pool.map(square, [1000, 2000, 3000]))
         print(sorted(pool.imap_unordered(square, range(5))), pool.apply_async(square, (10,)).get())

@@ -36,7 +36,11 @@ public final class HttpxGet {
         if (args[0].equals("server")) {
             DisposableServer server = HttpServer.create().host("127.0.0.1").port(0)
                     .route(r -> r.get("/json", (req, res) -> res.header("Content-Type", "application/json")
-                            .sendString(Mono.just(BODY))))
+                                    .sendString(Mono.just(BODY)))
+                            // The seed scraper's pages (bench/httpx/scraper.sh): /page0, /page1, ...
+                            .route(req -> req.uri().startsWith("/page"), (req, res) -> res
+                                    .header("Content-Type", "text/html; charset=utf-8")
+                                    .sendString(Mono.just("<html><body>" + req.uri().substring(1) + "</body></html>"))))
                     .bindNow();
             System.out.println(server.port());
             System.out.flush();

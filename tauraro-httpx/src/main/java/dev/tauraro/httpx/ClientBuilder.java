@@ -236,22 +236,25 @@ public abstract class ClientBuilder<C, B extends ClientBuilder<C, B>> {
     /**
      * The certificate checks these options give: with the default {@code verify} and
      * {@link #trustEnv}, the CA file {@code SSL_CERT_FILE} or the CA directory
-     * {@code SSL_CERT_DIR} names replaces the JDK's CAs, as httpx 0.28 reads them.
+     * {@code SSL_CERT_DIR} names replaces the JDK's CAs, as httpx 0.28 reads them. The options
+     * are taken now, the files read on first use: reading a CA bundle costs about 0.2 s, which a
+     * client that never speaks TLS should not pay.
      */
-    Verify verification() {
+    java.util.function.Supplier<Verify> verification() {
         if (verify != Verify.DEFAULT || !trustEnv) {
-            return verify;
+            Verify fixed = verify;
+            return () -> fixed;
         }
         Map<String, String> env = environment != null ? environment : System.getenv();
         String file = env.get("SSL_CERT_FILE");
         if (file != null && !file.isEmpty()) {
-            return Verify.trustingPem(java.nio.file.Path.of(file));
+            return () -> Verify.trustingPem(java.nio.file.Path.of(file));
         }
         String dir = env.get("SSL_CERT_DIR");
         if (dir != null && !dir.isEmpty()) {
-            return Verify.trustingPemDirectory(java.nio.file.Path.of(dir));
+            return () -> Verify.trustingPemDirectory(java.nio.file.Path.of(dir));
         }
-        return verify;
+        return () -> Verify.DEFAULT;
     }
 
     /** The proxy choice these options give. */

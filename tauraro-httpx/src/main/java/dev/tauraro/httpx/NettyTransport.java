@@ -100,11 +100,13 @@ final class NettyTransport implements Transport {
         HttpClient common = HttpClient.create(provider).keepAlive(true).followRedirect(false).compress(false)
                 .doOnRequest(Abandonment::onRequest);
         // httpx speaks HTTP/2 over cleartext only by prior knowledge (http1=False), never by upgrade.
-        this.plain = common.protocol(config.http1 ? HttpProtocol.HTTP11 : HttpProtocol.H2C);
+        // HTTP/1.1 is Reactor Netty's default: asking for it with protocol() would initialise its
+        // TLS defaults (the JDK's SSL context and CA store, about 0.3 s) in every process.
+        this.plain = config.http1 ? common : common.protocol(HttpProtocol.H2C);
         HttpProtocol[] tlsProtocols = protocols(config.http1, config.http2);
-        Verify verify = config.verification();
+        java.util.function.Supplier<Verify> verify = config.verification();
         boolean http2 = config.http2;
-        this.tlsFactory = () -> secured(common.protocol(tlsProtocols), verify, http2);
+        this.tlsFactory = () -> secured(common.protocol(tlsProtocols), verify.get(), http2);
     }
 
     private static HttpProtocol[] protocols(boolean http1, boolean http2) {
