@@ -65,7 +65,11 @@ public final class Main {
         }
         out.flush();
         err.flush();
-        Runtime.getRuntime().halt(code[0]);
+        // exit, not halt: shutdown hooks run, among them deleteOnExit, which removes the native
+        // libraries that brotli4j (under httpx) unpacks into the temporary directory per process.
+        // Script threads that are still running do not hold the exit up (run() already waited
+        // for the non-daemon ones, as Python does).
+        System.exit(code[0]);
     }
 
     /** Runs the command with the given streams; returns the exit code. */
