@@ -65,6 +65,7 @@ public final class Main {
         }
         out.flush();
         err.flush();
+        dev.tauraro.script.modules.NettyLoops.stopIfUsed();
         // exit, not halt: shutdown hooks run, among them deleteOnExit, which removes the native
         // libraries that brotli4j (under httpx) unpacks into the temporary directory per process.
         // Script threads that are still running do not hold the exit up (run() already waited

@@ -65,6 +65,7 @@ public final class HttpxModule {
     static final PyClass ERROR = PyClass.builtin("Error", "_httpx", null, Map.of(), Exceptions.EXCEPTION);
 
     public static PyModule create(Interpreter interp) {
+        NettyLoops.used();
         PyModule m = new PyModule("_httpx", interp);
         m.set("Error", ERROR);
         def(m, "client", HttpxModule::client);

@@ -63,6 +63,7 @@ public final class WebsocketsModule {
     }
 
     static PyModule create(Interpreter interp) {
+        NettyLoops.used();
         PyModule m = new PyModule("_websockets", interp);
         m.set("serve", fn("serve", (a, k) -> {
             Object handler = a[0];
