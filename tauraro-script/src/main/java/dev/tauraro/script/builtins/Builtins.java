@@ -344,6 +344,9 @@ public final class Builtins {
             }
         });
         fn(b, "getattr", (a, k) -> {
+            if (a.length == 2 && a[1] instanceof String name) {
+                return Ops.getAttr(a[0], name);   // the lookup's own AttributeError (a __getattr__'s, say)
+            }
             Object v;
             try {
                 v = Ops.getAttrOrNull(a[0], (String) a[1]);

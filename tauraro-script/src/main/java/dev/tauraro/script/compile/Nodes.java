@@ -668,13 +668,14 @@ final class Nodes {
         @Override
         public Object eval(Frame f) {
             Object o = obj.eval(f);
+            Object callee = site.method(o);   // before the arguments, as CPython
             Object[] values = new Object[args.length];
             for (int i = 0; i < args.length; i++) {
                 values[i] = args[i].eval(f);
             }
             String[][] kw = new String[1][];
             Object[] a = shape.buildArgs(values, kw);
-            return site.call(o, a, kw[0]);
+            return callee == null ? site.call(o, a, kw[0]) : Ops.callKw(callee, a, kw[0]);
         }
     }
 

@@ -613,9 +613,19 @@ final class Resumable {
                 if (m == Frame.SUSPEND) {
                     return SUSPEND;
                 }
+                // As CPython: both methods are looked up on the type, before entering.
+                Object enter = Ops.lookupSpecial(m, isAsync ? "__aenter__" : "__enter__");
+                String protocol = isAsync ? "asynchronous context manager protocol" : "context manager protocol";
+                if (enter == null) {
+                    throw Exceptions.typeError("'" + Ops.typeName(m) + "' object does not support the " + protocol);
+                }
+                if (Ops.lookupSpecial(m, isAsync ? "__aexit__" : "__exit__") == null) {
+                    throw Exceptions.typeError("'" + Ops.typeName(m) + "' object does not support the " + protocol
+                            + (isAsync ? " (missed __aexit__ method)" : " (missed __exit__ method)"));
+                }
                 s[mgr] = m;
                 if (isAsync) {
-                    Object aw = Ops.callMethod(m, "__aenter__", Ops.NO_ARGS, null);
+                    Object aw = Ops.call(enter);
                     s[st] = 1;
                     f.yielded = aw;
                     f.awaiting = true;
@@ -623,7 +633,7 @@ final class Resumable {
                 }
                 Object v;
                 try {
-                    v = Ops.callMethod(m, "__enter__", Ops.NO_ARGS, null);
+                    v = Ops.call(enter);
                 } catch (PyException e) {
                     clear(s);
                     throw e;
@@ -665,12 +675,12 @@ final class Resumable {
                     s[ps] = status;
                     s[pe] = pending;
                     s[st] = 3;
-                    f.yielded = Ops.callMethod(m, "__aexit__", args, null);
+                    f.yielded = Ops.callKw(Ops.lookupSpecial(m, "__aexit__"), args, null);
                     f.awaiting = true;
                     return SUSPEND;
                 }
                 clear(s);
-                Object r = Ops.callMethod(m, "__exit__", args, null);
+                Object r = Ops.callKw(Ops.lookupSpecial(m, "__exit__"), args, null);
                 if (pending != null) {
                     if (Ops.truthy(r)) {
                         return NORMAL;

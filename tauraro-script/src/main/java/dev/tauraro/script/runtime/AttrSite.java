@@ -47,6 +47,36 @@ public final class AttrSite {
         }
     }
 
+    /**
+     * The callee of {@code obj.name(...)}, found before the arguments are evaluated, as CPython's
+     * {@code LOAD_METHOD} finds it: so a missing attribute (or a property or {@code __getattr__}
+     * with effects) acts before any argument is computed. Null where the lookup cannot fail or have
+     * effects and {@link #call} does it faster: a plain method of a script class, or a method of a
+     * list, str or dict.
+     */
+    public Object method(Object obj) {
+        if (obj instanceof PyInstance inst) {
+            if (!inst.type().has(PyClass.GETATTRIBUTE) && classAttr(inst.type()) instanceof PyFunction
+                    && (inst.dict == null || !inst.dict.containsKey(name))) {
+                return null;
+            }
+            return Attributes.get(inst, this);
+        }
+        if (obj instanceof PyList || obj instanceof String || obj instanceof PyDict) {
+            Class<?> c = obj.getClass();
+            if (c == builtinWithMethod) {
+                return null;
+            }
+            Object m = Ops.getAttr(obj, name);   // raises AttributeError for a name the type lacks
+            builtinWithMethod = c;
+            return m;
+        }
+        return Ops.getAttr(obj, name);
+    }
+
+    /** The builtin type last seen here that has this method (lookups on it are pure). */
+    private volatile Class<?> builtinWithMethod;
+
     /** {@code obj.name(*args)}: a method of a script class is called without making a bound method. */
     public Object call(Object obj, Object[] args, String[] kwnames) {
         if (obj instanceof PyInstance inst && !inst.type().has(PyClass.GETATTRIBUTE)

@@ -62,17 +62,16 @@ final class Attributes {
                 v = Ops.call(t.lookup("__getattribute__"), inst, name);
             } else {
                 v = generic(inst, t, name, t.lookup(name));
-                if (v == null) {
-                    return Ops.call(t.lookup("__getattr__"), inst, name); // no exception to make on a miss
-                }
             }
         } catch (PyException e) {
             if (!t.has(PyClass.GETATTR) || !e.value.type().isSubclassOf(Exceptions.ATTRIBUTE_ERROR)) {
                 throw e;
             }
-            return Ops.call(t.lookup("__getattr__"), inst, name);
+            v = null;
         }
-        return v;
+        // Outside the try: an AttributeError of __getattr__ itself is the answer, not a reason to
+        // call it again (it was called twice on every miss).
+        return v != null ? v : Ops.call(t.lookup("__getattr__"), inst, name); // no exception to make on a miss
     }
 
     /** {@code object.__getattribute__(obj, name)}. */
@@ -223,7 +222,7 @@ final class Attributes {
             return;
         }
         if (!inst.hasDict()) {
-            throw Ops.noAttribute(inst, name);
+            throw noDictFor(inst, name);
         }
         inst.namespace().put(name, value);
     }
@@ -282,8 +281,22 @@ final class Attributes {
                 return;
             }
         }
+        if (!inst.hasDict()) {
+            throw noDictFor(inst, name);
+        }
         if (inst.dict == null || inst.dict.remove(name) == null) {
             throw Ops.noAttribute(inst, name);
         }
+    }
+
+    /**
+     * Setting or deleting {@code name} on an instance without a {@code __dict__} (slotted): CPython
+     * calls a class attribute of that name read-only, and anything else missing.
+     */
+    private static PyException noDictFor(PyInstance inst, String name) {
+        if (inst.type().lookup(name) != null) {
+            return Exceptions.attributeError("'" + inst.type().name + "' object attribute '" + name + "' is read-only");
+        }
+        return Ops.noAttribute(inst, name);
     }
 }

@@ -371,13 +371,12 @@ public final class ModuleFork {
             memo.put(f, r);
             r.name = f.name;
             r.qualname = f.qualname;
+            r.doc = f.doc == null ? null : copy(f.doc);
+            r.moduleName = f.moduleName == null ? null : copy(f.moduleName);
             r.owner = f.owner == null ? null : (PyClass) copy(f.owner);
             r.annotations = f.annotations == null ? null : (PyDict) copy(f.annotations);
             if (f.dict != null) {
-                r.dict = new HashMap<>();
-                for (Map.Entry<String, Object> e : f.dict.entrySet()) {
-                    r.dict.put(e.getKey(), copy(e.getValue()));
-                }
+                r.dict = (PyDict) copy(f.dict);
             }
             return r;
         }

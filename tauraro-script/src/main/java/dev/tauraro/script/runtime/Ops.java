@@ -708,6 +708,17 @@ public final class Ops {
                 return r;
             }
         }
+        // As CPython's slot functions: a right operand of a proper subclass that overrides the
+        // reflected method goes first.
+        boolean reflectedFirst = b instanceof PyInstance rb && a instanceof PyInstance la && la.type() != rb.type()
+                && rb.type().isSubclassOf(la.type()) && rb.type().lookup(rname) != null
+                && rb.type().lookup(rname) != la.type().lookup(rname);
+        if (reflectedFirst) {
+            Object r = call(((PyInstance) b).type().lookup(rname), b, a);
+            if (r != PyNone.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
         if (a instanceof PyInstance ia) {
             Object m = ia.type().lookup(name);
             if (m != null) {
@@ -723,7 +734,7 @@ public final class Ops {
                 return r;
             }
         }
-        if (b instanceof PyInstance ib && type(a) != ib.type()) {
+        if (b instanceof PyInstance ib && type(a) != ib.type() && !reflectedFirst) {
             Object m = ib.type().lookup(rname);
             if (m != null) {
                 Object r = call(m, b, a);
@@ -825,6 +836,13 @@ public final class Ops {
             }
             return big(a).equals(big(b));
         }
+        boolean reflectedFirst = reflectedFirst(a, b);
+        if (reflectedFirst) {
+            Object r = call(((PyInstance) b).type().lookup("__eq__"), b, a);
+            if (r != PyNone.NOT_IMPLEMENTED) {
+                return truthy(r);
+            }
+        }
         if (a instanceof PyInstance ia) {
             Object m = ia.type().lookup("__eq__");
             if (m != null) {
@@ -835,7 +853,7 @@ public final class Ops {
             }
         }
         if (b instanceof PyInstance ib) {
-            Object m = ib.type().lookup("__eq__");
+            Object m = reflectedFirst ? null : ib.type().lookup("__eq__");
             if (m != null) {
                 Object r = call(m, b, a);
                 if (r != PyNone.NOT_IMPLEMENTED) {
@@ -982,7 +1000,27 @@ public final class Ops {
         return compare(a, b, op);
     }
 
+    /**
+     * Whether a comparison tries the right operand's reflected method first: CPython does when the
+     * right operand's type is a proper subclass of the left's (and has the method).
+     */
+    private static boolean reflectedFirst(Object a, Object b, String reflected) {
+        return b instanceof PyInstance ib && a instanceof PyInstance ia && ia.type() != ib.type()
+                && ib.type().isSubclassOf(ia.type()) && ib.type().lookup(reflected) != null;
+    }
+
+    private static boolean reflectedFirst(Object a, Object b) {
+        return reflectedFirst(a, b, "__eq__");
+    }
+
     private static Object richDunder(Object a, Object b, String name, String reflected) {
+        boolean first = reflectedFirst(a, b, reflected);
+        if (first) {
+            Object r = call(((PyInstance) b).type().lookup(reflected), b, a);
+            if (r != PyNone.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
         if (a instanceof PyInstance ia) {
             Object m = ia.type().lookup(name);
             if (m != null) {
@@ -992,7 +1030,7 @@ public final class Ops {
                 }
             }
         }
-        if (b instanceof PyInstance ib) {
+        if (b instanceof PyInstance ib && !first) {
             Object m = ib.type().lookup(reflected);
             if (m != null) {
                 Object r = call(m, b, a);
@@ -1053,7 +1091,16 @@ public final class Ops {
                 return contains(d.value, item);
             }
         }
-        PyIterator it = iter(container);
+        PyIterator it;
+        try {
+            it = iter(container);
+        } catch (PyException e) {
+            if (e.value.type().isSubclassOf(Exceptions.TYPE_ERROR)) {
+                // CPython's wording for `in` (_PySequence_IterSearch replaces iter()'s TypeError)
+                throw Exceptions.typeError("argument of type '" + typeName(container) + "' is not iterable");
+            }
+            throw e;
+        }
         for (Object o = it.next(); o != null; o = it.next()) {
             if (eq(o, item)) {
                 return true;
@@ -1374,17 +1421,22 @@ public final class Ops {
             return switch (name) {
                 case "__name__" -> f.name;
                 case "__qualname__" -> f.qualname;
-                case "__module__" -> f.module.name;
+                case "__module__" -> f.moduleName != null ? f.moduleName : f.module.name;
                 case "__annotations__" -> {
                     if (f.annotations == null) {
                         f.annotations = new PyDict();
                     }
                     yield f.annotations;
                 }
-                case "__doc__" -> f.dict != null && f.dict.containsKey("__doc__") ? f.dict.get("__doc__")
-                        : f.code.doc == null ? PyNone.NONE : f.code.doc;
+                case "__doc__" -> f.doc != null ? f.doc : f.code.doc == null ? PyNone.NONE : f.code.doc;
                 case "__get__" -> new BuiltinFunction("__get__", (a, k) -> a.length == 0 || a[0] == PyNone.NONE ? f
                         : new BoundMethod(a[0], f));
+                case "__dict__" -> {
+                    if (f.dict == null) {
+                        f.dict = new PyDict();
+                    }
+                    yield f.dict;
+                }
                 default -> f.dict == null ? null : f.dict.get(name);
             };
         }
@@ -1450,12 +1502,45 @@ public final class Ops {
             return;
         }
         if (o instanceof PyFunction f) {
-            if (name.equals("__name__")) {
-                f.name = str(value);
+            switch (name) {
+                case "__name__", "__qualname__" -> {
+                    if (!(value instanceof String text)) {
+                        throw Exceptions.typeError(name + " must be set to a string object");
+                    }
+                    if (name.equals("__name__")) {
+                        f.name = text;
+                    } else {
+                        f.qualname = text;   // also what its call errors name, as in CPython
+                    }
+                    return;
+                }
+                case "__doc__" -> {
+                    f.doc = value;
+                    return;
+                }
+                case "__module__" -> {
+                    f.moduleName = value;
+                    return;
+                }
+                case "__annotations__" -> {
+                    if (!(value instanceof PyDict d)) {
+                        throw Exceptions.typeError("__annotations__ must be set to a dict object");
+                    }
+                    f.annotations = d;
+                    return;
+                }
+                default -> {
+                }
+            }
+            if (name.equals("__dict__")) {
+                if (!(value instanceof PyDict d)) {
+                    throw Exceptions.typeError("__dict__ must be set to a dictionary, not a '" + typeName(value) + "'");
+                }
+                f.dict = d;
                 return;
             }
             if (f.dict == null) {
-                f.dict = new java.util.HashMap<>();
+                f.dict = new PyDict();
             }
             f.dict.put(name, value);
             return;
@@ -1936,6 +2021,27 @@ public final class Ops {
     }
 
     /** {@code obj.name(args)} without allocating a bound method when obj is a user instance. */
+    /**
+     * A special method as the interpreter looks it up (CPython's {@code _PyObject_LookupSpecial}):
+     * on the type, bound to {@code obj}, never from the instance dictionary or {@code __getattr__};
+     * null when the type has none. Objects that are not script instances answer through their
+     * attributes.
+     */
+    public static Object lookupSpecial(Object obj, String name) {
+        if (obj instanceof PyInstance inst) {
+            Object cv = inst.type().lookup(name);
+            return cv == null ? null : Attributes.bind(cv, inst, inst.type());
+        }
+        try {
+            return getAttr(obj, name);
+        } catch (PyException e) {
+            if (e.value.type().isSubclassOf(Exceptions.ATTRIBUTE_ERROR)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
     public static Object callMethod(Object obj, String name, Object[] args, String[] kwnames) {
         if (obj instanceof PyInstance inst && !inst.type().has(PyClass.GETATTRIBUTE)
                 && (inst.dict == null || !inst.dict.containsKey(name))) {

@@ -17,7 +17,11 @@ public final class PyFunction implements PyCallable {
     /** {@code __annotations__}, created on first access when the def had none. */
     public PyDict annotations;
     /** Attributes set on the function object. */
-    public HashMap<String, Object> dict;
+    /** Its attributes ({@code __dict__}), made on first use. */
+    public PyDict dict;
+    /** {@code __doc__} and {@code __module__} once assigned (null: the code's docstring, the module's name). */
+    public Object doc;
+    public Object moduleName;
 
     public PyFunction(Code code, PyModule module, Object[] defaults, HashMap<String, Object> kwDefaults,
                       Cell[] closure) {
@@ -118,10 +122,7 @@ public final class PyFunction implements PyCallable {
         int offset = self == null ? 0 : 1;
         int npos = args.length - nkw + offset;
         int argc = c.argCount;
-        if (self != null) {
-            if (argc == 0 && !c.hasVarArgs) {
-                throw Exceptions.typeError(qualname + "() takes 0 positional arguments but " + npos + " were given");
-            }
+        if (self != null && argc > 0) {
             slots[0] = self;
         }
         int direct = Math.min(npos, argc);
@@ -136,12 +137,10 @@ public final class PyFunction implements PyCallable {
                 rest[i] = args[argc - offset + i];
             }
             slots[varSlot] = new PyTuple(rest);
-        } else if (npos > argc) {
-            int min = argc - (defaults == null ? 0 : defaults.length);
-            String takes = min == argc ? String.valueOf(argc) : "from " + min + " to " + argc;
-            throw Exceptions.typeError(qualname + "() takes " + takes + " positional argument" + (argc == 1 ? "" : "s")
-                    + " but " + npos + (npos == 1 ? " was" : " were") + " given");
         }
+        // As CPython: keyword arguments are matched (and their errors raised) before too many
+        // positional arguments are reported.
+        boolean tooMany = !c.hasVarArgs && npos > argc;
         int kwStart = argc + (c.hasVarArgs ? 1 : 0);
         int kwSlot = kwStart + c.kwOnlyCount;
         PyDict extraKw = null;
@@ -195,6 +194,9 @@ public final class PyFunction implements PyCallable {
             throw Exceptions.typeError(qualname + "() got some positional-only arguments passed as keyword "
                     + "arguments: '" + String.join(", ", posOnlyByKeyword) + "'");
         }
+        if (tooMany) {
+            throw tooManyPositional(c, npos, slots, kwStart);
+        }
         // defaults and missing arguments
         int ndef = defaults == null ? 0 : defaults.length;
         java.util.List<String> missing = null;
@@ -228,6 +230,24 @@ public final class PyFunction implements PyCallable {
         }
         prepareCells(f);
         return f;
+    }
+
+    /** CPython's {@code too_many_positional} message, keyword-only arguments given included. */
+    private PyException tooManyPositional(Code c, int given, Object[] slots, int kwStart) {
+        int argc = c.argCount;
+        int ndef = defaults == null ? 0 : defaults.length;
+        int kwonlyGiven = 0;
+        for (int i = 0; i < c.kwOnlyCount; i++) {
+            if (slots[kwStart + i] != null) {
+                kwonlyGiven++;
+            }
+        }
+        String sig = ndef > 0 ? "from " + (argc - ndef) + " to " + argc : String.valueOf(argc);
+        boolean plural = ndef > 0 || argc != 1;
+        String kwonly = kwonlyGiven == 0 ? "" : " positional argument" + (given != 1 ? "s" : "") + " (and "
+                + kwonlyGiven + " keyword-only argument" + (kwonlyGiven != 1 ? "s" : "") + ")";
+        return Exceptions.typeError(qualname + "() takes " + sig + " positional argument" + (plural ? "s" : "")
+                + " but " + given + kwonly + (given == 1 && kwonlyGiven == 0 ? " was" : " were") + " given");
     }
 
     /** Wraps captured locals into cells and copies the closure in. */

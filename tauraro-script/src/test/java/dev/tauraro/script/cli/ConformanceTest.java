@@ -53,12 +53,17 @@ class ConformanceTest {
     record Result(int code, String out, String err) {}
 
     static Result run(Path script) throws IOException {
+        return run(script.toString(), Files.readString(script));
+    }
+
+    /** Runs {@code text} as the script {@code name} in-process, on a virtual-time loop. */
+    static Result run(String name, String text) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream o = new PrintStream(out, false, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        SourceFile src = new SourceFile(script.toString(), Files.readString(script));
-        int code = Main.execute(src, List.of(script.toString()), true, o, e);
+        SourceFile src = new SourceFile(name, text);
+        int code = Main.execute(src, List.of(name), true, o, e);
         o.flush();
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
