@@ -407,6 +407,10 @@ public final class Builtins {
             return round(p[1] == null ? new Object[] {p[0]} : p);
         });
         fn(b, "divmod", (a, k) -> {
+            if (a[0] instanceof PyInstance && !(a[0] instanceof PyDerived)
+                    || a[1] instanceof PyInstance && !(a[1] instanceof PyDerived)) {
+                return Ops.divmodDunder(a[0], a[1]);
+            }
             Object x = PyDerived.unwrap(a[0]);
             Object y = PyDerived.unwrap(a[1]);
             boolean numbers = (Ops.isInstance(x, dev.tauraro.script.runtime.Types.INT) || x instanceof Double)
@@ -422,6 +426,10 @@ public final class Builtins {
         });
         fn(b, "pow", (a, k) -> {
             Object[] p = Arity.bind("pow", a, k, new String[] {"base", "exp", "mod"}, 2);
+            if (p[2] != null && p[2] != PyNone.NONE && p[0] instanceof PyInstance inst
+                    && inst.type().lookup("__pow__") != null) {   // three-argument pow goes to __pow__ only
+                return Ops.callKw(inst.type().lookup("__pow__"), new Object[] {inst, p[1], p[2]}, null);
+            }
             return p[2] == null || p[2] == PyNone.NONE ? Ops.pow(p[0], p[1]) : modPow(p[0], p[1], p[2]);
         });
         fn(b, "format", (a, k) -> Format.format(a[0], a.length > 1 ? (String) a[1] : ""));
@@ -435,7 +443,14 @@ public final class Builtins {
         });
         fn(b, "dir", (a, k) -> {
             PyList names = new PyList();
-            if (a.length > 0 && a[0] instanceof PyModule m) {
+            Object hook = a.length == 0 ? null : a[0] instanceof PyModule m ? m.get("__dir__")
+                    : a[0] instanceof PyInstance inst ? Ops.lookupSpecial(inst, "__dir__") : null;
+            if (hook != null) {   // an object's (or a module's) own __dir__, its result sorted
+                dev.tauraro.script.runtime.PyIterator it = Ops.iter(Ops.call(hook));
+                for (Object o = it.next(); o != null; o = it.next()) {
+                    names.add(o);
+                }
+            } else if (a.length > 0 && a[0] instanceof PyModule m) {
                 names.addAll(m.toDict().keySet());
             } else if (a.length > 0 && a[0] instanceof PyInstance inst) {
                 java.util.TreeSet<String> s = new java.util.TreeSet<>();
@@ -641,6 +656,9 @@ public final class Builtins {
     }
 
     private static BigInteger bigOf(Object o) {
+        if (o instanceof dev.tauraro.script.runtime.PyInstance && !(o instanceof PyDerived)) {
+            return BigInteger.valueOf(Ops.index(o));   // an object usable as an integer (__index__)
+        }
         return Ops.bigInt(o);
     }
 

@@ -773,7 +773,7 @@ final class Nodes {
             for (int i = 0; i < items.length; i++) {
                 Object v = items[i].eval(f);
                 if (starred[i]) {
-                    PyIterator it = Ops.iter(v);
+                    PyIterator it = kind == 's' ? Ops.iter(v) : Ops.iterStarred(v, "Value after *");
                     for (Object x = it.next(); x != null; x = it.next()) {
                         l.add(x);
                     }

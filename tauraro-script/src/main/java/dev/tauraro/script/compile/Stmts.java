@@ -661,10 +661,20 @@ final class Stmts {
                 return NORMAL;
             }
             for (int i = 0; i < names.length; i++) {
-                Object v = m.get(names[i]);
+                Object v;
+                try {
+                    v = Ops.getAttrOrNull(m, names[i]);   // a module __getattr__ included, as CPython
+                } catch (PyException e) {
+                    if (!e.value.type().isSubclassOf(Exceptions.ATTRIBUTE_ERROR)) {
+                        throw e;
+                    }
+                    v = null;
+                }
                 if (v == null) {
-                    throw Exceptions.newException(Exceptions.IMPORT_ERROR, "cannot import name '" + names[i]
-                            + "' from '" + module + "' (unknown location)");
+                    Object file = m.get("__file__");
+                    throw Exceptions.importError(Exceptions.IMPORT_ERROR, "cannot import name '" + names[i]
+                            + "' from '" + module + "' (" + (file == null ? "unknown location" : Ops.str(file)) + ")",
+                            module, file);
                 }
                 targets[i].store(f, v);
             }

@@ -37,9 +37,9 @@ final class MathFunctions {
     private static final double LOG2 = Math.log(2.0);
 
     static void install(PyModule m) {
-        def(m, "floor", (a, k) -> toInt(one("floor", a, k), RoundingMode.FLOOR));
-        def(m, "ceil", (a, k) -> toInt(one("ceil", a, k), RoundingMode.CEILING));
-        def(m, "trunc", (a, k) -> toInt(one("trunc", a, k), RoundingMode.DOWN));
+        def(m, "floor", (a, k) -> rounded(one("floor", a, k), "__floor__", RoundingMode.FLOOR));
+        def(m, "ceil", (a, k) -> rounded(one("ceil", a, k), "__ceil__", RoundingMode.CEILING));
+        def(m, "trunc", (a, k) -> rounded(one("trunc", a, k), "__trunc__", RoundingMode.DOWN));
         def(m, "log", (a, k) -> {
             Args args = Args.of("log", a, k);
             double num = logOf(args.required(0, "x"), Math::log);
@@ -404,6 +404,20 @@ final class MathFunctions {
     }
 
     /** floor/ceil/trunc: ints unchanged, floats rounded to an exact int. */
+    /** math.floor/ceil/trunc: an object's own {@code __floor__}/{@code __ceil__}/{@code __trunc__} first. */
+    private static Object rounded(Object x, String dunder, RoundingMode mode) {
+        if (x instanceof dev.tauraro.script.runtime.PyInstance inst && !(x instanceof dev.tauraro.script.runtime.PyDerived)) {
+            Object hook = Ops.lookupSpecial(inst, dunder);
+            if (hook == null && dunder.equals("__trunc__")) {
+                throw Exceptions.typeError("type " + inst.type().name + " doesn't define __trunc__ method");
+            }
+            if (hook != null) {
+                return Ops.call(hook);
+            }
+        }
+        return toInt(x, mode);
+    }
+
     private static Object toInt(Object x, RoundingMode mode) {
         if (Ops.type(x) == Types.INT) {
             return x instanceof Boolean b ? (Object) (b ? 1L : 0L) : x;

@@ -69,8 +69,17 @@ final class Conversions {
         }
         if (x instanceof PyInstance inst) {
             Object m = inst.type().lookup("__int__");
+            String hook = "__int__";
+            if (m == null && !(inst instanceof PyDerived)) {
+                m = inst.type().lookup("__index__");
+                hook = "__index__";
+            }
             if (m != null) {
-                return Ops.call(m, inst);
+                Object r = Ops.call(m, inst);
+                if (!Ops.isInt(r)) {
+                    throw Exceptions.typeError(hook + " returned non-int (type " + Ops.typeName(r) + ")");
+                }
+                return r;
             }
             if (inst instanceof PyDerived d) {
                 Object[] b = a.clone();
@@ -159,6 +168,13 @@ final class Conversions {
             }
             String[] enc = Codecs.arguments(java.util.Arrays.copyOfRange(a, 1, a.length), k, "bytes");
             return Codecs.encode(s, enc[0], enc[1]);
+        }
+        if (a.length == 1 && a[0] instanceof PyInstance inst && inst.type().lookup("__bytes__") != null) {
+            Object r = Ops.call(Attributes.bind(inst.type().lookup("__bytes__"), inst, inst.type()));
+            if (!(r instanceof PyBytes)) {
+                throw Exceptions.typeError("__bytes__ returned non-bytes (type " + Ops.typeName(r) + ")");
+            }
+            return r;
         }
         Object src = PyDerived.unwrap(a[0]);
         if (Ops.isInt(src)) {

@@ -112,6 +112,14 @@ public final class Exceptions {
         return new PyBaseException(type, args).toThrowable();
     }
 
+    /** An ImportError (or subclass) with its {@code name} and {@code path}, as CPython's import raises it. */
+    public static PyException importError(PyClass type, String msg, String name, Object path) {
+        PyBaseException e = new PyBaseException(type, new Object[] {msg});
+        e.member("name", name == null ? PyNone.NONE : name);
+        e.member("path", path == null ? PyNone.NONE : path);
+        return e.toThrowable();
+    }
+
     /**
      * PEP 479: a StopIteration leaving a generator or coroutine body becomes a RuntimeError caused by
      * it ({@code kind} is "generator" or "coroutine"); any other exception is returned unchanged.

@@ -311,7 +311,7 @@ public final class Interpreter {
                 }
             }
         }
-        throw Exceptions.newException(Exceptions.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
+        throw Exceptions.importError(Exceptions.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'", name, null);
     }
 
     /** The imported modules by name (read-only view): what a fork copies the script's modules from. */

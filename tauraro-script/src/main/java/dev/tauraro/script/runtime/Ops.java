@@ -171,7 +171,11 @@ public final class Ops {
         if (o instanceof PyInstance inst) {
             Object m = inst.type().lookup("__bool__");
             if (m != null) {
-                return truthy(call(m, inst));
+                Object r = call(m, inst);
+                if (!(r instanceof Boolean b)) {
+                    throw Exceptions.typeError("__bool__ should return bool, returned " + typeName(r));
+                }
+                return b;
             }
             m = inst.type().lookup("__len__");
             if (m != null) {
@@ -247,6 +251,13 @@ public final class Ops {
         }
         if (o instanceof PyDerived d && isInt(d.value)) {
             return toLong(d.value);
+        }
+        if (o instanceof PyInstance inst && inst.type().lookup("__index__") != null) {
+            Object r = call(inst.type().lookup("__index__"), inst);
+            if (!isInt(r)) {
+                throw Exceptions.typeError("__index__ returned non-int (type " + typeName(r) + ")");
+            }
+            return toLong(r);
         }
         throw Exceptions.typeError("'" + typeName(o) + "' object cannot be interpreted as an integer");
     }
@@ -697,8 +708,23 @@ public final class Ops {
             case "+" -> "__iadd__";
             case "-" -> "__isub__";
             case "*" -> "__imul__";
-            default -> "__i_unsupported__";
+            case "@" -> "__imatmul__";
+            case "/" -> "__itruediv__";
+            case "//" -> "__ifloordiv__";
+            case "%" -> "__imod__";
+            case "**" -> "__ipow__";
+            case "<<" -> "__ilshift__";
+            case ">>" -> "__irshift__";
+            case "&" -> "__iand__";
+            case "^" -> "__ixor__";
+            case "|" -> "__ior__";
+            default -> throw new IllegalArgumentException(op);
         };
+    }
+
+    /** {@code divmod(a, b)} where an operand is a script instance: its {@code __divmod__} or {@code __rdivmod__}. */
+    public static Object divmodDunder(Object a, Object b) {
+        return binaryDunder(a, b, "__divmod__", "__rdivmod__", "divmod()");
     }
 
     private static Object binaryDunder(Object a, Object b, String name, String rname, String sym) {
@@ -1386,7 +1412,9 @@ public final class Ops {
             return Attributes.getOrNull(inst, name);
         }
         if (o instanceof PyModule m) {
-            return m.get(name);
+            Object v = m.get(name);
+            Object hook = v == null ? m.get("__getattr__") : null;
+            return hook == null ? v : call(hook, name);   // PEP 562: the module's own __getattr__
         }
         if (o instanceof SuperProxy sp) {
             return sp.attr(name);
@@ -1436,6 +1464,22 @@ public final class Ops {
                         f.dict = new PyDict();
                     }
                     yield f.dict;
+                }
+                case "__defaults__" -> f.defaults == null || f.defaults.length == 0 ? PyNone.NONE
+                        : new PyTuple(f.defaults.clone());
+                case "__kwdefaults__" -> {
+                    if (f.kwDefaults == null || f.kwDefaults.isEmpty()) {
+                        yield PyNone.NONE;
+                    }
+                    PyDict d = new PyDict();   // in parameter order
+                    int kwStart = f.code.argCount + (f.code.hasVarArgs ? 1 : 0);
+                    for (int i = 0; i < f.code.kwOnlyCount; i++) {
+                        String n = f.code.paramNames[kwStart + i];
+                        if (f.kwDefaults.containsKey(n)) {
+                            d.put(n, f.kwDefaults.get(n));
+                        }
+                    }
+                    yield d;
                 }
                 default -> f.dict == null ? null : f.dict.get(name);
             };
@@ -1516,6 +1560,27 @@ public final class Ops {
                 }
                 case "__doc__" -> {
                     f.doc = value;
+                    return;
+                }
+                case "__defaults__" -> {
+                    if (value != PyNone.NONE && !(value instanceof PyTuple)) {
+                        throw Exceptions.typeError("__defaults__ must be set to a tuple object");
+                    }
+                    f.defaults = value == PyNone.NONE ? null : ((PyTuple) value).toArray(new Object[0]);
+                    return;
+                }
+                case "__kwdefaults__" -> {
+                    if (value != PyNone.NONE && !(value instanceof PyDict)) {
+                        throw Exceptions.typeError("__kwdefaults__ must be set to a dict object");
+                    }
+                    java.util.HashMap<String, Object> kw = null;
+                    if (value instanceof PyDict d) {
+                        kw = new java.util.HashMap<>();
+                        for (Object key : d.keySet()) {
+                            kw.put(str(key), d.get(key));
+                        }
+                    }
+                    f.kwDefaults = kw;
                     return;
                 }
                 case "__module__" -> {
@@ -1667,6 +1732,9 @@ public final class Ops {
 
     private static int seqIndex(Object key, int n, String what) {
         key = PyDerived.unwrap(key);
+        if (key instanceof PyInstance inst && inst.type().lookup("__index__") != null) {
+            key = toLong(inst);   // an object usable as an index (__index__)
+        }
         if (!isInt(key)) {
             throw Exceptions.typeError(what + " indices must be integers or slices, not " + typeName(key));
         }
@@ -1965,7 +2033,11 @@ public final class Ops {
         if (o instanceof PyInstance inst) {
             Object m = inst.type().lookup("__len__");
             if (m != null) {
-                return toLong(call(m, inst));
+                long n = toLong(call(m, inst));
+                if (n < 0) {
+                    throw Exceptions.valueError("__len__() should return >= 0");
+                }
+                return n;
             }
             if (inst instanceof PyDerived d) {
                 return len(d.value);
@@ -2021,6 +2093,24 @@ public final class Ops {
     }
 
     /** {@code obj.name(args)} without allocating a bound method when obj is a user instance. */
+    /**
+     * {@code iter(v)} for a starred item ({@code *v}): an object that cannot be iterated at all is
+     * reported as CPython reports it there, {@code context} naming where (a call's
+     * "f() argument after *" or a display's "Value after *").
+     */
+    public static PyIterator iterStarred(Object v, String context) {
+        try {
+            return iter(v);
+        } catch (PyException e) {
+            boolean iterable = v instanceof PyInstance inst
+                    && (inst.type().lookup("__iter__") != null || inst.type().lookup("__getitem__") != null);
+            if (iterable || !e.value.type().isSubclassOf(Exceptions.TYPE_ERROR)) {
+                throw e;
+            }
+            throw Exceptions.typeError(context + " must be an iterable, not " + typeName(v));
+        }
+    }
+
     /**
      * A special method as the interpreter looks it up (CPython's {@code _PyObject_LookupSpecial}):
      * on the type, bound to {@code obj}, never from the instance dictionary or {@code __getattr__};

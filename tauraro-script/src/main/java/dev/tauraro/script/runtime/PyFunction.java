@@ -6,9 +6,10 @@ import java.util.HashMap;
 public final class PyFunction implements PyCallable {
     public final Code code;
     public final PyModule module;
-    public final Object[] defaults;
-    /** Defaults of keyword-only parameters by name (may be null). */
-    public final HashMap<String, Object> kwDefaults;
+    /** {@code __defaults__} (may be null); assignable, as in CPython. */
+    public Object[] defaults;
+    /** Defaults of keyword-only parameters by name (may be null): {@code __kwdefaults__}, assignable. */
+    public HashMap<String, Object> kwDefaults;
     public final Cell[] closure;
     public String name;
     public String qualname;
@@ -16,7 +17,6 @@ public final class PyFunction implements PyCallable {
     public PyClass owner;
     /** {@code __annotations__}, created on first access when the def had none. */
     public PyDict annotations;
-    /** Attributes set on the function object. */
     /** Its attributes ({@code __dict__}), made on first use. */
     public PyDict dict;
     /** {@code __doc__} and {@code __module__} once assigned (null: the code's docstring, the module's name). */

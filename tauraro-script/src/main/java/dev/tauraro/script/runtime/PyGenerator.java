@@ -146,6 +146,7 @@ public final class PyGenerator {
                 return PyNone.NONE;
             });
             case "__name__" -> name();
+            case "__qualname__" -> frame.function.qualname;
             default -> null;
         };
     }
