@@ -29,7 +29,9 @@ final class Connector {
             LoopBinding loop = LoopBinding.capture();
             Mono<Connection> open = Mono.<Connection>create(sink -> {
                 List<Map.Entry<String, String>> sentHeaders = new ArrayList<>();
-                HttpClient client = HttpClient.create().headers(h -> {
+                // No pool: a WebSocket keeps its connection for life, and Reactor Netty's shared
+                // pool (500 per host) made the 501st concurrent connect wait, then time out.
+                HttpClient client = HttpClient.newConnection().headers(h -> {
                     if (options.userAgentHeader() != null) {
                         h.set(HttpHeaderNames.USER_AGENT, options.userAgentHeader());
                     }

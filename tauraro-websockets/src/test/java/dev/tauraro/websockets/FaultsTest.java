@@ -83,6 +83,26 @@ class FaultsTest {
     }
 
     @Test
+    void sixHundredClientsStayConnectedAtOnceAndAllGetABroadcast() throws Exception {
+        Server server = Websockets.serve(ws -> ws.waitClosed(), "127.0.0.1", 0).block(WAIT);
+        try (server) {
+            // More than Reactor Netty's pool allows per host (500), all open together.
+            List<Connection> clients = Flux.range(0, 600).flatMap(i -> Websockets.connect(uri(server)), 64)
+                    .collectList().block(Duration.ofMinutes(2));
+            eventually(() -> server.connections().size() == 600);
+            java.util.concurrent.CountDownLatch all = new java.util.concurrent.CountDownLatch(600);
+            for (Connection c : clients) {
+                c.recv().subscribe(m -> all.countDown());
+            }
+            assertThat(Websockets.broadcast(server.connections(), Message.text("to all"))).isEqualTo(600);
+            assertThat(all.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            Flux.fromIterable(clients).flatMap(c -> c.close(1000, ""), 64).then().block(Duration.ofMinutes(2));
+            eventually(() -> server.connections().isEmpty());
+        }
+        server.waitClosed().block(WAIT);
+    }
+
+    @Test
     void connectAndCloseCyclesLeaveNoNewThread() {
         Server server = WebsocketsTest.echoServer(Options.DEFAULTS);
         try (server) {
