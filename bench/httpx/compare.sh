@@ -15,13 +15,10 @@ java="${JAVA:-java}"
 java_opts="${JAVA_OPTS:--XX:+UseParallelGC}"
 requests="${REQUESTS:-50000}"
 py_requests="${PY_REQUESTS:-5000}"
-jar="$root/tauraro-benchmarks/target/benchmarks.jar"
 
-if [[ ! -f "$jar" ]] || [[ -n "$(find "$root/tauraro-httpx/src/main" "$root/tauraro-benchmarks/src/main" \
-        -newer "$jar" -print -quit)" ]]; then
-  echo "building $jar ..." >&2
-  (cd "$root" && ./mvnw -q -B -pl tauraro-benchmarks -am -DskipTests package) >&2
-fi
+# shellcheck source=../lib.sh
+. "$here/../lib.sh"
+jar="$(benchmarks_jar tauraro-httpx)"
 
 portfile="$(mktemp)"
 out="$(mktemp)"

@@ -15,17 +15,12 @@ python="${PYTHON:-/usr/bin/python3}"
 tauraro="${TAURARO:-$root/bin/tauraro}"
 java="${JAVA:-java}"
 runs="${RUNS:-3}"
-jar="$root/tauraro-benchmarks/target/benchmarks.jar"
 net="$root/tauraro-script/src/test/resources/conformance/net"
 script="$net/seed_web_scraper.py"
 # shellcheck source=../lib.sh
 . "$here/../lib.sh"
 
-if [[ ! -f "$jar" ]] || [[ -n "$(find "$root/tauraro-httpx/src/main" "$root/tauraro-benchmarks/src/main" \
-        -newer "$jar" -print -quit)" ]]; then
-  echo "building $jar ..." >&2
-  (cd "$root" && ./mvnw -q -B -pl tauraro-benchmarks -am -DskipTests package) >&2
-fi
+jar="$(benchmarks_jar tauraro-httpx)"
 "$tauraro" -c pass >/dev/null   # builds the jar and the start-up archive on first use
 
 portfile="$(mktemp)"

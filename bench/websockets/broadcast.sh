@@ -12,13 +12,10 @@ python="${PYTHON:-/usr/bin/python3}"
 java="${JAVA:-java}"
 clients="${CLIENTS:-1000}"
 rounds="${ROUNDS:-20}"
-jar="$root/tauraro-benchmarks/target/benchmarks.jar"
 
-if [[ ! -f "$jar" ]] || [[ -n "$(find "$root/tauraro-websockets/src/main" "$root/tauraro-benchmarks/src/main" \
-        -newer "$jar" -print -quit)" ]]; then
-  echo "building $jar ..." >&2
-  (cd "$root" && ./mvnw -q -B -pl tauraro-benchmarks -am -DskipTests package) >&2
-fi
+# shellcheck source=../lib.sh
+. "$here/../lib.sh"
+jar="$(benchmarks_jar tauraro-websockets)"
 
 out="$(mktemp)"
 trap 'rm -f "$out"' EXIT
