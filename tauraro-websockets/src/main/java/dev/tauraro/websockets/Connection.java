@@ -286,9 +286,9 @@ public final class Connection implements AutoCloseable {
         sink.success(m);
     }
 
-    /** Below this many queued messages a paused reader resumes: a quarter of maxQueue, as websockets. */
+    /** Below this many queued messages a paused reader resumes: a quarter of maxQueue unless set, as websockets. */
     private int lowWater() {
-        return Math.max(options.maxQueue() / 4, 0);
+        return options.maxQueueLow();
     }
 
     /** A complete message arrived (network thread). */

@@ -47,13 +47,12 @@ final class Connector {
                     client = options.ssl() == null ? client.secure()
                             : client.secure(spec -> spec.sslContext(Tls.client(options.ssl())));
                 }
-                Integer max = options.maxSize();
                 WebsocketClientSpec.Builder specBuilder = WebsocketClientSpec.builder();
                 if (!options.subprotocols().isEmpty()) {
                     specBuilder.protocols(String.join(",", options.subprotocols()));
                 }
                 WebsocketClientSpec spec = specBuilder
-                        .maxFramePayloadLength(max == null ? Integer.MAX_VALUE : max)
+                        .maxFramePayloadLength(options.framePayloadLimit())
                         .compress(options.compression())
                         .handlePing(true)
                         .build();

@@ -23,8 +23,8 @@ import reactor.core.publisher.Mono;
  *
  * <table>
  * <caption>Defaults (those of websockets' latest release)</caption>
- * <tr><td>{@code maxSize}</td><td>1 MiB per message; a bigger one closes with 1009. Null: no limit</td></tr>
- * <tr><td>{@code maxQueue}</td><td>16 received messages; when full, reading stops (TCP backpressure). Null: no limit</td></tr>
+ * <tr><td>{@code maxSize}</td><td>1 MiB per message (and per frame, unless a fragment limit is given); a bigger one closes with 1009. Null: no limit</td></tr>
+ * <tr><td>{@code maxQueue}</td><td>16 received messages; when full, reading stops (TCP backpressure) until fewer than a quarter remain (or the low mark given). Null: no limit</td></tr>
  * <tr><td>{@code pingInterval}, {@code pingTimeout}</td><td>20 s each: a peer that does not answer a keepalive ping is closed with 1011. Null: off</td></tr>
  * <tr><td>{@code closeTimeout}</td><td>10 s to finish the close handshake before the TCP connection is dropped</td></tr>
  * <tr><td>{@code openTimeout}</td><td>10 s for the opening handshake (client)</td></tr>
@@ -47,7 +47,9 @@ public final class Options {
     public static final Options DEFAULTS = builder().build();
 
     private final Integer maxSize;
+    private final Integer maxFragmentSize;
     private final Integer maxQueue;
+    private final Integer maxQueueLow;
     private final int writeLimitHigh;
     private final int writeLimitLow;
     private final Duration pingInterval;
@@ -69,7 +71,9 @@ public final class Options {
 
     private Options(Builder b) {
         maxSize = b.maxSize;
+        maxFragmentSize = b.maxFragmentSize;
         maxQueue = b.maxQueue;
+        maxQueueLow = b.maxQueueLow;
         writeLimitHigh = b.writeLimitHigh;
         writeLimitLow = b.writeLimitLow;
         pingInterval = b.pingInterval;
@@ -99,7 +103,9 @@ public final class Options {
     public Builder toBuilder() {
         Builder b = new Builder();
         b.maxSize = maxSize;
+        b.maxFragmentSize = maxFragmentSize;
         b.maxQueue = maxQueue;
+        b.maxQueueLow = maxQueueLow;
         b.writeLimitHigh = writeLimitHigh;
         b.writeLimitLow = writeLimitLow;
         b.pingInterval = pingInterval;
@@ -129,6 +135,25 @@ public final class Options {
     /** Received messages buffered before reading stops, null for no limit. */
     public Integer maxQueue() {
         return maxQueue;
+    }
+
+    /**
+     * Largest frame in bytes, null for no limit of its own (then {@link #maxSize()} bounds frames
+     * too). Python: the second item of {@code max_size=(message, fragment)}.
+     */
+    public Integer maxFragmentSize() {
+        return maxFragmentSize;
+    }
+
+    /** Queued messages below which a reader paused by {@link #maxQueue()} resumes: a quarter of it unless set. */
+    public int maxQueueLow() {
+        return maxQueueLow != null ? maxQueueLow : maxQueue == null ? 0 : maxQueue / 4;
+    }
+
+    /** The limit on one received frame's payload: the fragment limit, else the message limit. */
+    int framePayloadLimit() {
+        Integer limit = maxFragmentSize != null ? maxFragmentSize : maxSize;
+        return limit == null ? Integer.MAX_VALUE : limit;
     }
 
     /** High-water mark of the write buffer in bytes: above it, {@code send} waits. */
@@ -263,7 +288,9 @@ public final class Options {
         static final String PRODUCT = "tauraro-websockets/0.1";
 
         private Integer maxSize = 1 << 20;
+        private Integer maxFragmentSize;
         private Integer maxQueue = 16;
+        private Integer maxQueueLow;
         private int writeLimitHigh = 32 * 1024;
         private int writeLimitLow = 8 * 1024;
         private Duration pingInterval = Duration.ofSeconds(20);
@@ -295,12 +322,39 @@ public final class Options {
             return this;
         }
 
+        /**
+         * Largest message and largest frame in bytes, each null for no limit of its own. Python:
+         * {@code max_size=(message, fragment)}, for long messages sent in short fragments.
+         */
+        public Builder maxSize(Integer messageBytes, Integer fragmentBytes) {
+            maxSize(messageBytes);
+            if (fragmentBytes != null && fragmentBytes < 1) {
+                throw new IllegalArgumentException("maxSize's fragment limit must be positive: " + fragmentBytes);
+            }
+            maxFragmentSize = fragmentBytes;
+            return this;
+        }
+
         /** Received messages buffered before reading stops, null for no limit. Python: {@code max_queue}. */
         public Builder maxQueue(Integer messages) {
             if (messages != null && messages < 1) {
                 throw new IllegalArgumentException("maxQueue must be positive: " + messages);
             }
             maxQueue = messages;
+            maxQueueLow = null;
+            return this;
+        }
+
+        /**
+         * High and low water marks of the received-message queue: reading stops at {@code high}
+         * and resumes below {@code low}. Python: {@code max_queue=(high, low)}.
+         */
+        public Builder maxQueue(int high, int low) {
+            maxQueue(high);
+            if (low < 0 || low > high) {
+                throw new IllegalArgumentException("maxQueue's low mark must be between 0 and " + high + ": " + low);
+            }
+            maxQueueLow = low;
             return this;
         }
 

@@ -246,13 +246,12 @@ public final class Server implements AutoCloseable {
         for (Map.Entry<String, String> e : response.headers().entries()) {
             res.addHeader(e.getKey(), e.getValue());
         }
-        Integer max = options.maxSize();
         WebsocketServerSpec.Builder specBuilder = WebsocketServerSpec.builder();
         if (subprotocol != null) {
             specBuilder.protocols(subprotocol);
         }
         WebsocketServerSpec spec = specBuilder
-                .maxFramePayloadLength(max == null ? Integer.MAX_VALUE : max)
+                .maxFramePayloadLength(options.framePayloadLimit())
                 .compress(options.compression())
                 .handlePing(true)
                 .build();

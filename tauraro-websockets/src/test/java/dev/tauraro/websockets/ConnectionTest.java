@@ -19,6 +19,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 class ConnectionTest {
@@ -117,6 +118,28 @@ class ConnectionTest {
             assertThatThrownBy(() -> client.recv().block(WAIT)).isInstanceOf(ConnectionClosedError.class)
                     .hasMessage("sent 1011 (unexpected error) keepalive ping timeout; no close frame received");
         }
+    }
+
+    @Test
+    void aFragmentLimitAcceptsALongMessageInShortFragmentsAndRefusesOneLongFrame() {
+        // websockets' max_size=(message, fragment): 4 KiB messages, 1 KiB frames
+        Options limits = Options.builder().maxSize(4096, 1024).compression(false).build();
+        serve(limits, ws -> ws.messages().concatMap(ws::send));
+        Connection client = Websockets.connect(uri(server), Options.builder().compression(false).build()).block(WAIT);
+        client.send(Flux.range(0, 3).map(i -> "x".repeat(1000))).block(WAIT);
+        assertThat(client.recv().block(WAIT).text()).hasSize(3000);
+        client.send("y".repeat(2000)).block(WAIT);   // one frame over the fragment limit
+        client.waitClosed().block(WAIT);
+        assertThat(client.closeCode()).isEqualTo(1009);
+        assertThatThrownBy(() -> Options.builder().maxSize(4096, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theQueuesLowMarkIsAQuarterOfItsHighMarkUnlessGiven() {
+        assertThat(Options.builder().maxQueue(16).build().maxQueueLow()).isEqualTo(4);
+        assertThat(Options.builder().maxQueue(16, 10).build().maxQueueLow()).isEqualTo(10);
+        assertThat(Options.builder().maxQueue(16, 10).maxQueue(8).build().maxQueueLow()).isEqualTo(2);
+        assertThatThrownBy(() -> Options.builder().maxQueue(4, 5)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -237,6 +237,10 @@ public final class WebsocketsModule {
 
     // ------------------------------------------------------------------ keyword arguments
 
+    private static Integer optionalInt(Object v) {
+        return v == PyNone.NONE ? null : (int) Ops.toLong(v);
+    }
+
     private static Options options(PyDict kwargs, String function) {
         Options.Builder b = Options.builder();
         for (Map.Entry<Object, Object> e : kwargs.entrySet()) {
@@ -244,8 +248,23 @@ public final class WebsocketsModule {
             Object v = e.getValue();
             boolean none = v == PyNone.NONE;
             switch (key) {
-                case "max_size" -> b.maxSize(none ? null : (int) Ops.toLong(v));
-                case "max_queue" -> b.maxQueue(none ? null : (int) Ops.toLong(v));
+                case "max_size" -> {
+                    if (v instanceof PyTuple t) {           // (message, fragment), either None
+                        List<Object> mf = Ops.toList(t);
+                        b.maxSize(optionalInt(mf.get(0)), optionalInt(mf.get(1)));
+                    } else {
+                        b.maxSize(none ? null : (int) Ops.toLong(v));
+                    }
+                }
+                case "max_queue" -> {
+                    if (v instanceof PyTuple t) {           // (high, low); low None: a quarter of high
+                        List<Object> hl = Ops.toList(t);
+                        int high = (int) Ops.toLong(hl.get(0));
+                        b.maxQueue(high, hl.get(1) == PyNone.NONE ? high / 4 : (int) Ops.toLong(hl.get(1)));
+                    } else {
+                        b.maxQueue(none ? null : (int) Ops.toLong(v));
+                    }
+                }
                 case "write_limit" -> {
                     if (v instanceof PyTuple t) {           // (high, low)
                         List<Object> hl = Ops.toList(t);

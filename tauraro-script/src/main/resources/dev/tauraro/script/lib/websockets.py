@@ -188,21 +188,43 @@ class State:
     CLOSED = 3
 
 
+def _as_frame(message, text):
+    # bytes for a Text frame must be UTF-8 (websockets leaves that to the caller; here invalid
+    # UTF-8 raises UnicodeDecodeError instead of reaching the peer)
+    if text is True and isinstance(message, bytes):
+        return message.decode("utf-8")
+    if text is False and isinstance(message, str):
+        return message.encode("utf-8")
+    return message
+
+
 class Connection:
     def __init__(self, j):
         self._j = j
 
-    def recv(self):
-        return _websockets.recv(self._j)
+    def recv(self, decode=None):
+        if decode is None:
+            return _websockets.recv(self._j)
+        return self._recv_decoded(decode)
 
-    def send(self, message):
+    async def _recv_decoded(self, decode):
+        # websockets' decode=: True gives str for binary frames too, False gives bytes for text
+        message = await _websockets.recv(self._j)
+        if decode and isinstance(message, bytes):
+            return message.decode("utf-8")
+        if not decode and isinstance(message, str):
+            return message.encode("utf-8")
+        return message
+
+    def send(self, message, text=None):
         # As websockets' send(): str and bytes are one frame; an iterable or an async iterable
-        # is one message in fragments, all of the first one's type.
+        # is one message in fragments, all of the first one's type. text= overrides the frame
+        # type: True sends bytes as a Text frame, False sends str as a Binary frame.
         if isinstance(message, (str, bytes)):
-            return _websockets.send(self._j, message)
-        return self._send_fragmented(message)
+            return _websockets.send(self._j, _as_frame(message, text))
+        return self._send_fragmented(message, text)
 
-    async def _send_fragmented(self, message):
+    async def _send_fragmented(self, message, text=None):
         if isinstance(message, dict):
             raise TypeError("data is a dict-like object")
         try:
@@ -210,14 +232,14 @@ class Connection:
         except TypeError:
             chunks = None
         if chunks is not None:
-            return await self._send_iterable(chunks)
+            return await self._send_iterable(chunks, text)
         try:
             achunks = aiter(message)
         except (TypeError, AttributeError):
             raise TypeError("data must be str, bytes, iterable, or async iterable") from None
-        return await self._send_async_iterable(achunks)
+        return await self._send_async_iterable(achunks, text)
 
-    async def _send_iterable(self, chunks):
+    async def _send_iterable(self, chunks, text):
         try:
             chunk = next(chunks)
         except StopIteration:
@@ -227,18 +249,18 @@ class Connection:
             kind = _fragment_kind(chunk)
             if kind is None:
                 raise TypeError("iterable must contain bytes or str")
-            await _websockets.send_fragment(fragments, chunk)
+            await _websockets.send_fragment(fragments, _as_frame(chunk, text))
             for chunk in chunks:
                 if _fragment_kind(chunk) is not kind:
                     raise TypeError("iterable must contain uniform types")
-                await _websockets.send_fragment(fragments, chunk)
+                await _websockets.send_fragment(fragments, _as_frame(chunk, text))
             await _websockets.end_fragmented(fragments)
         except Exception:
             # Half-way through a message that cannot be completed: the connection fails (1011).
             await _websockets.fail_fragmented(fragments)
             raise
 
-    async def _send_async_iterable(self, chunks):
+    async def _send_async_iterable(self, chunks, text):
         try:
             chunk = await anext(chunks)
         except StopAsyncIteration:
@@ -248,11 +270,11 @@ class Connection:
             kind = _fragment_kind(chunk)
             if kind is None:
                 raise TypeError("async iterable must contain bytes or str")
-            await _websockets.send_fragment(fragments, chunk)
+            await _websockets.send_fragment(fragments, _as_frame(chunk, text))
             async for chunk in chunks:
                 if _fragment_kind(chunk) is not kind:
                     raise TypeError("async iterable must contain uniform types")
-                await _websockets.send_fragment(fragments, chunk)
+                await _websockets.send_fragment(fragments, _as_frame(chunk, text))
             await _websockets.end_fragmented(fragments)
         except Exception:
             await _websockets.fail_fragmented(fragments)

@@ -12,6 +12,49 @@ import org.junit.jupiter.api.Test;
  */
 class WebsocketsModuleTest {
     @Test
+    void latestReleaseFrameTypesAndLimitsWorkInScripts() {
+        // websockets 14+: send(text=), recv(decode=); max_size=(message, fragment) and
+        // max_queue=(high, low) tuples (expected values from the latest release's documentation)
+        String out = StdlibScripts.runCode("ws_frames.py", """
+                import asyncio
+                import websockets
+
+                async def echo(ws):
+                    try:
+                        async for message in ws:
+                            await ws.send(message)
+                    except websockets.exceptions.ConnectionClosedError:
+                        pass   # the 1009 below: not a handler failure to log
+
+                async def main():
+                    async with websockets.serve(echo, "127.0.0.1", 0, max_size=(4096, 1024),
+                                                max_queue=(8, 2)) as server:
+                        uri = f"ws://127.0.0.1:{server.sockets[0].getsockname()[1]}/"
+                        async with websockets.connect(uri, max_queue=(4, None), compression=None) as ws:
+                            await ws.send(b"bytes as text", text=True)
+                            print(repr(await ws.recv()))
+                            await ws.send("str as binary", text=False)
+                            print(repr(await ws.recv()))
+                            await ws.send("plain")
+                            print(repr(await ws.recv(decode=False)))
+                            await ws.send(b"raw")
+                            print(repr(await ws.recv(decode=True)))
+                            await ws.send(["ab", "cd"], text=False)
+                            print(repr(await ws.recv()))
+                            await ws.send(["x" * 1000] * 3)
+                            print(len(await ws.recv()))
+                            await ws.send("y" * 2000)   # one uncompressed frame over the fragment limit
+                            try:
+                                print("not refused:", len(await ws.recv()))
+                            except websockets.exceptions.ConnectionClosedError as e:
+                                print("closed", e.rcvd.code)
+
+                asyncio.run(main())
+                """);
+        assertThat(out).isEqualTo("'bytes as text'\nb'str as binary'\nb'plain'\n'raw'\nb'abcd'\n3000\nclosed 1009\n");
+    }
+
+    @Test
     void latestReleaseAttributesAndErrorsWorkInScripts() {
         String out = StdlibScripts.runCode("ws_latest.py", """
                 import asyncio
