@@ -97,7 +97,12 @@ final class Connector {
 
     private static Throwable translate(Throwable e) {
         if (e instanceof WebSocketClientHandshakeException w) {
-            if (w.response() != null && w.response().status().code() != 101) {
+            if (w.response() == null) {
+                // closed before (or while) the response came: Netty's "Connection prematurely closed
+                // BEFORE opening handshake is complete"
+                return new InvalidMessage("did not receive a valid HTTP response", w);
+            }
+            if (w.response().status().code() != 101) {
                 return new InvalidStatus(new Response(w.response().status().code(), w.response().status().reasonPhrase(),
                         Handshakes.headers(w.response().headers()), new byte[0]));
             }
@@ -106,7 +111,7 @@ final class Connector {
                     ? new NegotiationError(m, w) : new InvalidHandshake(m, w);
         }
         if (e instanceof PrematureCloseException || e instanceof AbortedException) {
-            return new InvalidHandshake("did not receive a valid HTTP response", e);
+            return new InvalidMessage("did not receive a valid HTTP response", e);
         }
         return e;
     }

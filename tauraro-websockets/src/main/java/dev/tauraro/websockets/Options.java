@@ -268,10 +268,8 @@ public final class Options {
             int status = s.response().status();
             return status == 500 || status == 502 || status == 503 || status == 504 ? null : e;
         }
-        if (e instanceof InvalidHandshake && !(e instanceof InvalidHeader) && !(e instanceof NegotiationError)
-                && (e.getCause() instanceof reactor.netty.http.client.PrematureCloseException
-                        || e.getCause() instanceof reactor.netty.channel.AbortedException)) {
-            return null;            // Python: InvalidMessage caused by EOFError
+        if (e instanceof InvalidMessage) {
+            return null;            // the connection closed before the response (Python: InvalidMessage from EOFError)
         }
         return e;
     }

@@ -107,6 +107,26 @@ class ReconnectTest {
     }
 
     @Test
+    void aConnectionClosedBeforeTheResponseIsAnInvalidMessageThatIsRetried() throws Exception {
+        try (java.net.ServerSocket closing = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            Thread acceptor = new Thread(() -> {
+                try (java.net.Socket s = closing.accept()) {
+                    s.getInputStream().read();   // the request has started: close without answering
+                } catch (java.io.IOException ignored) {
+                    // the test fails on its own assertion if this side breaks
+                }
+            });
+            acceptor.start();
+            Throwable e = org.assertj.core.api.Assertions.catchThrowable(() ->
+                    Websockets.connect("ws://127.0.0.1:" + closing.getLocalPort() + "/").block(Duration.ofSeconds(30)));
+            acceptor.join(10_000);
+            org.assertj.core.api.Assertions.assertThat(e).isInstanceOf(InvalidMessage.class)
+                    .hasMessage("did not receive a valid HTTP response");
+            org.assertj.core.api.Assertions.assertThat(Options.retryTransientErrors(e)).isNull();
+        }
+    }
+
+    @Test
     void theDefaultDelaysAreWebsocketsBackoff() {
         Iterator<Duration> delays = new Backoff();
         Duration first = delays.next();

@@ -368,6 +368,14 @@ public final class WebsocketsModule {
         if (e instanceof InvalidHeader h) {
             return raise(ws, "InvalidHeader", h.name(), h.value() == null ? PyNone.NONE : h.value());
         }
+        if (e instanceof dev.tauraro.websockets.InvalidMessage) {
+            // as websockets: caused by the EOFError of a connection closed before the response
+            PyException p = raise(ws, "InvalidMessage", e.getMessage());
+            p.value.cause = Exceptions.newException(Exceptions.EOF_ERROR,
+                    "connection closed while reading HTTP status line").value;
+            p.value.suppressContext = true;
+            return p;
+        }
         if (e instanceof InvalidHandshake) {
             String cls = e instanceof dev.tauraro.websockets.NegotiationError ? "NegotiationError" : "InvalidHandshake";
             return raise(ws, cls, e.getMessage());

@@ -70,6 +70,10 @@ class InvalidHandshake(WebSocketException):
     pass
 
 
+class InvalidMessage(InvalidHandshake):
+    pass
+
+
 class InvalidHeader(InvalidHandshake):
     def __init__(self, name, value=None):
         self.name = name
@@ -113,6 +117,7 @@ exceptions = _websockets.submodule("websockets.exceptions", {
     "InvalidURI": InvalidURI,
     "InvalidHandshake": InvalidHandshake,
     "InvalidHeader": InvalidHeader,
+    "InvalidMessage": InvalidMessage,
     "InvalidStatus": InvalidStatus,
     "NegotiationError": NegotiationError,
     "PayloadTooBig": PayloadTooBig,
@@ -519,8 +524,11 @@ def backoff(initial_delay=5.0, min_delay=3.1, max_delay=90.0, factor=1.618):
 
 
 def process_exception(exc):
-    """websockets' default: retry network errors, timeouts and HTTP 500/502/503/504; None means retry."""
+    """websockets' default: retry network errors, timeouts, a connection closed before the handshake
+    response and HTTP 500/502/503/504; None means retry."""
     if isinstance(exc, (OSError, TimeoutError)):
+        return None
+    if isinstance(exc, InvalidMessage) and isinstance(exc.__cause__, EOFError):
         return None
     if isinstance(exc, InvalidStatus) and exc.response.status_code in [500, 502, 503, 504]:
         return None

@@ -12,6 +12,40 @@ import org.junit.jupiter.api.Test;
  */
 class WebsocketsModuleTest {
     @Test
+    void aConnectionClosedBeforeTheResponseIsInvalidMessageCausedByEOFError() throws Exception {
+        try (java.net.ServerSocket closing = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            Thread acceptor = new Thread(() -> {
+                try (java.net.Socket s = closing.accept()) {
+                    s.getInputStream().read();   // the request has started: close without answering
+                } catch (java.io.IOException ignored) {
+                    // the script's output shows what went wrong
+                }
+            });
+            acceptor.start();
+            String out = StdlibScripts.runCode("ws_invalid_message.py", """
+                    import asyncio
+                    import websockets
+                    from websockets.exceptions import InvalidMessage, InvalidHandshake
+
+                    async def main():
+                        try:
+                            await websockets.connect("ws://127.0.0.1:%d/")
+                        except InvalidMessage as e:
+                            print(type(e).__name__, e, isinstance(e, InvalidHandshake))
+                            print(type(e.__cause__).__name__, e.__cause__)
+                            print("retried by default:", websockets.process_exception(e) is None)
+
+                    asyncio.run(main())
+                    """.formatted(closing.getLocalPort()));
+            acceptor.join(10_000);
+            // websockets 15's wording for the same failure
+            assertThat(out).isEqualTo("InvalidMessage did not receive a valid HTTP response True\n"
+                    + "EOFError connection closed while reading HTTP status line\n"
+                    + "retried by default: True\n");
+        }
+    }
+
+    @Test
     void latestReleaseFrameTypesAndLimitsWorkInScripts() {
         // websockets 14+: send(text=), recv(decode=); max_size=(message, fragment) and
         // max_queue=(high, low) tuples (expected values from the latest release's documentation)
