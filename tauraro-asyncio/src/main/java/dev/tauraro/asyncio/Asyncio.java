@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -360,5 +361,70 @@ public final class Asyncio {
     public static <T> Future<T> wrapFuture(CompletableFuture<T> cf) {
         Objects.requireNonNull(cf, "cf");
         return Bridge.fromCompletableFuture(EventLoop.running(), cf);
+    }
+
+    // ---------------------------------------------------------------- streams
+
+    /**
+     * Connects to {@code host:port} over TCP and yields the connection's reader and writer.
+     * Python: {@code asyncio.open_connection(host, port)}.
+     *
+     * @return the pair; or {@link java.net.ConnectException} "Connect call failed ('127.0.0.1',
+     *     8888)" when nothing listens there
+     * @see StreamReader
+     * @see StreamWriter
+     */
+    public static Mono<StreamPair> openConnection(String host, int port) {
+        return StreamSockets.openConnection(host, port, StreamOptions.DEFAULTS);
+    }
+
+    /**
+     * {@link #openConnection(String, int)} with options: the reader's limit, TLS.
+     * Python: {@code asyncio.open_connection(host, port, limit=..., ssl=..., server_hostname=...)}.
+     */
+    public static Mono<StreamPair> openConnection(String host, int port, StreamOptions options) {
+        return StreamSockets.openConnection(host, port, options);
+    }
+
+    /**
+     * Listens on {@code host:port} (loopback when {@code host} is null; port 0 picks a free one)
+     * and calls {@code callback} with each connection's reader and writer; the Mono it returns
+     * runs as a task. Python: {@code asyncio.start_server(client_connected_cb, host, port)}.
+     *
+     * @see Server
+     */
+    public static Mono<Server> startServer(
+            BiFunction<? super StreamReader, ? super StreamWriter, ? extends Mono<?>> callback, String host, int port) {
+        return StreamSockets.startServer(callback, host, port, StreamOptions.DEFAULTS);
+    }
+
+    /** {@link #startServer(BiFunction, String, int)} with options: limit, TLS, backlog. */
+    public static Mono<Server> startServer(
+            BiFunction<? super StreamReader, ? super StreamWriter, ? extends Mono<?>> callback, String host, int port,
+            StreamOptions options) {
+        return StreamSockets.startServer(callback, host, port, options);
+    }
+
+    /** Connects to the Unix-domain socket at {@code path}. Python: {@code asyncio.open_unix_connection(path)}. */
+    public static Mono<StreamPair> openUnixConnection(String path) {
+        return StreamSockets.openUnixConnection(path, StreamOptions.DEFAULTS);
+    }
+
+    /** {@link #openUnixConnection(String)} with options. */
+    public static Mono<StreamPair> openUnixConnection(String path, StreamOptions options) {
+        return StreamSockets.openUnixConnection(path, options);
+    }
+
+    /** Listens on the Unix-domain socket at {@code path}. Python: {@code asyncio.start_unix_server(cb, path)}. */
+    public static Mono<Server> startUnixServer(
+            BiFunction<? super StreamReader, ? super StreamWriter, ? extends Mono<?>> callback, String path) {
+        return StreamSockets.startUnixServer(callback, path, StreamOptions.DEFAULTS);
+    }
+
+    /** {@link #startUnixServer(BiFunction, String)} with options. */
+    public static Mono<Server> startUnixServer(
+            BiFunction<? super StreamReader, ? super StreamWriter, ? extends Mono<?>> callback, String path,
+            StreamOptions options) {
+        return StreamSockets.startUnixServer(callback, path, options);
     }
 }

@@ -1,0 +1,102 @@
+package dev.tauraro.asyncio;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.socket.ChannelInputShutdownEvent;
+import io.netty.channel.socket.ChannelInputShutdownReadComplete;
+import io.netty.util.ReferenceCountUtil;
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * The Netty end of a stream connection: runs on Netty's event-loop thread and hands every event
+ * to the owning {@link StreamTransport} on its asyncio loop, in the order Netty saw them.
+ *
+ * <p>It sits in the pipeline before Reactor Netty's reactive bridge and consumes what it handles
+ * (data, end of input, errors), so Reactor Netty neither buffers the data nor closes the
+ * connection when the peer half-closes it.
+ *
+ * <p>Flow control, Netty's half: received bytes are counted until the loop has fed them to the
+ * reader; once more than the transport's in-flight bound is outstanding, reading stops here at
+ * once, without waiting for the loop (which may be busy). The loop turns reading back on.
+ */
+final class StreamChannelHandler extends ChannelInboundHandlerAdapter {
+    static final String NAME = "tauraro.stream";
+
+    private final StreamTransport transport;
+    /** The first error seen on this channel (Netty thread only). */
+    private Throwable error;
+
+    StreamChannelHandler(StreamTransport transport) {
+        this.transport = transport;
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (!(msg instanceof ByteBuf b)) {
+            ctx.fireChannelRead(msg);
+            return;
+        }
+        byte[] data;
+        try {
+            data = new byte[b.readableBytes()];
+            b.readBytes(data);
+        } finally {
+            ReferenceCountUtil.release(b);
+        }
+        if (data.length == 0) {
+            return;
+        }
+        if (transport.inFlight.addAndGet(data.length) > transport.inFlightBound) {
+            ctx.channel().config().setAutoRead(false);
+        }
+        transport.post(() -> transport.dataReceived(data));
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
+        if (evt instanceof ChannelInputShutdownEvent) {
+            transport.post(transport::eofReceived);
+        } else if (!(evt instanceof ChannelInputShutdownReadComplete)) {
+            ctx.fireUserEventTriggered(evt);
+        }
+    }
+
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        if (ctx.channel().isWritable()) {
+            transport.post(transport::resumeWriting);
+        }
+        ctx.fireChannelWritabilityChanged();
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (error == null) {
+            error = translate(cause);
+        }
+        ctx.close();
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        Throwable e = error != null ? error : transport.writeError();
+        transport.post(() -> transport.connectionLost(e));
+        ctx.fireChannelInactive();
+    }
+
+    /**
+     * The exception stream code sees for a transport failure: a reset as
+     * {@link ConnectionResetError} with CPython's text, anything else unchanged.
+     */
+    static Throwable translate(Throwable cause) {
+        if (cause instanceof IOException && !(cause instanceof ConnectionResetError)) {
+            String m = String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT);
+            if (m.contains("connection reset")) {
+                return new ConnectionResetError("Connection reset by peer", cause);
+            }
+        }
+        return cause;
+    }
+}

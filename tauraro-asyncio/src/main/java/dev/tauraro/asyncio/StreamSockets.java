@@ -1,0 +1,203 @@
+package dev.tauraro.asyncio;
+
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.unix.DomainSocketAddress;
+import io.netty.util.AttributeKey;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.nio.file.NoSuchFileException;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
+import reactor.netty.Connection;
+import reactor.netty.DisposableServer;
+import reactor.netty.NettyPipeline;
+import reactor.netty.tcp.TcpClient;
+import reactor.netty.tcp.TcpServer;
+
+/**
+ * Opens stream connections and servers on Reactor Netty: {@code open_connection},
+ * {@code start_server} and their Unix-socket variants.
+ *
+ * <p>Every channel gets a {@link StreamChannelHandler} when Netty initialises it, before any byte
+ * can arrive, and a {@link StreamTransport} bound to the asyncio loop that asked for the
+ * connection. Results reach the loop through {@code callSoonThreadsafe}; a connection that
+ * completes after its awaiting task was cancelled is closed instead of leaking.
+ *
+ * <p>Sockets are configured for asyncio's stream semantics: half-closure allowed (the peer's
+ * {@code write_eof} is an end of stream for the reader, not a close) and the write-buffer water
+ * marks of CPython's transports.
+ */
+final class StreamSockets {
+    private static final AttributeKey<StreamTransport> TRANSPORT = AttributeKey.valueOf("tauraro.stream.transport");
+    private static final WriteBufferWaterMark WATER_MARK =
+            new WriteBufferWaterMark(StreamTransport.LOW_WATER, StreamTransport.HIGH_WATER);
+
+    private StreamSockets() {
+    }
+
+    static Mono<StreamPair> openConnection(String host, int port, StreamOptions options) {
+        checkPort(port);
+        String name = host == null ? "127.0.0.1" : host;
+        return connect(() -> InetSocketAddress.createUnresolved(name, port), name, "('" + name + "', " + port + ")", options);
+    }
+
+    static Mono<StreamPair> openUnixConnection(String path, StreamOptions options) {
+        return connect(() -> new DomainSocketAddress(path), null, path, options);
+    }
+
+    static Mono<Server> startServer(BiFunction<? super StreamReader, ? super StreamWriter, ? extends Mono<?>> callback,
+                                    String host, int port, StreamOptions options) {
+        checkPort(port);
+        String name = host == null ? "127.0.0.1" : host;
+        return listen(callback, () -> InetSocketAddress.createUnresolved(name, port), options);
+    }
+
+    static Mono<Server> startUnixServer(BiFunction<? super StreamReader, ? super StreamWriter, ? extends Mono<?>> callback,
+                                        String path, StreamOptions options) {
+        return listen(callback, () -> new DomainSocketAddress(path), options);
+    }
+
+    private static void checkPort(int port) {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0-65535.");
+        }
+    }
+
+    // ---------------------------------------------------------------- clients
+
+    private static Mono<StreamPair> connect(Supplier<SocketAddress> remote, String host, String description,
+                                            StreamOptions options) {
+        return Mono.defer(() -> {
+            EventLoop loop = EventLoop.running();
+            TcpClient client = TcpClient.create()
+                    .remoteAddress(remote)
+                    .option(ChannelOption.ALLOW_HALF_CLOSURE, true)
+                    .option(ChannelOption.WRITE_BUFFER_WATER_MARK, WATER_MARK)
+                    .doOnChannelInit((observer, channel, address) -> install(loop, channel, options));
+            if (options.ssl() != null) {
+                client = client.secure(spec -> Tls.client(spec, options, host));
+            }
+            Mono<StreamPair> pair = client.connect().map(c -> {
+                StreamTransport t = transportOf(c);
+                c.channel().config().setAutoRead(true);
+                return new StreamPair(t.reader, new StreamWriter(t, t.reader));
+            });
+            return onLoop(loop, pair, p -> p.writer().abort())
+                    .onErrorMap(e -> connectError(e, description));
+        });
+    }
+
+    /** CPython's messages for a failed connect: "Connect call failed ('127.0.0.1', 8888)". */
+    private static Throwable connectError(Throwable e, String description) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root && !(root instanceof IOException)) {
+            root = root.getCause();
+        }
+        String m = String.valueOf(root.getMessage()).toLowerCase(Locale.ROOT);
+        if (m.contains("no such file")) {
+            NoSuchFileException nf = new NoSuchFileException(description);
+            nf.initCause(root);
+            return nf;
+        }
+        if (root instanceof ConnectException || m.contains("connection refused")) {
+            ConnectException ce = new ConnectException(description.startsWith("(")
+                    ? "Connect call failed " + description : "Connection refused");
+            ce.initCause(root);
+            return ce;
+        }
+        return e;
+    }
+
+    // ---------------------------------------------------------------- servers
+
+    private static Mono<Server> listen(BiFunction<? super StreamReader, ? super StreamWriter, ? extends Mono<?>> callback,
+                                       Supplier<SocketAddress> local, StreamOptions options) {
+        return Mono.defer(() -> {
+            EventLoop loop = EventLoop.running();
+            Server server = new Server(loop, callback);
+            TcpServer tcp = TcpServer.create()
+                    .bindAddress(local)
+                    .option(ChannelOption.SO_BACKLOG, options.backlog())
+                    .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
+                    .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, WATER_MARK)
+                    .doOnChannelInit((observer, channel, address) -> install(loop, channel, options))
+                    .handle((in, out) -> {
+                        Channel[] ch = new Channel[1];
+                        in.withConnection(c -> {
+                            ch[0] = c.channel();
+                            StreamTransport t = transportOf(c);
+                            c.channel().config().setAutoRead(true);
+                            server.accepted(t);
+                        });
+                        // Reactor Netty closes the connection when this completes: on its close.
+                        return Mono.create(sink -> ch[0].closeFuture().addListener(f -> sink.success()));
+                    });
+            if (options.ssl() != null) {
+                tcp = tcp.secure(spec -> Tls.server(spec, options));
+            }
+            Mono<DisposableServer> bound = tcp.bind().map(ds -> (DisposableServer) ds);
+            return onLoop(loop, bound, DisposableServer::dispose).map(ds -> {
+                server.listening(ds, StreamTransport.address(ds.address()));
+                return server;
+            });
+        });
+    }
+
+    // ---------------------------------------------------------------- shared
+
+    /** Puts the stream handler into a new channel's pipeline, ahead of Reactor Netty's bridge. */
+    private static void install(EventLoop loop, Channel channel, StreamOptions options) {
+        StreamTransport t = new StreamTransport(loop, channel, new StreamReader(options.limit()), options.ssl());
+        channel.attr(TRANSPORT).set(t);
+        ChannelPipeline p = channel.pipeline();
+        StreamChannelHandler h = new StreamChannelHandler(t);
+        if (p.get(NettyPipeline.ReactiveBridge) != null) {
+            p.addBefore(NettyPipeline.ReactiveBridge, StreamChannelHandler.NAME, h);
+        } else {
+            p.addLast(StreamChannelHandler.NAME, h);
+        }
+    }
+
+    private static StreamTransport transportOf(Connection c) {
+        return c.channel().attr(TRANSPORT).get();
+    }
+
+    /**
+     * Subscribes to {@code source} and completes on {@code loop}; cancelling the awaiting task
+     * cancels the source, and a value that arrives after the cancellation is given to
+     * {@code discard} (on the loop) so that a late connection or server does not leak.
+     */
+    static <T> Mono<T> onLoop(EventLoop loop, Mono<T> source, Consumer<? super T> discard) {
+        return Mono.defer(() -> {
+            Future<T> f = loop.createFuture();
+            Disposable d = source.subscribe(
+                    v -> Bridge.post(loop, () -> {
+                        if (f.done()) {
+                            discard.accept(v);
+                        } else {
+                            f.setResult(v);
+                        }
+                    }),
+                    e -> Bridge.post(loop, () -> {
+                        if (!f.done()) {
+                            f.setException(e);
+                        }
+                    }));
+            f.addCallback(() -> {
+                if (f.cancelled()) {
+                    d.dispose();
+                }
+            });
+            return f.owned();
+        });
+    }
+}

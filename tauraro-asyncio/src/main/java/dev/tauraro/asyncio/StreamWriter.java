@@ -1,0 +1,159 @@
+package dev.tauraro.asyncio;
+
+import java.util.Objects;
+import reactor.core.publisher.Mono;
+
+/**
+ * The writing half of a stream connection.
+ *
+ * <p>Python equivalent: {@code asyncio.StreamWriter}, the second element of what
+ * {@link Asyncio#openConnection} yields and the second argument of a {@link Server}'s callback.
+ * <pre>{@code
+ * writer.write(data);
+ * return writer.drain();          // await writer.drain()
+ * }</pre>
+ *
+ * <h2>Writing and backpressure</h2>
+ * {@link #write} never waits: it hands the bytes to the connection, which sends them as the
+ * socket accepts them. {@link #drain()} is where a writer waits: while more than 64 KiB are queued
+ * and not yet taken by the peer, it suspends until the queue is back under 16 KiB. A writer that
+ * drains after its writes therefore holds a bounded amount of memory however slowly the peer
+ * reads. A writer that never drains queues everything, as in Python.
+ *
+ * <h2>Closing</h2>
+ * {@link #close()} stops reading at once and closes the connection once everything written has
+ * been sent; {@link #waitClosed()} completes when the connection is closed (with the error that
+ * ended it, if any). {@link #writeEof()} half-closes: the peer reads the end of the stream while
+ * this side can still read. Writes after {@code close()} are dropped silently, as CPython drops
+ * them; after {@code writeEof()} they fail.
+ *
+ * <h2>Thread-safety</h2>
+ * Use it from the thread of the loop that opened the connection.
+ *
+ * <h2>Differences from CPython</h2>
+ * {@link #getExtraInfo} knows {@code peername}, {@code sockname} (an {@code InetSocketAddress},
+ * or the path of a Unix socket), {@code sslcontext} (the {@code javax.net.ssl.SSLContext}),
+ * {@code peercert} (the peer's {@code java.security.cert.Certificate}) and {@code cipher} (the
+ * suite's name); Python's {@code socket} and {@code ssl_object} are absent. Writes after
+ * {@code close()} are dropped even when earlier data is still queued (CPython still sends them
+ * then). {@code start_tls} is absent.
+ */
+public final class StreamWriter {
+    private final StreamTransport transport;
+    private final StreamReader reader;
+
+    StreamWriter(StreamTransport transport, StreamReader reader) {
+        this.transport = transport;
+        this.reader = reader;
+    }
+
+    /**
+     * Queues {@code data} for sending (a copy is taken). Python: {@code write(data)}.
+     *
+     * @throws IllegalStateException "Cannot call write() after write_eof()"
+     */
+    public void write(byte[] data) {
+        write(data, 0, data.length);
+    }
+
+    /** Queues {@code data[offset, offset+length)}. */
+    public void write(byte[] data, int offset, int length) {
+        Objects.checkFromIndexSize(offset, length, data.length);
+        transport.write(data, offset, length);
+    }
+
+    /** Queues each array in turn. Python: {@code writelines(data)}. */
+    public void writelines(Iterable<byte[]> data) {
+        for (byte[] b : data) {
+            write(b);
+        }
+    }
+
+    /**
+     * Shuts down the sending side once the queued data is sent; the peer reads the end of the
+     * stream. Python: {@code write_eof()}.
+     *
+     * @throws UnsupportedOperationException "SSL doesn't support half-closes" on TLS
+     */
+    public void writeEof() {
+        transport.writeEof();
+    }
+
+    /** Whether {@link #writeEof()} is supported: not on TLS. Python: {@code can_write_eof()}. */
+    public boolean canWriteEof() {
+        return transport.canWriteEof();
+    }
+
+    /**
+     * Waits until the queued data is under the low-water mark (at once when it is not over the
+     * high one). Python: {@code await writer.drain()}.
+     *
+     * @return completes empty, or fails with the reader's exception when the connection failed,
+     *     or {@link ConnectionResetError} "Connection lost" once the connection is lost
+     */
+    public Mono<Void> drain() {
+        return Mono.defer(() -> {
+            Throwable e = reader.exception();
+            if (e != null) {
+                return Mono.error(e);
+            }
+            if (transport.isClosing()) {
+                // As CPython: yield once, so that a connection_lost pending on the loop is seen by
+                // a "write(); await drain()" loop, which would otherwise never learn of it.
+                return Asyncio.sleep(0).then(Mono.defer(transport::drainHelper));
+            }
+            return transport.drainHelper();
+        });
+    }
+
+    /** Closes the connection once the queued data is sent; reading stops now. Python: {@code close()}. */
+    public void close() {
+        transport.close();
+    }
+
+    /**
+     * Closes the connection at once, dropping queued data. Python: {@code writer.transport.abort()}.
+     */
+    public void abort() {
+        transport.abort();
+    }
+
+    /** Whether it is closed or closing. Python: {@code is_closing()}. */
+    public boolean isClosing() {
+        return transport.isClosing();
+    }
+
+    /**
+     * Completes once the connection is closed; fails with the error that ended the connection, if
+     * one did. Python: {@code await writer.wait_closed()}.
+     */
+    public Mono<Void> waitClosed() {
+        return transport.closedFuture();
+    }
+
+    /** Information about the connection, or null. Python: {@code get_extra_info(name)}. */
+    public Object getExtraInfo(String name) {
+        return transport.extraInfo(name);
+    }
+
+    /** Information about the connection, or {@code def}. Python: {@code get_extra_info(name, default)}. */
+    public Object getExtraInfo(String name, Object def) {
+        Object v = transport.extraInfo(name);
+        return v == null ? def : v;
+    }
+
+    /** The reader of the same connection. */
+    public StreamReader reader() {
+        return reader;
+    }
+
+    /** The loop the connection belongs to. */
+    public EventLoop getLoop() {
+        return transport.loop;
+    }
+
+    @Override
+    public String toString() {
+        return "<StreamWriter transport=" + transport + " reader=" + reader + ">";
+    }
+}
