@@ -404,27 +404,4 @@ public final class Asyncio {
             StreamOptions options) {
         return StreamSockets.startServer(callback, host, port, options);
     }
-
-    /** Connects to the Unix-domain socket at {@code path}. Python: {@code asyncio.open_unix_connection(path)}. */
-    public static Mono<StreamPair> openUnixConnection(String path) {
-        return StreamSockets.openUnixConnection(path, StreamOptions.DEFAULTS);
-    }
-
-    /** {@link #openUnixConnection(String)} with options. */
-    public static Mono<StreamPair> openUnixConnection(String path, StreamOptions options) {
-        return StreamSockets.openUnixConnection(path, options);
-    }
-
-    /** Listens on the Unix-domain socket at {@code path}. Python: {@code asyncio.start_unix_server(cb, path)}. */
-    public static Mono<Server> startUnixServer(
-            BiFunction<? super StreamReader, ? super StreamWriter, ? extends Mono<?>> callback, String path) {
-        return StreamSockets.startUnixServer(callback, path, StreamOptions.DEFAULTS);
-    }
-
-    /** {@link #startUnixServer(BiFunction, String)} with options. */
-    public static Mono<Server> startUnixServer(
-            BiFunction<? super StreamReader, ? super StreamWriter, ? extends Mono<?>> callback, String path,
-            StreamOptions options) {
-        return StreamSockets.startUnixServer(callback, path, options);
-    }
 }

@@ -118,14 +118,14 @@ public final class Server implements AutoCloseable {
     }
 
     /**
-     * The listening addresses: an {@link InetSocketAddress}, or the path of a Unix socket; empty
+     * The listening addresses: each an {@link InetSocketAddress}; empty
      * once closed. Python: {@code [s.getsockname() for s in server.sockets]}.
      */
     public List<Object> sockets() {
         return closed || address == null ? List.of() : List.of(address);
     }
 
-    /** The listening TCP port (the one the system chose for port 0), or -1 for a Unix socket. */
+    /** The listening TCP port (the one the system chose for port 0). */
     public int port() {
         return address instanceof InetSocketAddress a ? a.getPort() : -1;
     }

@@ -4,7 +4,6 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.WriteBufferWaterMark;
-import io.netty.channel.unix.DomainSocketAddress;
 import io.netty.util.AttributeKey;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -25,7 +24,7 @@ import reactor.netty.tcp.TcpServer;
 
 /**
  * Opens stream connections and servers on Reactor Netty: {@code open_connection},
- * {@code start_server} and their Unix-socket variants.
+ * {@code start_server} (TCP; Unix-domain sockets would need Netty's native transport, not a dependency).
  *
  * <p>Every channel gets a {@link StreamChannelHandler} when Netty initialises it, before any byte
  * can arrive, and a {@link StreamTransport} bound to the asyncio loop that asked for the
@@ -50,20 +49,11 @@ final class StreamSockets {
         return connect(() -> InetSocketAddress.createUnresolved(name, port), name, "('" + name + "', " + port + ")", options);
     }
 
-    static Mono<StreamPair> openUnixConnection(String path, StreamOptions options) {
-        return connect(() -> new DomainSocketAddress(path), null, path, options);
-    }
-
     static Mono<Server> startServer(BiFunction<? super StreamReader, ? super StreamWriter, ? extends Mono<?>> callback,
                                     String host, int port, StreamOptions options) {
         checkPort(port);
         String name = host == null ? "127.0.0.1" : host;
         return listen(callback, () -> InetSocketAddress.createUnresolved(name, port), options);
-    }
-
-    static Mono<Server> startUnixServer(BiFunction<? super StreamReader, ? super StreamWriter, ? extends Mono<?>> callback,
-                                        String path, StreamOptions options) {
-        return listen(callback, () -> new DomainSocketAddress(path), options);
     }
 
     private static void checkPort(int port) {

@@ -31,8 +31,8 @@ import reactor.core.publisher.Mono;
  * Use it from the thread of the loop that opened the connection.
  *
  * <h2>Differences from CPython</h2>
- * {@link #getExtraInfo} knows {@code peername}, {@code sockname} (an {@code InetSocketAddress},
- * or the path of a Unix socket), {@code sslcontext} (the {@code javax.net.ssl.SSLContext}),
+ * {@link #getExtraInfo} knows {@code peername}, {@code sockname} (an {@code InetSocketAddress}),
+ * {@code sslcontext} (the {@code javax.net.ssl.SSLContext}),
  * {@code peercert} (the peer's {@code java.security.cert.Certificate}) and {@code cipher} (the
  * suite's name); Python's {@code socket} and {@code ssl_object} are absent. Writes after
  * {@code close()} are dropped even when earlier data is still queued (CPython still sends them
