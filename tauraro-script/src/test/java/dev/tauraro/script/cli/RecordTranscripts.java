@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * <pre>
  * ./mvnw -B -q -o -pl tauraro-script -am -DskipTests test-compile
  * java -cp "$(cat cp.txt):tauraro-script/target/test-classes:tauraro-script/target/classes" \
- *     dev.tauraro.script.cli.RecordTranscripts 2000 tauraro-script/src/test/resources/gen/transcripts.jsonl
+ *     dev.tauraro.script.cli.RecordTranscripts 2500 tauraro-script/src/test/resources/gen/transcripts.jsonl
  * </pre>
  * (cp.txt: {@code ./mvnw -q -o -pl tauraro-script dependency:build-classpath -Dmdep.outputFile=cp.txt
  * -Dmdep.includeScope=test}). Each program runs under {@code /usr/bin/python3} (CPython 3.11) as
