@@ -85,7 +85,8 @@ public final class Main {
     static int run(String[] args, InputStream in, boolean stdinIsTerminal, PrintStream out, PrintStream err) {
         boolean virtualTime = false;
         int i = 0;
-        while (i < args.length && args[i].startsWith("-") && !args[i].equals("-c") && !args[i].equals("-")) {
+        while (i < args.length && args[i].startsWith("-") && !args[i].equals("-c") && !args[i].equals("-m")
+                && !args[i].equals("-")) {
             switch (args[i]) {
                 case "--version", "-V" -> {
                     out.println(VERSION);
@@ -114,6 +115,29 @@ public final class Main {
             }
             src = new SourceFile("<string>", args[i + 1]);
             argv.add("-c");
+            for (int j = i + 2; j < args.length; j++) {
+                argv.add(args[j]);
+            }
+        } else if (i < args.length && args[i].equals("-m")) {
+            if (i + 1 >= args.length) {
+                err.println("Argument expected for the -m option");
+                err.println(USAGE);
+                err.println("Try `tauraro -h' for more information.");
+                return 2;
+            }
+            Path module = moduleFile(args[i + 1]);
+            if (module == null) {
+                err.println("tauraro: No module named " + args[i + 1]
+                        + " (-m runs a module of the current directory: NAME.py or NAME/__main__.py)");
+                return 1;
+            }
+            try {
+                src = new SourceFile(module.toString(), Files.readString(module));
+            } catch (IOException e) {
+                err.println("tauraro: can't open file '" + module + "': " + e.getMessage());
+                return 2;
+            }
+            argv.add(module.toString());
             for (int j = i + 2; j < args.length; j++) {
                 argv.add(args[j]);
             }
@@ -153,7 +177,25 @@ public final class Main {
         return execute(src, argv, virtualTime, out, err);
     }
 
-    private static final String USAGE = "usage: tauraro [option] ... [-c cmd | file | -] [arg] ...";
+    private static final String USAGE = "usage: tauraro [option] ... [-c cmd | -m mod | file | -] [arg] ...";
+
+    /**
+     * The file {@code -m name} runs: {@code name.py} (dots are directories) or the package's
+     * {@code __main__.py}, in the current directory, which is where python3 looks first. Null when
+     * there is neither. The library's own modules cannot be run this way.
+     */
+    static Path moduleFile(String name) {
+        if (name.isEmpty() || !name.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*")) {
+            return null;
+        }
+        Path base = Path.of(System.getProperty("user.dir")).resolve(name.replace('.', '/'));
+        Path file = base.resolveSibling(base.getFileName() + ".py");
+        if (Files.isRegularFile(file)) {
+            return file;
+        }
+        Path main = base.resolve("__main__.py");
+        return Files.isRegularFile(main) ? main : null;
+    }
 
     /**
      * Whether standard input is a terminal. Java 17 has no isatty; {@code System.console()} is

@@ -96,7 +96,27 @@ class MainTest {
     void anUnknownOptionIsAUsageErrorWorded() {
         String[] r = command("", false, "-Z");
         assertThat(r[0]).isEqualTo("2");
-        assertThat(r[2]).isEqualTo("Unknown option: -Z\nusage: tauraro [option] ... [-c cmd | file | -] [arg] ...\n"
+        assertThat(r[2]).isEqualTo("Unknown option: -Z\nusage: tauraro [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
                 + "Try `tauraro -h' for more information.\n");
+    }
+
+    @Test
+    void dashMRunsAModuleOfTheCurrentDirectoryAsMain() throws java.io.IOException {
+        // what python3 -m does with the same file: __name__ is __main__, argv[0] the file's path
+        java.nio.file.Path module = java.nio.file.Path.of(System.getProperty("user.dir"), "tauraro_m_test.py");
+        java.nio.file.Files.writeString(module,
+                "import sys\nprint(__name__, sys.argv[1:], sys.argv[0].endswith('tauraro_m_test.py'))\n");
+        try {
+            assertThat(command("", false, "-m", "tauraro_m_test", "a", "b"))
+                    .containsExactly("0", "__main__ ['a', 'b'] True\n", "");
+        } finally {
+            java.nio.file.Files.delete(module);
+        }
+        String[] missing = command("", false, "-m", "no_such_module_here");
+        assertThat(missing[0]).isEqualTo("1");
+        assertThat(missing[2]).startsWith("tauraro: No module named no_such_module_here");
+        String[] bare = command("", false, "-m");
+        assertThat(bare[0]).isEqualTo("2");
+        assertThat(bare[2]).startsWith("Argument expected for the -m option\n");
     }
 }
