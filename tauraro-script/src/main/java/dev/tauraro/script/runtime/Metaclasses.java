@@ -157,6 +157,9 @@ public final class Metaclasses {
         }
         for (int i = 0; i < items.length; i++) {
             if (!(items[i] instanceof PyClass c)) {
+                if (Ops.getAttrOrNull(items[i], "__mro_entries__") != null) {
+                    throw Exceptions.typeError("type() doesn't support MRO entry resolution; use types.new_class()");
+                }
                 throw Exceptions.typeError("metaclass conflict: the metaclass of a derived class must be a "
                         + "(non-strict) subclass of the metaclasses of all its bases");
             }
@@ -244,6 +247,13 @@ public final class Metaclasses {
         }
         String[] kn = names.isEmpty() ? null : names.toArray(new String[0]);
         Object[] kv = values.toArray();
+        Object[] origBases = null;
+        Object[] resolved = resolveMroEntries(args, np);
+        if (resolved != null) {
+            origBases = java.util.Arrays.copyOf(args, np);
+            np = resolved.length - nk;
+            args = resolved;
+        }
         PyClass[] bases = new PyClass[np == 0 ? 1 : np];
         if (np == 0) {
             bases[0] = Types.OBJECT;
@@ -262,6 +272,9 @@ public final class Metaclasses {
         if (meta == Types.TYPE) {
             HashMap<String, Object> ns = initialNamespace(new java.util.LinkedHashMap<>(), module, qualname);
             body.accept(ns);
+            if (origBases != null) {
+                ns.put("__orig_bases__", new PyTuple(origBases));
+            }
             return create(Types.TYPE, name, module, bases, ns, kv, kn);
         }
         Object prepare = Ops.getAttrOrNull(meta, "__prepare__");
@@ -278,7 +291,44 @@ public final class Metaclasses {
         }
         initialNamespace(ns, module, qualname);
         body.accept(ns);
+        if (origBases != null) {
+            ns.put("__orig_bases__", new PyTuple(origBases));
+        }
         return Ops.callKw(meta, concat(new Object[] {name, new PyTuple(baseTuple), mapping}, kv), kn);
+    }
+
+    /**
+     * PEP 560: a base that is not a class but has {@code __mro_entries__} is replaced by the tuple
+     * that method returns for the original bases (how {@code typing.Generic[T]} and its kin are
+     * written as bases). Returns the new bases, or null when no base asked for it, so the common
+     * class statement allocates nothing more.
+     */
+    private static Object[] resolveMroEntries(Object[] args, int np) {
+        java.util.List<Object> out = null;
+        PyTuple orig = null;
+        for (int i = 0; i < np; i++) {
+            Object b = args[i];
+            Object entries = b instanceof PyClass ? null : Ops.getAttrOrNull(b, "__mro_entries__");
+            if (entries == null) {
+                if (out != null) {
+                    out.add(b);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new java.util.ArrayList<>(java.util.Arrays.asList(args).subList(0, i));
+                orig = new PyTuple(java.util.Arrays.copyOf(args, np));
+            }
+            if (!(Ops.call(entries, orig) instanceof PyTuple t)) {
+                throw Exceptions.typeError("__mro_entries__ must return a tuple");
+            }
+            out.addAll(java.util.Arrays.asList(t.items));
+        }
+        if (out == null) {
+            return null;
+        }
+        out.addAll(java.util.Arrays.asList(args).subList(np, args.length));
+        return out.toArray();
     }
 
     private static <M extends Map<String, Object>> M initialNamespace(M ns, String module, String qualname) {
