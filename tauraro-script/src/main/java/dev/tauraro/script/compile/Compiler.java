@@ -429,6 +429,10 @@ public final class Compiler {
                 if (s.frees.contains(n)) {
                     return new Nodes.CellRef(s.slots.get(n), n, true);
                 }
+                if (n.equals("__class__") && s.parent != null && s.parent.kind == Scope.Kind.CLASS
+                        && !s.globals.contains(n)) {
+                    return new Nodes.ClassCell(); // the implicit cell of a method, as zero-argument super() uses
+                }
                 return new Nodes.Global(module.cell(n), builtins);
         }
     }

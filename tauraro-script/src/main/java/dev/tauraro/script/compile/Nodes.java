@@ -694,6 +694,21 @@ final class Nodes {
         }
     }
 
+    /**
+     * {@code __class__} read in a function defined directly in a class body: the class the function
+     * was defined in (CPython's implicit closure cell), which the class records when it is created.
+     */
+    static final class ClassCell extends ExprNode {
+        @Override
+        public Object eval(Frame f) {
+            if (f.function == null || f.function.owner == null) {
+                throw Exceptions.newException(Exceptions.NAME_ERROR,
+                        "cannot access free variable '__class__' where it is not associated with a value in enclosing scope");
+            }
+            return f.function.owner;
+        }
+    }
+
     // ---------------------------------------------------------------- attributes and items
 
     static final class Attr extends ExprNode {
