@@ -12,10 +12,9 @@ import java.util.Arrays;
  * It buffers reads only (so {@code readline} is not a system call per byte); writes go straight
  * to the file, so a script that never closes its file loses nothing at exit.
  */
-final class BufferedFile extends IoBase {
+final class BufferedFile extends OverFileIO {
     private static final int CHUNK = 65536;
 
-    private final FileIO raw;
     private final PyClass type;
     /** Read-ahead: bytes {@code [pos, end)} of {@code buf} come next; {@code buf[0]} is at {@code bufStart} in the file. */
     private byte[] buf = new byte[0];
@@ -23,8 +22,7 @@ final class BufferedFile extends IoBase {
     private long bufStart;
 
     BufferedFile(IoTypes types, FileIO raw) {
-        super(types);
-        this.raw = raw;
+        super(types, raw);
         this.type = raw.readable() && raw.writable() ? types.bufferedRandom
                 : raw.readable() ? types.bufferedReader : types.bufferedWriter;
     }
@@ -39,38 +37,9 @@ final class BufferedFile extends IoBase {
         return new BufferedFile(types, raw);
     }
 
-    FileIO raw() {
-        return raw;
-    }
-
     @Override
     public PyClass type() {
         return type;
-    }
-
-    @Override
-    boolean isClosed() {
-        return raw.isClosed();
-    }
-
-    @Override
-    void doClose() {
-        raw.doClose();
-    }
-
-    @Override
-    boolean readable() {
-        return raw.readable();
-    }
-
-    @Override
-    boolean writable() {
-        return raw.writable();
-    }
-
-    @Override
-    boolean seekable() {
-        return raw.seekable();
     }
 
     private void needRead() {

@@ -17,10 +17,9 @@ import dev.tauraro.script.runtime.PyNone;
  * loses nothing at exit. {@link #tell()} is the byte offset of the next character, which is what
  * CPython's opaque cookie is for a stateless codec such as UTF-8.
  */
-final class TextFile extends IoBase {
+final class TextFile extends OverFileIO {
     private static final int CHUNK = 65536;
 
-    private final FileIO raw;
     private final String mode;
     private final String encoding;
     private final String errors;
@@ -39,8 +38,7 @@ final class TextFile extends IoBase {
     private Object name;
 
     TextFile(IoTypes types, FileIO raw, String mode, String encoding, String errors, String newline) {
-        super(types);
-        this.raw = raw;
+        super(types, raw);
         this.mode = mode;
         this.encoding = encoding;
         this.errors = errors;
@@ -51,7 +49,7 @@ final class TextFile extends IoBase {
     static TextFile construct(IoTypes types, Object[] a, String[] k) {
         Object[] p = Params.bind("TextIOWrapper", a, k,
                 new String[] {"buffer", "encoding", "errors", "newline", "line_buffering", "write_through"}, 1);
-        FileIO raw = p[0] instanceof BufferedFile b ? b.raw() : p[0] instanceof FileIO f ? f : null;
+        FileIO raw = p[0] instanceof BufferedFile b ? b.raw : p[0] instanceof FileIO f ? f : null;
         if (raw == null) {
             throw Exceptions.typeError("only the buffers open() makes can be wrapped here, not '"
                     + Ops.typeName(p[0]) + "'");
@@ -76,31 +74,6 @@ final class TextFile extends IoBase {
     @Override
     public PyClass type() {
         return types.textIoWrapper;
-    }
-
-    @Override
-    boolean isClosed() {
-        return raw.isClosed();
-    }
-
-    @Override
-    void doClose() {
-        raw.doClose();
-    }
-
-    @Override
-    boolean readable() {
-        return raw.readable();
-    }
-
-    @Override
-    boolean writable() {
-        return raw.writable();
-    }
-
-    @Override
-    boolean seekable() {
-        return raw.seekable();
     }
 
     /** Decodes the next chunk into {@link #buf}; false at end of file. */
