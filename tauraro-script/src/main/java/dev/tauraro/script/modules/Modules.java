@@ -33,6 +33,8 @@ public final class Modules {
             case "websockets.exceptions" -> WebsocketsModule.exceptions(interp);
             // httpx is lib/httpx.py over the _httpx binding of tauraro-httpx
             case "_httpx" -> HttpxModule.create(interp);
+            // re is lib/re.py over the Java _re (pattern translation and matching loops)
+            case "_re" -> dev.tauraro.script.modules.text.ReModule.create(interp);
             // queue is CPython's pure-Python queue.py over threading; _queue holds Empty and SimpleQueue
             case "queue", "_queue" -> fromSource(name, interp);
             default -> fromSource(name, interp);
@@ -41,7 +43,7 @@ public final class Modules {
 
     /** Modules written in the script language, shipped as resources under {@code lib/}. */
     static PyModule fromSource(String name, Interpreter interp) {
-        if (!name.matches("[a-z_]+")) {
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
             return null;
         }
         try (java.io.InputStream in = Modules.class.getResourceAsStream("/dev/tauraro/script/lib/" + name + ".py")) {

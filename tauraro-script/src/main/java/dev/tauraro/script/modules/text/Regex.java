@@ -1,0 +1,408 @@
+package dev.tauraro.script.modules.text;
+
+import dev.tauraro.script.runtime.Exceptions;
+import dev.tauraro.script.runtime.NativeValue;
+import dev.tauraro.script.runtime.Ops;
+import dev.tauraro.script.runtime.PyBytes;
+import dev.tauraro.script.runtime.PyClass;
+import dev.tauraro.script.runtime.PyDerived;
+import dev.tauraro.script.runtime.PyDict;
+import dev.tauraro.script.runtime.PyIterator;
+import dev.tauraro.script.runtime.PyList;
+import dev.tauraro.script.runtime.PyNone;
+import dev.tauraro.script.runtime.PyTuple;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A compiled Python regular expression: the translated {@link Pattern} plus what Python's pattern
+ * object knows (groups, names, flags). {@code lib/re.py} wraps it in {@code re.Pattern}; the
+ * loops that matter for speed ({@code findall}, {@code sub}, {@code split}) run here.
+ *
+ * <p>Positions given and returned are Python's (code points); a subject with characters beyond
+ * U+FFFF is converted at the edges. A bytes subject is matched as its Latin-1 decoding, one char
+ * per byte.
+ *
+ * <p>Empty matches follow Python 3.7+: after an empty match at i, the next match may start at i
+ * only if it is not empty. Java's {@code find()} would instead start searching at i + 1, so that
+ * one search uses {@link #guard}, the pattern followed by {@code (?!\G)}: with the search region
+ * starting at i, {@code \G} is i, which refuses exactly a match ending at i.
+ */
+final class Regex implements NativeValue {
+    static final PyClass TYPE = PyClass.builtin("Regex", "_re", null, Map.of());
+
+    final String source;
+    final Object pattern; // str or bytes, as given
+    final boolean bytes;
+    final int flags;
+    final int groups;
+    final Map<String, Integer> names;
+    final int[] parents;
+    final Pattern main;
+    private volatile Pattern guard;
+    final PyClass error;
+    private final Map<String, ReTemplate> templates = new ConcurrentHashMap<>();
+
+    Regex(Object pattern, String source, boolean bytes, PatternTranslator t, PyClass error) {
+        this.pattern = pattern;
+        this.source = source;
+        this.bytes = bytes;
+        this.flags = t.flags;
+        this.groups = t.groups;
+        this.names = t.names;
+        this.parents = t.parents.stream().mapToInt(Integer::intValue).toArray();
+        this.error = error;
+        int jf = 0;
+        if ((flags & PatternTranslator.IGNORECASE) != 0) {
+            jf |= Pattern.CASE_INSENSITIVE;
+            if (!bytes && (flags & PatternTranslator.ASCII) == 0) {
+                jf |= Pattern.UNICODE_CASE;
+            }
+        }
+        this.main = Pattern.compile(t.javaPattern(), jf);
+    }
+
+    @Override
+    public PyClass type() {
+        return TYPE;
+    }
+
+    @Override
+    public Object attr(String name) {
+        return switch (name) {
+            case "groups" -> (long) groups;
+            case "flags" -> (long) flags;
+            case "groupindex" -> {
+                PyDict d = new PyDict();
+                names.forEach((k, v) -> d.put(k, (long) v));
+                yield d;
+            }
+            default -> null;
+        };
+    }
+
+    private Pattern guard() {
+        Pattern g = guard;
+        if (g == null) {
+            g = Pattern.compile("(?:" + main.pattern() + ")(?!\\G)", main.flags());
+            guard = g;
+        }
+        return g;
+    }
+
+    /** A subject string as Java text, with Python index conversion when it holds non-BMP characters. */
+    final class Subject {
+        final Object original;
+        final String text;
+        final boolean bmp;
+        final int length; // in code points
+
+        Subject(Object value) {
+            Object v = PyDerived.unwrap(value);
+            original = value;
+            if (v instanceof String s) {
+                if (bytes) {
+                    throw Exceptions.typeError("cannot use a bytes pattern on a string-like object");
+                }
+                text = s;
+            } else if (v instanceof PyBytes b) {
+                if (!bytes) {
+                    throw Exceptions.typeError("cannot use a string pattern on a bytes-like object");
+                }
+                text = new String(b.bytes(), StandardCharsets.ISO_8859_1);
+            } else {
+                throw Exceptions.typeError("expected string or bytes-like object, got '" + Ops.typeName(value) + "'");
+            }
+            length = bytes ? text.length() : text.codePointCount(0, text.length());
+            bmp = length == text.length();
+        }
+
+        int offset(int index) {
+            return bmp ? index : text.offsetByCodePoints(0, index);
+        }
+
+        long index(int offset) {
+            return bmp ? offset : text.codePointCount(0, offset);
+        }
+
+        Object slice(int from, int to) {
+            String s = text.substring(from, to);
+            return bytes ? new PyBytes(s.getBytes(StandardCharsets.ISO_8859_1)) : s;
+        }
+
+        Object wrap(String s) {
+            return bytes ? new PyBytes(s.getBytes(StandardCharsets.ISO_8859_1)) : s;
+        }
+
+        /** A matcher over [pos, endpos) with Python's bounds: look-arounds see outside, ^ and \A do not move. */
+        Matcher matcher(Pattern p, int endOffset) {
+            CharSequence input = endOffset == text.length() ? text : text.subSequence(0, endOffset);
+            Matcher m = p.matcher(input);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            return m;
+        }
+
+        /** {@code (start0, end0, start1, end1, ..., lastindex)} of the current match of {@code m}. */
+        PyTuple spans(Matcher m) {
+            Object[] r = new Object[2 * groups + 3];
+            int lastEnd = -1;
+            int last = 0;
+            for (int g = 0; g <= groups; g++) {
+                int s = m.start(g);
+                int e = m.end(g);
+                r[2 * g] = s < 0 ? -1L : index(s);
+                r[2 * g + 1] = s < 0 ? -1L : index(e);
+                if (g > 0 && s >= 0) {
+                    // lastindex: the group closed last, i.e. ending furthest; on a tie an enclosing group closes after
+                    // the groups inside it, and a later sibling after an earlier one
+                    if (e > lastEnd || (e == lastEnd && !inside(g, last))) {
+                        lastEnd = e;
+                        last = g;
+                    }
+                }
+            }
+            r[r.length - 1] = last == 0 ? PyNone.NONE : (Object) (long) last;
+            return new PyTuple(r);
+        }
+
+        Object group(Matcher m, int g) {
+            int s = m.start(g);
+            return s < 0 ? PyNone.NONE : slice(s, m.end(g));
+        }
+    }
+
+    private boolean inside(int g, int outer) {
+        for (int p = parents[g]; p != 0; p = parents[p]) {
+            if (p == outer) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Clamps Python {@code pos}/{@code endpos} as {@code _sre} does; null when nothing can match. */
+    private static int[] bounds(Subject s, long pos, long endpos) {
+        long start = Math.max(0, Math.min(pos, s.length));
+        long end = Math.max(0, Math.min(endpos, s.length));
+        if (end < start) {
+            return null;
+        }
+        return new int[] {s.offset((int) start), s.offset((int) end)};
+    }
+
+    /** mode 0: match at pos; 1: fullmatch; 2: search. Spans as {@link Subject#spans}, or None. */
+    Object match(Object string, long pos, long endpos, int mode) {
+        Subject s = new Subject(string);
+        int[] b = bounds(s, pos, endpos);
+        if (b == null) {
+            return PyNone.NONE;
+        }
+        Matcher m = s.matcher(main, b[1]);
+        m.region(b[0], b[1]);
+        boolean found = switch (mode) {
+            case 0 -> m.lookingAt();
+            case 1 -> m.matches();
+            default -> m.find();
+        };
+        return found ? s.spans(m) : PyNone.NONE;
+    }
+
+    /** Successive matches with Python's empty-match rule (see the class comment). */
+    final class Scan {
+        final Subject s;
+        private final int end;
+        private int pos;
+        private boolean lastEmpty;
+        private boolean done;
+        private final Matcher mainMatcher;
+        private Matcher guardMatcher;
+        Matcher current;
+
+        Scan(Subject s, long pos, long endpos) {
+            this.s = s;
+            int[] b = bounds(s, pos, endpos);
+            if (b == null) {
+                done = true;
+                end = 0;
+                mainMatcher = null;
+            } else {
+                this.pos = b[0];
+                end = b[1];
+                mainMatcher = s.matcher(main, end);
+            }
+        }
+
+        boolean next() {
+            if (done) {
+                return false;
+            }
+            Matcher m;
+            if (lastEmpty) {
+                if (guardMatcher == null) {
+                    guardMatcher = s.matcher(guard(), end);
+                }
+                m = guardMatcher;
+            } else {
+                m = mainMatcher;
+            }
+            m.region(pos, end);
+            if (!m.find()) {
+                done = true;
+                return false;
+            }
+            lastEmpty = m.end() == m.start();
+            pos = m.end();
+            current = m;
+            return true;
+        }
+    }
+
+    /** {@code finditer}: an iterator of span tuples. */
+    PyIterator scanner(Object string, long pos, long endpos) {
+        Scan scan = new Scan(new Subject(string), pos, endpos);
+        return new PyIterator() {
+            @Override
+            public Object next() {
+                return scan.next() ? scan.s.spans(scan.current) : null;
+            }
+        };
+    }
+
+    PyList findall(Object string, long pos, long endpos) {
+        Scan scan = new Scan(new Subject(string), pos, endpos);
+        PyList out = new PyList();
+        Object empty = bytes ? new PyBytes(new byte[0]) : "";
+        while (scan.next()) {
+            Matcher m = scan.current;
+            if (groups == 0) {
+                out.add(scan.s.slice(m.start(), m.end()));
+            } else if (groups == 1) {
+                Object g = scan.s.group(m, 1);
+                out.add(g == PyNone.NONE ? empty : g);
+            } else {
+                Object[] t = new Object[groups];
+                for (int g = 1; g <= groups; g++) {
+                    Object v = scan.s.group(m, g);
+                    t[g - 1] = v == PyNone.NONE ? empty : v;
+                }
+                out.add(new PyTuple(t));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code subn}: {@code repl} is a template (str/bytes) or a callable taking the span tuple (re.py
+     * turns it into a Match first). Returns {@code (result, count)}.
+     */
+    PyTuple sub(Object repl, Object string, long count) {
+        Subject s = new Subject(string);
+        ReTemplate template = null;
+        Object wrongType = null; // a str repl for bytes or the reverse: CPython fails joining it, at the first match
+        Object r = PyDerived.unwrap(repl);
+        if (r instanceof String || r instanceof PyBytes) {
+            if ((r instanceof String) == bytes) {
+                wrongType = r;
+            } else {
+                String text = r instanceof String t ? t : new String(((PyBytes) r).bytes(), StandardCharsets.ISO_8859_1);
+                template = template(text);
+            }
+        }
+        Scan scan = new Scan(s, 0, Long.MAX_VALUE);
+        StringBuilder out = null;
+        int copied = 0;
+        long n = 0;
+        int pieces = 0; // the items CPython would join so far, for its error message
+        while ((count <= 0 || n < count) && scan.next()) {
+            Matcher m = scan.current;
+            if (out == null) {
+                out = new StringBuilder(s.text.length() + 16);
+            }
+            if (m.start() > copied) {
+                out.append(s.text, copied, m.start());
+                pieces++;
+            }
+            if (template != null) {
+                template.expand(out, s, m);
+                pieces++;
+            } else {
+                Object piece = wrongType != null ? wrongType : PyDerived.unwrap(Ops.call(repl, s.spans(m)));
+                if (piece instanceof String str && !bytes) {
+                    out.append(str);
+                } else if (piece instanceof PyBytes pb && bytes) {
+                    out.append(new String(pb.bytes(), StandardCharsets.ISO_8859_1));
+                } else if (piece != PyNone.NONE) {
+                    throw Exceptions.typeError("sequence item " + pieces + ": " + (bytes
+                            ? "expected a bytes-like object, " : "expected str instance, ") + Ops.typeName(piece)
+                            + " found");
+                } else {
+                    pieces--;
+                }
+                pieces++;
+            }
+            copied = m.end();
+            n++;
+        }
+        if (out == null) {
+            return new PyTuple(new Object[] {string, 0L});
+        }
+        out.append(s.text, copied, s.text.length());
+        return new PyTuple(new Object[] {s.wrap(out.toString()), n});
+    }
+
+    ReTemplate template(String text) {
+        ReTemplate t = templates.get(text);
+        if (t == null) {
+            t = ReTemplate.parse(text, this);
+            if (templates.size() < 64) {
+                templates.put(text, t);
+            }
+        }
+        return t;
+    }
+
+    /** {@code Match.expand}: the template filled from the match given by its spans. */
+    Object expand(Object templateValue, Object string, PyTuple spans) {
+        Object tv = PyDerived.unwrap(templateValue);
+        String text;
+        if (tv instanceof String t && !bytes) {
+            text = t;
+        } else if (tv instanceof PyBytes b && bytes) {
+            text = new String(b.bytes(), StandardCharsets.ISO_8859_1);
+        } else {
+            throw Exceptions.typeError((bytes ? "expected a bytes-like object, " : "expected str instance, ")
+                    + Ops.typeName(templateValue) + " found");
+        }
+        Subject s = new Subject(string);
+        StringBuilder out = new StringBuilder();
+        template(text).expand(out, s, spans);
+        return s.wrap(out.toString());
+    }
+
+    PyList split(Object string, long maxsplit) {
+        Subject s = new Subject(string);
+        PyList out = new PyList();
+        if (maxsplit < 0) {
+            out.add(string);
+            return out;
+        }
+        Scan scan = new Scan(s, 0, Long.MAX_VALUE);
+        int last = 0;
+        long n = 0;
+        while ((maxsplit == 0 || n < maxsplit) && scan.next()) {
+            Matcher m = scan.current;
+            out.add(s.slice(last, m.start()));
+            for (int g = 1; g <= groups; g++) {
+                out.add(s.group(m, g));
+            }
+            last = m.end();
+            n++;
+        }
+        out.add(s.slice(last, s.text.length()));
+        return out;
+    }
+}
