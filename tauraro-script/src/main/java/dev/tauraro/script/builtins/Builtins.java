@@ -444,7 +444,9 @@ public final class Builtins {
         fn(b, "dir", (a, k) -> {
             PyList names = new PyList();
             Object hook = a.length == 0 ? null : a[0] instanceof PyModule m ? m.get("__dir__")
-                    : a[0] instanceof PyInstance inst ? Ops.lookupSpecial(inst, "__dir__") : null;
+                    : a[0] instanceof PyInstance inst ? Ops.lookupSpecial(inst, "__dir__")
+                    : a[0] instanceof dev.tauraro.script.runtime.PyClass c && Ops.metaSpecial(c, "__dir__") != null
+                    ? new dev.tauraro.script.runtime.BoundMethod(c, Ops.metaSpecial(c, "__dir__")) : null;
             if (hook != null) {   // an object's (or a module's) own __dir__, its result sorted
                 dev.tauraro.script.runtime.PyIterator it = Ops.iter(Ops.call(hook));
                 for (Object o = it.next(); o != null; o = it.next()) {

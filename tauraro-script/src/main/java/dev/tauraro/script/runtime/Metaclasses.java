@@ -51,10 +51,34 @@ public final class Metaclasses {
     /** {@code type.__prepare__(name, bases, **kwargs)}: an empty dict. */
     static final BuiltinFunction TYPE_PREPARE = new BuiltinFunction("__prepare__", (a, k) -> new PyDict());
 
+    /**
+     * {@code type.__setattr__(cls, name, value)}: the plain class attribute store, which a metaclass
+     * defining its own {@code __setattr__} (enum's, refusing to rebind members) calls to get past itself.
+     */
+    static final BuiltinFunction TYPE_SETATTR = new BuiltinFunction("__setattr__", (a, k) -> {
+        if (a.length != 3 || !(a[0] instanceof PyClass c) || !(a[1] instanceof String name)) {
+            throw Exceptions.typeError("descriptor '__setattr__' of 'type' object needs a type, a str and a value");
+        }
+        c.setAttr(name, a[2]);
+        return PyNone.NONE;
+    });
+
+    /** {@code type.__delattr__(cls, name)}. */
+    static final BuiltinFunction TYPE_DELATTR = new BuiltinFunction("__delattr__", (a, k) -> {
+        if (a.length != 2 || !(a[0] instanceof PyClass c) || !(a[1] instanceof String name)) {
+            throw Exceptions.typeError("descriptor '__delattr__' of 'type' object needs a type and a str");
+        }
+        if (!c.delAttr(name)) {
+            throw Ops.noAttribute(c, name);
+        }
+        return PyNone.NONE;
+    });
+
     /** The members {@code type} contributes to metaclasses that subclass it. */
     static Map<String, Object> typeDict() {
         return Map.of("__call__", TYPE_CALL, "__new__", TYPE_NEW, "__init__", TYPE_INIT,
-                "__prepare__", new Descriptors.StaticMethod(TYPE_PREPARE));
+                "__prepare__", new Descriptors.StaticMethod(TYPE_PREPARE),
+                "__setattr__", TYPE_SETATTR, "__delattr__", TYPE_DELATTR);
     }
 
     /** {@code type(x)} and {@code type(name, bases, ns)}. */

@@ -168,6 +168,18 @@ public final class Ops {
         if (o instanceof PyRange r) {
             return r.length() > 0;
         }
+        if (o instanceof PyClass c && c.customMetaclass() != null) {
+            Object m = metaSpecial(c, "__bool__");
+            if (m != null) {
+                Object r = call(m, c);
+                if (!(r instanceof Boolean b)) {
+                    throw Exceptions.typeError("__bool__ should return bool, returned " + typeName(r));
+                }
+                return b;
+            }
+            m = metaSpecial(c, "__len__");
+            return m == null || toLong(call(m, c)) != 0;
+        }
         if (o instanceof PyInstance inst) {
             Object m = inst.type().lookup("__bool__");
             if (m != null) {
@@ -1108,6 +1120,10 @@ public final class Ops {
             }
             return (v - r.start()) % r.step() == 0;
         }
+        Object metaContains = metaSpecial(container, "__contains__");
+        if (metaContains != null) {
+            return truthy(call(metaContains, container, item));
+        }
         if (container instanceof PyInstance inst) {
             Object m = inst.type().lookup("__contains__");
             if (m != null) {
@@ -1163,6 +1179,12 @@ public final class Ops {
                 return checkString(call(m, e), "__str__");
             }
             return ExceptionMembers.str(e);
+        }
+        if (o instanceof PyClass c && c.customMetaclass() != null) {
+            Object m = metaSpecial(c, "__str__");
+            if (m != null) {
+                return checkString(call(m, c), "__str__");
+            }
         }
         if (o instanceof PyInstance inst) {
             Object m = inst.type().lookup("__str__");
@@ -1285,6 +1307,10 @@ public final class Ops {
     }
 
     private static String reprOther(Object o) {
+        Object metaRepr = metaSpecial(o, "__repr__");
+        if (metaRepr != null) {
+            return checkString(call(metaRepr, o), "__repr__");
+        }
         if (o instanceof String || o instanceof Long || o instanceof Double || o instanceof Boolean
                 || o instanceof BigInteger || o instanceof Int128) {
             return repr(o);
@@ -1490,6 +1516,31 @@ public final class Ops {
         return BuiltinMethods.attr(o, name);
     }
 
+    /**
+     * The special method {@code name} that a class object gets from its metaclass, when the class has
+     * a script metaclass defining it (CPython looks special methods up on the type, and a class's type
+     * is its metaclass); null for anything else, so plain objects and classes pay one type test.
+     */
+    public static Object metaSpecial(Object o, String name) {
+        if (!(o instanceof PyClass c)) {
+            return null;
+        }
+        PyClass meta = c.customMetaclass();
+        if (meta == null) {
+            return null;
+        }
+        for (PyClass m : meta.mro) {
+            if (m.isBuiltin()) {
+                return null; // type's own behaviour is the built-in path
+            }
+            Object v = m.getOwn(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
     /** An attribute a class gets from its (non-{@code type}) metaclass: methods bind to the class. */
     private static Object metaclassAttr(PyClass c, PyClass meta, String name) {
         for (PyClass m : meta.mro) {
@@ -1541,6 +1592,11 @@ public final class Ops {
             return;
         }
         if (o instanceof PyClass c) {
+            Object m = metaSpecial(c, "__setattr__");
+            if (m != null) {
+                call(m, c, name, value);
+                return;
+            }
             c.setAttr(name, value);
             return;
         }
@@ -1624,8 +1680,15 @@ public final class Ops {
             Attributes.delete(inst, name);
             return;
         }
-        if (o instanceof PyClass c && c.delAttr(name)) {
-            return;
+        if (o instanceof PyClass c) {
+            Object m = metaSpecial(c, "__delattr__");
+            if (m != null) {
+                call(m, c, name);
+                return;
+            }
+            if (c.delAttr(name)) {
+                return;
+            }
         }
         if (o instanceof PyFunction f && f.dict != null && f.dict.remove(name) != null) {
             return;
@@ -1705,6 +1768,10 @@ public final class Ops {
             }
         }
         if (o instanceof PyClass c) {
+            Object mg = metaSpecial(c, "__getitem__"); // the metaclass's __getitem__ wins over __class_getitem__
+            if (mg != null) {
+                return call(mg, c, key);
+            }
             Object m = c.lookup("__class_getitem__");
             if (m instanceof Descriptors.ClassMethod cm) {
                 return call(cm.function(), c, key);
@@ -1871,33 +1938,14 @@ public final class Ops {
             }
             return PyIterator.of(l.iterator());
         }
+        Object metaIter = metaSpecial(o, "__iter__");
+        if (metaIter != null) {
+            return iterOf(call(metaIter, o));
+        }
         if (o instanceof PyInstance inst) {
             Object m = inst.type().lookup("__iter__");
             if (m != null) {
-                Object it = call(m, inst);
-                if (it instanceof PyIterator pi) {
-                    return pi;
-                }
-                if (it instanceof PyGenerator g) {
-                    return g.iterator();
-                }
-                Object nx = getAttrOrNull(it, "__next__");
-                if (nx == null) {
-                    throw Exceptions.typeError("iter() returned non-iterator of type '" + typeName(it) + "'");
-                }
-                return new PyIterator() {
-                    @Override
-                    public Object next() {
-                        try {
-                            return call(nx);
-                        } catch (PyException e) {
-                            if (e.value.type().isSubclassOf(Exceptions.STOP_ITERATION)) {
-                                return null;
-                            }
-                            throw e;
-                        }
-                    }
-                };
+                return iterOf(call(m, inst));
             }
             if (inst instanceof PyDerived d) {
                 return iter(d.value);
@@ -1928,6 +1976,33 @@ public final class Ops {
         throw Exceptions.typeError("'" + typeName(o) + "' object is not iterable");
     }
 
+    /** The iterator an {@code __iter__} method returned, checked as {@code iter()} does. */
+    private static PyIterator iterOf(Object it) {
+        if (it instanceof PyIterator pi) {
+            return pi;
+        }
+        if (it instanceof PyGenerator g) {
+            return g.iterator();
+        }
+        Object nx = getAttrOrNull(it, "__next__");
+        if (nx == null) {
+            throw Exceptions.typeError("iter() returned non-iterator of type '" + typeName(it) + "'");
+        }
+        return new PyIterator() {
+            @Override
+            public Object next() {
+                try {
+                    return call(nx);
+                } catch (PyException e) {
+                    if (e.value.type().isSubclassOf(Exceptions.STOP_ITERATION)) {
+                        return null;
+                    }
+                    throw e;
+                }
+            }
+        };
+    }
+
     /**
      * {@code reversed(o)}: the reverse iterators of dicts and their views (live, as CPython's), lists
      * (live: items appended later are not seen, removed ones end it early), a class's
@@ -1935,6 +2010,10 @@ public final class Ops {
      * ({@code __len__} and {@code __getitem__}); anything else is "not reversible".
      */
     public static PyIterator reversed(Object o) {
+        Object metaReversed = metaSpecial(o, "__reversed__");
+        if (metaReversed != null) {
+            return iter(call(metaReversed, o));
+        }
         if (o instanceof PyInstance inst) {
             Object m = inst.type().lookup("__reversed__");
             if (m == PyNone.NONE) {
@@ -2032,6 +2111,14 @@ public final class Ops {
         }
         if (o instanceof DictView v) {
             return v.size();
+        }
+        Object metaLen = metaSpecial(o, "__len__");
+        if (metaLen != null) {
+            long n = toLong(call(metaLen, o));
+            if (n < 0) {
+                throw Exceptions.valueError("__len__() should return >= 0");
+            }
+            return n;
         }
         if (o instanceof PyInstance inst) {
             Object m = inst.type().lookup("__len__");

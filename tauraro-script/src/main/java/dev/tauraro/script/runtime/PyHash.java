@@ -44,7 +44,8 @@ final class PyHash {
             return ofTuple(t.items);
         }
         if (o instanceof PyInstance inst) {
-            Object h = inst.type().lookup("__hash__");
+            Object h = inst instanceof PyDerived ? lookupBeforeBuiltin(inst.type(), "__hash__")
+                    : inst.type().lookup("__hash__");
             if (h == PyNone.NONE) {
                 throw unhashable(o);
             }
@@ -162,5 +163,23 @@ final class PyHash {
         }
         // str keys (attribute names, most dict keys) compare without Ops.eq, too big to inline
         return a instanceof String s && b instanceof String t ? s.equals(t) : Ops.eq(a, b);
+    }
+
+    /**
+     * The method of a built-in subclass's MRO up to its built-in base: the built-in's own hash (which
+     * our built-in classes do not hold in their dicts) comes before a mixin's later in the MRO, as in
+     * {@code class IntEnum(int, ReprEnum)}, whose members hash as their ints, not by Enum's rule.
+     */
+    private static Object lookupBeforeBuiltin(PyClass type, String name) {
+        for (PyClass c : type.mro) {
+            if (c.isBuiltin() && c != Types.OBJECT) {
+                return null;
+            }
+            Object v = c.getOwn(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
     }
 }

@@ -60,7 +60,19 @@ public final class Types {
             : new PySlice(a[0], a[1], a.length > 2 ? a[2] : PyNone.NONE), NONE, OBJECT);
     public static final PyClass MEMBER_DESCRIPTOR = PyClass.builtin("member_descriptor", "builtins", null, NONE,
             OBJECT);
-    public static final PyClass MAPPINGPROXY = PyClass.builtin("mappingproxy", "builtins", null, NONE, OBJECT);
+    /** {@code mappingproxy(mapping)} (types.MappingProxyType): a read-only live view of a dict. */
+    public static final PyClass MAPPINGPROXY = PyClass.builtin("mappingproxy", "builtins", (a, k) -> {
+        if (a.length != 1 || k != null && k.length > 0) {
+            throw Exceptions.typeError("mappingproxy() takes exactly one argument (" + a.length + " given)");
+        }
+        if (a[0] instanceof MappingProxy p) {
+            return p;
+        }
+        if (!(a[0] instanceof PyDict d)) {
+            throw Exceptions.typeError("mappingproxy() argument must be a mapping, not " + Ops.typeName(a[0]));
+        }
+        return new MappingProxy(d, d);
+    }, NONE, OBJECT);
     // the dict views (runtime/DictView); OrderedDict's are subclasses, as in CPython
     public static final PyClass DICT_KEYS = PyClass.builtin("dict_keys", "builtins", null, NONE, OBJECT);
     public static final PyClass DICT_VALUES = PyClass.builtin("dict_values", "builtins", null, NONE, OBJECT);
