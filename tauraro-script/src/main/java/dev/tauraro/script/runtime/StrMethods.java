@@ -61,14 +61,9 @@ final class StrMethods {
                 return split(s, sep, max, name.equals("rsplit"));
             }
             case "splitlines": {
-                PyList r = new PyList();
-                for (String line : s.split("\r\n|\n|\r", -1)) {
-                    r.add(line);
-                }
-                if (!r.isEmpty() && ((String) r.get(r.size() - 1)).isEmpty()) {
-                    r.remove(r.size() - 1);
-                }
-                return r;
+                // keepends (positional or keyword); Python's line boundaries include \v \f \x1c-\x1e \x85 \u2028 \u2029
+                Object keep = a.length > 0 ? a[0] : Boolean.FALSE;
+                return splitlines(s, Ops.truthy(keep));
             }
             case "strip":
                 return a.length == 0 || a[0] == PyNone.NONE ? stripWs(s, true, true)
@@ -468,6 +463,30 @@ final class StrMethods {
     }
 
     /** {@code str.format}: automatic and explicit field numbering, names, attributes, specs. */
+    private static PyList splitlines(String s, boolean keepends) {
+        PyList r = new PyList();
+        int start = 0;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            boolean boundary = c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || (c >= 0x1c && c <= 0x1e) || c == 0x85
+                    || c == 0x2028 || c == 0x2029;
+            if (!boundary) {
+                continue;
+            }
+            int end = i;
+            if (c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n') {
+                i++;
+            }
+            r.add(s.substring(start, keepends ? i + 1 : end));
+            start = i + 1;
+        }
+        if (start < n) {
+            r.add(s.substring(start));
+        }
+        return r;
+    }
+
     static String format(String fmt, Object[] a, String[] k) {
         int nk = k == null ? 0 : k.length;
         int npos = a.length - nk;
