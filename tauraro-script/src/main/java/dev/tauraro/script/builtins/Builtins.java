@@ -432,7 +432,12 @@ public final class Builtins {
             }
             return p[2] == null || p[2] == PyNone.NONE ? Ops.pow(p[0], p[1]) : modPow(p[0], p[1], p[2]);
         });
-        fn(b, "format", (a, k) -> Format.format(a[0], a.length > 1 ? (String) a[1] : ""));
+        fn(b, "format", (a, k) -> {
+            if (a.length > 1 && !(PyDerived.unwrap(a[1]) instanceof String)) {
+                throw Exceptions.typeError("format() argument 2 must be str, not " + Ops.typeName(a[1]));
+            }
+            return Format.format(a[0], a.length > 1 ? (String) PyDerived.unwrap(a[1]) : "");
+        });
         fn(b, "input", (a, k) -> dev.tauraro.script.modules.files.IoModule.input(interp, a, k));
         fn(b, "vars", (a, k) -> {
             Object d = a.length == 1 ? Ops.getAttrOrNull(a[0], "__dict__") : null;

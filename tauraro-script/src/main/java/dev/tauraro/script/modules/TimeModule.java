@@ -2,6 +2,14 @@ package dev.tauraro.script.modules;
 
 import dev.tauraro.asyncio.EventLoop;
 import dev.tauraro.script.runtime.BuiltinFunction;
+import dev.tauraro.script.runtime.Exceptions;
+import dev.tauraro.script.runtime.PyTuple;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import dev.tauraro.script.runtime.Interpreter;
 import dev.tauraro.script.runtime.Ops;
 import dev.tauraro.script.runtime.PyModule;
@@ -10,6 +18,10 @@ import dev.tauraro.script.runtime.PyNone;
 /**
  * Python's {@code time}. Under a virtual-time interpreter (tests), {@code time()} and
  * {@code monotonic()} follow the running loop's clock so timed scripts stay deterministic.
+ * The calendar part ({@code struct_time}, {@code gmtime}, {@code localtime}, {@code mktime},
+ * {@code strftime}, {@code strptime}, {@code timezone}, ...) is script code in {@code lib/_time.py},
+ * loaded on first use through the module's {@code __getattr__} (so {@code import threading}, which
+ * imports {@code time}, does not parse it); it asks this binding for the zone rules of java.time.
  */
 public final class TimeModule {
     private TimeModule() {
@@ -52,7 +64,59 @@ public final class TimeModule {
             }
             return PyNone.NONE;
         }));
+        m.set("_fields", new BuiltinFunction("_fields", (a, k) -> fields(Ops.toLong(a[0]), Ops.truthy(a[1]))));
+        m.set("_mktime", new BuiltinFunction("_mktime", (a, k) -> mktime(a)));
+        m.set("__getattr__", new BuiltinFunction("__getattr__", (a, k) -> {
+            String name = Ops.str(a[0]);
+            PyModule calendarPart = interp.importModule("_time");
+            Object v = name.startsWith("_") ? null : calendarPart.get(name);
+            if (v == null) {
+                throw Exceptions.attributeError("module 'time' has no attribute '" + name + "'");
+            }
+            m.set(name, v); // found once, then a plain module attribute
+            return v;
+        }));
         return m;
+    }
+
+    /**
+     * The broken-down time of {@code secs} since the epoch, in UTC or in the default zone of java.time
+     * (the TZ variable, else /etc/localtime, as the C library): the nine struct_time fields, then
+     * tm_zone and tm_gmtoff.
+     */
+    private static PyTuple fields(long secs, boolean local) {
+        ZoneId zone = local ? ZoneId.systemDefault() : ZoneOffset.UTC;
+        Instant instant;
+        ZonedDateTime t;
+        try {
+            instant = Instant.ofEpochSecond(secs);
+            t = instant.atZone(zone);
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "timestamp out of range for platform time_t");
+        }
+        int isdst = local && zone.getRules().isDaylightSavings(instant) ? 1 : 0;
+        String name = local ? DateTimeFormatter.ofPattern("zzz", java.util.Locale.ROOT).format(t) : "UTC";
+        return new PyTuple(new Object[] {(long) t.getYear(), (long) t.getMonthValue(), (long) t.getDayOfMonth(),
+            (long) t.getHour(), (long) t.getMinute(), (long) t.getSecond(), (long) t.getDayOfWeek().getValue() - 1,
+            (long) t.getDayOfYear(), (long) isdst, name, (long) t.getOffset().getTotalSeconds()});
+    }
+
+    /**
+     * {@code mktime}'s core: seconds since the epoch of a local broken-down time (year, month, day,
+     * hour, minute, second, isdst), out-of-range fields carried over as the C library does; in a
+     * repeated hour, isdst 1 picks the earlier (summer) offset and 0 the later one.
+     */
+    private static Object mktime(Object[] a) {
+        try {
+            LocalDateTime local = LocalDateTime.of((int) Ops.toLong(a[0]), 1, 1, 0, 0)
+                    .plusMonths(Ops.toLong(a[1]) - 1).plusDays(Ops.toLong(a[2]) - 1).plusHours(Ops.toLong(a[3]))
+                    .plusMinutes(Ops.toLong(a[4])).plusSeconds(Ops.toLong(a[5]));
+            ZonedDateTime z = local.atZone(ZoneId.systemDefault());
+            z = Ops.toLong(a[6]) == 0 ? z.withLaterOffsetAtOverlap() : z.withEarlierOffsetAtOverlap();
+            return z.toEpochSecond();
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "mktime argument out of range");
+        }
     }
 
     private static boolean loopRunning() {

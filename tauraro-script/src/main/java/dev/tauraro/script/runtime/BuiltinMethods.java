@@ -166,7 +166,8 @@ final class BuiltinMethods {
                 }
             }
         }
-        if (name.equals("__new__") && (c == Types.OBJECT || PyDerived.derivableBase(c) != null)) {
+        if (name.equals("__new__") && (c == Types.OBJECT || !c.isBuiltin() || PyDerived.derivableBase(c) != null)) {
+            // a script class that defines no __new__ inherits object's (tzinfo.__new__(cls) in datetime)
             return OBJECT_NEW;
         }
         if (name.equals("__init__") && PyDerived.derivableBase(c) != null) {

@@ -299,7 +299,8 @@ public final class Metaclasses {
             if (origBases != null) {
                 ns.put("__orig_bases__", new PyTuple(origBases));
             }
-            return create(Types.TYPE, name, module, bases, ns, kv, kn);
+            // a body that assigns __module__ names the class's module, as in CPython
+            return create(Types.TYPE, name, ns.get("__module__") instanceof String m ? m : module, bases, ns, kv, kn);
         }
         Object prepare = Ops.getAttrOrNull(meta, "__prepare__");
         Object mapping = prepare == null || prepare == TYPE_PREPARE ? new PyDict()

@@ -128,7 +128,7 @@ public final class Ops {
     }
 
     public static String typeName(Object o) {
-        return type(o).name;
+        return type(o).typeName;
     }
 
     public static boolean isInstance(Object o, PyClass cls) {

@@ -14,6 +14,8 @@ import java.util.Map;
 public final class PyClass implements PyCallable {
     public final String name;
     public final String module;
+    /** The name in messages: {@link #name}, or module.name for library classes standing for C types. */
+    final String typeName;
     public final PyClass[] bases;
     public final PyClass[] mro;
     /** The metaclass when it is not {@code type} (a null check keeps plain classes on the fast path). */
@@ -59,6 +61,7 @@ public final class PyClass implements PyCallable {
         this.meta = metaclass == Types.TYPE ? null : metaclass;
         this.subclasses = builtin ? null : new ArrayList<>();
         this.module = module;
+        this.typeName = builtin ? name : CTypeNames.of(module, name);
         this.bases = bases;
         this.dict = dict;
         this.builtin = builtin;

@@ -1,0 +1,27 @@
+package dev.tauraro.script.runtime;
+
+import java.util.Set;
+
+/**
+ * Library classes written in the script language that stand for types CPython implements in C.
+ * A C type's name in messages ({@code tp_name}) carries its module: "unsupported operand type(s)
+ * for +: 'datetime.timedelta' and 'int'", where a Python class shows only its name. Classes made in
+ * these modules under these names print the qualified name wherever {@link Ops#typeName} is used.
+ */
+final class CTypeNames {
+    private CTypeNames() {
+    }
+
+    private static final Set<String> QUALIFIED = Set.of(
+            "datetime.date", "datetime.time", "datetime.datetime", "datetime.timedelta", "datetime.tzinfo",
+            "datetime.timezone", "datetime.IsoCalendarDate", "time.struct_time");
+
+    /** The name messages show for a class {@code name} made in module {@code module}. */
+    static String of(String module, String name) {
+        if (module == null) {
+            return name;
+        }
+        String qualified = module + "." + name;
+        return QUALIFIED.contains(qualified) ? qualified : name;
+    }
+}

@@ -1,0 +1,283 @@
+"""The calendar half of the time module (struct_time, gmtime, localtime, mktime, asctime, ctime,
+strftime, strptime and the zone constants), written from the Python 3.11 documentation and the C
+library's (glibc, C locale) strftime output as CPython shows it. The Java time module loads this on
+first use of one of these names; zone rules come from java.time through time._fields/_mktime."""
+
+import time as _t
+
+_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"]
+_FIELDS = ("tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst")
+
+
+class struct_time(tuple):
+    """The time value sequence returned by gmtime(), localtime() and strptime()."""
+
+    __module__ = "time"
+    n_sequence_fields = 9
+    n_fields = 11
+    n_unnamed_fields = 0
+
+    def __new__(cls, seq, dict=None):
+        items = tuple(seq)
+        if len(items) < 9:
+            raise TypeError("time.struct_time() takes an at least 9-sequence (%d-sequence given)" % len(items))
+        if len(items) > 11:
+            raise TypeError("time.struct_time() takes an at most 11-sequence (%d-sequence given)" % len(items))
+        self = tuple.__new__(cls, items[:9])
+        self._zone = items[9] if len(items) > 9 else None
+        self._gmtoff = items[10] if len(items) > 10 else None
+        return self
+
+    tm_year = property(lambda self: self[0])
+    tm_mon = property(lambda self: self[1])
+    tm_mday = property(lambda self: self[2])
+    tm_hour = property(lambda self: self[3])
+    tm_min = property(lambda self: self[4])
+    tm_sec = property(lambda self: self[5])
+    tm_wday = property(lambda self: self[6])
+    tm_yday = property(lambda self: self[7])
+    tm_isdst = property(lambda self: self[8])
+    tm_zone = property(lambda self: self._zone)
+    tm_gmtoff = property(lambda self: self._gmtoff)
+
+    def __repr__(self):
+        return "time.struct_time(%s)" % ", ".join("%s=%r" % (name, value) for name, value in zip(_FIELDS, self))
+
+    def __reduce__(self):
+        return struct_time, (tuple(self) + (self._zone, self._gmtoff),)
+
+
+def _seconds(secs, name):
+    if secs is None:
+        return int(_t.time() // 1)
+    if isinstance(secs, bool) or not isinstance(secs, (int, float)):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(secs).__name__)
+    if isinstance(secs, float):
+        if secs != secs:
+            raise ValueError("Invalid value NaN (not a number)")
+        return int(secs // 1)
+    return secs
+
+
+def gmtime(secs=None):
+    """The UTC broken-down time of secs (now if omitted) since the epoch."""
+    return struct_time(_t._fields(_seconds(secs, "gmtime"), False))
+
+
+def localtime(secs=None):
+    """The local broken-down time of secs (now if omitted) since the epoch."""
+    return struct_time(_t._fields(_seconds(secs, "localtime"), True))
+
+
+def _tuple(t, caller):
+    if isinstance(t, struct_time):
+        return t
+    if not isinstance(t, tuple):
+        raise TypeError("Tuple or struct_time argument required")
+    if len(t) != 9:
+        raise TypeError("%s(): illegal time tuple argument" % caller)
+    for v in t:
+        if not isinstance(v, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+    return t
+
+
+def mktime(t):
+    """The inverse of localtime(): seconds since the epoch, as a float."""
+    t = _tuple(t, "mktime")
+    return float(_t._mktime(t[0], t[1], t[2], t[3], t[4], t[5], t[8]))
+
+
+def asctime(t=None):
+    """'Sun Jun 20 23:21:05 1993' for a time tuple (now if omitted)."""
+    t = localtime() if t is None else _tuple(t, "asctime")
+    _check(t)
+    return "%s %s %2d %02d:%02d:%02d %d" % (_DAYS[t[6] % 7][:3], _MONTHS[max(t[1], 1) - 1][:3], t[2], t[3], t[4],
+                                             t[5], t[0])
+
+
+def ctime(secs=None):
+    """asctime(localtime(secs))."""
+    return asctime(localtime(secs))
+
+
+def _check(t):
+    # the ranges CPython's checktm() and strftime's argument check enforce
+    if not 0 <= t[1] <= 12:
+        raise ValueError("month out of range")
+    if not 0 <= t[2] <= 31:
+        raise ValueError("day of month out of range")
+    if not 0 <= t[3] <= 23:
+        raise ValueError("hour out of range")
+    if not 0 <= t[4] <= 59:
+        raise ValueError("minute out of range")
+    if not 0 <= t[5] <= 61:
+        raise ValueError("seconds out of range")
+    if t[6] < 0:
+        raise ValueError("day of week out of range")
+    if not 0 <= t[7] <= 366:
+        raise ValueError("day of year out of range")
+
+
+def _iso_year_week(year, yday, wday):
+    # ISO 8601: weeks start on Monday; week 1 holds the year's first Thursday
+    week = (yday - wday + 9) // 7
+    if week < 1:
+        year -= 1
+        prev_days = 366 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 365
+        week = (yday + prev_days - wday + 9) // 7
+    else:
+        days = 366 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 365
+        if yday - wday + 3 >= days:   # the Thursday of this week falls in the next year
+            year += 1
+            week = 1
+    return year, week
+
+
+def strftime(format, t=None):
+    """Format a time tuple (now if omitted) with the C library's directives."""
+    if not isinstance(format, str):
+        raise TypeError("strftime() argument 1 must be str, not %s" % type(format).__name__)
+    if t is None:
+        t = localtime()
+    else:
+        t = _tuple(t, "strftime")
+    _check(t)
+    year, mon, mday, hour, minute, sec, wday, yday, isdst = t[:9]
+    mon = max(mon, 1)
+    mday = max(mday, 1)
+    yday = max(yday, 1)
+    wday %= 7
+    zone = getattr(t, "tm_zone", None)
+    gmtoff = getattr(t, "tm_gmtoff", None)
+    if zone is None or gmtoff is None:
+        zone = tzname[1 if isdst > 0 else 0]
+        gmtoff = -(altzone if isdst > 0 else timezone)
+    out = []
+    i = 0
+    n = len(format)
+    while i < n:
+        c = format[i]
+        if c != "%":
+            out.append(c)
+            i += 1
+            continue
+        if i + 1 >= n:
+            out.append("%")
+            break
+        d = format[i + 1]
+        i += 2
+        if d in "EO":
+            if i < n and (d == "E" and format[i] in "cCxXyYz" or d == "O" and format[i] in "deHImMSuUVwWyz"):
+                d = format[i]
+                i += 1
+            else:
+                out.append("%" + d)
+                continue
+        out.append(_directive(d, year, mon, mday, hour, minute, sec, wday, yday, isdst, zone, gmtoff, t))
+    return "".join(out)
+
+
+def _directive(d, year, mon, mday, hour, minute, sec, wday, yday, isdst, zone, gmtoff, t):
+    if d == "Y":
+        return str(year)
+    if d == "m":
+        return "%02d" % mon
+    if d == "d":
+        return "%02d" % mday
+    if d == "H":
+        return "%02d" % hour
+    if d == "M":
+        return "%02d" % minute
+    if d == "S":
+        return "%02d" % sec
+    if d == "y":
+        return "%02d" % (year % 100)
+    if d == "a":
+        return _DAYS[wday][:3]
+    if d == "A":
+        return _DAYS[wday]
+    if d in "bh":
+        return _MONTHS[mon - 1][:3]
+    if d == "B":
+        return _MONTHS[mon - 1]
+    if d == "p":
+        return "AM" if hour < 12 else "PM"
+    if d == "P":
+        return "am" if hour < 12 else "pm"
+    if d == "I":
+        return "%02d" % ((hour + 11) % 12 + 1)
+    if d == "l":
+        return "%2d" % ((hour + 11) % 12 + 1)
+    if d == "k":
+        return "%2d" % hour
+    if d == "e":
+        return "%2d" % mday
+    if d == "j":
+        return "%03d" % yday
+    if d == "w":
+        return str((wday + 1) % 7)
+    if d == "u":
+        return str(wday + 1)
+    if d == "U":
+        return "%02d" % ((yday - 1 + 7 - (wday + 1) % 7) // 7)
+    if d == "W":
+        return "%02d" % ((yday - 1 + 7 - wday) // 7)
+    if d in "GgV":
+        iso_year, week = _iso_year_week(year, yday - 1, wday)
+        if d == "G":
+            return str(iso_year)
+        if d == "g":
+            return "%02d" % (iso_year % 100)
+        return "%02d" % week
+    if d == "C":
+        return "%02d" % (year // 100)
+    if d == "c":
+        return "%s %s %2d %02d:%02d:%02d %d" % (_DAYS[wday][:3], _MONTHS[mon - 1][:3], mday, hour, minute, sec, year)
+    if d in "xD":
+        return "%02d/%02d/%02d" % (mon, mday, year % 100)
+    if d in "XT":
+        return "%02d:%02d:%02d" % (hour, minute, sec)
+    if d == "F":
+        return "%d-%02d-%02d" % (year, mon, mday)
+    if d == "R":
+        return "%02d:%02d" % (hour, minute)
+    if d == "r":
+        return "%02d:%02d:%02d %s" % ((hour + 11) % 12 + 1, minute, sec, "AM" if hour < 12 else "PM")
+    if d == "s":
+        return str(int(mktime(tuple(t[:9]))))
+    if d == "n":
+        return "\n"
+    if d == "t":
+        return "\t"
+    if d == "z":
+        sign = "-" if gmtoff < 0 else "+"
+        off = abs(gmtoff)
+        return "%s%02d%02d" % (sign, off // 3600, off // 60 % 60)
+    if d == "Z":
+        return zone
+    if d == "%":
+        return "%"
+    return "%" + d
+
+
+def strptime(string, format="%a %b %d %H:%M:%S %Y"):
+    """Parse a string to a struct_time with the given format."""
+    import _strptime
+    return _strptime._strptime_time(string, format)
+
+
+def _zone_constants():
+    # CPython's rule: the offsets of January 1 and July 1 of this year; the one further west is standard
+    year = gmtime()[0]
+    jan = _t._fields(int(_t._mktime(year, 1, 1, 0, 0, 0, -1)), True)
+    jul = _t._fields(int(_t._mktime(year, 7, 1, 0, 0, 0, -1)), True)
+    jan_zone, jul_zone = -jan[10], -jul[10]
+    if jan_zone < jul_zone:   # southern hemisphere: summer time in January
+        return jul_zone, jan_zone, int(jan_zone != jul_zone), (jul[9], jan[9])
+    return jan_zone, jul_zone, int(jan_zone != jul_zone), (jan[9], jul[9])
+
+
+timezone, altzone, daylight, tzname = _zone_constants()
