@@ -375,6 +375,9 @@ final class Resumable {
                 PyException caught = (PyException) s[ex];
                 PyBaseException saved = f.handling;
                 f.handling = caught.value;
+                dev.tauraro.script.runtime.CallDepth thread = dev.tauraro.script.runtime.CallDepth.current();
+                PyBaseException savedHandled = thread.handled;
+                thread.handled = caught.value;   // what sys.exc_info() sees, in this frame and those it calls
                 try {
                     status = handlers[h].exec(f);
                     if (status == SUSPEND) {
@@ -387,6 +390,7 @@ final class Resumable {
                     pending = e2;
                 } finally {
                     f.handling = saved;
+                    thread.handled = savedHandled;
                 }
                 if (names[h] != null) {
                     try {
@@ -425,6 +429,14 @@ final class Resumable {
             }
             s[st] = 5;
             int fs;
+            // a finally block run by a propagating exception handles it, for sys.exc_info(), as in 3.11
+            PyException propagating = (PyException) s[ex];
+            dev.tauraro.script.runtime.CallDepth thread = propagating == null ? null
+                    : dev.tauraro.script.runtime.CallDepth.current();
+            PyBaseException savedHandled = thread == null ? null : thread.handled;
+            if (thread != null) {
+                thread.handled = propagating.value;
+            }
             try {
                 fs = fin.exec(f);
             } catch (PyException e) {
@@ -434,6 +446,10 @@ final class Resumable {
                 }
                 clear(s);
                 throw e;
+            } finally {
+                if (thread != null) {
+                    thread.handled = savedHandled;
+                }
             }
             if (fs == SUSPEND) {
                 return SUSPEND;
@@ -495,6 +511,9 @@ final class Resumable {
                 }
                 PyBaseException saved = f.handling;
                 f.handling = parts[0];
+                dev.tauraro.script.runtime.CallDepth thread = dev.tauraro.script.runtime.CallDepth.current();
+                PyBaseException savedHandled = thread.handled;
+                thread.handled = parts[0];
                 try {
                     handlers[i].exec(f);
                 } catch (PyException e2) {
@@ -508,6 +527,7 @@ final class Resumable {
                     }
                 } finally {
                     f.handling = saved;
+                    thread.handled = savedHandled;
                 }
             }
             if (naked) {

@@ -31,6 +31,16 @@ public final class SysModule {
         m.set("exit", new BuiltinFunction("exit", (a, k) -> {
             throw Exceptions.newException(Exceptions.SYSTEM_EXIT, a.length == 0 ? new Object[0] : a);
         }));
+        // the exception being handled by an except block of this thread (CallDepth.handled), as CPython's
+        m.set("exc_info", new BuiltinFunction("exc_info", (a, k) -> {
+            dev.tauraro.script.runtime.PyBaseException e = dev.tauraro.script.runtime.CallDepth.current().handled;
+            return e == null ? new PyTuple(new Object[] {PyNone.NONE, PyNone.NONE, PyNone.NONE})
+                    : new PyTuple(new Object[] {e.type(), e, Ops.getAttr(e, "__traceback__")});
+        }));
+        m.set("exception", new BuiltinFunction("exception", (a, k) -> {
+            dev.tauraro.script.runtime.PyBaseException e = dev.tauraro.script.runtime.CallDepth.current().handled;
+            return e == null ? PyNone.NONE : e;
+        }));
         m.set("version", "3.11.2 (tauraro)");
         m.set("version_info", new PyTuple(new Object[] {3L, 11L, 2L, "final", 0L}));
         m.set("platform", "linux");

@@ -18,6 +18,11 @@ public final class CallDepth {
 
     /** Script frames running on the owning thread, the module's not counted. */
     int depth;
+    /**
+     * The exception an {@code except} block of this thread is handling (innermost), or null: what
+     * {@code sys.exc_info()} and {@code sys.exception()} return, as CPython's per-thread exception stack.
+     */
+    public PyBaseException handled;
 
     /** The counter of the calling thread. */
     public static CallDepth current() {
