@@ -7,6 +7,8 @@ import io.netty.handler.codec.compression.Brotli;
 import io.netty.handler.codec.compression.BrotliDecoder;
 import io.netty.handler.codec.compression.JdkZlibDecoder;
 import io.netty.handler.codec.compression.ZlibWrapper;
+import io.netty.handler.codec.compression.Zstd;
+import io.netty.handler.codec.compression.ZstdDecoder;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +16,13 @@ import java.util.Locale;
 
 /**
  * Incremental decoding of a body's {@code Content-Encoding} ({@code gzip}, {@code deflate},
- * {@code br}, and chains of them), chunk by chunk so a streamed body is decoded with bounded memory.
+ * {@code br}, {@code zstd}, and chains of them), chunk by chunk so a streamed body is decoded with bounded memory.
  *
  * <p>As httpx: unknown encodings and {@code identity} pass bytes through; {@code deflate} accepts
  * both zlib-wrapped and raw streams; corrupt input raises {@link DecodingError}. {@code br} is
- * decoded where brotli4j's native library loads (Linux, macOS and Windows on x86-64 and arm64);
- * elsewhere it passes through, as in httpx without its brotli extra, and is not asked for
- * ({@link #acceptEncoding()}). Not thread-safe: one decoder per body, used by one reader at a time.
+ * decoded where brotli4j's native library loads (Linux, macOS and Windows on x86-64 and arm64),
+ * {@code zstd} where zstd-jni's does (the same and more); elsewhere each passes through, as in
+ * httpx without its brotli or zstd extra, and is not asked for ({@link #acceptEncoding()}). Not thread-safe: one decoder per body, used by one reader at a time.
  */
 final class ContentDecoder {
     private final List<EmbeddedChannel> stages;  // in decoding order; empty = identity
@@ -46,6 +48,11 @@ final class ContentDecoder {
                             stages.add(new EmbeddedChannel(new BrotliDecoder()));
                         }
                     }
+                    case "zstd" -> {
+                        if (Zstd.isAvailable()) {
+                            stages.add(new EmbeddedChannel(new ZstdDecoder()));
+                        }
+                    }
                     default -> {
                         // identity and encodings httpx does not know pass through, as in httpx.
                     }
@@ -55,10 +62,16 @@ final class ContentDecoder {
         return new ContentDecoder(stages, request);
     }
 
-    /** The encodings a client asks for by default, as httpx's {@code Accept-Encoding}. */
+    /**
+     * The encodings a client asks for by default, as httpx 0.28's {@code Accept-Encoding} with
+     * both of its optional decoders installed: {@code gzip, deflate, br, zstd}.
+     */
     static String acceptEncoding() {
-        return Brotli.isAvailable() ? "gzip, deflate, br" : "gzip, deflate";
+        return ACCEPT_ENCODING;
     }
+
+    private static final String ACCEPT_ENCODING = "gzip, deflate" + (Brotli.isAvailable() ? ", br" : "")
+            + (Zstd.isAvailable() ? ", zstd" : "");
 
     boolean isIdentity() {
         return stages.isEmpty();

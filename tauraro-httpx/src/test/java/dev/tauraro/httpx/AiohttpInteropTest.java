@@ -62,6 +62,13 @@ class AiohttpInteropTest {
             "        return web.Response(status=501, text='python3-brotli is not installed')",
             "    return web.Response(body=brotli.compress(('brotli ' * 100).encode()),",
             "        headers={'Content-Encoding': 'br', 'Content-Type': 'text/plain; charset=utf-8'})",
+            "async def zstd(request):",
+            "    try:",
+            "        import zstandard",
+            "    except ImportError:",
+            "        return web.Response(status=501, text='python3-zstandard is not installed')",
+            "    return web.Response(body=zstandard.ZstdCompressor().compress(('zstd ' * 100).encode()),",
+            "        headers={'Content-Encoding': 'zstd', 'Content-Type': 'text/plain; charset=utf-8'})",
             "async def redirect(request):",
             "    raise web.HTTPFound('/json')",
             "async def cookie(request):",
@@ -73,7 +80,7 @@ class AiohttpInteropTest {
             "async def main():",
             "    app = web.Application()",
             "    app.add_routes([web.get('/json', json_), web.route('*', '/echo', echo), web.get('/lines', lines),",
-            "        web.get('/big', big), web.get('/gzip', gzip_), web.get('/br', br), web.get('/redirect', redirect),",
+            "        web.get('/big', big), web.get('/gzip', gzip_), web.get('/br', br), web.get('/zstd', zstd), web.get('/redirect', redirect),",
             "        web.get('/cookie', cookie), web.get('/status/{code}', status)])",
             "    runner = web.AppRunner(app)",
             "    await runner.setup()",
@@ -163,6 +170,16 @@ class AiohttpInteropTest {
             Assumptions.assumeTrue(r.statusCode() != 501, r.text());
             assertThat(r.headers().get("content-encoding")).isEqualTo("br");
             assertThat(r.text()).isEqualTo("brotli ".repeat(100));
+        }
+    }
+
+    @Test
+    void zstdFromPythonsZstandardIsDecoded() {
+        try (Client c = Client.create()) {
+            Response r = c.get(base + "/zstd");
+            Assumptions.assumeTrue(r.statusCode() != 501, r.text());
+            assertThat(r.headers().get("content-encoding")).isEqualTo("zstd");
+            assertThat(r.text()).isEqualTo("zstd ".repeat(100));
         }
     }
 

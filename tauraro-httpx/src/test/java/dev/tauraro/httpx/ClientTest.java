@@ -53,7 +53,7 @@ class ClientTest {
     void theDefaultHeadersAreHttpxs() {
         try (Client c = Client.create()) {
             Map<String, String> h = (Map<String, String>) echo(c.get(server.url("/echo"))).get("headers");
-            assertThat(h).containsEntry("accept", "*/*").containsEntry("accept-encoding", "gzip, deflate, br")
+            assertThat(h).containsEntry("accept", "*/*").containsEntry("accept-encoding", "gzip, deflate, br, zstd")
                     .containsEntry("connection", "keep-alive").containsKey("user-agent")
                     .containsEntry("host", "127.0.0.1:" + server.port());
         }
@@ -200,8 +200,20 @@ class ClientTest {
         }
     }
 
+    @Test
+    void zstdBodiesAreDecodedAlsoWhenStreamed() {
+        try (Client c = Client.create()) {
+            Response r = c.get(server.url("/zstd"));
+            assertThat(r.text()).isEqualTo("hello zstd é ".repeat(50));
+            assertThat(r.headers().get("content-encoding")).isEqualTo("zstd");
+            try (Response s = c.stream("GET", server.url("/zstd"), RequestOptions.NONE)) {
+                assertThat(String.join("", s.iterText())).isEqualTo("hello zstd é ".repeat(50));
+            }
+        }
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"br", "gzip"})
+    @ValueSource(strings = {"br", "gzip", "zstd"})
     void aCorruptBodyIsADecodingErrorNotAnEmptyBody(String encoding) throws IOException {
         // Read by get(), where closing the connection on the decoder's failure once ended the body
         // empty ahead of the error.

@@ -54,6 +54,9 @@ final class TestServer implements AutoCloseable {
                         .get("/br", (req, res) -> res.header("Content-Encoding", "br")
                                 .header("Content-Type", "text/plain; charset=utf-8")
                                 .sendByteArray(Mono.just(brotli("hello brotli é ".repeat(50)))))
+                        // In 7-byte pieces, so the decoder sees frames split anywhere
+                        .get("/zstd", (req, res) -> res.header("Content-Encoding", "zstd")
+                                .sendByteArray(Flux.fromIterable(pieces(zstd("hello zstd é ".repeat(50)), 7))))
                         .get("/latin1", (req, res) -> res.header("Content-Type", "text/plain; charset=latin-1")
                                 .sendByteArray(Mono.just(new byte[] {'c', 'a', 'f', (byte) 0xe9})))
                         .get("/lines", (req, res) -> res.sendString(Flux.just("one\ntw", "o\r", "\nthree\n", "four")))
@@ -102,6 +105,18 @@ final class TestServer implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    static byte[] zstd(String s) {
+        return com.github.luben.zstd.Zstd.compress(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static java.util.List<byte[]> pieces(byte[] all, int size) {
+        java.util.List<byte[]> out = new java.util.ArrayList<>();
+        for (int i = 0; i < all.length; i += size) {
+            out.add(java.util.Arrays.copyOfRange(all, i, Math.min(all.length, i + size)));
+        }
+        return out;
     }
 
     static byte[] gzip(String s) {
