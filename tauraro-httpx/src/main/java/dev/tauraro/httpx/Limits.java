@@ -12,9 +12,9 @@ import java.util.Objects;
  *
  * <p>Python equivalent: {@code httpx.Limits}.
  *
- * <p>Differences from httpx: {@code maxKeepaliveConnections} is recorded but not enforced
- * separately: idle connections are bounded by {@code maxConnections} and closed after
- * {@code keepaliveExpiry}. {@code null} for {@code maxConnections} means 2<sup>31</sup>-1.
+ * <p>Differences from httpx: when more than {@code maxKeepaliveConnections} would be idle, the
+ * connection just freed is closed (httpx closes the oldest idle one); HTTP/2 connections are not
+ * counted. {@code null} for {@code maxConnections} means 2<sup>31</sup>-1.
  */
 public final class Limits {
     /** httpx's default limits: 100 connections, 20 keep-alive, 5 s expiry. */

@@ -61,6 +61,8 @@ final class NettyTransport implements Transport {
     /** The base clients configured per timeout value; a client rarely sees more than a few. */
     private final Map<Route, HttpClient> configured = new ConcurrentHashMap<>();
     private final Proxies proxies;
+    /** Null when {@code maxKeepaliveConnections} is unbounded. */
+    private final KeepaliveBound keepalive;
 
     /** What a configured Reactor Netty client depends on besides the client's fixed options. */
     private record Route(boolean tls, URL proxy, Timeout timeout) {
@@ -97,8 +99,14 @@ final class NettyTransport implements Transport {
             b.maxIdleTime(limits.keepaliveExpiry());
         }
         this.provider = b.build();
+        this.keepalive = limits.maxKeepaliveConnections() == null ? null : new KeepaliveBound(limits.maxKeepaliveConnections());
         HttpClient common = HttpClient.create(provider).keepAlive(true).followRedirect(false).compress(false)
-                .doOnRequest(Abandonment::onRequest);
+                .doOnRequest((request, c) -> {
+                    if (keepalive != null) {
+                        keepalive.inUse(c.channel());
+                    }
+                    Abandonment.onRequest(request, c);
+                });
         // httpx speaks HTTP/2 over cleartext only by prior knowledge (http1=False), never by upgrade.
         // HTTP/1.1 is Reactor Netty's default: asking for it with protocol() would initialise its
         // TLS defaults (the JDK's SSL context and CA store, about 0.3 s) in every process.
@@ -252,6 +260,9 @@ final class NettyTransport implements Transport {
                     // Before the reader sees the end, so the exchange completes (connection back
                     // to the pool) rather than being disposed by the reader's close().
                     .doOnTerminate(() -> {
+                        if (keepalive != null && !h2) {
+                            keepalive.released(conn.channel());
+                        }
                         bodyDone.tryEmitEmpty();
                         permit.release();
                         streamEnded.run();
