@@ -45,7 +45,7 @@ import reactor.core.publisher.Mono;
  * <p>Python equivalent: {@code httpx.AsyncClient}.
  *
  * <p>Differences from httpx: immutable (httpx lets you assign {@code client.headers}); no
- * {@code cert} (client certificates), {@code mounts} or SOCKS proxies; https: and http: URLs
+ * {@code mounts} or SOCKS proxies; https: and http: URLs
  * alike go through an HTTP proxy with {@code CONNECT} (httpx forwards http: requests).
  */
 public final class AsyncClient implements AutoCloseable {

@@ -34,6 +34,7 @@ public abstract class ClientBuilder<C, B extends ClientBuilder<C, B>> {
     Retries retries;
     java.time.Duration deadline;
     Verify verify = Verify.DEFAULT;
+    ClientCert cert;
     boolean http1 = true;
     boolean http2;
     String proxy;
@@ -182,6 +183,29 @@ public abstract class ClientBuilder<C, B extends ClientBuilder<C, B>> {
     /** Checks TLS servers against the trusted certificates of {@code trustStore} instead of the JDK's CAs. */
     public B verify(java.security.KeyStore trustStore) {
         this.verify = Verify.trusting(Objects.requireNonNull(trustStore, "trustStore"));
+        return self();
+    }
+
+    /**
+     * The client certificate presented to TLS servers that ask for one, from a PEM file holding
+     * the certificate chain and its PKCS#8 private key. Python: {@code cert="client.pem"}.
+     *
+     * @throws java.io.UncheckedIOException when the file cannot be read
+     * @throws IllegalArgumentException when it holds no certificate or no usable key
+     */
+    public B cert(java.nio.file.Path certAndKey) {
+        return cert(certAndKey, null, null);
+    }
+
+    /**
+     * The client certificate from a PEM certificate chain and a PEM PKCS#8 private key, encrypted
+     * with {@code password} or not (null). Python: {@code cert=("client.pem", "client.key",
+     * "password")}.
+     *
+     * @param keyFile null when {@code certFile} holds the key too
+     */
+    public B cert(java.nio.file.Path certFile, java.nio.file.Path keyFile, String password) {
+        this.cert = ClientCert.of(Objects.requireNonNull(certFile, "certFile"), keyFile, password);
         return self();
     }
 

@@ -114,7 +114,8 @@ final class NettyTransport implements Transport {
         HttpProtocol[] tlsProtocols = protocols(config.http1, config.http2);
         java.util.function.Supplier<Verify> verify = config.verification();
         boolean http2 = config.http2;
-        this.tlsFactory = () -> secured(common.protocol(tlsProtocols), verify.get(), http2);
+        ClientCert cert = config.cert;
+        this.tlsFactory = () -> secured(common.protocol(tlsProtocols), verify.get(), cert, http2);
     }
 
     private static HttpProtocol[] protocols(boolean http1, boolean http2) {
@@ -126,15 +127,19 @@ final class NettyTransport implements Transport {
 
     /**
      * {@code c} for https: URLs, checking servers as {@code verify} says (also the host name, set
-     * here explicitly rather than relying on Reactor Netty's default), with ALPN when HTTP/2 is on.
+     * here explicitly rather than relying on Reactor Netty's default), with ALPN when HTTP/2 is on,
+     * presenting {@code cert} (may be null) to servers that ask for a client certificate.
      */
-    private static HttpClient secured(HttpClient c, Verify verify, boolean http2) {
+    private static HttpClient secured(HttpClient c, Verify verify, ClientCert cert, boolean http2) {
         SslProvider.ProtocolSslContextSpec spec = http2 ? Http2SslContextSpec.forClient() : Http11SslContextSpec.forClient();
         spec = spec.configure(b -> {
             if (verify.checks()) {
                 b.trustManager(verify.trustManager());
             } else {
                 b.trustManager(InsecureTrustManagerFactory.INSTANCE);
+            }
+            if (cert != null) {
+                cert.applyTo(b);
             }
         });
         SslProvider.ProtocolSslContextSpec ctx = spec;

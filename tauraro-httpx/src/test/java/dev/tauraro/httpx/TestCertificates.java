@@ -35,18 +35,7 @@ final class TestCertificates {
         Path tool = Path.of(System.getProperty("java.home"), "bin", "keytool");
         List<String> command = new java.util.ArrayList<>(List.of(tool.toString()));
         command.addAll(List.of(args));
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes());
-            if (p.waitFor() != 0) {
-                throw new IllegalStateException("keytool failed: " + out);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        run(command);
     }
 
     KeyStore load() {
@@ -73,6 +62,44 @@ final class TestCertificates {
         try {
             return (X509Certificate) load().getCertificate("server");
         } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The certificate and its PKCS#8 private key in one PEM file, as httpx's {@code cert="client.pem"}. */
+    Path combinedPem() {
+        Path p = keyStore.resolveSibling(pem.getFileName() + ".with-key.pem");
+        String key = "-----BEGIN PRIVATE KEY-----\n"
+                + java.util.Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(key().getEncoded())
+                + "\n-----END PRIVATE KEY-----\n";
+        try {
+            Files.writeString(p, Files.readString(pem) + key);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+
+    /** The private key alone, encrypted with {@code password} by openssl (PKCS#8, AES-256). */
+    Path encryptedKeyPem(String password) {
+        Path plain = combinedPem();
+        Path out = keyStore.resolveSibling(pem.getFileName() + ".key.enc.pem");
+        run(List.of("openssl", "pkcs8", "-topk8", "-v2", "aes-256-cbc", "-in", plain.toString(),
+                "-out", out.toString(), "-passout", "pass:" + password));
+        return out;
+    }
+
+    private static void run(List<String> command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes());
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException(command.get(0) + " failed: " + out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
