@@ -33,16 +33,56 @@ final class Errors {
         return map(t, request, true);
     }
 
+    /** httpcore's SOCKS5 reply codes (RFC 1928), as its errors name them. */
+    private static final String[] SOCKS_REPLIES = {"Succeeded", "General SOCKS server failure",
+        "Connection not allowed by ruleset", "Network unreachable", "Host unreachable", "Connection refused",
+        "TTL expired", "Command not supported", "Address type not supported"};
+
+    /**
+     * httpcore's wording for a proxy's refusal, from Netty's message (which ends with what the proxy
+     * said): an HTTP proxy's status line ({@code 407 Proxy Authentication Required}); for SOCKS5
+     * {@code Invalid username/password} or {@code Proxy Server could not connect: Connection refused.}
+     */
+    private static String proxyMessage(String m) {
+        int at = m.lastIndexOf("authStatus: ");
+        if (at >= 0) {
+            return "Invalid username/password";
+        }
+        at = m.lastIndexOf("unexpected authMethod: ");
+        if (at >= 0) {
+            // Netty: "socks5, none|password, ..., unexpected authMethod: UNACCEPTED(255)"
+            String requested = m.startsWith("socks5, password") ? "USERNAME/PASSWORD" : "NO AUTHENTICATION REQUIRED";
+            String got = m.substring(at + 23);
+            got = switch (got.replaceAll(".*\\((\\d+)\\)", "$1")) {
+                case "0" -> "NO AUTHENTICATION REQUIRED";
+                case "1" -> "GSSAPI";
+                case "2" -> "USERNAME/PASSWORD";
+                case "255" -> "NO ACCEPTABLE METHODS";
+                default -> got;
+            };
+            return "Requested " + requested + " from proxy server, but got " + got + ".";
+        }
+        at = m.lastIndexOf("status: ");
+        if (at < 0) {
+            return m;
+        }
+        String status = m.substring(at + 8);
+        java.util.regex.Matcher socks = java.util.regex.Pattern.compile(".*\\((\\d+)\\)").matcher(status);
+        if (socks.matches()) {
+            int code = Integer.parseInt(socks.group(1));
+            return "Proxy Server could not connect: "
+                    + (code < SOCKS_REPLIES.length ? SOCKS_REPLIES[code] : "Unknown reply " + code) + ".";
+        }
+        return status;
+    }
+
     private static RuntimeException map(Throwable t, Request request, boolean inBody) {
         if (t instanceof HTTPError || t instanceof StreamError || t instanceof InvalidURL) {
             return (RuntimeException) t;
         }
         ProxyConnectException proxy = cause(t, ProxyConnectException.class);
         if (proxy != null) {
-            // httpcore's wording: the proxy's status line, "407 Proxy Authentication Required".
-            String m = String.valueOf(proxy.getMessage());
-            int at = m.lastIndexOf("status: ");
-            return new ProxyError(at >= 0 ? m.substring(at + 8) : m, request, t);
+            return new ProxyError(proxyMessage(String.valueOf(proxy.getMessage())), request, t);
         }
         if (t instanceof ConnectTimeoutException) {
             return new ConnectTimeout("timed out", request, t);

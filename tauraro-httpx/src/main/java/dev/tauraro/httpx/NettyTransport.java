@@ -320,7 +320,8 @@ final class NettyTransport implements Transport {
         if (proxy != null) {
             Duration connect = route.timeout().connect();
             c = c.proxy(p -> {
-                ProxyProvider.Builder b = p.type(ProxyProvider.Proxy.HTTP).host(proxy.host()).port(proxy.effectivePort())
+                ProxyProvider.Proxy type = Proxies.isSocks(proxy) ? ProxyProvider.Proxy.SOCKS5 : ProxyProvider.Proxy.HTTP;
+                ProxyProvider.Builder b = p.type(type).host(proxy.host()).port(proxy.effectivePort())
                         .nonProxyHostsPredicate(address -> false);
                 if (connect != null) {
                     b.connectTimeoutMillis(Math.max(1, connect.toMillis()));

@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Which proxy, if any, a request goes through: httpx's proxy mounts. An explicit {@code proxy}
+ * Which proxy, if any, a request goes through: httpx's proxy mounts. Proxies are HTTP
+ * ({@code CONNECT} tunnels) or SOCKS5. An explicit {@code proxy}
  * serves every request; otherwise, with {@code trustEnv}, the environment's {@code HTTP_PROXY},
  * {@code HTTPS_PROXY} and {@code ALL_PROXY} (lower case first, as Python's {@code getproxies}),
  * except for the hosts of {@code NO_PROXY}.
@@ -98,14 +99,26 @@ final class Proxies {
         return checked(v.contains("://") ? v : "http://" + v);
     }
 
-    /** A proxy URL this transport can use: {@code http://host:port}, optionally with {@code user:password@}. */
+    /**
+     * A proxy URL this transport can use: {@code http://}, {@code socks5://} or {@code socks5h://}
+     * and {@code host:port}, optionally with {@code user:password@}. (httpx also takes
+     * {@code https://} proxies, spoken to over TLS; Reactor Netty's proxy support cannot.)
+     */
     private static URL checked(String proxyUrl) {
         URL u = new URL(proxyUrl);
-        if (!u.scheme().equals("http")) {
+        if (!u.scheme().equals("http") && !isSocks(u)) {
             throw new IllegalArgumentException("Unknown scheme for proxy URL " + Repr.str(proxyUrl)
-                    + ": only http:// proxies are supported");
+                    + ": http://, socks5:// and socks5h:// proxies are supported");
         }
         return u;
+    }
+
+    /**
+     * Whether {@code proxy} is a SOCKS5 proxy. Both spellings send the destination's name for the
+     * proxy to resolve, as httpx's SOCKS transport does.
+     */
+    static boolean isSocks(URL proxy) {
+        return proxy.scheme().equals("socks5") || proxy.scheme().equals("socks5h");
     }
 
     /** One {@code NO_PROXY} entry. */

@@ -114,9 +114,53 @@ class ProxyTest {
     }
 
     @Test
-    void onlyHttpProxiesAreAccepted() {
-        assertThatThrownBy(() -> Client.builder().proxy("socks5://127.0.0.1:1080"))
+    void onlyHttpAndSocks5ProxiesAreAccepted() {
+        assertThatThrownBy(() -> Client.builder().proxy("socks4://127.0.0.1:1080"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Unknown scheme for proxy URL 'socks4://127.0.0.1:1080'");
+        assertThatThrownBy(() -> Client.builder().proxy("ftp://127.0.0.1:21"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Unknown scheme for proxy URL");
+    }
+
+    @Test
+    void aSocks5ProxyCarriesRequestsAndTheProxyResolvesNames() {
+        try (TestSocksProxy socks = new TestSocksProxy(null, null);
+                Client c = Client.builder().proxy("socks5://127.0.0.1:" + socks.port()).build()) {
+            assertThat(c.get(server.url("/text")).text()).isEqualTo("plain text");
+            assertThat(c.get("http://localhost:" + server.port() + "/json").statusCode()).isEqualTo(200);
+            assertThat(socks.destinations).containsExactly("ipv4 " + target(), "domain localhost:" + server.port());
+            PoolAssert.noneActive(c::poolStats);
+        }
+    }
+
+    @Test
+    void socks5CredentialsComeFromTheProxyUrlAndAWrongPasswordIsAProxyError() {
+        try (TestSocksProxy socks = new TestSocksProxy("user", "pass")) {
+            try (AsyncClient c = AsyncClient.builder().proxy("socks5h://user:pass@127.0.0.1:" + socks.port()).build()) {
+                assertThat(c.get(server.url("/text")).block().text()).isEqualTo("plain text");
+            }
+            try (Client c = Client.builder().proxy("socks5://user:wrong@127.0.0.1:" + socks.port()).build()) {
+                assertThatThrownBy(() -> c.get(server.url("/text"))).isInstanceOf(ProxyError.class)
+                        .hasMessage("Invalid username/password");
+                PoolAssert.noneActive(c::poolStats);
+            }
+            try (Client c = Client.builder().proxy("socks5://127.0.0.1:" + socks.port()).build()) {
+                assertThatThrownBy(() -> c.get(server.url("/text"))).isInstanceOf(ProxyError.class)
+                        .hasMessage("Requested NO AUTHENTICATION REQUIRED from proxy server, but got NO ACCEPTABLE METHODS.");
+            }
+        }
+    }
+
+    @Test
+    void aSocks5ProxyThatCannotReachTheServerIsAProxyError() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        try (TestSocksProxy socks = new TestSocksProxy(null, null);
+                Client c = Client.builder().proxy("socks5://127.0.0.1:" + socks.port()).build()) {
+            assertThatThrownBy(() -> c.get("http://127.0.0.1:" + closedPort + "/")).isInstanceOf(ProxyError.class)
+                    .hasMessage("Proxy Server could not connect: Connection refused.");
+        }
     }
 
     @Test
