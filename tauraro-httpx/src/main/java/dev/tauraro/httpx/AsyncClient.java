@@ -44,8 +44,7 @@ import reactor.core.publisher.Mono;
  *
  * <p>Python equivalent: {@code httpx.AsyncClient}.
  *
- * <p>Differences from httpx: immutable (httpx lets you assign {@code client.headers}); no
- * {@code mounts} or SOCKS proxies; https: and http: URLs
+ * <p>Differences from httpx: immutable (httpx lets you assign {@code client.headers}); https: and http: URLs
  * alike go through an HTTP proxy with {@code CONNECT} (httpx forwards http: requests).
  */
 public final class AsyncClient implements AutoCloseable {
@@ -66,6 +65,7 @@ public final class AsyncClient implements AutoCloseable {
     private final List<Consumer<? super Request>> requestHooks;
     private final List<Consumer<? super Response>> responseHooks;
     private final Transport transport;
+    private final Mounts mounts;
     private final String defaultEncoding;
     private final Retries retries;
     private final Duration deadline;
@@ -83,10 +83,8 @@ public final class AsyncClient implements AutoCloseable {
         this.maxRedirects = b.maxRedirects;
         this.requestHooks = List.copyOf(b.requestHooks);
         this.responseHooks = List.copyOf(b.responseHooks);
-        if (!b.http1 && !b.http2) {
-            throw new IllegalArgumentException("http1 and http2 are both disabled: enable at least one");
-        }
-        this.transport = b.transport != null ? b.transport : new NettyTransport(b);
+        this.transport = b.transport != null ? b.transport : new NettyTransport(b, b.timeout);
+        this.mounts = Mounts.of(b.mounts);
         this.defaultEncoding = b.defaultEncoding;
         this.retries = b.retries;
         this.deadline = b.deadline;
@@ -372,11 +370,12 @@ public final class AsyncClient implements AutoCloseable {
         if (scheme.isEmpty()) {
             return Mono.error(new UnsupportedProtocol("Request URL is missing an 'http://' or 'https://' protocol.", request));
         }
-        if (!scheme.equals("http") && !scheme.equals("https") && !(transport instanceof MockTransport)) {
+        Transport chosen = mounts.transportFor(request.url(), transport);
+        if (!scheme.equals("http") && !scheme.equals("https") && !(chosen instanceof MockTransport)) {
             return Mono.error(new UnsupportedProtocol("Request URL has an unsupported protocol '" + scheme + "://'.", request));
         }
         long started = System.nanoTime();
-        return transport.handle(request).map(response -> {
+        return chosen.handle(request).map(response -> {
             response.setStarted(started);
             response.setRequest(request);
             response.setDefaultEncoding(defaultEncoding);
@@ -424,9 +423,9 @@ public final class AsyncClient implements AutoCloseable {
         return maxRedirects;
     }
 
-    /** A snapshot of the connection pool. */
+    /** A snapshot of the connection pool, summed with the pools of mounted transports. */
     public PoolStats poolStats() {
-        return transport.poolStats();
+        return mounts.poolStats(transport.poolStats());
     }
 
     public boolean isClosed() {
@@ -439,6 +438,7 @@ public final class AsyncClient implements AutoCloseable {
         if (!closed) {
             closed = true;
             transport.close();
+            mounts.close();
         }
     }
 

@@ -68,9 +68,12 @@ final class NettyTransport implements Transport {
     private record Route(boolean tls, URL proxy, Timeout timeout) {
     }
 
-    NettyTransport(ClientBuilder<?, ?> config) {
+    /** @param timeout the timeouts of requests that carry none (a client's requests always do) */
+    NettyTransport(TransportBuilder<?, ?> config, Timeout timeout) {
+        if (!config.http1 && !config.http2) {
+            throw new IllegalArgumentException("http1 and http2 are both disabled: enable at least one");
+        }
         Limits limits = config.limits;
-        Timeout timeout = config.timeout;
         this.proxies = config.proxies();
         int max = limits.maxConnections() == null ? Integer.MAX_VALUE : limits.maxConnections();
         this.permits = new Permits(max);

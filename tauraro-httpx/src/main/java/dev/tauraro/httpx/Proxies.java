@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Which proxy, if any, a request goes through: httpx's proxy mounts. Proxies are HTTP
@@ -24,9 +23,9 @@ final class Proxies {
     private final URL http;
     private final URL https;
     private final URL all;
-    private final List<Bypass> bypass;
+    private final List<URLPattern> bypass;
 
-    private Proxies(URL http, URL https, URL all, List<Bypass> bypass) {
+    private Proxies(URL http, URL https, URL all, List<URLPattern> bypass) {
         this.http = http;
         this.https = https;
         this.all = all;
@@ -43,7 +42,7 @@ final class Proxies {
         URL http = envProxy(env, "http");
         URL https = envProxy(env, "https");
         URL all = envProxy(env, "all");
-        List<Bypass> bypass = new ArrayList<>();
+        List<URLPattern> bypass = new ArrayList<>();
         String no = envValue(env, "no");
         if (no != null) {
             for (String raw : no.split(",")) {
@@ -52,7 +51,7 @@ final class Proxies {
                     return NONE;
                 }
                 if (!host.isEmpty()) {
-                    bypass.add(Bypass.of(host));
+                    bypass.add(bypass(host));
                 }
             }
         }
@@ -64,7 +63,7 @@ final class Proxies {
 
     /** The proxy for {@code target}, or null to connect directly. */
     URL proxyFor(URL target) {
-        for (Bypass b : bypass) {
+        for (URLPattern b : bypass) {
             if (b.matches(target)) {
                 return null;
             }
@@ -121,34 +120,26 @@ final class Proxies {
         return proxy.scheme().equals("socks5") || proxy.scheme().equals("socks5h");
     }
 
-    /** One {@code NO_PROXY} entry. */
-    private record Bypass(String scheme, Pattern host) {
-        static Bypass of(String entry) {
-            if (entry.contains("://")) {
-                URL u = new URL(entry);
-                return new Bypass(u.scheme(), Pattern.compile(Pattern.quote(u.host())));
-            }
-            String h = entry.toLowerCase(Locale.ROOT);
-            if (h.startsWith("[") && h.endsWith("]")) {
-                h = h.substring(1, h.length() - 1);
-            }
-            // httpx mounts "all://*" + entry: a leading "." then means subdomains only.
-            if (h.startsWith("*.") || h.startsWith(".")) {
-                return new Bypass(null, Pattern.compile(".+\\." + Pattern.quote(h.substring(h.indexOf('.') + 1))));
-            }
-            boolean ip = h.indexOf(':') >= 0 || h.matches("[0-9.]+");
-            if (ip || h.equals("localhost")) {
-                return new Bypass(null, Pattern.compile(Pattern.quote(h)));
-            }
-            return new Bypass(null, Pattern.compile("(.+\\.)?" + Pattern.quote(h)));
+    /**
+     * One {@code NO_PROXY} entry as the pattern httpx mounts for it: {@code all://host} for an IP
+     * address or {@code localhost}, {@code all://*host} (the domain and its subdomains) for other
+     * names, the entry itself when it has a scheme.
+     */
+    static URLPattern bypass(String entry) {
+        if (entry.contains("://")) {
+            return URLPattern.of(entry);
         }
-
-        boolean matches(URL target) {
-            String h = target.host().toLowerCase(Locale.ROOT);
-            if (h.startsWith("[") && h.endsWith("]")) {
-                h = h.substring(1, h.length() - 1);
-            }
-            return (scheme == null || scheme.equals(target.scheme())) && host.matcher(h).matches();
+        String h = entry.toLowerCase(Locale.ROOT);
+        if (h.startsWith("[") && h.endsWith("]")) {
+            h = h.substring(1, h.length() - 1);
         }
+        if (h.indexOf(':') >= 0) {
+            return URLPattern.of("all://[" + h + "]");
+        }
+        if (h.matches("[0-9.]+") || h.equals("localhost") || h.startsWith("*.")) {
+            // "*.example.com" meaning subdomains only (httpx would make "**.example.com", matching nothing)
+            return URLPattern.of("all://" + h);
+        }
+        return URLPattern.of("all://*" + h);
     }
 }
