@@ -42,7 +42,8 @@ with httpx.Client(base_url=BASE, headers={"X-Test": "client"}) as client:
     r = client.get("/gzip")
     print(r.headers["content-encoding"], r.text)
     r = client.get("/br")
-    print(r.headers["content-encoding"], r.text, r.request.headers["accept-encoding"])
+    # httpx asks for zstd too where its zstd extra is installed (0.28), tauraro always
+    print(r.headers["content-encoding"], r.text, r.request.headers["accept-encoding"].split(", ")[:3])
 
     with client.stream("GET", "/lines") as s:
         print(s.status_code, [line.strip() for line in s.iter_lines()])

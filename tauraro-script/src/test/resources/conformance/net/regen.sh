@@ -5,7 +5,8 @@
 set -euo pipefail
 here=tauraro-script/src/test/resources/conformance/net
 cp_file=$(mktemp)
-./mvnw -B -q -pl tauraro-script dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test
+# -am: the sibling modules' dependencies come from this tree's POMs, not from a stale installed snapshot
+./mvnw -B -q -pl tauraro-script -am dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test
 cp="tauraro-script/target/test-classes:tauraro-script/target/classes:$(cat "$cp_file")"
 urls=$(mktemp)
 java -cp "$cp" dev.tauraro.script.cli.HttpFixture 300 > "$urls" &

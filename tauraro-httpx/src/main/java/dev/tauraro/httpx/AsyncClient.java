@@ -351,6 +351,12 @@ public final class AsyncClient implements AutoCloseable {
                         return Mono.just(response);
                     }
                     if (!follow) {
+                        // Built also when not followed, as httpx: a bad Location fails either way.
+                        try {
+                            response.setNextRequest(Redirects.next(request, response, cookies));
+                        } catch (StreamConsumed streamedBody) {
+                            // a streamed body cannot be sent again: no next request to offer
+                        }
                         return Mono.just(response);
                     }
                     Request next = Redirects.next(request, response, cookies);

@@ -158,6 +158,21 @@ public final class Response implements AutoCloseable {
         this.history = List.copyOf(h);
     }
 
+    private volatile Request nextRequest;
+
+    /**
+     * For a redirect the client did not follow, the request that would follow it (method, URL,
+     * headers and body as the client would send them); null otherwise. Python:
+     * {@code response.next_request}.
+     */
+    public Request nextRequest() {
+        return nextRequest;
+    }
+
+    void setNextRequest(Request r) {
+        this.nextRequest = r;
+    }
+
     /** Marks when the request was sent, the start of {@link #elapsed()}. */
     void setStarted(long nanoTime) {
         this.started = nanoTime;

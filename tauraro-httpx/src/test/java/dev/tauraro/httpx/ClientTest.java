@@ -116,6 +116,14 @@ class ClientTest {
             assertThat(r.statusCode()).isEqualTo(302);
             assertThat(r.isRedirect()).isTrue();
             assertThat(r.history()).isEmpty();
+            // httpx's next_request: what following it would send; sending it goes one step on.
+            Request next = r.nextRequest();
+            assertThat(next.method()).isEqualTo("GET");
+            assertThat(next.url().toString()).isEqualTo(server.url("/redirect/1"));
+            Response second = c.send(next);
+            assertThat(second.statusCode()).isEqualTo(302);
+            assertThat(second.nextRequest().url().path()).isEqualTo("/redirect/0");
+            assertThat(c.get(server.url("/json")).nextRequest()).isNull();
         }
     }
 

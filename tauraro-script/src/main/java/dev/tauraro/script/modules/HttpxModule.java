@@ -8,6 +8,7 @@ import dev.tauraro.httpx.DigestAuth;
 import dev.tauraro.httpx.FileUpload;
 import dev.tauraro.httpx.HTTPError;
 import dev.tauraro.httpx.HTTPStatusError;
+import dev.tauraro.httpx.HTTPTransport;
 import dev.tauraro.httpx.Headers;
 import dev.tauraro.httpx.InvalidURL;
 import dev.tauraro.httpx.Limits;
@@ -17,6 +18,8 @@ import dev.tauraro.httpx.RequestOptions;
 import dev.tauraro.httpx.Response;
 import dev.tauraro.httpx.StreamError;
 import dev.tauraro.httpx.Timeout;
+import dev.tauraro.httpx.Transport;
+import dev.tauraro.httpx.TransportBuilder;
 import dev.tauraro.httpx.URL;
 import dev.tauraro.script.runtime.BuiltinFunction;
 import dev.tauraro.script.runtime.Exceptions;
@@ -69,6 +72,17 @@ public final class HttpxModule {
         PyModule m = new PyModule("_httpx", interp);
         m.set("Error", ERROR);
         def(m, "client", HttpxModule::client);
+        def(m, "http_transport", (a, k) -> httpTransport(a));
+        def(m, "mock_transport", (a, k) -> {
+            Object handler = a[0];
+            return new MockTransport(request -> (Response) Ops.call(handler, request));
+        });
+        def(m, "transport_close", (a, k) -> {
+            ((Transport) a[0]).close();
+            return PyNone.NONE;
+        });
+        def(m, "client_headers", (a, k) -> pairs(((AsyncClient) a[0]).headers()));
+        def(m, "next_request", (a, k) -> orNone(((Response) a[0]).nextRequest()));
         def(m, "client_close", (a, k) -> {
             ((AsyncClient) a[0]).close();
             return PyNone.NONE;
@@ -177,6 +191,12 @@ public final class HttpxModule {
      * all positional, already normalised by {@code httpx.py} ({@code verify}: a bool or a CA file
      * path; {@code proxy}: None or a URL).
      */
+    /**
+     * {@code client(base_url, headers, params, cookies, timeout, limits, follow_redirects,
+     * max_redirects, auth, default_encoding, transport, verify, http1, http2, proxy, trust_env, cert,
+     * mounts)}: {@code transport} is a Java transport or None (the network); {@code mounts} a list
+     * of (pattern, Java transport or None).
+     */
     private static Object client(Object[] a, String[] k) {
         return convert(() -> {
             AsyncClient.Builder b = AsyncClient.builder();
@@ -191,10 +211,6 @@ public final class HttpxModule {
             }
             b.cookies(cookies);
             b.timeout(timeout(a[4]));
-            PyTuple l = (PyTuple) a[5];
-            b.limits(new Limits(l.get(0) == PyNone.NONE ? null : (int) Ops.toLong(l.get(0)),
-                    l.get(1) == PyNone.NONE ? null : (int) Ops.toLong(l.get(1)),
-                    l.get(2) == PyNone.NONE ? null : Duration.ofNanos((long) (Ops.toDouble(l.get(2)) * 1e9))));
             b.followRedirects(Ops.truthy(a[6]));
             b.maxRedirects((int) Ops.toLong(a[7]));
             Auth auth = auth(a[8]);
@@ -203,20 +219,56 @@ public final class HttpxModule {
             }
             b.defaultEncoding(Ops.str(a[9]));
             if (a[10] != PyNone.NONE) {
-                Object handler = a[10];
-                b.transport(new MockTransport(request -> (Response) Ops.call(handler, request)));
+                b.transport((Transport) a[10]);
             }
-            Object verify = a[11];
-            if (verify instanceof Boolean on) {
-                b.verify(on);
-            } else {
-                b.verify(java.nio.file.Path.of(Ops.str(verify)));
+            transportOptions(b, a[11], a[16], a[12], a[13], a[5], a[14], a[15]);
+            for (Object m : Ops.toList(a[17])) {
+                PyTuple t = (PyTuple) m;
+                b.mount(Ops.str(t.get(0)), t.get(1) == PyNone.NONE ? null : (Transport) t.get(1));
             }
-            b.http1(Ops.truthy(a[12])).http2(Ops.truthy(a[13]));
-            b.proxy(a[14] == PyNone.NONE ? null : Ops.str(a[14]));
-            b.trustEnv(Ops.truthy(a[15]));
             return b.build();
         });
+    }
+
+    /** {@code http_transport(verify, cert, http1, http2, limits, proxy, trust_env)}: httpx's HTTPTransport. */
+    private static Object httpTransport(Object[] a) {
+        return convert(() -> {
+            HTTPTransport.Builder b = HTTPTransport.builder();
+            transportOptions(b, a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
+            return b.build();
+        });
+    }
+
+    /**
+     * The network options a client and an HTTPTransport share: {@code verify} (a bool or a CA file),
+     * {@code cert} (None or a (cert file, key file or None, password or None) tuple), limits as a
+     * (max connections, max keep-alive, expiry) tuple of numbers or Nones, proxy URL or None.
+     */
+    private static void transportOptions(TransportBuilder<?, ?> b, Object verify, Object cert, Object http1,
+            Object http2, Object limits, Object proxy, Object trustEnv) {
+        PyTuple l = (PyTuple) limits;
+        b.limits(new Limits(l.get(0) == PyNone.NONE ? null : (int) Ops.toLong(l.get(0)),
+                l.get(1) == PyNone.NONE ? null : (int) Ops.toLong(l.get(1)),
+                l.get(2) == PyNone.NONE ? null : Duration.ofNanos((long) (Ops.toDouble(l.get(2)) * 1e9))));
+        if (verify instanceof Boolean on) {
+            b.verify(on);
+        } else {
+            b.verify(java.nio.file.Path.of(Ops.str(verify)));
+        }
+        if (cert != PyNone.NONE) {
+            PyTuple c = (PyTuple) cert;
+            try {
+                b.cert(java.nio.file.Path.of(Ops.str(c.get(0))),
+                        c.get(1) == PyNone.NONE ? null : java.nio.file.Path.of(Ops.str(c.get(1))),
+                        c.get(2) == PyNone.NONE ? null : Ops.str(c.get(2)));
+            } catch (java.io.UncheckedIOException e) {
+                // As ssl's load_cert_chain: FileNotFoundError: [Errno 2] No such file or directory
+                throw dev.tauraro.script.modules.files.OsErrors.of(e.getCause(), PyNone.NONE);
+            }
+        }
+        b.http1(Ops.truthy(http1)).http2(Ops.truthy(http2));
+        b.proxy(proxy == PyNone.NONE ? null : Ops.str(proxy));
+        b.trustEnv(Ops.truthy(trustEnv));
     }
 
     /**

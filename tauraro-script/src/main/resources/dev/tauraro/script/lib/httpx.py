@@ -595,16 +595,30 @@ class URL:
 
 
 class Cookies:
-    """A client's cookie jar (a view of the Java jar, which persists across requests)."""
+    """A cookie jar: a client's (a view of the Java jar, which persists across requests), or one of
+    its own (httpx.Cookies({...}), response.cookies)."""
 
-    def __init__(self, client=None):
-        self._client = client
+    def __init__(self, cookies=None):
+        self._client = None
+        self._own = {}
+        if cookies is not None:
+            for name, value in (cookies.items() if hasattr(cookies, "items") else cookies):
+                self._own[name] = value
+
+    @classmethod
+    def _of_client(cls, client):
+        jar = cls()
+        jar._client = client
+        return jar
 
     def _map(self):
-        return dict(_httpx.cookies(self._client)) if self._client is not None else {}
+        return dict(_httpx.cookies(self._client)) if self._client is not None else dict(self._own)
 
     def set(self, name, value, domain="", path="/"):
-        _httpx.set_cookie(self._client, name, value)
+        if self._client is not None:
+            _httpx.set_cookie(self._client, name, value)
+        else:
+            self._own[name] = value
 
     def get(self, name, default=None, domain=None, path=None):
         return self._map().get(name, default)
@@ -624,14 +638,39 @@ class Cookies:
     def __len__(self):
         return len(self._map())
 
+    def __bool__(self):
+        return len(self) > 0
+
     def keys(self):
         return list(self._map().keys())
+
+    def values(self):
+        return list(self._map().values())
 
     def items(self):
         return list(self._map().items())
 
     def __repr__(self):
         return f"<Cookies[{', '.join(f'<Cookie {k}={v} />' for k, v in self.items())}]>"
+
+
+def _parse_link_header(value):
+    """RFC 8288 Link header values as httpx parses them: [{"url": ..., "rel": ...}, ...]."""
+    links = []
+    replace_chars = " '\""
+    value = value.strip(replace_chars)
+    if not value:
+        return links
+    for val in value.split(","):
+        url, _, params = val.partition(";")
+        link = {"url": url.strip("<> '\"")}
+        for param in params.split(";"):
+            key, eq, v = param.partition("=")
+            if not eq:
+                break
+            link[key.strip(replace_chars)] = v.strip(replace_chars)
+        links.append(link)
+    return links
 
 
 # ---------------------------------------------------------------------------------------------
@@ -782,6 +821,7 @@ class Response:
 
     def _init(self, j):
         status, reason, version, headers, jreq, history = _httpx.response_info(j)
+        self._next_request = _UNSET
         self._j = j
         self._status_code = status
         self._reason_phrase = reason
@@ -839,6 +879,40 @@ class Response:
     @property
     def url(self):
         return self.request.url
+
+    @property
+    def next_request(self):
+        """For a redirect that was not followed, the request that would follow it; else None."""
+        if self._ready()._next_request is _UNSET:
+            j = _httpx.next_request(self._j)
+            self._next_request = Request._wrap(j) if j is not None else None
+        return self._next_request
+
+    @next_request.setter
+    def next_request(self, value):
+        self._ready()._next_request = value
+
+    @property
+    def cookies(self):
+        """The cookies this response sets (its Set-Cookie headers)."""
+        self.request   # httpx extracts them through the request: none set raises RuntimeError
+        jar = Cookies()
+        for header in self.headers.get_list("set-cookie"):
+            name, _, value = header.split(";", 1)[0].partition("=")
+            jar.set(name.strip(), value.strip())
+        return jar
+
+    @property
+    def links(self):
+        """The Link header parsed, keyed by rel (else url): {"next": {"url": ..., "rel": "next"}}."""
+        header = self.headers.get("link")
+        if header is None:
+            return {}
+        links = {}
+        for link in _parse_link_header(header):
+            key = link.get("rel") or link.get("url")
+            links[key] = link
+        return links
 
     @property
     def content(self):
@@ -981,31 +1055,115 @@ class Response:
 # ---------------------------------------------------------------------------------------------
 # Transports and clients.
 
-class MockTransport:
+class BaseTransport:
+    """The base of transports: handle_request(request) -> Response."""
+
+    def handle_request(self, request):
+        raise NotImplementedError("The 'handle_request' method must be implemented.")
+
+    def close(self):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+class AsyncBaseTransport:
+    async def handle_async_request(self, request):
+        raise NotImplementedError("The 'handle_async_request' method must be implemented.")
+
+    async def aclose(self):
+        pass
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *args):
+        await self.aclose()
+
+
+class MockTransport(BaseTransport, AsyncBaseTransport):
     """Answers each request by calling handler(request) -> Response instead of the network."""
 
     def __init__(self, handler):
         self.handler = handler
+        self._j = None
 
-    def _java_handler(self):
-        handler = self.handler
+    def handle_request(self, request):
+        return self.handler(request)
 
-        def handle(jrequest):
-            response = handler(Request._wrap(jrequest))
-            return response._ready()._j
+    def _java_transport(self):
+        if self._j is None:
+            handler = self.handler
 
-        return handle
+            def handle(jrequest):
+                response = handler(Request._wrap(jrequest))
+                return response._ready()._j
+
+            self._j = _httpx.mock_transport(handle)
+        return self._j
 
 
-def _check_unsupported(event_hooks, mounts, transport, cert):
-    if event_hooks:
-        raise NotImplementedError("event_hooks are not supported by tauraro's httpx yet")
-    if mounts is not None:
-        raise NotImplementedError("mounts are not supported by tauraro's httpx yet")
-    if cert is not None:
-        raise NotImplementedError("client certificates (cert=) are not supported by tauraro's httpx yet")
-    if transport is not None and not isinstance(transport, MockTransport):
-        raise NotImplementedError("only httpx.MockTransport can replace the network transport")
+class HTTPTransport(BaseTransport):
+    """The network transport with options of its own (its own connection pool), to pass as
+    transport= or to mount for some URLs with mounts=."""
+
+    def __init__(self, verify=True, cert=None, trust_env=True, http1=True, http2=False, limits=DEFAULT_LIMITS,
+                 proxy=None, uds=None, local_address=None, retries=0, socket_options=None):
+        if uds is not None or local_address is not None or socket_options is not None:
+            raise NotImplementedError("uds=, local_address= and socket_options= are not supported by tauraro's httpx")
+        if retries:
+            raise NotImplementedError("HTTPTransport(retries=) is not supported by tauraro's httpx")
+        self._j = _call(_httpx.http_transport, _verify_spec(verify), _cert_spec(cert), bool(http1), bool(http2),
+                        _limits_spec(limits), _proxy_spec(proxy), bool(trust_env))
+
+    def _java_transport(self):
+        return self._j
+
+    def close(self):
+        _httpx.transport_close(self._j)
+
+
+class AsyncHTTPTransport(HTTPTransport, AsyncBaseTransport):
+    async def aclose(self):
+        self.close()
+
+
+def _transport_spec(transport):
+    if transport is None:
+        return None
+    if not hasattr(transport, "_java_transport"):
+        raise NotImplementedError("only httpx.MockTransport and httpx.HTTPTransport can be a transport here")
+    return transport._java_transport()
+
+
+def _mounts_spec(mounts):
+    if not mounts:
+        return []
+    return [(pattern, _transport_spec(t)) for pattern, t in mounts.items()]
+
+
+def _limits_spec(limits):
+    return (limits.max_connections, limits.max_keepalive_connections, limits.keepalive_expiry)
+
+
+def _cert_spec(cert):
+    """None, "both.pem", ("cert.pem", "key.pem") or ("cert.pem", "key.pem", "password")."""
+    if cert is None:
+        return None
+    if isinstance(cert, str):
+        return (cert, None, None)
+    if isinstance(cert, tuple) and len(cert) in (2, 3):
+        return (cert[0], cert[1], cert[2] if len(cert) == 3 else None)
+    raise TypeError("cert must be a file name or a (certfile, keyfile[, password]) tuple")
+
+
+def _event_hooks(hooks):
+    hooks = {} if hooks is None else dict(hooks)
+    return {"request": list(hooks.get("request", [])), "response": list(hooks.get("response", []))}
 
 
 class Proxy:
@@ -1052,20 +1210,42 @@ class _BaseClient:
                  http1=True, http2=False, proxy=None, mounts=None, timeout=DEFAULT_TIMEOUT_CONFIG,
                  follow_redirects=False, limits=DEFAULT_LIMITS, max_redirects=DEFAULT_MAX_REDIRECTS,
                  event_hooks=None, base_url="", transport=None, trust_env=True, default_encoding="utf-8"):
-        _check_unsupported(event_hooks, mounts, transport, cert)
         self.timeout = Timeout(timeout)
         self.follow_redirects = follow_redirects
         self.max_redirects = max_redirects
+        self._event_hooks = _event_hooks(event_hooks)
         # Auth is applied per request at send time (see _send), so the Java client has none.
         self._auth = _build_auth(auth)
-        handler = transport._java_handler() if transport is not None else None
-        self._j = _call(_httpx.client, str(base_url) if base_url else None, _pairs(headers), _pairs(params),
-                        _pairs(cookies), _timeout_spec(self.timeout),
-                        (limits.max_connections, limits.max_keepalive_connections, limits.keepalive_expiry),
-                        follow_redirects, max_redirects, None, default_encoding, handler,
-                        _verify_spec(verify), bool(http1), bool(http2), _proxy_spec(proxy), bool(trust_env))
+        self._mounts = dict(mounts) if mounts else {}
+        self._j = _call(_httpx.client, str(base_url) if base_url else None, [], _pairs(params),
+                        _pairs(cookies), _timeout_spec(self.timeout), _limits_spec(limits),
+                        follow_redirects, max_redirects, None, default_encoding, _transport_spec(transport),
+                        _verify_spec(verify), bool(http1), bool(http2), _proxy_spec(proxy), bool(trust_env),
+                        _cert_spec(cert), _mounts_spec(mounts))
+        # The Java client has httpx's default headers only; these (the defaults updated with the
+        # client's headers, changed at will as in httpx) are sent with each request.
+        self._default_headers = Headers(_httpx.client_headers(self._j))
+        self.headers = headers
         self.base_url = URL(base_url)
         self._closed = False
+
+    @property
+    def headers(self):
+        return self._headers
+
+    @headers.setter
+    def headers(self, value):
+        merged = Headers(self._default_headers)
+        merged.update(value)
+        self._headers = merged
+
+    @property
+    def event_hooks(self):
+        return self._event_hooks
+
+    @event_hooks.setter
+    def event_hooks(self, value):
+        self._event_hooks = _event_hooks(value)
 
     @property
     def auth(self):
@@ -1073,7 +1253,7 @@ class _BaseClient:
 
     @property
     def cookies(self):
-        return Cookies(self._j)
+        return Cookies._of_client(self._j)
 
     @property
     def is_closed(self):
@@ -1088,7 +1268,8 @@ class _BaseClient:
         if isinstance(data, (bytes, str)) and content is None:
             content, data = data, None
         body, extra = _encode_body(content, data, files, json)
-        hdrs = Headers(headers)
+        hdrs = Headers(self._headers)
+        hdrs.update(Headers(headers))
         for k, v in extra:
             if k not in hdrs:
                 hdrs[k] = v
@@ -1109,23 +1290,89 @@ class _BaseClient:
         follow = None if follow_redirects is USE_CLIENT_DEFAULT else follow_redirects
         return _call(_httpx.start, self._j, jrequest, follow, stream, auth_spec)
 
+    def _exchange(self, jrequest, spec, follow_redirects, stream):
+        """One request and its redirects: httpx's _send_handling_redirects. Without event hooks
+        Java follows the redirects; with them each step runs here, so the hooks see every one."""
+        if not (self._event_hooks["request"] or self._event_hooks["response"]):
+            return Response._pending(self._start(jrequest, spec, follow_redirects, stream))._ready()
+        follow = self.follow_redirects if follow_redirects is USE_CLIENT_DEFAULT else follow_redirects
+        request = Request._wrap(jrequest)
+        history = []
+        while True:
+            if len(history) > self.max_redirects:
+                raise TooManyRedirects("Exceeded maximum allowed redirects.", request=request)
+            for hook in self._event_hooks["request"]:
+                hook(request)
+            response = Response._pending(self._start(request._java(), spec, False, True))._ready()
+            try:
+                for hook in self._event_hooks["response"]:
+                    hook(response)
+                response._history = list(history)
+                request = response.next_request
+                if not follow or request is None:
+                    return response
+                response._next_request = None
+                response.read()
+            except BaseException:
+                response.close()
+                raise
+            history.append(response)
+
+    async def _aexchange(self, jrequest, spec, follow_redirects, stream):
+        """_exchange for AsyncClient: its event hooks are coroutine functions, awaited."""
+        if not (self._event_hooks["request"] or self._event_hooks["response"]):
+            return await Response._pending(self._start(jrequest, spec, follow_redirects, stream))
+        follow = self.follow_redirects if follow_redirects is USE_CLIENT_DEFAULT else follow_redirects
+        request = Request._wrap(jrequest)
+        history = []
+        while True:
+            if len(history) > self.max_redirects:
+                raise TooManyRedirects("Exceeded maximum allowed redirects.", request=request)
+            for hook in self._event_hooks["request"]:
+                await hook(request)
+            response = await Response._pending(self._start(request._java(), spec, False, True))
+            try:
+                for hook in self._event_hooks["response"]:
+                    await hook(response)
+                response._history = list(history)
+                request = response.next_request
+                if not follow or request is None:
+                    return response
+                response._next_request = None
+                await response.aread()
+            except BaseException:
+                await response.aclose()
+                raise
+            history.append(response)
+
     def _send(self, jrequest, auth, follow_redirects, stream):
         """Sends and waits: httpx's Client.send with its auth handling."""
         spec = _java_auth(auth)
         if spec is not _FLOW:
-            return Response._pending(self._start(jrequest, spec, follow_redirects, stream))._ready()
+            response = self._exchange(jrequest, spec, follow_redirects, stream)
+        else:
+            response = self._send_flow(jrequest, auth, follow_redirects)
+        if not stream:
+            try:
+                response.read()
+            except BaseException:
+                response.close()
+                raise
+        return response
+
+    def _send_flow(self, jrequest, auth, follow_redirects):
         flow = auth.sync_auth_flow(Request._wrap(jrequest))
         history = []
         try:
             request = next(flow)
             while True:
-                response = Response._pending(self._start(request._java(), _NO_AUTH, follow_redirects, True))._ready()
+                response = self._exchange(request._java(), _NO_AUTH, follow_redirects, True)
                 response._history = history + response._history
                 try:
                     try:
                         next_request = flow.send(response)
                     except StopIteration:
-                        break
+                        return response
                     response._history = list(history)
                     response.read()
                     request = next_request
@@ -1135,31 +1382,35 @@ class _BaseClient:
                     raise
         finally:
             flow.close()
-        if not stream:
-            try:
-                response.read()
-            except BaseException:
-                response.close()
-                raise
-        return response
 
     async def _asend(self, jrequest, auth, follow_redirects, stream):
         """Sends and awaits: httpx's AsyncClient.send with its auth handling."""
         spec = _java_auth(auth)
         if spec is not _FLOW:
-            return await Response._pending(self._start(jrequest, spec, follow_redirects, stream))
+            response = await self._aexchange(jrequest, spec, follow_redirects, stream)
+        else:
+            response = await self._asend_flow(jrequest, auth, follow_redirects)
+        if not stream:
+            try:
+                await response.aread()
+            except BaseException:
+                await response.aclose()
+                raise
+        return response
+
+    async def _asend_flow(self, jrequest, auth, follow_redirects):
         flow = auth.async_auth_flow(Request._wrap(jrequest))
         history = []
         try:
             request = await flow.__anext__()
             while True:
-                response = await Response._pending(self._start(request._java(), _NO_AUTH, follow_redirects, True))
+                response = await self._aexchange(request._java(), _NO_AUTH, follow_redirects, True)
                 response._history = history + response._history
                 try:
                     try:
                         next_request = await flow.asend(response)
                     except StopAsyncIteration:
-                        break
+                        return response
                     response._history = list(history)
                     await response.aread()
                     request = next_request
@@ -1169,13 +1420,6 @@ class _BaseClient:
                     raise
         finally:
             await flow.aclose()
-        if not stream:
-            try:
-                await response.aread()
-            except BaseException:
-                await response.aclose()
-                raise
-        return response
 
 
 class Client(_BaseClient):

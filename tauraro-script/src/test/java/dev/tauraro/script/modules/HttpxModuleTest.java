@@ -59,9 +59,15 @@ class HttpxModuleTest {
 
     @Test
     void unsupportedOptionsFailLoudly() {
-        assertThatThrownBy(() -> StdlibScripts.runCode("t.py", "import httpx\nhttpx.Client(mounts={})\n"))
-                .isInstanceOf(PyException.class).hasMessageStartingWith("NotImplementedError: mounts");
-        assertThatThrownBy(() -> StdlibScripts.runCode("t.py", "import httpx\nhttpx.Client(proxy='socks5://127.0.0.1:1')\n"))
+        assertThatThrownBy(() -> StdlibScripts.runCode("t.py", "import httpx\nhttpx.HTTPTransport(uds='/tmp/s')\n"))
+                .isInstanceOf(PyException.class).hasMessageStartingWith("NotImplementedError: uds=");
+        assertThatThrownBy(() -> StdlibScripts.runCode("t.py", "import httpx\nhttpx.Client(transport=object())\n"))
+                .isInstanceOf(PyException.class).hasMessageStartingWith("NotImplementedError: only httpx.MockTransport");
+        assertThatThrownBy(() -> StdlibScripts.runCode("t.py", "import httpx\nhttpx.Client(proxy='socks4://127.0.0.1:1')\n"))
                 .isInstanceOf(PyException.class).hasMessageContaining("Unknown scheme for proxy URL");
+        assertThatThrownBy(() -> StdlibScripts.runCode("t.py", "import httpx\nhttpx.Client(proxy='https://127.0.0.1:1')\n"))
+                .isInstanceOf(PyException.class).hasMessageContaining("Unknown scheme for proxy URL");
+        assertThatThrownBy(() -> StdlibScripts.runCode("t.py", "import httpx\nhttpx.Client(cert='/no/such.pem')\n"))
+                .isInstanceOf(PyException.class).hasMessage("FileNotFoundError: [Errno 2] No such file or directory");
     }
 }
