@@ -1,7 +1,9 @@
 # TLS: verification on by default (a self-signed certificate is refused with CPython's wording),
-# verify=False, and verify="ca.pem" (a CA bundle), with the module functions, Client and AsyncClient.
+# verify=False, verify="ca.pem" (a CA bundle) and verify=ssl.SSLContext, with the module functions,
+# Client and AsyncClient.
 import sys
 import asyncio
+import ssl
 import httpx
 
 TLS = sys.argv[3]
@@ -25,6 +27,18 @@ with httpx.Client(base_url=TLS) as client:
         client.get("/api/3")
     except httpx.TransportError as e:
         print(type(e).__name__, isinstance(e, httpx.NetworkError), e)
+
+context = ssl.create_default_context(cafile=CA)
+with httpx.Client(verify=context) as client:
+    print(client.get(TLS + "/api/6").json())
+unchecked = ssl.create_default_context()
+unchecked.check_hostname = False
+unchecked.verify_mode = ssl.CERT_NONE
+print(httpx.get(TLS + "/api/7", verify=unchecked).json())
+try:
+    httpx.get(TLS + "/api/8", verify=ssl.create_default_context())
+except httpx.ConnectError as e:
+    print(type(e).__name__, e)
 
 
 async def main():

@@ -152,9 +152,9 @@ final class Errors {
      * (_ssl.c:992)}. The {@code _ssl.c} line is CPython 3.11's.
      */
     private static String sslMessage(Throwable t, SSLException ssl) {
-        Verify.VerifyFailed failed = cause(t, Verify.VerifyFailed.class);
+        dev.tauraro.asyncio.CertVerification.Failed failed = dev.tauraro.asyncio.CertVerification.find(t);
         if (failed != null) {
-            return "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: " + failed.getMessage() + " (_ssl.c:992)";
+            return failed.sslMessage();
         }
         String m = String.valueOf(ssl.getMessage());
         if (m.contains("Unsupported or unrecognized SSL message") || m.startsWith("not an SSL/TLS record")) {

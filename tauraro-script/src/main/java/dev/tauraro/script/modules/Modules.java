@@ -27,6 +27,7 @@ public final class Modules {
             case "io", "_io" -> dev.tauraro.script.modules.files.IoModule.create(interp);
             // os and os.path are lib/os.py and lib/posixpath.py over the Java _os
             case "_os" -> dev.tauraro.script.modules.files.OsModule.create(interp);
+            case "_ssl" -> SslModule.create(interp);
             case "os.path" -> interp.importModule("posixpath");
             // websockets itself is script code (lib/websockets.py) over the Java _websockets
             case "_websockets" -> WebsocketsModule.create(interp);

@@ -298,6 +298,8 @@ public final class WebsocketsModule {
                 case "additional_headers", "extra_headers" -> b.additionalHeaders(none ? Headers.EMPTY : headerArg(v));
                 case "user_agent_header" -> b.userAgentHeader(none ? null : Ops.str(v));
                 case "server_header" -> b.serverHeader(none ? null : Ops.str(v));
+                // lib/websockets.py has turned the script's ssl.SSLContext into the JDK's
+                case "ssl" -> b.ssl(none ? null : (javax.net.ssl.SSLContext) v);
                 default -> throw Exceptions.typeError(function + "() got an unexpected keyword argument '" + key + "'");
             }
         }
@@ -385,6 +387,10 @@ public final class WebsocketsModule {
         }
         if (e instanceof ProtocolError) {
             return raise(ws, "ProtocolError", e.getMessage());
+        }
+        PyException tls = SslModule.toScript(interp, e);
+        if (tls != null) {
+            return tls;
         }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {

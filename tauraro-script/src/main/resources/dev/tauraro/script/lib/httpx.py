@@ -1117,7 +1117,7 @@ class HTTPTransport(BaseTransport):
             raise NotImplementedError("uds=, local_address= and socket_options= are not supported by tauraro's httpx")
         if retries:
             raise NotImplementedError("HTTPTransport(retries=) is not supported by tauraro's httpx")
-        self._j = _call(_httpx.http_transport, _verify_spec(verify), _cert_spec(cert), bool(http1), bool(http2),
+        self._j = _call(_httpx.http_transport, *_tls_spec(verify, cert), bool(http1), bool(http2),
                         _limits_spec(limits), _proxy_spec(proxy), bool(trust_env))
 
     def _java_transport(self):
@@ -1197,12 +1197,30 @@ def _proxy_spec(proxy):
 
 
 def _verify_spec(verify):
-    """True, False, or a CA file path (httpx 0.28 still takes a str, with a DeprecationWarning)."""
+    """True, False, a CA file path (httpx 0.28 still takes a str, with a DeprecationWarning), or an
+    ssl.SSLContext whose CA file, verify mode and host name check the Java client can take."""
     if verify is True or verify is False:
         return verify
     if isinstance(verify, str):
         return verify
-    raise TypeError("verify must be True, False or the path of a CA bundle: tauraro has no ssl.SSLContext")
+    if hasattr(verify, "_java_context"):
+        if verify.verify_mode == 0:
+            return False
+        if not verify.check_hostname:
+            raise NotImplementedError("verify=: an SSLContext with check_hostname=False but verification on "
+                                      "is not supported by tauraro's httpx")
+        if verify._capaths or verify._cadata or len(verify._cafiles) > 1:
+            raise NotImplementedError("verify=: only an SSLContext with one CA file (cafile=) or the default "
+                                      "CAs is supported by tauraro's httpx")
+        return verify._cafiles[0] if verify._cafiles else True
+    raise TypeError("verify must be True, False, a CA bundle path or an ssl.SSLContext")
+
+
+def _tls_spec(verify, cert):
+    """(verify spec, cert spec): an SSLContext's certificate chain is the client certificate."""
+    if cert is None and hasattr(verify, "_java_context") and verify._chain is not None:
+        return _verify_spec(verify), verify._chain
+    return _verify_spec(verify), _cert_spec(cert)
 
 
 class _BaseClient:
@@ -1217,11 +1235,12 @@ class _BaseClient:
         # Auth is applied per request at send time (see _send), so the Java client has none.
         self._auth = _build_auth(auth)
         self._mounts = dict(mounts) if mounts else {}
+        tls = _tls_spec(verify, cert)
         self._j = _call(_httpx.client, str(base_url) if base_url else None, [], _pairs(params),
                         _pairs(cookies), _timeout_spec(self.timeout), _limits_spec(limits),
                         follow_redirects, max_redirects, None, default_encoding, _transport_spec(transport),
-                        _verify_spec(verify), bool(http1), bool(http2), _proxy_spec(proxy), bool(trust_env),
-                        _cert_spec(cert), _mounts_spec(mounts))
+                        tls[0], bool(http1), bool(http2), _proxy_spec(proxy), bool(trust_env),
+                        tls[1], _mounts_spec(mounts))
         # The Java client has httpx's default headers only; these (the defaults updated with the
         # client's headers, changed at will as in httpx) are sent with each request.
         self._default_headers = Headers(_httpx.client_headers(self._j))

@@ -467,6 +467,20 @@ def _response_hook(hook):
     return call
 
 
+def _ssl_option(kwargs):
+    """ssl=: an ssl.SSLContext (True: the default client context) as the JDK context Java takes."""
+    context = kwargs.get("ssl")
+    if context is None:
+        kwargs.pop("ssl", None)
+        return
+    if context is True:
+        import ssl
+        context = ssl.create_default_context()
+    if not hasattr(context, "_java_context"):
+        raise TypeError(f"ssl must be an ssl.SSLContext, not {type(context).__name__}")
+    kwargs["ssl"] = context._java_context()
+
+
 class serve:
     """websockets.serve: await it for the Server, or use it with async with."""
 
@@ -475,6 +489,7 @@ class serve:
             kwargs["process_request"] = _request_hook(process_request)
         if process_response is not None:
             kwargs["process_response"] = _response_hook(process_response)
+        _ssl_option(kwargs)
         self._handler = handler
         self._host = host
         self._port = port
@@ -540,6 +555,7 @@ class connect:
     it with async for to reconnect automatically."""
 
     def __init__(self, uri, *, process_exception=process_exception, reconnect_delays=backoff, **kwargs):
+        _ssl_option(kwargs)
         self._uri = uri
         self._kwargs = kwargs
         self._connection = None
