@@ -36,6 +36,9 @@ public final class Modules {
             case "_httpx" -> HttpxModule.create(interp);
             // re is lib/re.py over the Java _re (pattern translation and matching loops)
             case "_re" -> dev.tauraro.script.modules.text.ReModule.create(interp);
+            case "_struct" -> dev.tauraro.script.modules.data.StructModule.create(interp);
+            case "binascii" -> dev.tauraro.script.modules.data.BinasciiModule.create(interp);
+            case "_hashlib" -> dev.tauraro.script.modules.data.HashlibModule.create(interp);
             // queue is CPython's pure-Python queue.py over threading; _queue holds Empty and SimpleQueue
             case "queue", "_queue" -> fromSource(name, interp);
             default -> fromSource(name, interp);
