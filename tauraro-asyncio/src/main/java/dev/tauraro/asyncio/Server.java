@@ -52,6 +52,8 @@ public final class Server implements AutoCloseable {
     /** Awaiting {@link #waitClosed()}; null once woken, as CPython sets {@code _waiters = None}. */
     private List<Future<Void>> waiters = new ArrayList<>();
     private Future<Void> servingForever;
+    /** Held while listening; see {@link #listening}. */
+    private StreamSockets.ClockHold clockHold;
 
     Server(EventLoop loop, BiFunction<? super StreamReader, ? super StreamWriter, ? extends Mono<?>> callback) {
         this.loop = loop;
@@ -62,6 +64,8 @@ public final class Server implements AutoCloseable {
     void listening(Disposable listener, Object address) {
         this.listener = listener;
         this.address = address;
+        // a connection may arrive at any moment: a virtual clock keeps real time until close()
+        this.clockHold = new StreamSockets.ClockHold(loop);
     }
 
     /** A connection was accepted (on a Netty thread): hand it to the callback on the loop. */
@@ -156,6 +160,9 @@ public final class Server implements AutoCloseable {
         closed = true;
         if (listener != null) {
             listener.dispose();
+        }
+        if (clockHold != null) {
+            clockHold.release();
         }
         Future<Void> f = servingForever;
         if (f != null && !f.done()) {

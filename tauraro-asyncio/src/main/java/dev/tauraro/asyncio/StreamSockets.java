@@ -169,8 +169,12 @@ final class StreamSockets {
     static <T> Mono<T> onLoop(EventLoop loop, Mono<T> source, Consumer<? super T> discard) {
         return Mono.defer(() -> {
             Future<T> f = loop.createFuture();
+            // Netty answers from its own threads: a virtual clock keeps real time meanwhile, so a
+            // timeout around the connect does not fire before the network could answer.
+            ClockHold hold = new ClockHold(loop);
             Disposable d = source.subscribe(
                     v -> Bridge.post(loop, () -> {
+                        hold.release();
                         if (f.done()) {
                             discard.accept(v);
                         } else {
@@ -178,16 +182,39 @@ final class StreamSockets {
                         }
                     }),
                     e -> Bridge.post(loop, () -> {
+                        hold.release();
                         if (!f.done()) {
                             f.setException(e);
                         }
                     }));
             f.addCallback(() -> {
                 if (f.cancelled()) {
+                    hold.release();
                     d.dispose();
                 }
             });
             return f.owned();
         });
+    }
+
+    /**
+     * Keeps a virtual clock in real time (see {@link EventLoop#holdVirtualClockWhile}) from its
+     * creation until {@link #release()}, which may be called more than once. Loop thread only.
+     */
+    static final class ClockHold {
+        private final EventLoop loop;
+        private boolean held = true;
+
+        ClockHold(EventLoop loop) {
+            this.loop = loop;
+            loop.foreignWorkStarted();
+        }
+
+        void release() {
+            if (held) {
+                held = false;
+                loop.foreignWorkDone();
+            }
+        }
     }
 }

@@ -61,6 +61,8 @@ final class StreamTransport implements ChannelFutureListener {
     private ChannelFuture lastWrite;
     private final List<Future<Void>> drainWaiters = new ArrayList<>(1);
     private final Future<Void> closed;
+    /** Held from the connection's arrival on the loop until it is lost; see {@link #holdClock()}. */
+    private StreamSockets.ClockHold clockHold;
     /** Told once when the connection is lost (a server counts its connections this way). */
     private Runnable onLost;
 
@@ -72,6 +74,18 @@ final class StreamTransport implements ChannelFutureListener {
         this.inFlightBound = Math.max(reader.limit(), 64 * 1024);
         this.closed = loop.createFuture();
         reader.setTransport(this);
+        // Made on a Netty thread: the hold starts on the loop, before connectionLost (posted later)
+        post(this::holdClock);
+    }
+
+    /**
+     * While the connection is open the peer may send at any moment, so a virtual clock keeps real
+     * time (a read under a timeout must not time out before the data could arrive).
+     */
+    private void holdClock() {
+        if (!lost && clockHold == null) {
+            clockHold = new StreamSockets.ClockHold(loop);
+        }
     }
 
     /** Runs {@code r} on the loop; dropped if the loop has closed. Any thread. */
@@ -127,6 +141,9 @@ final class StreamTransport implements ChannelFutureListener {
         }
         lost = true;
         closing = true;
+        if (clockHold != null) {
+            clockHold.release();
+        }
         if (exc == null) {
             reader.feedEof();
         } else {

@@ -40,6 +40,30 @@ class StreamsTest {
         }, "127.0.0.1", 0);
     }
 
+    /**
+     * On a virtual clock, a timeout around a read must not fire while the network could still
+     * answer: open connections and listening servers keep the clock in real time. The server
+     * answers only after a 50 ms real-time pause (a sleep would be instant on the virtual clock),
+     * far less than the 30 s timeout; without the hold the clock jumps to the timeout at once.
+     */
+    @Test
+    void aVirtualClockDoesNotJumpPastATimeoutWhileAConnectionIsOpen() {
+        EventLoop loop = EventLoop.withVirtualTime();
+        String got = Asyncio.run(Mono.defer(() -> Asyncio.startServer((r, w) -> r.readline()
+                .delayElement(java.time.Duration.ofMillis(50), reactor.core.scheduler.Schedulers.parallel())
+                .publishOn(reactor.core.scheduler.Schedulers.fromExecutor(EventLoop.running()::callSoonThreadsafe))
+                .flatMap(line -> {
+                    w.write(line);
+                    return w.drain().then(Mono.fromRunnable(w::close));
+                }), "127.0.0.1", 0).flatMap(server ->
+                Asyncio.openConnection("127.0.0.1", server.port()).flatMap(rw -> {
+                    rw.writer().write(b("ping\n"));
+                    return Asyncio.waitFor(rw.reader().readline(), 30.0).map(StreamsTest::s);
+                }).doFinally(x -> server.close()))), loop);
+        assertThat(got).isEqualTo("ping\n");
+        assertThat(loop.time()).isLessThan(30.0);
+    }
+
     @Test
     void readexactlyFailsWithThePartialBytesWhenTheStreamEnds() {
         List<String> got = Asyncio.run(Mono.defer(() -> sending("abcdefg").flatMap(server ->

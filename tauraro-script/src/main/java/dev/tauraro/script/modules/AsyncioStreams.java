@@ -1,0 +1,456 @@
+package dev.tauraro.script.modules;
+
+import dev.tauraro.asyncio.Asyncio;
+import dev.tauraro.asyncio.ConnectionResetError;
+import dev.tauraro.asyncio.IncompleteReadError;
+import dev.tauraro.asyncio.LimitOverrunError;
+import dev.tauraro.asyncio.Server;
+import dev.tauraro.asyncio.StreamOptions;
+import dev.tauraro.asyncio.StreamReader;
+import dev.tauraro.asyncio.StreamWriter;
+import dev.tauraro.script.runtime.BuiltinFunction;
+import dev.tauraro.script.runtime.Exceptions;
+import dev.tauraro.script.runtime.Interop;
+import dev.tauraro.script.runtime.NativeValue;
+import dev.tauraro.script.runtime.Ops;
+import dev.tauraro.script.runtime.PyBaseException;
+import dev.tauraro.script.runtime.PyBytes;
+import dev.tauraro.script.runtime.PyCallable;
+import dev.tauraro.script.runtime.PyClass;
+import dev.tauraro.script.runtime.PyException;
+import dev.tauraro.script.runtime.PyNone;
+import dev.tauraro.script.runtime.PyTuple;
+import dev.tauraro.script.runtime.Types;
+import java.net.BindException;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import reactor.core.publisher.Mono;
+
+/**
+ * asyncio's streams for scripts: {@code open_connection}, {@code start_server}, {@code StreamReader},
+ * {@code StreamWriter}, {@code Server} and the two stream exceptions, over the Java streams of
+ * tauraro-asyncio ({@link Asyncio#openConnection}, {@link Asyncio#startServer}). The Java side does
+ * the I/O on Reactor Netty and resumes readers, drains and server callbacks on the loop that opened
+ * the connection, so a script's stream code runs on its own loop thread like the rest of asyncio;
+ * this file converts values (bytes, address tuples) and exceptions to their Python forms.
+ *
+ * <p>Differences from CPython: a {@code host} of None binds (or connects to) the loopback address
+ * rather than every interface; {@code ssl=}, {@code sock=}, {@code family=} and the Unix-socket
+ * functions are absent; {@code server.sockets} items only answer {@code getsockname()};
+ * {@code writer.transport} answers {@code abort}, {@code close}, {@code is_closing} and
+ * {@code get_extra_info}.
+ */
+final class AsyncioStreams {
+    private AsyncioStreams() {
+    }
+
+    private static PyClass type(String name, String module, PyCallable ctor, PyClass base) {
+        return PyClass.builtin(name, module, ctor, Map.of(), base);
+    }
+
+    static final PyClass READER = type("StreamReader", "asyncio.streams", (a, k) -> {
+        Object limit = AsyncioModule.arg(a, k, 0, "limit", (long) StreamReader.DEFAULT_LIMIT);
+        return new Reader(new StreamReader(limit(limit)));
+    }, Types.OBJECT);
+    static final PyClass WRITER = type("StreamWriter", "asyncio.streams", null, Types.OBJECT);
+    static final PyClass TRANSPORT = type("_SelectorSocketTransport", "asyncio.selector_events", null, Types.OBJECT);
+    static final PyClass SERVER = type("Server", "asyncio.base_events", null, Types.OBJECT);
+    static final PyClass SOCKET = type("TransportSocket", "asyncio.trsock", null, Types.OBJECT);
+    static final PyClass INCOMPLETE_READ_ERROR = type("IncompleteReadError", "asyncio.exceptions",
+            (a, k) -> incompleteReadError(a[0], a[1]).value, Exceptions.EOF_ERROR);
+    static final PyClass LIMIT_OVERRUN_ERROR = type("LimitOverrunError", "asyncio.exceptions",
+            (a, k) -> limitOverrunError(a[0], a[1]).value, Exceptions.EXCEPTION);
+
+    /** The module's names for streams. */
+    static void bind(List<AsyncioModule.Binding> t) {
+        t.add(new AsyncioModule.Binding("open_connection", Asyncio.class, "openConnection",
+                new BuiltinFunction("open_connection", AsyncioStreams::openConnection)));
+        t.add(new AsyncioModule.Binding("start_server", Asyncio.class, "startServer",
+                new BuiltinFunction("start_server", AsyncioStreams::startServer)));
+        t.add(new AsyncioModule.Binding("StreamReader", StreamReader.class, "new", READER));
+        t.add(new AsyncioModule.Binding("StreamWriter", StreamWriter.class, "write", WRITER));
+        t.add(new AsyncioModule.Binding("Server", Server.class, "close", SERVER));
+        t.add(new AsyncioModule.Binding("IncompleteReadError", IncompleteReadError.class, "new",
+                INCOMPLETE_READ_ERROR));
+        t.add(new AsyncioModule.Binding("LimitOverrunError", LimitOverrunError.class, "new", LIMIT_OVERRUN_ERROR));
+    }
+
+    // ---------------------------------------------------------------- the two coroutine functions
+
+    /** {@code open_connection(host=None, port=None, *, limit=2**16)}: a coroutine of (reader, writer). */
+    private static Object openConnection(Object[] a, String[] k) {
+        NettyLoops.used();
+        return Mono.defer(() -> {
+            String host = host(AsyncioModule.arg(a, k, 0, "host", PyNone.NONE));
+            int port = port(AsyncioModule.arg(a, k, 1, "port", PyNone.NONE));
+            StreamOptions options = options(a, k);
+            return Asyncio.openConnection(host, port, options)
+                    .map(p -> (Object) new PyTuple(new Object[] {new Reader(p.reader()), new Writer(p.writer())}))
+                    .onErrorMap(AsyncioStreams::toPy);
+        });
+    }
+
+    /**
+     * {@code start_server(client_connected_cb, host=None, port=None, *, limit=2**16, backlog=100,
+     * start_serving=True)}: a coroutine of the Server. The callback is called on the loop with the
+     * connection's reader and writer; a coroutine it returns runs as a task, as in CPython.
+     */
+    private static Object startServer(Object[] a, String[] k) {
+        NettyLoops.used();
+        return Mono.defer(() -> {
+            Object cb = AsyncioModule.arg(a, k, 0, "client_connected_cb", PyNone.NONE);
+            String host = host(AsyncioModule.arg(a, k, 1, "host", PyNone.NONE));
+            Object p = AsyncioModule.arg(a, k, 2, "port", PyNone.NONE);
+            int port = p == PyNone.NONE ? 0 : port(p);
+            StreamOptions options = options(a, k);
+            return Asyncio.startServer((r, w) -> {
+                Object res = Ops.call(cb, new Reader(r), new Writer(w));
+                return res instanceof Mono<?> m ? m : null;
+            }, host, port, options).map(s -> (Object) new ServerValue(s)).onErrorMap(AsyncioStreams::toPy);
+        });
+    }
+
+    private static StreamOptions options(Object[] a, String[] k) {
+        StreamOptions.Builder b = StreamOptions.builder();
+        Object limit = AsyncioModule.kwarg(a, k, "limit", PyNone.NONE);
+        if (limit != PyNone.NONE) {
+            b.limit(limit(limit));
+        }
+        Object backlog = AsyncioModule.kwarg(a, k, "backlog", PyNone.NONE);
+        if (backlog != PyNone.NONE) {
+            b.backlog((int) Ops.toLong(backlog));
+        }
+        if (AsyncioModule.kwarg(a, k, "ssl", PyNone.NONE) != PyNone.NONE) {
+            throw Exceptions.newException(Exceptions.NOT_IMPLEMENTED_ERROR, "ssl= is not supported by tauraro scripts");
+        }
+        return b.build();
+    }
+
+    private static int limit(Object limit) {
+        long n = Ops.toLong(limit);
+        if (n <= 0) {
+            throw Exceptions.valueError("Limit cannot be <= 0");
+        }
+        return (int) Math.min(n, Integer.MAX_VALUE);
+    }
+
+    private static String host(Object h) {
+        return h == PyNone.NONE ? null : Ops.str(h);
+    }
+
+    private static int port(Object p) {
+        if (p == PyNone.NONE) {
+            throw Exceptions.valueError("host and port was not specified and no sock specified");
+        }
+        if (p instanceof String s) {
+            try {
+                return Integer.parseInt(s.strip());
+            } catch (NumberFormatException e) {
+                throw Exceptions.newException(Exceptions.OS_ERROR, "Servname not supported for ai_socktype");
+            }
+        }
+        long n = Ops.toLong(p);
+        if (n < 0 || n > 65535) {
+            throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "port must be 0-65535.");
+        }
+        return (int) n;
+    }
+
+    // ---------------------------------------------------------------- values
+
+    private static BuiltinFunction fn(String name, PyCallable impl) {
+        return new BuiltinFunction(name, (a, k) -> {
+            try {
+                return impl.call(a, k);
+            } catch (PyException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw Interop.toPy(toPy(e));
+            }
+        });
+    }
+
+    private static Mono<Object> bytes(Mono<byte[]> m) {
+        return m.map(b -> (Object) new PyBytes(b)).onErrorMap(AsyncioStreams::toPy);
+    }
+
+    private static byte[] data(Object o) {
+        if (o instanceof PyBytes b) {
+            return b.bytes();
+        }
+        throw Exceptions.typeError("data argument must be a bytes-like object, not '" + Ops.typeName(o) + "'");
+    }
+
+    /** An address as CPython gives it: {@code ('127.0.0.1', 8888)}. */
+    static Object address(Object a) {
+        if (a instanceof InetSocketAddress i) {
+            return new PyTuple(new Object[] {i.getAddress() != null ? i.getAddress().getHostAddress()
+                    : i.getHostString(), (long) i.getPort()});
+        }
+        return a == null ? PyNone.NONE : Interop.toPy(a);
+    }
+
+    /** {@code asyncio.StreamReader}. */
+    static final class Reader implements NativeValue {
+        final StreamReader reader;
+
+        Reader(StreamReader reader) {
+            this.reader = reader;
+        }
+
+        @Override
+        public PyClass type() {
+            return READER;
+        }
+
+        @Override
+        public Object attr(String name) {
+            return switch (name) {
+                case "read" -> fn(name, (a, k) -> {
+                    long n = Ops.toLong(AsyncioModule.arg(a, k, 0, "n", -1L));
+                    return bytes(n < 0 ? reader.read() : reader.read((int) Math.min(n, Integer.MAX_VALUE)));
+                });
+                case "readline" -> fn(name, (a, k) -> bytes(reader.readline()));
+                case "readexactly" -> fn(name, (a, k) -> bytes(Mono.defer(() ->
+                        reader.readexactly((int) Ops.toLong(a[0])))));
+                case "readuntil" -> fn(name, (a, k) -> {
+                    Object sep = AsyncioModule.arg(a, k, 0, "separator", null);
+                    return bytes(sep == null ? reader.readuntil() : reader.readuntil(data(sep)));
+                });
+                case "at_eof" -> fn(name, (a, k) -> reader.atEof());
+                case "exception" -> fn(name, (a, k) -> {
+                    Throwable e = reader.exception();
+                    return e == null ? PyNone.NONE : Interop.toPy(toPy(e)).value;
+                });
+                case "set_exception" -> fn(name, (a, k) -> {
+                    reader.setException(Interop.raiseable(a[0]));
+                    return PyNone.NONE;
+                });
+                case "feed_data" -> fn(name, (a, k) -> {
+                    reader.feedData(data(a[0]));
+                    return PyNone.NONE;
+                });
+                case "feed_eof" -> fn(name, (a, k) -> {
+                    reader.feedEof();
+                    return PyNone.NONE;
+                });
+                case "__aiter__" -> fn(name, (a, k) -> this);
+                // async for: lines until the empty read at end of stream
+                case "__anext__" -> fn(name, (a, k) -> reader.readline().onErrorMap(AsyncioStreams::toPy)
+                        .flatMap(b -> b.length == 0
+                                ? Mono.error(Exceptions.newException(Exceptions.STOP_ASYNC_ITERATION))
+                                : Mono.just((Object) new PyBytes(b))));
+                default -> null;
+            };
+        }
+    }
+
+    /** {@code asyncio.StreamWriter}. */
+    static final class Writer implements NativeValue {
+        final StreamWriter writer;
+
+        Writer(StreamWriter writer) {
+            this.writer = writer;
+        }
+
+        @Override
+        public PyClass type() {
+            return WRITER;
+        }
+
+        @Override
+        public Object attr(String name) {
+            return switch (name) {
+                case "write" -> fn(name, (a, k) -> {
+                    writer.write(data(a[0]));
+                    return PyNone.NONE;
+                });
+                case "writelines" -> fn(name, (a, k) -> {
+                    List<byte[]> all = new ArrayList<>();
+                    for (Object o : Ops.toList(a[0])) {
+                        all.add(data(o));
+                    }
+                    writer.writelines(all);
+                    return PyNone.NONE;
+                });
+                case "drain" -> fn(name, (a, k) -> writer.drain().onErrorMap(AsyncioStreams::toPy)
+                        .then(Mono.just((Object) PyNone.NONE)));
+                case "close" -> fn(name, (a, k) -> {
+                    writer.close();
+                    return PyNone.NONE;
+                });
+                case "wait_closed" -> fn(name, (a, k) -> writer.waitClosed().onErrorMap(AsyncioStreams::toPy)
+                        .then(Mono.just((Object) PyNone.NONE)));
+                case "is_closing" -> fn(name, (a, k) -> writer.isClosing());
+                case "write_eof" -> fn(name, (a, k) -> {
+                    writer.writeEof();
+                    return PyNone.NONE;
+                });
+                case "can_write_eof" -> fn(name, (a, k) -> writer.canWriteEof());
+                case "get_extra_info" -> fn(name, (a, k) -> extraInfo(writer, a, k));
+                case "transport" -> new Transport(writer);
+                case "get_loop" -> fn(name, (a, k) -> writer.getLoop());
+                default -> null;
+            };
+        }
+    }
+
+    private static Object extraInfo(StreamWriter w, Object[] a, String[] k) {
+        String key = Ops.str(a[0]);
+        Object def = AsyncioModule.arg(a, k, 1, "default", PyNone.NONE);
+        Object v = w.getExtraInfo(key);
+        if (v == null) {
+            return def;
+        }
+        return v instanceof InetSocketAddress ? address(v) : Interop.toPy(v);
+    }
+
+    /** {@code writer.transport}: the few transport methods stream code uses. */
+    static final class Transport implements NativeValue {
+        final StreamWriter writer;
+
+        Transport(StreamWriter writer) {
+            this.writer = writer;
+        }
+
+        @Override
+        public PyClass type() {
+            return TRANSPORT;
+        }
+
+        @Override
+        public Object attr(String name) {
+            return switch (name) {
+                case "abort" -> fn(name, (a, k) -> {
+                    writer.abort();
+                    return PyNone.NONE;
+                });
+                case "close" -> fn(name, (a, k) -> {
+                    writer.close();
+                    return PyNone.NONE;
+                });
+                case "is_closing" -> fn(name, (a, k) -> writer.isClosing());
+                case "get_extra_info" -> fn(name, (a, k) -> extraInfo(writer, a, k));
+                default -> null;
+            };
+        }
+    }
+
+    /** {@code asyncio.Server}, as {@code start_server} returns it. */
+    static final class ServerValue implements NativeValue {
+        final Server server;
+
+        ServerValue(Server server) {
+            this.server = server;
+        }
+
+        @Override
+        public PyClass type() {
+            return SERVER;
+        }
+
+        @Override
+        public Object attr(String name) {
+            return switch (name) {
+                case "close" -> fn(name, (a, k) -> {
+                    server.close();
+                    return PyNone.NONE;
+                });
+                case "wait_closed" -> fn(name, (a, k) -> server.waitClosed().then(Mono.just((Object) PyNone.NONE)));
+                case "serve_forever" -> fn(name, (a, k) -> server.serveForever().then(Mono.just((Object) PyNone.NONE))
+                        .onErrorMap(AsyncioStreams::toPy));
+                case "start_serving" -> fn(name, (a, k) -> server.startServing().then(Mono.just((Object) PyNone.NONE)));
+                case "is_serving" -> fn(name, (a, k) -> server.isServing());
+                case "get_loop" -> fn(name, (a, k) -> server.getLoop());
+                case "sockets" -> {
+                    List<Object> socks = new ArrayList<>();
+                    for (Object s : server.sockets()) {
+                        socks.add(new SocketValue(s));
+                    }
+                    yield new PyTuple(socks.toArray());
+                }
+                case "__aenter__" -> fn(name, (a, k) -> Mono.just((Object) this));
+                case "__aexit__" -> fn(name, (a, k) -> {
+                    server.close();
+                    return server.waitClosed().then(Mono.just((Object) PyNone.NONE));
+                });
+                default -> null;
+            };
+        }
+    }
+
+    /** An item of {@code server.sockets}: a listening socket's name. */
+    static final class SocketValue implements NativeValue {
+        final Object address;
+
+        SocketValue(Object address) {
+            this.address = address;
+        }
+
+        @Override
+        public PyClass type() {
+            return SOCKET;
+        }
+
+        @Override
+        public Object attr(String name) {
+            return switch (name) {
+                case "getsockname" -> fn(name, (a, k) -> address(address));
+                default -> null;
+            };
+        }
+    }
+
+    // ---------------------------------------------------------------- exceptions
+
+    private static PyException incompleteReadError(Object partial, Object expected) {
+        long n = Ops.len(partial);
+        String r = expected == PyNone.NONE ? "undefined" : Ops.repr(expected);
+        PyBaseException e = new PyBaseException(INCOMPLETE_READ_ERROR, n + " bytes read on a total of " + r
+                + " expected bytes");
+        Ops.setAttr(e, "partial", partial);
+        Ops.setAttr(e, "expected", expected);
+        return e.toThrowable();
+    }
+
+    private static PyException limitOverrunError(Object message, Object consumed) {
+        PyBaseException e = new PyBaseException(LIMIT_OVERRUN_ERROR, message);
+        Ops.setAttr(e, "consumed", consumed);
+        return e.toThrowable();
+    }
+
+    /**
+     * A Java stream failure as the exception CPython's streams raise: connection refused and reset
+     * with their errno ({@code [Errno 111] Connect call failed ('127.0.0.1', 1)}), the two stream
+     * errors with their attributes; anything else unchanged (Interop maps it later).
+     */
+    static Throwable toPy(Throwable t) {
+        if (t instanceof IncompleteReadError e) {
+            return incompleteReadError(new PyBytes(e.partial()),
+                    e.expected() == null ? PyNone.NONE : (Object) (long) e.expected());
+        }
+        if (t instanceof LimitOverrunError e) {
+            return limitOverrunError(e.getMessage(), (long) e.consumed());
+        }
+        if (t instanceof ConnectionResetError e) {
+            return "Connection reset by peer".equals(e.getMessage())
+                    ? osError(Exceptions.CONNECTION_RESET_ERROR, 104L, e.getMessage())
+                    : Exceptions.newException(Exceptions.CONNECTION_RESET_ERROR, e.getMessage());
+        }
+        if (t instanceof ConnectException e) {
+            return osError(Exceptions.CONNECTION_REFUSED_ERROR, 111L, e.getMessage());
+        }
+        if (t instanceof BindException e) {
+            return osError(Exceptions.OS_ERROR, 98L, String.valueOf(e.getMessage()));
+        }
+        return t;
+    }
+
+    /** {@code cls(errno, strerror)}: through the class, so that errno and strerror are set as CPython sets them. */
+    private static PyException osError(PyClass cls, long errno, String message) {
+        return ((PyBaseException) Ops.call(cls, errno, message)).toThrowable();
+    }
+}
