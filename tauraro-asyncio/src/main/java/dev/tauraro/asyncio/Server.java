@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
+import reactor.netty.DisposableServer;
 
 /**
  * A listening stream server: every accepted connection is handed to the callback as a
@@ -29,8 +30,8 @@ import reactor.core.publisher.Mono;
  *
  * <h2>Closing</h2>
  * {@link #close()} stops listening; connections already accepted stay open. {@link #waitClosed()}
- * follows CPython 3.11: once the server is closed it completes at once; before that it waits
- * until the server is closed and has no open connections.
+ * follows CPython 3.11: once the server is closed it completes as soon as the listening socket is
+ * closed; before that it waits until the server is closed and has no open connections.
  *
  * <h2>Thread-safety</h2>
  * Use it from its loop's thread; {@link #close()} may be called from any thread.
@@ -181,12 +182,24 @@ public final class Server implements AutoCloseable {
     public Mono<Void> waitClosed() {
         return Mono.defer(() -> {
             if (closed || waiters == null) {
-                return Mono.empty();
+                return unbound();
             }
             Future<Void> w = loop.createFuture();
             waiters.add(w);
-            return w;
+            return w.then(Mono.defer(this::unbound));
         });
+    }
+
+    /**
+     * Completes once the listening socket is closed. CPython closes it inside {@code close()};
+     * Netty closes it on its own thread a moment later, so without this wait a connection made
+     * right after {@code await server.wait_closed()} could still be accepted instead of refused.
+     */
+    private Mono<Void> unbound() {
+        if (!(listener instanceof DisposableServer ds)) {
+            return Mono.empty();
+        }
+        return StreamSockets.onLoop(loop, ds.onDispose().thenReturn(Boolean.TRUE), x -> { }).then();
     }
 
     /**

@@ -2,9 +2,10 @@ package dev.tauraro.asyncio;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.channel.socket.ChannelInputShutdownReadComplete;
+import io.netty.channel.socket.DuplexChannel;
 import io.netty.util.ReferenceCountUtil;
 import java.io.IOException;
 import java.util.Locale;
@@ -21,7 +22,7 @@ import java.util.Locale;
  * reader; once more than the transport's in-flight bound is outstanding, reading stops here at
  * once, without waiting for the loop (which may be busy). The loop turns reading back on.
  */
-final class StreamChannelHandler extends ChannelInboundHandlerAdapter {
+final class StreamChannelHandler extends ChannelDuplexHandler {
     static final String NAME = "tauraro.stream";
 
     private final StreamTransport transport;
@@ -52,6 +53,21 @@ final class StreamChannelHandler extends ChannelInboundHandlerAdapter {
             ctx.channel().config().setAutoRead(false);
         }
         transport.post(() -> transport.dataReceived(data));
+    }
+
+    /**
+     * Asks Netty for more input, unless the peer has shut its side down: there is nothing left to
+     * read then, and Netty's epoll transport, which dropped the socket from its epoll set once
+     * no events were wanted, fails to re-arm it ("epoll_ctl(..) failed with error(-2)"), which
+     * would kill the half-closed connection (the loop may turn reading back on before it hears of
+     * the end of input).
+     */
+    @Override
+    public void read(ChannelHandlerContext ctx) {
+        if (ctx.channel() instanceof DuplexChannel d && d.isInputShutdown()) {
+            return;
+        }
+        ctx.read();
     }
 
     @Override

@@ -103,6 +103,30 @@ class ServerTest {
         assertThat(log).containsExactly("closing", "woken", "again");
     }
 
+    /** As after CPython's close(): once wait_closed() returns, a new connection is refused. */
+    @Test
+    void afterWaitClosedTheListeningSocketIsGone() {
+        for (int round = 0; round < 20; round++) {
+            String got = Asyncio.run(Mono.defer(() -> Asyncio.startServer((r, w) -> {
+                w.close();
+                return null;
+            }, "127.0.0.1", 0)
+                    .flatMap(server -> Asyncio.openConnection("127.0.0.1", server.port())
+                            .flatMap(rw -> rw.reader().read()).thenReturn(server))
+                    .flatMap(server -> {
+                        int port = server.port();
+                        server.close();
+                        return server.waitClosed().then(Asyncio.openConnection("127.0.0.1", port))
+                                .map(rw -> {
+                                    rw.writer().close();
+                                    return "connected";
+                                })
+                                .onErrorResume(java.net.ConnectException.class, e -> Mono.just("refused"));
+                    })));
+            assertThat(got).isEqualTo("refused");
+        }
+    }
+
     @Test
     void serveForeverEndsWithCancelledErrorWhenTheServerIsClosed() {
         run(() -> upperEcho().flatMap(server -> {

@@ -64,6 +64,30 @@ class StreamsTest {
         assertThat(loop.time()).isLessThan(30.0);
     }
 
+    /**
+     * A server reads a 1 MiB upload until the client's write_eof (its reader pauses and resumes
+     * reading on the way), then answers on the half-closed connection. Reading turned back on
+     * after the end of input used to make Netty's epoll transport fail the connection.
+     */
+    @Test
+    void aServerAnswersAfterReadingAHalfClosedUploadToTheEnd() {
+        byte[] payload = new byte[1 << 20];
+        for (int i = 0; i < payload.length; i++) {
+            payload[i] = (byte) i;
+        }
+        for (int round = 0; round < 5; round++) {
+            String got = Asyncio.run(Mono.defer(() -> Asyncio.startServer((r, w) -> r.read().flatMap(all -> {
+                w.write(b(all.length + " " + (all[all.length - 1] & 0xff)));
+                return w.drain().then(Mono.fromRunnable(w::close)).then(w.waitClosed());
+            }), "127.0.0.1", 0).flatMap(server -> Asyncio.openConnection("127.0.0.1", server.port()).flatMap(rw -> {
+                rw.writer().write(payload);
+                return rw.writer().drain().then(Mono.fromRunnable(rw.writer()::writeEof))
+                        .then(rw.reader().read()).map(StreamsTest::s);
+            }).doFinally(x -> server.close()))));
+            assertThat(got).isEqualTo((1 << 20) + " 255");
+        }
+    }
+
     @Test
     void readexactlyFailsWithThePartialBytesWhenTheStreamEnds() {
         List<String> got = Asyncio.run(Mono.defer(() -> sending("abcdefg").flatMap(server ->
