@@ -326,6 +326,7 @@ public final class AsyncioModule {
         t.add(new Binding("QueueEmpty", dev.tauraro.asyncio.QueueEmpty.class, "new", Exceptions.QUEUE_EMPTY));
         t.add(new Binding("QueueFull", dev.tauraro.asyncio.QueueFull.class, "new", Exceptions.QUEUE_FULL));
         AsyncioStreams.bind(t);
+        AsyncioThreadsafe.bind(t, interp);
         return t;
     }
 

@@ -41,6 +41,7 @@ public final class Modules {
             case "_hashlib" -> dev.tauraro.script.modules.data.HashlibModule.create(interp);
             // queue is CPython's pure-Python queue.py over threading; _queue holds Empty and SimpleQueue
             case "queue", "_queue" -> fromSource(name, interp);
+            case "concurrent.futures" -> ConcurrentFutures.create(interp); // lib/concurrent/futures.py
             default -> fromSource(name, interp);
         };
     }

@@ -333,8 +333,37 @@ public final class ThreadModule {
             }
             return PyNone.NONE;
         }));
+        // threading._register_atexit: called at shutdown, before the non-daemon threads are
+        // joined (concurrent.futures wakes its idle workers there, as in CPython)
+        List<Object> atexit = new ArrayList<>();
+        boolean[] shuttingDown = new boolean[1];
+        m.set("_register_atexit", fn("_register_atexit", (a, k) -> {
+            synchronized (atexit) {
+                if (shuttingDown[0]) {
+                    throw Exceptions.newException(Exceptions.RUNTIME_ERROR, "can't register atexit after shutdown");
+                }
+                Object[] args = java.util.Arrays.copyOfRange(a, 1, a.length - (k == null ? 0 : k.length));
+                Object[] kw = java.util.Arrays.copyOfRange(a, a.length - (k == null ? 0 : k.length), a.length);
+                Object func = a[0];
+                atexit.add((Runnable) () -> {
+                    Object[] all = new Object[args.length + kw.length];
+                    System.arraycopy(args, 0, all, 0, args.length);
+                    System.arraycopy(kw, 0, all, args.length, kw.length);
+                    Ops.callKw(func, all, k);
+                });
+            }
+            return PyNone.NONE;
+        }));
         // CPython's threading._shutdown: the interpreter waits for every non-daemon thread
         interp.onThreadShutdown(() -> {
+            List<Object> calls;
+            synchronized (atexit) {
+                shuttingDown[0] = true;
+                calls = List.copyOf(atexit);
+            }
+            for (int i = calls.size() - 1; i >= 0; i--) { // last registered first, as CPython
+                ((Runnable) calls.get(i)).run();
+            }
             while (true) {
                 Thread next = null;
                 synchronized (nonDaemon) {

@@ -12,6 +12,7 @@ get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
 ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
+_register_atexit = _thread._register_atexit
 Lock = _allocate_lock
 
 
