@@ -514,6 +514,7 @@ public final class Builtins {
         String sep = " ";
         String end = "\n";
         PrintStream out = interp.out();
+        Object file = null;
         boolean flush = false;
         for (int i = 0; i < nk; i++) {
             Object v = a[n + i];
@@ -524,21 +525,27 @@ public final class Builtins {
                     if (v instanceof dev.tauraro.script.modules.SysModule.Stream s) {
                         out = s.stream();
                     } else if (v != PyNone.NONE) {
-                        Object w = Ops.getAttr(v, "write");
-                        StringBuilder sb = new StringBuilder();
-                        for (int j = 0; j < n; j++) {
-                            if (j > 0) {
-                                sb.append(sep);
-                            }
-                            sb.append(Ops.str(a[j]));
-                        }
-                        Ops.call(w, sb.append(end).toString());
-                        return PyNone.NONE;
+                        file = v;   // written once every keyword (end= may come after file=) is known
                     }
                 }
                 case "flush" -> flush = Ops.truthy(v);
                 default -> throw Exceptions.typeError("'" + k[i] + "' is an invalid keyword argument for print()");
             }
+        }
+        if (file != null) {
+            // as CPython: one write() per item, separator and end
+            Object w = Ops.getAttr(file, "write");
+            for (int i = 0; i < n; i++) {
+                if (i > 0) {
+                    Ops.call(w, sep);
+                }
+                Ops.call(w, Ops.str(a[i]));
+            }
+            Ops.call(w, end);
+            if (flush) {
+                Ops.call(Ops.getAttr(file, "flush"));
+            }
+            return PyNone.NONE;
         }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < n; i++) {

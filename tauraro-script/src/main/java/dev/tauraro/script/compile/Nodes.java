@@ -534,6 +534,7 @@ final class Nodes {
         }
         nf.calls = depth;
         depth.enter(interp.recursionLimit);
+        depth.push(nf);
         try {
             if (interp.switchRequested) { // calls are switch points, as in CPython's eval loop
                 interp.switchGil();
@@ -548,6 +549,7 @@ final class Nodes {
             throw p;
         } finally {
             depth.exit();
+            depth.pop(nf);
         }
         Object r = nf.ret;
         return r == null ? PyNone.NONE : r;

@@ -49,6 +49,7 @@ final class Resumable {
             s[slot] = null;
             try {
                 for (; i < st.length; i++) {
+                    f.line = st[i].line;
                     int r = st[i].exec(f);
                     if (r != NORMAL) {
                         if (r == SUSPEND) {

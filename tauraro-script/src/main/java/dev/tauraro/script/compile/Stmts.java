@@ -43,6 +43,7 @@ final class Stmts {
             int i = 0;
             try {
                 for (; i < s.length; i++) {
+                    f.line = s[i].line;   // the live line sys._getframe() reports
                     int r = s[i].exec(f);
                     if (r != NORMAL) {
                         return r;
@@ -74,6 +75,7 @@ final class Stmts {
 
         @Override
         public int exec(Frame f) {
+            f.line = s0.line;
             try {
                 return s0.exec(f);
             } catch (PyException e) {
@@ -101,11 +103,13 @@ final class Stmts {
         public int exec(Frame f) {
             StmtNode current = s0;
             try {
+                f.line = current.line;
                 int r = current.exec(f);
                 if (r != NORMAL) {
                     return r;
                 }
                 current = s1;
+                f.line = current.line;
                 return current.exec(f);
             } catch (PyException e) {
                 e.noteLine(current.line);

@@ -41,6 +41,14 @@ public final class SysModule {
             dev.tauraro.script.runtime.PyBaseException e = dev.tauraro.script.runtime.CallDepth.current().handled;
             return e == null ? PyNone.NONE : e;
         }));
+        m.set("_getframe", new BuiltinFunction("_getframe", (a, k) -> {
+            dev.tauraro.script.runtime.FrameView v = dev.tauraro.script.runtime.FrameView.of(
+                    a.length == 0 ? 0 : (int) Ops.index(a[0]));
+            if (v == null) {
+                throw Exceptions.valueError("call stack is not deep enough");
+            }
+            return v;
+        }));
         m.set("version", "3.11.2 (tauraro)");
         m.set("version_info", new PyTuple(new Object[] {3L, 11L, 2L, "final", 0L}));
         m.set("platform", "linux");

@@ -105,6 +105,9 @@ final class BuiltinMethods {
         if (o instanceof PyTraceback.Code c) {
             return c.attr(name);
         }
+        if (o instanceof FrameView v) {
+            return v.attr(name);
+        }
         if (o instanceof PyCoroutine c) {
             return c.attr(name);
         }

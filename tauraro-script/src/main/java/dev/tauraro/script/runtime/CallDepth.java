@@ -23,6 +23,23 @@ public final class CallDepth {
      * {@code sys.exc_info()} and {@code sys.exception()} return, as CPython's per-thread exception stack.
      */
     public PyBaseException handled;
+    /**
+     * The innermost running script frame of this thread; frames link outwards through
+     * {@link Frame#back}. What {@code sys._getframe()} walks: logging's caller, warnings' location,
+     * {@code traceback.print_stack}. Pushed and popped where frames are entered (two field stores per call).
+     */
+    public Frame top;
+
+    /** Makes {@code f} the innermost running frame (after {@link #enter}). */
+    public void push(Frame f) {
+        f.back = top;
+        top = f;
+    }
+
+    /** Ends {@code f}'s run: its caller is the innermost frame again. */
+    public void pop(Frame f) {
+        top = f.back;
+    }
 
     /** The counter of the calling thread. */
     public static CallDepth current() {

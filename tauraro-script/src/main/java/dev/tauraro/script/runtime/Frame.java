@@ -40,6 +40,10 @@ public final class Frame {
     public RuntimeException thrown;
     /** The exception being handled (for bare {@code raise} and context chaining). */
     public PyBaseException handling;
+    /** The frame that called this one while it runs (the thread's live stack, see {@link CallDepth#top}). */
+    public Frame back;
+    /** The line of the statement running in this frame: set by blocks before each statement. */
+    public int line;
 
     public Frame(int size, PyFunction function, PyModule module) {
         this.slots = new Object[size];

@@ -69,6 +69,7 @@ abstract class FrameDriver implements CoreSubscriber<Object>, Subscription {
                 raised(e);
                 return;
             }
+            depth.push(frame);
             try {
                 status = code.body.exec(frame);
             } catch (PyException e) {
@@ -79,6 +80,7 @@ abstract class FrameDriver implements CoreSubscriber<Object>, Subscription {
                 return;
             } finally {
                 depth.exit();
+                depth.pop(frame);
             }
             if (status != StmtNode.SUSPEND) {
                 returned();

@@ -256,12 +256,24 @@ public final class Interpreter {
         return run(src, "__main__");
     }
 
-    /** Waits for the script's non-daemon threads, as CPython's {@code threading._shutdown} does at exit. */
+    /** Waits for the script's non-daemon threads, as CPython's {@code threading._shutdown} does at exit, then runs the {@code atexit} callbacks. */
     public void joinThreads() {
         Runnable shutdown = threadShutdown;
         if (shutdown != null) {
             shutdown.run();
         }
+        Runnable exit = exitHook;
+        exitHook = null;   // once, even if the command and runMain both end the script
+        if (exit != null) {
+            exit.run();
+        }
+    }
+
+    private Runnable exitHook;
+
+    /** What runs once the script and its threads are done ({@code atexit}'s callbacks). */
+    public void onExit(Runnable action) {
+        exitHook = action;
     }
 
     /** Runs a module written in the script language (such as {@code threading}). */
@@ -277,6 +289,8 @@ public final class Interpreter {
         modules.put(name, module);
         Code code = Compiler.compileModule(src, ast, module);
         Frame f = new Frame(code.frameSize, null, module);
+        CallDepth depth = CallDepth.current();
+        depth.push(f);   // an imported module's body runs inside the importing frame
         try {
             code.body.exec(f);
         } catch (PyException e) {
@@ -286,6 +300,8 @@ public final class Interpreter {
             PyException p = CallDepth.exceeded("");
             p.leaveFrame(src.name(), "<module>");
             throw p;
+        } finally {
+            depth.pop(f);
         }
         return module;
     }
@@ -331,7 +347,8 @@ public final class Interpreter {
         sourceCache.put(src.name(), src);
     }
 
-    private String sourceLine(String file, int line) {
+    /** Line {@code line} of {@code file} (a file, or a registered source such as a frozen library module), stripped; "" if none. */
+    public String sourceLine(String file, int line) {
         if (file.equals("<string>") || file.equals("<stdin>")) {
             return ""; // as python3: code from -c or standard input has no file to show lines from
         }

@@ -102,7 +102,7 @@ public final class Ops {
         if (o instanceof PyTraceback) {
             return Types.TRACEBACK;
         }
-        if (o instanceof PyTraceback.Code) {
+        if (o instanceof PyTraceback.Code || o instanceof FrameView) {
             return Types.FRAME;
         }
         if (o instanceof PyIterator) {

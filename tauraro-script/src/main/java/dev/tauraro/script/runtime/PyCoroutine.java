@@ -156,6 +156,7 @@ public final class PyCoroutine extends Mono<Object> {
         CallDepth depth = CallDepth.current();
         frame.calls = depth;
         depth.enter(frame.module.interp.recursionLimit);
+        depth.push(frame);
         try {
             return code.body.exec(frame);
         } catch (PyException e) {
@@ -167,6 +168,7 @@ public final class PyCoroutine extends Mono<Object> {
             throw CallDepth.exceeded("");
         } finally {
             depth.exit();
+            depth.pop(frame);
         }
     }
 

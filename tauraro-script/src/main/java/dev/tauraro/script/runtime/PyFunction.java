@@ -90,6 +90,7 @@ public final class PyFunction implements PyCallable {
         CallDepth depth = CallDepth.current();
         f.calls = depth;
         depth.enter(module.interp.recursionLimit);
+        depth.push(f);
         try {
             code.body.exec(f);
         } catch (PyException e) {
@@ -101,6 +102,7 @@ public final class PyFunction implements PyCallable {
             throw p;
         } finally {
             depth.exit();
+            depth.pop(f);
         }
         Object r = f.ret;
         return r == null ? PyNone.NONE : r;

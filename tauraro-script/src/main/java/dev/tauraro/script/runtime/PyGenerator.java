@@ -55,6 +55,7 @@ public final class PyGenerator {
             running = false;
             throw e;
         }
+        depth.push(frame);
         try {
             status = code.body.exec(frame);
         } catch (StackOverflowError e) {
@@ -69,6 +70,7 @@ public final class PyGenerator {
         } finally {
             running = false;
             depth.exit();
+            depth.pop(frame);
         }
         if (status == StmtNode.SUSPEND) {
             if (frame.awaiting) {

@@ -1,0 +1,52 @@
+package dev.tauraro.script.runtime;
+
+/**
+ * A running frame as scripts see it ({@code sys._getframe()}, {@code f_back}): its code's name and
+ * file, its current line and its caller, read live from the thread's frame stack
+ * ({@link CallDepth#top}, {@link Frame#back}). No {@code f_locals}: locals live in slots without names
+ * at run time.
+ */
+public final class FrameView {
+    private final Frame frame;
+
+    FrameView(Frame frame) {
+        this.frame = frame;
+    }
+
+    /** The frame {@code depth} levels out from the innermost running one of this thread, or null. */
+    public static FrameView of(int depth) {
+        Frame f = CallDepth.current().top;
+        for (int i = 0; i < depth && f != null; i++) {
+            f = f.back;
+        }
+        return f == null ? null : new FrameView(f);
+    }
+
+    Object attr(String name) {
+        return switch (name) {
+            case "f_back" -> frame.back == null ? PyNone.NONE : new FrameView(frame.back);
+            case "f_lineno" -> (long) frame.line;
+            case "f_code" -> new PyTraceback.Code(new PyBaseException.TraceEntry(frame.fileName(), frame.line,
+                    frame.codeName()));
+            case "f_globals" -> frame.module.toDict();
+            case "f_builtins" -> PyNone.NONE;
+            default -> null;
+        };
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FrameView v && v.frame == frame;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(frame);
+    }
+
+    @Override
+    public String toString() {
+        return "<frame at 0x" + String.format("%012x", System.identityHashCode(frame)) + ", file '"
+                + frame.fileName() + "', line " + frame.line + ", code " + frame.codeName() + ">";
+    }
+}
