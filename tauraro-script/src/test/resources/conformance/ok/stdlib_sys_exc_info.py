@@ -48,3 +48,20 @@ try:
         print("finally", repr(sys.exc_info()[1]), repr(sys.exception()))
 except ValueError:
     pass
+
+
+def reraise():
+    raise   # re-raises the exception the caller's except block handles
+
+
+try:
+    try:
+        raise LookupError("handled by the caller")
+    except LookupError:
+        reraise()
+except LookupError as e:
+    print("re-raised", repr(e))
+try:
+    reraise()
+except RuntimeError as e:
+    print(e)

@@ -470,10 +470,12 @@ final class Stmts {
         @Override
         public int exec(Frame f) {
             if (exc == null) {
-                if (f.handling == null) {
+                // the frame's own handler, else one of a calling frame (a function called from an except block)
+                PyBaseException h = f.handling != null ? f.handling
+                        : dev.tauraro.script.runtime.CallDepth.current().handled;
+                if (h == null) {
                     throw Exceptions.newException(Exceptions.RUNTIME_ERROR, "No active exception to reraise");
                 }
-                PyBaseException h = f.handling;
                 PyException again = new PyException(h);
                 int n = h.traceback.size();
                 if (n > 0) {

@@ -8,6 +8,7 @@ change the environment of processes the script starts); no file descriptor funct
 import _os
 import posixpath as path
 from _os import getcwd, chdir, listdir, mkdir, rmdir, remove, rename, getpid, cpu_count, urandom, fspath, strerror
+from _os import chmod, access
 
 name = "posix"
 sep = "/"
@@ -22,6 +23,10 @@ devnull = "/dev/null"
 SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
+F_OK = 0
+R_OK = 4
+W_OK = 2
+X_OK = 1
 
 environ = _os.environ()
 unlink = remove

@@ -189,3 +189,16 @@ def getatime(filename):
 
 def getctime(filename):
     return _os.stat(filename)[9] / 1e9
+
+
+def normcase(s):
+    """POSIX paths are case-sensitive: unchanged."""
+    return _fs(s)
+
+
+def samefile(f1, f2):
+    """Whether two paths name the same file (same device and inode)."""
+    import os
+    s1 = os.stat(f1)
+    s2 = os.stat(f2)
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev

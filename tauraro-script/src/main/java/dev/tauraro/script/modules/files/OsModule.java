@@ -105,6 +105,34 @@ public final class OsModule {
             }
             return PyNone.NONE;
         });
+        fn(m, "chmod", (a, k) -> {
+            Path p = path(os, a, 0);
+            long mode = dev.tauraro.script.runtime.Ops.index(a[1]);
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> perms =
+                    java.util.EnumSet.noneOf(java.nio.file.attribute.PosixFilePermission.class);
+            java.nio.file.attribute.PosixFilePermission[] order = java.nio.file.attribute.PosixFilePermission.values();
+            for (int i = 0; i < 9; i++) {   // OWNER_READ .. OTHERS_EXECUTE are bits 0o400 .. 0o001
+                if ((mode & (0400 >> i)) != 0) {
+                    perms.add(order[i]);
+                }
+            }
+            try {
+                Files.setPosixFilePermissions(p, perms);
+            } catch (IOException e) {
+                throw OsErrors.of(e, a[0]);
+            }
+            return PyNone.NONE;
+        });
+        fn(m, "access", (a, k) -> {
+            // access(2) with the real ids: existence, then each requested permission
+            Path p = path(os, a, 0);
+            long mode = dev.tauraro.script.runtime.Ops.index(a[1]);
+            if (!Files.exists(p)) {
+                return false;
+            }
+            return ((mode & 4) == 0 || Files.isReadable(p)) && ((mode & 2) == 0 || Files.isWritable(p))
+                    && ((mode & 1) == 0 || Files.isExecutable(p));
+        });
         fn(m, "stat", (a, k) -> stat(os, a, true));
         fn(m, "lstat", (a, k) -> stat(os, a, false));
         fn(m, "getpid", (a, k) -> ProcessHandle.current().pid());
