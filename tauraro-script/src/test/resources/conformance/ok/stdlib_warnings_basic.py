@@ -87,6 +87,6 @@ warnings.showwarning = warnings._showwarning_orig if hasattr(warnings, "_showwar
 saved = sys.stderr
 sys.stderr = sys.stdout
 warnings.simplefilter("always")
-text = warnings.formatwarning("to stderr", UserWarning, os.path.basename(__file__), 1)
+text = warnings.formatwarning("to stderr", UserWarning, "no-such-file.py", 1)
 print(text, end="")
 sys.stderr = saved

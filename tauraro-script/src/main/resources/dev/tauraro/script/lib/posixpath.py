@@ -202,3 +202,11 @@ def samefile(f1, f2):
     s1 = os.stat(f1)
     s2 = os.stat(f2)
     return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+
+
+def realpath(filename, *, strict=False):
+    """The canonical path: absolute, normalised, symbolic links resolved (where the path exists)."""
+    if strict:
+        import os
+        os.stat(filename)
+    return _os.realpath(_fs(filename))
