@@ -42,6 +42,7 @@ public final class Modules {
             case "_struct" -> dev.tauraro.script.modules.data.StructModule.create(interp);
             case "binascii" -> dev.tauraro.script.modules.data.BinasciiModule.create(interp);
             case "_hashlib" -> dev.tauraro.script.modules.data.HashlibModule.create(interp);
+            case "zlib" -> dev.tauraro.script.modules.data.ZlibModule.create(interp);
             // queue is CPython's pure-Python queue.py over threading; _queue holds Empty and SimpleQueue
             case "queue", "_queue" -> fromSource(name, interp);
             case "concurrent.futures" -> ConcurrentFutures.create(interp); // lib/concurrent/futures.py

@@ -455,18 +455,54 @@ public final class Ops {
 
     public static Object truediv(Object a, Object b) {
         if (isNumber(a) && isNumber(b)) {
+            if (isInt(a) && isInt(b)) {
+                // before any conversion to double: an int operand may be too large for one
+                if (b instanceof Long l ? l == 0 : b instanceof Boolean f ? !f : big(b).signum() == 0) {
+                    throw Exceptions.zeroDivision("division by zero");
+                }
+                return intTrueDiv(a, b);
+            }
             double y = toDouble(b);
             if (y == 0) {
-                throw Exceptions.zeroDivision(isInt(a) && isInt(b) ? "division by zero" : "float division by zero");
-            }
-            if (a instanceof BigInteger || b instanceof BigInteger) {
-                return new BigDecimal(big(a instanceof Double ? BigInteger.ZERO : a))
-                        .divide(new BigDecimal(big(b instanceof Double ? BigInteger.ONE : b)),
-                                java.math.MathContext.DECIMAL64).doubleValue();
+                throw Exceptions.zeroDivision("float division by zero");
             }
             return toDouble(a) / y;
         }
         return binaryDunder(a, b, "__truediv__", "__rtruediv__", "/");
+    }
+
+    private static final long EXACT_IN_DOUBLE = 1L << 53;
+
+    /**
+     * int / int correctly rounded, as CPython's long_true_divide: operands beyond 2**53 are not
+     * exact as doubles, so the quotient is taken in integers with at least 55 bits and the
+     * remainder folded into the last bit (a sticky bit), which the one rounding to double honours.
+     */
+    private static double intTrueDiv(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y && Math.abs(x) <= EXACT_IN_DOUBLE && Math.abs(y) <= EXACT_IN_DOUBLE) {
+            return (double) x / (double) y;
+        }
+        BigInteger n = big(a);
+        BigInteger d = big(b);
+        boolean negative = n.signum() * d.signum() < 0;
+        n = n.abs();
+        d = d.abs();
+        if (n.signum() == 0) {
+            return negative ? -0.0 : 0.0;
+        }
+        int shift = 55 - (n.bitLength() - d.bitLength());
+        BigInteger num = shift > 0 ? n.shiftLeft(shift) : n;
+        BigInteger den = shift < 0 ? d.shiftLeft(-shift) : d;
+        BigInteger[] qr = num.divideAndRemainder(den);
+        long q = qr[0].longValueExact(); // 55 or 56 bits
+        if (qr[1].signum() != 0) {
+            q |= 1;
+        }
+        double r = Math.scalb((double) q, -shift);
+        if (Double.isInfinite(r)) {
+            throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "integer division result too large for a float");
+        }
+        return negative ? -r : r;
     }
 
     public static Object floordiv(Object a, Object b) {
