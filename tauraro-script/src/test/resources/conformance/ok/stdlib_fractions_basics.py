@@ -1,3 +1,4 @@
+# (python3 must run this from outside conformance/ok, whose numbers.py shadows the standard numbers module)
 from fractions import Fraction
 import math
 

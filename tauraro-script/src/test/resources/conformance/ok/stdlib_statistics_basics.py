@@ -1,3 +1,4 @@
+# (python3 must run this from outside conformance/ok, whose numbers.py shadows the standard numbers module)
 import statistics as st
 from fractions import Fraction
 
