@@ -472,6 +472,13 @@ public final class Builtins {
                     s.addAll(c.dictView().keySet());
                 }
                 names.addAll(s);
+            } else if (a.length > 0 && a[0] instanceof PyClass cls) {
+                // a class: the names of its dict and its bases' dicts (not the metaclass's), as type.__dir__
+                java.util.TreeSet<String> s = new java.util.TreeSet<>();
+                for (PyClass c : cls.mro) {
+                    s.addAll(c.dictView().keySet());
+                }
+                names.addAll(s);
             }
             Sorting.sort(names, PyNone.NONE, false);
             return names;

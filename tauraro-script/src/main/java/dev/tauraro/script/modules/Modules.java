@@ -27,6 +27,7 @@ public final class Modules {
             case "_traceback" -> TracebackModule.create(interp);
             case "atexit" -> AtexitModule.create(interp);
             case "_subprocess" -> SubprocessModule.create(interp);
+            case "_signal" -> SignalModule.create(interp);
             case "io", "_io" -> dev.tauraro.script.modules.files.IoModule.create(interp);
             // os and os.path are lib/os.py and lib/posixpath.py over the Java _os
             case "_os" -> dev.tauraro.script.modules.files.OsModule.create(interp);

@@ -137,14 +137,45 @@ public final class Interpreter {
         if (stopping.get() > 0) {
             raiseIfStopped();
         }
+        if (!pendingSignals.isEmpty() && Thread.currentThread() == mainThread) {
+            runPendingSignals();
+        }
         Gil g = gil;
         if (g != null) {
             g.yieldToWaiters();
         }
-        if (stopping.get() > 0) {
-            switchRequested = true; // keep polling until every stopped process has ended
+        if (stopping.get() > 0 || !pendingSignals.isEmpty()) {
+            switchRequested = true; // keep polling until every stopped process has ended / the main thread runs handlers
         } else if (g == null) {
             switchRequested = false;
+        }
+    }
+
+    private final java.util.concurrent.ConcurrentLinkedQueue<Integer> pendingSignals =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private volatile java.util.function.IntConsumer signalRunner;
+
+    /** What runs a signal's script handler (installed by the signal module). */
+    public void onSignal(java.util.function.IntConsumer runner) {
+        signalRunner = runner;
+    }
+
+    /**
+     * A signal arrived (on the JVM's signal thread): its handler runs in the main thread at the next
+     * switch poll (loop back-edge or call), as CPython runs handlers between bytecodes of the main thread.
+     */
+    public void deliverSignal(int signum) {
+        pendingSignals.add(signum);
+        switchRequested = true;
+    }
+
+    /** Runs the handlers of the signals that arrived, in order; a handler's exception propagates. */
+    public void runPendingSignals() {
+        for (Integer signum = pendingSignals.poll(); signum != null; signum = pendingSignals.poll()) {
+            java.util.function.IntConsumer runner = signalRunner;
+            if (runner != null) {
+                runner.accept(signum);
+            }
         }
     }
 

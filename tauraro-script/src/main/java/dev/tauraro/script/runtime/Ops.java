@@ -1530,6 +1530,7 @@ public final class Ops {
                     }
                     yield f.dict;
                 }
+                case "__code__" -> new CodeObject(f.code);
                 case "__defaults__" -> f.defaults == null || f.defaults.length == 0 ? PyNone.NONE
                         : new PyTuple(f.defaults.clone());
                 case "__kwdefaults__" -> {

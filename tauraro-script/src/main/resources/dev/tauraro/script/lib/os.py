@@ -219,3 +219,22 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
             stack.append((top, dirs, nondirs))
             for new_path in reversed(walk_dirs):
                 stack.append(new_path)
+
+
+class uname_result(tuple):
+    """os.uname(): sysname, nodename, release, version, machine."""
+
+    n_fields = 5
+    n_sequence_fields = 5
+    sysname = property(lambda self: self[0])
+    nodename = property(lambda self: self[1])
+    release = property(lambda self: self[2])
+    version = property(lambda self: self[3])
+    machine = property(lambda self: self[4])
+
+    def __repr__(self):
+        return "posix.uname_result(sysname=%r, nodename=%r, release=%r, version=%r, machine=%r)" % tuple(self)
+
+
+def uname():
+    return uname_result(_os.uname())

@@ -123,6 +123,19 @@ public final class OsModule {
             }
             return PyNone.NONE;
         });
+        fn(m, "uname", (a, k) -> {
+            // uname(2)'s fields from what the JVM and /proc tell: sysname, nodename, release, version, machine
+            String arch = System.getProperty("os.arch", "");
+            String machine = switch (arch) {
+                case "amd64", "x86_64" -> "x86_64";
+                case "aarch64", "arm64" -> "aarch64";
+                case "x86", "i386" -> "i686";
+                default -> arch;
+            };
+            return new dev.tauraro.script.runtime.PyTuple(new Object[] {System.getProperty("os.name", "Linux"),
+                procLine("/proc/sys/kernel/hostname"), System.getProperty("os.version", ""),
+                procLine("/proc/sys/kernel/version"), machine});
+        });
         fn(m, "realpath", (a, k) -> {
             // symbolic links resolved where the path exists; a missing tail stays as written, normalised
             Path p = path(os, a, 0).toAbsolutePath().normalize();
@@ -172,6 +185,14 @@ public final class OsModule {
             return d;
         });
         return m;
+    }
+
+    private static String procLine(String file) {
+        try {
+            return Files.readString(Path.of(file)).strip();
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     private static void fn(PyModule m, String name, PyCallable impl) {
