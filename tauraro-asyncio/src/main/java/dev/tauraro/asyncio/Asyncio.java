@@ -404,4 +404,28 @@ public final class Asyncio {
             StreamOptions options) {
         return StreamSockets.startServer(callback, host, port, options);
     }
+
+    // ---------------------------------------------------------------- subprocesses
+
+    /**
+     * Starts {@code program} with {@code args} (no shell) and yields the running process.
+     * Python: {@code asyncio.create_subprocess_exec(program, *args, stdin=..., stdout=..., stderr=...)}.
+     *
+     * @return the process; or {@link java.io.IOException} when the program cannot be started
+     *     ("Cannot run program ...: error=2, No such file or directory")
+     * @see Subprocess
+     */
+    public static Mono<Subprocess> createSubprocessExec(String program, List<String> args, SubprocessOptions options) {
+        List<String> cmd = new java.util.ArrayList<>(args.size() + 1);
+        cmd.add(Objects.requireNonNull(program, "program"));
+        cmd.addAll(args);
+        return Subprocess.start(cmd, options);
+    }
+
+    /**
+     * Runs {@code cmd} with {@code /bin/sh -c}. Python: {@code asyncio.create_subprocess_shell(cmd, ...)}.
+     */
+    public static Mono<Subprocess> createSubprocessShell(String cmd, SubprocessOptions options) {
+        return Subprocess.start(List.of("/bin/sh", "-c", Objects.requireNonNull(cmd, "cmd")), options);
+    }
 }

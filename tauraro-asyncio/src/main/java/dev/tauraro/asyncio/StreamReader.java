@@ -63,7 +63,7 @@ public final class StreamReader extends LoopBound {
     private Future<Void> waiter;
     private Throwable exception;
     /** The connection feeding this reader, or null for a reader fed by hand. */
-    private StreamTransport transport;
+    private ReadFlow transport;
     /** Whether this reader asked {@link #transport} to stop reading (CPython's {@code _paused}). */
     private boolean paused;
 
@@ -89,7 +89,7 @@ public final class StreamReader extends LoopBound {
         return limit;
     }
 
-    void setTransport(StreamTransport t) {
+    void setTransport(ReadFlow t) {
         this.transport = t;
     }
 

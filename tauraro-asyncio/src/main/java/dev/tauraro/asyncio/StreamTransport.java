@@ -37,7 +37,7 @@ import reactor.core.publisher.Mono;
  * 64 KiB queued, until it is back under 16 KiB: CPython's default high and low water marks), and
  * {@code drain()} waits for that.
  */
-final class StreamTransport implements ChannelFutureListener {
+final class StreamTransport implements ChannelFutureListener, ReadFlow {
     /** CPython's default write-buffer water marks ({@code FlowControlMixin}, 64 KiB / 16 KiB). */
     static final int HIGH_WATER = 64 * 1024;
     static final int LOW_WATER = 16 * 1024;
@@ -172,12 +172,14 @@ final class StreamTransport implements ChannelFutureListener {
 
     // ---------------------------------------------------------------- reading
 
-    void pauseReading() {
+    @Override
+    public void pauseReading() {
         readingPaused = true;
         updateReading();
     }
 
-    void resumeReading() {
+    @Override
+    public void resumeReading() {
         readingPaused = false;
         updateReading();
     }

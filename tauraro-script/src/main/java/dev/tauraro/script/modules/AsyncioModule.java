@@ -327,6 +327,7 @@ public final class AsyncioModule {
         t.add(new Binding("QueueFull", dev.tauraro.asyncio.QueueFull.class, "new", Exceptions.QUEUE_FULL));
         AsyncioStreams.bind(t);
         AsyncioThreadsafe.bind(t, interp);
+        AsyncioSubprocess.bind(t, interp);
         return t;
     }
 

@@ -15,6 +15,7 @@ public final class Modules {
     public static PyModule create(String name, Interpreter interp) {
         return switch (name) {
             case "asyncio" -> AsyncioModule.create(interp);
+            case "asyncio.subprocess" -> (PyModule) interp.importModule("asyncio").get("subprocess");
             case "multiprocessing" -> MultiprocessingModule.create(interp);
             case "_thread" -> ThreadModule.create(interp);
             case "threading" -> ThreadModule.threading(interp);
