@@ -92,7 +92,21 @@ final class StreamChannelHandler extends ChannelDuplexHandler {
         if (error == null) {
             error = translate(cause);
         }
+        if (isTls(cause)) {
+            // A failed handshake: Reactor Netty's connect (or accept) is still waiting for it and
+            // only learns of the failure from this exception; without it the connect never ends.
+            ctx.fireExceptionCaught(cause);
+        }
         ctx.close();
+    }
+
+    private static boolean isTls(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof javax.net.ssl.SSLException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

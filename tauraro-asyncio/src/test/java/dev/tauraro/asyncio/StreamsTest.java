@@ -129,10 +129,11 @@ class StreamsTest {
 
     @Test
     void connectingToAClosedPortIsRefused() {
-        int port = Asyncio.run(Mono.defer(() -> sending("").map(server -> {
+        // wait_closed: Netty closes the listening socket on its own thread, after close() returns
+        int port = Asyncio.run(Mono.defer(() -> sending("").flatMap(server -> {
             int p = server.port();
             server.close();
-            return p;
+            return server.waitClosed().thenReturn(p);
         })));
         String got = Asyncio.run(Mono.defer(() -> Asyncio.openConnection("127.0.0.1", port).map(rw -> "connected?!")
                 .onErrorResume(ConnectException.class, e -> Mono.just(e.getMessage()))));

@@ -11,6 +11,7 @@ import dev.tauraro.asyncio.StreamWriter;
 import dev.tauraro.script.runtime.BuiltinFunction;
 import dev.tauraro.script.runtime.Exceptions;
 import dev.tauraro.script.runtime.Interop;
+import dev.tauraro.script.runtime.Interpreter;
 import dev.tauraro.script.runtime.NativeValue;
 import dev.tauraro.script.runtime.Ops;
 import dev.tauraro.script.runtime.PyBaseException;
@@ -37,8 +38,14 @@ import reactor.core.publisher.Mono;
  * the connection, so a script's stream code runs on its own loop thread like the rest of asyncio;
  * this file converts values (bytes, address tuples) and exceptions to their Python forms.
  *
+ * <p>{@code ssl=} takes the script {@code ssl} module's {@code SSLContext} (or True for its default
+ * client context), whose JDK context the Java streams use; a rejected certificate raises that
+ * module's {@code SSLCertVerificationError} with CPython's message. {@code server_hostname=} is
+ * sent as SNI and checked first, but (unlike CPython) a certificate valid for the address connected
+ * to is accepted too: the JDK's endpoint identification falls back to the peer address.
+ *
  * <p>Differences from CPython: a {@code host} of None binds (or connects to) the loopback address
- * rather than every interface; {@code ssl=}, {@code sock=}, {@code family=} and the Unix-socket
+ * rather than every interface; {@code sock=}, {@code family=}, {@code start_tls} and the Unix-socket
  * functions are absent; {@code server.sockets} items only answer {@code getsockname()};
  * {@code writer.transport} answers {@code abort}, {@code close}, {@code is_closing} and
  * {@code get_extra_info}.
@@ -65,11 +72,11 @@ final class AsyncioStreams {
             (a, k) -> limitOverrunError(a[0], a[1]).value, Exceptions.EXCEPTION);
 
     /** The module's names for streams. */
-    static void bind(List<AsyncioModule.Binding> t) {
+    static void bind(List<AsyncioModule.Binding> t, Interpreter interp) {
         t.add(new AsyncioModule.Binding("open_connection", Asyncio.class, "openConnection",
-                new BuiltinFunction("open_connection", AsyncioStreams::openConnection)));
+                new BuiltinFunction("open_connection", (a, k) -> openConnection(interp, a, k))));
         t.add(new AsyncioModule.Binding("start_server", Asyncio.class, "startServer",
-                new BuiltinFunction("start_server", AsyncioStreams::startServer)));
+                new BuiltinFunction("start_server", (a, k) -> startServer(interp, a, k))));
         t.add(new AsyncioModule.Binding("StreamReader", StreamReader.class, "new", READER));
         t.add(new AsyncioModule.Binding("StreamWriter", StreamWriter.class, "write", WRITER));
         t.add(new AsyncioModule.Binding("Server", Server.class, "close", SERVER));
@@ -81,15 +88,15 @@ final class AsyncioStreams {
     // ---------------------------------------------------------------- the two coroutine functions
 
     /** {@code open_connection(host=None, port=None, *, limit=2**16)}: a coroutine of (reader, writer). */
-    private static Object openConnection(Object[] a, String[] k) {
+    private static Object openConnection(Interpreter interp, Object[] a, String[] k) {
         NettyLoops.used();
         return Mono.defer(() -> {
             String host = host(AsyncioModule.arg(a, k, 0, "host", PyNone.NONE));
             int port = port(AsyncioModule.arg(a, k, 1, "port", PyNone.NONE));
-            StreamOptions options = options(a, k);
+            StreamOptions options = options(interp, a, k);
             return Asyncio.openConnection(host, port, options)
                     .map(p -> (Object) new PyTuple(new Object[] {new Reader(p.reader()), new Writer(p.writer())}))
-                    .onErrorMap(AsyncioStreams::toPy);
+                    .onErrorMap(e -> failure(interp, e));
         });
     }
 
@@ -98,14 +105,14 @@ final class AsyncioStreams {
      * start_serving=True)}: a coroutine of the Server. The callback is called on the loop with the
      * connection's reader and writer; a coroutine it returns runs as a task, as in CPython.
      */
-    private static Object startServer(Object[] a, String[] k) {
+    private static Object startServer(Interpreter interp, Object[] a, String[] k) {
         NettyLoops.used();
         return Mono.defer(() -> {
             Object cb = AsyncioModule.arg(a, k, 0, "client_connected_cb", PyNone.NONE);
             String host = host(AsyncioModule.arg(a, k, 1, "host", PyNone.NONE));
             Object p = AsyncioModule.arg(a, k, 2, "port", PyNone.NONE);
             int port = p == PyNone.NONE ? 0 : port(p);
-            StreamOptions options = options(a, k);
+            StreamOptions options = options(interp, a, k);
             return Asyncio.startServer((r, w) -> {
                 Object res = Ops.call(cb, new Reader(r), new Writer(w));
                 return res instanceof Mono<?> m ? m : null;
@@ -113,7 +120,7 @@ final class AsyncioStreams {
         });
     }
 
-    private static StreamOptions options(Object[] a, String[] k) {
+    private static StreamOptions options(Interpreter interp, Object[] a, String[] k) {
         StreamOptions.Builder b = StreamOptions.builder();
         Object limit = AsyncioModule.kwarg(a, k, "limit", PyNone.NONE);
         if (limit != PyNone.NONE) {
@@ -123,10 +130,31 @@ final class AsyncioStreams {
         if (backlog != PyNone.NONE) {
             b.backlog((int) Ops.toLong(backlog));
         }
-        if (AsyncioModule.kwarg(a, k, "ssl", PyNone.NONE) != PyNone.NONE) {
-            throw Exceptions.newException(Exceptions.NOT_IMPLEMENTED_ERROR, "ssl= is not supported by tauraro scripts");
+        Object ssl = AsyncioModule.kwarg(a, k, "ssl", PyNone.NONE);
+        Object serverHostname = AsyncioModule.kwarg(a, k, "server_hostname", PyNone.NONE);
+        if (ssl != PyNone.NONE && ssl != Boolean.FALSE) {
+            Object context = ssl == Boolean.TRUE
+                    ? Ops.call(Ops.getAttr(interp.importModule("ssl"), "create_default_context")) : ssl;
+            // the script ssl module's SSLContext knows its JDK context (see lib/ssl.py)
+            Object java = Ops.getAttrOrNull(context, "_java_context");
+            if (java == null) {
+                throw Exceptions.typeError("ssl must be an ssl.SSLContext, not " + Ops.typeName(context));
+            }
+            b.ssl((javax.net.ssl.SSLContext) Ops.call(java));
+            b.checkHostname(Ops.truthy(Ops.getAttr(context, "check_hostname")));
+            if (serverHostname != PyNone.NONE) {
+                b.serverHostname(Ops.str(serverHostname));
+            }
+        } else if (serverHostname != PyNone.NONE) {
+            throw Exceptions.valueError("server_hostname is only meaningful with ssl");
         }
         return b.build();
+    }
+
+    /** A TLS failure as the script ssl module's exception (SSLCertVerificationError, ...), else as {@link #toPy}. */
+    private static Throwable failure(Interpreter interp, Throwable t) {
+        PyException tls = SslModule.toScript(interp, t);
+        return tls != null ? tls : toPy(t);
     }
 
     private static int limit(Object limit) {
