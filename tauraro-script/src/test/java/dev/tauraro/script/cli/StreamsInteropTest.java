@@ -102,7 +102,12 @@ class StreamsInteropTest {
         });
         try {
             Run c = client.run(port(portFile, serverRun));
-            Run s = serverRun.get(120, TimeUnit.SECONDS);
+            Run s;
+            try {
+                s = serverRun.get(120, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new AssertionError("the CPython server did not finish after the client " + c, e);
+            }
             assertThat(s.code()).as("CPython server (stderr: %s)", s.err()).isZero();
             return c;
         } finally {

@@ -8,7 +8,10 @@ joins), so blocking work overlaps with the main thread and with a running asynci
 Differences from CPython: failures that CPython sends to the 'concurrent.futures' logger (a done
 callback that raises, a failing initializer) are printed to stderr without the logging module;
 an executor that is never shut down keeps its idle workers until the interpreter's exit (there
-are no weak references to notice that it was dropped). ProcessPoolExecutor is absent.
+are no weak references to notice that it was dropped). ProcessPoolExecutor runs on the script
+multiprocessing.Pool (workers with their own module state, copied arguments and results); its
+map ignores chunksize (the results are the same), a submitted call is "running" only once its
+result is back, and BrokenProcessPool is never raised (a worker cannot die abruptly).
 '''
 import collections
 import itertools
@@ -19,7 +22,8 @@ import threading
 import time
 
 __all__ = ('FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledError', 'TimeoutError',
-           'BrokenExecutor', 'Future', 'Executor', 'wait', 'as_completed', 'ThreadPoolExecutor')
+           'BrokenExecutor', 'Future', 'Executor', 'wait', 'as_completed', 'ProcessPoolExecutor',
+           'ThreadPoolExecutor')
 
 
 def _log(msg):
@@ -596,3 +600,89 @@ class ThreadPoolExecutor(Executor):
         if wait:
             for t in self._threads:
                 t.join()
+
+
+# ---------------------------------------------------------------- process.py (over multiprocessing)
+
+class BrokenProcessPool(BrokenExecutor):
+    """
+    Raised when a process in a ProcessPoolExecutor terminated abruptly
+    while a future was in the running state.
+    """
+
+
+class ProcessPoolExecutor(Executor):
+    """CPython's ProcessPoolExecutor API over the script multiprocessing.Pool: each worker has its
+    own copy of the module state, arguments and results are copied, as with processes."""
+
+    def __init__(self, max_workers=None, mp_context=None,
+                 initializer=None, initargs=(), *, max_tasks_per_child=None):
+        if max_workers is None:
+            max_workers = os.cpu_count() or 1
+        elif max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        if max_tasks_per_child is not None:
+            if not isinstance(max_tasks_per_child, int):
+                raise TypeError("max_tasks_per_child must be an integer")
+            elif max_tasks_per_child <= 0:
+                raise ValueError("max_tasks_per_child must be >= 1")
+        self._max_workers = max_workers
+        self._initializer = initializer
+        self._initargs = initargs
+        self._max_tasks_per_child = max_tasks_per_child
+        self._pool = None
+        self._pending = set()
+        self._shutdown_thread = False
+        self._broken = False
+        self._shutdown_lock = threading.Lock()
+
+    def _start_pool(self):
+        if self._pool is None:
+            import multiprocessing
+            self._pool = multiprocessing.Pool(self._max_workers, self._initializer, self._initargs,
+                                              self._max_tasks_per_child)
+
+    def submit(self, fn, /, *args, **kwargs):
+        with self._shutdown_lock:
+            if self._broken:
+                raise BrokenProcessPool(self._broken)
+            if self._shutdown_thread:
+                raise RuntimeError('cannot schedule new futures after shutdown')
+            if _shutdown:
+                raise RuntimeError('cannot schedule new futures after '
+                                   'interpreter shutdown')
+            self._start_pool()
+            f = Future()
+            self._pending.add(f)
+
+            def done(result):
+                self._settle(f)
+                if f.set_running_or_notify_cancel():
+                    f.set_result(result)
+
+            def failed(exc):
+                self._settle(f)
+                if f.set_running_or_notify_cancel():
+                    f.set_exception(exc)
+
+            self._pool.apply_async(fn, args, kwargs, callback=done, error_callback=failed)
+            return f
+
+    def _settle(self, f):
+        with self._shutdown_lock:
+            self._pending.discard(f)
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        with self._shutdown_lock:
+            self._shutdown_thread = True
+            if cancel_futures:
+                for f in list(self._pending):
+                    if not f.running():
+                        f.cancel()
+            pool = self._pool
+        if pool is not None:
+            pool.close()
+            if wait:
+                pool.join()
