@@ -89,8 +89,29 @@ final class PatternTranslator {
     /** The translation of {@code pattern}; {@link #flags} etc. describe it afterwards. */
     static PatternTranslator translate(String pattern, int flags, boolean bytes) {
         PatternTranslator t = new PatternTranslator(pattern, flags, bytes);
-        t.run();
+        try {
+            t.run();
+        } catch (SyntaxProblem e) {
+            // CPython's tokenizer reads a token ahead: once the parser has taken the token before a
+            // lone backslash ending the pattern, that backslash is the error it reports
+            int last = lastTokenBeforeTrailingBackslash(pattern);
+            if (last >= 0 && t.i > last) {
+                throw new SyntaxProblem("bad escape (end of pattern)", pattern.length() - 1);
+            }
+            throw e;
+        }
         return t;
+    }
+
+    /** Where the token before a trailing lone backslash starts, or -1 if the pattern has none. */
+    private static int lastTokenBeforeTrailingBackslash(String p) {
+        int i = 0;
+        int tokenStart = -1;
+        while (i < p.length() - 1) {
+            tokenStart = i;
+            i += p.charAt(i) == '\\' ? 2 : 1;
+        }
+        return i == p.length() - 1 && p.charAt(i) == '\\' ? tokenStart : -1;
     }
 
     String javaPattern() {
@@ -238,6 +259,7 @@ final class PatternTranslator {
             int start = i;
             if (c == '*' || c == '+' || c == '?' || (c == '{' && quantifierAhead())) {
                 if (!repeatable) {
+                    trailingBackslashAfter(c == '{' ? p.indexOf('}', start) + 1 : start + 1);
                     throw new SyntaxProblem("nothing to repeat", start);
                 }
                 min -= itemMin;
@@ -248,6 +270,7 @@ final class PatternTranslator {
                 skipVerbose();
                 if (more() && (peek() == '*' || peek() == '+' || peek() == '?' || (peek() == '{'
                         && quantifierAhead()))) {
+                    trailingBackslashAfter(i + 1);
                     throw new SyntaxProblem("multiple repeat", i);
                 }
                 repeatable = false;
@@ -258,6 +281,16 @@ final class PatternTranslator {
             repeatable = atom();
             min = Math.min(INF, min + itemMin);
             max = Math.min(INF, max + itemMax);
+        }
+    }
+
+    /**
+     * CPython's tokenizer reads one token ahead, so a lone backslash ending the pattern right after
+     * the token being reported is reported first ("bad escape (end of pattern)").
+     */
+    private void trailingBackslashAfter(int next) {
+        if (next == p.length() - 1 && p.charAt(next) == '\\') {
+            throw new SyntaxProblem("bad escape (end of pattern)", next);
         }
     }
 
@@ -480,8 +513,34 @@ final class PatternTranslator {
                     }
                     throw new SyntaxProblem("unknown extension ?P" + d, open + 1);
                 }
-                case '(' -> throw new SyntaxProblem("conditional groups (?(...)yes|no) are not supported by "
-                        + "tauraro's re (Java regular expressions have no equivalent)", open);
+                case '(' -> {
+                    // the condition is checked as CPython checks it; only then is the feature refused
+                    i++;
+                    int nameAt = i;
+                    int close = p.indexOf(')', i);
+                    if (close < 0) {
+                        throw new SyntaxProblem("missing ), unterminated name", nameAt);
+                    }
+                    String name = p.substring(nameAt, close);
+                    if (name.isEmpty()) {
+                        throw new SyntaxProblem("missing group name", nameAt);
+                    }
+                    if (name.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+                        int number = name.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(name);
+                        if (number == 0) {
+                            throw new SyntaxProblem("bad group number", nameAt);
+                        }
+                        if (number > groups) {
+                            throw new SyntaxProblem("invalid group reference " + name, nameAt);
+                        }
+                    } else if (!isIdentifier(name)) {
+                        throw new SyntaxProblem("bad character in group name " + quote(name), nameAt);
+                    } else if (!names.containsKey(name)) {
+                        throw new SyntaxProblem("unknown group name " + quote(name), nameAt);
+                    }
+                    throw new SyntaxProblem("conditional groups (?(...)yes|no) are not supported by "
+                            + "tauraro's re (Java regular expressions have no equivalent)", open);
+                }
                 default -> {
                     scopedFlags(open);
                     return;
@@ -531,7 +590,9 @@ final class PatternTranslator {
         int off = 0;
         char c = peek();
         if (!isFlag(c) && c != '-') {
-            throw new SyntaxProblem("unknown extension ?" + c, open + 1);
+            // the parser's token: an escape is two characters
+            String token = c == '\\' && i + 1 < p.length() ? p.substring(i, i + 2) : String.valueOf(c);
+            throw new SyntaxProblem("unknown extension ?" + token, open + 1);
         }
         while (more() && isFlag(peek())) {
             on |= flagBit(peek(), i);
