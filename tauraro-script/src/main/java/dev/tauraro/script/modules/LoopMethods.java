@@ -119,6 +119,8 @@ final class LoopMethods {
                 return PyNone.NONE;
             });
             case "shutdown_asyncgens" -> fn(name, (a, k) -> Mono.just(PyNone.NONE));
+            case "add_signal_handler" -> fn(name, (a, k) -> LoopSignals.add(loop, state, a, k));
+            case "remove_signal_handler" -> fn(name, (a, k) -> LoopSignals.remove(state, a[0]));
             case "shutdown_default_executor" -> fn(name, (a, k) -> loop.shutdownDefaultExecutor()
                     .then(Mono.just(PyNone.NONE)));
             default -> null;

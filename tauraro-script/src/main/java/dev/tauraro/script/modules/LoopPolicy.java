@@ -47,6 +47,8 @@ final class LoopPolicy {
         volatile boolean debug;
         /** A script executor given to set_default_executor, or None for the loop's own. */
         volatile Object defaultExecutor = PyNone.NONE;
+        /** Signal numbers with a handler from add_signal_handler (see {@link LoopSignals}). */
+        final java.util.Set<Long> signals = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
         State(Interpreter interp) {
             this.interp = interp;
