@@ -14,7 +14,8 @@ def names(tasks):
 
 
 async def main():
-    tasks = [asyncio.create_task(job(n, d), name=n) for n, d in [("a", 0.03), ("b", 0.01), ("c", 0.02)]]
+    # Far apart, so a loaded machine cannot make the second finish with the first
+    tasks = [asyncio.create_task(job(n, d), name=n) for n, d in [("a", 0.4), ("b", 0.01), ("c", 0.2)]]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print("FIRST_COMPLETED done", names(done), "pending", names(pending))
     done, pending = await asyncio.wait(pending)

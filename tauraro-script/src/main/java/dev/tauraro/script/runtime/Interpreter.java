@@ -314,7 +314,7 @@ public final class Interpreter {
     }
 
     private PyModule run(SourceFile src, String name) {
-        List<Stmt> ast = Parser.parseFile(src);
+        List<Stmt> ast = dev.tauraro.script.syntax.AstCache.parse(src, name);
         PyModule module = new PyModule(name, this);
         module.set("__file__", src.name());
         modules.put(name, module);

@@ -766,19 +766,6 @@ class Request:
         return f"<Request({self.method!r}, {str(self.url)!r})>"
 
 
-class _Elapsed:
-    """The response's elapsed time; a small stand-in for datetime.timedelta."""
-
-    def __init__(self, seconds):
-        self._seconds = seconds
-
-    def total_seconds(self):
-        return self._seconds
-
-    def __repr__(self):
-        return f"datetime.timedelta(microseconds={int(self._seconds * 1e6)})"
-
-
 class Response:
     def __init__(self, status_code, *, headers=None, content=None, text=None, html=None, json=None,
                  stream=None, request=None, extensions=None, history=None, default_encoding="utf-8"):
@@ -943,7 +930,8 @@ class Response:
 
     @property
     def elapsed(self):
-        return _Elapsed(_call(_httpx.elapsed, self._ready()._j))
+        import datetime   # here: most scripts never ask, and importing datetime costs start-up
+        return datetime.timedelta(seconds=_call(_httpx.elapsed, self._ready()._j))
 
     @property
     def is_informational(self):

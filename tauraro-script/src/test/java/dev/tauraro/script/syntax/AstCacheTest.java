@@ -1,0 +1,91 @@
+package dev.tauraro.script.syntax;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tauraro.script.ast.Stmt;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The parsed-module cache: trees survive the trip to disk unchanged, and bad files are parsed again. */
+class AstCacheTest {
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void noCache() {
+        System.clearProperty("tauraro.cache.dir");
+    }
+
+    private static List<Path> libraryModules() throws IOException, URISyntaxException {
+        Path lib = Path.of(AstCacheTest.class.getResource("/dev/tauraro/script/lib/").toURI());
+        try (Stream<Path> files = Files.list(lib)) {
+            return files.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+        }
+    }
+
+    @Test
+    void everyLibraryModuleRoundTripsExactly() throws Exception {
+        List<Path> modules = libraryModules();
+        assertThat(modules).hasSizeGreaterThan(10);
+        for (Path p : modules) {
+            List<Stmt> ast = Parser.parseFile(new SourceFile(p.getFileName().toString(), Files.readString(p)));
+            byte[] once = AstCache.encode(ast);
+            List<Stmt> back = AstCache.decode(once);
+            // The encoding writes every component, so equal bytes mean equal trees (PyBytes
+            // constants hold arrays, which record equality would compare by identity).
+            assertThat(AstCache.encode(back)).as(p.toString()).isEqualTo(once);
+            assertThat(back).hasSameSizeAs(ast);
+        }
+    }
+
+    @Test
+    void aModuleIsParsedOnceThenReadFromTheCache() throws IOException {
+        System.setProperty("tauraro.cache.dir", dir.toString());
+        String text = "import sys\ndef f(x, *, y: int = 2):\n    return {x: b'\\x00', 'e': ..., 'n': None, 's': '\\udcff'}\n"
+                + "print(f(1) + 10 ** 30)\n";
+        SourceFile src = new SourceFile("<frozen mod>", text);
+        List<Stmt> parsed = AstCache.parse(src, "mod");
+        // a lone surrogate in a constant survives the file (UTF-8 would have made it '?')
+        assertThat(AstCache.decode(AstCache.encode(parsed)).toString()).contains("\udcff");
+        Path file = dir.resolve(AstCache.key("mod", text));
+        assertThat(file).exists();
+        // What is read back is the file's tree, not a new parse: replace it with another module's.
+        Files.write(file, AstCache.encode(Parser.parseFile(new SourceFile("x", "y = 1\n"))));
+        assertThat(AstCache.encode(AstCache.parse(src, "mod")))
+                .isEqualTo(AstCache.encode(Parser.parseFile(new SourceFile("x", "y = 1\n"))));
+        // A damaged file is parsed again and replaced.
+        Files.writeString(file, "garbage");
+        assertThat(AstCache.encode(AstCache.parse(src, "mod"))).isEqualTo(AstCache.encode(parsed));
+        assertThat(AstCache.decode(Files.readAllBytes(file))).hasSameSizeAs(parsed);
+    }
+
+    @Test
+    void anEditedModuleHasAnotherKeyAndCommandLineCodeIsNotCached() throws IOException {
+        assertThat(AstCache.key("m", "x = 1\n")).isNotEqualTo(AstCache.key("m", "x = 2\n"));
+        System.setProperty("tauraro.cache.dir", dir.toString());
+        AstCache.parse(new SourceFile("<string>", "print(1)\n"), "__main__");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void withoutACacheDirectoryNothingIsWritten() throws IOException {
+        try (InputStream in = AstCacheTest.class.getResourceAsStream("/dev/tauraro/script/lib/heapq.py")) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(AstCache.parse(new SourceFile("<frozen heapq>", text), "heapq")).isNotEmpty();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+}
