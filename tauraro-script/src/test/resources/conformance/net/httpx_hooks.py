@@ -2,6 +2,7 @@
 # transports: with the fixture server and with MockTransport.
 import sys
 import asyncio
+import datetime
 import httpx
 
 BASE = sys.argv[1]
@@ -22,7 +23,7 @@ def log_response(response):
 with httpx.Client(base_url=BASE, event_hooks={"request": [log_request], "response": [log_response]}) as client:
     r = client.get("/redirect/2", follow_redirects=True)
     print(r.status_code, r.text, [h.status_code for h in r.history], r.url)
-    print(type(r.elapsed).__name__, r.elapsed.total_seconds() >= 0, r.elapsed < __import__("datetime").timedelta(seconds=60))
+    print(type(r.elapsed).__name__, r.elapsed.total_seconds() >= 0, r.elapsed < datetime.timedelta(seconds=60))
     print(seen)
     seen.clear()
     print(client.get("/echo").json()["x-test"])
