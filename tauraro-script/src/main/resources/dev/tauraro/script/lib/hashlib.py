@@ -3,12 +3,12 @@
 import _hashlib
 from _hashlib import pbkdf2_hmac
 
-__all__ = ["md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_224", "sha3_256", "sha3_384",
+__all__ = ["blake2b", "md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_224", "sha3_256", "sha3_384",
            "sha3_512", "new", "algorithms_guaranteed", "algorithms_available", "pbkdf2_hmac", "file_digest"]
 
-algorithms_guaranteed = frozenset(("md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_224", "sha3_256",
+algorithms_guaranteed = frozenset(("blake2b", "md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_224", "sha3_256",
                                    "sha3_384", "sha3_512"))
-algorithms_available = frozenset(_hashlib.algorithms)
+algorithms_available = frozenset(_hashlib.algorithms) | {"blake2b"}
 
 
 def new(name, data=b"", **kwargs):
@@ -35,6 +35,7 @@ sha3_224 = _constructor("sha3_224")
 sha3_256 = _constructor("sha3_256")
 sha3_384 = _constructor("sha3_384")
 sha3_512 = _constructor("sha3_512")
+blake2b = _hashlib.blake2b  # blake2b(data=b'', *, digest_size=64, key=b'', salt=b'', person=b'')
 
 
 def file_digest(fileobj, digest, /, *, _bufsize=2 ** 18):

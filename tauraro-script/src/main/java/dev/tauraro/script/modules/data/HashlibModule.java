@@ -16,8 +16,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * {@code _hashlib}: the JDK's message digests under Python's names ({@code lib/hashlib.py} adds
- * the named constructors), and {@code pbkdf2_hmac} over {@link Mac}. Not provided: blake2b/blake2s
- * and shake (not in JDK 17).
+ * the named constructors), {@code blake2b} ({@link Blake2b}, as JDK 17 has no BLAKE2) and
+ * {@code pbkdf2_hmac} over {@link Mac}. Not provided: blake2s, shake, blake2b's tree parameters
+ * (accepted and ignored).
  */
 public final class HashlibModule {
     /** Python name → JDK algorithm and block size. */
@@ -48,6 +49,32 @@ public final class HashlibModule {
             }
             return h;
         }));
+        m.set("blake2b", new BuiltinFunction("blake2b", (a, k) -> {
+            Object[] p = BinasciiModule.bind(withData(a, k), k, "blake2b", "data", "digest_size", "key", "salt",
+                    "person", "fanout", "depth", "leaf_size", "node_offset", "node_depth", "inner_size", "last_node",
+                    "usedforsecurity");
+            long size = p[1] == null ? 64 : Ops.index(p[1]);
+            if (size < 1 || size > 64) {
+                throw Exceptions.valueError("digest_size must be between 1 and 64 bytes");
+            }
+            byte[] key = p[2] == null ? new byte[0] : HashObject.data(p[2]);
+            byte[] salt = p[3] == null ? new byte[0] : HashObject.data(p[3]);
+            byte[] person = p[4] == null ? new byte[0] : HashObject.data(p[4]);
+            if (key.length > 64) {
+                throw Exceptions.valueError("maximum key length is 64 bytes");
+            }
+            if (salt.length > 16) {
+                throw Exceptions.valueError("maximum salt length is 16 bytes");
+            }
+            if (person.length > 16) {
+                throw Exceptions.valueError("maximum person length is 16 bytes");
+            }
+            HashObject h = new HashObject("blake2b", new Blake2b((int) size, key, salt, person), Blake2b.BLOCK);
+            if (p[0] != PyNone.NONE) {
+                h.update(HashObject.data(p[0]));
+            }
+            return h;
+        }));
         m.set("algorithms", new dev.tauraro.script.runtime.PyTuple(ALGORITHMS.keySet().stream().sorted().toArray()));
         m.set("pbkdf2_hmac", new BuiltinFunction("pbkdf2_hmac", (a, k) -> {
             Object[] p = BinasciiModule.bind(a, k, "pbkdf2_hmac", "hash_name", "password", "salt", "iterations",
@@ -73,7 +100,25 @@ public final class HashlibModule {
         return m;
     }
 
+    /** blake2b's data is optional: a missing one becomes None so that bind finds its first argument. */
+    private static Object[] withData(Object[] a, String[] k) {
+        int nk = k == null ? 0 : k.length;
+        if (nk > 0 && java.util.Arrays.asList(k).contains("data")) {
+            throw Exceptions.typeError("'data' is an invalid keyword argument for blake2b()");
+        }
+        if (a.length - nk > 0) {
+            return a;
+        }
+        Object[] r = new Object[a.length + 1];
+        r[0] = PyNone.NONE;
+        System.arraycopy(a, 0, r, 1, a.length);
+        return r;
+    }
+
     static HashObject make(String name) {
+        if (name.equalsIgnoreCase("blake2b")) {
+            return new HashObject("blake2b", new Blake2b(64, new byte[0], new byte[0], new byte[0]), Blake2b.BLOCK);
+        }
         Object[] alg = ALGORITHMS.get(name.toLowerCase());
         if (alg == null) {
             throw Exceptions.valueError("unsupported hash type " + name);
