@@ -6,15 +6,38 @@ def abstractmethod(funcobj):
     return funcobj
 
 
+def _isabstract(value):
+    """Whether a class attribute is abstract: a marked function, or a classmethod, staticmethod or
+    property wrapping one (CPython's descriptors forward __isabstractmethod__ so)."""
+    if getattr(value, "__isabstractmethod__", False):
+        return True
+    if isinstance(value, (classmethod, staticmethod)):
+        return getattr(value.__func__, "__isabstractmethod__", False)
+    if isinstance(value, property):
+        return any(getattr(f, "__isabstractmethod__", False) for f in (value.fget, value.fset, value.fdel))
+    return False
+
+
+def _lookup(cls, key):
+    for klass in cls.__mro__:
+        if key in klass.__dict__:
+            return klass.__dict__[key]
+    return None
+
+
+def _compute_abstracts(cls):
+    abstracts = {key for key, value in cls.__dict__.items() if _isabstract(value)}
+    for base in cls.__bases__:
+        for key in getattr(base, "__abstractmethods__", ()):
+            if _isabstract(_lookup(cls, key)):
+                abstracts.add(key)
+    return frozenset(abstracts)
+
+
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        abstracts = {key for key, value in namespace.items() if getattr(value, "__isabstractmethod__", False)}
-        for base in bases:
-            for key in getattr(base, "__abstractmethods__", ()):
-                if getattr(getattr(cls, key, None), "__isabstractmethod__", False):
-                    abstracts.add(key)
-        cls.__abstractmethods__ = frozenset(abstracts)
+        cls.__abstractmethods__ = _compute_abstracts(cls)
         cls._abc_registry = []
         return cls
 
@@ -62,3 +85,33 @@ class ABC(metaclass=ABCMeta):
 
 def get_cache_token():
     return 0
+
+
+def update_abstractmethods(cls):
+    """Recomputes an abstract class's __abstractmethods__ after methods were added or replaced."""
+    if not hasattr(cls, "__abstractmethods__"):
+        return cls
+    cls.__abstractmethods__ = _compute_abstracts(cls)
+    return cls
+
+
+# The deprecated decorators: functions here (classmethod, staticmethod and property cannot be
+# subclassed in this interpreter), giving the same marked descriptors.
+def abstractclassmethod(callable):
+    """Deprecated: classmethod(abstractmethod(f))."""
+    callable.__isabstractmethod__ = True
+    return classmethod(callable)
+
+
+def abstractstaticmethod(callable):
+    """Deprecated: staticmethod(abstractmethod(f))."""
+    callable.__isabstractmethod__ = True
+    return staticmethod(callable)
+
+
+def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
+    """Deprecated: property(abstractmethod(f))."""
+    for f in (fget, fset, fdel):
+        if f is not None:
+            f.__isabstractmethod__ = True
+    return property(fget, fset, fdel, doc)
