@@ -108,6 +108,19 @@ public final class Subprocess {
         });
     }
 
+    private static final java.util.regex.Pattern START_ERRNO =
+            java.util.regex.Pattern.compile("error(?:=|: )(\\d+)");
+
+    /**
+     * The errno in a JDK's failure to start a program (2 for a missing program, 13 when it may not
+     * be run), or 0 when it names none. JDKs word it differently: {@code error=2, No such file or
+     * directory} up to JDK 21, {@code Exec failed, error: 2 (No such file or directory)} since.
+     */
+    public static int startErrno(java.io.IOException e) {
+        java.util.regex.Matcher m = START_ERRNO.matcher(String.valueOf(e.getMessage()));
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
     private static ProcessBuilder.Redirect output(Redirect r) {
         return switch (r) {
             case PIPE -> ProcessBuilder.Redirect.PIPE;

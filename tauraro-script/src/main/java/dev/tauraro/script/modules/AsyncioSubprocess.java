@@ -27,8 +27,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import reactor.core.publisher.Mono;
 
 /**
@@ -165,20 +163,16 @@ final class AsyncioSubprocess {
                 + Ops.repr(v));
     }
 
-    private static final Pattern ERRNO = Pattern.compile("error=(\\d+), (.*)$");
-
     /** "Cannot run program "x": error=2, No such file or directory" as CPython's FileNotFoundError. */
     private static Throwable startError(Throwable e, String program) {
         Throwable root = e;
         while (!(root instanceof IOException) && root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        if (root instanceof IOException io) {
-            Matcher m = ERRNO.matcher(String.valueOf(io.getMessage()));
-            if (m.find()) {
-                return ((PyBaseException) Ops.callKw(Exceptions.OS_ERROR, new Object[] {
-                    Long.parseLong(m.group(1)), m.group(2), program}, null)).toThrowable();
-            }
+        if (root instanceof IOException io && dev.tauraro.asyncio.Subprocess.startErrno(io) != 0) {
+            long errno = dev.tauraro.asyncio.Subprocess.startErrno(io);
+            return ((PyBaseException) Ops.callKw(Exceptions.OS_ERROR, new Object[] {
+                errno, dev.tauraro.script.modules.files.OsErrors.strerror(errno), program}, null)).toThrowable();
         }
         return e;
     }

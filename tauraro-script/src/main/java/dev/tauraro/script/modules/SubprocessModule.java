@@ -123,19 +123,9 @@ final class SubprocessModule {
 
     /** CPython's errors for a program that cannot run: FileNotFoundError, PermissionError, ... */
     private static RuntimeException startError(IOException e, String program, File cwd) {
-        String msg = String.valueOf(e.getMessage());
-        int errno = 2;
-        int at = msg.indexOf("error=");
-        if (at >= 0) {
-            int end = at + 6;
-            while (end < msg.length() && Character.isDigit(msg.charAt(end))) {
-                end++;
-            }
-            try {
-                errno = Integer.parseInt(msg.substring(at + 6, end));
-            } catch (NumberFormatException ignored) {
-                errno = 2;
-            }
+        int errno = dev.tauraro.asyncio.Subprocess.startErrno(e);
+        if (errno == 0) {
+            errno = 2;
         }
         if (cwd != null && !cwd.isDirectory()) {
             program = cwd.getPath();

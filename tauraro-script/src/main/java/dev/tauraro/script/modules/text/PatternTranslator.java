@@ -731,13 +731,11 @@ final class PatternTranslator {
             }
             case 'b', 'B' -> {
                 i++;
-                if (ascii) {
-                    String w = "[" + ASCII_WORD + "]";
-                    String boundary = "(?<=" + w + ")(?!" + w + ")|(?<!" + w + ")(?=" + w + ")";
-                    out.append(c == 'b' ? "(?:" + boundary + ")" : "(?!" + boundary + ")");
-                } else {
-                    out.append('\\').append(c);
-                }
+                // Spelled out in both modes: Java's own \b follows \w, whose meaning changed in
+                // JDK 24 (ASCII unless UNICODE_CHARACTER_CLASS), while Python's is fixed per mode.
+                String w = "[" + (ascii ? ASCII_WORD : UNI_WORD) + "]";
+                String boundary = "(?<=" + w + ")(?!" + w + ")|(?<!" + w + ")(?=" + w + ")";
+                out.append(c == 'b' ? "(?:" + boundary + ")" : "(?!" + boundary + ")");
                 return false;
             }
             case 'd', 'D', 'w', 'W', 's', 'S' -> {
