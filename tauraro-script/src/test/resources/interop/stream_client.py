@@ -48,8 +48,11 @@ async def main():
     writer.close()
 
     if len(sys.argv) > 2 and sys.argv[2] == "reset":
-        reader, writer = await connect(b"RESET")
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(b"RESET\n")
         try:
+            # The reset may already be back while drain waits, on a loaded machine: either raises it.
+            await writer.drain()
             print("read", await reader.read())
         except ConnectionResetError as e:
             print("ConnectionResetError", e.errno, e)
