@@ -33,6 +33,9 @@ final class Errors {
         return map(t, request, true);
     }
 
+    /** Netty's SOCKS5 status text ends with the reply code: {@code CONNECTION_REFUSED(5)}. */
+    private static final java.util.regex.Pattern SOCKS_STATUS = java.util.regex.Pattern.compile(".*\\((\\d+)\\)");
+
     /** httpcore's SOCKS5 reply codes (RFC 1928), as its errors name them. */
     private static final String[] SOCKS_REPLIES = {"Succeeded", "General SOCKS server failure",
         "Connection not allowed by ruleset", "Network unreachable", "Host unreachable", "Connection refused",
@@ -67,7 +70,7 @@ final class Errors {
             return m;
         }
         String status = m.substring(at + 8);
-        java.util.regex.Matcher socks = java.util.regex.Pattern.compile(".*\\((\\d+)\\)").matcher(status);
+        java.util.regex.Matcher socks = SOCKS_STATUS.matcher(status);
         if (socks.matches()) {
             int code = Integer.parseInt(socks.group(1));
             return "Proxy Server could not connect: "

@@ -109,7 +109,7 @@ final class TestProxy implements AutoCloseable {
     }
 
     /** Copies both ways until the target side ends. */
-    private static void pump(Socket client, Socket target) throws IOException {
+    static void pump(Socket client, Socket target) throws IOException {
         Thread up = new Thread(() -> {
             try {
                 client.getInputStream().transferTo(target.getOutputStream());

@@ -112,16 +112,7 @@ final class TestSocksProxy implements AutoCloseable {
             try (target) {
                 out.write(new byte[] {5, 0, 0, 1, 127, 0, 0, 1, 0, 0});
                 out.flush();
-                Thread up = new Thread(() -> {
-                    try {
-                        client.getInputStream().transferTo(target.getOutputStream());
-                    } catch (IOException ignored) {
-                        // closed
-                    }
-                }, "test-socks-up");
-                up.setDaemon(true);
-                up.start();
-                target.getInputStream().transferTo(out);
+                TestProxy.pump(client, target);
             }
         } catch (IOException ignored) {
             // the client or the target went away
