@@ -84,6 +84,11 @@ final class Errors {
             return (RuntimeException) t;
         }
         ProxyConnectException proxy = cause(t, ProxyConnectException.class);
+        SSLException proxyTls = proxy == null ? null : cause(proxy, SSLException.class);
+        if (proxyTls != null) {
+            // The TLS handshake with an https:// proxy: httpx reports it as any TLS failure.
+            return new ConnectError(sslMessage(t, proxyTls), request, t);
+        }
         if (proxy != null) {
             return new ProxyError(proxyMessage(String.valueOf(proxy.getMessage())), request, t);
         }

@@ -17,22 +17,39 @@ import reactor.core.publisher.Mono;
  * }</pre>
  *
  * <p>Python equivalent: {@code httpx.MockTransport}. The handler may throw an httpx exception
- * (for example a {@link ConnectError}) to simulate a failure.
+ * (for example a {@link ConnectError}) to simulate a failure. {@link #reactive} takes a handler
+ * that answers later, as httpx's {@code async def} handlers for an {@code AsyncClient} do.
  */
 public final class MockTransport implements Transport {
-    private final Function<? super Request, Response> handler;
+    private final Function<? super Request, ? extends Mono<Response>> handler;
 
     public MockTransport(Function<? super Request, Response> handler) {
+        Objects.requireNonNull(handler, "handler");
+        this.handler = request -> Mono.fromCallable(() -> handler.apply(request));
+    }
+
+    /** @param answersLater marks this constructor apart from the public one (same erasure) */
+    private MockTransport(Function<? super Request, ? extends Mono<Response>> handler, boolean answersLater) {
         this.handler = Objects.requireNonNull(handler, "handler");
+    }
+
+    /**
+     * A mock whose handler answers with a {@link Mono}, subscribed once per request: a response
+     * that takes time, or that comes from other asynchronous code. Python: an {@code async def}
+     * handler given to {@code httpx.MockTransport}.
+     */
+    public static MockTransport reactive(Function<? super Request, ? extends Mono<Response>> handler) {
+        return new MockTransport(handler, true);
     }
 
     @Override
     public Mono<Response> handle(Request request) {
-        return Mono.fromCallable(() -> {
-            Response r = Objects.requireNonNull(handler.apply(request), "the MockTransport handler returned null");
-            r.setRequest(request);
-            return r;
-        });
+        return Mono.defer(() -> Objects.requireNonNull(handler.apply(request), "the MockTransport handler returned null"))
+                .switchIfEmpty(Mono.error(() -> new NullPointerException("the MockTransport handler returned null")))
+                .map(r -> {
+                    r.setRequest(request);
+                    return r;
+                });
     }
 
     @Override

@@ -2,6 +2,9 @@ package dev.tauraro.httpx;
 
 import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
+import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
 import io.netty.handler.timeout.WriteTimeoutHandler;
 import java.net.SocketAddress;
@@ -40,6 +43,7 @@ import reactor.netty.transport.ProxyProvider;
  */
 final class NettyTransport implements Transport {
     private static final String WRITE_TIMEOUT_HANDLER = "tauraro.httpx.writeTimeout";
+    private static final String PROXY_TLS_HANDLER = "tauraro.httpx.proxyTls";
     private static final AtomicInteger POOL_IDS = new AtomicInteger();
     /** Stands for "no pool timeout": Reactor Netty needs a finite duration. */
     private static final Duration FOREVER = Duration.ofDays(3650);
@@ -54,6 +58,8 @@ final class NettyTransport implements Transport {
      */
     private final java.util.function.Supplier<HttpClient> tlsFactory;
     private volatile HttpClient tls;
+    /** How servers (and an https:// proxy) are checked; made on first use, as {@link #tlsFactory}. */
+    private final java.util.function.Supplier<Verify> verification;
     private final Map<String, ConnectionPoolMetrics> pools = new ConcurrentHashMap<>();     // HTTP/1.1
     private final Map<String, ConnectionPoolMetrics> h2Pools = new ConcurrentHashMap<>();   // HTTP/2
     /** HTTP/2 exchanges under way (streams), from their response until their end. */
@@ -115,10 +121,10 @@ final class NettyTransport implements Transport {
         // TLS defaults (the JDK's SSL context and CA store, about 0.3 s) in every process.
         this.plain = config.http1 ? common : common.protocol(HttpProtocol.H2C);
         HttpProtocol[] tlsProtocols = protocols(config.http1, config.http2);
-        java.util.function.Supplier<Verify> verify = config.verification();
+        this.verification = config.verification();
         boolean http2 = config.http2;
         ClientCert cert = config.cert;
-        this.tlsFactory = () -> secured(common.protocol(tlsProtocols), verify.get(), cert, http2);
+        this.tlsFactory = () -> secured(common.protocol(tlsProtocols), verification.get(), cert, http2);
     }
 
     private static HttpProtocol[] protocols(boolean http1, boolean http2) {
@@ -136,22 +142,54 @@ final class NettyTransport implements Transport {
     private static HttpClient secured(HttpClient c, Verify verify, ClientCert cert, boolean http2) {
         SslProvider.ProtocolSslContextSpec spec = http2 ? Http2SslContextSpec.forClient() : Http11SslContextSpec.forClient();
         spec = spec.configure(b -> {
-            if (verify.checks()) {
-                b.trustManager(verify.trustManager());
-            } else {
-                b.trustManager(InsecureTrustManagerFactory.INSTANCE);
-            }
+            trust(b, verify);
             if (cert != null) {
                 cert.applyTo(b);
             }
         });
         SslProvider.ProtocolSslContextSpec ctx = spec;
-        return c.secure(s -> s.sslContext(ctx).handlerConfigurator(h -> {
-            SSLEngine engine = h.engine();
-            SSLParameters p = engine.getSSLParameters();
-            p.setEndpointIdentificationAlgorithm(verify.checks() ? "HTTPS" : null);
-            engine.setSSLParameters(p);
-        }));
+        return c.secure(s -> s.sslContext(ctx).handlerConfigurator(h -> checkName(h.engine(), verify)));
+    }
+
+    /** Trusts the servers {@code verify} names, or every server when it is off. */
+    private static void trust(SslContextBuilder b, Verify verify) {
+        if (verify.checks()) {
+            b.trustManager(verify.trustManager());
+        } else {
+            b.trustManager(InsecureTrustManagerFactory.INSTANCE);
+        }
+    }
+
+    /** Checks the server's name against its certificate when {@code verify} is on (as Python's ssl). */
+    private static void checkName(SSLEngine engine, Verify verify) {
+        SSLParameters p = engine.getSSLParameters();
+        p.setEndpointIdentificationAlgorithm(verify.checks() ? "HTTPS" : null);
+        engine.setSSLParameters(p);
+    }
+
+    /**
+     * {@code c} speaking TLS to the {@code https://} proxy {@code proxy} itself, checked as
+     * {@code verify} says: a TLS handler ahead of Reactor Netty's proxy handler, so the
+     * {@code CONNECT} goes inside it (and, for an https: destination, the destination's own TLS
+     * inside the tunnel). httpx checks the proxy with its default context; here the client's
+     * {@code verify} applies, so one setting covers a private CA for both.
+     */
+    private static HttpClient toTlsProxy(HttpClient c, URL proxy, Verify verify) {
+        SslContext ctx;
+        try {
+            SslContextBuilder b = SslContextBuilder.forClient();
+            trust(b, verify);
+            ctx = b.build();
+        } catch (javax.net.ssl.SSLException e) {
+            throw new IllegalStateException("cannot make a TLS context for the proxy: " + e.getMessage(), e);
+        }
+        String host = proxy.host();
+        int port = proxy.effectivePort();
+        return c.doOnChannelInit((observer, channel, remote) -> {
+            SslHandler h = ctx.newHandler(channel.alloc(), host, port);
+            checkName(h.engine(), verify);
+            channel.pipeline().addFirst(PROXY_TLS_HANDLER, h);
+        });
     }
 
     @Override
@@ -334,6 +372,9 @@ final class NettyTransport implements Transport {
                     b.username(proxy.username()).password(user -> password);
                 }
             });
+        }
+        if (proxy != null && proxy.scheme().equals("https")) {
+            c = toTlsProxy(c, proxy, verification.get());
         }
         return withTimeouts(c, route.timeout());
     }

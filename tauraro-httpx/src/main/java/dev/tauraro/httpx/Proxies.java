@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Which proxy, if any, a request goes through: httpx's proxy mounts. Proxies are HTTP
- * ({@code CONNECT} tunnels) or SOCKS5. An explicit {@code proxy}
+ * ({@code CONNECT} tunnels, spoken to in the clear or, for {@code https://} proxies, over TLS) or SOCKS5. An explicit {@code proxy}
  * serves every request; otherwise, with {@code trustEnv}, the environment's {@code HTTP_PROXY},
  * {@code HTTPS_PROXY} and {@code ALL_PROXY} (lower case first, as Python's {@code getproxies}),
  * except for the hosts of {@code NO_PROXY}.
@@ -99,15 +99,13 @@ final class Proxies {
     }
 
     /**
-     * A proxy URL this transport can use: {@code http://}, {@code socks5://} or {@code socks5h://}
-     * and {@code host:port}, optionally with {@code user:password@}. (httpx also takes
-     * {@code https://} proxies, spoken to over TLS; Reactor Netty's proxy support cannot.)
+     * A proxy URL this transport can use: {@code http://}, {@code https://}, {@code socks5://} or
+     * {@code socks5h://} and {@code host:port}, optionally with {@code user:password@}, as httpx.
      */
     private static URL checked(String proxyUrl) {
         URL u = new URL(proxyUrl);
-        if (!u.scheme().equals("http") && !isSocks(u)) {
-            throw new IllegalArgumentException("Unknown scheme for proxy URL " + Repr.str(proxyUrl)
-                    + ": http://, socks5:// and socks5h:// proxies are supported");
+        if (!u.scheme().equals("http") && !u.scheme().equals("https") && !isSocks(u)) {
+            throw new IllegalArgumentException("Unknown scheme for proxy URL " + Repr.str(proxyUrl));
         }
         return u;
     }

@@ -108,11 +108,14 @@ public abstract class TransportBuilder<T, B extends TransportBuilder<T, B>> {
     /**
      * Sends every request through the proxy at {@code url}, the environment's proxies then being
      * ignored; null for none. An HTTP proxy ({@code http://host:port}, with {@code user:password@}
-     * for basic proxy authentication) tunnels every request with {@code CONNECT}; a SOCKS5 proxy
+     * for basic proxy authentication) tunnels every request with {@code CONNECT}; an
+     * {@code https://} proxy does the same over TLS, checked as {@link #verify} says (httpx checks
+     * it with its default context, so a proxy with a private CA also needs httpx's
+     * {@code Proxy(ssl_context=...)}); a SOCKS5 proxy
      * ({@code socks5://} or {@code socks5h://}, with {@code user:password@} for RFC 1929
      * authentication) is asked to connect by host name. Python: {@code proxy=}.
      *
-     * @throws IllegalArgumentException for another scheme (httpx also takes {@code https://} proxies)
+     * @throws IllegalArgumentException for another scheme
      */
     public B proxy(String url) {
         if (url != null) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Proxies ({@code proxy}, {@code trustEnv}) through {@link TestProxy} to {@link TestServer}, all on 127.0.0.1. */
 class ProxyTest {
@@ -114,7 +115,44 @@ class ProxyTest {
     }
 
     @Test
-    void onlyHttpAndSocks5ProxiesAreAccepted() {
+    void anHttpsProxyIsSpokenToOverTlsForHttpAndHttpsDestinations(@TempDir java.nio.file.Path dir) {
+        TestCertificates cert = new TestCertificates(dir, "ip", "ip:127.0.0.1");   // the proxy's and the server's
+        reactor.netty.DisposableServer https = reactor.netty.http.server.HttpServer.create().host("127.0.0.1").port(0)
+                .secure(s -> s.sslContext(reactor.netty.http.Http11SslContextSpec.forServer(cert.key(), cert.certificate())))
+                .route(r -> r.get("/", (req, res) -> res.sendString(reactor.core.publisher.Mono.just("secret"))))
+                .bindNow();
+        try (TestProxy tlsProxy = new TestProxy(null, cert.serverContext())) {
+            assertThat(tlsProxy.url()).startsWith("https://");
+            try (Client c = Client.builder().proxy(tlsProxy.url()).verify(cert.pem).build()) {
+                assertThat(c.get(server.url("/text")).text()).isEqualTo("plain text");
+                // TLS to the destination inside the CONNECT tunnel, inside TLS to the proxy
+                assertThat(c.get("https://127.0.0.1:" + https.port() + "/").text()).isEqualTo("secret");
+                assertThat(tlsProxy.requestLines).containsExactly("CONNECT " + target() + " HTTP/1.1",
+                        "CONNECT 127.0.0.1:" + https.port() + " HTTP/1.1");
+                PoolAssert.noneActive(c::poolStats);
+            }
+            // The proxy's certificate is checked as verify says: not trusted by default
+            try (Client c = Client.builder().proxy(tlsProxy.url()).build()) {
+                assertThatThrownBy(() -> c.get(server.url("/text"))).isInstanceOf(ConnectError.class)
+                        .hasMessageStartingWith("[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed");
+                PoolAssert.noneActive(c::poolStats);
+            }
+            try (Client c = Client.builder().proxy(tlsProxy.url()).verify(false).build()) {
+                assertThat(c.get(server.url("/text")).text()).isEqualTo("plain text");
+            }
+        } finally {
+            https.disposeNow();
+        }
+        // A cleartext server named as an https:// proxy: its plain-text answer fails the handshake
+        try (Client c = Client.builder().proxy("https://" + target()).verify(false).build()) {
+            assertThatThrownBy(() -> c.get(server.url("/text"))).isInstanceOf(ConnectError.class)
+                    .hasMessageStartingWith("[SSL: ");
+            PoolAssert.noneActive(c::poolStats);
+        }
+    }
+
+    @Test
+    void onlyHttpHttpsAndSocks5ProxiesAreAccepted() {
         assertThatThrownBy(() -> Client.builder().proxy("socks4://127.0.0.1:1080"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Unknown scheme for proxy URL 'socks4://127.0.0.1:1080'");
         assertThatThrownBy(() -> Client.builder().proxy("ftp://127.0.0.1:21"))

@@ -50,6 +50,20 @@ final class TestCertificates {
         }
     }
 
+    /** A server-side TLS context presenting this certificate, for blocking-socket test servers. */
+    javax.net.ssl.SSLContext serverContext() {
+        try {
+            javax.net.ssl.KeyManagerFactory kmf = javax.net.ssl.KeyManagerFactory.getInstance(
+                    javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+            kmf.init(load(), PASSWORD);
+            javax.net.ssl.SSLContext ctx = javax.net.ssl.SSLContext.getInstance("TLS");
+            ctx.init(kmf.getKeyManagers(), null, null);
+            return ctx;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     PrivateKey key() {
         try {
             return (PrivateKey) load().getKey("server", PASSWORD);

@@ -18,16 +18,25 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * tunnel; an absolute-form request ({@code GET http://host:port/path}) is forwarded in origin form
  * with {@code Connection: close}. It records each request line it receives and, when given
  * credentials, answers {@code 407} to a request without the matching {@code Proxy-Authorization}.
+ * Given a TLS context, it is an {@code https://} proxy: clients speak TLS to it first.
  */
 final class TestProxy implements AutoCloseable {
     final List<String> requestLines = new CopyOnWriteArrayList<>();
     private final ServerSocket server;
     private final String requiredAuthorization;   // null: none needed
+    private final boolean tls;
 
     TestProxy(String requiredAuthorization) {
+        this(requiredAuthorization, null);
+    }
+
+    /** @param tls the proxy's own TLS (server side), or null for a cleartext proxy */
+    TestProxy(String requiredAuthorization, javax.net.ssl.SSLContext tls) {
         this.requiredAuthorization = requiredAuthorization;
+        this.tls = tls != null;
         try {
-            server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            server = tls == null ? new ServerSocket(0, 50, InetAddress.getLoopbackAddress())
+                    : tls.getServerSocketFactory().createServerSocket(0, 50, InetAddress.getLoopbackAddress());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -37,7 +46,7 @@ final class TestProxy implements AutoCloseable {
     }
 
     String url() {
-        return "http://127.0.0.1:" + server.getLocalPort();
+        return (tls ? "https" : "http") + "://127.0.0.1:" + server.getLocalPort();
     }
 
     int port() {

@@ -26,6 +26,7 @@ import dev.tauraro.script.runtime.Exceptions;
 import dev.tauraro.script.runtime.Interop;
 import dev.tauraro.script.runtime.Interpreter;
 import dev.tauraro.script.runtime.Ops;
+import dev.tauraro.script.runtime.PyBaseException;
 import dev.tauraro.script.runtime.PyBytes;
 import dev.tauraro.script.runtime.PyCallable;
 import dev.tauraro.script.runtime.PyClass;
@@ -73,9 +74,26 @@ public final class HttpxModule {
         m.set("Error", ERROR);
         def(m, "client", HttpxModule::client);
         def(m, "http_transport", (a, k) -> httpTransport(a));
+        // The handler gives a Response, or (an async handler's) a future the script completes later.
         def(m, "mock_transport", (a, k) -> {
             Object handler = a[0];
-            return new MockTransport(request -> (Response) Ops.call(handler, request));
+            return MockTransport.reactive(request -> {
+                Object answer = Ops.call(handler, request);
+                return answer instanceof CompletableFuture<?> later
+                        ? Mono.fromFuture(later, true).cast(Response.class)
+                        : Mono.just((Response) answer);
+            });
+        });
+        def(m, "future", (a, k) -> new CompletableFuture<Object>());
+        def(m, "complete", (a, k) -> {
+            @SuppressWarnings("unchecked")
+            CompletableFuture<Object> f = (CompletableFuture<Object>) a[0];
+            if (a[2] == PyNone.NONE) {
+                f.complete(a[1]);
+            } else {
+                f.completeExceptionally(new PyException((PyBaseException) a[2]));
+            }
+            return PyNone.NONE;
         });
         def(m, "transport_close", (a, k) -> {
             ((Transport) a[0]).close();

@@ -1074,7 +1074,8 @@ class AsyncBaseTransport:
 
 
 class MockTransport(BaseTransport, AsyncBaseTransport):
-    """Answers each request by calling handler(request) -> Response instead of the network."""
+    """Answers each request by calling handler(request) -> Response instead of the network; an
+    async handler (for an AsyncClient) runs as a task on the running loop."""
 
     def __init__(self, handler):
         self.handler = handler
@@ -1089,7 +1090,30 @@ class MockTransport(BaseTransport, AsyncBaseTransport):
 
             def handle(jrequest):
                 response = handler(Request._wrap(jrequest))
-                return response._ready()._j
+                if isinstance(response, Response):
+                    return response._ready()._j
+                import inspect
+                if not inspect.isawaitable(response):
+                    raise TypeError(f"MockTransport handler must return an httpx.Response, not {type(response).__name__}")
+                if not _httpx.in_loop():
+                    response.close()
+                    raise TypeError("MockTransport: an async handler needs httpx.AsyncClient")
+                answered = _httpx.future()
+
+                async def answer():
+                    try:
+                        r = await response
+                        if not isinstance(r, Response):
+                            raise TypeError(f"MockTransport handler must return an httpx.Response, not {type(r).__name__}")
+                        _httpx.complete(answered, r._ready()._j, None)
+                    except BaseException as e:
+                        _httpx.complete(answered, None, e)
+                        if not isinstance(e, Exception):
+                            raise
+
+                import asyncio
+                asyncio.get_running_loop().create_task(answer())
+                return answered
 
             self._j = _httpx.mock_transport(handle)
         return self._j
@@ -1105,8 +1129,9 @@ class HTTPTransport(BaseTransport):
             raise NotImplementedError("uds=, local_address= and socket_options= are not supported by tauraro's httpx")
         if retries:
             raise NotImplementedError("HTTPTransport(retries=) is not supported by tauraro's httpx")
-        self._j = _call(_httpx.http_transport, *_tls_spec(verify, cert), bool(http1), bool(http2),
-                        _limits_spec(limits), _proxy_spec(proxy), bool(trust_env))
+        tls = _tls_spec(verify, cert)
+        self._j = _call(_httpx.http_transport, *tls, bool(http1), bool(http2),
+                        _limits_spec(limits), _proxy_spec(proxy, tls[0]), bool(trust_env))
 
     def _java_transport(self):
         return self._j
@@ -1155,15 +1180,20 @@ def _event_hooks(hooks):
 
 
 class Proxy:
-    """An HTTP proxy: httpx.Proxy(url, auth=(user, password))."""
+    """A proxy: httpx.Proxy(url, auth=(user, password)); http://, https://, socks5:// or socks5h://.
+    An https:// proxy is checked as the client's verify= says (httpx checks it with ssl_context=,
+    else its default context), so ssl_context= is taken only when it checks as verify= does."""
 
     def __init__(self, url, *, ssl_context=None, auth=None, headers=None):
         url = URL(url)
         if url.scheme not in ("http", "https", "socks5", "socks5h"):
             raise ValueError(f"Unknown scheme for proxy URL {url!r}")
+        if headers:
+            raise NotImplementedError("Proxy(headers=) is not supported by tauraro's httpx")
         self.url = url
         self.auth = auth
         self.headers = Headers(headers)
+        self.ssl_context = ssl_context
 
     def _text(self):
         text = str(self.url)
@@ -1176,11 +1206,14 @@ class Proxy:
         return f"Proxy({str(self.url)!r})" if self.auth is None else f"Proxy({str(self.url)!r}, auth={self.auth!r})"
 
 
-def _proxy_spec(proxy):
+def _proxy_spec(proxy, verify_spec):
     if proxy is None:
         return None
     if not isinstance(proxy, Proxy):
         proxy = Proxy(proxy)
+    if proxy.ssl_context is not None and _verify_spec(proxy.ssl_context) != verify_spec:
+        raise NotImplementedError("Proxy(ssl_context=) must check as the client's verify= does: "
+                                  "tauraro's httpx checks an https:// proxy with verify=")
     return proxy._text()
 
 
@@ -1227,7 +1260,7 @@ class _BaseClient:
         self._j = _call(_httpx.client, str(base_url) if base_url else None, [], _pairs(params),
                         _pairs(cookies), _timeout_spec(self.timeout), _limits_spec(limits),
                         follow_redirects, max_redirects, None, default_encoding, _transport_spec(transport),
-                        tls[0], bool(http1), bool(http2), _proxy_spec(proxy), bool(trust_env),
+                        tls[0], bool(http1), bool(http2), _proxy_spec(proxy, tls[0]), bool(trust_env),
                         tls[1], _mounts_spec(mounts))
         # The Java client has httpx's default headers only; these (the defaults updated with the
         # client's headers, changed at will as in httpx) are sent with each request.

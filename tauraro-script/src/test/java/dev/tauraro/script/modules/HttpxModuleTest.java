@@ -65,8 +65,32 @@ class HttpxModuleTest {
                 .isInstanceOf(PyException.class).hasMessageStartingWith("NotImplementedError: only httpx.MockTransport");
         assertThatThrownBy(() -> StdlibScripts.runCode("t.py", "import httpx\nhttpx.Client(proxy='socks4://127.0.0.1:1')\n"))
                 .isInstanceOf(PyException.class).hasMessageContaining("Unknown scheme for proxy URL");
-        assertThatThrownBy(() -> StdlibScripts.runCode("t.py", "import httpx\nhttpx.Client(proxy='https://127.0.0.1:1')\n"))
+        assertThatThrownBy(() -> StdlibScripts.runCode("t.py", "import httpx\nhttpx.Client(proxy='ftp://127.0.0.1:1')\n"))
                 .isInstanceOf(PyException.class).hasMessageContaining("Unknown scheme for proxy URL");
+        assertThatThrownBy(() -> StdlibScripts.runCode("t.py", "import httpx\nhttpx.Proxy('http://127.0.0.1:1', headers={'a': 'b'})\n"))
+                .isInstanceOf(PyException.class).hasMessageStartingWith("NotImplementedError: Proxy(headers=)");
+        assertThatThrownBy(() -> StdlibScripts.runCode("t.py", "import httpx, ssl\n"
+                + "p = httpx.Proxy('https://127.0.0.1:1', ssl_context=ssl.create_default_context())\n"
+                + "httpx.Client(proxy=p, verify=False)\n"))
+                .isInstanceOf(PyException.class).hasMessageStartingWith("NotImplementedError: Proxy(ssl_context=)");
+    }
+
+    @Test
+    void aMockHandlerGivingNoResponseIsATypeError() {
+        assertThatThrownBy(() -> StdlibScripts.runCode("t.py", "import httpx, asyncio\n"
+                + "async def h(request):\n    return {}\n"
+                + "async def main():\n"
+                + "    async with httpx.AsyncClient(transport=httpx.MockTransport(h)) as c:\n"
+                + "        await c.get('http://test/')\n"
+                + "asyncio.run(main())\n"))
+                .isInstanceOf(PyException.class).hasMessage("TypeError: MockTransport handler must return an httpx.Response, not dict");
+        assertThatThrownBy(() -> StdlibScripts.runCode("t.py", "import httpx\n"
+                + "async def h(request):\n    return httpx.Response(200)\n"
+                + "httpx.Client(transport=httpx.MockTransport(h)).get('http://test/')\n"))
+                .isInstanceOf(PyException.class).hasMessage("TypeError: MockTransport: an async handler needs httpx.AsyncClient");
+        assertThatThrownBy(() -> StdlibScripts.runCode("t.py", "import httpx\n"
+                + "httpx.Client(transport=httpx.MockTransport(lambda r: 3)).get('http://test/')\n"))
+                .isInstanceOf(PyException.class).hasMessage("TypeError: MockTransport handler must return an httpx.Response, not int");
         assertThatThrownBy(() -> StdlibScripts.runCode("t.py", "import httpx\nhttpx.Client(cert='/no/such.pem')\n"))
                 .isInstanceOf(PyException.class).hasMessage("FileNotFoundError: [Errno 2] No such file or directory");
     }
