@@ -70,6 +70,35 @@ public final class Compiler {
         return code;
     }
 
+    /**
+     * Resolves and compiles code to run in an existing module, as the embedding API's {@code exec}
+     * and {@code eval} do: like {@link #compileModule}, but the module's {@code __doc__} is left
+     * alone and a final expression statement's value becomes the frame's {@code ret} (it stays
+     * null otherwise), which is the value an embedding program or a prompt shows.
+     *
+     * @throws ScriptSyntaxError for scope errors, before anything runs
+     */
+    public static Code compileModuleWithValue(SourceFile src, List<Stmt> body, PyModule module) {
+        Compiler c = new Compiler(src, module);
+        Scope s = c.resolver.resolveModule(body, body);
+        c.scope = s;
+        Code code = new Code("<module>", "<module>", src.name(), Code.Kind.PLAIN, new String[0], 0, 0, false, false,
+                new int[0], new int[0]);
+        int last = body.size() - 1;
+        if (last >= 0 && body.get(last) instanceof Stmt.ExprStmt e) {
+            StmtNode[] nodes = new StmtNode[body.size()];
+            for (int i = 0; i < last; i++) {
+                nodes[i] = c.stmt(body.get(i));
+            }
+            nodes[last] = new Stmts.Return(line(e), c.expr(e.value()));
+            code.body = Stmts.block(1, nodes);
+        } else {
+            code.body = c.block(body, 1);
+        }
+        code.frameSize = s.nextSlot;
+        return code;
+    }
+
     private static String docstring(List<Stmt> body) {
         if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Const c
                 && c.value() instanceof String s) {

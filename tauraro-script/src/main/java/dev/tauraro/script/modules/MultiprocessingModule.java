@@ -270,7 +270,9 @@ public final class MultiprocessingModule {
                         Ops.toList(ModuleFork.transfer(initargs, interp, f)).toArray(), null);
             }
         });
-        return new ScriptPool(b.build(), interp, owner, all);
+        ScriptPool pool = new ScriptPool(b.build(), interp, owner, all);
+        interp.onClose(pool::terminate); // an embedding program's close() stops the workers the script left
+        return pool;
     }
 
     /**

@@ -286,7 +286,7 @@ public final class ThreadModule {
                     printException(interp, name, Interop.toPy(e).value);
                 } finally {
                     interp.out().flush();
-                    interp.threadEnded();
+                    interp.threadEnded(Thread.currentThread());
                     interp.gil().unlock();
                 }
             }, name, 256L << 20);
@@ -296,11 +296,11 @@ public final class ThreadModule {
                     nonDaemon.add(t);
                 }
             }
-            interp.threadStarted();
+            interp.threadStarted(t);
             try {
                 t.start();
             } catch (Throwable e) {
-                interp.threadEnded();
+                interp.threadEnded(t);
                 throw e;
             }
             return t;

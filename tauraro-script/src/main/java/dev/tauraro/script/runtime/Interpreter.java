@@ -20,6 +20,7 @@ import java.util.Map;
  * in one process (one per thread, or one per multiprocessing worker).
  */
 public final class Interpreter {
+    private final java.io.InputStream in;
     private final PrintStream out;
     private final PrintStream err;
     private final List<String> argv;
@@ -65,6 +66,13 @@ public final class Interpreter {
     private final java.util.concurrent.atomic.AtomicInteger runningThreads = new java.util.concurrent.atomic.AtomicInteger();
 
     public Interpreter(PrintStream out, PrintStream err, List<String> argv, boolean virtualTime) {
+        this(System.in, out, err, argv, virtualTime);
+    }
+
+    /** An interpreter whose descriptor 0 ({@code sys.stdin}, {@code input()}) reads {@code in}. */
+    public Interpreter(java.io.InputStream in, PrintStream out, PrintStream err, List<String> argv,
+                       boolean virtualTime) {
+        this.in = in;
         this.out = out;
         this.err = err;
         this.argv = List.copyOf(argv);
@@ -82,9 +90,9 @@ public final class Interpreter {
 
     private final Map<Class<?>, Object> extensions = new HashMap<>();
 
-    /** What descriptor 0 of the script's descriptor table reads: the process's standard input. */
+    /** What descriptor 0 of the script's descriptor table reads (the process's standard input for the command). */
     public java.io.InputStream in() {
-        return System.in;
+        return in;
     }
 
     /**
@@ -200,6 +208,9 @@ public final class Interpreter {
      * switch poll and by blocking calls (lock waits, sleeps) that were interrupted.
      */
     public void raiseIfStopped() {
+        if (closed && Thread.currentThread() != closer) {
+            throw Exceptions.newException(Exceptions.SYSTEM_EXIT);
+        }
         java.util.function.Supplier<RuntimeException> check = stopCheck;
         RuntimeException e = check == null ? null : check.get();
         if (e != null) {
@@ -213,14 +224,19 @@ public final class Interpreter {
     }
 
     /** A script thread is about to start (pairs with {@link #threadEnded()}). */
-    public void threadStarted() {
+    public void threadStarted(Thread t) {
         runningThreads.incrementAndGet();
+        liveThreads.add(t);
     }
 
-    /** A script thread has ended. */
-    public void threadEnded() {
+    /** The calling script thread has ended (or the one that failed to start; pairs with {@link #threadStarted}). */
+    public void threadEnded(Thread t) {
         runningThreads.decrementAndGet();
+        liveThreads.remove(t);
     }
+
+    /** The script threads started and not yet ended: what {@link #close()} stops. */
+    private final java.util.Set<Thread> liveThreads = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Whether script threads other than the main one are running. */
     public boolean otherThreadsRunning() {
@@ -348,8 +364,13 @@ public final class Interpreter {
             modules.put(name, m);
             return m;
         }
-        if (scriptDir != null) {
-            Path file = scriptDir.resolve(name.replace('.', '/') + ".py");
+        List<Path> dirs = searchPath;
+        for (int i = -1; i < dirs.size(); i++) {
+            Path dir = i < 0 ? scriptDir : dirs.get(i);
+            if (dir == null) {
+                continue;
+            }
+            Path file = dir.resolve(name.replace('.', '/') + ".py");
             if (Files.isRegularFile(file)) {
                 try {
                     return run(new SourceFile(file.toString(), Files.readString(file)), name);
@@ -359,6 +380,129 @@ public final class Interpreter {
             }
         }
         throw Exceptions.importError(Exceptions.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'", name, null);
+    }
+
+    /**
+     * Directories searched for {@code .py} modules after the main script's own directory: the
+     * embedding API's module path. Replaced whole, never changed in place.
+     */
+    private volatile List<Path> searchPath = List.of();
+
+    /** Sets the directories {@link #importModule} searches after the script's directory. */
+    public void setSearchPath(List<Path> dirs) {
+        searchPath = List.copyOf(dirs);
+    }
+
+    /**
+     * The {@code __main__} module code given to {@link #exec} runs in when it was not run from a
+     * file (the embedding API): made on first use and then what {@code import __main__} finds.
+     */
+    public synchronized PyModule mainModule() {
+        PyModule m = modules.get("__main__");
+        if (m == null) {
+            m = new PyModule("__main__", this);
+            modules.put("__main__", m);
+        }
+        return m;
+    }
+
+    /**
+     * Runs module-level code compiled for {@code module} (see {@link Compiler#compileModuleWithValue})
+     * and returns its frame's result: the value of a final expression statement, or null.
+     * @throws PyException what the code raised, with the module frame in its traceback
+     */
+    public Object exec(Code code, PyModule module) {
+        Frame f = new Frame(code.frameSize, null, module);
+        CallDepth depth = CallDepth.current();
+        depth.push(f);
+        try {
+            code.body.exec(f);
+            return f.ret;
+        } catch (PyException e) {
+            e.leaveFrame(code.filename, "<module>");
+            throw e;
+        } catch (StackOverflowError e) {
+            PyException p = CallDepth.exceeded("");
+            p.leaveFrame(code.filename, "<module>");
+            throw p;
+        } finally {
+            depth.pop(f);
+        }
+    }
+
+    private final List<Runnable> closers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile boolean closed;
+    private volatile Thread closer;
+
+    /** Registers what {@link #close()} stops (a pool, an executor); run once, in registration order. */
+    public void onClose(Runnable action) {
+        closers.add(action);
+    }
+
+    /** Whether {@link #close()} was called. */
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /**
+     * Stops what the interpreter runs: its script threads end with {@code SystemExit} at their next
+     * loop iteration, call or wait (as a terminated process's do) and are waited for up to
+     * {@code grace}; then the {@code atexit} callbacks run and the registered pools and executors
+     * are stopped. Idempotent. The caller holds the GIL, if there is one.
+     */
+    public void close(java.time.Duration grace) {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closer = Thread.currentThread();
+            closed = true;
+        }
+        beginStop();
+        try {
+            for (Thread t : liveThreads) {
+                t.interrupt();
+            }
+            long deadline = System.nanoTime() + grace.toNanos();
+            for (Thread t : liveThreads) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0 || t == closer) {
+                    continue;
+                }
+                try {
+                    releasingGil(() -> {
+                        try {
+                            t.join(Math.max(1, left / 1_000_000));
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return null;
+                    });
+                } catch (RuntimeException ignored) {
+                    // a thread that does not end in time is left; it is a daemon or ends at its next poll
+                }
+            }
+            Runnable exit = exitHook;   // atexit's callbacks, as at the end of a script
+            exitHook = null;
+            if (exit != null) {
+                try {
+                    exit.run();
+                } catch (RuntimeException ignored) {
+                    // atexit reports its callbacks' errors itself
+                }
+            }
+            for (Runnable r : closers) {
+                try {
+                    r.run();
+                } catch (RuntimeException ignored) {
+                    // one closer failing must not keep the others from running
+                }
+            }
+        } finally {
+            // the stop stays counted: a thread that outlived the grace ends at its next poll
+            out.flush();
+            err.flush();
+        }
     }
 
     /** The imported modules by name (read-only view): what a fork copies the script's modules from. */
