@@ -282,6 +282,53 @@ public class TauraroTest {
         assertThat(viaJava.block(Duration.ofSeconds(30))).asList().first().isEqualTo(5L);
     }
 
+    // ------------------------------------------------------------------ isolation and threads
+
+    @Test
+    void twoInterpretersInParallelThreadsStayIsolated() throws Exception {
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Object>> results = new java.util.ArrayList<>();
+            for (int n = 1; n <= 2; n++) {
+                int id = n;
+                results.add(threads.submit(() -> {
+                    ByteArrayOutputStream own = new ByteArrayOutputStream();
+                    try (Tauraro t = Tauraro.builder().stdout(own).argv("interp" + id).build()) {
+                        t.exec("import sys, json, random\nsys.marker = " + id + "\njson.marker = " + id
+                                + "\nrandom.seed(" + id + ")\nclass Shared:\n    tag = " + id + "\n"
+                                + "total = 0\nfor i in range(50000):\n    total += " + id + "\n"
+                                + "print(sys.argv[0], total)");
+                        // the other interpreter ran meanwhile; nothing of its state shows here
+                        return List.of(t.eval("(sys.marker, json.marker, Shared.tag, total, sys.argv)"),
+                                own.toString(StandardCharsets.UTF_8));
+                    }
+                }));
+            }
+            assertThat(results.get(0).get()).isEqualTo(List.of(List.of(1L, 1L, 1L, 50000L, List.of("interp1")),
+                    "interp1 50000\n"));
+            assertThat(results.get(1).get()).isEqualTo(List.of(List.of(2L, 2L, 2L, 100000L, List.of("interp2")),
+                    "interp2 100000\n"));
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void javaThreadsCallingOneInterpreterTakeTurnsUnderTheGil() throws Exception {
+        py.exec("import threading\nseen = []\ndef record(who, n):\n    for i in range(n):\n"
+                + "        seen.append(who)\n    return len([w for w in seen if w == who])\n");
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = threads.submit(() -> py.call("record", "a", 20000));
+            var b = threads.submit(() -> py.call("record", "b", 20000));
+            assertThat(a.get()).isEqualTo(20000L);
+            assertThat(b.get()).isEqualTo(20000L);
+            assertThat(py.eval("len(seen)")).isEqualTo(40000L);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
     // ------------------------------------------------------------------ close
 
     private static List<Thread> scriptThreads() {

@@ -58,13 +58,7 @@ public final class Compiler {
      * @throws ScriptSyntaxError for scope errors, before anything runs
      */
     public static Code compileModule(SourceFile src, List<Stmt> body, PyModule module) {
-        Compiler c = new Compiler(src, module);
-        Scope s = c.resolver.resolveModule(body, body);
-        c.scope = s;
-        Code code = new Code("<module>", "<module>", src.name(), Code.Kind.PLAIN, new String[0], 0, 0, false, false,
-                new int[0], new int[0]);
-        code.body = c.block(body, 1);
-        code.frameSize = s.nextSlot;
+        Code code = compileModule(src, body, module, false);
         String doc = docstring(body);
         module.set("__doc__", doc == null ? PyNone.NONE : doc);
         return code;
@@ -79,13 +73,17 @@ public final class Compiler {
      * @throws ScriptSyntaxError for scope errors, before anything runs
      */
     public static Code compileModuleWithValue(SourceFile src, List<Stmt> body, PyModule module) {
+        return compileModule(src, body, module, true);
+    }
+
+    private static Code compileModule(SourceFile src, List<Stmt> body, PyModule module, boolean keepValue) {
         Compiler c = new Compiler(src, module);
         Scope s = c.resolver.resolveModule(body, body);
         c.scope = s;
         Code code = new Code("<module>", "<module>", src.name(), Code.Kind.PLAIN, new String[0], 0, 0, false, false,
                 new int[0], new int[0]);
         int last = body.size() - 1;
-        if (last >= 0 && body.get(last) instanceof Stmt.ExprStmt e) {
+        if (keepValue && last >= 0 && body.get(last) instanceof Stmt.ExprStmt e) {
             StmtNode[] nodes = new StmtNode[body.size()];
             for (int i = 0; i < last; i++) {
                 nodes[i] = c.stmt(body.get(i));

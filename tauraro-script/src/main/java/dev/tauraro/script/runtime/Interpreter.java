@@ -334,22 +334,7 @@ public final class Interpreter {
         PyModule module = new PyModule(name, this);
         module.set("__file__", src.name());
         modules.put(name, module);
-        Code code = Compiler.compileModule(src, ast, module);
-        Frame f = new Frame(code.frameSize, null, module);
-        CallDepth depth = CallDepth.current();
-        depth.push(f);   // an imported module's body runs inside the importing frame
-        try {
-            code.body.exec(f);
-        } catch (PyException e) {
-            e.leaveFrame(src.name(), "<module>");
-            throw e;
-        } catch (StackOverflowError e) {
-            PyException p = CallDepth.exceeded("");
-            p.leaveFrame(src.name(), "<module>");
-            throw p;
-        } finally {
-            depth.pop(f);
-        }
+        exec(Compiler.compileModule(src, ast, module), module);
         return module;
     }
 
