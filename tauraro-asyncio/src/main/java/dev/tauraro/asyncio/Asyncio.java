@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -403,6 +404,88 @@ public final class Asyncio {
             BiFunction<? super StreamReader, ? super StreamWriter, ? extends Mono<?>> callback, String host, int port,
             StreamOptions options) {
         return StreamSockets.startServer(callback, host, port, options);
+    }
+
+    /**
+     * Connects to the Unix-domain socket at {@code path} and yields the connection's reader and
+     * writer. Python: {@code asyncio.open_unix_connection(path)}.
+     *
+     * @return the pair; or {@link java.nio.file.NoSuchFileException} when nothing is at
+     *     {@code path}, {@link java.net.ConnectException} "Connection refused" when nothing listens
+     */
+    public static Mono<StreamPair> openUnixConnection(String path) {
+        return StreamSockets.openUnixConnection(path, StreamOptions.DEFAULTS);
+    }
+
+    /** {@link #openUnixConnection(String)} with options: the reader's limit, TLS. */
+    public static Mono<StreamPair> openUnixConnection(String path, StreamOptions options) {
+        return StreamSockets.openUnixConnection(path, options);
+    }
+
+    /**
+     * Listens on the Unix-domain socket {@code path} (a socket file left there by an earlier
+     * server is replaced) and calls {@code callback} with each connection's reader and writer.
+     * Python: {@code asyncio.start_unix_server(client_connected_cb, path)}.
+     */
+    public static Mono<Server> startUnixServer(
+            BiFunction<? super StreamReader, ? super StreamWriter, ? extends Mono<?>> callback, String path) {
+        return StreamSockets.startUnixServer(callback, path, StreamOptions.DEFAULTS);
+    }
+
+    /** {@link #startUnixServer(BiFunction, String)} with options: limit, TLS, backlog. */
+    public static Mono<Server> startUnixServer(
+            BiFunction<? super StreamReader, ? super StreamWriter, ? extends Mono<?>> callback, String path,
+            StreamOptions options) {
+        return StreamSockets.startUnixServer(callback, path, options);
+    }
+
+    // ---------------------------------------------------------------- transports and protocols
+
+    /**
+     * Connects to {@code host:port} over TCP and attaches a protocol made by {@code factory} (on
+     * the loop, once connected) to the new {@link Transport}. Python:
+     * {@code loop.create_connection(protocol_factory, host, port)}, whose {@code (transport,
+     * protocol)} pair is the transport and its {@link Transport#getProtocol()}.
+     *
+     * @return the transport, its protocol already told {@code connectionMade}; or
+     *     {@link java.net.ConnectException} "Connect call failed ('127.0.0.1', 8888)"
+     * @see Protocol
+     */
+    public static Mono<Transport> createConnection(Supplier<? extends Protocol> factory, String host, int port) {
+        return StreamSockets.createConnection(factory, host, port, StreamOptions.DEFAULTS);
+    }
+
+    /** {@link #createConnection(Supplier, String, int)} with options (TLS; the limit is unused). */
+    public static Mono<Transport> createConnection(Supplier<? extends Protocol> factory, String host, int port,
+                                                   StreamOptions options) {
+        return StreamSockets.createConnection(factory, host, port, options);
+    }
+
+    /**
+     * Listens on {@code host:port} (loopback when {@code host} is null; port 0 picks a free one);
+     * each accepted connection gets a protocol made by {@code factory}. Python:
+     * {@code loop.create_server(protocol_factory, host, port)}.
+     */
+    public static Mono<Server> createServer(Supplier<? extends Protocol> factory, String host, int port) {
+        return StreamSockets.createServer(factory, host, port, StreamOptions.DEFAULTS);
+    }
+
+    /** {@link #createServer(Supplier, String, int)} with options: TLS, backlog. */
+    public static Mono<Server> createServer(Supplier<? extends Protocol> factory, String host, int port,
+                                            StreamOptions options) {
+        return StreamSockets.createServer(factory, host, port, options);
+    }
+
+    /** {@link #createConnection(Supplier, String, int)} to a Unix-domain socket. Python: {@code loop.create_unix_connection}. */
+    public static Mono<Transport> createUnixConnection(Supplier<? extends Protocol> factory, String path,
+                                                       StreamOptions options) {
+        return StreamSockets.createUnixConnection(factory, path, options);
+    }
+
+    /** {@link #createServer(Supplier, String, int)} on a Unix-domain socket. Python: {@code loop.create_unix_server}. */
+    public static Mono<Server> createUnixServer(Supplier<? extends Protocol> factory, String path,
+                                                StreamOptions options) {
+        return StreamSockets.createUnixServer(factory, path, options);
     }
 
     // ---------------------------------------------------------------- subprocesses

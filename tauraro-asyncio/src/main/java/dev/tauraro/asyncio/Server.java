@@ -3,16 +3,18 @@ package dev.tauraro.asyncio;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 
 /**
- * A listening stream server: every accepted connection is handed to the callback as a
- * {@link StreamReader} and a {@link StreamWriter}.
+ * A listening stream server (TCP or Unix-domain): every accepted connection is handed to the
+ * callback as a {@link StreamReader} and a {@link StreamWriter} ({@link Asyncio#startServer}), or
+ * to a new {@link Protocol} with its {@link Transport} ({@link Asyncio#createServer}).
  *
- * <p>Python equivalent: {@code asyncio.Server}, what {@code asyncio.start_server} returns.
+ * <p>Python equivalent: {@code asyncio.Server}, what {@code asyncio.start_server} and
+ * {@code loop.create_server} return.
  * <pre>{@code
  * Asyncio.startServer((reader, writer) -> reader.readline()
  *                 .doOnNext(writer::write)
@@ -43,7 +45,8 @@ import reactor.netty.DisposableServer;
  */
 public final class Server implements AutoCloseable {
     private final EventLoop loop;
-    private final BiFunction<? super StreamReader, ? super StreamWriter, ? extends Mono<?>> callback;
+    /** Makes each accepted connection's protocol (streams: a {@code StreamReaderProtocol}). */
+    private final Supplier<? extends Protocol> protocolFactory;
     /** The listening socket (Reactor Netty's server), set once bound; null for a failed bind. */
     private Disposable listener;
     private Object address;
@@ -56,9 +59,9 @@ public final class Server implements AutoCloseable {
     /** Held while listening; see {@link #listening}. */
     private StreamSockets.ClockHold clockHold;
 
-    Server(EventLoop loop, BiFunction<? super StreamReader, ? super StreamWriter, ? extends Mono<?>> callback) {
+    Server(EventLoop loop, Supplier<? extends Protocol> protocolFactory) {
         this.loop = loop;
-        this.callback = callback;
+        this.protocolFactory = protocolFactory;
     }
 
     /** Called on the loop once the socket listens. */
@@ -69,37 +72,30 @@ public final class Server implements AutoCloseable {
         this.clockHold = new StreamSockets.ClockHold(loop);
     }
 
-    /** A connection was accepted (on a Netty thread): hand it to the callback on the loop. */
-    void accepted(StreamTransport t) {
+    /** A connection was accepted (on a Netty thread): give it a protocol on the loop. */
+    void accepted(Transport t) {
         t.post(() -> attach(t));
     }
 
-    /** CPython's {@code connection_made} of a server's protocol. */
-    private void attach(StreamTransport t) {
+    /** CPython's {@code _accept_connection2}: the factory's protocol, then {@code connection_made}. */
+    private void attach(Transport t) {
         if (closed) {
             t.abort();  // accepted by Netty while the server was closing: never serve it
             return;
         }
         active++;
         t.onLost(this::detach);
-        StreamWriter writer = new StreamWriter(t, t.reader);
-        Mono<?> session;
+        Protocol p;
         try {
-            session = callback.apply(t.reader, writer);
-        } catch (RuntimeException | Error e) {
-            loop.callExceptionHandler("Exception in client_connected_cb", e);
-            t.close();
+            p = protocolFactory.get();
+        } catch (RuntimeException e) {
+            loop.callExceptionHandler(new ExceptionContext("Error on transport creation for incoming connection",
+                    e, java.util.Map.of("transport", t)));
+            t.start(new Protocol() { });
+            t.abort();
             return;
         }
-        if (session != null) {
-            Task<?> task = loop.createTask(session);
-            task.addDoneCallback(done -> {
-                if (!done.cancelled() && done.exception() != null) {
-                    loop.callExceptionHandler("Unhandled exception in client_connected_cb", done.exception());
-                    t.close();
-                }
-            });
-        }
+        t.start(p);
     }
 
     private void detach() {
@@ -123,7 +119,7 @@ public final class Server implements AutoCloseable {
     }
 
     /**
-     * The listening addresses: each an {@link InetSocketAddress}; empty
+     * The listening addresses: each an {@link InetSocketAddress}, or a Unix socket's path; empty
      * once closed. Python: {@code [s.getsockname() for s in server.sockets]}.
      */
     public List<Object> sockets() {

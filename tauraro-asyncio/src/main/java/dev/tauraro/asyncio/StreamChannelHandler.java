@@ -12,7 +12,7 @@ import java.util.Locale;
 
 /**
  * The Netty end of a stream connection: runs on Netty's event-loop thread and hands every event
- * to the owning {@link StreamTransport} on its asyncio loop, in the order Netty saw them.
+ * to the owning {@link Transport} on its asyncio loop, in the order Netty saw them.
  *
  * <p>It sits in the pipeline before Reactor Netty's reactive bridge and consumes what it handles
  * (data, end of input, errors), so Reactor Netty neither buffers the data nor closes the
@@ -25,11 +25,11 @@ import java.util.Locale;
 final class StreamChannelHandler extends ChannelDuplexHandler {
     static final String NAME = "tauraro.stream";
 
-    private final StreamTransport transport;
+    private final Transport transport;
     /** The first error seen on this channel (Netty thread only). */
     private Throwable error;
 
-    StreamChannelHandler(StreamTransport transport) {
+    StreamChannelHandler(Transport transport) {
         this.transport = transport;
     }
 
@@ -82,7 +82,7 @@ final class StreamChannelHandler extends ChannelDuplexHandler {
     @Override
     public void channelWritabilityChanged(ChannelHandlerContext ctx) {
         if (ctx.channel().isWritable()) {
-            transport.post(transport::resumeWriting);
+            transport.post(transport::writable);
         }
         ctx.fireChannelWritabilityChanged();
     }

@@ -4,13 +4,18 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.unix.DomainSocketAddress;
 import io.netty.util.AttributeKey;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -23,11 +28,13 @@ import reactor.netty.tcp.TcpClient;
 import reactor.netty.tcp.TcpServer;
 
 /**
- * Opens stream connections and servers on Reactor Netty: {@code open_connection},
- * {@code start_server} (TCP; Unix-domain sockets would need Netty's native transport, not a dependency).
+ * Opens stream connections and servers on Reactor Netty, TCP or Unix-domain (Netty's native
+ * epoll transport, which Reactor Netty uses on Linux), for streams ({@code open_connection},
+ * {@code start_server}) and for protocols ({@code create_connection}, {@code create_server}):
+ * a pair of streams is a transport whose protocol is a {@link StreamReaderProtocol}.
  *
  * <p>Every channel gets a {@link StreamChannelHandler} when Netty initialises it, before any byte
- * can arrive, and a {@link StreamTransport} bound to the asyncio loop that asked for the
+ * can arrive, and a {@link Transport} bound to the asyncio loop that asked for the
  * connection. Results reach the loop through {@code callSoonThreadsafe}; a connection that
  * completes after its awaiting task was cancelled is closed instead of leaking.
  *
@@ -36,24 +43,90 @@ import reactor.netty.tcp.TcpServer;
  * marks of CPython's transports.
  */
 final class StreamSockets {
-    private static final AttributeKey<StreamTransport> TRANSPORT = AttributeKey.valueOf("tauraro.stream.transport");
+    private static final AttributeKey<Transport> TRANSPORT = AttributeKey.valueOf("tauraro.stream.transport");
     private static final WriteBufferWaterMark WATER_MARK =
-            new WriteBufferWaterMark(StreamTransport.LOW_WATER, StreamTransport.HIGH_WATER);
+            new WriteBufferWaterMark(Transport.LOW_WATER, Transport.HIGH_WATER);
 
     private StreamSockets() {
     }
 
+    // ---------------------------------------------------------------- streams
+
     static Mono<StreamPair> openConnection(String host, int port, StreamOptions options) {
-        checkPort(port);
-        String name = host == null ? "127.0.0.1" : host;
-        return connect(() -> InetSocketAddress.createUnresolved(name, port), name, "('" + name + "', " + port + ")", options);
+        return createConnection(streams(options), host, port, options).map(StreamSockets::pair);
+    }
+
+    static Mono<StreamPair> openUnixConnection(String path, StreamOptions options) {
+        return createUnixConnection(streams(options), path, options).map(StreamSockets::pair);
     }
 
     static Mono<Server> startServer(BiFunction<? super StreamReader, ? super StreamWriter, ? extends Mono<?>> callback,
                                     String host, int port, StreamOptions options) {
+        return createServer(streams(options, callback), host, port, options);
+    }
+
+    static Mono<Server> startUnixServer(BiFunction<? super StreamReader, ? super StreamWriter, ? extends Mono<?>> callback,
+                                        String path, StreamOptions options) {
+        return createUnixServer(streams(options, callback), path, options);
+    }
+
+    private static Supplier<Protocol> streams(StreamOptions options) {
+        return streams(options, null);
+    }
+
+    private static Supplier<Protocol> streams(StreamOptions options,
+            BiFunction<? super StreamReader, ? super StreamWriter, ? extends Mono<?>> callback) {
+        return () -> new StreamReaderProtocol(EventLoop.running(), options.limit(), callback);
+    }
+
+    private static StreamPair pair(Transport t) {
+        return ((StreamReaderProtocol) t.getProtocol()).pair();
+    }
+
+    // ---------------------------------------------------------------- transports
+
+    static Mono<Transport> createConnection(Supplier<? extends Protocol> factory, String host, int port,
+                                            StreamOptions options) {
         checkPort(port);
         String name = host == null ? "127.0.0.1" : host;
-        return listen(callback, () -> InetSocketAddress.createUnresolved(name, port), options);
+        return connect(() -> InetSocketAddress.createUnresolved(name, port), name, "('" + name + "', " + port + ")",
+                options, factory);
+    }
+
+    static Mono<Transport> createUnixConnection(Supplier<? extends Protocol> factory, String path,
+                                                StreamOptions options) {
+        Objects.requireNonNull(path, "path");
+        return connect(() -> new DomainSocketAddress(path), null, path, options, factory);
+    }
+
+    static Mono<Server> createServer(Supplier<? extends Protocol> factory, String host, int port,
+                                     StreamOptions options) {
+        checkPort(port);
+        String name = host == null ? "127.0.0.1" : host;
+        return listen(factory, () -> InetSocketAddress.createUnresolved(name, port), options);
+    }
+
+    /**
+     * As CPython 3.11, a socket file left at {@code path} by an earlier server is removed first;
+     * any other file there makes the bind fail ("Address already in use").
+     */
+    static Mono<Server> createUnixServer(Supplier<? extends Protocol> factory, String path, StreamOptions options) {
+        Objects.requireNonNull(path, "path");
+        return Mono.defer(() -> {
+            removeStaleSocket(Path.of(path));
+            return listen(factory, () -> new DomainSocketAddress(path), options);
+        });
+    }
+
+    private static void removeStaleSocket(Path p) {
+        try {
+            int mode = (Integer) Files.getAttribute(p, "unix:mode", LinkOption.NOFOLLOW_LINKS);
+            if ((mode & 0170000) == 0140000) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // nothing there (or no way to tell): the bind reports what is wrong
+        }
     }
 
     private static void checkPort(int port) {
@@ -64,8 +137,8 @@ final class StreamSockets {
 
     // ---------------------------------------------------------------- clients
 
-    private static Mono<StreamPair> connect(Supplier<SocketAddress> remote, String host, String description,
-                                            StreamOptions options) {
+    private static Mono<Transport> connect(Supplier<SocketAddress> remote, String host, String description,
+                                           StreamOptions options, Supplier<? extends Protocol> factory) {
         return Mono.defer(() -> {
             EventLoop loop = EventLoop.running();
             TcpClient client = TcpClient.create()
@@ -76,13 +149,20 @@ final class StreamSockets {
             if (options.ssl() != null) {
                 client = client.secure(spec -> Tls.client(spec, options, host));
             }
-            Mono<StreamPair> pair = client.connect().map(c -> {
-                StreamTransport t = transportOf(c);
-                c.channel().config().setAutoRead(true);
-                return new StreamPair(t.reader, new StreamWriter(t, t.reader));
-            });
-            return onLoop(loop, pair, p -> p.writer().abort())
-                    .onErrorMap(e -> connectError(e, description));
+            Mono<Transport> connected = client.connect().map(StreamSockets::transportOf);
+            return onLoop(loop, connected, Transport::abort)
+                    .onErrorMap(e -> connectError(e, description))
+                    .map(t -> {
+                        Protocol p;
+                        try {
+                            p = factory.get();
+                        } catch (RuntimeException e) {
+                            t.abort();
+                            throw e;
+                        }
+                        t.start(p);
+                        return t;
+                    });
         });
     }
 
@@ -93,7 +173,8 @@ final class StreamSockets {
             root = root.getCause();
         }
         String m = String.valueOf(root.getMessage()).toLowerCase(Locale.ROOT);
-        if (m.contains("no such file")) {
+        // Netty's epoll transport reports a missing Unix socket file as a bare FileNotFoundException
+        if (root instanceof java.io.FileNotFoundException || m.contains("no such file")) {
             NoSuchFileException nf = new NoSuchFileException(description);
             nf.initCause(root);
             return nf;
@@ -109,11 +190,11 @@ final class StreamSockets {
 
     // ---------------------------------------------------------------- servers
 
-    private static Mono<Server> listen(BiFunction<? super StreamReader, ? super StreamWriter, ? extends Mono<?>> callback,
-                                       Supplier<SocketAddress> local, StreamOptions options) {
+    private static Mono<Server> listen(Supplier<? extends Protocol> factory, Supplier<SocketAddress> local,
+                                       StreamOptions options) {
         return Mono.defer(() -> {
             EventLoop loop = EventLoop.running();
-            Server server = new Server(loop, callback);
+            Server server = new Server(loop, factory);
             TcpServer tcp = TcpServer.create()
                     .bindAddress(local)
                     .option(ChannelOption.SO_BACKLOG, options.backlog())
@@ -124,9 +205,7 @@ final class StreamSockets {
                         Channel[] ch = new Channel[1];
                         in.withConnection(c -> {
                             ch[0] = c.channel();
-                            StreamTransport t = transportOf(c);
-                            c.channel().config().setAutoRead(true);
-                            server.accepted(t);
+                            server.accepted(transportOf(c));
                         });
                         // Reactor Netty closes the connection when this completes: on its close.
                         return Mono.create(sink -> ch[0].closeFuture().addListener(f -> sink.success()));
@@ -136,7 +215,7 @@ final class StreamSockets {
             }
             Mono<DisposableServer> bound = tcp.bind().map(ds -> (DisposableServer) ds);
             return onLoop(loop, bound, DisposableServer::dispose).map(ds -> {
-                server.listening(ds, StreamTransport.address(ds.address()));
+                server.listening(ds, Transport.address(ds.address()));
                 return server;
             });
         });
@@ -144,9 +223,12 @@ final class StreamSockets {
 
     // ---------------------------------------------------------------- shared
 
-    /** Puts the stream handler into a new channel's pipeline, ahead of Reactor Netty's bridge. */
+    /**
+     * Puts the stream handler into a new channel's pipeline, ahead of Reactor Netty's bridge.
+     * Reading stays off until the transport has its protocol.
+     */
     private static void install(EventLoop loop, Channel channel, StreamOptions options) {
-        StreamTransport t = new StreamTransport(loop, channel, new StreamReader(options.limit()), options.ssl());
+        Transport t = new Transport(loop, channel, options.ssl(), Math.max(options.limit(), 64 * 1024));
         channel.attr(TRANSPORT).set(t);
         ChannelPipeline p = channel.pipeline();
         StreamChannelHandler h = new StreamChannelHandler(t);
@@ -157,7 +239,7 @@ final class StreamSockets {
         }
     }
 
-    private static StreamTransport transportOf(Connection c) {
+    private static Transport transportOf(Connection c) {
         return c.channel().attr(TRANSPORT).get();
     }
 

@@ -1,6 +1,5 @@
 package dev.tauraro.asyncio;
 
-import java.util.Objects;
 import reactor.core.publisher.Mono;
 
 /**
@@ -31,19 +30,18 @@ import reactor.core.publisher.Mono;
  * Use it from the thread of the loop that opened the connection.
  *
  * <h2>Differences from CPython</h2>
- * {@link #getExtraInfo} knows {@code peername}, {@code sockname} (an {@code InetSocketAddress}),
- * {@code sslcontext} (the {@code javax.net.ssl.SSLContext}),
- * {@code peercert} (the peer's {@code java.security.cert.Certificate}) and {@code cipher} (the
- * suite's name); Python's {@code socket} and {@code ssl_object} are absent. Writes after
+ * {@link #getExtraInfo} knows what {@link Transport#getExtraInfo} knows. Writes after
  * {@code close()} are dropped even when earlier data is still queued (CPython still sends them
- * then). {@code start_tls} is absent.
+ * then).
  */
 public final class StreamWriter {
-    private final StreamTransport transport;
+    private final Transport transport;
+    private final StreamReaderProtocol protocol;
     private final StreamReader reader;
 
-    StreamWriter(StreamTransport transport, StreamReader reader) {
+    StreamWriter(Transport transport, StreamReaderProtocol protocol, StreamReader reader) {
         this.transport = transport;
+        this.protocol = protocol;
         this.reader = reader;
     }
 
@@ -58,7 +56,6 @@ public final class StreamWriter {
 
     /** Queues {@code data[offset, offset+length)}. */
     public void write(byte[] data, int offset, int length) {
-        Objects.checkFromIndexSize(offset, length, data.length);
         transport.write(data, offset, length);
     }
 
@@ -100,9 +97,9 @@ public final class StreamWriter {
             if (transport.isClosing()) {
                 // As CPython: yield once, so that a connection_lost pending on the loop is seen by
                 // a "write(); await drain()" loop, which would otherwise never learn of it.
-                return Asyncio.sleep(0).then(Mono.defer(transport::drainHelper));
+                return Asyncio.sleep(0).then(Mono.defer(protocol::drainHelper));
             }
-            return transport.drainHelper();
+            return protocol.drainHelper();
         });
     }
 
@@ -128,18 +125,22 @@ public final class StreamWriter {
      * one did. Python: {@code await writer.wait_closed()}.
      */
     public Mono<Void> waitClosed() {
-        return transport.closedFuture();
+        return protocol.closedFuture();
     }
 
     /** Information about the connection, or null. Python: {@code get_extra_info(name)}. */
     public Object getExtraInfo(String name) {
-        return transport.extraInfo(name);
+        return transport.getExtraInfo(name);
     }
 
     /** Information about the connection, or {@code def}. Python: {@code get_extra_info(name, default)}. */
     public Object getExtraInfo(String name, Object def) {
-        Object v = transport.extraInfo(name);
-        return v == null ? def : v;
+        return transport.getExtraInfo(name, def);
+    }
+
+    /** The connection under the streams. Python: {@code writer.transport}. */
+    public Transport transport() {
+        return transport;
     }
 
     /** The reader of the same connection. */
