@@ -677,6 +677,9 @@ final class Stmts {
                     v = null;
                 }
                 if (v == null) {
+                    v = submodule(f, names[i]);
+                }
+                if (v == null) {
                     Object file = m.get("__file__");
                     throw Exceptions.importError(Exceptions.IMPORT_ERROR, "cannot import name '" + names[i]
                             + "' from '" + module + "' (" + (file == null ? "unknown location" : Ops.str(file)) + ")",
@@ -685,6 +688,20 @@ final class Stmts {
                 targets[i].store(f, v);
             }
             return NORMAL;
+        }
+
+        /** {@code from package import name} where name is a submodule not imported yet; null if there is none. */
+        private Object submodule(Frame f, String name) {
+            String full = module + "." + name;
+            try {
+                return f.module.interp.importModule(full);
+            } catch (PyException e) {
+                if (e.value.type().isSubclassOf(Exceptions.MODULE_NOT_FOUND_ERROR)
+                        && full.equals(Ops.getAttrOrNull(e.value, "name"))) {
+                    return null;
+                }
+                throw e;
+            }
         }
     }
 

@@ -52,17 +52,31 @@ public final class Modules {
         };
     }
 
-    /** Modules written in the script language, shipped as resources under {@code lib/}. */
+    /**
+     * Modules written in the script language, shipped as resources under {@code lib/}. A dotted
+     * name {@code a.b} is {@code lib/a/b.py}, a submodule of the package {@code lib/a.py}: as
+     * CPython, the package is imported first and the submodule becomes its attribute.
+     */
     static PyModule fromSource(String name, Interpreter interp) {
-        if (!name.matches("[a-z_][a-z0-9_]*")) {
+        if (!name.matches("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*")) {
             return null;
         }
-        try (java.io.InputStream in = Modules.class.getResourceAsStream("/dev/tauraro/script/lib/" + name + ".py")) {
-            if (in == null) {
-                return null;
-            }
+        java.net.URL url = Modules.class.getResource("/dev/tauraro/script/lib/" + name.replace('.', '/') + ".py");
+        if (url == null) {
+            return null;
+        }
+        int dot = name.lastIndexOf('.');
+        PyModule parent = dot < 0 ? null : interp.importModule(name.substring(0, dot));
+        if (parent != null && interp.modules().get(name) != null) {
+            return interp.modules().get(name); // the package's own body imported it
+        }
+        try (java.io.InputStream in = url.openStream()) {
             String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            return interp.runModuleSource(new dev.tauraro.script.syntax.SourceFile("<frozen " + name + ">", text), name);
+            PyModule m = interp.runModuleSource(new dev.tauraro.script.syntax.SourceFile("<frozen " + name + ">", text), name);
+            if (parent != null) {
+                parent.set(name.substring(dot + 1), m);
+            }
+            return m;
         } catch (java.io.IOException e) {
             return null;
         }

@@ -53,6 +53,7 @@ public final class SysModule {
         m.set("version_info", new PyTuple(new Object[] {3L, 11L, 2L, "final", 0L}));
         m.set("platform", "linux");
         m.set("maxsize", Long.MAX_VALUE);
+        m.set("modules", interp.moduleDict());
         m.set("stdin", dev.tauraro.script.modules.files.IoModule.stdin(interp));
         m.set("stdout", new Stream("stdout", interp.out()));
         m.set("stderr", new Stream("stderr", interp.err()));

@@ -120,7 +120,8 @@ final class BuiltinMethods {
                 case "__func__" -> m.function;
                 case "__name__" -> m.function instanceof PyFunction f ? f.name : null;
                 case "__doc__", "__qualname__", "__module__" -> Ops.getAttrOrNull(m.function, name);
-                default -> null;
+                // as CPython, the function's own attributes read through the method (unittest's skip marks)
+                default -> m.function instanceof PyFunction f && f.dict != null ? f.dict.get(name) : null;
             };
         }
         if (o instanceof BuiltinFunction f && name.equals("__name__")) {

@@ -26,6 +26,11 @@ public final class Interpreter {
     private final List<String> argv;
     private final boolean virtualTime;
     private final Map<String, PyModule> modules = new HashMap<>();
+    /**
+     * {@code sys.modules}: every module imported, kept in step with {@link #modules}. Import reads
+     * {@link #modules}, so a script that adds or deletes entries here does not change what import finds.
+     */
+    private final PyDict moduleDict = new PyDict();
     private final Map<String, Object> builtins;
     private Path scriptDir;
     /**
@@ -334,6 +339,7 @@ public final class Interpreter {
         PyModule module = new PyModule(name, this);
         module.set("__file__", src.name());
         modules.put(name, module);
+        moduleDict.put(name, module);
         exec(Compiler.compileModule(src, ast, module), module);
         return module;
     }
@@ -347,6 +353,7 @@ public final class Interpreter {
         m = Modules.create(name, this);
         if (m != null) {
             modules.put(name, m);
+            moduleDict.put(name, m);
             return m;
         }
         List<Path> dirs = searchPath;
@@ -387,6 +394,7 @@ public final class Interpreter {
         if (m == null) {
             m = new PyModule("__main__", this);
             modules.put("__main__", m);
+            moduleDict.put("__main__", m);
         }
         return m;
     }
@@ -488,6 +496,11 @@ public final class Interpreter {
             out.flush();
             err.flush();
         }
+    }
+
+    /** {@code sys.modules}: the imported modules as a script dict (see {@link #moduleDict}). */
+    public PyDict moduleDict() {
+        return moduleDict;
     }
 
     /** The imported modules by name (read-only view): what a fork copies the script's modules from. */
