@@ -24,6 +24,7 @@ import dev.tauraro.script.runtime.Ops;
 import dev.tauraro.script.runtime.PyBaseException;
 import dev.tauraro.script.runtime.PyCallable;
 import dev.tauraro.script.runtime.PyClass;
+import dev.tauraro.script.runtime.PyCoroutine;
 import dev.tauraro.script.runtime.PyException;
 import dev.tauraro.script.runtime.PyList;
 import dev.tauraro.script.runtime.PyModule;
@@ -67,7 +68,7 @@ public final class AsyncioModule {
 
     // Type objects for the Java classes scripts see; immutable, so shared by all interpreters.
     static final PyClass FUTURE = type("Future", (a, k) -> EventLoop.running().createFuture());
-    static final PyClass TASK = type("Task", (a, k) -> Asyncio.createTask((Mono<?>) a[0]), FUTURE);
+    static final PyClass TASK = type("Task", (a, k) -> Asyncio.createTask((Mono<?>) PyCoroutine.asTask(a[0])), FUTURE);
     static final PyClass LOCK = type("Lock", (a, k) -> new Lock());
     static final PyClass SEMAPHORE = type("Semaphore", (a, k) -> new Semaphore(a.length == 0 ? 1
             : (int) Ops.toLong(arg(a, k, 0, "value", 1L))));
@@ -98,7 +99,7 @@ public final class AsyncioModule {
     private static Object asCompleted(Object[] a, String[] k) {
         List<Mono<Object>> aws = new ArrayList<>();
         for (Object o : Ops.toList(a[0])) {
-            aws.add((Mono<Object>) Interop.awaitable(o));
+            aws.add((Mono<Object>) Interop.awaitable(PyCoroutine.asTask(o)));
         }
         Object timeout = arg(a, k, 1, "timeout", PyNone.NONE);
         reactor.core.publisher.Flux<Future<Object>> flux = timeout == PyNone.NONE ? Asyncio.asCompleted(aws)
@@ -179,17 +180,17 @@ public final class AsyncioModule {
             boolean returnExceptions = Ops.truthy(kwarg(a, k, "return_exceptions", false));
             List<Mono<?>> aws = new ArrayList<>();
             for (int i = 0; i < a.length - nk; i++) {
-                aws.add(Interop.awaitable(a[i]));
+                aws.add(Interop.awaitable(PyCoroutine.asTask(a[i])));
             }
             return Asyncio.gatherFuture(returnExceptions, aws);
         })));
         t.add(new Binding("create_task", Asyncio.class, "createTask", fn("create_task", (a, k) -> {
             Object name = arg(a, k, 1, "name", PyNone.NONE);
-            Mono<?> coro = Interop.awaitable(a[0]);
+            Mono<?> coro = Interop.awaitable(PyCoroutine.asTask(a[0]));
             return name == PyNone.NONE ? Asyncio.createTask(coro) : Asyncio.createTask(coro, Ops.str(name));
         })));
         t.add(new Binding("ensure_future", Asyncio.class, "createTask", fn("ensure_future", (a, k) ->
-                a[0] instanceof Future<?> f ? f : Asyncio.createTask(Interop.awaitable(a[0])))));
+                a[0] instanceof Future<?> f ? f : Asyncio.createTask(Interop.awaitable(PyCoroutine.asTask(a[0]))))));
         t.add(new Binding("current_task", Asyncio.class, "currentTask", fn("current_task", (a, k) -> {
             Task<?> c = Asyncio.currentTask();
             return c == null ? PyNone.NONE : c;
@@ -229,9 +230,11 @@ public final class AsyncioModule {
             return LoopMethods.wrapConcurrent(loop == PyNone.NONE ? policy.getEventLoop() : (EventLoop) loop, a[0]);
         })));
         t.add(new Binding("wait_for", Asyncio.class, "waitFor", fn("wait_for", (a, k) -> {
-            Mono<?> aw = Interop.awaitable(a[0]);
             Object timeout = arg(a, k, 1, "timeout", PyNone.NONE);
-            return timeout == PyNone.NONE ? aw : Asyncio.waitFor(aw, Ops.toDouble(timeout));
+            if (timeout == PyNone.NONE) {
+                return Interop.awaitable(a[0]);   // awaited in place, as CPython's wait_for does then
+            }
+            return Asyncio.waitFor(Interop.awaitable(PyCoroutine.asTask(a[0])), Ops.toDouble(timeout));
         })));
         // asyncio.wait is a coroutine function: its argument checks raise when it is awaited
         t.add(new Binding("wait", Asyncio.class, "wait", fn("wait", (a, k) -> Mono.defer(() -> {
@@ -257,7 +260,7 @@ public final class AsyncioModule {
             }
             List<Future<?>> fs = new ArrayList<>();
             for (Object o : distinct) {
-                fs.add(o instanceof Future<?> f ? f : Asyncio.createTask(Interop.awaitable(o)));
+                fs.add(o instanceof Future<?> f ? f : Asyncio.createTask(Interop.awaitable(PyCoroutine.asTask(o))));
             }
             ReturnWhen rw = ReturnWhen.valueOf((String) when);
             Mono<WaitResult<Future<?>>> m = timeout == PyNone.NONE ? Asyncio.wait(fs, rw)
@@ -272,7 +275,7 @@ public final class AsyncioModule {
         t.add(new Binding("shield", Future.class, "addDoneCallback", fn("shield", (a, k) -> {
             @SuppressWarnings("unchecked")
             Future<Object> inner = a[0] instanceof Future<?> f ? (Future<Object>) f
-                    : Asyncio.createTask((Mono<Object>) Interop.awaitable(a[0]));
+                    : Asyncio.createTask((Mono<Object>) Interop.awaitable(PyCoroutine.asTask(a[0])));
             Future<Object> outer = EventLoop.running().createFuture();
             inner.addDoneCallback(done -> {
                 if (outer.done()) {
@@ -562,7 +565,7 @@ public final class AsyncioModule {
             return switch (name) {
                 case "create_task" -> fn(name, (a, k) -> {
                     Object n = arg(a, k, 1, "name", PyNone.NONE);
-                    Mono<?> coro = Interop.awaitable(a[0]);
+                    Mono<?> coro = Interop.awaitable(PyCoroutine.asTask(a[0]));
                     return n == PyNone.NONE ? g.createTask(coro) : g.createTask(coro, Ops.str(n));
                 });
                 case "__aenter__" -> fn(name, (a, k) -> g.enter());

@@ -45,7 +45,7 @@ final class AsyncioThreadsafe {
         loop.callSoonThreadsafe(() -> {
             Task<?> task;
             try {
-                task = loop.createTask((Mono<?>) coro);
+                task = loop.createTask((Mono<?>) PyCoroutine.asTask(coro)); // a copy of the loop thread's context
             } catch (RuntimeException e) {
                 if (Ops.truthy(Ops.call(Ops.getAttr(cf, "set_running_or_notify_cancel")))) {
                     Ops.call(Ops.getAttr(cf, "set_exception"), Interop.toPy(e).value);

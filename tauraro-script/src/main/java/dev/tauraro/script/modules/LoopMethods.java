@@ -56,7 +56,7 @@ final class LoopMethods {
             case "create_future" -> fn(name, (a, k) -> loop.createFuture());
             case "create_task" -> fn(name, (a, k) -> {
                 Object n = AsyncioModule.kwarg(a, k, "name", PyNone.NONE);
-                Mono<?> coro = coroutine(a[0], "create_task");
+                Mono<?> coro = coroutine(dev.tauraro.script.runtime.PyCoroutine.asTask(a[0]), "create_task");
                 return n == PyNone.NONE ? loop.createTask(coro) : loop.createTask(coro, Ops.str(n));
             });
             case "call_soon" -> fn(name, (a, k) -> loop.callSoon(callback(state, a, k, 0, name)));

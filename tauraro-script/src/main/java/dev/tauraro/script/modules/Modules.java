@@ -20,6 +20,7 @@ public final class Modules {
             case "_thread" -> ThreadModule.create(interp);
             case "threading" -> ThreadModule.threading(interp);
             case "sys" -> SysModule.create(interp);
+            case "builtins" -> BuiltinsModule.create(interp);
             case "time" -> TimeModule.create(interp);
             case "math" -> MathModule.create(interp);
             case "typing" -> TypingModule.create(interp);
@@ -27,6 +28,7 @@ public final class Modules {
             case "random" -> RandomModule.create(interp);
             case "_traceback" -> TracebackModule.create(interp);
             case "atexit" -> AtexitModule.create(interp);
+            case "_contextvars" -> ContextvarsModule.create(interp); // contextvars is lib/contextvars.py over it
             case "_subprocess" -> SubprocessModule.create(interp);
             case "_signal" -> SignalModule.create(interp);
             case "io", "_io" -> dev.tauraro.script.modules.files.IoModule.create(interp);

@@ -47,6 +47,10 @@ final class ScriptRunner {
         });
     }
 
+    /** The contextvars Context every run of this runner happens in (null while contextvars is unused). */
+    private Object context;
+    private boolean contextTaken;
+
     /** {@code Runner.run(coro)}: the coroutine as the main task of the runner's loop. */
     Object run(Object coro) {
         if (!(coro instanceof Mono<?> m) || coro instanceof Future) {
@@ -56,6 +60,11 @@ final class ScriptRunner {
             throw Exceptions.newException(Exceptions.RUNTIME_ERROR,
                     "Runner.run() cannot be called from a running event loop");
         }
+        if (!contextTaken) {   // as CPython's Runner: one copy of the context, made at the first run
+            contextTaken = true;
+            context = dev.tauraro.script.runtime.PyCoroutine.copyContext(coro);
+        }
+        dev.tauraro.script.runtime.PyCoroutine.inContext(coro, context);
         try {
             return Interop.toPy((Object) runner.run(m));
         } catch (PyException e) {

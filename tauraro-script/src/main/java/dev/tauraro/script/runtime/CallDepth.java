@@ -29,6 +29,12 @@ public final class CallDepth {
      * {@code traceback.print_stack}. Pushed and popped where frames are entered (two field stores per call).
      */
     public Frame top;
+    /**
+     * The {@code contextvars.Context} current on this thread, or null until the script uses
+     * contextvars (the script module creates one then). A coroutine step installs its task's
+     * context here for the step's duration ({@link FrameDriver}).
+     */
+    public Object context;
 
     /** Makes {@code f} the innermost running frame (after {@link #enter}). */
     public void push(Frame f) {

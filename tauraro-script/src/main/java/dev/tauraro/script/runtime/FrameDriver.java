@@ -31,9 +31,20 @@ abstract class FrameDriver implements CoreSubscriber<Object>, Subscription {
     private Object syncValue;
     private RuntimeException syncError;
 
+    /**
+     * The contextvars Context the frame runs in (installed around each step), or null to run in
+     * whatever is current: a task's own copy, else the context of whoever subscribed (awaited) it.
+     */
+    private final Object context;
+
     FrameDriver(Frame frame, CoreSubscriber<? super Object> actual) {
+        this(frame, actual, null);
+    }
+
+    FrameDriver(Frame frame, CoreSubscriber<? super Object> actual, Object taskContext) {
         this.frame = frame;
         this.actual = actual;
+        this.context = taskContext != null ? taskContext : CallDepth.current().context;
     }
 
     /** The body raised {@code e}: end the run. */
@@ -56,6 +67,21 @@ abstract class FrameDriver implements CoreSubscriber<Object>, Subscription {
 
     /** Runs the frame with a sent value or a thrown exception until it suspends for real or ends. */
     final void step(Object value, RuntimeException error) {
+        if (context == null) {
+            run(value, error);
+            return;
+        }
+        CallDepth here = CallDepth.current();
+        Object saved = here.context;
+        here.context = context;
+        try {
+            run(value, error);
+        } finally {
+            here.context = saved;
+        }
+    }
+
+    private void run(Object value, RuntimeException error) {
         Code code = frame.function.code;
         while (!done) {
             frame.sent = value;

@@ -498,6 +498,11 @@ public final class Interpreter {
         }
     }
 
+    /** Whether {@code m} is this interpreter's {@code builtins} module, whose attributes are the builtin names. */
+    public boolean isBuiltinsModule(PyModule m) {
+        return m.name.equals("builtins") && modules.get("builtins") == m;
+    }
+
     /** {@code sys.modules}: the imported modules as a script dict (see {@link #moduleDict}). */
     public PyDict moduleDict() {
         return moduleDict;

@@ -1639,6 +1639,9 @@ public final class Ops {
         }
         if (o instanceof PyModule m) {
             m.set(name, value);
+            if (m.interp.isBuiltinsModule(m)) {
+                m.interp.builtins().put(name, value);   // builtins.X = v changes what every script sees
+            }
             return;
         }
         if (o instanceof PyFunction f) {

@@ -20,6 +20,41 @@ public final class PyCoroutine extends Mono<Object> {
         this.frame = frame;
     }
 
+    /** The contextvars Context of the task this coroutine is the body of, or null (see {@link #asTask}). */
+    private Object taskContext;
+
+    /**
+     * Marks {@code coro}, about to become the body of a new asyncio task, to run in a copy of the
+     * current contextvars Context, as CPython's tasks do; returns it. Nothing happens while the
+     * script has not imported contextvars, or for what is not a coroutine.
+     */
+    public static Object asTask(Object coro) {
+        if (coro instanceof PyCoroutine c && !c.started) {
+            c.taskContext = copyContext(c);
+        }
+        return coro;
+    }
+
+    /** Marks {@code coro} to run in {@code context} (a Runner's context, shared by its runs); returns it. */
+    public static Object inContext(Object coro, Object context) {
+        if (coro instanceof PyCoroutine c && !c.started) {
+            c.taskContext = context;
+        }
+        return coro;
+    }
+
+    /**
+     * A copy of the calling thread's contextvars Context, for {@code coro} (a coroutine, whose
+     * interpreter is asked); null while that interpreter has not imported contextvars.
+     */
+    public static Object copyContext(Object coro) {
+        if (!(coro instanceof PyCoroutine c)) {
+            return null;
+        }
+        PyModule cv = c.frame.module.interp.modules().get("contextvars");
+        return cv == null ? null : Ops.call(cv.get("copy_context"));
+    }
+
     public String name() {
         return frame.function.name;
     }
@@ -32,7 +67,7 @@ public final class PyCoroutine extends Mono<Object> {
             return;
         }
         started = true;
-        Driver d = new Driver(frame, actual);
+        Driver d = new Driver(frame, actual, taskContext);
         actual.onSubscribe(d);
         d.step(null, null);
     }
@@ -230,8 +265,8 @@ public final class PyCoroutine extends Mono<Object> {
 
     /** Drives the coroutine's frame for its one subscriber: the run ends when the body returns or raises. */
     static final class Driver extends FrameDriver {
-        Driver(Frame frame, CoreSubscriber<? super Object> actual) {
-            super(frame, actual);
+        Driver(Frame frame, CoreSubscriber<? super Object> actual, Object taskContext) {
+            super(frame, actual, taskContext);
         }
 
         @Override
