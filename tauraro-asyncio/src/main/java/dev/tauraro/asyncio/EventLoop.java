@@ -133,8 +133,12 @@ public final class EventLoop implements AutoCloseable {
         return loop;
     }
 
-    /** The loop running in the current thread, or null. */
-    static EventLoop runningOrNull() {
+    /**
+     * The loop running in the current thread, or null: for code that works with and without a
+     * loop, and is called often enough that {@link #running()}'s exception would cost (a stack
+     * trace per call). Python: {@code asyncio._get_running_loop()}.
+     */
+    public static EventLoop runningOrNull() {
         return RUNNING.get();
     }
 

@@ -392,15 +392,7 @@ public final class AsyncClient implements AutoCloseable {
 
     /** Completes on the caller's asyncio loop when there is one (see the class comment). */
     private static <T> Mono<T> onCallerLoop(Mono<T> m) {
-        return Mono.defer(() -> runningLoop() == null ? m : Asyncio.await(m));
-    }
-
-    private static EventLoop runningLoop() {
-        try {
-            return EventLoop.running();
-        } catch (IllegalStateException none) {
-            return null;
-        }
+        return Mono.defer(() -> EventLoop.runningOrNull() == null ? m : Asyncio.await(m));
     }
 
     /** The cookie jar: persists across requests; may be changed. */

@@ -67,8 +67,6 @@ final class NettyTransport implements Transport {
     /** The base clients configured per timeout value; a client rarely sees more than a few. */
     private final Map<Route, HttpClient> configured = new ConcurrentHashMap<>();
     private final Proxies proxies;
-    /** Null when {@code maxKeepaliveConnections} is unbounded. */
-    private final KeepaliveBound keepalive;
 
     /** What a configured Reactor Netty client depends on besides the client's fixed options. */
     private record Route(boolean tls, URL proxy, Timeout timeout) {
@@ -104,18 +102,11 @@ final class NettyTransport implements Transport {
                         h2Pools.remove(id);
                     }
                 });
-        if (limits.keepaliveExpiry() != null) {
-            b.maxIdleTime(limits.keepaliveExpiry());
-        }
+        b.evictionPredicate(new KeepaliveBound(limits.maxKeepaliveConnections(), limits.keepaliveExpiry(), this::idleConnections));
         this.provider = b.build();
-        this.keepalive = limits.maxKeepaliveConnections() == null ? null : new KeepaliveBound(limits.maxKeepaliveConnections());
         HttpClient common = HttpClient.create(provider).keepAlive(true).followRedirect(false).compress(false)
-                .doOnRequest((request, c) -> {
-                    if (keepalive != null) {
-                        keepalive.inUse(c.channel());
-                    }
-                    Abandonment.onRequest(request, c);
-                });
+                .doOnRequest(Abandonment::onRequest)
+                .observe(Returned::observe);
         // httpx speaks HTTP/2 over cleartext only by prior knowledge (http1=False), never by upgrade.
         // HTTP/1.1 is Reactor Netty's default: asking for it with protocol() would initialise its
         // TLS defaults (the JDK's SSL context and CA store, about 0.3 s) in every process.
@@ -200,18 +191,29 @@ final class NettyTransport implements Transport {
             Disposable.Swap exchange = Disposables.swap();
             Abandonment abandonment = new Abandonment(exchange);
             sink.onCancel(abandonment::cancel);
+            // The exchange completes after its response, when the body has ended; completing
+            // without one means the server closed first. (Checked rather than handing the sink an
+            // error it would drop: building an exception per request costs a stack trace.)
+            java.util.concurrent.atomic.AtomicBoolean answered = new java.util.concurrent.atomic.AtomicBoolean();
             exchange.update(exchange(request, exchange, permit)
                     .contextWrite(ctx -> ctx.put(Abandonment.class, abandonment))
                     // The permit stands for the connection: an abandoned exchange holds it until it ends.
                     .doFinally(signal -> permit.release())
                     .subscribe(
-                            sink::success,
+                            response -> {
+                                answered.set(true);
+                                sink.success(response);
+                            },
                             e -> {
                                 if (!abandonment.cancelled()) {
                                     sink.error(Errors.beforeResponse(e, request));
                                 }
                             },
-                            () -> sink.error(new RemoteProtocolError("Server disconnected without sending a response.", request))));
+                            () -> {
+                                if (!answered.get()) {
+                                    sink.error(new RemoteProtocolError("Server disconnected without sending a response.", request));
+                                }
+                            }));
         }));
     }
 
@@ -301,18 +303,19 @@ final class NettyTransport implements Transport {
                     h2Streams.decrementAndGet();
                 }
             };
+            // HTTP/2 streams are not pooled connections: their ends need no waiting.
+            Mono<byte[]> returned = h2 ? Mono.empty() : Returned.watch(conn.channel()).then(Mono.empty());
             Flux<byte[]> body = conn.inbound().receive().asByteArray()
                     .onErrorMap(e -> Errors.duringBody(e, request))
                     // Before the reader sees the end, so the exchange completes (connection back
                     // to the pool) rather than being disposed by the reader's close().
                     .doOnTerminate(() -> {
-                        if (keepalive != null && !h2) {
-                            keepalive.released(conn.channel());
-                        }
                         bodyDone.tryEmitEmpty();
                         permit.release();
                         streamEnded.run();
                     })
+                    // The reader sees the end once the connection is back in the pool (see Returned).
+                    .concatWith(returned)
                     // After the cancel has reached Reactor Netty (see Response.aiterRaw).
                     .doFinally(signal -> {
                         if (signal == reactor.core.publisher.SignalType.CANCEL) {
@@ -396,6 +399,15 @@ final class NettyTransport implements Transport {
                     .doAfterRequest((req, conn) -> conn.removeHandler(WRITE_TIMEOUT_HANDLER));
         }
         return c;
+    }
+
+    /** Connections idle in the HTTP/1.1 pools (those HTTP/2 holds are not idle there). */
+    private int idleConnections() {
+        int idle = 0;
+        for (ConnectionPoolMetrics m : pools.values()) {
+            idle += m.idleSize();
+        }
+        return idle;
     }
 
     @Override

@@ -508,7 +508,7 @@ public final class Pool implements AutoCloseable, Executor {
         Objects.requireNonNull(iterable, "iterable");
         checkChunksize(chunksize);
         return Flux.create(sink -> {
-            FluxOutput<R> out = new FluxOutput<>(sink, ordered, runningLoopOrNull());
+            FluxOutput<R> out = new FluxOutput<>(sink, ordered, EventLoop.runningOrNull());
             sink.onDispose(out::cancel);
             try {
                 submit(MapJob.lazy(this, fn, iterable.iterator(), chunksize, out));
@@ -677,16 +677,9 @@ public final class Pool implements AutoCloseable, Executor {
     /** The result as a Mono: on the running event loop if there is one, else on the worker. */
     private static <R> Mono<R> bridge(AsyncResult<R> result) {
         CompletableFuture<R> cf = result.toCompletableFuture();
-        return runningLoopOrNull() != null ? Asyncio.wrapFuture(cf) : Mono.fromFuture(cf);
+        return EventLoop.runningOrNull() != null ? Asyncio.wrapFuture(cf) : Mono.fromFuture(cf);
     }
 
-    private static EventLoop runningLoopOrNull() {
-        try {
-            return EventLoop.running();
-        } catch (IllegalStateException none) {
-            return null;
-        }
-    }
 
     // ---------------------------------------------------------------- workers
 

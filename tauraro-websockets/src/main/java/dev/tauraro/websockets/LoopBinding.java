@@ -29,11 +29,8 @@ final class LoopBinding {
 
     /** The loop running in the calling thread, or {@link #NONE}. */
     static LoopBinding capture() {
-        try {
-            return new LoopBinding(EventLoop.running(), Thread.currentThread());
-        } catch (IllegalStateException noLoop) {
-            return NONE;
-        }
+        EventLoop loop = EventLoop.runningOrNull();
+        return loop == null ? NONE : new LoopBinding(loop, Thread.currentThread());
     }
 
     /** {@code source}, resuming on the loop when subscribed from the loop's thread. */

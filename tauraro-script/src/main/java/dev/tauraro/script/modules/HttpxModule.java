@@ -105,14 +105,7 @@ public final class HttpxModule {
             ((AsyncClient) a[0]).close();
             return PyNone.NONE;
         });
-        def(m, "in_loop", (a, k) -> {
-            try {
-                dev.tauraro.asyncio.EventLoop.running();
-                return true;
-            } catch (IllegalStateException none) {
-                return false;
-            }
-        });
+        def(m, "in_loop", (a, k) -> dev.tauraro.asyncio.EventLoop.runningOrNull() != null);
         def(m, "close_when_done", (a, k) -> {
             AsyncClient c = (AsyncClient) a[0];
             ((CompletableFuture<?>) a[1]).whenComplete((r, e) -> c.close());

@@ -120,22 +120,14 @@ public final class TimeModule {
     }
 
     private static boolean loopRunning() {
-        try {
-            EventLoop.running();
-            return true;
-        } catch (IllegalStateException e) {
-            return false;
-        }
+        return EventLoop.runningOrNull() != null;
     }
 
     private static Double virtualNow(Interpreter interp) {
         if (!interp.virtualTime()) {
             return null;
         }
-        try {
-            return EventLoop.running().time();
-        } catch (IllegalStateException e) {
-            return null; // no loop: the real clock
-        }
+        EventLoop loop = EventLoop.runningOrNull();
+        return loop == null ? null : loop.time();   // no loop: the real clock
     }
 }

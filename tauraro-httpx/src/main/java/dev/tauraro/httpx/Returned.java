@@ -1,0 +1,66 @@
+package dev.tauraro.httpx;
+
+import io.netty.channel.Channel;
+import io.netty.util.AttributeKey;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.netty.Connection;
+import reactor.netty.ConnectionObserver;
+
+/**
+ * The moment an HTTP/1.1 connection is back in its pool after a response (or closed), so that a
+ * response body's end reaches its reader only then, as in httpx, where closing a response returns
+ * its connection before the caller can send the next request.
+ *
+ * <p>Reactor Netty ends the body first and returns the connection just after, in the same event
+ * loop step: a caller that sends its next request from the body's end found no idle connection
+ * and opened another one. With many requests in flight, the pool grew past the requests' number
+ * and its idle surplus was closed by {@link KeepaliveBound}: a new connection every few requests.
+ */
+final class Returned {
+    private static final AttributeKey<Sinks.Empty<Void>> WAITING = AttributeKey.valueOf("tauraro.httpx.returned");
+    private static final AttributeKey<Boolean> WATCHED = AttributeKey.valueOf("tauraro.httpx.returnedWatched");
+
+    private Returned() {
+    }
+
+    /**
+     * Completes once the current exchange's connection on {@code channel} has been returned to its
+     * pool or closed. Call it while the exchange holds the connection.
+     */
+    static Mono<Void> watch(Channel channel) {
+        Sinks.Empty<Void> back = Sinks.empty();
+        channel.attr(WAITING).set(back);
+        // Once per connection: a listener per exchange would pile up on a kept-alive connection.
+        if (channel.attr(WATCHED).setIfAbsent(Boolean.TRUE) == null) {
+            try {
+                channel.closeFuture().addListener(f -> fire(channel));
+            } catch (IllegalStateException closedMeanwhile) {
+                fire(channel);   // closed and deregistered: Netty cannot run the listener any more
+            }
+        }
+        if (!channel.isOpen()) {
+            fire(channel);
+        }
+        return back.asMono();
+    }
+
+    /** Whether {@code channel}'s exchange has ended and its connection is on its way back to the pool. */
+    static boolean returning(Channel channel) {
+        return channel.attr(WAITING).get() != null;
+    }
+
+    /** The client's connection observer: a connection is back in its pool. */
+    static void observe(Connection c, ConnectionObserver.State state) {
+        if (state == ConnectionObserver.State.RELEASED) {
+            fire(c.channel());
+        }
+    }
+
+    private static void fire(Channel channel) {
+        Sinks.Empty<Void> back = channel.attr(WAITING).getAndSet(null);
+        if (back != null) {
+            back.tryEmitEmpty();
+        }
+    }
+}
