@@ -61,6 +61,12 @@ public sealed interface Stmt {
     record ClassDef(String name, List<Expr.Arg> bases, List<Stmt> body, List<Expr> decorators, Span span)
             implements Stmt {}
 
+    /** {@code match subject:} with its {@code case} clauses, tried in order. */
+    record Match(Expr subject, List<MatchCase> cases, Span span) implements Stmt {}
+
+    /** {@code case pattern [if guard]:}; guard null when absent. */
+    record MatchCase(Pattern pattern, Expr guard, List<Stmt> body, Span span) {}
+
     /** {@code import a.b as c}: asName null means bind the first component. */
     record Alias(String name, String asName) {}
 

@@ -572,7 +572,8 @@ public final class Builtins {
         return PyNone.NONE;
     }
 
-    static boolean isInstance(Object o, Object cls) {
+    /** {@code isinstance(o, cls)}, with {@code __instancecheck__}; also what class patterns test. */
+    public static boolean isInstance(Object o, Object cls) {
         if (cls instanceof PyTuple t) {
             for (Object c : t.items) {
                 if (isInstance(o, c)) {

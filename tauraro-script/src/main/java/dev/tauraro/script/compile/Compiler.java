@@ -2,6 +2,7 @@ package dev.tauraro.script.compile;
 
 import dev.tauraro.script.ast.Expr;
 import dev.tauraro.script.ast.Params;
+import dev.tauraro.script.ast.Pattern;
 import dev.tauraro.script.ast.Span;
 import dev.tauraro.script.ast.Stmt;
 import dev.tauraro.script.runtime.Code;
@@ -386,9 +387,90 @@ public final class Compiler {
                 ts[i] = a.name().equals("*") ? null : store(a.asName() != null ? a.asName() : a.name());
             }
             return new Stmts.ImportFrom(line, im.module(), names, ts);
+        } else if (s instanceof Stmt.Match m) {
+            return match(m, line, susp);
         } else {
             throw new IllegalStateException("unexpected node: " + s);
         }
+    }
+
+    /**
+     * {@code match}: the subject goes to a temporary slot, then the cases become an if/elif chain
+     * whose tests match a pattern (binding its captures) and then check the guard.
+     */
+    private StmtNode match(Stmt.Match m, int line, boolean susp) {
+        int subject = scope.temp();
+        StmtNode chain = null;
+        for (int i = m.cases().size() - 1; i >= 0; i--) {
+            Stmt.MatchCase c = m.cases().get(i);
+            int caseLine = c.span().line();
+            PatternNames names = PatternNames.of(c.pattern(), this::error);
+            Targets.Target[] targets = new Targets.Target[names.names.size()];
+            for (int t = 0; t < targets.length; t++) {
+                targets[t] = store(names.names.get(t));
+            }
+            ExprNode test = new Patterns.CaseTest(subject, pattern(c.pattern(), names.names), targets);
+            if (c.guard() != null) {
+                test = resumable && YieldFinder.suspends(c.guard())
+                        ? new Resumable.BoolOp(new ExprNode[] {test, rexpr(c.guard())}, true, scope.temp())
+                        : new Nodes.And(new ExprNode[] {test, expr(c.guard())});
+            }
+            StmtNode body = block(c.body(), caseLine);
+            // each case in a block of its own, as an elif is: an error in its pattern names its line
+            chain = susp
+                    ? new Resumable.Block(caseLine, new StmtNode[] {new Resumable.If(caseLine, test, body, chain,
+                            scope.temp())}, scope.temp())
+                    : Stmts.block(caseLine, new StmtNode[] {new Stmts.If(caseLine, test, body, chain)});
+        }
+        StmtNode[] both = {new Stmts.AssignLocal(line, subject, rexpr(m.subject())), chain};
+        return susp ? new Resumable.Block(line, both, scope.temp()) : Stmts.block(line, both);
+    }
+
+    private Patterns.Node pattern(Pattern p, List<String> names) {
+        if (p instanceof Pattern.Value v) {
+            return new Patterns.Value(expr(v.value()));
+        } else if (p instanceof Pattern.Singleton s) {
+            return new Patterns.Singleton(s.value());
+        } else if (p instanceof Pattern.Capture c) {
+            return new Patterns.Capture(c.inner() == null ? null : pattern(c.inner(), names),
+                    c.name() == null ? -1 : names.indexOf(c.name()));
+        } else if (p instanceof Pattern.Sequence s) {
+            int star = -1;
+            int starIndex = -1;
+            Patterns.Node[] items = new Patterns.Node[s.items().size()];
+            for (int i = 0; i < items.length; i++) {
+                if (s.items().get(i) instanceof Pattern.Star st) {
+                    star = i;
+                    starIndex = st.name() == null ? -1 : names.indexOf(st.name());
+                } else {
+                    items[i] = pattern(s.items().get(i), names);
+                }
+            }
+            return new Patterns.Sequence(items, star, starIndex);
+        } else if (p instanceof Pattern.Mapping m) {
+            Patterns.Node[] values = new Patterns.Node[m.values().size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = pattern(m.values().get(i), names);
+            }
+            return new Patterns.Mapping(exprs(m.keys()), values, m.rest() == null ? -1 : names.indexOf(m.rest()));
+        } else if (p instanceof Pattern.ClassPattern c) {
+            Patterns.Node[] args = new Patterns.Node[c.args().size()];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = pattern(c.args().get(i), names);
+            }
+            Patterns.Node[] kw = new Patterns.Node[c.kwValues().size()];
+            for (int i = 0; i < kw.length; i++) {
+                kw[i] = pattern(c.kwValues().get(i), names);
+            }
+            return new Patterns.ClassPattern(expr(c.cls()), args, c.kwNames().toArray(new String[0]), kw);
+        } else if (p instanceof Pattern.Or o) {
+            Patterns.Node[] alts = new Patterns.Node[o.alternatives().size()];
+            for (int i = 0; i < alts.length; i++) {
+                alts[i] = pattern(o.alternatives().get(i), names);
+            }
+            return new Patterns.Or(alts);
+        }
+        throw new IllegalStateException("unexpected pattern: " + p);
     }
 
     private StmtNode with(Stmt.With w, int index, int line) {

@@ -207,6 +207,20 @@ final class Resolver {
                 }
                 bind(a.asName() != null ? a.asName() : a.name());
             }
+        } else if (s instanceof Stmt.Match m) {
+            expr(m.subject());
+            List<Stmt.MatchCase> cases = m.cases();
+            for (int i = 0; i < cases.size(); i++) {
+                Stmt.MatchCase c = cases.get(i);
+                PatternNames names = PatternNames.of(c.pattern(), this::error);
+                if (i < cases.size() - 1 && c.guard() == null && PatternNames.irrefutable(c.pattern())) {
+                    throw error(c.pattern().span(), PatternNames.unreachable(c.pattern()));
+                }
+                names.exprs.forEach(this::expr);
+                names.names.forEach(this::bind);
+                expr(c.guard());
+                stmts(c.body());
+            }
         } else {
             throw new IllegalStateException("unexpected node: " + s);
         }

@@ -83,6 +83,9 @@ final class YieldFinder {
             return fd.decorators().stream().anyMatch(d -> has(d, y, a)) || fd.params().defaults().stream().anyMatch(d -> has(d, y, a));
         } else if (s instanceof Stmt.ClassDef cd) {
             return cd.bases().stream().anyMatch(b -> has(b.value(), y, a));
+        } else if (s instanceof Stmt.Match m) {
+            return has(m.subject(), y, a) || m.cases().stream().anyMatch(c -> has(c.guard(), y, a)
+                    || any(c.body(), y, a));
         } else {
             return false;
         }

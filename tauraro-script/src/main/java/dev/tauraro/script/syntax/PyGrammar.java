@@ -2,6 +2,7 @@ package dev.tauraro.script.syntax;
 
 import dev.tauraro.script.ast.Expr;
 import dev.tauraro.script.ast.Params;
+import dev.tauraro.script.ast.Pattern;
 import dev.tauraro.script.ast.Span;
 import dev.tauraro.script.ast.Stmt;
 import java.lang.invoke.MethodHandles;
@@ -65,7 +66,7 @@ class PyGrammar extends BaseParser<Object> {
 
     Rule CompoundStmt() {
         return FirstOf(IfStmt(), WhileStmt(), ForStmt(false), TryStmt(), WithStmt(false), FuncDef(false),
-                ClassDef(), Decorated(), AsyncStmt());
+                ClassDef(), Decorated(), AsyncStmt(), MatchStmt());
     }
 
     Rule AsyncStmt() {
@@ -191,6 +192,140 @@ class PyGrammar extends BaseParser<Object> {
         return Sequence(push(new ArrayList<Expr>()),
                 OneOrMore(Sequence(Ch('@'), Spacing(), NamedExprTest(), NEWLINE(), addTo())),
                 FirstOf(ClassDef(), FuncDef(false), AsyncStmt()), push(decorate()));
+    }
+
+    // ---------------------------------------------------------------- match statements (PEP 634)
+
+    /**
+     * {@code match} and {@code case} are soft keywords: a line that does not parse as a match
+     * statement is read again as an ordinary statement ({@code match = re.match(...)}).
+     */
+    Rule MatchStmt() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), Keyword("match"), TestListStarExpr(), COLON(), NEWLINE(),
+                INDENT(), push(new ArrayList<Stmt.MatchCase>()), OneOrMore(CaseBlock(), addTo()), DEDENT(),
+                push(matchStmt(start.get())));
+    }
+
+    Rule CaseBlock() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), Keyword("case"), OpenPatterns(),
+                FirstOf(Sequence(Keyword("if"), NamedExprTest()), push(NOTHING)), COLON(), Block(),
+                push(matchCase(start.get())));
+    }
+
+    /** The pattern after {@code case}: a top-level comma makes a sequence pattern without brackets. */
+    Rule OpenPatterns() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), MaybeStarPattern(), FirstOf(
+                Sequence(COMMA(), push(listOf(pop())), Optional(PatternItems()),
+                        push(new Pattern.Sequence((List<Pattern>) pop(), sp(start.get())))),
+                notStar()));
+    }
+
+    /** More items of a sequence pattern, appended to the list on top. */
+    Rule PatternItems() {
+        return Sequence(MaybeStarPattern(), addTo(), ZeroOrMore(COMMA(), MaybeStarPattern(), addTo()),
+                Optional(COMMA()));
+    }
+
+    Rule MaybeStarPattern() {
+        Var<Integer> start = new Var<>();
+        return FirstOf(Sequence(start.set(currentIndex()), STAR(), Name(), push(starPattern(start.get()))),
+                AsPattern());
+    }
+
+    Rule AsPattern() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), OrPattern(),
+                Optional(Sequence(Keyword("as"), Name(), push(asPattern(start.get())))));
+    }
+
+    Rule OrPattern() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), ClosedPattern(), Optional(Sequence(push(listOf(pop())),
+                OneOrMore(Op("|", "="), ClosedPattern(), addTo()),
+                push(new Pattern.Or((List<Pattern>) pop(), sp(start.get()))))));
+    }
+
+    Rule ClosedPattern() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), FirstOf(
+                Sequence(Keyword("None"), push(new Pattern.Singleton(dev.tauraro.script.runtime.PyNone.NONE,
+                        sp(start.get())))),
+                Sequence(Keyword("True"), push(new Pattern.Singleton(Boolean.TRUE, sp(start.get())))),
+                Sequence(Keyword("False"), push(new Pattern.Singleton(Boolean.FALSE, sp(start.get())))),
+                Sequence(LiteralValue(), push(new Pattern.Value((Expr) pop(), sp(start.get())))),
+                Sequence(PatternName(start), FirstOf(
+                        Sequence(LPAR(), push(new ArrayList<Pattern>()), push(new ArrayList<String>()),
+                                push(new ArrayList<Pattern>()), Optional(ClassArgs()), RPAR(),
+                                push(classPattern(start.get()))),
+                        push(nameOrValuePattern(start.get())))),
+                Sequence(LPAR(), FirstOf(
+                        Sequence(RPAR(), push(new Pattern.Sequence(empty(), sp(start.get())))),
+                        Sequence(MaybeStarPattern(), FirstOf(
+                                Sequence(RPAR(), notStar()),
+                                Sequence(COMMA(), push(listOf(pop())), Optional(PatternItems()), RPAR(),
+                                        push(new Pattern.Sequence((List<Pattern>) pop(), sp(start.get())))))))),
+                Sequence(LBRACK(), push(new ArrayList<Pattern>()), Optional(PatternItems()), RBRACK(),
+                        push(new Pattern.Sequence((List<Pattern>) pop(), sp(start.get())))),
+                MappingPattern()));
+    }
+
+    /** A signed number, a complex literal such as {@code -1+2j}, or a (non-f) string. */
+    Rule LiteralValue() {
+        Var<Integer> start = new Var<>();
+        return FirstOf(
+                Sequence(start.set(currentIndex()), FirstOf(
+                        Sequence(Op("-", "="), Number(), push(new Expr.UnaryOp("-", (Expr) pop(), sp(start.get())))),
+                        Number()),
+                        Optional(Sequence(FirstOf(Sequence(Op("+", "="), push("+")), Sequence(Op("-", "="), push("-"))),
+                                Number(), binOp()))),
+                Sequence(start.set(currentIndex()), Strings(), literalString(start.get())));
+    }
+
+    /** A name or dotted name, pushed as an expression. */
+    Rule PatternName(Var<Integer> start) {
+        return Sequence(Name(), push(new Expr.Name((String) pop(), sp(start.get()))),
+                ZeroOrMore(Sequence(Ch('.'), Spacing(), Name(),
+                        push(new Expr.Attribute((Expr) pop(1), (String) pop(), sp(start.get()))))));
+    }
+
+    /** Stack: class, positional patterns, keyword names, keyword patterns. */
+    Rule ClassArgs() {
+        return Sequence(ClassArg(), ZeroOrMore(COMMA(), ClassArg()), Optional(COMMA()));
+    }
+
+    Rule ClassArg() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), FirstOf(
+                Sequence(Name(), ASSIGN(), AsPattern(), addKeywordPattern()),
+                Sequence(AsPattern(), addPositionalPattern(start.get()))));
+    }
+
+    Rule MappingPattern() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), LBRACE(), push(new ArrayList<Expr>()),
+                push(new ArrayList<Pattern>()), FirstOf(
+                        Sequence(Op("**", ""), Name(), Optional(COMMA())),
+                        Sequence(KeyPattern(), ZeroOrMore(COMMA(), KeyPattern()), FirstOf(
+                                Sequence(COMMA(), Op("**", ""), Name(), Optional(COMMA())),
+                                Sequence(Optional(COMMA()), push(NOTHING)))),
+                        push(NOTHING)),
+                RBRACE(), push(mappingPattern(start.get())));
+    }
+
+    /** One {@code key: pattern} of a mapping pattern; keys are literals or dotted names. */
+    Rule KeyPattern() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), FirstOf(
+                        Sequence(Keyword("None"), push(new Expr.Const(dev.tauraro.script.runtime.PyNone.NONE,
+                                sp(start.get())))),
+                        Sequence(Keyword("True"), push(new Expr.Const(Boolean.TRUE, sp(start.get())))),
+                        Sequence(Keyword("False"), push(new Expr.Const(Boolean.FALSE, sp(start.get())))),
+                        LiteralValue(),
+                        Sequence(PatternName(start), ACTION(peek() instanceof Expr.Attribute))),
+                COLON(), AsPattern(), addKeyPattern());
     }
 
     // ---------------------------------------------------------------- simple statements
@@ -1007,6 +1142,126 @@ class PyGrammar extends BaseParser<Object> {
         Expr value = (Expr) pop();
         Expr key = (Expr) pop();
         return new Expr.Comp("dict", null, key, value, gens, sp(start));
+    }
+
+    // ---------------------------------------------------------------- match statement actions
+
+    Stmt matchStmt(int start) {
+        List<Stmt.MatchCase> cases = (List<Stmt.MatchCase>) pop();
+        return new Stmt.Match((Expr) pop(), cases, sp(start));
+    }
+
+    Stmt.MatchCase matchCase(int start) {
+        List<Stmt> body = (List<Stmt>) pop();
+        Expr guard = orNull(pop());
+        return new Stmt.MatchCase((Pattern) pop(), guard, body, sp(start));
+    }
+
+    /** A star pattern stands only inside a sequence pattern. */
+    boolean notStar() {
+        return !(peek() instanceof Pattern.Star);
+    }
+
+    Pattern starPattern(int start) {
+        String name = (String) pop();
+        return new Pattern.Star(name.equals("_") ? null : name, sp(start));
+    }
+
+    Pattern asPattern(int start) {
+        String name = (String) pop();
+        Pattern inner = (Pattern) pop();
+        if (name.equals("_")) {
+            patternError(start, "cannot use '_' as a target");
+        }
+        return new Pattern.Capture(inner, name, sp(start));
+    }
+
+    /** A bare name captures ({@code _} matches anything); a dotted name is a value pattern. */
+    Pattern nameOrValuePattern(int start) {
+        Expr e = (Expr) pop();
+        if (e instanceof Expr.Name n) {
+            return new Pattern.Capture(null, n.id().equals("_") ? null : n.id(), sp(start));
+        }
+        return new Pattern.Value(e, sp(start));
+    }
+
+    Pattern classPattern(int start) {
+        List<Pattern> kwValues = (List<Pattern>) pop();
+        List<String> kwNames = (List<String>) pop();
+        List<Pattern> args = (List<Pattern>) pop();
+        for (int i = 0; i < kwNames.size(); i++) {
+            if (kwNames.indexOf(kwNames.get(i)) != i) {
+                patternError(start, "attribute name repeated in class pattern: " + kwNames.get(i));
+            }
+        }
+        return new Pattern.ClassPattern((Expr) pop(), args, kwNames, kwValues, sp(start));
+    }
+
+    /** Stack: class, positional patterns, keyword names, keyword patterns, the new pattern. */
+    boolean addPositionalPattern(int start) {
+        Pattern p = (Pattern) pop();
+        if (!((List<String>) peek(1)).isEmpty()) {
+            patternError(start, "positional patterns follow keyword patterns");
+        }
+        ((List<Pattern>) peek(2)).add(p);
+        return true;
+    }
+
+    /** Stack: class, positional patterns, keyword names, keyword patterns, name, pattern. */
+    boolean addKeywordPattern() {
+        Pattern p = (Pattern) pop();
+        String name = (String) pop();
+        ((List<Pattern>) peek()).add(p);
+        ((List<String>) peek(1)).add(name);
+        return true;
+    }
+
+    /** Stack: keys, value patterns, key, pattern. */
+    boolean addKeyPattern() {
+        Pattern value = (Pattern) pop();
+        Expr key = (Expr) pop();
+        ((List<Pattern>) peek()).add(value);
+        ((List<Expr>) peek(1)).add(key);
+        return true;
+    }
+
+    Pattern mappingPattern(int start) {
+        Object rest = pop();
+        List<Pattern> values = (List<Pattern>) pop();
+        List<Expr> keys = (List<Expr>) pop();
+        if ("_".equals(rest)) {
+            patternError(start, "invalid syntax"); // CPython does not accept '**_'
+        }
+        List<Object> seen = new ArrayList<>();
+        for (Expr k : keys) {
+            if (k instanceof Expr.Const c) {
+                // literal keys are checked here; dotted-name keys when matched
+                Object key = c.value();
+                if (seen.contains(key)) {
+                    patternError(start, "mapping pattern checks duplicate key (" + literalRepr(key) + ")");
+                }
+                seen.add(key);
+            }
+        }
+        return new Pattern.Mapping(keys, values, rest == NOTHING ? null : (String) rest, sp(start));
+    }
+
+    private static String literalRepr(Object key) {
+        return dev.tauraro.script.runtime.Ops.repr(key);
+    }
+
+    /** Patterns match literal strings only: an f-string is refused. */
+    boolean literalString(int start) {
+        if (!(peek() instanceof Expr.Const)) {
+            patternError(start, "patterns may only match literals and attribute lookups");
+        }
+        return true;
+    }
+
+    void patternError(int start, String message) {
+        if (firstError == null) {
+            firstError = ScriptSyntaxError.at(src, offsets[start], message);
+        }
     }
 
     /** Collects parameters in the order they are parsed; validated by {@link #build}. */

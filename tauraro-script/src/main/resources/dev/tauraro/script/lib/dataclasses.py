@@ -89,7 +89,7 @@ def replace(obj, /, **changes):
     return obj.__class__(**changes)
 
 
-def _process(cls, init, repr_, eq, order, frozen):
+def _process(cls, init, repr_, eq, order, frozen, match_args):
     all_fields = {}
     for base in reversed(cls.__mro__[1:]):
         base_fields = getattr(base, "__dataclass_fields__", None)
@@ -157,6 +157,10 @@ def _process(cls, init, repr_, eq, order, frozen):
                 post()
         cls.__init__ = __init__
 
+    if match_args and "__match_args__" not in cls.__dict__:
+        # what class patterns (case Point(x, y)) match positionally
+        cls.__match_args__ = tuple(f.name for f in init_fields)
+
     if repr_ and "__repr__" not in cls.__dict__:
         def __repr__(self):
             shown = [f for f in all_fields.values() if f.repr]
@@ -212,9 +216,9 @@ def _process(cls, init, repr_, eq, order, frozen):
     return cls
 
 
-def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, frozen=False):
+def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, frozen=False, match_args=True):
     def wrap(c):
-        return _process(c, init, repr, eq, order, frozen)
+        return _process(c, init, repr, eq, order, frozen, match_args)
     if cls is None:
         return wrap
     return wrap(cls)
