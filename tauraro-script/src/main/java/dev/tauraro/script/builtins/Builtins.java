@@ -55,6 +55,7 @@ public final class Builtins {
         b.put("Ellipsis", PyNone.ELLIPSIS);
         b.put("NotImplemented", PyNone.NOT_IMPLEMENTED);
         fn(b, "print", (a, k) -> print(interp, a, k));
+        Evaluation.install(b, interp);
         fn(b, "open", (a, k) -> dev.tauraro.script.modules.files.IoModule.open(interp, a, k));
         fn(b, "len", (a, k) -> {
             if (k != null && k.length > 0) {

@@ -98,6 +98,62 @@ public final class Compiler {
         return code;
     }
 
+    /**
+     * Resolves and compiles code given to {@code exec} to run in {@code module}'s globals: a module
+     * body that leaves {@code __doc__} alone. With {@code interactive} ({@code compile(..., 'single')})
+     * each top-level expression statement prints the repr of a value that is not None, as the
+     * interactive prompt does.
+     *
+     * @throws ScriptSyntaxError for scope errors, before anything runs
+     */
+    public static Code compileExec(SourceFile src, List<Stmt> body, PyModule module, boolean interactive) {
+        Compiler c = new Compiler(src, module);
+        c.scope = c.resolver.resolveModule(body, body);
+        Code code = new Code("<module>", "<module>", src.name(), Code.Kind.PLAIN, new String[0], 0, 0, false, false,
+                new int[0], new int[0]);
+        if (interactive) {
+            StmtNode[] nodes = new StmtNode[body.size()];
+            for (int i = 0; i < nodes.length; i++) {
+                Stmt st = body.get(i);
+                nodes[i] = st instanceof Stmt.ExprStmt e
+                        ? new Stmts.Display(line(st), c.expr(e.value()), c.builtins.get("print"))
+                        : c.stmt(st);
+            }
+            code.body = nodes.length == 0 ? new Stmts.Jump(1, StmtNode.NORMAL) : Stmts.block(1, nodes);
+        } else {
+            code.body = body.isEmpty() ? new Stmts.Jump(1, StmtNode.NORMAL) : c.block(body, 1);
+        }
+        code.frameSize = c.scope.nextSlot;
+        return code;
+    }
+
+    /**
+     * Compiles an expression given to {@code eval} into a code whose body returns its value.
+     *
+     * @throws ScriptSyntaxError for scope errors, before anything runs
+     */
+    public static Code compileEval(SourceFile src, Expr e, PyModule module) {
+        Compiler c = new Compiler(src, module);
+        List<Stmt> body = List.of(new Stmt.ExprStmt(e, e.span()));
+        c.scope = c.resolver.resolveModule(body, body);
+        Code code = new Code("<module>", "<module>", src.name(), Code.Kind.PLAIN, new String[0], 0, 0, false, false,
+                new int[0], new int[0]);
+        code.body = new Stmts.Return(e.span().line(), c.expr(e));
+        code.frameSize = c.scope.nextSlot;
+        return code;
+    }
+
+    /**
+     * The value a frame slot holds as the script sees it ({@code locals()}): a captured local's
+     * cell read, a {@code +=} accumulator flattened; null when unbound.
+     */
+    public static Object slotValue(Object v) {
+        if (v instanceof dev.tauraro.script.runtime.Cell cell) {
+            v = cell.value;
+        }
+        return v == null ? null : Accumulator.flat(v);
+    }
+
     private static String docstring(List<Stmt> body) {
         if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Const c
                 && c.value() instanceof String s) {
@@ -142,6 +198,8 @@ public final class Compiler {
                 cellSlots.stream().mapToInt(Integer::intValue).toArray(), freeSlots);
         code.positionalOnly = params.positionalOnly();
         code.firstLine = line;
+        code.localNames = new String[s.nextSlot];
+        s.slots.forEach((n, slot) -> code.localNames[slot] = n);
         if (body != null) {
             code.doc = docstring(body);
             code.body = block(body, line);
@@ -940,30 +998,12 @@ public final class Compiler {
         if (c.func() instanceof Expr.Name n && args.isEmpty()
                 && (n.id().equals("globals") || n.id().equals("locals") || n.id().equals("vars"))
                 && !(scope.kind == Scope.Kind.FUNCTION && scope.isLocal(n.id())) && module.get(n.id()) == null) {
-            boolean globals = n.id().equals("globals") || scope.kind == Scope.Kind.MODULE;
-            java.util.Map<String, Integer> slots = new java.util.LinkedHashMap<>(scope.slots);
-            boolean classBody = scope.kind == Scope.Kind.CLASS;
+            // the frame is at hand here; the builtins of the same names find it on the call stack
+            boolean globals = n.id().equals("globals");
             return new ExprNode() {
                 @Override
                 public Object eval(Frame f) {
-                    if (globals) {
-                        return f.module.toDict();
-                    }
-                    dev.tauraro.script.runtime.PyDict d = new dev.tauraro.script.runtime.PyDict();
-                    if (classBody) {
-                        d.putAll(f.namespace);
-                        return d;
-                    }
-                    slots.forEach((name, slot) -> {
-                        Object v = Accumulator.flat(f.slots[slot]);
-                        if (v instanceof dev.tauraro.script.runtime.Cell cell) {
-                            v = cell.value;
-                        }
-                        if (v != null && !name.startsWith(".")) {
-                            d.put(name, v);
-                        }
-                    });
-                    return d;
+                    return globals ? f.module.dict() : f.locals();
                 }
             };
         }

@@ -130,6 +130,31 @@ final class Stmts {
         };
     }
 
+    /**
+     * A top-level expression statement of code compiled in {@code 'single'} mode: prints the repr of
+     * a value that is not None and keeps it in {@code builtins._}, as the interactive prompt does.
+     */
+    static final class Display extends StmtNode {
+        final ExprNode value;
+        final Object print;
+
+        Display(int line, ExprNode value, Object print) {
+            super(line);
+            this.value = value;
+            this.print = print;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            Object v = value.eval(f);
+            if (v != PyNone.NONE) {
+                f.module.interp.builtins().put("_", v);
+                Ops.call(print, Ops.repr(v));
+            }
+            return NORMAL;
+        }
+    }
+
     static final class ExprStmt extends StmtNode {
         final ExprNode value;
 

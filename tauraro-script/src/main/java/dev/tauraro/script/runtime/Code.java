@@ -34,6 +34,8 @@ public final class Code {
     public final boolean simple;
     /** How many leading parameters are positional-only ({@code /}). */
     public int positionalOnly;
+    /** The variable name of each slot (null for temporaries): what {@code locals()} reads. */
+    public String[] localNames;
     /** Compiles this function again with its globals bound to another module's cells (a fork's). */
     public java.util.function.Function<PyModule, Code> recompile;
 

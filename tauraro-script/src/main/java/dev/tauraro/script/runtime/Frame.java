@@ -51,6 +51,35 @@ public final class Frame {
         this.module = module;
     }
 
+    /**
+     * {@code locals()}: the module's live globals at module level, the namespace being built in a
+     * class body, else a new dict of the function's bound variables (a snapshot, as CPython's).
+     */
+    public PyDict locals() {
+        if (namespace != null) {
+            if ((Object) namespace instanceof PyDict d) {
+                return d;
+            }
+            PyDict d = new PyDict();
+            d.putAll(namespace);
+            return d;
+        }
+        if (function == null) {
+            return module.dict();
+        }
+        PyDict d = new PyDict();
+        String[] names = function.code.localNames;
+        for (int i = 0; names != null && i < names.length && i < slots.length; i++) {
+            if (names[i] != null && !names[i].startsWith(".")) {
+                Object v = dev.tauraro.script.compile.Compiler.slotValue(slots[i]);
+                if (v != null) {
+                    d.put(names[i], v);
+                }
+            }
+        }
+        return d;
+    }
+
     /** The name tracebacks show for this frame. */
     public String codeName() {
         return function == null ? "<module>" : function.code.name;

@@ -3,8 +3,8 @@ package dev.tauraro.script.runtime;
 /**
  * A running frame as scripts see it ({@code sys._getframe()}, {@code f_back}): its code's name and
  * file, its current line and its caller, read live from the thread's frame stack
- * ({@link CallDepth#top}, {@link Frame#back}). No {@code f_locals}: locals live in slots without names
- * at run time.
+ * ({@link CallDepth#top}, {@link Frame#back}). {@code f_locals} is a snapshot, as CPython's is for
+ * a function's frame.
  */
 public final class FrameView {
     private final Frame frame;
@@ -28,7 +28,8 @@ public final class FrameView {
             case "f_lineno" -> (long) frame.line;
             case "f_code" -> new PyTraceback.Code(new PyBaseException.TraceEntry(frame.fileName(), frame.line,
                     frame.codeName()));
-            case "f_globals" -> frame.module.toDict();
+            case "f_globals" -> frame.module.dict();
+            case "f_locals" -> frame.locals();
             case "f_builtins" -> PyNone.NONE;
             default -> null;
         };

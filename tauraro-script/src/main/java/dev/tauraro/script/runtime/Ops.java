@@ -1476,7 +1476,7 @@ public final class Ops {
         if (o instanceof PyModule m) {
             Object v = m.get(name);
             if (v == null && name.equals("__dict__")) {
-                return m.toDict(); // a snapshot, as globals() is: the globals live in cells, not a dict
+                return m.dict();
             }
             Object hook = v == null ? m.get("__getattr__") : null;
             return hook == null ? v : call(hook, name);   // PEP 562: the module's own __getattr__

@@ -10,6 +10,7 @@ public final class PyModule {
     public final String name;
     public final Interpreter interp;
     private final LinkedHashMap<String, Cell> globals = new LinkedHashMap<>();
+    private ModuleDict dict;
 
     public PyModule(String name, Interpreter interp) {
         this.name = name;
@@ -29,6 +30,25 @@ public final class PyModule {
 
     public void set(String name, Object value) {
         cell(name).value = value;
+    }
+
+    /** The globals as a live dict ({@code globals()}, {@code module.__dict__}); made on first use. */
+    public PyDict dict() {
+        ModuleDict d = dict;
+        if (d == null) {
+            d = new ModuleDict(this);
+            dict = d;
+        }
+        return d;
+    }
+
+    /** The module whose globals {@code d} shows, or null when it is an ordinary dict. */
+    public static PyModule of(Object d) {
+        return d instanceof ModuleDict m ? m.module() : null;
+    }
+
+    LinkedHashMap<String, Cell> cells() {
+        return globals;
     }
 
     /** The bound names and values, in definition order: {@code globals()} / {@code dir(module)}. */

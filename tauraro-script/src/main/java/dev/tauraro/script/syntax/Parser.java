@@ -134,6 +134,36 @@ public final class Parser {
         return best;
     }
 
+    /**
+     * Parses the source of {@code eval}: one expression (a tuple without brackets included), with
+     * the leading blanks and trailing newlines {@code eval} ignores. @throws ScriptSyntaxError
+     */
+    public static Expr parseExpression(SourceFile src) {
+        String all = src.text();
+        int at = 0;
+        while (at < all.length() && (all.charAt(at) == ' ' || all.charAt(at) == '\t')) {
+            at++;
+        }
+        String text = all.substring(at).stripTrailing();
+        if (text.isEmpty()) {
+            throw ScriptSyntaxError.at(src, all.length(), "invalid syntax");
+        }
+        int[] offsets = new int[text.length() + 1];
+        for (int i = 0; i < offsets.length; i++) {
+            offsets[i] = at + i;
+        }
+        PyGrammar g = borrowGrammar(src, offsets);
+        ParsingResult<Object> r = run(g, g.FieldExpr(), text.replace('\n', ' '), src, offsets);
+        if (!r.matched) {
+            throw ScriptSyntaxError.at(src, at, "invalid syntax");
+        }
+        if (g.firstError != null) {
+            throw g.firstError;
+        }
+        giveBack(g);
+        return (Expr) r.resultValue;
+    }
+
     private static Expr parseField(SourceFile src, String field, int at) {
         String text = field.replace('\n', ' ');
         int[] offsets = new int[text.length() + 1];
