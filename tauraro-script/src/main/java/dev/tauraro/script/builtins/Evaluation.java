@@ -167,8 +167,7 @@ final class Evaluation {
     private static Object execute(CompiledSource c, PyModule module) {
         Code code;
         try {
-            code = c.mode.equals("eval") ? Compiler.compileEval(c.src, c.expr, module)
-                    : Compiler.compileExec(c.src, c.body, module, c.mode.equals("single"));
+            code = compileIn(c, module);
         } catch (ScriptSyntaxError e) {
             throw syntaxError(e, c.src);
         }
@@ -183,7 +182,16 @@ final class Evaluation {
         } finally {
             depth.pop(f);
         }
-        return c.mode.equals("eval") ? f.ret : PyNone.NONE;
+        return c.mode.equals("eval") && f.ret != null ? f.ret : PyNone.NONE;
+    }
+
+    /** The code's nodes for {@code module}: an 'eval' expression or the last expression statement gives the value. */
+    private static Code compileIn(CompiledSource c, PyModule module) {
+        if (c.mode.equals("single")) {
+            return Compiler.compileInteractive(c.src, c.body, module);
+        }
+        List<Stmt> body = c.mode.equals("eval") ? List.of(new Stmt.ExprStmt(c.expr, c.expr.span())) : c.body;
+        return Compiler.compileModuleWithValue(c.src, body, module);
     }
 
     private static String sourceText(String name, Object source, String typeMessage) {
@@ -234,11 +242,7 @@ final class Evaluation {
         // scope errors are compile-time errors too: check them now against a throwaway module
         try {
             PyModule scratch = new PyModule("<compile>", interp);
-            if (mode.equals("eval")) {
-                Compiler.compileEval(src, c.expr, scratch);
-            } else {
-                Compiler.compileExec(src, c.body, scratch, false);
-            }
+            compileIn(c, scratch);
         } catch (ScriptSyntaxError e) {
             throw syntaxError(e, src);
         }

@@ -99,47 +99,26 @@ public final class Compiler {
     }
 
     /**
-     * Resolves and compiles code given to {@code exec} to run in {@code module}'s globals: a module
-     * body that leaves {@code __doc__} alone. With {@code interactive} ({@code compile(..., 'single')})
-     * each top-level expression statement prints the repr of a value that is not None, as the
-     * interactive prompt does.
+     * Like {@link #compileModuleWithValue}, for {@code compile(..., 'single')}: each top-level
+     * expression statement prints the repr of a value that is not None, as the interactive prompt does.
      *
      * @throws ScriptSyntaxError for scope errors, before anything runs
      */
-    public static Code compileExec(SourceFile src, List<Stmt> body, PyModule module, boolean interactive) {
+    public static Code compileInteractive(SourceFile src, List<Stmt> body, PyModule module) {
         Compiler c = new Compiler(src, module);
-        c.scope = c.resolver.resolveModule(body, body);
+        Scope s = c.resolver.resolveModule(body, body);
+        c.scope = s;
         Code code = new Code("<module>", "<module>", src.name(), Code.Kind.PLAIN, new String[0], 0, 0, false, false,
                 new int[0], new int[0]);
-        if (interactive) {
-            StmtNode[] nodes = new StmtNode[body.size()];
-            for (int i = 0; i < nodes.length; i++) {
-                Stmt st = body.get(i);
-                nodes[i] = st instanceof Stmt.ExprStmt e
-                        ? new Stmts.Display(line(st), c.expr(e.value()), c.builtins.get("print"))
-                        : c.stmt(st);
-            }
-            code.body = nodes.length == 0 ? new Stmts.Jump(1, StmtNode.NORMAL) : Stmts.block(1, nodes);
-        } else {
-            code.body = body.isEmpty() ? new Stmts.Jump(1, StmtNode.NORMAL) : c.block(body, 1);
+        StmtNode[] nodes = new StmtNode[body.size()];
+        for (int i = 0; i < nodes.length; i++) {
+            Stmt st = body.get(i);
+            nodes[i] = st instanceof Stmt.ExprStmt e
+                    ? new Stmts.Display(line(st), c.expr(e.value()), c.builtins.get("print"))
+                    : c.stmt(st);
         }
-        code.frameSize = c.scope.nextSlot;
-        return code;
-    }
-
-    /**
-     * Compiles an expression given to {@code eval} into a code whose body returns its value.
-     *
-     * @throws ScriptSyntaxError for scope errors, before anything runs
-     */
-    public static Code compileEval(SourceFile src, Expr e, PyModule module) {
-        Compiler c = new Compiler(src, module);
-        List<Stmt> body = List.of(new Stmt.ExprStmt(e, e.span()));
-        c.scope = c.resolver.resolveModule(body, body);
-        Code code = new Code("<module>", "<module>", src.name(), Code.Kind.PLAIN, new String[0], 0, 0, false, false,
-                new int[0], new int[0]);
-        code.body = new Stmts.Return(e.span().line(), c.expr(e));
-        code.frameSize = c.scope.nextSlot;
+        code.body = Stmts.block(1, nodes);
+        code.frameSize = s.nextSlot;
         return code;
     }
 
