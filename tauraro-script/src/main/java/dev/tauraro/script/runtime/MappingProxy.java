@@ -31,12 +31,20 @@ final class MappingProxy extends PyDict {
         if (map instanceof PyDict d) {
             return d.iterator(kind, reversed);
         }
-        java.util.List<Map.Entry<Object, Object>> snapshot = new java.util.ArrayList<>(entrySet());
+        return overSnapshot(this, kind, reversed);
+    }
+
+    /**
+     * An iterator over a copy of {@code map}'s entries, for dicts whose entries live elsewhere (a
+     * class namespace, a module's cells); a change of the map's size still raises as a dict's does.
+     */
+    static PyIterator overSnapshot(Map<?, ?> map, int kind, boolean reversed) {
+        java.util.List<Map.Entry<?, ?>> snapshot = new java.util.ArrayList<>(map.entrySet());
         if (reversed) {
             java.util.Collections.reverse(snapshot);
         }
         int size = map.size();
-        java.util.Iterator<Map.Entry<Object, Object>> it = snapshot.iterator();
+        java.util.Iterator<Map.Entry<?, ?>> it = snapshot.iterator();
         return new PyIterator() {
             @Override
             public Object next() {
@@ -46,7 +54,7 @@ final class MappingProxy extends PyDict {
                 if (!it.hasNext()) {
                     return null;
                 }
-                Map.Entry<Object, Object> e = it.next();
+                Map.Entry<?, ?> e = it.next();
                 return switch (kind) {
                     case DictIterator.KEYS -> e.getKey();
                     case DictIterator.VALUES -> e.getValue();

@@ -52,29 +52,7 @@ final class ModuleDict extends PyDict {
 
     @Override
     public PyIterator iterator(int kind, boolean reversed) {
-        List<Map.Entry<Object, Object>> snapshot = new ArrayList<>(view.entrySet());
-        if (reversed) {
-            java.util.Collections.reverse(snapshot);
-        }
-        int size = snapshot.size();
-        Iterator<Map.Entry<Object, Object>> it = snapshot.iterator();
-        return new PyIterator() {
-            @Override
-            public Object next() {
-                if (size() != size) {
-                    throw Exceptions.newException(Exceptions.RUNTIME_ERROR, "dictionary changed size during iteration");
-                }
-                if (!it.hasNext()) {
-                    return null;
-                }
-                Map.Entry<Object, Object> e = it.next();
-                return switch (kind) {
-                    case DictIterator.KEYS -> e.getKey();
-                    case DictIterator.VALUES -> e.getValue();
-                    default -> new PyTuple(new Object[] {e.getKey(), e.getValue()});
-                };
-            }
-        };
+        return MappingProxy.overSnapshot(this, kind, reversed);
     }
 
     @Override
