@@ -664,9 +664,11 @@ final class BuiltinMethods {
                 return floatHex(d);
             }
             if (name.equals("as_integer_ratio")) {
-                if (d.isNaN() || d.isInfinite()) {
-                    throw Exceptions.valueError("cannot convert " + (d.isNaN() ? "NaN" : "Infinity")
-                            + " to integer ratio");
+                if (d.isNaN()) {
+                    throw Exceptions.valueError("cannot convert NaN to integer ratio");
+                }
+                if (d.isInfinite()) {
+                    throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "cannot convert Infinity to integer ratio");
                 }
                 java.math.BigDecimal bd = new java.math.BigDecimal(d);
                 java.math.BigInteger num = bd.unscaledValue();

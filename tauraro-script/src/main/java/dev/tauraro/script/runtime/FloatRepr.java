@@ -33,6 +33,14 @@ public final class FloatRepr {
                 found = r;
                 break;
             }
+            // At a power of two the doubles below are twice as close as those above: the nearest
+            // p-digit string may miss while the other neighbour (rounded the other way) reads back.
+            BigDecimal other = exact.round(new MathContext(p, r.compareTo(exact) < 0 ? java.math.RoundingMode.CEILING
+                    : java.math.RoundingMode.FLOOR));
+            if (other.doubleValue() == Math.abs(d)) {
+                found = other;
+                break;
+            }
         }
         BigDecimal r = found.stripTrailingZeros();
         digits = r.unscaledValue().toString();
