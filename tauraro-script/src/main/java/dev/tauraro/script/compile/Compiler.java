@@ -183,7 +183,7 @@ public final class Compiler {
             code.doc = docstring(body);
             code.body = block(body, line);
         } else {
-            code.body = new Stmts.Return(line, expr(exprBody));
+            code.body = new Stmts.Return(line, rexpr(exprBody));
         }
         code.frameSize = s.nextSlot;
         code.recompile = m -> {

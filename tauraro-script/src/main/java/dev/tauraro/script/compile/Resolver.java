@@ -249,6 +249,7 @@ final class Resolver {
             markGenerator(body);
             stmts(body);
         } else {
+            current.isGenerator = YieldFinder.has(exprBody, true, false); // lambda: (yield x)
             expr(exprBody);
         }
         current = saved;

@@ -600,11 +600,16 @@ class PyGrammar extends BaseParser<Object> {
                         push(new Expr.Arg(null, (Expr) pop(), false, false)), addTo()));
     }
 
+    /** Subscripts; starred items ({@code d[1, *rest]}, {@code d[*idx]}) always make a tuple. */
     Rule SubscriptList() {
         Var<Integer> start = new Var<>();
-        return Sequence(start.set(currentIndex()), Subscript(), Optional(Sequence(COMMA(), push(listOf(pop())),
-                Optional(Sequence(Subscript(), addTo(), ZeroOrMore(COMMA(), Subscript(), addTo()), Optional(COMMA()))),
-                push(new Expr.TupleExpr((List<Expr>) pop(), sp(start.get()))))));
+        return Sequence(start.set(currentIndex()), FirstOf(Subscript(), StarExpr()), FirstOf(
+                Sequence(COMMA(), push(listOf(pop())), Optional(Sequence(FirstOf(Subscript(), StarExpr()), addTo(),
+                        ZeroOrMore(COMMA(), FirstOf(Subscript(), StarExpr()), addTo()), Optional(COMMA()))),
+                        push(new Expr.TupleExpr((List<Expr>) pop(), sp(start.get())))),
+                Sequence(ACTION(peek() instanceof Expr.Starred), push(new Expr.TupleExpr(listOf(pop()),
+                        sp(start.get())))),
+                ACTION(true)));
     }
 
     Rule Subscript() {
