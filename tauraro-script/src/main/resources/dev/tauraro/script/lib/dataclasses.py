@@ -9,9 +9,20 @@ class _MissingType:
 MISSING = _MissingType()
 
 
+class _KW_ONLY_TYPE:
+    def __repr__(self):
+        return "KW_ONLY"
+
+
+# an annotation `_: KW_ONLY` makes the fields after it keyword-only
+KW_ONLY = _KW_ONLY_TYPE()
+
+
 class Field:
-    def __init__(self, default=MISSING, default_factory=MISSING, init=True, repr=True, compare=True):
+    def __init__(self, default=MISSING, default_factory=MISSING, init=True, repr=True, compare=True,
+                 kw_only=MISSING):
         self.name = None
+        self.kw_only = kw_only
         self.default = default
         self.default_factory = default_factory
         self.init = init
@@ -22,10 +33,10 @@ class Field:
         return "Field(name=" + repr(self.name) + ",default=" + repr(self.default) + ")"
 
 
-def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, compare=True):
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, compare=True, kw_only=MISSING):
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError("cannot specify both default and default_factory")
-    return Field(default, default_factory, init, repr, compare)
+    return Field(default, default_factory, init, repr, compare, kw_only)
 
 
 class FrozenInstanceError(AttributeError):
@@ -89,17 +100,23 @@ def replace(obj, /, **changes):
     return obj.__class__(**changes)
 
 
-def _process(cls, init, repr_, eq, order, frozen, match_args):
+def _process(cls, init, repr_, eq, order, frozen, match_args, kw_only, slots):
     all_fields = {}
     for base in reversed(cls.__mro__[1:]):
         base_fields = getattr(base, "__dataclass_fields__", None)
         if base_fields:
             all_fields.update(base_fields)
     own = cls.__dict__.get("__annotations__", {})
+    after_marker = kw_only
     for name in own:
+        if own[name] is KW_ONLY:
+            after_marker = True
+            continue
         default = cls.__dict__.get(name, MISSING)
         f = default if isinstance(default, Field) else Field(default)
         f.name = name
+        if f.kw_only is MISSING:
+            f.kw_only = after_marker
         if isinstance(default, Field) and f.default is not MISSING:
             setattr(cls, name, f.default)
         if f.default_factory is MISSING and isinstance(f.default, (list, dict, set)):
@@ -107,12 +124,16 @@ def _process(cls, init, repr_, eq, order, frozen, match_args):
                              + " is not allowed: use default_factory")
         all_fields[name] = f
     init_fields = [f for f in all_fields.values() if f.init]
+    positional = [f for f in init_fields if not f.kw_only]
+    keyword_only = [f for f in init_fields if f.kw_only]
     seen_default = False
-    for f in init_fields:
+    for f in positional:
         if f.default is not MISSING or f.default_factory is not MISSING:
             seen_default = True
         elif seen_default:
             raise TypeError("non-default argument '" + f.name + "' follows default argument")
+    if slots:
+        cls = _with_slots(cls, all_fields)
     cls.__dataclass_fields__ = all_fields
     qualname = cls.__qualname__ if hasattr(cls, "__qualname__") else cls.__name__
     # a frozen class's own __setattr__ refuses, so its __init__ writes through object's
@@ -120,11 +141,13 @@ def _process(cls, init, repr_, eq, order, frozen, match_args):
 
     if init:
         def __init__(self, *args, **kwargs):
-            if len(args) > len(init_fields):
-                raise TypeError(qualname + ".__init__() takes " + str(len(init_fields) + 1)
-                                + " positional arguments but " + str(len(args) + 1) + " were given")
+            if len(args) > len(positional):
+                n = len(positional) + 1
+                raise TypeError(qualname + ".__init__() takes " + str(n) + " positional argument"
+                                + ("" if n == 1 else "s") + " but " + str(len(args) + 1) + " were given")
             missing = []
-            for i, f in enumerate(init_fields):
+            missing_kw = []
+            for i, f in enumerate(positional + keyword_only):
                 if i < len(args):
                     if f.name in kwargs:
                         raise TypeError(qualname + ".__init__() got multiple values for argument '" + f.name + "'")
@@ -136,16 +159,17 @@ def _process(cls, init, repr_, eq, order, frozen, match_args):
                 elif f.default_factory is not MISSING:
                     value = f.default_factory()
                 else:
-                    missing.append(f.name)
+                    (missing_kw if f.kw_only else missing).append(f.name)
                     continue
                 set_field(self, f.name, value)
             for name in kwargs:
                 raise TypeError(qualname + ".__init__() got an unexpected keyword argument '" + name + "'")
-            if missing:
-                names = " and ".join("'" + m + "'" for m in missing) if len(missing) <= 2 else \
-                    ", ".join("'" + m + "'" for m in missing[:-1]) + ", and '" + missing[-1] + "'"
-                raise TypeError(qualname + ".__init__() missing " + str(len(missing)) + " required positional argument"
-                                + ("" if len(missing) == 1 else "s") + ": " + names)
+            for kind, absent in (("positional", missing), ("keyword-only", missing_kw)):
+                if absent:
+                    names = " and ".join("'" + m + "'" for m in absent) if len(absent) <= 2 else \
+                        ", ".join("'" + m + "'" for m in absent[:-1]) + ", and '" + absent[-1] + "'"
+                    raise TypeError(qualname + ".__init__() missing " + str(len(absent)) + " required " + kind
+                                    + " argument" + ("" if len(absent) == 1 else "s") + ": " + names)
             for f in all_fields.values():
                 if not f.init:
                     if f.default_factory is not MISSING:
@@ -159,7 +183,7 @@ def _process(cls, init, repr_, eq, order, frozen, match_args):
 
     if match_args and "__match_args__" not in cls.__dict__:
         # what class patterns (case Point(x, y)) match positionally
-        cls.__match_args__ = tuple(f.name for f in init_fields)
+        cls.__match_args__ = tuple(f.name for f in positional)
 
     if repr_ and "__repr__" not in cls.__dict__:
         def __repr__(self):
@@ -216,9 +240,23 @@ def _process(cls, init, repr_, eq, order, frozen, match_args):
     return cls
 
 
-def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, frozen=False, match_args=True):
+def _with_slots(cls, all_fields):
+    """A new class like cls with __slots__ for its fields (a class's slots are fixed when it is made)."""
+    names = tuple(all_fields)
+    ns = {k: v for k, v in cls.__dict__.items() if k not in names and k not in ("__dict__", "__weakref__")}
+    inherited = set()
+    for base in cls.__mro__[1:]:
+        inherited.update(getattr(base, "__slots__", ()))
+    ns["__slots__"] = tuple(n for n in names if n not in inherited)
+    new = type(cls)(cls.__name__, cls.__bases__, ns)
+    new.__qualname__ = cls.__qualname__
+    return new
+
+
+def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, frozen=False, match_args=True,
+              kw_only=False, slots=False):
     def wrap(c):
-        return _process(c, init, repr, eq, order, frozen, match_args)
+        return _process(c, init, repr, eq, order, frozen, match_args, kw_only, slots)
     if cls is None:
         return wrap
     return wrap(cls)
