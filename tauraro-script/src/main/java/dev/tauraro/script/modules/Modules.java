@@ -23,7 +23,6 @@ public final class Modules {
             case "builtins" -> BuiltinsModule.create(interp);
             case "time" -> TimeModule.create(interp);
             case "math" -> MathModule.create(interp);
-            case "typing" -> TypingModule.create(interp);
             case "json" -> JsonModule.create(interp);
             case "random" -> RandomModule.create(interp);
             case "_traceback" -> TracebackModule.create(interp);
