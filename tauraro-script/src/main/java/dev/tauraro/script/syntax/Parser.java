@@ -15,6 +15,15 @@ import org.parboiled.support.ParsingResult;
  * reported as a {@link ScriptSyntaxError} with CPython's message where we know it.
  */
 public final class Parser {
+    static {
+        // On the module path this module is named and Parboiled is on the class path (its two jars
+        // split a package, see module-info.java): read the class path before any grammar class loads.
+        Module self = Parser.class.getModule();
+        if (self.isNamed()) {
+            self.addReads(Parser.class.getClassLoader().getUnnamedModule());
+        }
+    }
+
     private Parser() {
     }
 
