@@ -41,7 +41,9 @@ import reactor.netty.DisposableServer;
  * <h2>Differences from CPython</h2>
  * A null host binds the loopback address, not every interface. {@link #sockets()} gives the
  * listening addresses rather than socket objects. Python 3.12's {@code close_clients} and
- * {@code abort_clients} are absent; {@link #waitClosed()} has 3.11's behaviour, not 3.12's.
+ * {@code abort_clients} are absent; {@link #waitClosed()} has 3.11's behaviour, not 3.12's. A Unix
+ * server's socket file is removed once its listener is closed (Netty's doing, as CPython 3.13
+ * does; 3.11 leaves it): await {@link #waitClosed()} before another server binds the same path.
  */
 public final class Server implements AutoCloseable {
     private final EventLoop loop;

@@ -52,7 +52,9 @@ import javax.net.ssl.SSLSession;
  * or a Unix socket's path), {@code sslcontext}, {@code peercert} (the peer's
  * {@code java.security.cert.Certificate}) and {@code cipher} (the suite's name); Python's
  * {@code socket} and {@code ssl_object} are absent. Writes after {@link #close()} are dropped even
- * when earlier data is still queued (CPython still sends them then).
+ * when earlier data is still queued (CPython still sends them then). A write larger than the
+ * high-water mark pauses the protocol briefly even when the socket takes it at once: Netty sends
+ * from its own thread, after {@code write} has returned.
  */
 public final class Transport implements ChannelFutureListener, ReadFlow {
     /** CPython's default write-buffer water marks ({@code FlowControlMixin}, 64 KiB / 16 KiB). */
@@ -219,7 +221,13 @@ public final class Transport implements ChannelFutureListener, ReadFlow {
         }
     }
 
-    /** CPython's {@code _maybe_pause_protocol}: after a write, or when the limits change. */
+    /**
+     * CPython's {@code _maybe_pause_protocol}: after a write, or when the limits change. Netty's
+     * thread has not tried to send a write yet when it returns, so a large write pauses the protocol
+     * even when the socket could take it at once (CPython's would send it first); the resume follows
+     * as soon as Netty has sent it. Pausing at once is what bounds a stream writer's memory: a
+     * {@code drain()} right after the write must see it.
+     */
     private void maybePauseWriting() {
         if (writingPaused || channel.isWritable() || protocol == null) {
             return;

@@ -125,14 +125,18 @@ class TransportTest {
     }
 
     /**
-     * The client writes while the server does not read: pauseWriting comes once the buffer is over
-     * the high-water mark, and resumeWriting once the server reads and it is back at the low one.
+     * A protocol that writes only while not paused is held back while the peer does not read: it
+     * is paused with at most the socket buffers plus the high-water mark sent, and it finishes
+     * once the peer reads; pauses and resumes alternate.
      */
     @Test
-    void pauseWritingAndResumeWritingFollowTheWriteBufferWhileThePeerReadsSlowly() {
+    void pauseWritingHoldsAWriterBackWhileThePeerDoesNotRead() {
+        int chunk = 64 * 1024;
+        int chunks = 512;     // 32 MiB: far more than the kernel's loopback buffers hold
         List<String> got = Asyncio.run(Mono.defer(() -> {
             Transport[] serverSide = new Transport[1];
             long[] received = {0};
+            Future<Void> allIn = EventLoop.running().createFuture();
             Protocol slow = new Protocol() {
                 @Override
                 public void connectionMade(Transport t) {
@@ -144,43 +148,70 @@ class TransportTest {
                 public void dataReceived(byte[] data) {
                     received[0] += data.length;
                 }
+
+                @Override
+                public boolean eofReceived() {
+                    allIn.setResult(null);
+                    return false;
+                }
             };
             return Asyncio.createServer(() -> slow, "127.0.0.1", 0).flatMap(server -> {
-                List<String> out = new ArrayList<>();
-                Future<Void> paused = EventLoop.running().createFuture();
-                Future<Void> resumed = EventLoop.running().createFuture();
+                List<String> events = new ArrayList<>();
+                int[] written = {0};
                 Protocol writer = new Protocol() {
+                    Transport transport;
+                    boolean paused;
+
+                    @Override
+                    public void connectionMade(Transport t) {
+                        transport = t;
+                        EventLoop.running().callSoon(this::writeMore);
+                    }
+
+                    void writeMore() {
+                        while (!paused && written[0] < chunks) {
+                            transport.write(new byte[chunk]);
+                            written[0]++;
+                        }
+                        if (written[0] == chunks && !paused) {
+                            transport.writeEof();
+                        }
+                    }
+
                     @Override
                     public void pauseWriting() {
-                        out.add("pause");
-                        paused.setResult(null);
+                        events.add("pause");
+                        paused = true;
                     }
 
                     @Override
                     public void resumeWriting() {
-                        out.add("resume");
-                        resumed.setResult(null);
+                        events.add("resume");
+                        paused = false;
+                        EventLoop.running().callSoon(this::writeMore);
                     }
                 };
-                return Asyncio.createConnection(() -> writer, "127.0.0.1", server.port()).flatMap(t -> {
-                    // 64 KiB chunks until the protocol is paused: the kernel's buffers fill first
-                    Mono<Void> fill = Mono.defer(() -> {
-                        t.write(new byte[64 * 1024]);
-                        return paused.done() ? Mono.<Void>empty() : Asyncio.sleep(0.001).then(Mono.error(new RuntimeException()));
-                    }).retry(4000);
-                    return fill.then(Mono.defer(() -> {
-                        out.add("over high " + (t.getWriteBufferSize() > 64 * 1024) + " reading " + serverSide[0].isReading());
-                        serverSide[0].resumeReading();
-                        return resumed;
-                    })).then(Mono.fromCallable(() -> {
-                        out.add("at most low " + (t.getWriteBufferSize() <= 16 * 1024));
-                        t.close();
-                        return out;
-                    }));
-                }).doFinally(x -> server.close());
+                return Asyncio.createConnection(() -> writer, "127.0.0.1", server.port())
+                        .flatMap(t -> Asyncio.sleep(0.5).then(Mono.defer(() -> {
+                            List<String> out = new ArrayList<>();
+                            out.add("held back " + (written[0] < chunks) + " paused "
+                                    + events.get(events.size() - 1) + " buffered " + (t.getWriteBufferSize() > 0));
+                            serverSide[0].resumeReading();
+                            return allIn.then(Mono.fromCallable(() -> {
+                                out.add("received " + received[0]);
+                                boolean alternate = true;
+                                for (int i = 0; i < events.size(); i++) {
+                                    alternate &= events.get(i).equals(i % 2 == 0 ? "pause" : "resume");
+                                }
+                                out.add("alternate " + alternate);
+                                t.close();
+                                return out;
+                            }));
+                        }))).doFinally(x -> server.close());
             });
         }));
-        assertThat(got).containsExactly("pause", "over high true reading false", "resume", "at most low true");
+        assertThat(got).containsExactly("held back true paused pause buffered true",
+                "received " + (long) chunk * chunks, "alternate true");
     }
 
     @Test
@@ -257,7 +288,12 @@ class TransportTest {
                 String peer = String.valueOf(rw.writer().getExtraInfo("peername"));
                 return rw.reader().read().map(x -> s(x) + " " + peer.equals(path) + " "
                         + server.sockets().get(0).equals(path));
-            }).doFinally(x -> server.close())))));
+            }).flatMap(x -> {
+                // Netty removes the socket file once the listener is closed: wait for that, or it
+                // could remove the next server's file
+                server.close();
+                return server.waitClosed().thenReturn(x);
+            })))));
         }
         assertThat(got).containsExactly("<ping> true true", "<ping> true true");
     }

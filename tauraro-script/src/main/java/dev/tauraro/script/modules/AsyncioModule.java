@@ -329,6 +329,7 @@ public final class AsyncioModule {
         t.add(new Binding("QueueEmpty", dev.tauraro.asyncio.QueueEmpty.class, "new", Exceptions.QUEUE_EMPTY));
         t.add(new Binding("QueueFull", dev.tauraro.asyncio.QueueFull.class, "new", Exceptions.QUEUE_FULL));
         AsyncioStreams.bind(t, interp);
+        AsyncioProtocols.bind(t, interp);
         AsyncioThreadsafe.bind(t, interp);
         AsyncioSubprocess.bind(t, interp);
         return t;

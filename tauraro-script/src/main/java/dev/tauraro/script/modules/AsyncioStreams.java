@@ -44,11 +44,13 @@ import reactor.core.publisher.Mono;
  * sent as SNI and checked first, but (unlike CPython) a certificate valid for the address connected
  * to is accepted too: the JDK's endpoint identification falls back to the peer address.
  *
+ * <p>{@code open_unix_connection} and {@code start_unix_server} do the same over Unix-domain
+ * sockets; {@code writer.transport} is the transport of {@link AsyncioProtocols}.
+ *
  * <p>Differences from CPython: a {@code host} of None binds (or connects to) the loopback address
- * rather than every interface; {@code sock=}, {@code family=}, {@code start_tls} and the Unix-socket
- * functions are absent; {@code server.sockets} items only answer {@code getsockname()};
- * {@code writer.transport} answers {@code abort}, {@code close}, {@code is_closing} and
- * {@code get_extra_info}.
+ * rather than every interface; {@code sock=} and {@code family=} are absent; {@code server.sockets}
+ * items only answer {@code getsockname()}; a Unix server's socket file is removed when the server
+ * closes (Netty's doing; CPython 3.13 does the same, 3.11 leaves it).
  */
 final class AsyncioStreams {
     private AsyncioStreams() {
@@ -63,7 +65,6 @@ final class AsyncioStreams {
         return new Reader(new StreamReader(limit(limit)));
     }, Types.OBJECT);
     static final PyClass WRITER = type("StreamWriter", "asyncio.streams", null, Types.OBJECT);
-    static final PyClass TRANSPORT = type("_SelectorSocketTransport", "asyncio.selector_events", null, Types.OBJECT);
     static final PyClass SERVER = type("Server", "asyncio.base_events", null, Types.OBJECT);
     static final PyClass SOCKET = type("TransportSocket", "asyncio.trsock", null, Types.OBJECT);
     static final PyClass INCOMPLETE_READ_ERROR = type("IncompleteReadError", "asyncio.exceptions",
@@ -77,6 +78,10 @@ final class AsyncioStreams {
                 new BuiltinFunction("open_connection", (a, k) -> openConnection(interp, a, k))));
         t.add(new AsyncioModule.Binding("start_server", Asyncio.class, "startServer",
                 new BuiltinFunction("start_server", (a, k) -> startServer(interp, a, k))));
+        t.add(new AsyncioModule.Binding("open_unix_connection", Asyncio.class, "openUnixConnection",
+                new BuiltinFunction("open_unix_connection", (a, k) -> openUnixConnection(interp, a, k))));
+        t.add(new AsyncioModule.Binding("start_unix_server", Asyncio.class, "startUnixServer",
+                new BuiltinFunction("start_unix_server", (a, k) -> startUnixServer(interp, a, k))));
         t.add(new AsyncioModule.Binding("StreamReader", StreamReader.class, "new", READER));
         t.add(new AsyncioModule.Binding("StreamWriter", StreamWriter.class, "write", WRITER));
         t.add(new AsyncioModule.Binding("Server", Server.class, "close", SERVER));
@@ -94,10 +99,60 @@ final class AsyncioStreams {
             String host = host(AsyncioModule.arg(a, k, 0, "host", PyNone.NONE));
             int port = port(AsyncioModule.arg(a, k, 1, "port", PyNone.NONE));
             StreamOptions options = options(interp, a, k);
-            return Asyncio.openConnection(host, port, options)
-                    .map(p -> (Object) new PyTuple(new Object[] {new Reader(p.reader()), new Writer(p.writer())}))
-                    .onErrorMap(e -> failure(interp, e));
+            return pair(Asyncio.openConnection(host, port, options), interp);
         });
+    }
+
+    /** {@code open_unix_connection(path=None, *, limit=2**16)}: a coroutine of (reader, writer). */
+    private static Object openUnixConnection(Interpreter interp, Object[] a, String[] k) {
+        NettyLoops.used();
+        return Mono.defer(() -> {
+            String path = path(AsyncioModule.arg(a, k, 0, "path", PyNone.NONE));
+            return pair(Asyncio.openUnixConnection(path, options(interp, a, k)), interp);
+        });
+    }
+
+    private static Mono<Object> pair(Mono<dev.tauraro.asyncio.StreamPair> connection, Interpreter interp) {
+        return connection.map(p -> (Object) new PyTuple(new Object[] {new Reader(p.reader()), new Writer(p.writer())}))
+                .onErrorMap(e -> failure(interp, e));
+    }
+
+    /** {@code start_unix_server(client_connected_cb, path=None, *, limit=2**16, backlog=100)}. */
+    private static Object startUnixServer(Interpreter interp, Object[] a, String[] k) {
+        NettyLoops.used();
+        return Mono.defer(() -> {
+            Object cb = AsyncioModule.arg(a, k, 0, "client_connected_cb", PyNone.NONE);
+            String path = path(AsyncioModule.arg(a, k, 1, "path", PyNone.NONE));
+            return serving(Asyncio.startUnixServer(callback(cb), path, options(interp, a, k)));
+        });
+    }
+
+    /** A script's client_connected_cb as the Java callback: a coroutine it returns runs as a task. */
+    private static java.util.function.BiFunction<StreamReader, StreamWriter, Mono<?>> callback(Object cb) {
+        return (r, w) -> {
+            Object res = Ops.call(cb, new Reader(r), new Writer(w));
+            return res instanceof Mono<?> m ? m : null;
+        };
+    }
+
+    /** A started server as the script's Server; a failed bind as CPython's OSError. */
+    static Mono<Object> serving(Mono<Server> server) {
+        return server.map(s -> (Object) new ServerValue(s)).onErrorMap(AsyncioStreams::toPy);
+    }
+
+    /** A Unix socket's path argument (str or os.PathLike). */
+    static String path(Object p) {
+        if (p == PyNone.NONE) {
+            throw Exceptions.valueError("no path and sock were specified");
+        }
+        if (p instanceof String s) {
+            return s;
+        }
+        Object fspath = Ops.getAttrOrNull(p, "__fspath__");
+        if (fspath == null) {
+            throw Exceptions.typeError("expected str, bytes or os.PathLike object, not " + Ops.typeName(p));
+        }
+        return Ops.str(Ops.call(fspath));
     }
 
     /**
@@ -113,14 +168,11 @@ final class AsyncioStreams {
             Object p = AsyncioModule.arg(a, k, 2, "port", PyNone.NONE);
             int port = p == PyNone.NONE ? 0 : port(p);
             StreamOptions options = options(interp, a, k);
-            return Asyncio.startServer((r, w) -> {
-                Object res = Ops.call(cb, new Reader(r), new Writer(w));
-                return res instanceof Mono<?> m ? m : null;
-            }, host, port, options).map(s -> (Object) new ServerValue(s)).onErrorMap(AsyncioStreams::toPy);
+            return serving(Asyncio.startServer(callback(cb), host, port, options));
         });
     }
 
-    private static StreamOptions options(Interpreter interp, Object[] a, String[] k) {
+    static StreamOptions options(Interpreter interp, Object[] a, String[] k) {
         StreamOptions.Builder b = StreamOptions.builder();
         Object limit = AsyncioModule.kwarg(a, k, "limit", PyNone.NONE);
         if (limit != PyNone.NONE) {
@@ -152,7 +204,7 @@ final class AsyncioStreams {
     }
 
     /** A TLS failure as the script ssl module's exception (SSLCertVerificationError, ...), else as {@link #toPy}. */
-    private static Throwable failure(Interpreter interp, Throwable t) {
+    static Throwable failure(Interpreter interp, Throwable t) {
         PyException tls = SslModule.toScript(interp, t);
         return tls != null ? tls : toPy(t);
     }
@@ -165,11 +217,11 @@ final class AsyncioStreams {
         return (int) Math.min(n, Integer.MAX_VALUE);
     }
 
-    private static String host(Object h) {
+    static String host(Object h) {
         return h == PyNone.NONE ? null : Ops.str(h);
     }
 
-    private static int port(Object p) {
+    static int port(Object p) {
         if (p == PyNone.NONE) {
             throw Exceptions.valueError("host and port was not specified and no sock specified");
         }
@@ -189,7 +241,7 @@ final class AsyncioStreams {
 
     // ---------------------------------------------------------------- values
 
-    private static BuiltinFunction fn(String name, PyCallable impl) {
+    static BuiltinFunction fn(String name, PyCallable impl) {
         return new BuiltinFunction(name, (a, k) -> {
             try {
                 return impl.call(a, k);
@@ -205,7 +257,7 @@ final class AsyncioStreams {
         return m.map(b -> (Object) new PyBytes(b)).onErrorMap(AsyncioStreams::toPy);
     }
 
-    private static byte[] data(Object o) {
+    static byte[] data(Object o) {
         if (o instanceof PyBytes b) {
             return b.bytes();
         }
@@ -279,6 +331,15 @@ final class AsyncioStreams {
     /** {@code asyncio.StreamWriter}. */
     static final class Writer implements NativeValue {
         final StreamWriter writer;
+        /** {@code writer.transport}, made on first use: the same object each time, as in CPython. */
+        private AsyncioProtocols.TransportValue transport;
+
+        private AsyncioProtocols.TransportValue transport() {
+            if (transport == null) {
+                transport = new AsyncioProtocols.TransportValue(writer.transport());
+            }
+            return transport;
+        }
 
         Writer(StreamWriter writer) {
             this.writer = writer;
@@ -318,15 +379,15 @@ final class AsyncioStreams {
                     return PyNone.NONE;
                 });
                 case "can_write_eof" -> fn(name, (a, k) -> writer.canWriteEof());
-                case "get_extra_info" -> fn(name, (a, k) -> extraInfo(writer, a, k));
-                case "transport" -> new Transport(writer);
+                case "get_extra_info" -> fn(name, (a, k) -> extraInfo(writer.transport(), a, k));
+                case "transport" -> transport();
                 case "get_loop" -> fn(name, (a, k) -> writer.getLoop());
                 default -> null;
             };
         }
     }
 
-    private static Object extraInfo(StreamWriter w, Object[] a, String[] k) {
+    static Object extraInfo(dev.tauraro.asyncio.Transport w, Object[] a, String[] k) {
         String key = Ops.str(a[0]);
         Object def = AsyncioModule.arg(a, k, 1, "default", PyNone.NONE);
         Object v = w.getExtraInfo(key);
@@ -334,37 +395,6 @@ final class AsyncioStreams {
             return def;
         }
         return v instanceof InetSocketAddress ? address(v) : Interop.toPy(v);
-    }
-
-    /** {@code writer.transport}: the few transport methods stream code uses. */
-    static final class Transport implements NativeValue {
-        final StreamWriter writer;
-
-        Transport(StreamWriter writer) {
-            this.writer = writer;
-        }
-
-        @Override
-        public PyClass type() {
-            return TRANSPORT;
-        }
-
-        @Override
-        public Object attr(String name) {
-            return switch (name) {
-                case "abort" -> fn(name, (a, k) -> {
-                    writer.abort();
-                    return PyNone.NONE;
-                });
-                case "close" -> fn(name, (a, k) -> {
-                    writer.close();
-                    return PyNone.NONE;
-                });
-                case "is_closing" -> fn(name, (a, k) -> writer.isClosing());
-                case "get_extra_info" -> fn(name, (a, k) -> extraInfo(writer, a, k));
-                default -> null;
-            };
-        }
     }
 
     /** {@code asyncio.Server}, as {@code start_server} returns it. */
@@ -470,6 +500,9 @@ final class AsyncioStreams {
         }
         if (t instanceof ConnectException e) {
             return osError(Exceptions.CONNECTION_REFUSED_ERROR, 111L, e.getMessage());
+        }
+        if (t instanceof java.nio.file.NoSuchFileException) {
+            return osError(Exceptions.FILE_NOT_FOUND_ERROR, 2L, "No such file or directory");
         }
         if (t instanceof BindException e) {
             return osError(Exceptions.OS_ERROR, 98L, String.valueOf(e.getMessage()));

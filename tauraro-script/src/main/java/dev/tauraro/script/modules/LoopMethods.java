@@ -121,6 +121,10 @@ final class LoopMethods {
             case "shutdown_asyncgens" -> fn(name, (a, k) -> Mono.just(PyNone.NONE));
             case "add_signal_handler" -> fn(name, (a, k) -> LoopSignals.add(loop, state, a, k));
             case "remove_signal_handler" -> fn(name, (a, k) -> LoopSignals.remove(state, a[0]));
+            case "create_connection" -> fn(name, (a, k) -> AsyncioProtocols.createConnection(interp, a, k));
+            case "create_server" -> fn(name, (a, k) -> AsyncioProtocols.createServer(interp, a, k));
+            case "create_unix_connection" -> fn(name, (a, k) -> AsyncioProtocols.createUnixConnection(interp, a, k));
+            case "create_unix_server" -> fn(name, (a, k) -> AsyncioProtocols.createUnixServer(interp, a, k));
             case "shutdown_default_executor" -> fn(name, (a, k) -> loop.shutdownDefaultExecutor()
                     .then(Mono.just(PyNone.NONE)));
             default -> null;

@@ -1,10 +1,7 @@
 package dev.tauraro.script.modules;
 
-import dev.tauraro.script.runtime.Cell;
-import dev.tauraro.script.runtime.Code;
 import dev.tauraro.script.runtime.Descriptors;
 import dev.tauraro.script.runtime.Exceptions;
-import dev.tauraro.script.runtime.Frame;
 import dev.tauraro.script.runtime.Interpreter;
 import dev.tauraro.script.runtime.Ops;
 import dev.tauraro.script.runtime.PyClass;
@@ -14,7 +11,6 @@ import dev.tauraro.script.runtime.PyInstance;
 import dev.tauraro.script.runtime.PyModule;
 import dev.tauraro.script.runtime.PyNone;
 import dev.tauraro.script.runtime.PyTuple;
-import dev.tauraro.script.runtime.StmtNode;
 import dev.tauraro.script.runtime.Types;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,7 +24,7 @@ import java.util.function.Function;
  * instance's {@code _handle} attribute.
  *
  * <p>Python equivalent: {@code multiprocessing.Process} ({@code multiprocessing.context.Process}).
- * Its methods are functions with a Java body (a {@link Code} whose body calls Java), so they bind,
+ * Its methods are functions with a Java body (see {@link JavaBodied}), so they bind,
  * override and work with {@code super()} like methods written in the script: {@code class
  * P(multiprocessing.Process): def run(self): ...} runs the subclass's {@code run} in the child.
  */
@@ -196,16 +192,7 @@ final class ProcessClass {
     private static PyFunction method(PyModule home, String name, String[] params, int argCount, int kwOnly,
                                      Object[] defaults, HashMap<String, Object> kwDefaults,
                                      Function<Object[], Object> impl) {
-        Code code = new Code(name, "BaseProcess." + name, FILE, Code.Kind.PLAIN, params, argCount, kwOnly, false,
-                false, new int[0], new int[0]);
-        code.frameSize = params.length;
-        code.body = new StmtNode(0) {
-            @Override
-            public int exec(Frame f) {
-                f.ret = impl.apply(f.slots);
-                return RETURN;
-            }
-        };
-        return new PyFunction(code, home, defaults, kwDefaults, new Cell[0]);
+        return JavaBodied.function(home, "BaseProcess." + name, FILE, params, argCount, kwOnly, defaults, kwDefaults,
+                impl);
     }
 }

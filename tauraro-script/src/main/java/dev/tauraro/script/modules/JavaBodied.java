@@ -1,0 +1,41 @@
+package dev.tauraro.script.modules;
+
+import dev.tauraro.script.runtime.Cell;
+import dev.tauraro.script.runtime.Code;
+import dev.tauraro.script.runtime.Frame;
+import dev.tauraro.script.runtime.PyFunction;
+import dev.tauraro.script.runtime.PyModule;
+import dev.tauraro.script.runtime.StmtNode;
+import java.util.HashMap;
+import java.util.function.Function;
+
+/**
+ * Functions with a Java body, for library classes that scripts subclass: unlike a
+ * {@code BuiltinFunction}, such a function binds as a method, can be overridden and is reached
+ * through {@code super()} like a method written in the script.
+ */
+final class JavaBodied {
+    private JavaBodied() {
+    }
+
+    /**
+     * A function of {@code home} named {@code qualname} (the part after the last dot is its name)
+     * whose body runs {@code impl} on the frame's argument slots.
+     */
+    static PyFunction function(PyModule home, String qualname, String file, String[] params, int argCount,
+                               int kwOnly, Object[] defaults, HashMap<String, Object> kwDefaults,
+                               Function<Object[], Object> impl) {
+        String name = qualname.substring(qualname.lastIndexOf('.') + 1);
+        Code code = new Code(name, qualname, file, Code.Kind.PLAIN, params, argCount, kwOnly, false,
+                false, new int[0], new int[0]);
+        code.frameSize = params.length;
+        code.body = new StmtNode(0) {
+            @Override
+            public int exec(Frame f) {
+                f.ret = impl.apply(f.slots);
+                return RETURN;
+            }
+        };
+        return new PyFunction(code, home, defaults, kwDefaults, new Cell[0]);
+    }
+}
