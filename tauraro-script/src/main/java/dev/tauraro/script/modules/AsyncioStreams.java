@@ -353,18 +353,9 @@ final class AsyncioStreams {
         @Override
         public Object attr(String name) {
             return switch (name) {
-                case "write" -> fn(name, (a, k) -> {
-                    writer.write(data(a[0]));
-                    return PyNone.NONE;
-                });
-                case "writelines" -> fn(name, (a, k) -> {
-                    List<byte[]> all = new ArrayList<>();
-                    for (Object o : Ops.toList(a[0])) {
-                        all.add(data(o));
-                    }
-                    writer.writelines(all);
-                    return PyNone.NONE;
-                });
+                // as in CPython, these are the transport's
+                case "write", "writelines", "write_eof", "can_write_eof", "is_closing", "get_extra_info" ->
+                        transport().attr(name);
                 case "drain" -> fn(name, (a, k) -> writer.drain().onErrorMap(AsyncioStreams::toPy)
                         .then(Mono.just((Object) PyNone.NONE)));
                 case "close" -> fn(name, (a, k) -> {
@@ -373,13 +364,6 @@ final class AsyncioStreams {
                 });
                 case "wait_closed" -> fn(name, (a, k) -> writer.waitClosed().onErrorMap(AsyncioStreams::toPy)
                         .then(Mono.just((Object) PyNone.NONE)));
-                case "is_closing" -> fn(name, (a, k) -> writer.isClosing());
-                case "write_eof" -> fn(name, (a, k) -> {
-                    writer.writeEof();
-                    return PyNone.NONE;
-                });
-                case "can_write_eof" -> fn(name, (a, k) -> writer.canWriteEof());
-                case "get_extra_info" -> fn(name, (a, k) -> extraInfo(writer.transport(), a, k));
                 case "transport" -> transport();
                 case "get_loop" -> fn(name, (a, k) -> writer.getLoop());
                 default -> null;
