@@ -37,6 +37,23 @@ public class TauraroTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    @Test
+    void theReadmeExampleRunsAsItSays(@TempDir Path scripts) {
+        try (Tauraro py = Tauraro.builder().stdout(out).modulePath(scripts).build()) {
+            py.exec("import asyncio\n"
+                    + "def top(xs, n):\n    return sorted(xs, reverse=True)[:n]\n"
+                    + "async def fetch(m):\n    await asyncio.sleep(0.1)\n    return (await m) * 2\n");
+            assertThat(py.call("top", List.of(3, 9, 4, 7), 2)).isEqualTo(List.of(9L, 7L));
+            assertThat((long) (Long) py.eval("len(top([1, 2, 3], 5))")).isEqualTo(3L);
+            StringBuilder log = new StringBuilder();
+            py.setGlobal("log", log);
+            py.exec("log.append('best=').append(top([5, 8], 1)[0])");
+            assertThat(log).hasToString("best=8");
+            Mono<?> later = (Mono<?>) py.call("fetch", Mono.just(21));
+            assertThat(later.block(Duration.ofSeconds(30))).isEqualTo(42L);
+        }
+    }
+
     // ------------------------------------------------------------------ builder
 
     @Test
