@@ -33,12 +33,17 @@ class ModulePathTest {
                 .toString());
         Path out = Files.createTempFile("module-path", ".txt");
         try {
-            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "--module-path", String.join(File.pathSeparator, modulePath),
                     "--add-modules", "dev.tauraro.script",
-                    "-cp", String.join(File.pathSeparator, classPath),
-                    ModulePathMain.class.getName())
-                    .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+                    "-cp", String.join(File.pathSeparator, classPath)));
+            if (Runtime.version().feature() >= 24) {
+                // Parboiled reaches for sun.misc.Unsafe, which JDK 24+ warns about (bin/tauraro passes the same)
+                command.add("--sun-misc-unsafe-memory-access=allow");
+            }
+            command.add(ModulePathMain.class.getName());
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
             assertThat(p.waitFor(100, TimeUnit.SECONDS)).isTrue();
             String text = Files.readString(out, StandardCharsets.UTF_8);
             assertThat(text).isEqualTo(String.join("\n",
