@@ -21,6 +21,9 @@ public final class Modules {
             case "threading" -> ThreadModule.threading(interp);
             case "sys" -> SysModule.create(interp);
             case "builtins" -> BuiltinsModule.create(interp);
+            case "gc" -> GcModule.create(interp);
+            case "_weakref" -> WeakrefModule.create(interp); // weakref is lib/weakref.py over it
+            case "unicodedata" -> dev.tauraro.script.modules.text.UnicodedataModule.create(interp);
             case "time" -> TimeModule.create(interp);
             case "math" -> MathModule.create(interp);
             case "json" -> JsonModule.create(interp);

@@ -54,6 +54,14 @@ public final class SysModule {
         m.set("platform", "linux");
         m.set("maxsize", Long.MAX_VALUE);
         m.set("modules", interp.moduleDict());
+        m.set("getsizeof", new BuiltinFunction("getsizeof", (a, k) -> {
+            if (a.length < 1 || a.length > 2) {
+                throw Exceptions.typeError(a.length < 1 ? "getsizeof() missing required argument 'object' (pos 1)"
+                        : "getsizeof() takes at most 2 arguments (" + a.length + " given)");
+            }
+            Object size = Sizes.of(a[0]);   // approximate: CPython's sizes, not the JVM's
+            return size != null ? size : a.length == 2 ? a[1] : 0L;
+        }));
         m.set("stdin", dev.tauraro.script.modules.files.IoModule.stdin(interp));
         m.set("stdout", new Stream("stdout", interp.out()));
         m.set("stderr", new Stream("stderr", interp.err()));

@@ -47,6 +47,17 @@ public final class CallDepth {
         top = f.back;
     }
 
+    /**
+     * Ends a step of a generator's or coroutine's frame: as {@link #pop}, and the frame forgets
+     * the frame that resumed it (CPython's suspended frame has no f_back). Otherwise a generator
+     * kept alive, such as an {@code itertools.count()}, would keep its last caller's locals
+     * reachable, and objects that weakref users expect to be collected would stay.
+     */
+    public void popStep(Frame f) {
+        top = f.back;
+        f.back = null;
+    }
+
     /** The counter of the calling thread. */
     public static CallDepth current() {
         return Thread.currentThread() instanceof ScriptThread s ? s.callDepth : OTHER_THREADS.get();

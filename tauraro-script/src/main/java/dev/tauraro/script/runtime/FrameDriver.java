@@ -106,7 +106,7 @@ abstract class FrameDriver implements CoreSubscriber<Object>, Subscription {
                 return;
             } finally {
                 depth.exit();
-                depth.pop(frame);
+                depth.popStep(frame);
             }
             if (status != StmtNode.SUSPEND) {
                 returned();

@@ -203,7 +203,7 @@ public final class PyCoroutine extends Mono<Object> {
             throw CallDepth.exceeded("");
         } finally {
             depth.exit();
-            depth.pop(frame);
+            depth.popStep(frame);
         }
     }
 

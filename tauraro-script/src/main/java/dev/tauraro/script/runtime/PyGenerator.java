@@ -70,7 +70,7 @@ public final class PyGenerator {
         } finally {
             running = false;
             depth.exit();
-            depth.pop(frame);
+            depth.popStep(frame);
         }
         if (status == StmtNode.SUSPEND) {
             if (frame.awaiting) {
