@@ -24,9 +24,10 @@ import java.util.Map;
  * <p>Overloads are chosen by the call's arguments: among the methods with that many parameters
  * whose parameters all accept the arguments ({@link Values#toJava(Object, Class)}), the one
  * needing the least conversion is called ({@code append(5)} is {@code append(int)}, not
- * {@code append(double)}). Fields are read-only to scripts.
- * Only members reachable from public classes and interfaces are visible, so an object of a private
- * implementation class (such as {@code List.of(...)}'s) shows its public interfaces' methods.
+ * {@code append(double)}). A varargs method also takes its trailing arguments one by one.
+ * Fields are read-only to scripts. Only members reachable from public classes and interfaces are
+ * visible, so an object of a private implementation class (such as {@code List.of(...)}'s) shows
+ * its public interfaces' methods.
  *
  * <p>A Java exception thrown by the method reaches the script as {@code ValueError}
  * ({@code IllegalArgumentException}), {@code IndexError} ({@code IndexOutOfBoundsException}),
@@ -89,14 +90,32 @@ class JavaView implements NativeValue {
         int bestCost = Integer.MAX_VALUE;
         for (Executable e : overloads) {
             Class<?>[] types = e.getParameterTypes();
-            if (types.length != args.length) {
+            boolean spread = e.isVarArgs() && args.length >= types.length - 1
+                    && !(args.length == types.length && values.toJava(args[args.length - 1], types[types.length - 1])
+                    != Values.NO);
+            if (types.length != args.length && !spread) {
                 continue;
             }
-            Object[] converted = new Object[args.length];
-            int cost = 0;
-            for (int i = 0; i < args.length && cost != Integer.MAX_VALUE; i++) {
+            int fixed = spread ? types.length - 1 : types.length;
+            Object[] converted = new Object[types.length];
+            int cost = spread ? 20 : 0; // an exact arity wins over gathering arguments into an array
+            for (int i = 0; i < fixed && cost != Integer.MAX_VALUE; i++) {
                 converted[i] = values.toJava(args[i], types[i]);
                 cost = converted[i] == Values.NO ? Integer.MAX_VALUE : cost + cost(args[i], types[i]);
+            }
+            if (spread && cost != Integer.MAX_VALUE) {
+                Class<?> item = types[fixed].getComponentType();
+                Object array = java.lang.reflect.Array.newInstance(item, args.length - fixed);
+                for (int i = fixed; i < args.length && cost != Integer.MAX_VALUE; i++) {
+                    Object v = values.toJava(args[i], item);
+                    if (v == Values.NO) {
+                        cost = Integer.MAX_VALUE;
+                    } else {
+                        java.lang.reflect.Array.set(array, i - fixed, v);
+                        cost += cost(args[i], item);
+                    }
+                }
+                converted[fixed] = array;
             }
             if (cost < bestCost) {
                 best = e;

@@ -2,8 +2,10 @@ package dev.tauraro.script;
 
 import dev.tauraro.script.ast.Stmt;
 import dev.tauraro.script.compile.Compiler;
+import dev.tauraro.script.runtime.CallDepth;
 import dev.tauraro.script.runtime.Code;
 import dev.tauraro.script.runtime.Exceptions;
+import dev.tauraro.script.runtime.Frame;
 import dev.tauraro.script.runtime.Gil;
 import dev.tauraro.script.runtime.Interop;
 import dev.tauraro.script.runtime.Interpreter;
@@ -287,6 +289,17 @@ public final class Tauraro implements AutoCloseable {
         }
         Gil gil = interp.gil();
         gil.lock();
+        // A Java thread can call into this interpreter from inside another one's call (a Java
+        // method a script of the other called): the thread's frame chain and handled exception
+        // belong to the other interpreter, so they are set aside while this one runs.
+        CallDepth thread = CallDepth.current();
+        Frame otherTop = thread.top;
+        PyBaseException otherHandled = thread.handled;
+        boolean nested = otherTop != null && otherTop.module.interp != interp;
+        if (nested) {
+            thread.top = null;
+            thread.handled = null;
+        }
         try {
             return action.get();
         } catch (PyException e) {
@@ -298,6 +311,10 @@ public final class Tauraro implements AutoCloseable {
         } catch (RuntimeException | StackOverflowError e) {
             throw exception(Interop.toPy(e));
         } finally {
+            if (nested) {
+                thread.top = otherTop;
+                thread.handled = otherHandled;
+            }
             interp.out().flush();
             interp.err().flush();
             gil.unlock();

@@ -247,6 +247,8 @@ public class TauraroTest {
         py.setGlobal("StringBuilder", StringBuilder.class);
         py.exec("a = Account('bo')\nsb = StringBuilder('x')\nsb.append(5).append('y')\n"
                 + "out = Account.apply(lambda s: s * 3, 'ab')");
+        py.setGlobal("String", String.class);
+        assertThat(py.eval("String.format('%s-%d', 'a', 3)")).isEqualTo("a-3"); // varargs
         assertThat(py.getGlobal("a")).isInstanceOf(Account.class);
         assertThat(py.getGlobal("sb").toString()).isEqualTo("x5y");
         assertThat(py.getGlobal("out")).isEqualTo("ababab");
@@ -327,6 +329,18 @@ public class TauraroTest {
                     "interp2 100000\n"));
         } finally {
             threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void aCallIntoAnotherInterpreterFromInsideOneSeesNoneOfItsFramesOrExceptions() {
+        try (Tauraro other = Tauraro.create()) {
+            other.exec("import sys\ndef look():\n"
+                    + "    return (sys.exc_info()[0] is None, sys._getframe().f_back is None)\n");
+            py.setGlobal("other", other);
+            py.exec("def outer():\n    try:\n        raise KeyError('mine')\n    except KeyError:\n"
+                    + "        return other.call('look')\n");
+            assertThat(py.call("outer")).isEqualTo(List.of(true, true));
         }
     }
 
