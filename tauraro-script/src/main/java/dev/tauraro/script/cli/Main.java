@@ -1,7 +1,10 @@
 package dev.tauraro.script.cli;
 
 import dev.tauraro.script.runtime.Exceptions;
+import dev.tauraro.script.modules.SysModule;
 import dev.tauraro.script.runtime.Interpreter;
+import dev.tauraro.script.runtime.ModuleSource;
+import dev.tauraro.script.runtime.PyList;
 import dev.tauraro.script.runtime.Ops;
 import dev.tauraro.script.runtime.PyBaseException;
 import dev.tauraro.script.runtime.PyException;
@@ -21,6 +24,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code tauraro} command: {@code tauraro FILE.py [args]}, {@code tauraro -c CODE [args]},
@@ -39,7 +43,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+        // -u: no buffer of our own; PrintStream hands each write straight to the descriptor
+        boolean unbuffered = unbuffered(args);
+        FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
+        PrintStream out = new PrintStream(unbuffered ? stdout : new BufferedOutputStream(stdout, 1 << 16),
                 false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int[] code = new int[1];
@@ -47,7 +54,7 @@ public final class Main {
         code[0] = 1;
         Thread t = new dev.tauraro.script.runtime.ScriptThread(() -> {
             try {
-                code[0] = run(args, out, err);
+                code[0] = run(args, System.in, stdinIsTerminal(), out, err, System.getenv(), true);
             } catch (Throwable e) {
                 // only reached for a failure outside the script's run (the script's own errors,
                 // interpreter bugs included, are reported as Python exceptions by run)
@@ -73,6 +80,15 @@ public final class Main {
         System.exit(code[0]);
     }
 
+    /** Whether the command line asks for unbuffered output (-u among the options), read before the streams exist. */
+    private static boolean unbuffered(String[] args) {
+        try {
+            return CommandLine.parse(args).unbuffered;
+        } catch (CommandLine.UsageError e) {
+            return false;
+        }
+    }
+
     /** Runs the command with the given streams; returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         return run(args, System.in, stdinIsTerminal(), out, err);
@@ -83,118 +99,201 @@ public final class Main {
      * mean (python3 reads the script from standard input unless it is a terminal).
      */
     static int run(String[] args, InputStream in, boolean stdinIsTerminal, PrintStream out, PrintStream err) {
-        boolean virtualTime = false;
-        int i = 0;
-        while (i < args.length && args[i].startsWith("-") && !args[i].equals("-c") && !args[i].equals("-m")
-                && !args[i].equals("-")) {
-            switch (args[i]) {
-                case "--version", "-V" -> {
-                    out.println(VERSION);
-                    out.flush();
-                    return 0;
-                }
-                case "--virtual-time" -> virtualTime = true;
-                case "-u", "-B", "-E", "-s" -> { }
-                default -> {
-                    err.println("Unknown option: " + args[i]);
-                    err.println(USAGE);
-                    err.println("Try `tauraro -h' for more information.");
-                    return 2;
-                }
-            }
-            i++;
-        }
-        SourceFile src;
-        List<String> argv = new ArrayList<>();
-        if (i < args.length && args[i].equals("-c")) {
-            if (i + 1 >= args.length) {
-                err.println("Argument expected for the -c option");
-                err.println(USAGE);
-                err.println("Try `tauraro -h' for more information.");
-                return 2;
-            }
-            src = new SourceFile("<string>", args[i + 1]);
-            argv.add("-c");
-            for (int j = i + 2; j < args.length; j++) {
-                argv.add(args[j]);
-            }
-        } else if (i < args.length && args[i].equals("-m")) {
-            if (i + 1 >= args.length) {
-                err.println("Argument expected for the -m option");
-                err.println(USAGE);
-                err.println("Try `tauraro -h' for more information.");
-                return 2;
-            }
-            Path module = moduleFile(args[i + 1]);
-            if (module == null) {
-                err.println("tauraro: No module named " + args[i + 1]
-                        + " (-m runs a module of the current directory: NAME.py or NAME/__main__.py)");
-                return 1;
-            }
-            try {
-                src = new SourceFile(module.toString(), Files.readString(module));
-            } catch (IOException e) {
-                err.println("tauraro: can't open file '" + module + "': " + e.getMessage());
-                return 2;
-            }
-            argv.add(module.toString());
-            for (int j = i + 2; j < args.length; j++) {
-                argv.add(args[j]);
-            }
-        } else if (i < args.length && !args[i].equals("-")) {
-            String file = args[i];
-            try {
-                src = new SourceFile(displayPath(file), Files.readString(Path.of(file)));
-            } catch (NoSuchFileException e) {
-                err.println("tauraro: can't open file '" + Path.of(file).toAbsolutePath() + "': [Errno 2] No such "
-                        + "file or directory");
-                return 2;
-            } catch (IOException e) {
-                err.println("tauraro: can't open file '" + file + "': " + e.getMessage());
-                return 2;
-            }
-            for (int j = i; j < args.length; j++) {
-                argv.add(args[j]);
-            }
-        } else if (i < args.length || !stdinIsTerminal) {
-            // "-" or no script with standard input redirected: the script is standard input, as python3
-            try {
-                src = new SourceFile("<stdin>", new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                err.println("tauraro: can't read standard input: " + e.getMessage());
-                return 2;
-            }
-            argv.add(i < args.length ? "-" : "");
-            for (int j = i + 1; j < args.length; j++) {
-                argv.add(args[j]);
-            }
-        } else {
-            err.println("tauraro: the interactive prompt is not built yet; give a script file, -c CODE, or - to"
-                    + " read a script from standard input");
-            err.println(USAGE);
-            return 2;
-        }
-        return execute(src, argv, virtualTime, out, err);
+        return run(args, in, stdinIsTerminal, out, err, System.getenv(), false);
     }
 
-    private static final String USAGE = "usage: tauraro [option] ... [-c cmd | -m mod | file | -] [arg] ...";
+    /**
+     * {@link #run(String[], InputStream, boolean, PrintStream, PrintStream)} with the environment
+     * given; {@code ownsProcess}: the command is the process (SIGINT becomes KeyboardInterrupt).
+     */
+    static int run(String[] args, InputStream in, boolean stdinIsTerminal, PrintStream out, PrintStream err,
+                   Map<String, String> env, boolean ownsProcess) {
+        CommandLine cl;
+        try {
+            cl = CommandLine.parse(args);
+        } catch (CommandLine.UsageError e) {
+            err.println(e.getMessage());
+            err.println(CommandLine.USAGE);
+            err.println("Try `tauraro -h' for more information.");
+            return 2;
+        }
+        if (cl.help > 0) {
+            out.print(CommandLine.HELP);
+            out.flush();
+            return 0;
+        }
+        if (cl.version > 0) {
+            out.println(cl.version > 1 ? VERSION + " on Java " + Runtime.version() : VERSION);
+            out.flush();
+            return 0;
+        }
+        Interpreter interp = new Interpreter(out, err, cl.argv, cl.virtualTime);
+        configure(interp, cl, args, env);
+        if (ownsProcess) {
+            interruptOnSigint(interp);
+        }
+        return switch (cl.mode) {
+            case COMMAND -> finish(interp, runReporting(interp, new SourceFile("<string>", cl.target), cl.inspect), cl, in);
+            case FILE -> {
+                SourceFile src = readScript(cl, err);
+                yield src == null ? 2 : finish(interp, runReporting(interp, src, cl.inspect), cl, in);
+            }
+            case MODULE -> runModule(interp, cl, in);
+            case STDIN -> runStdin(interp, cl, in, err);
+            case PROMPT -> stdinIsTerminal || cl.inspect ? Repl.run(interp, cl, in, stdinIsTerminal)
+                    : runStdin(interp, cl, in, err);
+        };
+    }
 
     /**
-     * The file {@code -m name} runs: {@code name.py} (dots are directories) or the package's
-     * {@code __main__.py}, in the current directory, which is where python3 looks first. Null when
-     * there is neither. The library's own modules cannot be run this way.
+     * SIGINT (Ctrl-C) raises KeyboardInterrupt in the main thread at its next poll, as python3's
+     * initial handler does; importing signal replaces the runner with the script module's own.
      */
-    static Path moduleFile(String name) {
-        if (name.isEmpty() || !name.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*")) {
-            return null;
+    private static void interruptOnSigint(Interpreter interp) {
+        raiseKeyboardInterrupt(interp);
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), s -> interp.deliverSignal(2));
+        } catch (IllegalArgumentException e) {
+            // SIGINT already taken by the JVM (-Xrs): Ctrl-C then ends the process as before
         }
-        Path base = Path.of(System.getProperty("user.dir")).resolve(name.replace('.', '/'));
-        Path file = base.resolveSibling(base.getFileName() + ".py");
-        if (Files.isRegularFile(file)) {
-            return file;
+    }
+
+    /** Makes a delivered SIGINT raise KeyboardInterrupt (python3's initial handler, before any signal import). */
+    static void raiseKeyboardInterrupt(Interpreter interp) {
+        interp.onSignal(signum -> {
+            if (signum == 2) {
+                throw Exceptions.newException(Exceptions.KEYBOARD_INTERRUPT);
+            }
+        });
+    }
+
+    /** What the command line sets before anything runs: sys's configuration and the module search path. */
+    private static void configure(Interpreter interp, CommandLine cl, String[] args, Map<String, String> env) {
+        SysModule.Config sys = interp.extension(SysModule.Config.class, SysModule.Config::new);
+        List<String> orig = new ArrayList<>();
+        orig.add(executable());
+        orig.addAll(List.of(args));
+        sys.origArgv = orig;
+        sys.executable = executable();
+        sys.flags = cl.flags();
+        List<String> warn = new ArrayList<>(cl.warnOptions);
+        if (cl.xOptions.containsKey("dev")) {
+            warn.add(0, "default"); // -X dev shows every warning once per location, as python3's
         }
-        Path main = base.resolve("__main__.py");
-        return Files.isRegularFile(main) ? main : null;
+        sys.warnOptions = warn;
+        sys.xOptions = cl.xOptions;
+        if (cl.xOptions.containsKey("importtime")) {
+            interp.reportImportTimes(interp.err());
+        }
+        List<String> path = new ArrayList<>();
+        if (!cl.safePath) {
+            path.add(switch (cl.mode) {
+                case FILE -> scriptDirectory(cl.target);
+                case MODULE -> System.getProperty("user.dir");
+                default -> "";
+            });
+        }
+        String extra = cl.ignoreEnvironment ? null : env.get("TAURARO_PATH");
+        if (extra != null) {
+            for (String dir : extra.split(":")) {
+                if (!dir.isEmpty()) {
+                    path.add(dir);
+                }
+            }
+        }
+        path.add(Interpreter.libraryPathEntry());
+        interp.setSysPath(path);
+    }
+
+    /** sys.path[0] for a script: its directory, symbolic links resolved, as python3 does. */
+    private static String scriptDirectory(String file) {
+        Path p = Path.of(file).toAbsolutePath();
+        try {
+            p = p.toRealPath();
+        } catch (IOException e) {
+            // a missing file is reported when it is read
+        }
+        Path dir = p.getParent();
+        return dir == null ? "/" : dir.toString();
+    }
+
+    private static SourceFile readScript(CommandLine cl, PrintStream err) {
+        String file = cl.target;
+        try {
+            return new SourceFile(displayPath(file), skipFirstLine(cl, Files.readString(Path.of(file))));
+        } catch (NoSuchFileException e) {
+            err.println(executable() + ": can't open file '" + Path.of(file).toAbsolutePath()
+                    + "': [Errno 2] No such file or directory");
+        } catch (IOException e) {
+            err.println(executable() + ": can't open file '" + Path.of(file).toAbsolutePath() + "': " + e.getMessage());
+        }
+        return null;
+    }
+
+    /** -x: the first line is dropped but still counted, so line numbers stay those of the file. */
+    private static String skipFirstLine(CommandLine cl, String text) {
+        if (!cl.skipFirstLine) {
+            return text;
+        }
+        int nl = text.indexOf('\n');
+        return nl < 0 ? "" : text.substring(nl);
+    }
+
+    /** The command's name in its messages and sys.executable: bin/tauraro passes its own path, as python3 names itself. */
+    static String executable() {
+        return System.getProperty("tauraro.executable", "tauraro");
+    }
+
+    private static int runStdin(Interpreter interp, CommandLine cl, InputStream in, PrintStream err) {
+        String text;
+        try {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println(executable() + ": can't read standard input: " + e.getMessage());
+            return 2;
+        }
+        return finish(interp, runReporting(interp, new SourceFile("<stdin>", skipFirstLine(cl, text)), cl.inspect), cl, in);
+    }
+
+    /** -m: the module found on the search path runs as __main__ (a package runs its __main__). */
+    private static int runModule(Interpreter interp, CommandLine cl, InputStream in) {
+        if (cl.target.equals("asyncio")) {
+            return Repl.runAsync(interp, cl, in);
+        }
+        ModuleSource module;
+        try {
+            module = interp.findMainModule(cl.target);
+        } catch (PyException e) {
+            interp.out().flush();
+            if (e.value.type().isSubclassOf(Exceptions.IMPORT_ERROR)) {
+                interp.err().println(executable() + ": " + Ops.str(e.value.args.get(0)));
+                return 1;
+            }
+            return report(interp, e.value, interp.err());
+        } catch (ScriptSyntaxError e) {
+            interp.out().flush();
+            interp.err().print(e.format());
+            return 1;
+        }
+        if (!module.src().name().startsWith("<")) {
+            // as python3 -m: sys.argv[0] is the module's file
+            ((PyList) Ops.getAttr(interp.importModule("sys"), "argv")).set(0, module.src().name());
+        }
+        return finish(interp, runReporting(interp, () -> interp.runMainModule(module), cl.inspect), cl, in);
+    }
+
+    /**
+     * After the script: -i opens the prompt in its namespace (python3 does so even after an
+     * uncaught exception or sys.exit, whose traceback it prints); then the script's threads are
+     * waited for and the code returned.
+     */
+    private static int finish(Interpreter interp, int code, CommandLine cl, InputStream in) {
+        if (cl.inspect) {
+            code = Repl.run(interp, cl, in, stdinIsTerminal());
+        }
+        interp.joinThreads();
+        interp.out().flush();
+        return code;
     }
 
     /**
@@ -230,18 +329,31 @@ public final class Main {
 
     /** {@link #execute(SourceFile, List, boolean, PrintStream, PrintStream)} on a prepared interpreter. */
     static int execute(Interpreter interp, SourceFile src) {
-        PrintStream out = interp.out();
-        PrintStream err = interp.err();
-        interp.registerSource(src);
-        int code = runReporting(interp, src, out, err);
+        int code = runReporting(interp, src);
         interp.joinThreads();
-        out.flush();
+        interp.out().flush();
         return code;
     }
 
-    private static int runReporting(Interpreter interp, SourceFile src, PrintStream out, PrintStream err) {
+    /** Runs {@code src} as the main script; the exit code python3 would give, its error reported. */
+    static int runReporting(Interpreter interp, SourceFile src) {
+        return runReporting(interp, src, false);
+    }
+
+    private static int runReporting(Interpreter interp, SourceFile src, boolean inspect) {
+        interp.registerSource(src);
+        return runReporting(interp, () -> interp.runScript(src), inspect);
+    }
+
+    /**
+     * Runs {@code action} and reports its outcome: 0, the {@code SystemExit} code, or 1 after printing
+     * a syntax error or a traceback (130 for {@code KeyboardInterrupt}, as a shell sees python3 end by SIGINT).
+     */
+    private static int runReporting(Interpreter interp, Runnable action, boolean inspect) {
+        PrintStream out = interp.out();
+        PrintStream err = interp.err();
         try {
-            interp.runScript(src);
+            action.run();
             out.flush();
             return 0;
         } catch (ScriptSyntaxError e) {
@@ -250,6 +362,10 @@ public final class Main {
             return 1;
         } catch (PyException e) {
             out.flush();
+            if (inspect && e.value.type().isSubclassOf(Exceptions.SYSTEM_EXIT)) {
+                err.print(interp.formatTraceback(e.value)); // -i: python3 shows it and opens the prompt
+                return exitCode(e.value, new PrintStream(java.io.OutputStream.nullOutputStream()));
+            }
             return report(interp, e.value, err);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             out.flush();
@@ -258,24 +374,10 @@ public final class Main {
         }
     }
 
-    private static int report(Interpreter interp, PyBaseException e, PrintStream err) {
+    /** The exit code of an uncaught exception, after printing its traceback (none for SystemExit). */
+    static int report(Interpreter interp, PyBaseException e, PrintStream err) {
         if (e.type().isSubclassOf(Exceptions.SYSTEM_EXIT)) {
-            Object code = e.args.size() == 0 ? PyNone.NONE : e.args.get(0);
-            if (code == PyNone.NONE) {
-                return 0;
-            }
-            if (code instanceof Long l) {
-                return (int) (long) l;
-            }
-            if (code instanceof BigInteger || code instanceof Boolean || code instanceof dev.tauraro.script.runtime.Int128) {
-                return (int) Ops.toLong(code);
-            }
-            try {
-                err.println(Ops.str(code));
-            } catch (PyException unprintable) {
-                err.println(); // as CPython: an empty line when str() of the exit code fails
-            }
-            return 1;
+            return exitCode(e, err);
         }
         String text;
         try {
@@ -285,6 +387,26 @@ public final class Main {
             text = interp.formatTraceback(dev.tauraro.script.runtime.Interop.internalError(bug).value);
         }
         err.print(text);
+        return e.type().isSubclassOf(Exceptions.KEYBOARD_INTERRUPT) ? 130 : 1;
+    }
+
+    /** {@code SystemExit}'s code: None is 0, an int is itself, anything else is printed and gives 1. */
+    static int exitCode(PyBaseException e, PrintStream err) {
+        Object code = e.args.size() == 0 ? PyNone.NONE : e.args.get(0);
+        if (code == PyNone.NONE) {
+            return 0;
+        }
+        if (code instanceof Long l) {
+            return (int) (long) l;
+        }
+        if (code instanceof BigInteger || code instanceof Boolean || code instanceof dev.tauraro.script.runtime.Int128) {
+            return (int) Ops.toLong(code);
+        }
+        try {
+            err.println(Ops.str(code));
+        } catch (PyException unprintable) {
+            err.println(); // as CPython: an empty line when str() of the exit code fails
+        }
         return 1;
     }
 }

@@ -413,9 +413,6 @@ public final class Compiler {
             }
             return parts.size() == 1 ? parts.get(0) : new Stmts.Block(line, parts.toArray(new StmtNode[0]));
         } else if (s instanceof Stmt.ImportFrom im) {
-            if (im.level() > 0) {
-                throw error(im.span(), "attempted relative import with no known parent package");
-            }
             String[] names = new String[im.names().size()];
             Targets.Target[] ts = new Targets.Target[names.length];
             for (int i = 0; i < names.length; i++) {
@@ -423,7 +420,7 @@ public final class Compiler {
                 names[i] = a.name();
                 ts[i] = a.name().equals("*") ? null : store(a.asName() != null ? a.asName() : a.name());
             }
-            return new Stmts.ImportFrom(line, im.module(), names, ts);
+            return new Stmts.ImportFrom(line, im.module(), im.level(), names, ts);
         } else if (s instanceof Stmt.Match m) {
             return match(m, line, susp);
         } else {

@@ -6,6 +6,7 @@ import dev.tauraro.script.runtime.ExprNode;
 import dev.tauraro.script.runtime.Frame;
 import dev.tauraro.script.runtime.Int128;
 import dev.tauraro.script.runtime.Interop;
+import dev.tauraro.script.runtime.Interpreter;
 import dev.tauraro.script.runtime.Ops;
 import dev.tauraro.script.runtime.PyBaseException;
 import dev.tauraro.script.runtime.Metaclasses;
@@ -670,19 +671,24 @@ final class Stmts {
 
     static final class ImportFrom extends StmtNode {
         final String module;
+        /** How many packages up a relative import starts ({@code from ..x import y}: 2); 0 for absolute. */
+        final int level;
         final String[] names;
         final Targets.Target[] targets;
 
-        ImportFrom(int line, String module, String[] names, Targets.Target[] targets) {
+        ImportFrom(int line, String module, int level, String[] names, Targets.Target[] targets) {
             super(line);
             this.module = module;
+            this.level = level;
             this.names = names;
             this.targets = targets;
         }
 
         @Override
         public int exec(Frame f) {
-            PyModule m = f.module.interp.importModule(module);
+            Interpreter interp = f.module.interp;
+            String absolute = level == 0 ? module : interp.resolveRelative(module, level, f.module);
+            PyModule m = interp.importModule(absolute);
             if (names.length == 1 && names[0].equals("*")) {
                 m.toDict().forEach((k, v) -> {
                     if (!((String) k).startsWith("_")) {
@@ -692,37 +698,40 @@ final class Stmts {
                 return NORMAL;
             }
             for (int i = 0; i < names.length; i++) {
-                Object v;
-                try {
-                    v = Ops.getAttrOrNull(m, names[i]);   // a module __getattr__ included, as CPython
-                } catch (PyException e) {
-                    if (!e.value.type().isSubclassOf(Exceptions.ATTRIBUTE_ERROR)) {
-                        throw e;
-                    }
-                    v = null;
-                }
-                if (v == null) {
-                    v = submodule(f, names[i]);
-                }
+                Object v = attributeOrSubmodule(interp, m, absolute, names[i]);
                 if (v == null) {
                     Object file = m.get("__file__");
                     throw Exceptions.importError(Exceptions.IMPORT_ERROR, "cannot import name '" + names[i]
-                            + "' from '" + module + "' (" + (file == null ? "unknown location" : Ops.str(file)) + ")",
-                            module, file);
+                            + "' from '" + absolute + "' (" + (file == null || file == PyNone.NONE ? "unknown location"
+                            : Ops.str(file)) + ")", absolute, file);
                 }
                 targets[i].store(f, v);
             }
             return NORMAL;
         }
 
-        /** {@code from package import name} where name is a submodule not imported yet; null if there is none. */
-        private Object submodule(Frame f, String name) {
-            String full = module + "." + name;
+        /**
+         * {@code from m import name}: the attribute, else the submodule {@code m.name} (of a package, or of a
+         * library module with lib/ submodules, which has no {@code __path__}), else null.
+         */
+        private static Object attributeOrSubmodule(Interpreter interp, PyModule m, String absolute, String name) {
             try {
-                return f.module.interp.importModule(full);
+                Object v = Ops.getAttrOrNull(m, name);   // a module __getattr__ included, as CPython
+                if (v != null) {
+                    return v;
+                }
             } catch (PyException e) {
+                if (!e.value.type().isSubclassOf(Exceptions.ATTRIBUTE_ERROR)) {
+                    throw e;
+                }
+            }
+            String sub = absolute + "." + name;
+            try {
+                return interp.importModule(sub);
+            } catch (PyException e) {
+                // only the submodule's own absence means "cannot import name"; its failures propagate
                 if (e.value.type().isSubclassOf(Exceptions.MODULE_NOT_FOUND_ERROR)
-                        && full.equals(Ops.getAttrOrNull(e.value, "name"))) {
+                        && sub.equals(Ops.getAttrOrNull(e.value, "name"))) {
                     return null;
                 }
                 throw e;

@@ -31,6 +31,7 @@ public final class Modules {
             case "_traceback" -> TracebackModule.create(interp);
             case "atexit" -> AtexitModule.create(interp);
             case "_contextvars" -> ContextvarsModule.create(interp); // contextvars is lib/contextvars.py over it
+            case "importlib" -> ImportlibModule.create(interp);
             case "_subprocess" -> SubprocessModule.create(interp);
             case "_signal" -> SignalModule.create(interp);
             case "io", "_io" -> dev.tauraro.script.modules.files.IoModule.create(interp);
@@ -62,11 +63,8 @@ public final class Modules {
      * CPython, the package is imported first and the submodule becomes its attribute.
      */
     static PyModule fromSource(String name, Interpreter interp) {
-        if (!name.matches("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*")) {
-            return null;
-        }
-        java.net.URL url = Modules.class.getResource("/dev/tauraro/script/lib/" + name.replace('.', '/') + ".py");
-        if (url == null) {
+        String text = source(name);
+        if (text == null) {
             return null;
         }
         int dot = name.lastIndexOf('.');
@@ -74,13 +72,21 @@ public final class Modules {
         if (parent != null && interp.modules().get(name) != null) {
             return interp.modules().get(name); // the package's own body imported it
         }
-        try (java.io.InputStream in = url.openStream()) {
-            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            PyModule m = interp.runModuleSource(new dev.tauraro.script.syntax.SourceFile("<frozen " + name + ">", text), name);
-            if (parent != null) {
-                parent.set(name.substring(dot + 1), m);
-            }
-            return m;
+        PyModule m = interp.runModuleSource(new dev.tauraro.script.syntax.SourceFile("<frozen " + name + ">", text), name);
+        if (parent != null) {
+            parent.set(name.substring(dot + 1), m);
+        }
+        return m;
+    }
+
+    /** The source of a library module written in the script language ({@code lib/a/b.py} for {@code a.b}), or null. */
+    public static String source(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*")) {
+            return null;
+        }
+        try (java.io.InputStream in = Modules.class.getResourceAsStream("/dev/tauraro/script/lib/"
+                + name.replace('.', '/') + ".py")) {
+            return in == null ? null : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
             return null;
         }

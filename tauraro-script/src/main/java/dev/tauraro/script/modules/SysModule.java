@@ -8,7 +8,10 @@ import dev.tauraro.script.runtime.PyList;
 import dev.tauraro.script.runtime.PyModule;
 import dev.tauraro.script.runtime.PyNone;
 import dev.tauraro.script.runtime.PyTuple;
+import dev.tauraro.script.runtime.PyDict;
 import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
 
 /** Python's {@code sys}: argv, exit, stdout/stderr, version information. */
 public final class SysModule {
@@ -23,11 +26,45 @@ public final class SysModule {
         }
     }
 
+    /**
+     * What the command line set for {@code sys} (the command fills it in before the script runs;
+     * an embedded interpreter keeps the defaults): {@code sys.orig_argv}, {@code sys.flags},
+     * {@code sys.warnoptions}, {@code sys._xoptions}, {@code sys.executable}.
+     */
+    public static final class Config {
+        public List<String> origArgv = List.of();
+        /** {@code sys.flags}' values in CPython's field order (see lib/_sysflags.py); null: all defaults. */
+        public List<Object> flags;
+        public List<String> warnOptions = List.of();
+        public Map<String, Object> xOptions = Map.of();
+        public String executable = "";
+    }
+
     static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("sys", interp);
+        Config config = interp.extension(Config.class, Config::new);
         PyList argv = new PyList();
         argv.addAll(interp.argv());
         m.set("argv", argv);
+        m.set("orig_argv", new PyList(config.origArgv));
+        m.set("warnoptions", new PyList(config.warnOptions));
+        PyDict xoptions = new PyDict();
+        config.xOptions.forEach(xoptions::put);
+        m.set("_xoptions", xoptions);
+        m.set("executable", config.executable);
+        m.set("path", interp.searchPath());
+        // sys.flags is a small class of script code (lib/_sysflags.py), made when first read
+        m.set("__getattr__", new BuiltinFunction("__getattr__", (a, k) -> {
+            if (!"flags".equals(a[0])) {
+                throw Exceptions.newException(Exceptions.ATTRIBUTE_ERROR, "module 'sys' has no attribute '"
+                        + Ops.str(a[0]) + "'");
+            }
+            PyModule maker = interp.importModule("_sysflags");
+            Object flags = Ops.call(maker.get("make"), config.flags == null ? PyNone.NONE
+                    : new PyTuple(config.flags.toArray()));
+            m.set("flags", flags);
+            return flags;
+        }));
         m.set("exit", new BuiltinFunction("exit", (a, k) -> {
             throw Exceptions.newException(Exceptions.SYSTEM_EXIT, a.length == 0 ? new Object[0] : a);
         }));

@@ -32,7 +32,6 @@ public final class Interpreter {
      */
     private final PyDict moduleDict = new PyDict();
     private final Map<String, Object> builtins;
-    private Path scriptDir;
     /**
      * The global interpreter lock, created when the script imports {@code threading}: script threads
      * hold it while they run and release it while they block (sleep, join, lock waits), which gives
@@ -304,8 +303,35 @@ public final class Interpreter {
      * CPython's order. @throws ScriptSyntaxError, PyException
      */
     public PyModule runScript(SourceFile src) {
-        scriptDir = Path.of(src.name()).toAbsolutePath().getParent();
-        return run(src, "__main__");
+        if (!importer.pathSet()) {
+            // as python3 FILE: the script's directory comes first on the search path
+            Path dir = Path.of(src.name()).toAbsolutePath().getParent();
+            importer.path().add(0, dir == null ? "" : dir.toString());
+        }
+        return run(src, "__main__", m -> m.set("__package__", PyNone.NONE));
+    }
+
+    /**
+     * Finds what {@code -m name} runs (importing its parent packages, not the module).
+     * @throws PyException ImportError with the message python3 prints for {@code -m}
+     */
+    public ModuleSource findMainModule(String name) {
+        return importer.mainSource(name);
+    }
+
+    /** Runs a module found by {@link #findMainModule} as {@code __main__}. @throws ScriptSyntaxError, PyException */
+    public PyModule runMainModule(ModuleSource module) {
+        registerSource(module.src());
+        return run(module.src(), "__main__", m -> m.set("__package__", module.pkg()));
+    }
+
+    /**
+     * Runs already parsed statements in the namespace of {@code module} (the interactive prompt's
+     * {@code __main__}: each input adds to the same globals). @throws ScriptSyntaxError, PyException
+     */
+    public void execIn(PyModule module, SourceFile src, List<Stmt> ast) {
+        registerSource(src);
+        exec(Compiler.compileModule(src, ast, module), module);
     }
 
     /** Waits for the script's non-daemon threads, as CPython's {@code threading._shutdown} does at exit, then runs the {@code atexit} callbacks. */
@@ -335,54 +361,99 @@ public final class Interpreter {
     }
 
     private PyModule run(SourceFile src, String name) {
+        return run(src, name, m -> { });
+    }
+
+    private PyModule run(SourceFile src, String name, java.util.function.Consumer<PyModule> setup) {
         List<Stmt> ast = dev.tauraro.script.syntax.AstCache.parse(src, name);
         PyModule module = new PyModule(name, this);
         module.set("__file__", src.name());
-        modules.put(name, module);
-        moduleDict.put(name, module);
+        setup.accept(module);
+        addModule(name, module);
         exec(Compiler.compileModule(src, ast, module), module);
         return module;
     }
 
-    /** {@code import name}: a bound Java module, or a .py file next to the main script. */
+    private final Importer importer = new Importer(this);
+
+    /** {@code import name} (an absolute dotted name): the module, found on the search path and run unless already imported. */
     public PyModule importModule(String name) {
-        PyModule m = modules.get(name);
-        if (m != null) {
-            return m;
-        }
-        m = Modules.create(name, this);
-        if (m != null) {
-            modules.put(name, m);
-            moduleDict.put(name, m);
-            return m;
-        }
-        List<Path> dirs = searchPath;
-        for (int i = -1; i < dirs.size(); i++) {
-            Path dir = i < 0 ? scriptDir : dirs.get(i);
-            if (dir == null) {
-                continue;
-            }
-            Path file = dir.resolve(name.replace('.', '/') + ".py");
-            if (Files.isRegularFile(file)) {
-                try {
-                    return run(new SourceFile(file.toString(), Files.readString(file)), name);
-                } catch (java.io.IOException e) {
-                    throw Exceptions.newException(Exceptions.IMPORT_ERROR, e.toString());
-                }
-            }
-        }
-        throw Exceptions.importError(Exceptions.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'", name, null);
+        return importer.importModule(name);
     }
 
     /**
-     * Directories searched for {@code .py} modules after the main script's own directory: the
-     * embedding API's module path. Replaced whole, never changed in place.
+     * {@code from ..name import x} in {@code importer}: the absolute name {@code level} packages up
+     * from its {@code __package__}. @throws PyException ImportError when there is no parent package
      */
-    private volatile List<Path> searchPath = List.of();
+    public String resolveRelative(String name, int level, PyModule importer) {
+        return Importer.resolveRelative(name, level, importer);
+    }
 
-    /** Sets the directories {@link #importModule} searches after the script's directory. */
+    /** {@link #resolveRelative(String, int, PyModule)} from a package name ({@code importlib.import_module}'s). */
+    public String resolveRelative(String name, int level, String pkg) {
+        return Importer.resolveRelative(name, level, pkg);
+    }
+
+    /** {@code sys.path}: the live list the import system searches (scripts may change it). */
+    public PyList searchPath() {
+        return importer.path();
+    }
+
+    /**
+     * Sets {@code sys.path} whole: entries in order, {@link #libraryPathEntry()} standing for the
+     * bundled library (left out, only the modules CPython builds in remain). What the command does.
+     */
+    public void setSysPath(List<String> entries) {
+        importer.setPath(entries, true);
+    }
+
+    /**
+     * Sets the directories searched after the main script's own directory and before the bundled
+     * library (the embedding API's module path, as {@code PYTHONPATH}).
+     */
     public void setSearchPath(List<Path> dirs) {
-        searchPath = List.copyOf(dirs);
+        List<String> entries = new java.util.ArrayList<>();
+        dirs.forEach(d -> entries.add(d.toAbsolutePath().toString()));
+        entries.add(Importer.LIBRARY);
+        importer.setPath(entries, false);
+    }
+
+    /** The {@code sys.path} entry of the bundled library (the jar it is read from). */
+    public static String libraryPathEntry() {
+        return Importer.LIBRARY;
+    }
+
+    /** {@code -X importtime}: report each import's time to {@code to}. */
+    public void reportImportTimes(PrintStream to) {
+        importer.reportImportTimes(to);
+    }
+
+    PyModule loadedModule(String name) {
+        return modules.get(name);
+    }
+
+    void addModule(String name, PyModule m) {
+        modules.put(name, m);
+        moduleDict.put(name, m);
+    }
+
+    /**
+     * Runs a module's source as {@code name} of package {@code pkg} ("" for none), a package when
+     * {@code pkgPath} is its {@code __path__}; a module whose body fails is forgotten, as in CPython.
+     */
+    PyModule runModule(SourceFile src, String name, String pkg, PyList pkgPath) {
+        try {
+            return run(src, name, m -> {
+                m.set("__package__", pkg);
+                if (pkgPath != null) {
+                    m.set("__path__", pkgPath);
+                }
+            });
+        } catch (RuntimeException | Error e) {
+            modules.remove(name);
+            moduleDict.remove(name);
+            throw e;
+        }
     }
 
     /**

@@ -3,7 +3,9 @@ observed output ("file:line: Category: message" and the source line, on sys.stde
 their default list and the once/module/default registries behave as CPython's; the warning's
 location is the caller's frame (stacklevel) from sys._getframe.
 
-Differences from CPython: no -W command-line options or PYTHONWARNINGS."""
+The command's -W options (sys.warnoptions) become filters when the module is first imported.
+
+Differences from CPython: no PYTHONWARNINGS."""
 
 import sys
 
@@ -301,3 +303,66 @@ class catch_warnings:
 def _set_showwarning(function):
     global showwarning
     showwarning = function
+
+
+def _option_filter(option):
+    """One -W option, action:message:category:module:lineno (trailing fields may be left out)."""
+    parts = [part.strip() for part in option.split(":")]
+    if len(parts) > 5:
+        raise ValueError("too many fields (max 5): %r" % (option,))
+    parts += [""] * (5 - len(parts))
+    action, message, category, module, lineno = parts
+    matched = [name for name in _ACTIONS if name.startswith(action)] if action else ["default"]
+    if not matched:
+        raise ValueError("invalid action: %r" % (action,))
+    if lineno:
+        try:
+            lineno = int(lineno)
+            if lineno < 0:
+                raise ValueError
+        except ValueError:
+            raise ValueError("invalid lineno %r" % (lineno,)) from None
+    else:
+        lineno = 0
+    return matched[0], message, _option_category(category), module, lineno
+
+
+def _option_category(name):
+    if not name:
+        return Warning
+    if "." in name:
+        import importlib
+        module_name, _, class_name = name.rpartition(".")
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            raise ValueError("invalid module name: %r" % (module_name,)) from None
+        try:
+            found = getattr(module, class_name)
+        except AttributeError:
+            raise ValueError("unknown warning category: %r" % (name,)) from None
+    else:
+        found = _BUILTIN_CATEGORIES.get(name)
+        if found is None:
+            raise ValueError("unknown warning category: %r" % (name,))
+    if not (isinstance(found, type) and issubclass(found, Warning)):
+        raise ValueError("invalid warning category: %r" % (name,))
+    return found
+
+
+_BUILTIN_CATEGORIES = {c.__name__: c for c in (
+    Warning, UserWarning, DeprecationWarning, PendingDeprecationWarning, SyntaxWarning, RuntimeWarning,
+    FutureWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning, EncodingWarning)}
+
+
+def _apply_options(options):
+    for option in options:
+        try:
+            action, message, category, module, lineno = _option_filter(option)
+        except ValueError as e:
+            print("Invalid -W option ignored:", e, file=sys.stderr)
+            continue
+        filterwarnings(action, message, category, module, lineno)
+
+
+_apply_options(sys.warnoptions)

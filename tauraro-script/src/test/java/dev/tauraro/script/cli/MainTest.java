@@ -86,13 +86,6 @@ class MainTest {
     }
 
     @Test
-    void noArgumentsOnATerminalSayWhatIsMissingInsteadOfWaiting() {
-        String[] r = command("", true);
-        assertThat(r[0]).isEqualTo("2");
-        assertThat(r[2]).startsWith("tauraro: the interactive prompt is not built yet");
-    }
-
-    @Test
     void anUnknownOptionIsAUsageErrorWorded() {
         String[] r = command("", false, "-Z");
         assertThat(r[0]).isEqualTo("2");

@@ -1,0 +1,261 @@
+package dev.tauraro.script.cli;
+
+import dev.tauraro.script.ast.Stmt;
+import dev.tauraro.script.runtime.BuiltinFunction;
+import dev.tauraro.script.runtime.Exceptions;
+import dev.tauraro.script.runtime.Interop;
+import dev.tauraro.script.runtime.Interpreter;
+import dev.tauraro.script.runtime.Ops;
+import dev.tauraro.script.runtime.PyBaseException;
+import dev.tauraro.script.runtime.PyException;
+import dev.tauraro.script.runtime.PyModule;
+import dev.tauraro.script.runtime.PyNone;
+import dev.tauraro.script.syntax.Parser;
+import dev.tauraro.script.syntax.ScriptSyntaxError;
+import dev.tauraro.script.syntax.SourceFile;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * The interactive prompt: reads an input (one line, or the lines of a compound statement ended by
+ * a blank one, see {@link Continuation}), runs it in {@code __main__}, echoes the values of
+ * expression statements and goes on after an error's traceback.
+ *
+ * <p>Python equivalent: python3's interactive mode ({@code sys.ps1}/{@code sys.ps2} prompts,
+ * {@code _}, {@code exit()}/{@code quit()}, Ctrl-D to leave, Ctrl-C to drop the line or stop the
+ * running statement with {@code KeyboardInterrupt}); a top-level {@code await} runs on an event
+ * loop kept for the session, as in {@code python3 -m asyncio}.
+ *
+ * <p>On a terminal the lines come from JLine (editing, history in {@code ~/.tauraro_history},
+ * completion, see {@link Completion}); otherwise from standard input, with the prompts written
+ * to standard error, as python3 does.
+ *
+ * <h2>Differences from CPython</h2>
+ * The event loop of top-level {@code await} runs only while an input runs: a task created at the
+ * prompt makes progress during later inputs that await, not between them.
+ */
+final class Repl {
+    /** One line of input, null at end of input. @throws UserInterruptException on Ctrl-C */
+    interface LineInput {
+        String read(String prompt);
+    }
+
+    private final Interpreter interp;
+    private final PyModule main;
+    private final LineInput input;
+    private Object loop; // the event loop of top-level await, made on first use
+
+    Repl(Interpreter interp, PyModule main, LineInput input) {
+        this.interp = interp;
+        this.main = main;
+        this.input = input;
+        PyModule sys = interp.importModule("sys");
+        if (sys.get("ps1") == null) {
+            sys.set("ps1", ">>> ");
+            sys.set("ps2", "... ");
+        }
+        interp.builtins().putIfAbsent("exit", new Quitter("exit"));
+        interp.builtins().putIfAbsent("quit", new Quitter("quit"));
+    }
+
+    /**
+     * The prompt of the command: on a terminal through JLine, else reading standard input. Returns the
+     * exit code (0 at end of input, or sys.exit's).
+     */
+    static int run(Interpreter interp, CommandLine cl, InputStream in, boolean terminal) {
+        PyModule main = mainModule(interp);
+        if (!terminal) {
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return new Repl(interp, main, prompt -> {
+                interp.err().print(prompt);
+                interp.err().flush();
+                try {
+                    return reader.readLine();
+                } catch (IOException e) {
+                    return null;
+                }
+            }).loop();
+        }
+        try (Terminal t = TerminalBuilder.builder().system(true).build()) {
+            if (cl.mode == CommandLine.Mode.PROMPT && !cl.quiet) {
+                interp.err().println(banner());
+            }
+            return onTerminal(interp, main, t, Path.of(System.getProperty("user.home"), ".tauraro_history"));
+        } catch (IOException e) {
+            interp.err().println(Main.executable() + ": cannot open the terminal: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** {@code -m asyncio}: the prompt with its banner naming the asyncio REPL (top-level await works at every prompt). */
+    static int runAsync(Interpreter interp, CommandLine cl, InputStream in) {
+        if (!cl.quiet && Main.stdinIsTerminal()) {
+            interp.err().println("asyncio REPL " + Main.VERSION);
+            interp.err().println("Use \"await\" directly instead of \"asyncio.run()\".");
+        }
+        return run(interp, cl, in, Main.stdinIsTerminal());
+    }
+
+    /** The prompt on a JLine terminal (the system's, or a test's), history kept in {@code history}. */
+    static int onTerminal(Interpreter interp, PyModule main, Terminal t, Path history) {
+        Completion completion = new Completion(interp, main);
+        LineReader reader = LineReaderBuilder.builder().terminal(t).appName("tauraro")
+                .parser(completion).completer(completion)
+                .variable(LineReader.HISTORY_FILE, history)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // '!' is an operator, not history
+                .option(LineReader.Option.INSERT_TAB, true)               // Tab on an empty line indents
+                .build();
+        // Ctrl-C while a statement runs: KeyboardInterrupt at its next poll (JLine swaps in its own
+        // handler while it reads a line, and that one throws UserInterruptException)
+        t.handle(Terminal.Signal.INT, s -> interp.deliverSignal(2));
+        if (!interp.modules().containsKey("_signal")) {
+            Main.raiseKeyboardInterrupt(interp); // unless the script installed SIGINT handlers of its own
+        }
+        try {
+            return new Repl(interp, main, prompt -> {
+                try {
+                    return reader.readLine(prompt);
+                } catch (EndOfFileException e) {
+                    return null;
+                }
+            }).loop();
+        } finally {
+            try {
+                reader.getHistory().save();
+            } catch (IOException e) {
+                interp.err().println("tauraro: could not save the history: " + e.getMessage());
+            }
+        }
+    }
+
+    static String banner() {
+        return Main.VERSION + " on Java " + Runtime.version().feature() + "\n"
+                + "Type \"exit()\" or Ctrl-D to leave.";
+    }
+
+    /** The script's {@code __main__} (-i), or a fresh one for a prompt without a script. */
+    private static PyModule mainModule(Interpreter interp) {
+        PyModule main = interp.modules().get("__main__");
+        if (main == null) {
+            interp.runScript(new SourceFile("<stdin>", ""));
+            main = interp.modules().get("__main__");
+            main.set("__file__", null);
+        }
+        return main;
+    }
+
+    /** Reads and runs inputs until end of input or SystemExit; the exit code. */
+    int loop() {
+        PyModule sys = interp.importModule("sys");
+        StringBuilder buffer = new StringBuilder();
+        while (true) {
+            String prompt = Ops.str(sys.get(buffer.length() == 0 ? "ps1" : "ps2"));
+            String line;
+            try {
+                line = input.read(prompt);
+            } catch (UserInterruptException e) {
+                interp.err().println("\nKeyboardInterrupt");
+                buffer.setLength(0);
+                continue;
+            }
+            if (line == null) {
+                interp.err().println();
+                return 0;
+            }
+            if (buffer.length() == 0 && line.isBlank()) {
+                continue;
+            }
+            buffer.append(line).append('\n');
+            if (Continuation.needsMore(buffer.toString())) {
+                ScriptSyntaxError early = Continuation.earlyError(buffer.toString());
+                if (early == null) {
+                    continue;
+                }
+                buffer.setLength(0);
+                interp.out().flush();
+                interp.err().print(early.format());
+                continue;
+            }
+            String text = buffer.toString();
+            buffer.setLength(0);
+            Integer exit = execute(text);
+            if (exit != null) {
+                return exit;
+            }
+        }
+    }
+
+    /** Runs one complete input; the exit code if it ended the session (SystemExit), else null. */
+    Integer execute(String text) {
+        SourceFile src = new SourceFile("<stdin>", text);
+        PrintStream err = interp.err();
+        try {
+            List<Stmt> ast = InteractiveInput.echo(Parser.parseFile(src), displayHook());
+            try {
+                interp.execIn(main, src, ast);
+            } catch (ScriptSyntaxError e) {
+                if (!e.getMessage().contains("outside async function") && !e.getMessage().contains("'await' outside")) {
+                    throw e;
+                }
+                runAwaiting(src, ast);
+            }
+        } catch (ScriptSyntaxError e) {
+            interp.out().flush();
+            err.print(e.format());
+        } catch (PyException e) {
+            return reported(e.value);
+        } catch (RuntimeException | StackOverflowError e) {
+            return reported(Interop.toPy(e).value);
+        } finally {
+            interp.out().flush();
+        }
+        return null;
+    }
+
+    private Integer reported(PyBaseException e) {
+        interp.out().flush();
+        if (e.type().isSubclassOf(Exceptions.SYSTEM_EXIT)) {
+            return Main.exitCode(e, interp.err());
+        }
+        Main.report(interp, e, interp.err());
+        return null;
+    }
+
+    /** An input with a top-level await: its statements run as a coroutine on the session's loop. */
+    private void runAwaiting(SourceFile src, List<Stmt> ast) {
+        interp.execIn(main, src, InteractiveInput.awaitable(ast));
+        Object fn = main.get(InteractiveInput.AWAIT_WRAPPER);
+        main.set(InteractiveInput.AWAIT_WRAPPER, null);
+        if (loop == null) {
+            PyModule asyncio = interp.importModule("asyncio");
+            loop = Ops.call(asyncio.get("new_event_loop"));
+            Ops.call(asyncio.get("set_event_loop"), loop);
+        }
+        Ops.call(Ops.getAttr(loop, "run_until_complete"), Ops.call(fn));
+    }
+
+    /** {@code sys.displayhook}'s job: print the repr of a value that is not None and keep it in {@code _}. */
+    private Object displayHook() {
+        return new BuiltinFunction("displayhook", (a, k) -> {
+            Object v = a[0];
+            if (v != PyNone.NONE) {
+                interp.builtins().put("_", PyNone.NONE);
+                interp.out().println(Ops.repr(v));
+                interp.builtins().put("_", v);
+            }
+            return PyNone.NONE;
+        });
+    }
+}

@@ -1,0 +1,360 @@
+package dev.tauraro.script.runtime;
+
+import dev.tauraro.script.modules.Modules;
+import dev.tauraro.script.syntax.SourceFile;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The import system of one interpreter: finds a module by name on the search path
+ * ({@code sys.path}), runs it once and keeps it in the interpreter's module table.
+ *
+ * <p>Python equivalent: {@code importlib._bootstrap}'s path finder and source loader, reduced to
+ * what scripts use: modules {@code NAME.py}, regular packages {@code NAME/__init__.py} (with
+ * {@code __path__}), namespace packages (a directory without {@code __init__.py}), submodules
+ * searched on their parent's {@code __path__}, and relative names resolved against
+ * {@code __package__}.
+ *
+ * <p>Order of search: a few modules that CPython builds into the interpreter or freezes
+ * ({@code sys}, {@code time}, {@code os}, the {@code _}-prefixed Java bindings, ...) are found
+ * before the path, so a script's own {@code os.py} does not replace them, as in CPython 3.11. Every
+ * other name is looked up in each {@code sys.path} entry in order; {@link #LIBRARY} marks the
+ * entry that stands for the bundled library (the Java bindings and the {@code lib/*.py} sources),
+ * which the command puts after the script's directory and {@code TAURARO_PATH}.
+ *
+ * <h2>Differences from CPython</h2>
+ * No {@code sys.meta_path}, path hooks, {@code __spec__} objects, bytecode files or zip imports.
+ * A module whose body fails is removed from the module table, as CPython does.
+ */
+final class Importer {
+    /** The {@code sys.path} entry that stands for the bundled library. */
+    static final String LIBRARY = libraryEntry();
+
+    /** Found before the search path: built into CPython or frozen in it (a script cannot shadow them). */
+    private static final Set<String> BEFORE_PATH = Set.of("sys", "builtins", "time", "atexit", "errno", "itertools",
+            "io", "os", "posixpath", "stat", "abc", "codecs");
+
+    private final Interpreter interp;
+    /** {@code sys.path}: the same list object scripts see and may change. */
+    private final PyList path = new PyList();
+    /** {@code -X importtime}: where the timings go, or null. */
+    private PrintStream importTime;
+    private int importDepth;
+
+    Importer(Interpreter interp) {
+        this.interp = interp;
+        path.add(LIBRARY);
+    }
+
+    PyList path() {
+        return path;
+    }
+
+    /** Replaces the search path (the entries, in order; {@link #LIBRARY} for the bundled library). */
+    void setPath(List<String> entries, boolean whole) {
+        path.clear();
+        path.addAll(entries);
+        pathSet = whole;
+    }
+
+    /** Whether {@link #setPath} chose the whole path (else a script run adds its directory in front). */
+    boolean pathSet() {
+        return pathSet;
+    }
+
+    private boolean pathSet;
+
+    void reportImportTimes(PrintStream to) {
+        importTime = to;
+    }
+
+    /** {@code import name} with an absolute dotted name: the module, imported now unless already. */
+    PyModule importModule(String name) {
+        PyModule m = interp.loadedModule(name);
+        if (m != null) {
+            return m;
+        }
+        if (importTime == null) {
+            return find(name);
+        }
+        if (importDepth == 0 && !headerPrinted) {
+            headerPrinted = true;
+            importTime.println("import time: self [us] | cumulative | imported package");
+        }
+        long start = System.nanoTime();
+        long childrenBefore = childNanos;
+        importDepth++;
+        try {
+            return find(name);
+        } finally {
+            importDepth--;
+            long total = System.nanoTime() - start;
+            long self = total - (childNanos - childrenBefore);
+            childNanos = childrenBefore + total;
+            importTime.printf("import time: %9d | %10d | %s%s%n", self / 1000, total / 1000,
+                    "  ".repeat(importDepth), name);
+        }
+    }
+
+    private boolean headerPrinted;
+    /** Time spent in imports at the current nesting level, so a parent's self time leaves them out. */
+    private long childNanos;
+
+    private PyModule find(String name) {
+        int dot = name.lastIndexOf('.');
+        if (dot > 0) {
+            return findSubmodule(name, importModule(name.substring(0, dot)), name.substring(dot + 1));
+        }
+        if (BEFORE_PATH.contains(name) || name.startsWith("_")) {
+            PyModule m = library(name);
+            if (m != null) {
+                return m;
+            }
+        }
+        Path namespace = null;
+        for (Object entry : path.toArray()) {
+            if (!(entry instanceof String dir)) {
+                continue;
+            }
+            if (dir.equals(LIBRARY)) {
+                PyModule m = library(name);
+                if (m != null) {
+                    return m;
+                }
+                continue;
+            }
+            Path base = directory(dir).resolve(name);
+            PyModule m = fromDirectory(name, base);
+            if (m != null) {
+                return m;
+            }
+            if (namespace == null && Files.isDirectory(base)) {
+                namespace = base;
+            }
+        }
+        if (namespace != null) {
+            return namespacePackage(name, namespace);
+        }
+        throw notFound(name, "No module named '" + name + "'");
+    }
+
+    private PyModule findSubmodule(String name, PyModule parent, String tail) {
+        PyModule m = interp.loadedModule(name); // the parent's body may have imported it
+        if (m != null) {
+            return m;
+        }
+        Object parentPath = parent.get("__path__");
+        if (parentPath == null) {
+            // the library's dotted modules (os.path, asyncio.subprocess, concurrent.futures, ...)
+            m = isLibrary(parent) ? library(name) : null;
+            if (m == null) {
+                throw notFound(name, "No module named '" + name + "'; '" + parent.name + "' is not a package");
+            }
+        } else {
+            Path namespace = null;
+            for (Object entry : Ops.toList(parentPath)) {
+                if (entry instanceof String dir) {
+                    Path base = directory(dir).resolve(tail);
+                    m = fromDirectory(name, base);
+                    if (m != null) {
+                        break;
+                    }
+                    if (namespace == null && Files.isDirectory(base)) {
+                        namespace = base;
+                    }
+                }
+            }
+            if (m == null && namespace != null) {
+                m = namespacePackage(name, namespace);
+            }
+            if (m == null) {
+                throw notFound(name, "No module named '" + name + "'");
+            }
+        }
+        parent.set(tail, m);
+        return m;
+    }
+
+    private static boolean isLibrary(PyModule m) {
+        return !(m.get("__file__") instanceof String f) || f.startsWith("<frozen");
+    }
+
+    /** A bundled module (Java binding or {@code lib/} source), or null. */
+    private PyModule library(String name) {
+        PyModule m = Modules.create(name, interp);
+        if (m != null) {
+            interp.addModule(name, m);
+        }
+        return m;
+    }
+
+    /** {@code base/__init__.py} (a package) or {@code base.py}, or null if neither exists. */
+    private PyModule fromDirectory(String name, Path base) {
+        Path init = base.resolve("__init__.py");
+        if (Files.isRegularFile(init)) {
+            PyList pkgPath = new PyList();
+            pkgPath.add(base.toString());
+            return load(name, init, name, pkgPath);
+        }
+        Path file = base.resolveSibling(base.getFileName() + ".py");
+        if (Files.isRegularFile(file)) {
+            int dot = name.lastIndexOf('.');
+            return load(name, file, dot < 0 ? "" : name.substring(0, dot), null);
+        }
+        return null;
+    }
+
+    private PyModule namespacePackage(String name, Path dir) {
+        PyModule m = new PyModule(name, interp);
+        PyList pkgPath = new PyList();
+        pkgPath.add(dir.toString());
+        m.set("__path__", pkgPath);
+        m.set("__package__", name);
+        m.set("__file__", PyNone.NONE);
+        interp.addModule(name, m);
+        return m;
+    }
+
+    private PyModule load(String name, Path file, String pkg, PyList pkgPath) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw Exceptions.importError(Exceptions.IMPORT_ERROR, "cannot read " + file + ": " + e.getMessage(),
+                    name, file.toString());
+        }
+        return interp.runModule(new SourceFile(file.toString(), text), name, pkg, pkgPath);
+    }
+
+    /**
+     * The source {@code -m name} runs as {@code __main__}, and its package: the parent packages are
+     * imported (their {@code __init__} runs), the module itself is not. A package runs its
+     * {@code __main__} submodule. @throws PyException ImportError with python3's message for {@code -m}
+     */
+    ModuleSource mainSource(String name) {
+        int dot = name.lastIndexOf('.');
+        String pkg = dot < 0 ? "" : name.substring(0, dot);
+        String tail = name.substring(dot + 1);
+        List<?> entries;
+        if (dot < 0) {
+            entries = List.copyOf(path);
+        } else {
+            PyModule parent;
+            try {
+                parent = importModule(pkg);
+            } catch (PyException e) {
+                if (!e.value.type().isSubclassOf(Exceptions.MODULE_NOT_FOUND_ERROR)) {
+                    throw e;
+                }
+                throw notFound(name, "Error while finding module specification for '" + name
+                        + "' (ModuleNotFoundError: " + Ops.str(e.value) + ")");
+            }
+            Object parentPath = parent.get("__path__");
+            if (parentPath == null) {
+                String text = isLibrary(parent) ? Modules.source(name) : null;
+                if (text != null) {
+                    return new ModuleSource(new SourceFile("<frozen " + name + ">", text), pkg);
+                }
+                throw notFound(name, "Error while finding module specification for '" + name
+                        + "' (ModuleNotFoundError: __path__ attribute not found on '" + pkg
+                        + "' while trying to find '" + name + "')");
+            }
+            entries = Ops.toList(parentPath);
+        }
+        for (Object entry : entries) {
+            if (!(entry instanceof String dir)) {
+                continue;
+            }
+            if (dir.equals(LIBRARY) && dot < 0) {
+                String text = Modules.source(name);
+                if (text != null) {
+                    return new ModuleSource(new SourceFile("<frozen " + name + ">", text), pkg);
+                }
+                continue;
+            }
+            Path base = directory(dir).resolve(tail);
+            if (Files.isRegularFile(base.resolve("__init__.py")) || Files.isDirectory(base)
+                    && !Files.isRegularFile(base.resolveSibling(tail + ".py"))) {
+                if (name.endsWith(".__main__") || !Files.isRegularFile(base.resolve("__main__.py"))
+                        && !Files.isRegularFile(base.resolve("__init__.py"))) {
+                    continue;
+                }
+                try {
+                    return mainSource(name + ".__main__");
+                } catch (PyException e) {
+                    if (e.value.type().isSubclassOf(Exceptions.MODULE_NOT_FOUND_ERROR)) {
+                        throw notFound(name, "No module named " + name + ".__main__; '" + name
+                                + "' is a package and cannot be directly executed");
+                    }
+                    throw e;
+                }
+            }
+            Path file = base.resolveSibling(tail + ".py");
+            if (Files.isRegularFile(file)) {
+                try {
+                    return new ModuleSource(new SourceFile(file.toString(), Files.readString(file)), pkg);
+                } catch (IOException e) {
+                    throw Exceptions.importError(Exceptions.IMPORT_ERROR, "cannot read " + file + ": "
+                            + e.getMessage(), name, file.toString());
+                }
+            }
+        }
+        throw notFound(name, "No module named " + name);
+    }
+
+    /** Where a path entry points: "" is the working directory, as in CPython. */
+    private static Path directory(String entry) {
+        return Path.of(entry.isEmpty() ? System.getProperty("user.dir") : entry);
+    }
+
+    private static PyException notFound(String name, String message) {
+        return Exceptions.importError(Exceptions.MODULE_NOT_FOUND_ERROR, message, name, null);
+    }
+
+    /**
+     * The absolute name of {@code name} imported {@code level} packages up from {@code importer}
+     * ({@code from ..pkg import x} in a module of package {@code a.b}: {@code a.pkg}).
+     */
+    static String resolveRelative(String name, int level, PyModule importer) {
+        Object pkg = importer.get("__package__");
+        return resolveRelative(name, level, pkg instanceof String p ? p : null);
+    }
+
+    /** {@link #resolveRelative(String, int, PyModule)} from the package's name (null or "": none). */
+    static String resolveRelative(String name, int level, String p) {
+        if (p == null || p.isEmpty()) {
+            throw Exceptions.importError(Exceptions.IMPORT_ERROR, "attempted relative import with no known parent package",
+                    null, null);
+        }
+        String base = p;
+        for (int i = 1; i < level; i++) {
+            int dot = base.lastIndexOf('.');
+            if (dot < 0) {
+                throw Exceptions.importError(Exceptions.IMPORT_ERROR,
+                        "attempted relative import beyond top-level package", null, null);
+            }
+            base = base.substring(0, dot);
+        }
+        return name == null || name.isEmpty() ? base : base + "." + name;
+    }
+
+    /**
+     * The bundled library's {@code sys.path} entry: the jar (or class directory) it is read from,
+     * as CPython lists its {@code python311.zip}.
+     */
+    private static String libraryEntry() {
+        try {
+            java.security.CodeSource cs = Importer.class.getProtectionDomain().getCodeSource();
+            if (cs != null && cs.getLocation() != null) {
+                return Path.of(cs.getLocation().toURI()).toString();
+            }
+        } catch (Exception e) {
+            // no location (an unusual class loader): fall through to a name
+        }
+        return "<tauraro library>";
+    }
+}
