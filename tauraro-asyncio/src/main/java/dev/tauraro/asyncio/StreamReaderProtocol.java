@@ -67,7 +67,7 @@ final class StreamReaderProtocol implements Protocol {
 
     @Override
     public void dataReceived(byte[] data) {
-        reader.feedData(data);
+        reader.feedOwned(data);   // the transport's own copy: nobody else holds it
     }
 
     /** Keeps a plain connection open for writing (the transport closes a TLS one anyway). */
