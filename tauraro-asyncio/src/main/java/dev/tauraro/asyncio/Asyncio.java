@@ -488,6 +488,20 @@ public final class Asyncio {
         return StreamSockets.createUnixServer(factory, path, options);
     }
 
+    /**
+     * Opens a UDP endpoint bound to {@code localAddr} (loopback, any free port, when null) or,
+     * with {@code remoteAddr}, connected to that peer, and attaches a protocol made by
+     * {@code factory}. Python: {@code loop.create_datagram_endpoint(protocol_factory,
+     * local_addr=..., remote_addr=...)}.
+     *
+     * @return the transport, its protocol already told {@code connectionMade}
+     * @see DatagramProtocol
+     */
+    public static Mono<DatagramTransport> createDatagramEndpoint(Supplier<? extends DatagramProtocol> factory,
+            java.net.InetSocketAddress localAddr, java.net.InetSocketAddress remoteAddr) {
+        return DatagramSockets.createEndpoint(factory, localAddr, remoteAddr);
+    }
+
     // ---------------------------------------------------------------- subprocesses
 
     /**
