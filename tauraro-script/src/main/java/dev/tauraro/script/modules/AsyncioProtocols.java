@@ -1,10 +1,13 @@
 package dev.tauraro.script.modules;
 
 import dev.tauraro.asyncio.Asyncio;
+import dev.tauraro.asyncio.DatagramProtocol;
+import dev.tauraro.asyncio.DatagramTransport;
 import dev.tauraro.asyncio.Protocol;
 import dev.tauraro.asyncio.StreamOptions;
 import dev.tauraro.asyncio.Transport;
 import dev.tauraro.script.runtime.BuiltinFunction;
+import dev.tauraro.script.runtime.Exceptions;
 import dev.tauraro.script.runtime.Interop;
 import dev.tauraro.script.runtime.Interpreter;
 import dev.tauraro.script.runtime.Ops;
@@ -14,6 +17,7 @@ import dev.tauraro.script.runtime.PyModule;
 import dev.tauraro.script.runtime.PyNone;
 import dev.tauraro.script.runtime.PyTuple;
 import dev.tauraro.script.runtime.Types;
+import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,9 +28,10 @@ import reactor.core.publisher.Mono;
 /**
  * asyncio's protocols and transports for scripts: the classes {@code BaseProtocol},
  * {@code Protocol} and {@code DatagramProtocol} to subclass, the loop methods
- * {@code create_connection}, {@code create_server}, {@code create_unix_connection} and
- * {@code create_unix_server}, and the transport object protocols receive, over tauraro-asyncio's
- * {@link Transport} and {@link Protocol}. The Java transport calls the script protocol's methods
+ * {@code create_connection}, {@code create_server}, {@code create_unix_connection},
+ * {@code create_unix_server} and {@code create_datagram_endpoint}, and the transport objects
+ * protocols receive, over tauraro-asyncio's {@link Transport}/{@link Protocol} and
+ * {@link DatagramTransport}/{@link DatagramProtocol}. The Java transport calls the script protocol's methods
  * on the loop thread; a method that raises is reported by the loop as CPython reports it.
  *
  * <p>Differences from CPython: {@code sock=}, {@code family=}, {@code local_addr=} (for TCP) and
@@ -44,6 +49,9 @@ final class AsyncioProtocols {
     static final PyClass BASE_TRANSPORT = type("BaseTransport", "asyncio.transports", Types.OBJECT);
     static final PyClass TRANSPORT = type("Transport", "asyncio.transports", BASE_TRANSPORT);
     static final PyClass SOCKET_TRANSPORT = type("_SelectorSocketTransport", "asyncio.selector_events", TRANSPORT);
+    static final PyClass DATAGRAM_TRANSPORT = type("DatagramTransport", "asyncio.transports", BASE_TRANSPORT);
+    static final PyClass SELECTOR_DATAGRAM_TRANSPORT = type("_SelectorDatagramTransport", "asyncio.selector_events",
+            DATAGRAM_TRANSPORT);
 
     private static final String FILE = "<frozen asyncio.protocols>";
 
@@ -56,6 +64,10 @@ final class AsyncioProtocols {
         PyClass protocol = protocolClass(home, "Protocol", base, "data_received", "data", "eof_received", null);
         t.add(new AsyncioModule.Binding("BaseProtocol", Protocol.class, "connectionMade", base));
         t.add(new AsyncioModule.Binding("Protocol", Protocol.class, "dataReceived", protocol));
+        PyClass datagram = protocolClass(home, "DatagramProtocol", base, "datagram_received", "data,addr",
+                "error_received", "exc");
+        t.add(new AsyncioModule.Binding("DatagramProtocol", DatagramProtocol.class, "datagramReceived", datagram));
+        t.add(new AsyncioModule.Binding("DatagramTransport", DatagramTransport.class, "sendto", DATAGRAM_TRANSPORT));
         t.add(new AsyncioModule.Binding("BaseTransport", Transport.class, "close", BASE_TRANSPORT));
         t.add(new AsyncioModule.Binding("Transport", Transport.class, "write", TRANSPORT));
     }
@@ -132,6 +144,37 @@ final class AsyncioProtocols {
         });
     }
 
+    /**
+     * {@code loop.create_datagram_endpoint(protocol_factory, local_addr=None, remote_addr=None)}:
+     * a coroutine of (transport, protocol).
+     */
+    static Object createDatagramEndpoint(Interpreter interp, Object[] a, String[] k) {
+        NettyLoops.used();
+        return Mono.defer(() -> {
+            Object factory = AsyncioModule.arg(a, k, 0, "protocol_factory", PyNone.NONE);
+            InetSocketAddress local = inetAddress(AsyncioModule.arg(a, k, 1, "local_addr", PyNone.NONE));
+            InetSocketAddress remote = inetAddress(AsyncioModule.arg(a, k, 2, "remote_addr", PyNone.NONE));
+            ScriptDatagramProtocol[] made = new ScriptDatagramProtocol[1];
+            return Asyncio.createDatagramEndpoint(() -> made[0] = new ScriptDatagramProtocol(Ops.call(factory)),
+                    local, remote)
+                    .map(t -> (Object) new PyTuple(new Object[] {made[0].transport, made[0].obj}))
+                    .onErrorMap(e -> AsyncioStreams.failure(interp, e));
+        });
+    }
+
+    /** A {@code (host, port)} tuple as a Java address; None as null. */
+    static InetSocketAddress inetAddress(Object addr) {
+        if (addr == PyNone.NONE) {
+            return null;
+        }
+        List<Object> parts = Ops.toList(addr);
+        if (parts.size() != 2) {
+            throw Exceptions.typeError("AF_INET address must be a pair (host, port)");
+        }
+        String host = AsyncioStreams.host(parts.get(0));
+        return new InetSocketAddress(host == null ? "127.0.0.1" : host, AsyncioStreams.port(parts.get(1)));
+    }
+
     /** The Java factory: calls the script's factory on the loop; {@code made[0]} keeps the last protocol. */
     private static Supplier<Protocol> factory(Object factory, ScriptProtocol[] made) {
         return () -> {
@@ -192,6 +235,90 @@ final class AsyncioProtocols {
         @Override
         public String toString() {
             return Ops.repr(obj);
+        }
+    }
+
+    /** A script datagram protocol seen from Java: each callback calls the method of the same name. */
+    static final class ScriptDatagramProtocol implements DatagramProtocol {
+        final Object obj;
+        DatagramTransportValue transport;
+
+        ScriptDatagramProtocol(Object obj) {
+            this.obj = obj;
+        }
+
+        private void call(String name, Object... args) {
+            Ops.callKw(Ops.getAttr(obj, name), args, null);
+        }
+
+        @Override
+        public void connectionMade(DatagramTransport t) {
+            transport = new DatagramTransportValue(t);
+            call("connection_made", transport);
+        }
+
+        @Override
+        public void datagramReceived(byte[] data, InetSocketAddress addr) {
+            call("datagram_received", new PyBytes(data), AsyncioStreams.address(addr));
+        }
+
+        @Override
+        public void errorReceived(Throwable exc) {
+            call("error_received", Interop.toPy(AsyncioStreams.toPy(exc)).value);
+        }
+
+        @Override
+        public void connectionLost(Throwable exc) {
+            call("connection_lost", exc == null ? PyNone.NONE : Interop.toPy(AsyncioStreams.toPy(exc)).value);
+        }
+
+        @Override
+        public String toString() {
+            return Ops.repr(obj);
+        }
+    }
+
+    /** A UDP endpoint as scripts see it ({@code _SelectorDatagramTransport}). */
+    static final class DatagramTransportValue implements dev.tauraro.script.runtime.NativeValue {
+        final DatagramTransport transport;
+
+        DatagramTransportValue(DatagramTransport transport) {
+            this.transport = transport;
+        }
+
+        @Override
+        public PyClass type() {
+            return SELECTOR_DATAGRAM_TRANSPORT;
+        }
+
+        @Override
+        public Object attr(String name) {
+            DatagramTransport t = transport;
+            return switch (name) {
+                case "sendto" -> AsyncioStreams.fn(name, (a, k) -> {
+                    byte[] data = AsyncioStreams.data(AsyncioModule.arg(a, k, 0, "data", PyNone.NONE));
+                    t.sendto(data, inetAddress(AsyncioModule.arg(a, k, 1, "addr", PyNone.NONE)));
+                    return PyNone.NONE;
+                });
+                case "close" -> TransportValue.fn(name, t::close);
+                case "abort" -> TransportValue.fn(name, t::abort);
+                case "is_closing" -> AsyncioStreams.fn(name, (a, k) -> t.isClosing());
+                case "get_write_buffer_size" -> AsyncioStreams.fn(name, (a, k) -> t.getWriteBufferSize());
+                case "get_extra_info" -> AsyncioStreams.fn(name, (a, k) -> {
+                    Object v = t.getExtraInfo(Ops.str(a[0]));
+                    return v == null ? AsyncioModule.arg(a, k, 1, "default", PyNone.NONE) : AsyncioStreams.address(v);
+                });
+                case "get_protocol" -> AsyncioStreams.fn(name, (a, k) ->
+                        t.getProtocol() instanceof ScriptDatagramProtocol p ? p.obj : Interop.toPy(t.getProtocol()));
+                case "set_protocol" -> AsyncioStreams.fn(name, (a, k) -> {
+                    ScriptDatagramProtocol p = new ScriptDatagramProtocol(a[0]);
+                    p.transport = this;
+                    t.setProtocol(p);
+                    return PyNone.NONE;
+                });
+                case "get_loop" -> AsyncioStreams.fn(name, (a, k) -> t.getLoop());
+                default -> null;
+            };
         }
     }
 

@@ -485,6 +485,9 @@ final class AsyncioStreams {
         if (t instanceof ConnectException e) {
             return osError(Exceptions.CONNECTION_REFUSED_ERROR, 111L, e.getMessage());
         }
+        if (t instanceof java.net.PortUnreachableException) {
+            return osError(Exceptions.CONNECTION_REFUSED_ERROR, 111L, "Connection refused");
+        }
         if (t instanceof java.nio.file.NoSuchFileException) {
             return osError(Exceptions.FILE_NOT_FOUND_ERROR, 2L, "No such file or directory");
         }
