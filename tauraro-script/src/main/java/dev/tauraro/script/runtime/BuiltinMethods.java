@@ -32,7 +32,8 @@ final class BuiltinMethods {
     private static final Set<String> FLOAT = Set.of("is_integer", "hex", "conjugate", "as_integer_ratio");
     private static final Set<String> BYTES = Set.of("decode", "hex", "upper", "lower", "strip", "lstrip",
             "rstrip", "split", "startswith", "endswith", "replace", "find", "count", "join", "isdigit", "isalpha",
-            "index", "title", "capitalize", "center", "ljust", "rjust", "zfill", "partition", "rsplit");
+            "index", "title", "capitalize", "center", "ljust", "rjust", "zfill", "partition", "rsplit", "translate",
+            "maketrans");
 
     static Object attr(Object o, String name) {
         return attr(o, o, name);
@@ -233,6 +234,9 @@ final class BuiltinMethods {
         }
         if (c == Types.BYTES && name.equals("fromhex")) {
             return new BuiltinFunction("fromhex", (a, k) -> fromhex(a));
+        }
+        if (c == Types.BYTES && name.equals("maketrans")) {
+            return new BuiltinFunction("maketrans", (a, k) -> bytesMaketrans(a));
         }
         if (c == Types.STR && name.equals("maketrans")) {
             return new BuiltinFunction("maketrans", (a, k) -> StrMethods.maketrans(a));
@@ -685,6 +689,12 @@ final class BuiltinMethods {
             if (name.equals("join")) {
                 return bytesJoin(b, a);
             }
+            if (name.equals("translate")) {
+                return bytesTranslate(b, a);
+            }
+            if (name.equals("maketrans")) {
+                return bytesMaketrans(a);
+            }
             if (name.equals("decode")) {
                 String[] enc = Codecs.arguments(a, k, "decode");
                 return Codecs.decode(b.bytes(), enc[0], enc[1]);
@@ -721,6 +731,54 @@ final class BuiltinMethods {
                 out.writeBytes(sep.bytes());
             }
             out.writeBytes(xb.bytes());
+        }
+        return new PyBytes(out.toByteArray());
+    }
+
+    /** A bytes-like argument's bytes, or CPython's TypeError. */
+    private static byte[] bytesLike(Object v) {
+        if (PyDerived.unwrap(v) instanceof PyBytes b) {
+            return b.bytes();
+        }
+        throw Exceptions.typeError("a bytes-like object is required, not '" + Ops.typeName(v) + "'");
+    }
+
+    /** {@code bytes.maketrans(from, to)}: the 256-byte table mapping each byte of from to the one of to. */
+    private static PyBytes bytesMaketrans(Object[] a) {
+        arity("maketrans", a, 2, 2);
+        byte[] from = bytesLike(a[0]);
+        byte[] to = bytesLike(a[1]);
+        if (from.length != to.length) {
+            throw Exceptions.valueError("maketrans arguments must have same length");
+        }
+        byte[] table = new byte[256];
+        for (int i = 0; i < 256; i++) {
+            table[i] = (byte) i;
+        }
+        for (int i = 0; i < from.length; i++) {
+            table[from[i] & 0xff] = to[i];
+        }
+        return new PyBytes(table);
+    }
+
+    /** {@code b.translate(table, delete=b'')}: table None keeps the bytes, else maps each through it. */
+    private static PyBytes bytesTranslate(PyBytes b, Object[] a) {
+        arity("translate", a, 1, 2);
+        byte[] table = a[0] == PyNone.NONE ? null : bytesLike(a[0]);
+        if (table != null && table.length != 256) {
+            throw Exceptions.valueError("translation table must be 256 characters long");
+        }
+        boolean[] delete = new boolean[256];
+        if (a.length > 1) {
+            for (byte d : bytesLike(a[1])) {
+                delete[d & 0xff] = true;
+            }
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(b.bytes().length);
+        for (byte x : b.bytes()) {
+            if (!delete[x & 0xff]) {
+                out.write(table == null ? x : table[x & 0xff]);
+            }
         }
         return new PyBytes(out.toByteArray());
     }

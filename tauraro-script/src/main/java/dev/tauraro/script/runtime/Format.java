@@ -302,6 +302,59 @@ public final class Format {
 
     /** {@code "..." % args}. */
     public static String percent(String fmt, Object args) {
+        return percent(fmt, args, false);
+    }
+
+    /**
+     * {@code b"..." % args}: the same directives over the bytes read as Latin-1 text, where
+     * {@code %s}/{@code %b} take bytes-like values, {@code %r}/{@code %a} the ASCII repr, and
+     * {@code %c} an int below 256 or one byte.
+     */
+    public static PyBytes percent(PyBytes fmt, Object args) {
+        String text = new String(fmt.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        return new PyBytes(percent(text, args, true).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    /** A %s/%b value of a bytes format, as Latin-1 text. */
+    private static String bytesArgument(Object v) {
+        Object b = PyDerived.unwrap(v);
+        if (!(b instanceof PyBytes)) {
+            Object hook = v instanceof PyInstance inst ? Ops.lookupSpecial(inst, "__bytes__") : null;
+            b = hook == null ? null : Ops.call(hook);
+        }
+        if (!(b instanceof PyBytes bytes)) {
+            throw Exceptions.typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '"
+                    + Ops.typeName(v) + "'");
+        }
+        return new String(bytes.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** A %c value of a bytes format. */
+    private static String byteCharacter(Object v) {
+        Object b = PyDerived.unwrap(v);
+        if (b instanceof PyBytes bytes && bytes.bytes().length == 1) {
+            return String.valueOf((char) (bytes.bytes()[0] & 0xff));
+        }
+        if (Ops.isInt(b)) {
+            java.math.BigInteger i = Ops.bigInt(b);
+            if (i.signum() >= 0 && i.bitLength() <= 8) {
+                return String.valueOf((char) i.intValue());
+            }
+            throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "%c arg not in range(256)");
+        }
+        throw Exceptions.typeError("%c requires an integer in range(256) or a single byte");
+    }
+
+    /** {@code repr(v)} with everything beyond ASCII escaped, as {@code ascii()}. */
+    private static String asciiRepr(Object v) {
+        StringBuilder sb = new StringBuilder();
+        Ops.repr(v).codePoints().forEach(c -> sb.append(c < 0x80 ? String.valueOf((char) c)
+                : c < 0x100 ? String.format("\\x%02x", c) : c < 0x10000 ? String.format("\\u%04x", c)
+                : String.format("\\U%08x", c)));
+        return sb.toString();
+    }
+
+    private static String percent(String fmt, Object args, boolean bytes) {
         Object base = PyDerived.unwrap(args); // a tuple or dict subclass supplies its items as the base does
         Object[] values = base instanceof PyTuple t ? t.items : new Object[] {args};
         PyDict mapping = base instanceof PyDict d ? d : null;
@@ -327,7 +380,8 @@ public final class Format {
                 if (close < 0) {
                     throw Exceptions.valueError("incomplete format key");
                 }
-                key = fmt.substring(i + 1, close);
+                String name = fmt.substring(i + 1, close);
+                key = bytes ? new PyBytes(name.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)) : name;
                 i = close + 1;
             }
             StringBuilder flagText = new StringBuilder();
@@ -381,23 +435,46 @@ public final class Format {
             String spec = flags;
             if (flags.contains("-")) {
                 spec = "<" + flags.replace("-", "");
-            } else if ((conv == 's' || conv == 'r') && !flags.isEmpty()) {
+            } else if ((conv == 's' || conv == 'r' || conv == 'a' || conv == 'b') && !flags.isEmpty()) {
                 spec = ">" + flags;
+            }
+            if (bytes && conv != 'b' && conv != 'a' && "srcdiuxXofFeEgG".indexOf(conv) < 0 || !bytes && conv == 'b') {
+                throw Exceptions.valueError("unsupported format character '" + conv + "' (0x"
+                        + Integer.toHexString(conv) + ") at index " + i);
+            }
+            if (bytes) {
+                switch (conv) {
+                    case 's', 'b' -> sb.append(format(bytesArgument(v), spec));
+                    case 'r', 'a' -> sb.append(format(asciiRepr(v), spec));
+                    case 'c' -> sb.append(format(byteCharacter(v), spec.isEmpty() || spec.startsWith("<") ? spec
+                            : ">" + spec));
+                    default -> sb.append(numberDirective(v, conv, spec));
+                }
+                continue;
             }
             switch (conv) {
                 case 's' -> sb.append(format(Ops.str(v), spec));
+                case 'a' -> sb.append(format(asciiRepr(v), spec));
                 case 'r' -> sb.append(format(Ops.repr(v), spec));
-                case 'd', 'i', 'u' -> sb.append(format(integral(v, conv, true), spec + "d"));
-                case 'x', 'X', 'o' -> sb.append(format(integral(v, conv, false), spec + conv));
-                case 'f', 'F', 'e', 'E', 'g', 'G' -> sb.append(format(real(v), spec + conv));
+                case 'd', 'i', 'u', 'x', 'X', 'o', 'f', 'F', 'e', 'E', 'g', 'G' -> sb.append(numberDirective(v, conv,
+                        spec));
                 case 'c' -> sb.append(format(character(v), spec.isEmpty() || spec.startsWith("<") ? spec : ">" + spec));
                 default -> throw Exceptions.valueError("unsupported format character '" + conv + "' (0x"
                         + Integer.toHexString(conv) + ") at index " + i);
             }
         }
         if (mapping == null && ai < values.length) {
-            throw Exceptions.typeError("not all arguments converted during string formatting");
+            throw Exceptions.typeError("not all arguments converted during " + (bytes ? "bytes" : "string")
+                    + " formatting");
         }
         return sb.toString();
+    }
+
+    private static String numberDirective(Object v, char conv, String spec) {
+        return switch (conv) {
+            case 'd', 'i', 'u' -> format(integral(v, conv, true), spec + "d");
+            case 'x', 'X', 'o' -> format(integral(v, conv, false), spec + conv);
+            default -> format(real(v), spec + conv);
+        };
     }
 }

@@ -548,6 +548,9 @@ public final class Ops {
         if (a instanceof String s) {
             return Format.percent(s, b);
         }
+        if (a instanceof PyBytes f) {
+            return Format.percent(f, b);
+        }
         if (a instanceof Double || b instanceof Double) {
             if (isNumber(a) && isNumber(b)) {
                 double x = toDouble(a);
