@@ -473,6 +473,9 @@ public final class Builtins {
                     s.addAll(c.dictView().keySet());
                 }
                 names.addAll(s);
+            } else if (a.length > 0 && dev.tauraro.script.runtime.BuiltinDir.covers(a[0])) {
+                // a built-in class, or a value of one: what the class answers to
+                names.addAll(dev.tauraro.script.runtime.BuiltinDir.of(a[0] instanceof PyClass bc ? bc : Ops.type(a[0])));
             } else if (a.length > 0 && a[0] instanceof PyClass cls) {
                 // a class: the names of its dict and its bases' dicts (not the metaclass's), as type.__dir__
                 java.util.TreeSet<String> s = new java.util.TreeSet<>();

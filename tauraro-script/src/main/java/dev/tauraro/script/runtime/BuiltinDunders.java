@@ -80,7 +80,8 @@ final class BuiltinDunders {
             case "__setitem__", "__delitem__" -> mapping && !(v instanceof MappingProxy) || mutableSeq;
             case "__lt__", "__le__", "__gt__", "__ge__" -> seq || set || number;
             case "__add__", "__mul__", "__rmul__" -> seq || number;
-            case "__or__", "__and__", "__xor__", "__sub__" -> set || number || mapping && name.equals("__or__");
+            case "__or__", "__and__", "__xor__" -> set || number && !(v instanceof Double) || mapping && name.equals("__or__");
+            case "__sub__" -> set || number;
             case "__radd__", "__rsub__", "__truediv__", "__floordiv__", "__mod__", "__pow__", "__neg__", "__pos__",
                  "__abs__", "__bool__", "__int__", "__float__" -> number;
             case "__index__" -> number && !(v instanceof Double);

@@ -35,6 +35,13 @@ final class BuiltinMethods {
             "index", "title", "capitalize", "center", "ljust", "rjust", "zfill", "partition", "rsplit", "translate",
             "maketrans");
 
+    /** The public method names of a built-in value type, or null for other classes. */
+    static Set<String> methodNames(PyClass c) {
+        return c == Types.STR ? STR : c == Types.LIST ? LIST : c == Types.DICT ? DICT : c == Types.SET ? SET
+                : c == Types.TUPLE ? TUPLE : c == Types.INT ? INT : c == Types.FLOAT ? FLOAT
+                : c == Types.BYTES ? BYTES : null;
+    }
+
     static Object attr(Object o, String name) {
         return attr(o, o, name);
     }
@@ -244,9 +251,8 @@ final class BuiltinMethods {
         if (c == Types.DICT && name.equals("fromkeys")) {
             return fromkeys(c);
         }
-        if (c == Types.STR || c == Types.LIST || c == Types.DICT || c == Types.SET || c == Types.TUPLE) {
-            Set<String> names = c == Types.STR ? STR : c == Types.LIST ? LIST : c == Types.DICT ? DICT
-                    : c == Types.SET ? SET : TUPLE;
+        Set<String> names = methodNames(c);
+        if (names != null) {
             if (names.contains(name)) {
                 if (c == Types.DICT && viewKind(name) >= 0) { // dict.keys(d): the view's mapping is d itself
                     return new BuiltinFunction(name, (a, k) -> {
