@@ -89,6 +89,9 @@ final class Attributes {
 
     /** {@code object.__getattribute__} returning null when missing; {@code cv} is {@code t.lookup(name)}. */
     private static Object generic(PyInstance inst, PyClass t, String name, Object cv) {
+        if (cv instanceof PyDerived) {
+            cv = PyDerived.descriptor(cv);
+        }
         if (cv != null && !(cv instanceof PyFunction)) {
             if (cv instanceof Slots.Member m) {
                 return m.get(inst);
@@ -127,6 +130,9 @@ final class Attributes {
 
     /** A class attribute found for an instance (or, with {@code self} null, for the class itself). */
     static Object bind(Object cv, Object self, PyClass t) {
+        if (cv instanceof PyDerived) {
+            cv = PyDerived.descriptor(cv);
+        }
         if (cv instanceof PyFunction) {
             return self == null ? cv : new BoundMethod(self, cv);
         }
@@ -189,6 +195,9 @@ final class Attributes {
 
     /** {@code object.__setattr__} on an instance; {@code cv} is {@code t.lookup(name)}. */
     private static void genericSet(PyInstance inst, PyClass t, String name, Object cv, Object value) {
+        if (cv instanceof PyDerived) {
+            cv = PyDerived.descriptor(cv);
+        }
         if (cv != null && !(cv instanceof PyFunction)) {
             if (cv instanceof Slots.Member m) {
                 m.set(inst, value);
@@ -262,7 +271,7 @@ final class Attributes {
             throw Exceptions.typeError("can't delete __class__ attribute");
         }
         PyClass t = inst.type();
-        Object cv = t.lookup(name);
+        Object cv = PyDerived.descriptor(t.lookup(name));
         if (cv != null && !(cv instanceof PyFunction)) {
             if (cv instanceof Slots.Member m) {
                 m.delete(inst);

@@ -29,10 +29,25 @@ public final class PyDerived extends PyInstance {
     static PyClass derivableBase(PyClass builtin) {
         if (builtin == Types.DICT || builtin == Types.LIST || builtin == Types.SET || builtin == Types.FROZENSET
                 || builtin == Types.STR || builtin == Types.INT || builtin == Types.FLOAT || builtin == Types.TUPLE
-                || builtin == Types.BYTES) {
+                || builtin == Types.BYTES || builtin == Types.PROPERTY || builtin == Types.CLASSMETHOD
+                || builtin == Types.STATICMETHOD) {
             return builtin;
         }
         return null;
+    }
+
+    /**
+     * The built-in descriptor a subclass instance of {@code property}, {@code classmethod} or
+     * {@code staticmethod} holds, when its class does not define {@code __get__} itself: it binds
+     * as its base does. Otherwise {@code o}.
+     */
+    static Object descriptor(Object o) {
+        if (o instanceof PyDerived d && (d.value instanceof Descriptors.Property
+                || d.value instanceof Descriptors.ClassMethod || d.value instanceof Descriptors.StaticMethod)
+                && !d.type().has(PyClass.DESC_GET)) {
+            return d.value;
+        }
+        return o;
     }
 
     /** {@code base.__new__(cls, *args)}: an empty container, or the immutable value the base makes of args. */
