@@ -43,7 +43,7 @@ public final class Builtins {
         Map<String, Object> b = new HashMap<>();
         for (PyClass c : new PyClass[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.STR,
             Types.BYTES, Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE,
-            Types.PROPERTY, Types.STATICMETHOD, Types.CLASSMETHOD}) {
+            Types.PROPERTY, Types.STATICMETHOD, Types.CLASSMETHOD, dev.tauraro.script.runtime.PyComplex.TYPE}) {
             b.put(c.name, c);
         }
         for (PyClass c : Exceptions.ALL) {
@@ -102,6 +102,9 @@ public final class Builtins {
             }
             if (x instanceof Boolean bo) {
                 return bo ? 1L : 0L;
+            }
+            if (x instanceof dev.tauraro.script.runtime.PyComplex c) {
+                return c.abs();
             }
             if (x instanceof PyInstance inst && inst.type().lookup("__abs__") != null) {
                 return Ops.call(inst.type().lookup("__abs__"), inst);

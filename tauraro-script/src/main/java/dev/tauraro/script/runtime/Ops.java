@@ -203,6 +203,9 @@ public final class Ops {
         if (o instanceof DictView v) {
             return v.size() > 0;
         }
+        if (o instanceof PyComplex c) {
+            return !c.isZero();
+        }
         return true;
     }
 
@@ -606,6 +609,9 @@ public final class Ops {
             if (x == 0 && y < 0) {
                 throw Exceptions.zeroDivision("0.0 cannot be raised to a negative power");
             }
+            if (x < 0 && Double.isFinite(y) && y != Math.rint(y)) {
+                return PyComplex.binary("**", a, b); // a negative base to a fractional power is complex
+            }
             double r = Math.pow(x, y);
             if (Double.isInfinite(r) && !Double.isInfinite(x) && !Double.isInfinite(y)) {
                 throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "(34, 'Numerical result out of range')");
@@ -820,6 +826,12 @@ public final class Ops {
                 }
             }
         }
+        if (a instanceof PyComplex || b instanceof PyComplex) {
+            Object r = PyComplex.binary(sym, a, b);
+            if (r != null) {
+                return r;
+            }
+        }
         if (a instanceof PyDerived || b instanceof PyDerived) {
             return binary(sym, PyDerived.unwrap(a), PyDerived.unwrap(b)); // the built-in base's operator
         }
@@ -874,6 +886,11 @@ public final class Ops {
     }
 
     private static Object unaryDunder(Object a, String name, String sym) {
+        if (a instanceof PyComplex c) {
+            if (!sym.equals("~")) {
+                return sym.equals("-") ? new PyComplex(-c.real(), -c.imag()) : c;
+            }
+        }
         if (a instanceof PyInstance ia) {
             Object m = ia.type().lookup(name);
             if (m != null) {
@@ -973,6 +990,9 @@ public final class Ops {
         }
         if (a instanceof DictView || b instanceof DictView) {
             return DictView.eq(a, b);
+        }
+        if (b instanceof PyComplex c) {
+            return c.equals(a); // 1.0 == 1+0j
         }
         return a.equals(b);
     }

@@ -68,6 +68,9 @@ final class PyHash {
         if (o instanceof PySet s) {
             return s.pyHash();
         }
+        if (o instanceof PyComplex c) {
+            return c.pyHash();
+        }
         if (o instanceof PyDict || o instanceof PyList) {
             throw unhashable(o);
         }

@@ -37,7 +37,7 @@ import java.util.zip.CRC32C;
  */
 public final class AstCache {
     /** Changes whenever the encoding changes. */
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final String PROPERTY = "tauraro.cache.dir";
 
     private AstCache() {
@@ -81,7 +81,7 @@ public final class AstCache {
 
     private static final int NULL = 0, STRING = 1, TRUE = 2, FALSE = 3, LONG = 4, INT = 5, BIG = 6, DOUBLE = 7,
             NONE = 8, ELLIPSIS = 9, BYTES = 10, LIST = 11, CHAR = 12, RECORD = 13, SPAN = 14, NEW_RECORD = 15,
-            MAP = 16;
+            MAP = 16, COMPLEX = 17;
 
     /** The tree as bytes; throws UnsupportedOperationException for a value it cannot write. */
     static byte[] encode(List<Stmt> ast) {
@@ -139,6 +139,10 @@ public final class AstCache {
             } else if (o instanceof PyBytes b) {
                 out.writeByte(BYTES);
                 writeBytes(b.bytes());
+            } else if (o instanceof dev.tauraro.script.runtime.PyComplex c) {
+                out.writeByte(COMPLEX);
+                out.writeDouble(c.real());
+                out.writeDouble(c.imag());
             } else if (o instanceof Character c) {
                 out.writeByte(CHAR);
                 out.writeChar(c);
@@ -231,6 +235,8 @@ public final class AstCache {
                     return new PyBytes(readBytes());
                 case CHAR:
                     return in.readChar();
+                case COMPLEX:
+                    return new dev.tauraro.script.runtime.PyComplex(in.readDouble(), in.readDouble());
                 case LIST: {
                     int n = in.readInt();
                     List<Object> list = new ArrayList<>(n);

@@ -13,6 +13,10 @@ final class Literals {
     /** A Long (or BigInteger when large) for integer text, a Double for float text. */
     static Object number(String text, SourceFile src, int offset) {
         String t = text.replace("_", "");
+        if (t.endsWith("j") || t.endsWith("J")) {
+            // an imaginary literal: 2j, 1.5e3J (decimal digits only, leading zeros allowed)
+            return new dev.tauraro.script.runtime.PyComplex(0, Double.parseDouble(t.substring(0, t.length() - 1)));
+        }
         if (t.length() > 1 && t.charAt(0) == '0' && Character.isLetter(t.charAt(1))) {
             int radix = switch (Character.toLowerCase(t.charAt(1))) {
                 case 'x' -> 16;

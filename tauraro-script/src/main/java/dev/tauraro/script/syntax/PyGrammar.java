@@ -689,10 +689,10 @@ class PyGrammar extends BaseParser<Object> {
                         Sequence(Ch('0'), AnyOf("xX"), OneOrMore(FirstOf(HexDigit(), Ch('_')))),
                         Sequence(Ch('0'), AnyOf("oO"), OneOrMore(FirstOf(CharRange('0', '7'), Ch('_')))),
                         Sequence(Ch('0'), AnyOf("bB"), OneOrMore(FirstOf(AnyOf("01"), Ch('_')))),
-                        Sequence(Digits(), Ch('.'), Optional(Digits()), Optional(Exponent())),
-                        Sequence(Ch('.'), Digits(), Optional(Exponent())),
-                        Sequence(Digits(), Exponent()),
-                        Digits()),
+                        Sequence(Digits(), Ch('.'), Optional(Digits()), Optional(Exponent()), Optional(AnyOf("jJ"))),
+                        Sequence(Ch('.'), Digits(), Optional(Exponent()), Optional(AnyOf("jJ"))),
+                        Sequence(Digits(), Exponent(), Optional(AnyOf("jJ"))),
+                        Sequence(Digits(), Optional(AnyOf("jJ")))),
                 push(new Expr.Const(Literals.number(match(), src, offsets[start.get()]), sp(start.get()))),
                 TestNot(IdentChar()), Spacing());
     }
