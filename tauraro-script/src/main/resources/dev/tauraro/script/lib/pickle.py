@@ -99,6 +99,18 @@ def _import(module):
     return sys.modules[module]
 
 
+def _batches(items):
+    """items in lists of up to 1000, as CPython's pickler groups APPENDS and SETITEMS."""
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == _BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 class Pickler:
     """Pickler(file, protocol=None): dump(obj) writes obj's pickle to file."""
 
@@ -269,47 +281,29 @@ class Pickler:
         self.memoize(obj)
 
     def _batch_appends(self, items):
-        items = iter(items)
-        while True:
-            batch = []
-            for _ in range(_BATCH):
-                try:
-                    batch.append(next(items))
-                except StopIteration:
-                    break
+        for batch in _batches(items):
             if len(batch) > 1:
                 self.write(MARK)
                 for x in batch:
                     self.save(x)
                 self.write(APPENDS)
-            elif batch:
+            else:
                 self.save(batch[0])
                 self.write(APPEND)
-            if len(batch) < _BATCH:
-                return
 
     def _batch_setitems(self, items):
-        items = iter(items)
-        while True:
-            batch = []
-            for _ in range(_BATCH):
-                try:
-                    batch.append(next(items))
-                except StopIteration:
-                    break
+        for batch in _batches(items):
             if len(batch) > 1:
                 self.write(MARK)
                 for k, v in batch:
                     self.save(k)
                     self.save(v)
                 self.write(SETITEMS)
-            elif batch:
+            else:
                 k, v = batch[0]
                 self.save(k)
                 self.save(v)
                 self.write(SETITEM)
-            if len(batch) < _BATCH:
-                return
 
     def _save_set(self, obj):
         self.write(EMPTY_SET)
