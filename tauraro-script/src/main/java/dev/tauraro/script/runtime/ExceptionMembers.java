@@ -327,6 +327,17 @@ final class ExceptionMembers {
         if (t.isSubclassOf(Exceptions.KEY_ERROR) && args.size() == 1) {
             return Ops.repr(args.get(0));
         }
+        if (t.isSubclassOf(Exceptions.SYNTAX_ERROR) && args.size() == 2 && args.get(1) instanceof PyTuple where
+                && where.size() >= 2) {
+            // SyntaxError(msg, (filename, lineno, offset, text, ...)): "msg (file.py, line 3)"
+            Object file = where.get(0);
+            Object line = where.get(1);
+            String base = file instanceof String f ? f.substring(f.lastIndexOf('/') + 1) : null;
+            boolean hasLine = Ops.isInt(line);
+            String place = base != null && hasLine ? base + ", line " + Ops.str(line) : base != null ? base
+                    : hasLine ? "line " + Ops.str(line) : null;
+            return place == null ? Ops.str(args.get(0)) : Ops.str(args.get(0)) + " (" + place + ")";
+        }
         if (e.members != null) {
             if (t.isSubclassOf(Exceptions.OS_ERROR)) {
                 String os = osErrorStr(e);

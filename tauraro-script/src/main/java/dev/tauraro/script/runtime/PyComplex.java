@@ -70,6 +70,12 @@ public record PyComplex(double real, double imag) implements NativeValue {
             return new PyComplex(0, 0);
         }
         Object r = re == null ? null : PyDerived.unwrap(re);
+        if (r instanceof PyInstance inst && !(inst instanceof PyDerived) && Ops.lookupSpecial(inst, "__complex__") != null) {
+            r = Ops.call(Ops.lookupSpecial(inst, "__complex__"));
+            if (!(r instanceof PyComplex)) {
+                throw Exceptions.typeError("__complex__ returned non-complex (type " + Ops.typeName(r) + ")");
+            }
+        }
         if (r instanceof String s) {
             if (im != null) {
                 throw Exceptions.typeError("complex() can't take second arg if first is a string");
