@@ -34,6 +34,11 @@ final class StreamReaderProtocol implements Protocol {
         this.closed = loop.createFuture();
     }
 
+    /** Whether the streams are a server's (CPython's {@code start_tls} then takes the server side). */
+    boolean serverSide() {
+        return callback != null;
+    }
+
     StreamPair pair() {
         return new StreamPair(reader, writer);
     }

@@ -138,6 +138,15 @@ public final class StreamWriter {
         return transport.getExtraInfo(name, def);
     }
 
+    /**
+     * Upgrades the connection to TLS (see {@link Transport#startTls}): this side is the TLS server
+     * when the streams came from a {@link Server}. Python: {@code await writer.start_tls(sslcontext,
+     * server_hostname=...)}.
+     */
+    public Mono<Void> startTls(StreamOptions tls) {
+        return transport.startTls(tls, protocol.serverSide()).then();
+    }
+
     /** The connection under the streams. Python: {@code writer.transport}. */
     public Transport transport() {
         return transport;

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSession;
+import reactor.core.publisher.Mono;
 
 /**
  * One stream connection (TCP or Unix-domain, plain or TLS): writes to it, and hands what happens
@@ -454,9 +455,49 @@ public final class Transport implements ChannelFutureListener, ReadFlow {
         return sslContext;
     }
 
-    /** {@code start_tls} succeeded: the connection now runs TLS with {@code context}. */
-    void upgraded(SSLContext context) {
-        sslContext = context;
+    /**
+     * Upgrades the connection to TLS where it stands: what is written from now on is encrypted,
+     * after the handshake. The peer must start its side at the same point of the conversation.
+     * Python: {@code loop.start_tls(transport, protocol, sslcontext, server_side=...,
+     * server_hostname=...)}.
+     *
+     * <p>Differences from CPython: the same transport carries on (CPython returns a new one and
+     * the old one must not be used again).
+     *
+     * @param tls the context ({@link StreamOptions#ssl()}, required), the name a client expects in
+     *     the certificate (the peer's address when null), the name check and the handshake timeout
+     * @param serverSide whether this side is the TLS server
+     * @return this transport once the handshake is done; fails with the TLS error (the connection
+     *     is then closed), or {@link IllegalStateException} if it already runs TLS
+     */
+    public Mono<Transport> startTls(StreamOptions tls, boolean serverSide) {
+        return Mono.defer(() -> {
+            if (tls.ssl() == null) {
+                return Mono.error(new IllegalArgumentException("start_tls needs an SSL context"));
+            }
+            if (sslContext != null || channel.pipeline().get(SslHandler.class) != null) {
+                return Mono.error(new IllegalStateException("Transport already runs TLS"));
+            }
+            if (closing) {
+                return Mono.error(new ConnectionResetError("Connection lost"));
+            }
+            SslHandler h = Tls.upgrade(channel, tls, serverSide);
+            // On Netty's thread, after the writes queued before this call: those go out in clear
+            Mono<Void> handshake = Mono.create(sink -> channel.eventLoop().execute(() -> {
+                channel.pipeline().addFirst("tauraro.tls", h);
+                h.handshakeFuture().addListener(f -> {
+                    if (f.isSuccess()) {
+                        sink.success();
+                    } else {
+                        sink.error(f.cause());
+                    }
+                });
+            }));
+            return StreamSockets.onLoop(loop, handshake.thenReturn(Boolean.TRUE), x -> { }).map(x -> {
+                sslContext = tls.ssl();
+                return this;
+            }).doOnError(e -> abort());
+        });
     }
 
     /** Information about the connection, or null. Python: {@code get_extra_info(name)}. */
