@@ -92,9 +92,10 @@ final class StreamChannelHandler extends ChannelDuplexHandler {
         if (error == null) {
             error = translate(cause);
         }
-        if (isTls(cause)) {
+        if (isTls(cause) && ctx.pipeline().get(Transport.START_TLS) == null) {
             // A failed handshake: Reactor Netty's connect (or accept) is still waiting for it and
             // only learns of the failure from this exception; without it the connect never ends.
+            // (Not after start_tls: the transport's own handshake future reports that one.)
             ctx.fireExceptionCaught(cause);
         }
         ctx.close();

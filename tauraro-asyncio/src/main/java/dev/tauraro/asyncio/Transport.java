@@ -61,6 +61,8 @@ public final class Transport implements ChannelFutureListener, ReadFlow {
     /** CPython's default write-buffer water marks ({@code FlowControlMixin}, 64 KiB / 16 KiB). */
     static final int HIGH_WATER = 64 * 1024;
     static final int LOW_WATER = 16 * 1024;
+    /** The pipeline name of the TLS handler {@link #startTls} adds. */
+    static final String START_TLS = "tauraro.tls";
 
     final EventLoop loop;
     final Channel channel;
@@ -484,7 +486,7 @@ public final class Transport implements ChannelFutureListener, ReadFlow {
             SslHandler h = Tls.upgrade(channel, tls, serverSide);
             // On Netty's thread, after the writes queued before this call: those go out in clear
             Mono<Void> handshake = Mono.create(sink -> channel.eventLoop().execute(() -> {
-                channel.pipeline().addFirst("tauraro.tls", h);
+                channel.pipeline().addFirst(START_TLS, h);
                 h.handshakeFuture().addListener(f -> {
                     if (f.isSuccess()) {
                         sink.success();

@@ -175,6 +175,23 @@ final class AsyncioProtocols {
         return new InetSocketAddress(host == null ? "127.0.0.1" : host, AsyncioStreams.port(parts.get(1)));
     }
 
+    /**
+     * {@code loop.start_tls(transport, protocol, sslcontext, *, server_side=False,
+     * server_hostname=None, ssl_handshake_timeout=None)}: a coroutine of the upgraded transport
+     * (the same object: see {@link Transport#startTls}).
+     */
+    static Object startTls(Interpreter interp, Object[] a, String[] k) {
+        return Mono.defer(() -> {
+            if (!(a[0] instanceof TransportValue tv)) {
+                throw Exceptions.typeError("transport " + Ops.repr(a[0]) + " is not supported by start_tls()");
+            }
+            boolean serverSide = Ops.truthy(AsyncioModule.kwarg(a, k, "server_side", Boolean.FALSE));
+            StreamOptions tls = AsyncioStreams.startTlsOptions(interp, a, k, 2);
+            return tv.transport.startTls(tls, serverSide).map(t -> (Object) tv)
+                    .onErrorMap(e -> AsyncioStreams.failure(interp, e));
+        });
+    }
+
     /** The Java factory: calls the script's factory on the loop; {@code made[0]} keeps the last protocol. */
     private static Supplier<Protocol> factory(Object factory, ScriptProtocol[] made) {
         return () -> {

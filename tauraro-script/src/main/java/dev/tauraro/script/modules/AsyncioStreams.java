@@ -113,7 +113,7 @@ final class AsyncioStreams {
     }
 
     private static Mono<Object> pair(Mono<dev.tauraro.asyncio.StreamPair> connection, Interpreter interp) {
-        return connection.map(p -> (Object) new PyTuple(new Object[] {new Reader(p.reader()), new Writer(p.writer())}))
+        return connection.map(p -> (Object) new PyTuple(new Object[] {new Reader(p.reader()), new Writer(p.writer(), interp)}))
                 .onErrorMap(e -> failure(interp, e));
     }
 
@@ -123,14 +123,15 @@ final class AsyncioStreams {
         return Mono.defer(() -> {
             Object cb = AsyncioModule.arg(a, k, 0, "client_connected_cb", PyNone.NONE);
             String path = path(AsyncioModule.arg(a, k, 1, "path", PyNone.NONE));
-            return serving(Asyncio.startUnixServer(callback(cb), path, options(interp, a, k)));
+            return serving(Asyncio.startUnixServer(callback(cb, interp), path, options(interp, a, k)));
         });
     }
 
     /** A script's client_connected_cb as the Java callback: a coroutine it returns runs as a task. */
-    private static java.util.function.BiFunction<StreamReader, StreamWriter, Mono<?>> callback(Object cb) {
+    private static java.util.function.BiFunction<StreamReader, StreamWriter, Mono<?>> callback(Object cb,
+            Interpreter interp) {
         return (r, w) -> {
-            Object res = Ops.call(cb, new Reader(r), new Writer(w));
+            Object res = Ops.call(cb, new Reader(r), new Writer(w, interp));
             return res instanceof Mono<?> m ? m : null;
         };
     }
@@ -168,7 +169,7 @@ final class AsyncioStreams {
             Object p = AsyncioModule.arg(a, k, 2, "port", PyNone.NONE);
             int port = p == PyNone.NONE ? 0 : port(p);
             StreamOptions options = options(interp, a, k);
-            return serving(Asyncio.startServer(callback(cb), host, port, options));
+            return serving(Asyncio.startServer(callback(cb, interp), host, port, options));
         });
     }
 
@@ -185,22 +186,43 @@ final class AsyncioStreams {
         Object ssl = AsyncioModule.kwarg(a, k, "ssl", PyNone.NONE);
         Object serverHostname = AsyncioModule.kwarg(a, k, "server_hostname", PyNone.NONE);
         if (ssl != PyNone.NONE && ssl != Boolean.FALSE) {
-            Object context = ssl == Boolean.TRUE
-                    ? Ops.call(Ops.getAttr(interp.importModule("ssl"), "create_default_context")) : ssl;
-            // the script ssl module's SSLContext knows its JDK context (see lib/ssl.py)
-            Object java = Ops.getAttrOrNull(context, "_java_context");
-            if (java == null) {
-                throw Exceptions.typeError("ssl must be an ssl.SSLContext, not " + Ops.typeName(context));
-            }
-            b.ssl((javax.net.ssl.SSLContext) Ops.call(java));
-            b.checkHostname(Ops.truthy(Ops.getAttr(context, "check_hostname")));
-            if (serverHostname != PyNone.NONE) {
-                b.serverHostname(Ops.str(serverHostname));
-            }
+            tls(interp, b, ssl, serverHostname);
         } else if (serverHostname != PyNone.NONE) {
             throw Exceptions.valueError("server_hostname is only meaningful with ssl");
         }
         return b.build();
+    }
+
+    /** TLS with a script {@code ssl.SSLContext} (True: the default client context) and server_hostname. */
+    static StreamOptions.Builder tls(Interpreter interp, StreamOptions.Builder b, Object ssl, Object serverHostname) {
+        Object context = ssl == Boolean.TRUE
+                ? Ops.call(Ops.getAttr(interp.importModule("ssl"), "create_default_context")) : ssl;
+        // the script ssl module's SSLContext knows its JDK context (see lib/ssl.py)
+        Object java = Ops.getAttrOrNull(context, "_java_context");
+        if (java == null) {
+            throw Exceptions.typeError("ssl must be an ssl.SSLContext, not " + Ops.typeName(context));
+        }
+        b.ssl((javax.net.ssl.SSLContext) Ops.call(java));
+        b.checkHostname(Ops.truthy(Ops.getAttr(context, "check_hostname")));
+        if (serverHostname != PyNone.NONE) {
+            b.serverHostname(Ops.str(serverHostname));
+        }
+        return b;
+    }
+
+    /**
+     * {@code writer.start_tls(sslcontext, *, server_hostname=None, ssl_handshake_timeout=None)}
+     * and {@code loop.start_tls(transport, protocol, sslcontext, *, server_side=False, ...)}:
+     * the options of the upgrade, context at {@code at}.
+     */
+    static StreamOptions startTlsOptions(Interpreter interp, Object[] a, String[] k, int at) {
+        StreamOptions.Builder b = StreamOptions.builder();
+        Object timeout = AsyncioModule.kwarg(a, k, "ssl_handshake_timeout", PyNone.NONE);
+        if (timeout != PyNone.NONE) {
+            b.sslHandshakeTimeout(java.time.Duration.ofNanos((long) (Ops.toDouble(timeout) * 1e9)));
+        }
+        return tls(interp, b, AsyncioModule.arg(a, k, at, "sslcontext", PyNone.NONE),
+                AsyncioModule.kwarg(a, k, "server_hostname", PyNone.NONE)).build();
     }
 
     /** A TLS failure as the script ssl module's exception (SSLCertVerificationError, ...), else as {@link #toPy}. */
@@ -341,8 +363,11 @@ final class AsyncioStreams {
             return transport;
         }
 
-        Writer(StreamWriter writer) {
+        private final Interpreter interp;
+
+        Writer(StreamWriter writer, Interpreter interp) {
             this.writer = writer;
+            this.interp = interp;
         }
 
         @Override
@@ -365,6 +390,9 @@ final class AsyncioStreams {
                 case "wait_closed" -> fn(name, (a, k) -> writer.waitClosed().onErrorMap(AsyncioStreams::toPy)
                         .then(Mono.just((Object) PyNone.NONE)));
                 case "transport" -> transport();
+                case "start_tls" -> fn(name, (a, k) -> Mono.defer(() -> writer.startTls(
+                        startTlsOptions(interp, a, k, 0))).onErrorMap(e -> failure(interp, e))
+                        .then(Mono.just((Object) PyNone.NONE)));
                 case "get_loop" -> fn(name, (a, k) -> writer.getLoop());
                 default -> null;
             };

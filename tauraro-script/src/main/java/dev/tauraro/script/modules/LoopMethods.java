@@ -125,6 +125,7 @@ final class LoopMethods {
             case "create_server" -> fn(name, (a, k) -> AsyncioProtocols.createServer(interp, a, k));
             case "create_unix_connection" -> fn(name, (a, k) -> AsyncioProtocols.createUnixConnection(interp, a, k));
             case "create_unix_server" -> fn(name, (a, k) -> AsyncioProtocols.createUnixServer(interp, a, k));
+            case "start_tls" -> fn(name, (a, k) -> AsyncioProtocols.startTls(interp, a, k));
             case "create_datagram_endpoint" -> fn(name, (a, k) -> AsyncioProtocols.createDatagramEndpoint(interp, a, k));
             case "shutdown_default_executor" -> fn(name, (a, k) -> loop.shutdownDefaultExecutor()
                     .then(Mono.just(PyNone.NONE)));
