@@ -105,6 +105,7 @@ public final class Connection implements AutoCloseable {
     private ScheduledFuture<?> keepaliveTimer;
     private FragmentedSend fragmenting;
 
+    private static final String FLUSHES = "tauraro.websocket.flushes";
     // Network thread only: sends waiting for the write buffer to drain (see submit).
     private final ArrayDeque<Sinks.One<Void>> drainWaiters = new ArrayDeque<>();
 
@@ -130,6 +131,11 @@ public final class Connection implements AutoCloseable {
     void open() {
         replaceInflater();
         FrameHandler frames = new FrameHandler(this);
+        // Frames written while a batch of input is being read (replies to many clients at once)
+        // go out in one write at the batch's end instead of one send() per frame: the syscalls
+        // were most of a busy server's cost. Writes at other times are flushed at once.
+        channel.pipeline().addFirst(FLUSHES, new io.netty.handler.flush.FlushConsolidationHandler(
+                io.netty.handler.flush.FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES, false));
         if (channel.pipeline().get(reactor.netty.NettyPipeline.ReactiveBridge) != null) {
             channel.pipeline().addBefore(reactor.netty.NettyPipeline.ReactiveBridge, "tauraro.websocket", frames);
         } else {
