@@ -9,8 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * {@code import concurrent.futures}: the script module {@code lib/concurrent/futures.py} (CPython's
- * own implementation over the script {@code threading}), run under its dotted name and set as the
+ * {@code import concurrent.futures}: the script module {@code lib/concurrent/futures.py} (written
+ * from the documentation, over the script {@code threading}), run under its dotted name and set as the
  * {@code futures} attribute of the {@code concurrent} package ({@code lib/concurrent.py}), so that
  * {@code import concurrent.futures} followed by {@code concurrent.futures.wait(...)} works.
  */

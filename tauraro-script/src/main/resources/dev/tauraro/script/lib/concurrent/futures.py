@@ -1,17 +1,23 @@
-'''concurrent.futures for tauraro scripts: CPython 3.11's Lib/concurrent/futures/_base.py and
-thread.py (Copyright 2009 Brian Quinlan, licensed to the PSF), over the script threading module.
+'''concurrent.futures for tauraro scripts, written for this project from the Python 3.11
+documentation of the module and from the behaviour of CPython 3.11 observed in experiments.
 
-Worker threads are script threads: a function run by a ThreadPoolExecutor holds the script GIL
-while it runs Python code and releases it where CPython's would (time.sleep, lock and queue waits,
-joins), so blocking work overlaps with the main thread and with a running asyncio loop.
+It is built over the script threading and queue modules. ThreadPoolExecutor workers are script
+threads: a submitted function holds the script GIL while it runs Python code and lets it go where
+CPython's would (time.sleep, lock, queue and event waits, joins), so blocking work overlaps with
+the main thread and with a running asyncio loop (asyncio's run_in_executor, to_thread,
+wrap_future and run_coroutine_threadsafe use the Future and executors defined here).
 
-Differences from CPython: failures that CPython sends to the 'concurrent.futures' logger (a done
-callback that raises, a failing initializer) are printed to stderr without the logging module;
-an executor that is never shut down keeps its idle workers until the interpreter's exit (there
-are no weak references to notice that it was dropped). ProcessPoolExecutor runs on the script
-multiprocessing.Pool (workers with their own module state, copied arguments and results); its
-map ignores chunksize (the results are the same), a submitted call is "running" only once its
-result is back, and BrokenProcessPool is never raised (a worker cannot die abruptly).
+Where tauraro differs from CPython:
+- failures that CPython sends to the 'concurrent.futures' logger (a done callback that raises, a
+  failing thread initializer) are printed on stderr without the logging module;
+- an executor that is never shut down keeps its idle workers until the interpreter exits (there
+  are no weak references to notice that it was dropped); they are woken and joined at exit;
+- ProcessPoolExecutor runs on the script multiprocessing.Pool (workers with their own module
+  state, copied arguments and results); its map checks chunksize but does not batch (the results
+  are the same), a submitted call only becomes "running" once its outcome is back, and
+  BrokenProcessPool is never raised (a worker cannot die abruptly);
+- everything lives in this one module: there are no concurrent.futures._base / .thread / .process
+  submodules.
 '''
 import collections
 import itertools
@@ -25,377 +31,306 @@ __all__ = ('FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'CancelledErro
            'BrokenExecutor', 'Future', 'Executor', 'wait', 'as_completed', 'ProcessPoolExecutor',
            'ThreadPoolExecutor')
 
-
-def _log(msg):
-    print(msg, file=sys.stderr)
-
-
-def _log_exception(msg, exc):
-    print(msg, file=sys.stderr)
-    print('%s: %s' % (type(exc).__name__, exc), file=sys.stderr)
-
-
-# ---------------------------------------------------------------- _base.py
-
+# The three values of wait()'s return_when are plain strings, as in CPython.
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
-_AS_COMPLETED = '_AS_COMPLETED'
-PENDING = 'PENDING'
-RUNNING = 'RUNNING'
-CANCELLED = 'CANCELLED'
-CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
-FINISHED = 'FINISHED'
-_FUTURE_STATES = [PENDING, RUNNING, CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
-_STATE_TO_DESCRIPTION_MAP = {PENDING: 'pending', RUNNING: 'running', CANCELLED: 'cancelled', CANCELLED_AND_NOTIFIED: 'cancelled', FINISHED: 'finished'}
+
+
+def _complain(message, exc=None):
+    '''Stands in for CPython's module logger: the message, then the exception's type and text.'''
+    print(message, file=sys.stderr)
+    if exc is not None:
+        print(f'{type(exc).__name__}: {exc}', file=sys.stderr)
+
+
+# ------------------------------------------------------------------------------- exceptions
 
 class Error(Exception):
-    pass
+    '''Base of this module's own exceptions (the documented ones derive from it).'''
+
 
 class CancelledError(Error):
-    pass
-TimeoutError = TimeoutError
+    '''The outcome of a future that was cancelled.'''
+
 
 class InvalidStateError(Error):
-    pass
+    '''An operation that the future's current state does not allow (e.g. a second set_result).'''
 
-class _Waiter(object):
 
-    def __init__(self):
-        self.event = threading.Event()
-        self.finished_futures = []
+# Since Python 3.11 the module's TimeoutError is the built-in one.
+TimeoutError = TimeoutError
 
-    def add_result(self, future):
-        self.finished_futures.append(future)
 
-    def add_exception(self, future):
-        self.finished_futures.append(future)
+class BrokenExecutor(RuntimeError):
+    '''An executor that can no longer run work.'''
 
-    def add_cancelled(self, future):
-        self.finished_futures.append(future)
 
-class _AsCompletedWaiter(_Waiter):
+class BrokenThreadPool(BrokenExecutor):
+    '''A ThreadPoolExecutor whose worker initializer raised.'''
 
-    def __init__(self):
-        super(_AsCompletedWaiter, self).__init__()
-        self.lock = threading.Lock()
 
-    def add_result(self, future):
-        with self.lock:
-            super(_AsCompletedWaiter, self).add_result(future)
-            self.event.set()
+class BrokenProcessPool(BrokenExecutor):
+    '''A ProcessPoolExecutor whose worker died (never raised by tauraro: see the module doc).'''
 
-    def add_exception(self, future):
-        with self.lock:
-            super(_AsCompletedWaiter, self).add_exception(future)
-            self.event.set()
 
-    def add_cancelled(self, future):
-        with self.lock:
-            super(_AsCompletedWaiter, self).add_cancelled(future)
-            self.event.set()
+# ------------------------------------------------------------------------------- Future
 
-class _FirstCompletedWaiter(_Waiter):
+# Life of a future:  PENDING -> RUNNING -> FINISHED
+#                    PENDING -> CANCELLED -> CANCELLED_AND_NOTIFIED
+# The upper-case names show in InvalidStateError messages; repr uses the lower-case word.
+# A cancelled future only counts as complete for wait() and as_completed() once whoever would
+# have run it called set_running_or_notify_cancel() (CPython behaves the same way).
+_PENDING = 'PENDING'
+_RUNNING = 'RUNNING'
+_CANCELLED = 'CANCELLED'
+_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
+_FINISHED = 'FINISHED'
 
-    def add_result(self, future):
-        super().add_result(future)
-        self.event.set()
 
-    def add_exception(self, future):
-        super().add_exception(future)
-        self.event.set()
-
-    def add_cancelled(self, future):
-        super().add_cancelled(future)
-        self.event.set()
-
-class _AllCompletedWaiter(_Waiter):
-
-    def __init__(self, num_pending_calls, stop_on_exception):
-        self.num_pending_calls = num_pending_calls
-        self.stop_on_exception = stop_on_exception
-        self.lock = threading.Lock()
-        super().__init__()
-
-    def _decrement_pending_calls(self):
-        with self.lock:
-            self.num_pending_calls -= 1
-            if not self.num_pending_calls:
-                self.event.set()
-
-    def add_result(self, future):
-        super().add_result(future)
-        self._decrement_pending_calls()
-
-    def add_exception(self, future):
-        super().add_exception(future)
-        if self.stop_on_exception:
-            self.event.set()
-        else:
-            self._decrement_pending_calls()
-
-    def add_cancelled(self, future):
-        super().add_cancelled(future)
-        self._decrement_pending_calls()
-
-class _AcquireFutures(object):
-
-    def __init__(self, futures):
-        self.futures = sorted(futures, key=id)
-
-    def __enter__(self):
-        for future in self.futures:
-            future._condition.acquire()
-
-    def __exit__(self, *args):
-        for future in self.futures:
-            future._condition.release()
-
-def _create_and_install_waiters(fs, return_when):
-    if return_when == _AS_COMPLETED:
-        waiter = _AsCompletedWaiter()
-    elif return_when == FIRST_COMPLETED:
-        waiter = _FirstCompletedWaiter()
-    else:
-        pending_count = sum((f._state not in [CANCELLED_AND_NOTIFIED, FINISHED] for f in fs))
-        if return_when == FIRST_EXCEPTION:
-            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=True)
-        elif return_when == ALL_COMPLETED:
-            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=False)
-        else:
-            raise ValueError('Invalid return condition: %r' % return_when)
-    for f in fs:
-        f._waiters.append(waiter)
-    return waiter
-
-def _yield_finished_futures(fs, waiter, ref_collect):
-    while fs:
-        f = fs[-1]
-        for futures_set in ref_collect:
-            futures_set.remove(f)
-        with f._condition:
-            f._waiters.remove(waiter)
-        del f
-        yield fs.pop()
-
-def as_completed(fs, timeout=None):
-    if timeout is not None:
-        end_time = timeout + time.monotonic()
-    fs = set(fs)
-    total_futures = len(fs)
-    with _AcquireFutures(fs):
-        finished = set((f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED]))
-        pending = fs - finished
-        waiter = _create_and_install_waiters(fs, _AS_COMPLETED)
-    finished = list(finished)
-    try:
-        yield from _yield_finished_futures(finished, waiter, ref_collect=(fs,))
-        while pending:
-            if timeout is None:
-                wait_timeout = None
-            else:
-                wait_timeout = end_time - time.monotonic()
-                if wait_timeout < 0:
-                    raise TimeoutError('%d (of %d) futures unfinished' % (len(pending), total_futures))
-            waiter.event.wait(wait_timeout)
-            with waiter.lock:
-                finished = waiter.finished_futures
-                waiter.finished_futures = []
-                waiter.event.clear()
-            finished.reverse()
-            yield from _yield_finished_futures(finished, waiter, ref_collect=(fs, pending))
-    finally:
-        for f in fs:
-            with f._condition:
-                f._waiters.remove(waiter)
-DoneAndNotDoneFutures = collections.namedtuple('DoneAndNotDoneFutures', 'done not_done')
-
-def wait(fs, timeout=None, return_when=ALL_COMPLETED):
-    fs = set(fs)
-    with _AcquireFutures(fs):
-        done = {f for f in fs if f._state in [CANCELLED_AND_NOTIFIED, FINISHED]}
-        not_done = fs - done
-        if return_when == FIRST_COMPLETED and done:
-            return DoneAndNotDoneFutures(done, not_done)
-        elif return_when == FIRST_EXCEPTION and done:
-            if any((f for f in done if not f.cancelled() and f.exception() is not None)):
-                return DoneAndNotDoneFutures(done, not_done)
-        if len(done) == len(fs):
-            return DoneAndNotDoneFutures(done, not_done)
-        waiter = _create_and_install_waiters(fs, return_when)
-    waiter.event.wait(timeout)
-    for f in fs:
-        with f._condition:
-            f._waiters.remove(waiter)
-    done.update(waiter.finished_futures)
-    return DoneAndNotDoneFutures(done, fs - done)
-
-def _result_or_cancel(fut, timeout=None):
-    try:
-        try:
-            return fut.result(timeout)
-        finally:
-            fut.cancel()
-    finally:
-        del fut
-
-class Future(object):
+class Future:
+    '''The eventual outcome of a call: a result, an exception, or a cancellation.'''
 
     def __init__(self):
-        self._condition = threading.Condition()
-        self._state = PENDING
-        self._result = None
-        self._exception = None
-        self._waiters = []
-        self._done_callbacks = []
-
-    def _invoke_callbacks(self):
-        for callback in self._done_callbacks:
-            try:
-                callback(self)
-            except Exception as exc:
-                _log_exception('exception calling callback for %r' % (self,), exc)
+        self._lock = threading.Condition()
+        self._state = _PENDING
+        self._value = None
+        self._error = None
+        self._callbacks = []
+        # queues of wait()/as_completed() calls that want this future once it completes
+        self._watchers = []
 
     def __repr__(self):
-        with self._condition:
-            if self._state == FINISHED:
-                if self._exception:
-                    return '<%s at %#x state=%s raised %s>' % (self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state], self._exception.__class__.__name__)
-                else:
-                    return '<%s at %#x state=%s returned %s>' % (self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state], self._result.__class__.__name__)
-            return '<%s at %#x state=%s>' % (self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state])
+        head = f'<{type(self).__name__} at {hex(id(self))} state='
+        with self._lock:
+            if self._state == _FINISHED:
+                if self._error is not None:
+                    return f'{head}finished raised {type(self._error).__name__}>'
+                return f'{head}finished returned {type(self._value).__name__}>'
+            if self._state == _NOTIFIED:
+                return f'{head}cancelled>'
+            return f'{head}{self._state.lower()}>'
 
-    def cancel(self):
-        with self._condition:
-            if self._state in [RUNNING, FINISHED]:
-                return False
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                return True
-            self._state = CANCELLED
-            self._condition.notify_all()
-        self._invoke_callbacks()
-        return True
+    # -- queries
 
     def cancelled(self):
-        with self._condition:
-            return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]
+        return self._state in (_CANCELLED, _NOTIFIED)
 
     def running(self):
-        with self._condition:
-            return self._state == RUNNING
+        return self._state == _RUNNING
 
     def done(self):
-        with self._condition:
-            return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
+        return self._state in (_CANCELLED, _NOTIFIED, _FINISHED)
 
-    def __get_result(self):
-        if self._exception:
-            try:
-                raise self._exception
-            finally:
-                self = None
-        else:
-            return self._result
+    def _complete(self):
+        '''Complete as far as wait() and as_completed() are concerned.'''
+        return self._state in (_NOTIFIED, _FINISHED)
 
-    def add_done_callback(self, fn):
-        with self._condition:
-            if self._state not in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]:
-                self._done_callbacks.append(fn)
-                return
+    def _outcome(self):
+        '''Called with the lock held once done(): the result, or raise what the future holds.'''
+        if self._state != _FINISHED:
+            raise CancelledError()
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+    def _await_done(self, timeout):
+        '''Called with the lock held: block until done(), at most timeout seconds.'''
+        if not self.done():
+            self._lock.wait(timeout)
+            if not self.done():
+                raise TimeoutError()
+
+    def result(self, timeout=None):
+        with self._lock:
+            self._await_done(timeout)
+            return self._outcome()
+
+    def exception(self, timeout=None):
+        with self._lock:
+            self._await_done(timeout)
+            if self._state != _FINISHED:
+                raise CancelledError()
+            return self._error
+
+    # -- callbacks
+
+    def _call_back(self, fn):
         try:
             fn(self)
         except Exception as exc:
-            _log_exception('exception calling callback for %r' % (self,), exc)
+            _complain(f'exception calling callback for {self!r}', exc)
 
-    def result(self, timeout=None):
-        try:
-            with self._condition:
-                if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                    raise CancelledError()
-                elif self._state == FINISHED:
-                    return self.__get_result()
-                self._condition.wait(timeout)
-                if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                    raise CancelledError()
-                elif self._state == FINISHED:
-                    return self.__get_result()
-                else:
-                    raise TimeoutError()
-        finally:
-            self = None
+    def add_done_callback(self, fn):
+        with self._lock:
+            if not self.done():
+                self._callbacks.append(fn)
+                return
+        self._call_back(fn)
 
-    def exception(self, timeout=None):
-        with self._condition:
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self._exception
-            self._condition.wait(timeout)
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self._exception
-            else:
-                raise TimeoutError()
+    def _settled(self):
+        '''After a transition to a done state (lock released): run the callbacks once.'''
+        callbacks, self._callbacks = self._callbacks, []
+        for fn in callbacks:
+            self._call_back(fn)
+
+    def _tell_watchers(self):
+        '''With the lock held, when the future becomes complete for wait()/as_completed().'''
+        for q in self._watchers:
+            q.put(self)
+
+    def _watch(self, q):
+        '''Register q to receive this future when it completes; True if it already has.'''
+        with self._lock:
+            if self._complete():
+                return True
+            self._watchers.append(q)
+            return False
+
+    def _unwatch(self, q):
+        with self._lock:
+            if q in self._watchers:
+                self._watchers.remove(q)
+
+    # -- for executors (and tests)
+
+    def cancel(self):
+        with self._lock:
+            if self._state in (_CANCELLED, _NOTIFIED):
+                return True
+            if self._state != _PENDING:
+                return False
+            self._state = _CANCELLED
+            self._lock.notify_all()
+        self._settled()
+        return True
 
     def set_running_or_notify_cancel(self):
-        with self._condition:
-            if self._state == CANCELLED:
-                self._state = CANCELLED_AND_NOTIFIED
-                for waiter in self._waiters:
-                    waiter.add_cancelled(self)
-                return False
-            elif self._state == PENDING:
-                self._state = RUNNING
+        with self._lock:
+            if self._state == _PENDING:
+                self._state = _RUNNING
                 return True
-            else:
-                _log('Future %s in unexpected state: %s' % (id(self), self._state))
-                raise RuntimeError('Future in unexpected state')
+            if self._state == _CANCELLED:
+                self._state = _NOTIFIED
+                self._tell_watchers()
+                return False
+            state = self._state
+        _complain(f'Future {id(self)} in unexpected state: {state}')
+        raise RuntimeError('Future in unexpected state')
+
+    def _finish(self, value, error):
+        with self._lock:
+            if self._state in (_CANCELLED, _NOTIFIED, _FINISHED):
+                raise InvalidStateError(f'{self._state}: {self!r}')
+            self._value = value
+            self._error = error
+            self._state = _FINISHED
+            self._tell_watchers()
+            self._lock.notify_all()
+        self._settled()
 
     def set_result(self, result):
-        with self._condition:
-            if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._result = result
-            self._state = FINISHED
-            for waiter in self._waiters:
-                waiter.add_result(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
+        self._finish(result, None)
 
     def set_exception(self, exception):
-        with self._condition:
-            if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._exception = exception
-            self._state = FINISHED
-            for waiter in self._waiters:
-                waiter.add_exception(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
+        self._finish(None, exception)
 
-class Executor(object):
+
+# ------------------------------------------------------------------------------- wait, as_completed
+
+DoneAndNotDoneFutures = collections.namedtuple('DoneAndNotDoneFutures', 'done not_done')
+
+
+def _failed(f):
+    return f._state == _FINISHED and f._error is not None
+
+
+def _enough(done, total, return_when):
+    '''Whether wait() can return with these futures complete.'''
+    if len(done) == total:
+        return True
+    if return_when == FIRST_COMPLETED:
+        return bool(done)
+    if return_when == FIRST_EXCEPTION:
+        return any(_failed(f) for f in done)
+    return False
+
+
+def wait(fs, timeout=None, return_when=ALL_COMPLETED):
+    '''Block until the futures fs meet return_when (or timeout seconds pass); returns the named
+    pair (done, not_done) of sets.'''
+    fs = set(fs)
+    done = {f for f in fs if f._complete()}
+    if _enough(done, len(fs), return_when):
+        return DoneAndNotDoneFutures(done, fs - done)
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f'Invalid return condition: {return_when!r}')
+    deadline = None if timeout is None else time.monotonic() + timeout
+    arrivals = queue.Queue()
+    try:
+        for f in fs - done:
+            if f._watch(arrivals):
+                done.add(f)
+        while not _enough(done, len(fs), return_when):
+            left = None if deadline is None else deadline - time.monotonic()
+            if left is not None and left <= 0:
+                break
+            try:
+                done.add(arrivals.get(timeout=left))
+            except queue.Empty:
+                break
+    finally:
+        for f in fs:
+            f._unwatch(arrivals)
+    return DoneAndNotDoneFutures(done, fs - done)
+
+
+def as_completed(fs, timeout=None):
+    '''Yield the futures fs (each once) as they complete, those already complete first; raise
+    TimeoutError if some are still unfinished timeout seconds after the first next().'''
+    fs = set(fs)
+    total = len(fs)
+    deadline = None if timeout is None else time.monotonic() + timeout
+    arrivals = queue.Queue()
+    waiting = set()
+    ready = []
+    for f in fs:
+        if f._watch(arrivals):
+            ready.append(f)
+        else:
+            waiting.add(f)
+    try:
+        yield from ready
+        while waiting:
+            left = None if deadline is None else deadline - time.monotonic()
+            try:
+                if left is not None and left <= 0:
+                    raise queue.Empty
+                f = arrivals.get(timeout=left)
+            except queue.Empty:
+                raise TimeoutError(f'{len(waiting)} (of {total}) futures unfinished') from None
+            if f in waiting:
+                waiting.discard(f)
+                yield f
+    finally:
+        for f in waiting:
+            f._unwatch(arrivals)
+
+
+# ------------------------------------------------------------------------------- Executor
+
+class Executor:
+    '''Base of the executors: submit() is theirs, map() and the context manager are shared.'''
 
     def submit(self, fn, /, *args, **kwargs):
         raise NotImplementedError()
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
-        if timeout is not None:
-            end_time = timeout + time.monotonic()
-        fs = [self.submit(fn, *args) for args in zip(*iterables)]
-
-        def result_iterator():
-            try:
-                fs.reverse()
-                while fs:
-                    if timeout is None:
-                        yield _result_or_cancel(fs.pop())
-                    else:
-                        yield _result_or_cancel(fs.pop(), end_time - time.monotonic())
-            finally:
-                for future in fs:
-                    future.cancel()
-        return result_iterator()
+        '''Like map(fn, *iterables) with the calls submitted at once; the results come back in
+        order. Leaving the iteration early cancels the calls not started yet.'''
+        deadline = None if timeout is None else time.monotonic() + timeout
+        futures = [self.submit(fn, *args) for args in zip(*iterables)]
+        return _in_order(futures, deadline)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         pass
@@ -407,280 +342,238 @@ class Executor(object):
         self.shutdown(wait=True)
         return False
 
-class BrokenExecutor(RuntimeError):
-    pass
 
-
-# ---------------------------------------------------------------- thread.py
-
-_threads_queues = {}
-_shutdown = False
-# Lock that ensures that new workers are not created while the interpreter is
-# shutting down. Must be held while mutating _threads_queues and _shutdown.
-_global_shutdown_lock = threading.Lock()
-
-
-def _python_exit():
-    global _shutdown
-    with _global_shutdown_lock:
-        _shutdown = True
-    items = list(_threads_queues.items())
-    for t, q in items:
-        q.put(None)
-    for t, q in items:
-        t.join()
-
-
-# Called just before the interpreter joins the non-daemon threads, as CPython registers it.
-threading._register_atexit(_python_exit)
-
-
-class _WorkItem(object):
-    def __init__(self, future, fn, args, kwargs):
-        self.future = future
-        self.fn = fn
-        self.args = args
-        self.kwargs = kwargs
-
-    def run(self):
-        if not self.future.set_running_or_notify_cancel():
-            return
-
-        try:
-            result = self.fn(*self.args, **self.kwargs)
-        except BaseException as exc:
-            self.future.set_exception(exc)
-            # Break a reference cycle with the exception 'exc'
-            self = None
-        else:
-            self.future.set_result(result)
-
-
-def _worker(executor, work_queue, initializer, initargs):
-    if initializer is not None:
-        try:
-            initializer(*initargs)
-        except BaseException as exc:
-            _log_exception('Exception in initializer:', exc)
-            executor._initializer_failed()
-            return
+def _in_order(futures, deadline):
+    '''The generator behind Executor.map.'''
+    index = 0
     try:
-        while True:
-            work_item = work_queue.get(block=True)
-            if work_item is not None:
-                work_item.run()
-                # Delete references to object. See issue16284
-                del work_item
-                # attempt to increment idle count
-                executor._idle_semaphore.release()
-                continue
-
-            # Exit if:
-            #   - The interpreter is shutting down OR
-            #   - The executor that owns the worker has been shutdown.
-            if _shutdown or executor._shutdown:
-                # Flag the executor as shutting down as early as possible.
-                executor._shutdown = True
-                # Notice other workers
-                work_queue.put(None)
-                return
-    except BaseException as exc:
-        _log_exception('Exception in worker', exc)
+        while index < len(futures):
+            f = futures[index]
+            index += 1
+            if deadline is None:
+                yield f.result()
+            else:
+                yield f.result(deadline - time.monotonic())
+    finally:
+        for f in futures[index:]:
+            f.cancel()
 
 
-class BrokenThreadPool(BrokenExecutor):
-    """
-    Raised when a worker thread in a ThreadPoolExecutor failed initializing.
-    """
+# ------------------------------------------------------------------------------- threads
+
+# Every ThreadPoolExecutor not shut down yet, so that the interpreter's exit can wake and join
+# their workers; _exiting refuses new work from then on.
+_open_pools = set()
+_registry_lock = threading.Lock()
+_exiting = False
+_pool_numbers = itertools.count()
+
+
+def _at_exit():
+    global _exiting
+    with _registry_lock:
+        _exiting = True
+        pools = list(_open_pools)
+    for pool in pools:
+        pool._stop_workers()
+    for pool in pools:
+        pool._join_workers()
+
+
+# The script threading runs this just before it joins the non-daemon threads (the workers), as
+# CPython's does for its own executor: without it an idle worker would keep the process alive.
+threading._register_atexit(_at_exit)
+
+# Queue item that tells one worker to leave.
+_STOP = None
 
 
 class ThreadPoolExecutor(Executor):
+    '''Runs the submitted calls on up to max_workers script threads, started when needed.'''
 
-    # Used to assign unique thread names when thread_name_prefix is not supplied.
-    _counter = itertools.count().__next__
-
-    def __init__(self, max_workers=None, thread_name_prefix='',
-                 initializer=None, initargs=()):
-        """Initializes a new ThreadPoolExecutor instance.
-
-        Args:
-            max_workers: The maximum number of threads that can be used to
-                execute the given calls.
-            thread_name_prefix: An optional name prefix to give our threads.
-            initializer: A callable used to initialize worker threads.
-            initargs: A tuple of arguments to pass to the initializer.
-        """
+    def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
         if max_workers is None:
-            # cpu_count + 4, at most 32, as CPython
+            # the documented default: enough threads for I/O-bound work, at most 32
             max_workers = min(32, (os.cpu_count() or 1) + 4)
         if max_workers <= 0:
-            raise ValueError("max_workers must be greater than 0")
-
+            raise ValueError('max_workers must be greater than 0')
         if initializer is not None and not callable(initializer):
-            raise TypeError("initializer must be a callable")
-
+            raise TypeError('initializer must be a callable')
         self._max_workers = max_workers
-        self._work_queue = queue.SimpleQueue()
-        self._idle_semaphore = threading.Semaphore(0)
-        self._threads = set()
-        self._broken = False
-        self._shutdown = False
-        self._shutdown_lock = threading.Lock()
-        self._thread_name_prefix = (thread_name_prefix or
-                                    ("ThreadPoolExecutor-%d" % self._counter()))
+        self._thread_name_prefix = thread_name_prefix or f'ThreadPoolExecutor-{next(_pool_numbers)}'
         self._initializer = initializer
         self._initargs = initargs
+        self._jobs = queue.Queue()
+        self._threads = []
+        self._idle = threading.Semaphore(0)  # one permit per worker waiting for a job
+        self._lock = threading.Lock()
+        self._closed = False
+        self._broken = False
 
     def submit(self, fn, /, *args, **kwargs):
-        with self._shutdown_lock, _global_shutdown_lock:
+        with self._lock:
             if self._broken:
                 raise BrokenThreadPool(self._broken)
-
-            if self._shutdown:
+            if self._closed:
                 raise RuntimeError('cannot schedule new futures after shutdown')
-            if _shutdown:
-                raise RuntimeError('cannot schedule new futures after '
-                                   'interpreter shutdown')
+            if _exiting:
+                raise RuntimeError('cannot schedule new futures after interpreter shutdown')
+            future = Future()
+            self._jobs.put((future, fn, args, kwargs))
+            self._add_worker_if_needed()
+            return future
 
-            f = Future()
-            w = _WorkItem(f, fn, args, kwargs)
-
-            self._work_queue.put(w)
-            self._adjust_thread_count()
-            return f
-
-    def _adjust_thread_count(self):
-        # if idle threads are available, don't spin new threads
-        if self._idle_semaphore.acquire(timeout=0):
+    def _add_worker_if_needed(self):
+        # an idle worker will take the job; otherwise start one while under the limit
+        if self._idle.acquire(blocking=False):
             return
+        if len(self._threads) >= self._max_workers:
+            return
+        name = f'{self._thread_name_prefix}_{len(self._threads)}'
+        worker = threading.Thread(name=name, target=self._work)
+        worker.start()
+        self._threads.append(worker)
+        with _registry_lock:
+            _open_pools.add(self)
 
-        num_threads = len(self._threads)
-        if num_threads < self._max_workers:
-            thread_name = '%s_%d' % (self._thread_name_prefix or self,
-                                     num_threads)
-            t = threading.Thread(name=thread_name, target=_worker,
-                                 args=(self,
-                                       self._work_queue,
-                                       self._initializer,
-                                       self._initargs))
-            t.start()
-            self._threads.add(t)
-            _threads_queues[t] = self._work_queue
-
-    def _initializer_failed(self):
-        with self._shutdown_lock:
-            self._broken = ('A thread initializer failed, the thread pool '
-                            'is not usable anymore')
-            # Drain work queue and mark pending futures failed
-            while True:
+    def _work(self):
+        if self._initializer is not None:
+            try:
+                self._initializer(*self._initargs)
+            except BaseException as exc:
+                _complain('Exception in initializer:', exc)
+                self._break()
+                return
+        while True:
+            job = self._jobs.get()
+            if job is _STOP:
+                return
+            future, fn, args, kwargs = job
+            del job
+            if future.set_running_or_notify_cancel():
                 try:
-                    work_item = self._work_queue.get_nowait()
-                except queue.Empty:
-                    break
-                if work_item is not None:
-                    work_item.future.set_exception(BrokenThreadPool(self._broken))
+                    outcome = fn(*args, **kwargs)
+                except BaseException as exc:
+                    future.set_exception(exc)
+                else:
+                    future.set_result(outcome)
+            del future, fn, args, kwargs
+            self._idle.release()
+
+    def _break(self):
+        '''A worker's initializer failed: no more work, and what is queued fails.'''
+        with self._lock:
+            self._broken = 'A thread initializer failed, the thread pool is not usable anymore'
+            for future, fn, args, kwargs in self._take_queued():
+                if future.set_running_or_notify_cancel():
+                    future.set_exception(BrokenThreadPool(self._broken))
+
+    def _take_queued(self):
+        '''Remove and return the jobs nobody started (stop markers are dropped).'''
+        jobs = []
+        while True:
+            try:
+                job = self._jobs.get_nowait()
+            except queue.Empty:
+                return jobs
+            if job is not _STOP:
+                jobs.append(job)
+
+    def _stop_workers(self):
+        # queued after any remaining jobs, so those still run first
+        for _ in self._threads:
+            self._jobs.put(_STOP)
+
+    def _join_workers(self):
+        for t in self._threads:
+            t.join()
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        with self._shutdown_lock:
-            self._shutdown = True
+        with self._lock:
+            self._closed = True
             if cancel_futures:
-                # Drain all work items from the queue, and then cancel their
-                # associated futures.
-                while True:
-                    try:
-                        work_item = self._work_queue.get_nowait()
-                    except queue.Empty:
-                        break
-                    if work_item is not None:
-                        work_item.future.cancel()
-
-            # Send a wake-up to prevent threads calling
-            # _work_queue.get(block=True) from permanently blocking.
-            self._work_queue.put(None)
+                for future, fn, args, kwargs in self._take_queued():
+                    future.cancel()
+            self._stop_workers()
+        with _registry_lock:
+            _open_pools.discard(self)
         if wait:
-            for t in self._threads:
-                t.join()
+            self._join_workers()
 
 
-# ---------------------------------------------------------------- process.py (over multiprocessing)
-
-class BrokenProcessPool(BrokenExecutor):
-    """
-    Raised when a process in a ProcessPoolExecutor terminated abruptly
-    while a future was in the running state.
-    """
-
+# ------------------------------------------------------------------------------- processes
 
 class ProcessPoolExecutor(Executor):
-    """CPython's ProcessPoolExecutor API over the script multiprocessing.Pool: each worker has its
-    own copy of the module state, arguments and results are copied, as with processes."""
+    '''The documented API over the script multiprocessing.Pool: each worker has its own copy of
+    the module state; arguments and results are copied, as with processes.'''
 
-    def __init__(self, max_workers=None, mp_context=None,
-                 initializer=None, initargs=(), *, max_tasks_per_child=None):
+    def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *,
+                 max_tasks_per_child=None):
         if max_workers is None:
             max_workers = os.cpu_count() or 1
         elif max_workers <= 0:
-            raise ValueError("max_workers must be greater than 0")
+            raise ValueError('max_workers must be greater than 0')
         if initializer is not None and not callable(initializer):
-            raise TypeError("initializer must be a callable")
+            raise TypeError('initializer must be a callable')
         if max_tasks_per_child is not None:
             if not isinstance(max_tasks_per_child, int):
-                raise TypeError("max_tasks_per_child must be an integer")
-            elif max_tasks_per_child <= 0:
-                raise ValueError("max_tasks_per_child must be >= 1")
+                raise TypeError('max_tasks_per_child must be an integer')
+            if max_tasks_per_child <= 0:
+                raise ValueError('max_tasks_per_child must be >= 1')
         self._max_workers = max_workers
         self._initializer = initializer
         self._initargs = initargs
         self._max_tasks_per_child = max_tasks_per_child
-        self._pool = None
-        self._pending = set()
-        self._shutdown_thread = False
-        self._broken = False
-        self._shutdown_lock = threading.Lock()
-
-    def _start_pool(self):
-        if self._pool is None:
-            import multiprocessing
-            self._pool = multiprocessing.Pool(self._max_workers, self._initializer, self._initargs,
-                                              self._max_tasks_per_child)
+        self._pool = None          # the multiprocessing.Pool, made by the first submit
+        self._in_flight = set()    # futures whose outcome has not come back yet
+        self._lock = threading.Lock()
+        self._closed = False
 
     def submit(self, fn, /, *args, **kwargs):
-        with self._shutdown_lock:
-            if self._broken:
-                raise BrokenProcessPool(self._broken)
-            if self._shutdown_thread:
+        with self._lock:
+            if self._closed:
                 raise RuntimeError('cannot schedule new futures after shutdown')
-            if _shutdown:
-                raise RuntimeError('cannot schedule new futures after '
-                                   'interpreter shutdown')
-            self._start_pool()
-            f = Future()
-            self._pending.add(f)
+            if _exiting:
+                raise RuntimeError('cannot schedule new futures after interpreter shutdown')
+            if self._pool is None:
+                import multiprocessing
+                self._pool = multiprocessing.Pool(self._max_workers, self._initializer,
+                                                  self._initargs, self._max_tasks_per_child)
+            future = Future()
+            self._in_flight.add(future)
 
-            def done(result):
-                self._settle(f)
-                if f.set_running_or_notify_cancel():
-                    f.set_result(result)
+        # The pool calls one of these on its result thread; the future goes through "running"
+        # only then, since the pool does not tell when a worker starts the call.
+        def arrived(value):
+            self._landed(future)
+            if future.set_running_or_notify_cancel():
+                future.set_result(value)
 
-            def failed(exc):
-                self._settle(f)
-                if f.set_running_or_notify_cancel():
-                    f.set_exception(exc)
+        def raised(exc):
+            self._landed(future)
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
 
-            self._pool.apply_async(fn, args, kwargs, callback=done, error_callback=failed)
-            return f
+        self._pool.apply_async(fn, args, kwargs, callback=arrived, error_callback=raised)
+        return future
 
-    def _settle(self, f):
-        with self._shutdown_lock:
-            self._pending.discard(f)
+    def _landed(self, future):
+        with self._lock:
+            self._in_flight.discard(future)
+
+    def map(self, fn, *iterables, timeout=None, chunksize=1):
+        if chunksize < 1:
+            raise ValueError('chunksize must be >= 1.')
+        return super().map(fn, *iterables, timeout=timeout)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        with self._shutdown_lock:
-            self._shutdown_thread = True
+        with self._lock:
+            self._closed = True
             if cancel_futures:
-                for f in list(self._pending):
-                    if not f.running():
-                        f.cancel()
+                # a call already handed to the pool cannot be withdrawn; cancel() succeeds for
+                # the futures not marked running, and their outcome is then dropped
+                for future in list(self._in_flight):
+                    future.cancel()
             pool = self._pool
         if pool is not None:
             pool.close()
