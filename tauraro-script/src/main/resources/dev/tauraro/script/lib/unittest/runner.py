@@ -12,21 +12,30 @@ from unittest.case import _SubTest
 __all__ = ["TextTestRunner", "TextTestResult"]
 
 
-class _WritelnDecorator:
-    """A stream with a writeln method."""
+class _LineStream:
+    """Wraps the output stream with writeln; everything else goes to the stream itself."""
 
     def __init__(self, stream):
         self.stream = stream
 
-    def __getattr__(self, attr):
-        if attr in ('stream', '__getstate__'):
-            raise AttributeError(attr)
-        return getattr(self.stream, attr)
+    def __getattr__(self, name):
+        if name in ('stream', '__getstate__'):
+            raise AttributeError(name)
+        return getattr(self.stream, name)
 
-    def writeln(self, arg=None):
-        if arg:
-            self.write(arg)
-        self.write('\n')
+    def writeln(self, text=None):
+        self.write((text or '') + '\n')
+
+
+# outcome -> (the word at verbosity 2, the letter at verbosity 1)
+_MARKS = {
+    'ok': ('ok', '.'),
+    'error': ('ERROR', 'E'),
+    'fail': ('FAIL', 'F'),
+    'skip': (None, 's'),
+    'xfail': ('expected failure', 'x'),
+    'xpass': ('unexpected success', 'u'),
+}
 
 
 class TextTestResult(result.TestResult):
@@ -38,93 +47,78 @@ class TextTestResult(result.TestResult):
     def __init__(self, stream, descriptions, verbosity):
         super().__init__(stream, descriptions, verbosity)
         self.stream = stream
-        self.showAll = verbosity > 1
-        self.dots = verbosity == 1
         self.descriptions = descriptions
+        self.showAll = verbosity >= 2
+        self.dots = verbosity == 1
         self._newline = True
 
     def getDescription(self, test):
-        doc_first_line = test.shortDescription()
-        if self.descriptions and doc_first_line:
-            return '\n'.join((str(test), doc_first_line))
-        return str(test)
+        text = str(test)
+        first_doc_line = test.shortDescription()
+        if self.descriptions and first_doc_line:
+            text += '\n' + first_doc_line
+        return text
+
+    def _announce(self, test, indent=''):
+        self.stream.write(indent + self.getDescription(test) + " ... ")
 
     def startTest(self, test):
         super().startTest(test)
         if self.showAll:
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
+            self._announce(test)
             self.stream.flush()
             self._newline = False
 
-    def _write_status(self, test, status):
-        is_subtest = isinstance(test, _SubTest)
-        if is_subtest or self._newline:
-            if not self._newline:
-                self.stream.writeln()
-            if is_subtest:
-                self.stream.write("  ")
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
-        self.stream.writeln(status)
+    def _show(self, test, outcome, word=None):
+        """Prints what happened to test: its letter, or at verbosity 2 its word on its own line
+        (a subtest's line names the subtest, indented)."""
+        line_word, letter = _MARKS[outcome]
+        if self.dots:
+            self.stream.write(letter)
+        elif self.showAll:
+            word = word or line_word
+            if outcome in ('xfail', 'xpass'):
+                self.stream.writeln(word)
+            else:
+                is_part = isinstance(test, _SubTest)
+                if is_part or self._newline:
+                    if not self._newline:
+                        self.stream.writeln()
+                    self._announce(test, '  ' if is_part else '')
+                self.stream.writeln(word)
+                self._newline = True
+        else:
+            return
         self.stream.flush()
-        self._newline = True
-
-    def _dot(self, mark):
-        self.stream.write(mark)
-        self.stream.flush()
-
-    def addSubTest(self, test, subtest, err):
-        if err is not None:
-            if self.showAll:
-                self._write_status(subtest, "FAIL" if issubclass(err[0], subtest.failureException) else "ERROR")
-            elif self.dots:
-                self._dot('F' if issubclass(err[0], subtest.failureException) else 'E')
-        super().addSubTest(test, subtest, err)
 
     def addSuccess(self, test):
         super().addSuccess(test)
-        if self.showAll:
-            self._write_status(test, "ok")
-        elif self.dots:
-            self._dot('.')
+        self._show(test, 'ok')
 
     def addError(self, test, err):
         super().addError(test, err)
-        if self.showAll:
-            self._write_status(test, "ERROR")
-        elif self.dots:
-            self._dot('E')
+        self._show(test, 'error')
 
     def addFailure(self, test, err):
         super().addFailure(test, err)
-        if self.showAll:
-            self._write_status(test, "FAIL")
-        elif self.dots:
-            self._dot('F')
+        self._show(test, 'fail')
+
+    def addSubTest(self, test, subtest, err):
+        if err is not None:
+            self._show(subtest, 'fail' if issubclass(err[0], subtest.failureException) else 'error')
+        super().addSubTest(test, subtest, err)
 
     def addSkip(self, test, reason):
         super().addSkip(test, reason)
-        if self.showAll:
-            self._write_status(test, "skipped {0!r}".format(reason))
-        elif self.dots:
-            self._dot("s")
+        self._show(test, 'skip', f"skipped {reason!r}")
 
     def addExpectedFailure(self, test, err):
         super().addExpectedFailure(test, err)
-        if self.showAll:
-            self.stream.writeln("expected failure")
-            self.stream.flush()
-        elif self.dots:
-            self._dot("x")
+        self._show(test, 'xfail')
 
     def addUnexpectedSuccess(self, test):
         super().addUnexpectedSuccess(test)
-        if self.showAll:
-            self.stream.writeln("unexpected success")
-            self.stream.flush()
-        elif self.dots:
-            self._dot("u")
+        self._show(test, 'xpass')
 
     def printErrors(self):
         if self.dots or self.showAll:
@@ -132,20 +126,28 @@ class TextTestResult(result.TestResult):
             self.stream.flush()
         self.printErrorList('ERROR', self.errors)
         self.printErrorList('FAIL', self.failures)
-        unexpectedSuccesses = getattr(self, 'unexpectedSuccesses', ())
-        if unexpectedSuccesses:
+        surprises = getattr(self, 'unexpectedSuccesses', ())
+        if surprises:
             self.stream.writeln(self.separator1)
-            for test in unexpectedSuccesses:
-                self.stream.writeln(f"UNEXPECTED SUCCESS: {self.getDescription(test)}")
+            for test in surprises:
+                self.stream.writeln("UNEXPECTED SUCCESS: " + self.getDescription(test))
             self.stream.flush()
 
     def printErrorList(self, flavour, errors):
-        for test, err in errors:
-            self.stream.writeln(self.separator1)
-            self.stream.writeln("%s: %s" % (flavour, self.getDescription(test)))
-            self.stream.writeln(self.separator2)
-            self.stream.writeln("%s" % err)
+        for test, text in errors:
+            for line in (self.separator1, f"{flavour}: {self.getDescription(test)}", self.separator2, text):
+                self.stream.writeln(line)
             self.stream.flush()
+
+
+def _summary_counts(outcome):
+    """The '(failures=1, skipped=2)' parts of the last line, in CPython's order."""
+    counted = []
+    if not outcome.wasSuccessful():
+        counted += [("failures", outcome.failures), ("errors", outcome.errors)]
+    counted += [("skipped", outcome.skipped), ("expected failures", outcome.expectedFailures),
+                ("unexpected successes", outcome.unexpectedSuccesses)]
+    return [f"{label}={len(items)}" for label, items in counted if items]
 
 
 class TextTestRunner:
@@ -155,9 +157,7 @@ class TextTestRunner:
 
     def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False, buffer=False,
                  resultclass=None, warnings=None, *, tb_locals=False):
-        if stream is None:
-            stream = sys.stderr
-        self.stream = _WritelnDecorator(stream)
+        self.stream = _LineStream(sys.stderr if stream is None else stream)
         self.descriptions = descriptions
         self.verbosity = verbosity
         self.failfast = failfast
@@ -170,48 +170,35 @@ class TextTestRunner:
     def _makeResult(self):
         return self.resultclass(self.stream, self.descriptions, self.verbosity)
 
-    def run(self, test):
-        result = self._makeResult()
-        result.failfast = self.failfast
-        result.buffer = self.buffer
-        result.tb_locals = self.tb_locals
+    def _timed_run(self, test, outcome):
+        """Runs test into outcome (between startTestRun and stopTestRun); the seconds it took."""
         with warnings.catch_warnings():
             if self.warnings:
                 warnings.simplefilter(self.warnings)
-            startTime = time.perf_counter()
-            startTestRun = getattr(result, 'startTestRun', None)
-            if startTestRun is not None:
-                startTestRun()
+            began = time.perf_counter()
+            getattr(outcome, 'startTestRun', _nothing)()
             try:
-                test(result)
+                test(outcome)
             finally:
-                stopTestRun = getattr(result, 'stopTestRun', None)
-                if stopTestRun is not None:
-                    stopTestRun()
-            timeTaken = time.perf_counter() - startTime
-        result.printErrors()
-        if hasattr(result, 'separator2'):
-            self.stream.writeln(result.separator2)
-        run = result.testsRun
-        self.stream.writeln("Ran %d test%s in %.3fs" % (run, run != 1 and "s" or "", timeTaken))
+                getattr(outcome, 'stopTestRun', _nothing)()
+            return time.perf_counter() - began
+
+    def run(self, test):
+        outcome = self._makeResult()
+        outcome.failfast, outcome.buffer, outcome.tb_locals = self.failfast, self.buffer, self.tb_locals
+        seconds = self._timed_run(test, outcome)
+        outcome.printErrors()
+        if hasattr(outcome, 'separator2'):
+            self.stream.writeln(outcome.separator2)
+        count = outcome.testsRun
+        self.stream.writeln(f"Ran {count} test{'' if count == 1 else 's'} in {seconds:.3f}s")
         self.stream.writeln()
-        infos = []
-        if not result.wasSuccessful():
-            self.stream.write("FAILED")
-            failed, errored = len(result.failures), len(result.errors)
-            if failed:
-                infos.append("failures=%d" % failed)
-            if errored:
-                infos.append("errors=%d" % errored)
-        else:
-            self.stream.write("OK")
-        for label, items in (("skipped", result.skipped), ("expected failures", result.expectedFailures),
-                             ("unexpected successes", result.unexpectedSuccesses)):
-            if items:
-                infos.append("%s=%d" % (label, len(items)))
-        if infos:
-            self.stream.writeln(" (%s)" % (", ".join(infos),))
-        else:
-            self.stream.write("\n")
+        verdict = "OK" if outcome.wasSuccessful() else "FAILED"
+        counts = _summary_counts(outcome)
+        self.stream.writeln(verdict + (f" ({', '.join(counts)})" if counts else ""))
         self.stream.flush()
-        return result
+        return outcome
+
+
+def _nothing():
+    pass

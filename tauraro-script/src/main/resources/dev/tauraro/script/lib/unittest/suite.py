@@ -1,19 +1,16 @@
 """unittest.suite: TestSuite, a composite of tests that also runs the class and module fixtures
-(setUpClass/tearDownClass, setUpModule/tearDownModule) as the tests pass from class to class."""
+(setUpClass/tearDownClass, setUpModule/tearDownModule) as the tests pass from class to class.
+
+The suite at the top of a run remembers, on the result, the class of the last test run; when the
+next test belongs to another class (or module) the old one's tear-down runs and the new one's
+set-up. A fixture that raises is reported as an error of a stand-in test named like
+'setUpClass (module.Class)'; its tests are then not run."""
 
 import sys
 from unittest import case
 from unittest.util import strclass
 
 __all__ = ["BaseTestSuite", "TestSuite"]
-
-
-def _is_test_case(test):
-    try:
-        iter(test)
-    except TypeError:
-        return True
-    return False
 
 
 class _ErrorHolder:
@@ -27,23 +24,23 @@ class _ErrorHolder:
     def id(self):
         return self.description
 
+    def __str__(self):
+        return self.description
+
+    def __repr__(self):
+        return f"<ErrorHolder description={self.description!r}>"
+
     def shortDescription(self):
         return None
 
-    def __repr__(self):
-        return "<ErrorHolder description=%r>" % (self.description,)
-
-    def __str__(self):
-        return self.id()
+    def countTestCases(self):
+        return 0
 
     def run(self, result):
-        pass
+        return None
 
     def __call__(self, result):
         return self.run(result)
-
-    def countTestCases(self):
-        return 0
 
 
 class BaseTestSuite:
@@ -56,27 +53,23 @@ class BaseTestSuite:
         self._removed_tests = 0
         self.addTests(tests)
 
-    def __repr__(self):
-        return "<%s tests=%s>" % (strclass(self.__class__), list(self))
-
-    def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return list(self) == list(other)
-
     def __iter__(self):
         return iter(self._tests)
 
+    def __eq__(self, other):
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        return list(other) == list(self)
+
+    def __repr__(self):
+        return f"<{strclass(type(self))} tests={list(self)}>"
+
     def countTestCases(self):
-        cases = self._removed_tests
-        for test in self:
-            if test:
-                cases += test.countTestCases()
-        return cases
+        return self._removed_tests + sum(t.countTestCases() for t in self if t)
 
     def addTest(self, test):
         if not callable(test):
-            raise TypeError("{} is not callable".format(repr(test)))
+            raise TypeError(f"{test!r} is not callable")
         if isinstance(test, type) and issubclass(test, (case.TestCase, TestSuite)):
             raise TypeError("TestCases and TestSuites must be instantiated before passing them to addTest()")
         self._tests.append(test)
@@ -84,8 +77,8 @@ class BaseTestSuite:
     def addTests(self, tests):
         if isinstance(tests, str):
             raise TypeError("tests must be an iterable of tests, not a string")
-        for test in tests:
-            self.addTest(test)
+        for one in tests:
+            self.addTest(one)
 
     def run(self, result):
         for test in self:
@@ -102,121 +95,120 @@ class BaseTestSuite:
             test.debug()
 
 
+def _is_single_test(test):
+    """A test case rather than a suite: suites are the iterable tests."""
+    try:
+        iter(test)
+    except TypeError:
+        return True
+    return False
+
+
+def _report_fixture_error(result, exc, label, exc_info=None):
+    stand_in = _ErrorHolder(label)
+    add_skip = getattr(result, 'addSkip', None)
+    if add_skip is not None and isinstance(exc, case.SkipTest):
+        add_skip(stand_in, str(exc))
+    else:
+        result.addError(stand_in, exc_info or sys.exc_info())
+
+
+def _call_fixture(result, fixture, label):
+    """Calls a set-up or tear-down; an exception is reported under label. True when none."""
+    try:
+        fixture()
+    except Exception as exc:
+        _report_fixture_error(result, exc, label)
+        return False
+    return True
+
+
+def _run_class_cleanups(cls, result, label):
+    run_them = getattr(cls, 'doClassCleanups', None)
+    if run_them is None:
+        return
+    run_them()
+    for exc_info in cls.tearDown_exceptions:
+        _report_fixture_error(result, exc_info[1], label, exc_info)
+
+
+def _module_of(cls):
+    return None if cls is None else cls.__module__
+
+
 class TestSuite(BaseTestSuite):
     """A suite that runs setUpClass/tearDownClass and setUpModule/tearDownModule around its tests."""
 
     def run(self, result, debug=False):
-        topLevel = False
-        if not getattr(result, '_testRunEntered', False):
-            result._testRunEntered = topLevel = True
+        outermost = not getattr(result, '_testRunEntered', False)
+        if outermost:
+            result._testRunEntered = True
         for test in self:
             if result.shouldStop:
                 break
-            if _is_test_case(test):
-                self._tearDownPreviousClass(test, result)
-                self._handleModuleFixture(test, result)
-                self._handleClassSetUp(test, result)
-                result._previousTestClass = test.__class__
-                if (getattr(test.__class__, '_classSetupFailed', False)
-                        or getattr(result, '_moduleSetUpFailed', False)):
-                    continue
+            if _is_single_test(test) and not self._enter_fixtures_of(test, result):
+                continue
             test(result)
-        if topLevel:
-            self._tearDownPreviousClass(None, result)
-            self._handleModuleTearDown(result)
+        if outermost:
+            self._leave_class(getattr(result, '_previousTestClass', None), result)
+            self._leave_module(result)
             result._testRunEntered = False
         return result
 
-    def _handleClassSetUp(self, test, result):
-        previousClass = getattr(result, '_previousTestClass', None)
-        currentClass = test.__class__
-        if currentClass == previousClass or getattr(result, '_moduleSetUpFailed', False):
-            return
-        if getattr(currentClass, "__unittest_skip__", False):
-            return
-        currentClass._classSetupFailed = False
-        setUpClass = getattr(currentClass, 'setUpClass', None)
-        if setUpClass is None:
-            return
-        try:
-            setUpClass()
-        except Exception as e:
-            currentClass._classSetupFailed = True
-            className = strclass(currentClass)
-            self._addFixtureError(result, e, 'setUpClass (%s)' % className)
-            doClassCleanups = getattr(currentClass, 'doClassCleanups', None)
-            if doClassCleanups is not None:
-                doClassCleanups()
-                for exc_info in currentClass.tearDown_exceptions:
-                    self._addFixtureError(result, exc_info[1], 'setUpClass (%s)' % className, exc_info)
+    def _enter_fixtures_of(self, test, result):
+        """Moves the fixtures from the previous test's class and module to test's. False when
+        test must not run because its class or module set-up failed."""
+        previous = getattr(result, '_previousTestClass', None)
+        current = type(test)
+        if current != previous:
+            self._leave_class(previous, result)
+            if _module_of(previous) != current.__module__:
+                self._leave_module(result)
+                self._enter_module(current.__module__, result)
+            self._enter_class(current, result)
+        result._previousTestClass = current
+        return not (getattr(current, '_classSetupFailed', False)
+                    or getattr(result, '_moduleSetUpFailed', False))
 
-    def _previousModule(self, result):
-        previousClass = getattr(result, '_previousTestClass', None)
-        return previousClass.__module__ if previousClass is not None else None
-
-    def _handleModuleFixture(self, test, result):
-        previousModule = self._previousModule(result)
-        currentModule = test.__class__.__module__
-        if currentModule == previousModule:
-            return
-        self._handleModuleTearDown(result)
+    def _enter_module(self, name, result):
         result._moduleSetUpFailed = False
-        module = sys.modules.get(currentModule)
-        setUpModule = getattr(module, 'setUpModule', None)
-        if setUpModule is None:
+        set_up = getattr(sys.modules.get(name), 'setUpModule', None)
+        if set_up is None:
             return
-        try:
-            setUpModule()
-        except Exception as e:
+        label = f'setUpModule ({name})'
+        if not _call_fixture(result, set_up, label):
             result._moduleSetUpFailed = True
-            self._addFixtureError(result, e, 'setUpModule (%s)' % currentModule)
-            try:
-                case.doModuleCleanups()
-            except Exception as e:
-                self._addFixtureError(result, e, 'setUpModule (%s)' % currentModule)
+            _call_fixture(result, case.doModuleCleanups, label)
 
-    def _addFixtureError(self, result, exception, description, info=None):
-        error = _ErrorHolder(description)
-        addSkip = getattr(result, 'addSkip', None)
-        if addSkip is not None and isinstance(exception, case.SkipTest):
-            addSkip(error, str(exception))
-        else:
-            result.addError(error, info if info else sys.exc_info())
+    def _leave_module(self, result):
+        name = _module_of(getattr(result, '_previousTestClass', None))
+        if name is None or getattr(result, '_moduleSetUpFailed', False):
+            return
+        label = f'tearDownModule ({name})'
+        tear_down = getattr(sys.modules.get(name), 'tearDownModule', None)
+        if tear_down is not None:
+            _call_fixture(result, tear_down, label)
+        _call_fixture(result, case.doModuleCleanups, label)
 
-    def _handleModuleTearDown(self, result):
-        previousModule = self._previousModule(result)
-        if previousModule is None or getattr(result, '_moduleSetUpFailed', False):
+    def _enter_class(self, cls, result):
+        if getattr(result, '_moduleSetUpFailed', False) or getattr(cls, '__unittest_skip__', False):
             return
-        module = sys.modules.get(previousModule)
-        tearDownModule = getattr(module, 'tearDownModule', None)
-        if tearDownModule is not None:
-            try:
-                tearDownModule()
-            except Exception as e:
-                self._addFixtureError(result, e, 'tearDownModule (%s)' % previousModule)
-        try:
-            case.doModuleCleanups()
-        except Exception as e:
-            self._addFixtureError(result, e, 'tearDownModule (%s)' % previousModule)
+        cls._classSetupFailed = False
+        set_up = getattr(cls, 'setUpClass', None)
+        if set_up is None:
+            return
+        label = f'setUpClass ({strclass(cls)})'
+        if not _call_fixture(result, set_up, label):
+            cls._classSetupFailed = True
+            _run_class_cleanups(cls, result, label)
 
-    def _tearDownPreviousClass(self, test, result):
-        previousClass = getattr(result, '_previousTestClass', None)
-        currentClass = type(test)
-        if currentClass == previousClass or previousClass is None:
+    def _leave_class(self, cls, result):
+        if cls is None or getattr(cls, '__unittest_skip__', False):
             return
-        if getattr(previousClass, '_classSetupFailed', False) or getattr(result, '_moduleSetUpFailed', False):
+        if getattr(cls, '_classSetupFailed', False) or getattr(result, '_moduleSetUpFailed', False):
             return
-        if getattr(previousClass, "__unittest_skip__", False):
-            return
-        className = strclass(previousClass)
-        tearDownClass = getattr(previousClass, 'tearDownClass', None)
-        if tearDownClass is not None:
-            try:
-                tearDownClass()
-            except Exception as e:
-                self._addFixtureError(result, e, 'tearDownClass (%s)' % className)
-        doClassCleanups = getattr(previousClass, 'doClassCleanups', None)
-        if doClassCleanups is not None:
-            doClassCleanups()
-            for exc_info in previousClass.tearDown_exceptions:
-                self._addFixtureError(result, exc_info[1], 'tearDownClass (%s)' % className, exc_info)
+        label = f'tearDownClass ({strclass(cls)})'
+        tear_down = getattr(cls, 'tearDownClass', None)
+        if tear_down is not None:
+            _call_fixture(result, tear_down, label)
+        _run_class_cleanups(cls, result, label)
