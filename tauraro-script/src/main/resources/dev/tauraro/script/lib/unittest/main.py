@@ -1,4 +1,8 @@
-"""unittest.main: TestProgram, the command line of a test module (unittest.main())."""
+"""unittest.main: TestProgram, the command line of a test module (unittest.main()).
+
+It reads the options (-v, -q, --locals, -f, -c, -b, -k and test names) from argv, loads the
+named tests (or every test of the module), runs them with a TextTestRunner and, unless
+exit=False, exits with status 0 when they all passed and 1 otherwise."""
 
 import argparse
 import os
@@ -7,7 +11,8 @@ from unittest import loader, runner
 
 __all__ = ["main", "TestProgram"]
 
-_EXAMPLES = """Examples:
+# the help's epilog, as CPython prints it; %(prog)s is the script's name
+_USAGE_EXAMPLES = """Examples:
   %(prog)s                           - run default set of tests
   %(prog)s MyTestSuite               - run suite 'MyTestSuite'
   %(prog)s MyTestCase.testSomething  - run MyTestCase.testSomething
@@ -15,33 +20,64 @@ _EXAMPLES = """Examples:
                                        in MyTestCase
 """
 
+# (flags, destination, help) of the switches offered only when the program left them None
+_SWITCHES = (
+    (('-f', '--failfast'), 'failfast', 'Stop on first fail or error'),
+    (('-c', '--catch'), 'catchbreak', 'Catch Ctrl-C and display results so far'),
+    (('-b', '--buffer'), 'buffer', 'Buffer stdout and stderr during tests'),
+)
 
-def _pattern(arg):
-    return arg if '*' in arg else '*%s*' % arg
+
+def _as_glob(text):
+    """-k takes a substring unless it already is a wildcard pattern."""
+    return text if '*' in text else f'*{text}*'
+
+
+def _command_line(prog, switches):
+    cli = argparse.ArgumentParser(prog=prog, epilog=_USAGE_EXAMPLES % {'prog': prog},
+                                  formatter_class=argparse.RawDescriptionHelpFormatter)
+    cli.add_argument('-v', '--verbose', dest='verbosity', action='store_const', const=2,
+                     help='Verbose output')
+    cli.add_argument('-q', '--quiet', dest='verbosity', action='store_const', const=0,
+                     help='Quiet output')
+    cli.add_argument('--locals', dest='tb_locals', action='store_true',
+                     help='Show local variables in tracebacks')
+    for flags, dest, text in switches:
+        cli.add_argument(*flags, dest=dest, action='store_true', help=text)
+    cli.add_argument('-k', dest='testNamePatterns', action='append', type=_as_glob,
+                     help='Only run tests which match the given substring')
+    cli.add_argument('tests', nargs='*',
+                     help='a list of any number of test modules, classes and test methods.')
+    return cli
+
+
+def _resolve_module(module):
+    if not isinstance(module, str):
+        return module
+    found = sys.modules.get(module)
+    return found if found is not None else __import__(module)
 
 
 class TestProgram:
-    """Loads the tests of a module (or the names given on the command line), runs them and, unless
-    exit=False, exits with status 0 when they all passed and 1 otherwise."""
+    """Loads the tests of a module (or the names given on the command line) and runs them."""
 
     module = None
     verbosity = 1
-    failfast = catchbreak = buffer = progName = warnings = testNamePatterns = None
+    failfast = None
+    catchbreak = None
+    buffer = None
+    progName = None
+    warnings = None
+    testNamePatterns = None
 
     def __init__(self, module='__main__', defaultTest=None, argv=None, testRunner=None,
                  testLoader=loader.defaultTestLoader, exit=True, verbosity=1, failfast=None,
                  catchbreak=None, buffer=None, warnings=None, *, tb_locals=False):
-        if isinstance(module, str):
-            self.module = sys.modules[module] if module in sys.modules else __import__(module)
-        else:
-            self.module = module
-        if argv is None:
-            argv = sys.argv
+        self.module = _resolve_module(module)
+        argv = sys.argv if argv is None else argv
         self.exit = exit
-        self.failfast = failfast
-        self.catchbreak = catchbreak
         self.verbosity = verbosity
-        self.buffer = buffer
+        self.failfast, self.catchbreak, self.buffer = failfast, catchbreak, buffer
         self.tb_locals = tb_locals
         self.warnings = warnings
         self.defaultTest = defaultTest
@@ -51,44 +87,26 @@ class TestProgram:
         self.parseArgs(argv)
         self.runTests()
 
-    def _parser(self):
-        parser = argparse.ArgumentParser(prog=self.progName, epilog=_EXAMPLES % {'prog': self.progName},
-                                         formatter_class=argparse.RawDescriptionHelpFormatter)
-        parser.add_argument('-v', '--verbose', dest='verbosity', action='store_const', const=2,
-                            help='Verbose output')
-        parser.add_argument('-q', '--quiet', dest='verbosity', action='store_const', const=0,
-                            help='Quiet output')
-        parser.add_argument('--locals', dest='tb_locals', action='store_true',
-                            help='Show local variables in tracebacks')
-        parser.add_argument('-f', '--failfast', dest='failfast', action='store_true',
-                            help='Stop on first fail or error')
-        parser.add_argument('-c', '--catch', dest='catchbreak', action='store_true',
-                            help='Catch Ctrl-C and display results so far')
-        parser.add_argument('-b', '--buffer', dest='buffer', action='store_true',
-                            help='Buffer stdout and stderr during tests')
-        parser.add_argument('-k', dest='testNamePatterns', action='append', type=_pattern,
-                            help='Only run tests which match the given substring')
-        parser.add_argument('tests', nargs='*',
-                            help='a list of any number of test modules, classes and test methods.')
-        return parser
+    def _default_names(self):
+        if self.defaultTest is None:
+            return None
+        if isinstance(self.defaultTest, str):
+            return (self.defaultTest,)
+        return list(self.defaultTest)
 
     def parseArgs(self, argv):
-        args = self._parser().parse_args(argv[1:])
-        if args.verbosity is not None:
-            self.verbosity = args.verbosity
-        for name in ('tb_locals', 'failfast', 'catchbreak', 'buffer'):
-            if getattr(args, name) and getattr(self, name) in (None, False):
-                setattr(self, name, True)
-        if args.testNamePatterns:
-            self.testNamePatterns = args.testNamePatterns
-        if args.tests:
-            self.testNames = args.tests
-        elif self.defaultTest is None:
-            self.testNames = None
-        elif isinstance(self.defaultTest, str):
-            self.testNames = (self.defaultTest,)
-        else:
-            self.testNames = list(self.defaultTest)
+        # a setting the program gave explicitly is not an option of its command line
+        open_switches = [s for s in _SWITCHES if getattr(self, s[1]) is None]
+        options = _command_line(self.progName, open_switches).parse_args(argv[1:])
+        if options.verbosity is not None:
+            self.verbosity = options.verbosity
+        if options.tb_locals:
+            self.tb_locals = True
+        for _flags, dest, _text in open_switches:
+            setattr(self, dest, getattr(options, dest))
+        if options.testNamePatterns:
+            self.testNamePatterns = options.testNamePatterns
+        self.testNames = options.tests or self._default_names()
         self.createTests()
 
     def createTests(self):
@@ -99,15 +117,19 @@ class TestProgram:
         else:
             self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
 
+    def _runner(self):
+        chosen = runner.TextTestRunner if self.testRunner is None else self.testRunner
+        if not isinstance(chosen, type):
+            return chosen
+        try:
+            return chosen(verbosity=self.verbosity, failfast=self.failfast, buffer=self.buffer,
+                          warnings=self.warnings, tb_locals=self.tb_locals)
+        except TypeError:
+            # a runner class that does not take these settings
+            return chosen()
+
     def runTests(self):
-        testRunner = self.testRunner if self.testRunner is not None else runner.TextTestRunner
-        if isinstance(testRunner, type):
-            try:
-                testRunner = testRunner(verbosity=self.verbosity, failfast=self.failfast, buffer=self.buffer,
-                                        warnings=self.warnings, tb_locals=self.tb_locals)
-            except TypeError:
-                testRunner = testRunner()
-        self.result = testRunner.run(self.test)
+        self.result = self._runner().run(self.test)
         if self.exit:
             sys.exit(not self.result.wasSuccessful())
 
