@@ -1,18 +1,26 @@
-"""argparse: command-line parsing, written from the Python 3.11 documentation and the help, usage
-and error texts CPython prints (usage wrapped to the terminal width less two, help column at most
-24, "options:" and "positional arguments:" sections, exit status 2 for usage errors).
+"""argparse: command-line parsing, written from the Python 3.11 documentation and from the help,
+usage and error texts CPython 3.11 prints.
 
-How it parses: the arguments are classified as options ('O') or values ('A'); each option takes
-its values (explicit "--opt=value", attached "-ovalue", or the following 'A's by nargs), and each
-run of 'A's fills as many positional arguments as can match it, greedily and leaving enough for the
-positionals after them, as CPython's patterns do. A subparsers positional takes its command and
-everything after it.
+Layout of this module:
+  - values and errors: Namespace, ArgumentError, ArgumentTypeError;
+  - actions: Action and one small class per action name ("store", "append", "count", ...);
+  - help: HelpFormatter renders usage lines and the help page from a list of blocks;
+  - declaration: _Container holds actions and option strings (shared by parsers and groups);
+  - parsing: _Scan walks one argument list for one parser (classify, take options, fill positionals).
 
-Differences from CPython: no FileType, no fromfile_prefix_chars, no intermixed parsing, no
-abbreviation of single-dash long options, and positional chunks are matched without backtracking
-across option strings."""
+How it parses: every argument is classified as an option ('O'), a value ('A') or the '--' marker
+('-'). An option takes its values from an explicit "--opt=value", an attached "-ovalue", or from
+the values that follow it, as many as its nargs allows. Each run of values before an option fills
+as many of the remaining positionals as can match it (greedy, leaving enough for those after).
+A subparsers positional takes its command and everything after it.
+
+Usage is wrapped at the terminal width less two (shutil.get_terminal_size, which honours COLUMNS);
+the help column is at most 24.
+
+Absent: FileType, fromfile_prefix_chars, parse_intermixed_args."""
 
 import os
+import re as _re
 import sys
 
 __all__ = ["ArgumentParser", "ArgumentError", "ArgumentTypeError", "BooleanOptionalAction", "HelpFormatter",
@@ -27,40 +35,59 @@ ONE_OR_MORE = "+"
 PARSER = "A..."
 REMAINDER = "..."
 
+_LEFTOVERS = "_unrecognized_args"      # namespace attribute a subparser passes its unknown arguments in
+_NEGATIVE = _re.compile(r"-\d+$|-\d*\.\d+$")
+
+
+def _show_fields(obj, positional, named):
+    """'Type(a, b, k=v)' as argparse objects print themselves; non-identifier keys go in a **{...}."""
+    shown = [repr(v) for v in positional]
+    odd = {}
+    for key, value in named:
+        if key.isidentifier():
+            shown.append("%s=%r" % (key, value))
+        else:
+            odd[key] = value
+    if odd:
+        shown.append("**" + repr(odd))
+    return type(obj).__name__ + "(" + ", ".join(shown) + ")"
+
 
 class Namespace:
     """The parsed values, as attributes."""
 
     def __init__(self, **kwargs):
-        for name in kwargs:
-            setattr(self, name, kwargs[name])
+        self.__dict__.update(kwargs)
 
     def __repr__(self):
-        args = []
-        star_args = {}
-        for name, value in self.__dict__.items():
-            if name.isidentifier():
-                args.append("%s=%r" % (name, value))
-            else:
-                star_args[name] = value
-        if star_args:
-            args.append("**%s" % repr(star_args))
-        return "%s(%s)" % (type(self).__name__, ", ".join(args))
+        return _show_fields(self, (), self.__dict__.items())
 
     def __eq__(self, other):
-        if not isinstance(other, Namespace):
-            return NotImplemented
-        return vars(self) == vars(other)
+        return vars(self) == vars(other) if isinstance(other, Namespace) else NotImplemented
 
     def __contains__(self, key):
         return key in self.__dict__
 
 
+def _display_name(action):
+    """How errors name an argument: its option strings, else its metavar, dest or choices."""
+    if action is None:
+        return None
+    if action.option_strings:
+        return "/".join(action.option_strings)
+    for candidate in (action.metavar, action.dest):
+        if candidate not in (None, SUPPRESS):
+            return candidate
+    if action.choices:
+        return "{" + ",".join(action.choices) + "}"
+    return None
+
+
 class ArgumentError(Exception):
-    """An error from creating or using an argument (optional or positional)."""
+    """A problem with one argument; str() prefixes the message with "argument NAME: "."""
 
     def __init__(self, argument, message):
-        self.argument_name = _get_action_name(argument)
+        self.argument_name = _display_name(argument)
         self.message = message
 
     def __str__(self):
@@ -70,25 +97,17 @@ class ArgumentError(Exception):
 
 
 class ArgumentTypeError(Exception):
-    """Raised by type functions to report a bad value with their own message."""
+    """Raised by a type= function to reject a value with its own message."""
 
 
-def _get_action_name(argument):
-    if argument is None:
-        return None
-    if argument.option_strings:
-        return "/".join(argument.option_strings)
-    if argument.metavar not in (None, SUPPRESS):
-        return argument.metavar
-    if argument.dest not in (None, SUPPRESS):
-        return argument.dest
-    if argument.choices:
-        return "{" + ",".join(argument.choices) + "}"
-    return None
+# ---------------------------------------------------------------- actions
+
+_ACTION_FIELDS = ("option_strings", "dest", "nargs", "const", "default", "type", "choices", "required", "help",
+                  "metavar")
 
 
 class Action:
-    """How an argument's values are stored; subclasses implement __call__."""
+    """One declared argument; calling it stores the converted values into the namespace."""
 
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None, choices=None,
                  required=False, help=None, metavar=None):
@@ -104,12 +123,10 @@ class Action:
         self.metavar = metavar
 
     def _get_kwargs(self):
-        names = ["option_strings", "dest", "nargs", "const", "default", "type", "choices", "required", "help",
-                 "metavar"]
-        return [(name, getattr(self, name)) for name in names]
+        return [(name, getattr(self, name)) for name in _ACTION_FIELDS]
 
     def __repr__(self):
-        return "%s(%s)" % (type(self).__name__, ", ".join("%s=%r" % kv for kv in self._get_kwargs()))
+        return _show_fields(self, (), self._get_kwargs())
 
     def format_usage(self):
         return self.option_strings[0]
@@ -118,14 +135,35 @@ class Action:
         raise NotImplementedError(".__call__() not defined")
 
 
+def _list_of(namespace, dest):
+    """A fresh list holding what dest held so far (append-like actions never mutate a default)."""
+    held = getattr(namespace, dest, None)
+    if held is None:
+        return []
+    if type(held) is list:
+        return held[:]
+    import copy
+    return copy.copy(held)
+
+
+_NO_VALUES_HINT = {
+    "store": "if you have nothing to store, actions such as store true or store const may be more appropriate",
+    "append": "if arg strings are not supplying the value to append, the append const action may be more "
+              "appropriate"}
+
+
+def _check_value_taking(kind, nargs, const):
+    """The declaration errors of actions that store the values they are given."""
+    if nargs == 0:
+        raise ValueError("nargs for %s actions must be != 0; %s" % (kind, _NO_VALUES_HINT[kind]))
+    if const is not None and nargs != OPTIONAL:
+        raise ValueError("nargs must be %r to supply const" % OPTIONAL)
+
+
 class _StoreAction(Action):
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None, choices=None,
                  required=False, help=None, metavar=None):
-        if nargs == 0:
-            raise ValueError("nargs for store actions must be != 0; if you have nothing to store, actions such "
-                             "as store true or store const may be more appropriate")
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError("nargs must be %r to supply const" % OPTIONAL)
+        _check_value_taking("store", nargs, const)
         super().__init__(option_strings, dest, nargs, const, default, type, choices, required, help, metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
@@ -134,7 +172,7 @@ class _StoreAction(Action):
 
 class _StoreConstAction(Action):
     def __init__(self, option_strings, dest, const=None, default=None, required=False, help=None, metavar=None):
-        super().__init__(option_strings, dest, nargs=0, const=const, default=default, required=required, help=help)
+        super().__init__(option_strings, dest, 0, const, default, None, None, required, help, metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
         setattr(namespace, self.dest, self.const)
@@ -142,63 +180,55 @@ class _StoreConstAction(Action):
 
 class _StoreTrueAction(_StoreConstAction):
     def __init__(self, option_strings, dest, default=False, required=False, help=None):
-        super().__init__(option_strings, dest, const=True, default=default, required=required, help=help)
+        super().__init__(option_strings, dest, True, default, required, help)
 
 
 class _StoreFalseAction(_StoreConstAction):
     def __init__(self, option_strings, dest, default=True, required=False, help=None):
-        super().__init__(option_strings, dest, const=False, default=default, required=required, help=help)
+        super().__init__(option_strings, dest, False, default, required, help)
 
 
 class _AppendAction(Action):
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None, choices=None,
                  required=False, help=None, metavar=None):
-        if nargs == 0:
-            raise ValueError("nargs for append actions must be != 0; if arg strings are not supplying the value to "
-                             "append, the append const action may be more appropriate")
+        _check_value_taking("append", nargs, const)
         super().__init__(option_strings, dest, nargs, const, default, type, choices, required, help, metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        items = getattr(namespace, self.dest, None)
-        items = list(items) if items is not None else []
-        items.append(values)
-        setattr(namespace, self.dest, items)
-
-
-class _AppendConstAction(Action):
-    def __init__(self, option_strings, dest, const=None, default=None, required=False, help=None, metavar=None):
-        super().__init__(option_strings, dest, nargs=0, const=const, default=default, required=required, help=help,
-                         metavar=metavar)
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        items = getattr(namespace, self.dest, None)
-        items = list(items) if items is not None else []
-        items.append(self.const)
-        setattr(namespace, self.dest, items)
-
-
-class _CountAction(Action):
-    def __init__(self, option_strings, dest, default=None, required=False, help=None):
-        super().__init__(option_strings, dest, nargs=0, default=default, required=required, help=help)
-
-    def __call__(self, parser, namespace, values, option_string=None):
-        count = getattr(namespace, self.dest, None)
-        if count is None:
-            count = 0
-        setattr(namespace, self.dest, count + 1)
+        gathered = _list_of(namespace, self.dest)
+        gathered.append(values)
+        setattr(namespace, self.dest, gathered)
 
 
 class _ExtendAction(_AppendAction):
     def __call__(self, parser, namespace, values, option_string=None):
-        items = getattr(namespace, self.dest, None)
-        items = list(items) if items is not None else []
-        items.extend(values)
-        setattr(namespace, self.dest, items)
+        gathered = _list_of(namespace, self.dest)
+        gathered.extend(values)
+        setattr(namespace, self.dest, gathered)
+
+
+class _AppendConstAction(Action):
+    def __init__(self, option_strings, dest, const=None, default=None, required=False, help=None, metavar=None):
+        super().__init__(option_strings, dest, 0, const, default, None, None, required, help, metavar)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        gathered = _list_of(namespace, self.dest)
+        gathered.append(self.const)
+        setattr(namespace, self.dest, gathered)
+
+
+class _CountAction(Action):
+    def __init__(self, option_strings, dest, default=None, required=False, help=None):
+        super().__init__(option_strings, dest, 0, None, default, None, None, required, help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        so_far = getattr(namespace, self.dest, None)
+        setattr(namespace, self.dest, 1 if so_far is None else so_far + 1)
 
 
 class _HelpAction(Action):
     def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS, help=None):
-        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
+        super().__init__(option_strings, dest, 0, None, default, help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
         parser.print_help()
@@ -208,31 +238,28 @@ class _HelpAction(Action):
 class _VersionAction(Action):
     def __init__(self, option_strings, version=None, dest=SUPPRESS, default=SUPPRESS,
                  help="show program's version number and exit"):
-        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
+        super().__init__(option_strings, dest, 0, None, default, help=help)
         self.version = version
 
     def __call__(self, parser, namespace, values, option_string=None):
-        version = self.version
-        if version is None:
-            version = parser.version
+        text = self.version if self.version is not None else getattr(parser, "version", None)
         formatter = parser._get_formatter()
-        formatter.add_text(version)
+        formatter.add_text(text)
         parser._print_message(formatter.format_help(), sys.stdout)
         parser.exit()
 
 
 class BooleanOptionalAction(Action):
-    """--flag / --no-flag."""
+    """--flag sets True, --no-flag sets False."""
 
     def __init__(self, option_strings, dest, default=None, type=None, choices=None, required=False, help=None,
                  metavar=None):
-        _option_strings = []
-        for option_string in option_strings:
-            _option_strings.append(option_string)
-            if option_string.startswith("--"):
-                _option_strings.append("--no-" + option_string[2:])
-        super().__init__(_option_strings, dest, nargs=0, default=default, type=type, choices=choices,
-                         required=required, help=help, metavar=metavar)
+        spellings = []
+        for spelling in option_strings:
+            spellings.append(spelling)
+            if spelling.startswith("--"):
+                spellings.append("--no-" + spelling[2:])
+        super().__init__(spellings, dest, 0, None, default, type, choices, required, help, metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
         if option_string in self.option_strings:
@@ -243,23 +270,24 @@ class BooleanOptionalAction(Action):
 
 
 class _ChoicesPseudoAction(Action):
+    """A help line for one subcommand, listed under the subparsers argument."""
+
     def __init__(self, name, aliases, help):
-        metavar = dest = name
-        if aliases:
-            metavar += " (%s)" % ", ".join(aliases)
-        super().__init__(option_strings=[], dest=dest, help=help, metavar=metavar)
+        shown = name + (" (%s)" % ", ".join(aliases) if aliases else "")
+        super().__init__([], name, help=help, metavar=shown)
 
 
 class _SubParsersAction(Action):
-    """The positional of add_subparsers(): its choices are the sub-commands' parsers."""
+    """The subcommand positional: picks a parser by name and hands it the rest of the arguments."""
 
-    def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False, help=None, metavar=None):
+    def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False, help=None,
+                 metavar=None):
         self._prog_prefix = prog
         self._parser_class = parser_class
         self._name_parser_map = {}
         self._choices_actions = []
-        super().__init__(option_strings=option_strings, dest=dest, nargs=PARSER, choices=self._name_parser_map,
-                         required=required, help=help, metavar=metavar)
+        super().__init__(option_strings, dest, PARSER, choices=self._name_parser_map, required=required,
+                         help=help, metavar=metavar)
 
     def add_parser(self, name, **kwargs):
         if kwargs.get("prog") is None:
@@ -271,48 +299,52 @@ class _SubParsersAction(Action):
             if alias in self._name_parser_map:
                 raise ArgumentError(self, "conflicting subparser alias: %s" % alias)
         if "help" in kwargs:
-            help = kwargs.pop("help")
-            self._choices_actions.append(_ChoicesPseudoAction(name, aliases, help))
+            self._choices_actions.append(_ChoicesPseudoAction(name, aliases, kwargs.pop("help")))
         parser = self._parser_class(**kwargs)
-        self._name_parser_map[name] = parser
-        for alias in aliases:
-            self._name_parser_map[alias] = parser
+        for key in (name,) + tuple(aliases):
+            self._name_parser_map[key] = parser
         return parser
 
     def _get_subactions(self):
         return self._choices_actions
 
     def __call__(self, parser, namespace, values, option_string=None):
-        parser_name = values[0]
-        arg_strings = values[1:]
+        command, rest = values[0], values[1:]
         if self.dest is not SUPPRESS:
-            setattr(namespace, self.dest, parser_name)
-        try:
-            subparser = self._name_parser_map[parser_name]
-        except KeyError:
-            args = {"parser_name": parser_name, "choices": ", ".join(self._name_parser_map)}
-            msg = "unknown parser %(parser_name)r (choices: %(choices)s)" % args
-            raise ArgumentError(self, msg)
-        subnamespace, arg_strings = subparser.parse_known_args(arg_strings, None)
-        for key, value in vars(subnamespace).items():
+            setattr(namespace, self.dest, command)
+        chosen = self._name_parser_map.get(command)
+        if chosen is None:
+            raise ArgumentError(self, "unknown parser %r (choices: %s)" % (command, ", ".join(self._name_parser_map)))
+        inner, rest = chosen.parse_known_args(rest, None)
+        for key, value in vars(inner).items():
             setattr(namespace, key, value)
-        if arg_strings:
-            vars(namespace).setdefault("_UNRECOGNIZED_ARGS_ATTR", [])
-            getattr(namespace, "_UNRECOGNIZED_ARGS_ATTR").extend(arg_strings)
+        if rest:
+            namespace.__dict__.setdefault(_LEFTOVERS, []).extend(rest)
 
 
-_ACTIONS = {None: _StoreAction, "store": _StoreAction, "store_const": _StoreConstAction,
-            "store_true": _StoreTrueAction, "store_false": _StoreFalseAction, "append": _AppendAction,
-            "append_const": _AppendConstAction, "count": _CountAction, "help": _HelpAction,
-            "version": _VersionAction, "parsers": _SubParsersAction, "extend": _ExtendAction}
+_ACTION_NAMES = {None: _StoreAction, "store": _StoreAction, "store_const": _StoreConstAction,
+                 "store_true": _StoreTrueAction, "store_false": _StoreFalseAction, "append": _AppendAction,
+                 "append_const": _AppendConstAction, "count": _CountAction, "help": _HelpAction,
+                 "version": _VersionAction, "parsers": _SubParsersAction, "extend": _ExtendAction}
 
 
-def _collapse(text):
+# ---------------------------------------------------------------- help and usage
+
+def _squeeze(text):
     return " ".join(text.split())
 
 
+def _usage_tokens(text):
+    """Splits a usage string into the pieces line wrapping keeps whole: a bracketed or parenthesised
+    item up to its closing bracket before a space, otherwise one word."""
+    return _re.findall(r"\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+", text)
+
+
 class HelpFormatter:
-    """Formats usage and help: usage wrapped at the width, the help column at most max_help_position."""
+    """Builds the help page: usage, text paragraphs and titled sections of argument lines.
+
+    The invocation column is as wide as the longest invocation plus two, at most max_help_position;
+    help text goes to its right, wrapped to the width."""
 
     def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
         if width is None:
@@ -325,288 +357,317 @@ class HelpFormatter:
         self._width = width
         self._current_indent = 0
         self._action_max_length = 0
-        self._items = []   # ("usage", ...), ("section", title, description, actions), ("text", text)
+        self._blocks = []        # (indent, render) pairs; render(indent) -> text
+        self._open = []          # stack of (title, blocks saved) while a section is built
 
-    def _metavar_formatter(self, action, default_metavar):
-        if action.metavar is not None:
-            result = action.metavar
-        elif action.choices is not None:
-            result = "{%s}" % ",".join(map(str, action.choices))
-        else:
-            result = default_metavar
+    # ---- building
+    def _indent(self):
+        self._current_indent += self._indent_increment
 
-        def format(tuple_size):
-            if isinstance(result, tuple):
-                return result
-            return (result,) * tuple_size
-        return format
+    def _dedent(self):
+        self._current_indent -= self._indent_increment
 
-    def _format_args(self, action, default_metavar):
-        get_metavar = self._metavar_formatter(action, default_metavar)
-        nargs = action.nargs
-        if nargs is None:
-            return "%s" % get_metavar(1)
-        if nargs == OPTIONAL:
-            return "[%s]" % get_metavar(1)
-        if nargs == ZERO_OR_MORE:
-            metavar = get_metavar(1)
-            if len(metavar) == 2:
-                return "[%s [%s ...]]" % metavar
-            return "[%s ...]" % metavar
-        if nargs == ONE_OR_MORE:
-            return "%s [%s ...]" % get_metavar(2)
-        if nargs == REMAINDER:
-            return "..."
-        if nargs == PARSER:
-            return "%s ..." % get_metavar(1)
-        if nargs == SUPPRESS:
-            return ""
-        return " ".join(get_metavar(nargs))
+    def start_section(self, heading):
+        self._open.append((heading, self._blocks))
+        self._blocks = []
+        self._indent()
 
+    def end_section(self):
+        self._dedent()
+        heading, outer = self._open.pop()
+        inner = self._blocks
+        self._blocks = outer
+        indent = self._current_indent
+
+        def render():
+            body = "".join(part() for part in inner)
+            if not body:
+                return ""
+            title = "%*s%s:\n" % (indent, "", heading) if heading not in (None, SUPPRESS) else ""
+            return "\n" + title + body + "\n"
+        self._blocks.append(render)
+
+    def add_text(self, text):
+        if text is not SUPPRESS and text is not None:
+            indent = self._current_indent
+            self._blocks.append(lambda: self._paragraph(text, indent))
+
+    def add_usage(self, usage, actions, groups, prefix=None):
+        if usage is not SUPPRESS:
+            indent = self._current_indent
+            self._blocks.append(lambda: self._usage_block(usage, list(actions), groups, prefix, indent))
+
+    def add_argument(self, action):
+        if action.help is SUPPRESS:
+            return
+        indent = self._current_indent
+        self._note_width(action, indent)
+        self._blocks.append(lambda: self._format_action_at(action, indent))
+
+    def add_arguments(self, actions):
+        for action in actions:
+            self.add_argument(action)
+
+    def _note_width(self, action, indent):
+        self._action_max_length = max(self._action_max_length,
+                                      len(self._format_action_invocation(action)) + indent)
+        for sub in self._subactions(action):
+            self._note_width(sub, indent + self._indent_increment)
+
+    def format_help(self):
+        text = "".join(part() for part in self._blocks)
+        text = _re.sub(r"\n\n\n+", "\n\n", text)
+        return text.strip("\n") + "\n" if text.strip("\n") else ""
+
+    # ---- paragraphs
+    def _paragraph(self, text, indent):
+        if "%(prog)" in text:
+            text = text % dict(prog=self._prog)
+        room = max(self._width - indent, 11)
+        return self._fill_text(text, room, " " * indent) + "\n\n"
+
+    def _fill_text(self, text, width, indent):
+        import textwrap
+        return textwrap.fill(_squeeze(text), width, initial_indent=indent, subsequent_indent=indent)
+
+    def _split_lines(self, text, width):
+        import textwrap
+        return textwrap.wrap(_squeeze(text), width)
+
+    # ---- metavars
     def _get_default_metavar_for_optional(self, action):
         return action.dest.upper()
 
     def _get_default_metavar_for_positional(self, action):
         return action.dest
 
+    def _metavar_formatter(self, action, default_metavar):
+        if action.metavar is not None:
+            shown = action.metavar
+        elif action.choices is not None:
+            shown = "{" + ",".join(str(choice) for choice in action.choices) + "}"
+        else:
+            shown = default_metavar
+        return lambda count: shown if isinstance(shown, tuple) else (shown,) * count
+
+    def _format_args(self, action, default_metavar):
+        names = self._metavar_formatter(action, default_metavar)
+        nargs = action.nargs
+        if nargs is None:
+            return "%s" % names(1)
+        if nargs == OPTIONAL:
+            return "[%s]" % names(1)
+        if nargs == ZERO_OR_MORE:
+            pair = names(1)
+            return "[%s [%s ...]]" % pair if len(pair) == 2 else "[%s ...]" % pair
+        if nargs == ONE_OR_MORE:
+            return "%s [%s ...]" % names(2)
+        if nargs == REMAINDER:
+            return "..."
+        if nargs == PARSER:
+            return "%s ..." % names(1)
+        if nargs == SUPPRESS:
+            return ""
+        try:
+            slots = ["%s"] * nargs
+        except TypeError:
+            raise ValueError("invalid nargs value") from None
+        return " ".join(slots) % names(nargs)
+
     def _format_action_invocation(self, action):
         if not action.option_strings:
-            default = self._get_default_metavar_for_positional(action)
-            metavar, = self._metavar_formatter(action, default)(1)
-            return metavar
-        parts = []
+            return "%s" % self._metavar_formatter(action, self._get_default_metavar_for_positional(action))(1)
         if action.nargs == 0:
-            parts.extend(action.option_strings)
-        else:
-            default = self._get_default_metavar_for_optional(action)
-            args_string = self._format_args(action, default)
-            for option_string in action.option_strings:
-                parts.append("%s %s" % (option_string, args_string))
-        return ", ".join(parts)
+            return ", ".join(action.option_strings)
+        taken = self._format_args(action, self._get_default_metavar_for_optional(action))
+        return ", ".join("%s %s" % (spelling, taken) for spelling in action.option_strings)
 
-    def _usage_parts(self, actions, groups):
-        """(optional parts, positional parts) of the usage line; mutually exclusive groups joined by |."""
-        group_of = {}
-        for group in groups:
-            for action in group._group_actions:
-                group_of[action] = group
-        opt_parts = []
-        pos_parts = []
-        done_groups = set()
-        for action in actions:
-            if action.help is SUPPRESS:
-                continue
-            group = group_of.get(action)
-            if group is not None:
-                if id(group) in done_groups:
-                    continue
-                done_groups.add(id(group))
-                inner = [self._usage_item(a, in_group=True) for a in group._group_actions if a.help is not SUPPRESS]
-                text = " | ".join(inner)
-                text = "(%s)" % text if group.required else "[%s]" % text
-                (pos_parts if not action.option_strings else opt_parts).append(text)
-                continue
-            part = self._usage_item(action)
-            if part:
-                (opt_parts if action.option_strings else pos_parts).append(part)
-        return opt_parts, pos_parts
-
-    def _usage_item(self, action, in_group=False):
-        if not action.option_strings:
-            default = self._get_default_metavar_for_positional(action)
-            part = self._format_args(action, default)
-            if in_group and part[:1] == "[" and part[-1:] == "]":
-                part = part[1:-1]
-            return part
-        option_string = action.option_strings[0]
-        if action.nargs == 0:
-            part = action.format_usage()
-        else:
-            default = self._get_default_metavar_for_optional(action)
-            part = "%s %s" % (option_string, self._format_args(action, default))
-        if not action.required and not in_group:
-            part = "[%s]" % part
-        return part
-
-    def format_usage(self, usage, actions, groups, prefix=None):
-        if prefix is None:
-            prefix = "usage: "
-        prog = self._prog
-        if usage is not None:
-            usage = usage % dict(prog=prog)
-        elif not actions:
-            usage = "%(prog)s" % dict(prog=prog)
-        else:
-            opt_parts, pos_parts = self._usage_parts(actions, groups)
-            usage = " ".join([s for s in [prog] + opt_parts + pos_parts if s])
-            text_width = self._width - self._current_indent
-            if len(prefix) + len(usage) > text_width:
-                def get_lines(parts, indent, prefix=None):
-                    lines = []
-                    line = []
-                    indent_length = len(indent)
-                    line_len = len(prefix) - 1 if prefix is not None else indent_length - 1
-                    for part in parts:
-                        if line_len + 1 + len(part) > text_width and line:
-                            lines.append(indent + " ".join(line))
-                            line = []
-                            line_len = indent_length - 1
-                        line.append(part)
-                        line_len += len(part) + 1
-                    if line:
-                        lines.append(indent + " ".join(line))
-                    if prefix is not None:
-                        lines[0] = lines[0][len(indent):]
-                    return lines
-                if len(prefix) + len(prog) <= 0.75 * text_width:
-                    indent = " " * (len(prefix) + len(prog) + 1)
-                    if opt_parts:
-                        lines = get_lines([prog] + opt_parts, indent, prefix)
-                        lines.extend(get_lines(pos_parts, indent))
-                    elif pos_parts:
-                        lines = get_lines([prog] + pos_parts, indent, prefix)
-                    else:
-                        lines = [prog]
-                else:
-                    indent = " " * len(prefix)
-                    parts = opt_parts + pos_parts
-                    lines = get_lines(parts, indent)
-                    if len(lines) > 1:
-                        lines = []
-                        lines.extend(get_lines(opt_parts, indent))
-                        lines.extend(get_lines(pos_parts, indent))
-                    lines = [prog] + lines
-                usage = "\n".join(lines)
-        return "%s%s\n\n" % (prefix, usage)
-
-    def _split_lines(self, text, width):
-        import textwrap
-        return textwrap.wrap(_collapse(text), width)
-
-    def _fill_text(self, text, width, indent):
-        import textwrap
-        return textwrap.fill(_collapse(text), width, initial_indent=indent, subsequent_indent=indent)
-
+    # ---- argument lines
     def _get_help_string(self, action):
         return action.help
 
     def _expand_help(self, action):
-        params = dict(vars(action), prog=self._prog)
-        for name in list(params):
-            if params[name] is SUPPRESS:
-                del params[name]
-        for name in list(params):
-            if hasattr(params[name], "__name__"):
-                params[name] = params[name].__name__
-        if params.get("choices") is not None:
-            params["choices"] = ", ".join([str(c) for c in params["choices"]])
-        return self._get_help_string(action) % params
+        fields = dict(vars(action), prog=self._prog)
+        for key in list(fields):
+            if fields[key] is SUPPRESS:
+                del fields[key]
+            elif hasattr(fields[key], "__name__"):
+                fields[key] = fields[key].__name__
+        if fields.get("choices") is not None:
+            fields["choices"] = ", ".join(str(choice) for choice in fields["choices"])
+        return self._get_help_string(action) % fields
 
-    def _format_action(self, action, indent):
-        help_position = min(self._action_max_length + 2, self._max_help_position)
-        help_width = max(self._width - help_position, 11)
-        action_width = help_position - indent - 2
-        action_header = self._format_action_invocation(action)
-        indent_first = 0
+    def _subactions(self, action):
+        lister = getattr(action, "_get_subactions", None)
+        return lister() if lister is not None else []
+
+    def _format_action_at(self, action, indent):
+        column = min(self._action_max_length + 2, self._max_help_position)
+        help_room = max(self._width - column, 11)
+        label_room = column - indent - 2
+        label = self._format_action_invocation(action)
+        lines = []
         if not action.help:
-            action_header = "%*s%s\n" % (indent, "", action_header)
-        elif len(action_header) <= action_width:
-            action_header = "%*s%-*s  " % (indent, "", action_width, action_header)
+            lines.append("%*s%s\n" % (indent, "", label))
+            first_pad = None
+        elif len(label) <= label_room:
+            lines.append("%*s%-*s  " % (indent, "", label_room, label))
+            first_pad = 0
         else:
-            action_header = "%*s%s\n" % (indent, "", action_header)
-            indent_first = help_position
-        parts = [action_header]
+            lines.append("%*s%s\n" % (indent, "", label))
+            first_pad = column
         if action.help and action.help.strip():
-            help_text = self._expand_help(action)
-            if help_text:
-                help_lines = self._split_lines(help_text, help_width)
-                parts.append("%*s%s\n" % (indent_first, "", help_lines[0]))
-                for line in help_lines[1:]:
-                    parts.append("%*s%s\n" % (help_position, "", line))
-        elif not action_header.endswith("\n"):
-            parts.append("\n")
-        for subaction in getattr(action, "_get_subactions", lambda: [])():
-            parts.append(self._format_action(subaction, indent + self._indent_increment))
-        return "".join(parts)
+            expanded = self._expand_help(action)
+            if expanded:
+                wrapped = self._split_lines(expanded, help_room)
+                lines.append("%*s%s\n" % (first_pad, "", wrapped[0]))
+                lines.extend("%*s%s\n" % (column, "", more) for more in wrapped[1:])
+        elif not lines[0].endswith("\n"):
+            lines.append("\n")
+        for sub in self._subactions(action):
+            lines.append(self._format_action_at(sub, indent + self._indent_increment))
+        return "".join(lines)
 
-    def _note_lengths(self, actions, indent):
-        for action in actions:
-            if action.help is SUPPRESS:
+    # ---- usage
+    def _usage_item(self, action, grouped):
+        """The usage text of one action: brackets when optional and not inside a group's brackets."""
+        if not action.option_strings:
+            text = self._format_args(action, self._get_default_metavar_for_positional(action))
+            if grouped and len(text) > 1 and text[0] == "[" and text[-1] == "]":
+                text = text[1:-1]
+            return text
+        if action.nargs == 0:
+            text = action.format_usage()
+        else:
+            text = "%s %s" % (action.option_strings[0],
+                              self._format_args(action, self._get_default_metavar_for_optional(action)))
+        if not action.required and not grouped:
+            text = "[%s]" % text
+        return text
+
+    def _usage_line_items(self, actions, groups):
+        """The usage items in order; a mutually exclusive group whose actions are adjacent in the list
+        becomes one "[a | b]" (or "(a | b)" when required) item."""
+        grouped_at = {}
+        for group in groups:
+            members = group._group_actions
+            if not members or members[0] not in actions:
                 continue
-            length = len(self._format_action_invocation(action)) + indent
-            self._action_max_length = max(self._action_max_length, length)
-            subs = getattr(action, "_get_subactions", lambda: [])()
-            if subs:
-                self._note_lengths(subs, indent + self._indent_increment)
-
-    def format_help_for(self, parser):
-        """The whole help text of a parser."""
-        out = []
-        out.append(self.format_usage(parser.usage, parser._actions, parser._mutually_exclusive_groups))
-        if parser.description:
-            out.append(self._format_text(parser.description) + "\n")
-        for group in parser._action_groups:
-            self._note_lengths(group._group_actions, self._indent_increment)
-        for group in parser._action_groups:
-            visible = [a for a in group._group_actions if a.help is not SUPPRESS]
-            if not visible and not group.description:
+            start = actions.index(members[0])
+            if actions[start:start + len(members)] == members:
+                grouped_at[start] = group
+        items = []
+        position = 0
+        while position < len(actions):
+            group = grouped_at.get(position)
+            if group is None:
+                action = actions[position]
+                position += 1
+                if action.help is not SUPPRESS:
+                    text = self._usage_item(action, False)
+                    if text:
+                        items.append(text)
                 continue
-            section = [group.title + ":\n" if group.title else ""]
-            if group.description:
-                section.append(self._format_text(group.description, self._indent_increment) + "\n")
-            for action in visible:
-                section.append(self._format_action(action, self._indent_increment))
-            out.append("".join(section) + "\n")
-        if parser.epilog:
-            out.append(self._format_text(parser.epilog) + "\n")
-        text = "".join(out)
-        while "\n\n\n" in text:
-            text = text.replace("\n\n\n", "\n\n")
-        return text.strip("\n") + "\n"
+            members = group._group_actions
+            position += len(members)
+            texts = [self._usage_item(m, True) for m in members if m.help is not SUPPRESS]
+            texts = [t for t in texts if t]
+            if not texts:
+                continue
+            joined = " | ".join(texts)
+            if group.required:
+                items.append("(%s)" % joined if len(texts) > 1 else joined)
+            else:
+                items.append("[%s]" % joined)
+        return items
 
-    def _format_text(self, text, indent=0):
-        if "%(prog)" in text:
-            text = text % dict(prog=self._prog)
-        text_width = max(self._width - indent, 11)
-        return self._fill_text(text, text_width, " " * indent) + "\n"
+    def _usage_block(self, usage, actions, groups, prefix, indent):
+        if prefix is None:
+            prefix = "usage: "
+        prog = self._prog
+        if usage is not None:
+            body = usage % dict(prog=prog)
+        elif not actions:
+            body = prog
+        else:
+            optional_items = self._usage_line_items([a for a in actions if a.option_strings], groups)
+            positional_items = self._usage_line_items([a for a in actions if not a.option_strings], groups)
+            body = " ".join(part for part in [prog] + optional_items + positional_items if part)
+            room = self._width - indent
+            if len(prefix) + len(body) > room:
+                body = self._wrap_usage(prog, prefix, room,
+                                        _usage_tokens(" ".join(optional_items)),
+                                        _usage_tokens(" ".join(positional_items)))
+        return "%s%s\n\n" % (prefix, body)
 
-    # the small API version actions use
-    def add_text(self, text):
-        self._items.append(text)
+    @staticmethod
+    def _fill_usage_lines(words, margin, room, first_offset=None):
+        """Lays words on lines of at most room columns, each line starting with margin; the first
+        line's words start at first_offset instead (and the margin is not written on it)."""
+        lines = []
+        current = []
+        used = (len(margin) if first_offset is None else first_offset) - 1
+        for word in words:
+            if current and used + 1 + len(word) > room:
+                lines.append(margin + " ".join(current))
+                current = []
+                used = len(margin) - 1
+            current.append(word)
+            used += len(word) + 1
+        if current:
+            lines.append(margin + " ".join(current))
+        if first_offset is not None and lines:
+            lines[0] = lines[0][len(margin):]
+        return lines
 
-    def format_help(self):
-        return "\n".join(t % dict(prog=self._prog) if "%(prog)" in t else t for t in self._items) + "\n"
+    def _wrap_usage(self, prog, prefix, room, optional_words, positional_words):
+        fill = self._fill_usage_lines
+        if len(prefix) + len(prog) <= 0.75 * room:
+            margin = " " * (len(prefix) + len(prog) + 1)
+            if optional_words:
+                lines = fill([prog] + optional_words, margin, room, len(prefix))
+                lines += fill(positional_words, margin, room)
+            elif positional_words:
+                lines = fill([prog] + positional_words, margin, room, len(prefix))
+            else:
+                lines = [prog]
+        else:
+            margin = " " * len(prefix)
+            lines = fill(optional_words + positional_words, margin, room)
+            if len(lines) > 1:
+                lines = fill(optional_words, margin, room) + fill(positional_words, margin, room)
+            lines = [prog] + lines
+        return "\n".join(lines)
 
 
 class RawDescriptionHelpFormatter(HelpFormatter):
-    """Keeps the description and epilog as written."""
+    """Keeps description and epilog line breaks as written."""
 
     def _fill_text(self, text, width, indent):
         return "".join(indent + line for line in text.splitlines(keepends=True))
 
 
 class RawTextHelpFormatter(RawDescriptionHelpFormatter):
-    """Keeps every help text as written."""
+    """Also keeps the line breaks of each argument's help."""
 
     def _split_lines(self, text, width):
         return text.splitlines()
 
 
 class ArgumentDefaultsHelpFormatter(HelpFormatter):
-    """Adds ' (default: ...)' to the help of arguments with defaults."""
+    """Appends " (default: ...)" to help of options and of optional positionals."""
 
     def _get_help_string(self, action):
-        help = action.help
-        if help is None:
-            help = ""
-        if "%(default)" not in help and action.default is not SUPPRESS:
-            if action.option_strings or action.nargs in [OPTIONAL, ZERO_OR_MORE]:
-                help += " (default: %(default)s)"
-        return help
+        text = action.help or ""
+        if "%(default)" in text or action.default is SUPPRESS:
+            return text
+        if action.option_strings or action.nargs in (OPTIONAL, ZERO_OR_MORE):
+            text += " (default: %(default)s)"
+        return text
 
 
 class MetavarTypeHelpFormatter(HelpFormatter):
-    """Uses the type's name as the default metavar."""
+    """Names values by their type's name instead of their dest."""
 
     def _get_default_metavar_for_optional(self, action):
         return action.type.__name__
@@ -615,17 +676,29 @@ class MetavarTypeHelpFormatter(HelpFormatter):
         return action.type.__name__
 
 
-class _ActionsContainer:
+# ---------------------------------------------------------------- declaring arguments
+
+class _Container:
+    """What parsers and argument groups share: the action list, the option-string table, defaults."""
+
     def __init__(self, description, prefix_chars, argument_default, conflict_handler):
         self.description = description
         self.argument_default = argument_default
         self.prefix_chars = prefix_chars
         self.conflict_handler = conflict_handler
+        self._registries = {"action": dict(_ACTION_NAMES), "type": {None: lambda text: text}}
+        self._actions = []
+        self._option_string_actions = {}
+        self._action_groups = []
+        self._mutually_exclusive_groups = []
         self._defaults = {}
+        self._has_negative_number_optionals = []
 
     def register(self, registry_name, value, object):
-        if registry_name == "action":
-            _ACTIONS[value] = object
+        self._registries.setdefault(registry_name, {})[value] = object
+
+    def _registry_get(self, registry_name, value, default=None):
+        return self._registries[registry_name].get(value, default)
 
     def set_defaults(self, **kwargs):
         self._defaults.update(kwargs)
@@ -640,30 +713,59 @@ class _ActionsContainer:
         return self._defaults.get(dest, None)
 
     def add_argument(self, *args, **kwargs):
-        """Defines an argument: positional (a name) or optional ('-f', '--foo')."""
-        chars = self.prefix_chars
-        if not args or len(args) == 1 and args[0][0] not in chars:
+        """add_argument('name', ...) or add_argument('-f', '--foo', ...)."""
+        if not args or (len(args) == 1 and args[0][:1] not in self.prefix_chars):
             if args and "dest" in kwargs:
                 raise ValueError("dest supplied twice for positional argument")
-            kwargs = self._get_positional_kwargs(*args, **kwargs)
+            settings = self._positional_settings(*args, **kwargs)
         else:
-            kwargs = self._get_optional_kwargs(*args, **kwargs)
-        if "default" not in kwargs:
-            dest = kwargs["dest"]
-            if dest in self._defaults:
-                kwargs["default"] = self._defaults[dest]
+            settings = self._option_settings(*args, **kwargs)
+        if "default" not in settings:
+            if settings["dest"] in self._defaults:
+                settings["default"] = self._defaults[settings["dest"]]
             elif self.argument_default is not None:
-                kwargs["default"] = self.argument_default
-        action_name = kwargs.pop("action", None)
-        action_class = _ACTIONS.get(action_name, action_name) if not callable(action_name) or \
-            isinstance(action_name, str) else action_name
+                settings["default"] = self.argument_default
+        kind = settings.pop("action", None)
+        action_class = self._registry_get("action", kind, kind)
         if not callable(action_class):
-            raise ValueError("unknown action \"%s\"" % (action_class,))
-        action = action_class(**kwargs)
-        type_func = action.type
-        if type_func is not None and not callable(type_func):
-            raise ValueError("%r is not callable" % (type_func,))
+            raise ValueError('unknown action "%s"' % (action_class,))
+        action = action_class(**settings)
+        converter = self._registry_get("type", action.type, action.type)
+        if not callable(converter):
+            raise ValueError("%r is not callable" % (converter,))
+        if hasattr(self, "_get_formatter"):
+            try:
+                self._get_formatter()._format_args(action, None)
+            except TypeError:
+                raise ValueError("length of metavar tuple does not match nargs") from None
         return self._add_action(action)
+
+    def _positional_settings(self, dest, **kwargs):
+        if "required" in kwargs:
+            raise TypeError("'required' is an invalid argument for positionals")
+        nargs = kwargs.get("nargs")
+        if nargs not in (OPTIONAL, ZERO_OR_MORE) or (nargs == ZERO_OR_MORE and "default" not in kwargs):
+            kwargs["required"] = True
+        return dict(kwargs, dest=dest, option_strings=[])
+
+    def _option_settings(self, *args, **kwargs):
+        spellings = []
+        long_spellings = []
+        for spelling in args:
+            if not spelling or spelling[0] not in self.prefix_chars:
+                raise ValueError("invalid option string %r: must start with a character %r"
+                                 % (spelling, self.prefix_chars))
+            spellings.append(spelling)
+            if len(spelling) > 1 and spelling[1] in self.prefix_chars:
+                long_spellings.append(spelling)
+        dest = kwargs.pop("dest", None)
+        if dest is None:
+            source = long_spellings[0] if long_spellings else spellings[0]
+            dest = source.lstrip(self.prefix_chars)
+            if not dest:
+                raise ValueError("dest= is required for options like %r" % source)
+            dest = dest.replace("-", "_")
+        return dict(kwargs, dest=dest, option_strings=spellings)
 
     def add_argument_group(self, *args, **kwargs):
         group = _ArgumentGroup(self, *args, **kwargs)
@@ -676,81 +778,85 @@ class _ActionsContainer:
         return group
 
     def _add_action(self, action):
-        for option_string in action.option_strings:
-            if option_string in self._option_string_actions:
-                conflicting = self._option_string_actions[option_string]
-                if self.conflict_handler == "resolve":
-                    conflicting.option_strings.remove(option_string)
-                    if not conflicting.option_strings:
-                        conflicting.container._remove_action(conflicting)
-                else:
-                    raise ArgumentError(action, "conflicting option string: %s" % option_string)
+        self._resolve_clashes(action)
         self._actions.append(action)
         action.container = self
-        for option_string in action.option_strings:
-            self._option_string_actions[option_string] = action
-        for option_string in action.option_strings:
-            if option_string[1:2] in "0123456789" or option_string[1:2] == "." and option_string[2:3].isdigit():
-                if not self._has_negative_number_optionals:
-                    self._has_negative_number_optionals.append(True)
+        for spelling in action.option_strings:
+            self._option_string_actions[spelling] = action
+            if _NEGATIVE.match(spelling) and not self._has_negative_number_optionals:
+                self._has_negative_number_optionals.append(True)
         return action
 
     def _remove_action(self, action):
         self._actions.remove(action)
 
-    def _get_positional_kwargs(self, dest, **kwargs):
-        if "required" in kwargs:
-            raise TypeError("'required' is an invalid argument for positionals")
-        if kwargs.get("nargs") not in [OPTIONAL, ZERO_OR_MORE]:
-            kwargs["required"] = True
-        if kwargs.get("nargs") == ZERO_OR_MORE and "default" not in kwargs:
-            kwargs["required"] = True
-        return dict(kwargs, dest=dest, option_strings=[])
+    def _resolve_clashes(self, action):
+        clashes = [(s, self._option_string_actions[s]) for s in action.option_strings
+                   if s in self._option_string_actions]
+        if not clashes:
+            return
+        if self.conflict_handler == "error":
+            word = "string" if len(clashes) == 1 else "strings"
+            raise ArgumentError(action, "conflicting option %s: %s" % (word, ", ".join(s for s, _ in clashes)))
+        if self.conflict_handler != "resolve":
+            raise ValueError("invalid conflict_resolution value: %r" % self.conflict_handler)
+        for spelling, older in clashes:
+            older.option_strings.remove(spelling)
+            self._option_string_actions.pop(spelling, None)
+            if not older.option_strings:
+                older.container._remove_action(older)
 
-    def _get_optional_kwargs(self, *args, **kwargs):
-        option_strings = []
-        long_option_strings = []
-        for option_string in args:
-            if not option_string[0] in self.prefix_chars:
-                raise ValueError("invalid option string %r: must start with a character %r"
-                                 % (option_string, self.prefix_chars))
-            option_strings.append(option_string)
-            if len(option_string) > 1 and option_string[1] in self.prefix_chars:
-                long_option_strings.append(option_string)
-        dest = kwargs.pop("dest", None)
-        if dest is None:
-            dest_option_string = long_option_strings[0] if long_option_strings else option_strings[0]
-            dest = dest_option_string.lstrip(self.prefix_chars)
-            if not dest:
-                raise ValueError("dest= is required for options like %r" % option_string)
-            dest = dest.replace("-", "_")
-        return dict(kwargs, dest=dest, option_strings=option_strings)
+    def _add_container_actions(self, other):
+        """Copies a parent parser's groups and actions (ArgumentParser(parents=[...]))."""
+        titled = {group.title: group for group in self._action_groups}
+        group_for = {}
+        for group in other._action_groups:
+            if group.title not in titled:
+                titled[group.title] = self.add_argument_group(group.title, group.description,
+                                                              conflict_handler=group.conflict_handler)
+            for action in group._group_actions:
+                group_for[action] = titled[group.title]
+        for group in other._mutually_exclusive_groups:
+            copy = self.add_mutually_exclusive_group(required=group.required)
+            for action in group._group_actions:
+                group_for[action] = copy
+        for action in other._actions:
+            group_for.get(action, self)._add_action(action)
+
+    def _get_positional_actions(self):
+        return [action for action in self._actions if not action.option_strings]
+
+    def _get_optional_actions(self):
+        return [action for action in self._actions if action.option_strings]
 
 
-class _ArgumentGroup(_ActionsContainer):
+class _ArgumentGroup(_Container):
+    """A titled help section; its actions live in the parser's tables too."""
+
     def __init__(self, container, title=None, description=None, **kwargs):
+        kwargs.setdefault("conflict_handler", container.conflict_handler)
+        kwargs.setdefault("prefix_chars", container.prefix_chars)
+        kwargs.setdefault("argument_default", container.argument_default)
+        super().__init__(description=description, **kwargs)
         self.title = title
         self._group_actions = []
-        self.description = description
-        self.argument_default = container.argument_default
-        self.prefix_chars = container.prefix_chars
-        self.conflict_handler = container.conflict_handler
-        self._container = container
-        self._defaults = container._defaults
-        self._actions = container._actions
-        self._option_string_actions = container._option_string_actions
-        self._has_negative_number_optionals = container._has_negative_number_optionals
-        self._mutually_exclusive_groups = container._mutually_exclusive_groups
-        self._action_groups = container._action_groups
+        for shared in ("_registries", "_actions", "_option_string_actions", "_defaults",
+                       "_has_negative_number_optionals", "_mutually_exclusive_groups"):
+            setattr(self, shared, getattr(container, shared))
 
     def _add_action(self, action):
-        # registered with the parser, listed in this group's section only
-        action = _ActionsContainer._add_action(self._container, action)
+        action = super()._add_action(action)
         self._group_actions.append(action)
         return action
 
+    def _remove_action(self, action):
+        super()._remove_action(action)
+        self._group_actions.remove(action)
+
 
 class _MutuallyExclusiveGroup(_ArgumentGroup):
+    """At most one of its options may be given (exactly one when required)."""
+
     def __init__(self, container, required=False):
         super().__init__(container)
         self.required = required
@@ -763,17 +869,23 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
         self._group_actions.append(action)
         return action
 
+    def _remove_action(self, action):
+        self._container._remove_action(action)
+        self._group_actions.remove(action)
 
-class ArgumentParser(_ActionsContainer):
-    """Parses command lines into a Namespace, prints help and usage errors (exit status 2)."""
+
+# ---------------------------------------------------------------- the parser
+
+class ArgumentParser(_Container):
+    """Declares arguments and turns a list of strings into a Namespace."""
 
     def __init__(self, prog=None, usage=None, description=None, epilog=None, parents=[],
-                 formatter_class=HelpFormatter, prefix_chars="-", fromfile_prefix_chars=None, argument_default=None,
-                 conflict_handler="error", add_help=True, allow_abbrev=True, exit_on_error=True):
-        super().__init__(description, prefix_chars, argument_default, conflict_handler)
-        if prog is None:
-            prog = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else "python"
-        self.prog = prog
+                 formatter_class=HelpFormatter, prefix_chars="-", fromfile_prefix_chars=None,
+                 argument_default=None, conflict_handler="error", add_help=True, allow_abbrev=True,
+                 exit_on_error=True):
+        super().__init__(description=description, prefix_chars=prefix_chars,
+                         argument_default=argument_default, conflict_handler=conflict_handler)
+        self.prog = os.path.basename(sys.argv[0]) if prog is None else prog
         self.usage = usage
         self.epilog = epilog
         self.formatter_class = formatter_class
@@ -781,79 +893,80 @@ class ArgumentParser(_ActionsContainer):
         self.add_help = add_help
         self.allow_abbrev = allow_abbrev
         self.exit_on_error = exit_on_error
-        self._actions = []
-        self._option_string_actions = {}
-        self._action_groups = []
-        self._mutually_exclusive_groups = []
-        self._has_negative_number_optionals = []
         self._positionals = self.add_argument_group("positional arguments")
         self._optionals = self.add_argument_group("options")
         self._subparsers = None
-        default_prefix = "-" if "-" in prefix_chars else prefix_chars[0]
-        if self.add_help:
-            self.add_argument(default_prefix + "h", default_prefix * 2 + "help", action="help", default=SUPPRESS,
+        self.register("type", None, lambda text: text)
+        if add_help:
+            dash = "-" if "-" in prefix_chars else prefix_chars[0]
+            self.add_argument(dash + "h", dash * 2 + "help", action="help", default=SUPPRESS,
                               help="show this help message and exit")
         for parent in parents:
-            for action in parent._actions:
-                if isinstance(action, _HelpAction):
-                    continue
-                self._add_action(action)
-            self._defaults.update(parent._defaults)
+            self._add_container_actions(parent)
+            self._defaults.update(getattr(parent, "_defaults", {}))
+
+    def __repr__(self):
+        return _show_fields(self, (), [(name, getattr(self, name)) for name in
+                                       ("prog", "usage", "description", "formatter_class", "conflict_handler",
+                                        "add_help")])
 
     def _add_action(self, action):
-        if action.option_strings:
-            self._optionals._group_actions.append(action)
-        else:
-            self._positionals._group_actions.append(action)
-        return _ActionsContainer._add_action(self, action)
+        (self._optionals if action.option_strings else self._positionals)._add_action(action)
+        return action
 
     def add_subparsers(self, **kwargs):
-        """Adds the sub-command positional; its add_parser() makes each command's parser."""
         if self._subparsers is not None:
             self.error("cannot have multiple subparser arguments")
         kwargs.setdefault("parser_class", type(self))
         if "title" in kwargs or "description" in kwargs:
-            title = kwargs.pop("title", "subcommands")
-            description = kwargs.pop("description", None)
-            self._subparsers = self.add_argument_group(title, description)
+            self._subparsers = self.add_argument_group(kwargs.pop("title", "subcommands"),
+                                                       kwargs.pop("description", None))
         else:
             self._subparsers = self._positionals
         if kwargs.get("prog") is None:
             formatter = self._get_formatter()
-            positionals = [a for a in self._actions if not a.option_strings]
-            kwargs["prog"] = formatter.format_usage(self.usage, positionals, [], "").strip()
-        parsers_class = _SubParsersAction
-        action = parsers_class(option_strings=[], **kwargs)
+            formatter.add_usage(self.usage, self._get_positional_actions(), self._mutually_exclusive_groups, "")
+            kwargs["prog"] = formatter.format_help().strip()
+        kind = kwargs.pop("action", "parsers")
+        action_class = self._registry_get("action", kind, kind)
+        action = action_class(option_strings=[], **kwargs)
         self._subparsers._add_action(action)
         return action
 
+    # ---- output
     def _get_formatter(self):
         return self.formatter_class(prog=self.prog)
 
     def format_usage(self):
         formatter = self._get_formatter()
-        return formatter.format_usage(self.usage, self._actions, self._mutually_exclusive_groups).rstrip("\n") + "\n"
+        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        return formatter.format_help()
 
     def format_help(self):
-        return self._get_formatter().format_help_for(self)
+        formatter = self._get_formatter()
+        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
+        formatter.add_text(self.description)
+        for group in self._action_groups:
+            formatter.start_section(group.title)
+            formatter.add_text(group.description)
+            formatter.add_arguments(group._group_actions)
+            formatter.end_section()
+        formatter.add_text(self.epilog)
+        return formatter.format_help()
 
     def print_usage(self, file=None):
-        if file is None:
-            file = sys.stdout
-        self._print_message(self.format_usage(), file)
+        self._print_message(self.format_usage(), sys.stdout if file is None else file)
 
     def print_help(self, file=None):
-        if file is None:
-            file = sys.stdout
-        self._print_message(self.format_help(), file)
+        self._print_message(self.format_help(), sys.stdout if file is None else file)
 
     def _print_message(self, message, file=None):
-        if message:
-            file = file or sys.stderr
-            try:
-                file.write(message)
-            except (AttributeError, OSError):
-                pass
+        if not message:
+            return
+        try:
+            (sys.stderr if file is None else file).write(message)
+        except (AttributeError, OSError):
+            pass
 
     def exit(self, status=0, message=None):
         if message:
@@ -863,341 +976,315 @@ class ArgumentParser(_ActionsContainer):
     def error(self, message):
         """Prints the usage and 'prog: error: message' to stderr and exits with status 2."""
         self.print_usage(sys.stderr)
-        self.exit(2, "%(prog)s: error: %(message)s\n" % {"prog": self.prog, "message": message})
+        self.exit(2, "%s: error: %s\n" % (self.prog, message))
 
+    # ---- parsing
     def parse_args(self, args=None, namespace=None):
-        args, argv = self.parse_known_args(args, namespace)
-        if argv:
-            self.error("unrecognized arguments: %s" % " ".join(argv))
-        return args
+        namespace, leftovers = self.parse_known_args(args, namespace)
+        if leftovers:
+            self.error("unrecognized arguments: %s" % " ".join(leftovers))
+        return namespace
 
     def parse_known_args(self, args=None, namespace=None):
-        if args is None:
-            args = sys.argv[1:]
-        else:
-            args = list(args)
+        args = sys.argv[1:] if args is None else list(args)
         if namespace is None:
             namespace = Namespace()
         for action in self._actions:
-            if action.dest is not SUPPRESS and not hasattr(namespace, action.dest):
-                if action.default is not SUPPRESS:
-                    setattr(namespace, action.dest, action.default)
-        for dest in self._defaults:
+            if action.dest is not SUPPRESS and action.default is not SUPPRESS and not hasattr(namespace, action.dest):
+                setattr(namespace, action.dest, action.default)
+        for dest, value in self._defaults.items():
             if not hasattr(namespace, dest):
-                setattr(namespace, dest, self._defaults[dest])
+                setattr(namespace, dest, value)
         if self.exit_on_error:
             try:
-                namespace, args = self._parse_known_args(args, namespace)
+                leftovers = _Scan(self, args, namespace).run()
             except ArgumentError as err:
                 self.error(str(err))
         else:
-            namespace, args = self._parse_known_args(args, namespace)
-        if hasattr(namespace, "_UNRECOGNIZED_ARGS_ATTR"):
-            args.extend(getattr(namespace, "_UNRECOGNIZED_ARGS_ATTR"))
-            delattr(namespace, "_UNRECOGNIZED_ARGS_ATTR")
-        return namespace, args
+            leftovers = _Scan(self, args, namespace).run()
+        passed_up = namespace.__dict__.pop(_LEFTOVERS, None)
+        if passed_up:
+            leftovers.extend(passed_up)
+        return namespace, leftovers
 
-    # ------------------------------------------------------------------ parsing
+    def convert_arg_line_to_args(self, arg_line):
+        return [arg_line]
 
+    # ---- recognising option strings
     def _parse_optional(self, arg_string):
-        """None for a value; else (action or None, option string, explicit argument or None)."""
+        """None when arg_string is a value; else (action or None, option string, explicit value or None)."""
         if not arg_string or arg_string[0] not in self.prefix_chars:
             return None
-        if arg_string in self._option_string_actions:
-            return self._option_string_actions[arg_string], arg_string, None
+        known = self._option_string_actions
+        if arg_string in known:
+            return known[arg_string], arg_string, None
         if len(arg_string) == 1:
             return None
         if "=" in arg_string:
-            option_string, explicit_arg = arg_string.split("=", 1)
-            if option_string in self._option_string_actions:
-                return self._option_string_actions[option_string], option_string, explicit_arg
-        option_tuples = self._get_option_tuples(arg_string)
-        if len(option_tuples) > 1:
-            options = ", ".join([option_string for action, option_string, explicit_arg in option_tuples])
-            self.error("ambiguous option: %s could match %s" % (arg_string, options))
-        elif len(option_tuples) == 1:
-            return option_tuples[0]
-        if _looks_negative(arg_string):
-            if not self._has_negative_number_optionals:
-                return None
+            name, value = arg_string.split("=", 1)
+            if name in known:
+                return known[name], name, value
+        candidates = self._get_option_tuples(arg_string)
+        if len(candidates) > 1:
+            spelled = ", ".join(spelling for _, spelling, _ in candidates)
+            self.error("ambiguous option: %s could match %s" % (arg_string, spelled))
+        if len(candidates) == 1:
+            return candidates[0]
+        if _NEGATIVE.match(arg_string) and not self._has_negative_number_optionals:
+            return None
         if " " in arg_string:
             return None
         return None, arg_string, None
 
     def _get_option_tuples(self, option_string):
-        result = []
-        chars = self.prefix_chars
-        if option_string[0] in chars and option_string[1] in chars:
+        """The options option_string may abbreviate (or, for "-xVALUE", the short option it starts with)."""
+        found = []
+        prefixes = self.prefix_chars
+        if option_string[0] in prefixes and option_string[1] in prefixes:
             if self.allow_abbrev:
-                if "=" in option_string:
-                    option_prefix, explicit_arg = option_string.split("=", 1)
-                else:
-                    option_prefix, explicit_arg = option_string, None
-                for candidate in self._option_string_actions:
-                    if candidate.startswith(option_prefix):
-                        result.append((self._option_string_actions[candidate], candidate, explicit_arg))
-        elif option_string[0] in chars:
-            short_option_prefix = option_string[:2]
-            short_explicit_arg = option_string[2:]
-            for candidate in self._option_string_actions:
-                if candidate == short_option_prefix:
-                    result.append((self._option_string_actions[candidate], candidate, short_explicit_arg))
-        return result
+                stem, _, value = option_string.partition("=")
+                value = value if "=" in option_string else None
+                for spelling, action in self._option_string_actions.items():
+                    if spelling.startswith(stem):
+                        found.append((action, spelling, value))
+        elif option_string[0] in prefixes:
+            short, attached = option_string[:2], option_string[2:]
+            for spelling, action in self._option_string_actions.items():
+                if spelling == short:
+                    found.append((action, spelling, attached))
+                elif spelling.startswith(option_string):
+                    found.append((action, spelling, None))
+        else:
+            self.error("unexpected option string: %s" % option_string)
+        return found
 
-    def _parse_known_args(self, arg_strings, namespace):
-        # classify: 'O' option, 'A' value, '-' the '--' marker (everything after it is a value)
-        kinds = []
-        optionals = {}
-        rest_are_values = False
-        for i, arg in enumerate(arg_strings):
-            if rest_are_values:
-                kinds.append("A")
-            elif arg == "--":
-                kinds.append("-")
-                rest_are_values = True
-            else:
-                parsed = self._parse_optional(arg)
-                if parsed is None:
-                    kinds.append("A")
-                else:
-                    kinds.append("O")
-                    optionals[i] = parsed
-        seen_actions = set()
-        seen_non_default = set()
-        extras = []
-        conflicts = {}
-        for group in self._mutually_exclusive_groups:
-            for i, action in enumerate(group._group_actions):
-                others = group._group_actions[:i] + group._group_actions[i + 1:]
-                conflicts.setdefault(action, []).extend(others)
-
-        def take_action(action, argument_strings, option_string=None):
-            seen_actions.add(action)
-            argument_values = self._get_values(action, argument_strings)
-            if argument_values is not action.default:
-                seen_non_default.add(action)
-                for conflict_action in conflicts.get(action, []):
-                    if conflict_action in seen_non_default:
-                        raise ArgumentError(action, "not allowed with argument %s" % _get_action_name(conflict_action))
-            if argument_values is not SUPPRESS:
-                action(self, namespace, argument_values, option_string)
-
-        positionals = [a for a in self._actions if not a.option_strings]
-        i = 0
-        n = len(arg_strings)
-        while i < n:
-            kind = kinds[i]
-            if kind == "O":
-                action, option_string, explicit_arg = optionals[i]
-                i += 1
-                if action is None:
-                    extras.append(arg_strings[i - 1])
-                    continue
-                while True:
-                    if explicit_arg is not None:
-                        arg_count = self._match_count(action, 1, explicit=True)
-                        if arg_count == 0 and option_string[1] not in self.prefix_chars and explicit_arg != "":
-                            # -xyz with -x taking no value: -x, then -yz
-                            take_action(action, [], option_string)
-                            char = option_string[0]
-                            option_string = char + explicit_arg[0]
-                            new_explicit = explicit_arg[1:] or None
-                            if option_string in self._option_string_actions:
-                                action = self._option_string_actions[option_string]
-                                explicit_arg = new_explicit
-                                continue
-                            raise ArgumentError(action, "ignored explicit argument %r" % explicit_arg)
-                        if arg_count == 1:
-                            take_action(action, [explicit_arg], option_string)
-                            break
-                        raise ArgumentError(action, "ignored explicit argument %r" % explicit_arg)
-                    available = 0
-                    while i + available < n and kinds[i + available] == "A":
-                        available += 1
-                    count = self._match_count(action, available)
-                    take_action(action, arg_strings[i:i + count], option_string)
-                    i += count
-                    break
-                continue
-            # a run of values: as many positionals as can match it
-            start = i
-            run = 0
-            while start + run < n and kinds[start + run] in "A-":
-                run += 1
-            values = [a for a, k in zip(arg_strings[start:start + run], kinds[start:start + run]) if k == "A"]
-            consumed, used = self._match_positionals(positionals, values, arg_strings, kinds, start + run)
-            for action, args in consumed:
-                positionals.remove(action)
-                if action.nargs == PARSER:
-                    take_action(action, args)
-                    i = n
-                    break
-                take_action(action, args)
-            else:
-                # unmatched values stay unrecognized; a '--' before them too when nothing took a value
-                extras.extend(arg_strings[start:start + run] if used == 0 else values[used:])
-                i = start + run
-                continue
-            break
-        # as CPython's last match: the remaining positionals take their empty values if all of them can
-        if positionals:
-            consumed, used = self._match_positionals(positionals, [], arg_strings, kinds, n)
-            for action, args in consumed:
-                if action.nargs != PARSER:
-                    take_action(action, args)
-        required_actions = []
-        for action in self._actions:
-            if action not in seen_actions:
-                if action.required:
-                    required_actions.append(_get_action_name(action))
-                elif (action.default is not None and isinstance(action.default, str)
-                      and hasattr(namespace, action.dest) and action.default is getattr(namespace, action.dest)):
-                    setattr(namespace, action.dest, self._get_value(action, action.default))
-        if required_actions:
-            raise ArgumentError(None, "the following arguments are required: %s" % ", ".join(required_actions))
-        for group in self._mutually_exclusive_groups:
-            if group.required:
-                for action in group._group_actions:
-                    if action in seen_non_default:
-                        break
-                else:
-                    names = [_get_action_name(action) for action in group._group_actions if action.help is not SUPPRESS]
-                    raise ArgumentError(None, "one of the arguments %s is required" % " ".join(names))
-        return namespace, extras
-
-    @staticmethod
-    def _nargs_range(action):
-        nargs = action.nargs
-        if nargs is None:
-            return 1, 1
-        if nargs == OPTIONAL:
-            return 0, 1
-        if nargs == ZERO_OR_MORE:
-            return 0, None
-        if nargs == ONE_OR_MORE:
-            return 1, None
-        if nargs in (REMAINDER, PARSER):
-            return (1 if nargs == PARSER else 0), None
-        if nargs == SUPPRESS:
-            return 0, 0
-        return nargs, nargs
-
-    def _match_count(self, action, available, explicit=False):
-        low, high = self._nargs_range(action)
-        if explicit:
-            return 1 if high is None or high >= 1 else 0
-        if available < low:
-            nargs = action.nargs
-            if nargs is None:
-                message = "expected one argument"
-            elif nargs == OPTIONAL:
-                message = "expected at most one argument"
-            elif nargs == ONE_OR_MORE:
-                message = "expected at least one argument"
-            else:
-                message = "expected %s argument%s" % (nargs, "s" if nargs != 1 else "")
-            raise ArgumentError(action, message)
-        return available if high is None else min(high, available)
-
-    def _match_positionals(self, positionals, values, arg_strings, kinds, run_end):
-        """The positionals (in order) that the values can fill, with their values, greedily."""
-        ranges = [self._nargs_range(a) for a in positionals]
-        for count in range(len(positionals), 0, -1):
-            chosen = positionals[:count]
-            chosen_ranges = ranges[:count]
-            if sum(r[0] for r in chosen_ranges) > len(values) and chosen[-1].nargs != PARSER:
-                continue
-            if chosen[-1].nargs == PARSER and sum(r[0] for r in chosen_ranges) > len(values):
-                continue
-            out = []
-            pos = 0
-            ok = True
-            for j, (action, (low, high)) in enumerate(zip(chosen, chosen_ranges)):
-                if action.nargs == PARSER:
-                    taken = values[pos:] + [a for a in arg_strings[run_end:]]
-                    if not taken:
-                        ok = False
-                        break
-                    out.append((action, taken))
-                    pos = len(values)
-                    break
-                later_min = sum(r[0] for r in chosen_ranges[j + 1:])
-                room = len(values) - pos - later_min
-                take = room if high is None else min(high, room)
-                if take < low:
-                    ok = False
-                    break
-                out.append((action, values[pos:pos + take]))
-                pos += take
-            if ok:
-                return out, pos
-        return [], 0
-
+    # ---- converting values
     def _get_values(self, action, arg_strings):
-        if action.nargs not in [PARSER, REMAINDER]:
-            try:
-                arg_strings.remove("--")
-            except ValueError:
-                pass
-        if not arg_strings and action.nargs == OPTIONAL:
-            if action.option_strings:
-                value = action.const
-            else:
-                value = action.default
+        if action.nargs not in (PARSER, REMAINDER) and "--" in arg_strings:
+            arg_strings = list(arg_strings)
+            arg_strings.remove("--")
+        nargs = action.nargs
+        if not arg_strings and nargs == OPTIONAL:
+            value = action.const if action.option_strings else action.default
             if isinstance(value, str):
                 value = self._get_value(action, value)
                 self._check_value(action, value)
-        elif (not arg_strings and action.nargs == ZERO_OR_MORE and not action.option_strings):
-            if action.default is not None:
-                value = action.default
-            else:
-                value = arg_strings
+            return value
+        if not arg_strings and nargs == ZERO_OR_MORE and not action.option_strings:
+            value = action.default if action.default is not None else arg_strings
             self._check_value(action, value)
-        elif len(arg_strings) == 1 and action.nargs in [None, OPTIONAL]:
-            arg_string, = arg_strings
-            value = self._get_value(action, arg_string)
+            return value
+        if len(arg_strings) == 1 and nargs in (None, OPTIONAL):
+            value = self._get_value(action, arg_strings[0])
             self._check_value(action, value)
-        elif action.nargs == REMAINDER:
-            value = [self._get_value(action, v) for v in arg_strings]
-        elif action.nargs == PARSER:
-            value = [self._get_value(action, v) for v in arg_strings]
-            self._check_value(action, value[0])
-        elif action.nargs == SUPPRESS:
-            value = SUPPRESS
-        elif action.nargs == 0:
-            value = action.const if action.const is not None else None
-            value = []
-        else:
-            value = [self._get_value(action, v) for v in arg_strings]
-            for v in value:
-                self._check_value(action, v)
-        return value
+            return value
+        if nargs == REMAINDER:
+            return [self._get_value(action, text) for text in arg_strings]
+        if nargs == PARSER:
+            values = [self._get_value(action, text) for text in arg_strings]
+            self._check_value(action, values[0])
+            return values
+        if nargs == SUPPRESS:
+            return SUPPRESS
+        values = [self._get_value(action, text) for text in arg_strings]
+        for value in values:
+            self._check_value(action, value)
+        return values
 
     def _get_value(self, action, arg_string):
-        type_func = action.type if action.type is not None else (lambda x: x)
-        if not callable(type_func):
-            raise ArgumentError(action, "%r is not callable" % (type_func,))
+        convert = self._registry_get("type", action.type, action.type)
+        if not callable(convert):
+            raise ArgumentError(action, "%r is not callable" % (convert,))
         try:
-            result = type_func(arg_string)
+            return convert(arg_string)
         except ArgumentTypeError as err:
-            raise ArgumentError(action, str(err))
+            raise ArgumentError(action, str(err)) from None
         except (TypeError, ValueError):
-            name = getattr(action.type, "__name__", repr(action.type))
-            raise ArgumentError(action, "invalid %s value: %r" % (name, arg_string))
-        return result
+            type_name = getattr(action.type, "__name__", repr(action.type))
+            raise ArgumentError(action, "invalid %s value: %r" % (type_name, arg_string)) from None
 
     def _check_value(self, action, value):
         if action.choices is not None and value not in action.choices:
-            args = {"value": value, "choices": ", ".join(map(repr, action.choices))}
-            raise ArgumentError(action, "invalid choice: %(value)r (choose from %(choices)s)" % args)
+            listed = ", ".join(repr(choice) for choice in action.choices)
+            raise ArgumentError(action, "invalid choice: %r (choose from %s)" % (value, listed))
 
 
-def _looks_negative(arg_string):
-    text = arg_string[1:]
-    if not text:
-        return False
-    try:
-        float(text) if text[0].isdigit() or text[0] == "." else int("x")
-        return True
-    except ValueError:
-        return False
+def _value_shape(nargs, for_option):
+    """A regular expression over the kinds string ('A' value, 'O' option, '-' the '--' marker) matching
+    the values an argument with this nargs takes. Positionals may have '--' markers around their
+    values; options stop at one."""
+    if nargs is None:
+        shape = "(-*A-*)"
+    elif nargs == OPTIONAL:
+        shape = "(-*A?-*)"
+    elif nargs == ZERO_OR_MORE:
+        shape = "(-*[A-]*)"
+    elif nargs == ONE_OR_MORE:
+        shape = "(-*A[A-]*)"
+    elif nargs == REMAINDER:
+        shape = "([-AO]*)"
+    elif nargs == PARSER:
+        shape = "(-*A[-AO]*)"
+    elif nargs == SUPPRESS:
+        shape = "(-*-*)"
+    else:
+        shape = "(-*" + "-*".join("A" * nargs) + "-*)"
+    if for_option:
+        shape = shape.replace("-*", "").replace("-", "")
+    return shape
+
+
+def _shortfall(action):
+    """The error for an option that did not get the values its nargs asks for."""
+    nargs = action.nargs
+    if nargs is None:
+        return "expected one argument"
+    if nargs == OPTIONAL:
+        return "expected at most one argument"
+    if nargs == ONE_OR_MORE:
+        return "expected at least one argument"
+    if isinstance(nargs, int):
+        return ("expected %s argument" if nargs == 1 else "expected %s arguments") % nargs
+    return None
+
+
+class _Scan:
+    """One pass over an argument list for one parser."""
+
+    def __init__(self, parser, args, namespace):
+        self.parser = parser
+        self.args = args
+        self.namespace = namespace
+        self.extras = []
+        self.seen = set()
+        self.seen_set = set()        # actions given a value other than their default
+        self.rivals = {}             # action -> the other members of its mutually exclusive groups
+        for group in parser._mutually_exclusive_groups:
+            for member in group._group_actions:
+                self.rivals.setdefault(member, []).extend(m for m in group._group_actions if m is not member)
+        self.kinds, self.options_at = self._classify()
+        self.waiting = list(parser._get_positional_actions())
+
+    def _classify(self):
+        kinds = []
+        options_at = {}
+        after_marker = False
+        for index, text in enumerate(self.args):
+            if after_marker:
+                kinds.append("A")
+            elif text == "--":
+                kinds.append("-")
+                after_marker = True
+            else:
+                found = self.parser._parse_optional(text)
+                if found is None:
+                    kinds.append("A")
+                else:
+                    options_at[index] = found
+                    kinds.append("O")
+        return "".join(kinds), options_at
+
+    def run(self):
+        where = 0
+        last_option = max(self.options_at, default=-1)
+        while where <= last_option:
+            next_option = min(i for i in self.options_at if i >= where)
+            if where != next_option:
+                reached = self._fill_positionals(where)
+                if reached > where:
+                    where = reached
+                    continue
+            if where not in self.options_at:
+                self.extras.extend(self.args[where:next_option])
+                where = next_option
+            where = self._take_option(where)
+        where = self._fill_positionals(where)
+        self.extras.extend(self.args[where:])
+        self._finish()
+        return self.extras
+
+    def _apply(self, action, texts, option_string=None):
+        self.seen.add(action)
+        values = self.parser._get_values(action, texts)
+        if values is not action.default:
+            self.seen_set.add(action)
+            for rival in self.rivals.get(action, ()):
+                if rival in self.seen_set:
+                    raise ArgumentError(action, "not allowed with argument %s" % _display_name(rival))
+        if values is not SUPPRESS:
+            action(self.parser, self.namespace, values, option_string)
+
+    def _count_for_option(self, action, kinds):
+        found = _re.match(_value_shape(action.nargs, True), kinds)
+        if found is None:
+            message = _shortfall(action)
+            if message is None:
+                raise ArgumentError(action, "expected %s argument(s)" % action.nargs)
+            raise ArgumentError(action, message)
+        return len(found.group(1))
+
+    def _take_option(self, where):
+        action, spelling, attached = self.options_at[where]
+        if action is None:
+            self.extras.append(self.args[where])
+            return where + 1
+        prefixes = self.parser.prefix_chars
+        pending = []          # (action, values, option string) applied once all are read
+        after = where + 1
+        while True:
+            if attached is None:
+                count = self._count_for_option(action, self.kinds[after:])
+                pending.append((action, self.args[after:after + count], spelling))
+                after += count
+                break
+            count = self._count_for_option(action, "A")
+            if count == 1:
+                pending.append((action, [attached], spelling))
+                break
+            if count == 0 and spelling[1] not in prefixes and attached != "":
+                # "-xyz" with -x taking no value: -x, then "-yz" read the same way
+                pending.append((action, [], spelling))
+                spelling = spelling[0] + attached[0]
+                attached = attached[1:] or None
+                known = self.parser._option_string_actions
+                if spelling in known:
+                    action = known[spelling]
+                    continue
+                raise ArgumentError(action, "ignored explicit argument %r" % (spelling[1:] + (attached or "")))
+            raise ArgumentError(action, "ignored explicit argument %r" % attached)
+        for taken, values, used in pending:
+            self._apply(taken, values, used)
+        return after
+
+    def _fill_positionals(self, where):
+        kinds = self.kinds[where:]
+        waiting = self.waiting
+        for take in range(len(waiting), -1, -1):
+            pattern = "".join(_value_shape(action.nargs, False) for action in waiting[:take])
+            found = _re.match(pattern, kinds)
+            if found is not None:
+                counts = [len(part) for part in found.groups()]
+                break
+        for action, count in zip(list(waiting), counts):
+            waiting.remove(action)
+            self._apply(action, self.args[where:where + count])
+            where += count
+        return where
+
+    def _finish(self):
+        parser = self.parser
+        missing = []
+        for action in parser._actions:
+            if action in self.seen:
+                continue
+            if action.required:
+                missing.append(_display_name(action))
+            elif (isinstance(action.default, str) and hasattr(self.namespace, action.dest)
+                  and action.default is getattr(self.namespace, action.dest)):
+                setattr(self.namespace, action.dest, parser._get_value(action, action.default))
+        if missing:
+            parser.error("the following arguments are required: %s" % ", ".join(missing))
+        for group in parser._mutually_exclusive_groups:
+            if group.required and not any(member in self.seen_set for member in group._group_actions):
+                names = [_display_name(m) for m in group._group_actions if m.help is not SUPPRESS]
+                parser.error("one of the arguments %s is required" % " ".join(names))
