@@ -111,16 +111,9 @@ class Action:
 
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None, choices=None,
                  required=False, help=None, metavar=None):
-        self.option_strings = option_strings
-        self.dest = dest
-        self.nargs = nargs
-        self.const = const
-        self.default = default
-        self.type = type
-        self.choices = choices
-        self.required = required
-        self.help = help
-        self.metavar = metavar
+        given = (option_strings, dest, nargs, const, default, type, choices, required, help, metavar)
+        for field, value in zip(_ACTION_FIELDS, given):
+            setattr(self, field, value)
 
     def _get_kwargs(self):
         return [(name, getattr(self, name)) for name in _ACTION_FIELDS]
@@ -361,19 +354,13 @@ class HelpFormatter:
         self._open = []          # stack of (title, blocks saved) while a section is built
 
     # ---- building
-    def _indent(self):
-        self._current_indent += self._indent_increment
-
-    def _dedent(self):
-        self._current_indent -= self._indent_increment
-
     def start_section(self, heading):
         self._open.append((heading, self._blocks))
         self._blocks = []
-        self._indent()
+        self._current_indent += self._indent_increment
 
     def end_section(self):
-        self._dedent()
+        self._current_indent -= self._indent_increment
         heading, outer = self._open.pop()
         inner = self._blocks
         self._blocks = outer
@@ -409,10 +396,10 @@ class HelpFormatter:
             self.add_argument(action)
 
     def _note_width(self, action, indent):
-        self._action_max_length = max(self._action_max_length,
-                                      len(self._format_action_invocation(action)) + indent)
-        for sub in self._subactions(action):
-            self._note_width(sub, indent + self._indent_increment)
+        # subcommand lines are printed one step further in, but measured at their parent's indent
+        labels = [action] + list(self._subactions(action))
+        widest = max(len(self._format_action_invocation(each)) for each in labels)
+        self._action_max_length = max(self._action_max_length, widest + indent)
 
     def format_help(self):
         text = "".join(part() for part in self._blocks)
@@ -692,13 +679,14 @@ class _Container:
         self._action_groups = []
         self._mutually_exclusive_groups = []
         self._defaults = {}
-        self._has_negative_number_optionals = []
+        self._negative_options = []
 
     def register(self, registry_name, value, object):
         self._registries.setdefault(registry_name, {})[value] = object
 
-    def _registry_get(self, registry_name, value, default=None):
-        return self._registries[registry_name].get(value, default)
+    def _lookup(self, registry_name, key):
+        """What register() filed under key, else key itself (an action class or type function)."""
+        return self._registries[registry_name].get(key, key)
 
     def set_defaults(self, **kwargs):
         self._defaults.update(kwargs)
@@ -726,11 +714,11 @@ class _Container:
             elif self.argument_default is not None:
                 settings["default"] = self.argument_default
         kind = settings.pop("action", None)
-        action_class = self._registry_get("action", kind, kind)
+        action_class = self._lookup("action", kind)
         if not callable(action_class):
             raise ValueError('unknown action "%s"' % (action_class,))
         action = action_class(**settings)
-        converter = self._registry_get("type", action.type, action.type)
+        converter = self._lookup("type", action.type)
         if not callable(converter):
             raise ValueError("%r is not callable" % (converter,))
         if hasattr(self, "_get_formatter"):
@@ -783,8 +771,8 @@ class _Container:
         action.container = self
         for spelling in action.option_strings:
             self._option_string_actions[spelling] = action
-            if _NEGATIVE.match(spelling) and not self._has_negative_number_optionals:
-                self._has_negative_number_optionals.append(True)
+            if _NEGATIVE.match(spelling) and not self._negative_options:
+                self._negative_options.append(True)
         return action
 
     def _remove_action(self, action):
@@ -806,7 +794,7 @@ class _Container:
             if not older.option_strings:
                 older.container._remove_action(older)
 
-    def _add_container_actions(self, other):
+    def _adopt(self, other):
         """Copies a parent parser's groups and actions (ArgumentParser(parents=[...]))."""
         titled = {group.title: group for group in self._action_groups}
         group_for = {}
@@ -841,7 +829,7 @@ class _ArgumentGroup(_Container):
         self.title = title
         self._group_actions = []
         for shared in ("_registries", "_actions", "_option_string_actions", "_defaults",
-                       "_has_negative_number_optionals", "_mutually_exclusive_groups"):
+                       "_negative_options", "_mutually_exclusive_groups"):
             setattr(self, shared, getattr(container, shared))
 
     def _add_action(self, action):
@@ -902,7 +890,7 @@ class ArgumentParser(_Container):
             self.add_argument(dash + "h", dash * 2 + "help", action="help", default=SUPPRESS,
                               help="show this help message and exit")
         for parent in parents:
-            self._add_container_actions(parent)
+            self._adopt(parent)
             self._defaults.update(getattr(parent, "_defaults", {}))
 
     def __repr__(self):
@@ -928,7 +916,7 @@ class ArgumentParser(_Container):
             formatter.add_usage(self.usage, self._get_positional_actions(), self._mutually_exclusive_groups, "")
             kwargs["prog"] = formatter.format_help().strip()
         kind = kwargs.pop("action", "parsers")
-        action_class = self._registry_get("action", kind, kind)
+        action_class = self._lookup("action", kind)
         action = action_class(option_strings=[], **kwargs)
         self._subparsers._add_action(action)
         return action
@@ -1010,103 +998,55 @@ class ArgumentParser(_Container):
     def convert_arg_line_to_args(self, arg_line):
         return [arg_line]
 
-    # ---- recognising option strings
-    def _parse_optional(self, arg_string):
-        """None when arg_string is a value; else (action or None, option string, explicit value or None)."""
-        if not arg_string or arg_string[0] not in self.prefix_chars:
-            return None
-        known = self._option_string_actions
-        if arg_string in known:
-            return known[arg_string], arg_string, None
-        if len(arg_string) == 1:
-            return None
-        if "=" in arg_string:
-            name, value = arg_string.split("=", 1)
-            if name in known:
-                return known[name], name, value
-        candidates = self._get_option_tuples(arg_string)
-        if len(candidates) > 1:
-            spelled = ", ".join(spelling for _, spelling, _ in candidates)
-            self.error("ambiguous option: %s could match %s" % (arg_string, spelled))
-        if len(candidates) == 1:
-            return candidates[0]
-        if _NEGATIVE.match(arg_string) and not self._has_negative_number_optionals:
-            return None
-        if " " in arg_string:
-            return None
-        return None, arg_string, None
 
-    def _get_option_tuples(self, option_string):
-        """The options option_string may abbreviate (or, for "-xVALUE", the short option it starts with)."""
-        found = []
-        prefixes = self.prefix_chars
-        if option_string[0] in prefixes and option_string[1] in prefixes:
-            if self.allow_abbrev:
-                stem, _, value = option_string.partition("=")
-                value = value if "=" in option_string else None
-                for spelling, action in self._option_string_actions.items():
-                    if spelling.startswith(stem):
-                        found.append((action, spelling, value))
-        elif option_string[0] in prefixes:
-            short, attached = option_string[:2], option_string[2:]
-            for spelling, action in self._option_string_actions.items():
-                if spelling == short:
-                    found.append((action, spelling, attached))
-                elif spelling.startswith(option_string):
-                    found.append((action, spelling, None))
-        else:
-            self.error("unexpected option string: %s" % option_string)
-        return found
 
-    # ---- converting values
-    def _get_values(self, action, arg_strings):
-        if action.nargs not in (PARSER, REMAINDER) and "--" in arg_strings:
-            arg_strings = list(arg_strings)
-            arg_strings.remove("--")
-        nargs = action.nargs
-        if not arg_strings and nargs == OPTIONAL:
-            value = action.const if action.option_strings else action.default
-            if isinstance(value, str):
-                value = self._get_value(action, value)
-                self._check_value(action, value)
-            return value
-        if not arg_strings and nargs == ZERO_OR_MORE and not action.option_strings:
-            value = action.default if action.default is not None else arg_strings
-            self._check_value(action, value)
-            return value
-        if len(arg_strings) == 1 and nargs in (None, OPTIONAL):
-            value = self._get_value(action, arg_strings[0])
-            self._check_value(action, value)
-            return value
-        if nargs == REMAINDER:
-            return [self._get_value(action, text) for text in arg_strings]
-        if nargs == PARSER:
-            values = [self._get_value(action, text) for text in arg_strings]
-            self._check_value(action, values[0])
-            return values
-        if nargs == SUPPRESS:
-            return SUPPRESS
-        values = [self._get_value(action, text) for text in arg_strings]
+# ---------------------------------------------------------------- values for an action
+
+def _converted(parser, action, text):
+    """One string through the action's type (looked up in the "type" registry first)."""
+    convert = parser._lookup("type", action.type)
+    if not callable(convert):
+        raise ArgumentError(action, "%r is not callable" % (convert,))
+    try:
+        return convert(text)
+    except ArgumentTypeError as err:
+        raise ArgumentError(action, str(err)) from None
+    except (TypeError, ValueError):
+        type_name = getattr(action.type, "__name__", repr(action.type))
+        raise ArgumentError(action, "invalid %s value: %r" % (type_name, text)) from None
+
+
+def _vetted(action, value):
+    """value, once it is known to be one of the action's choices."""
+    if action.choices is not None and value not in action.choices:
+        listed = ", ".join(repr(choice) for choice in action.choices)
+        raise ArgumentError(action, "invalid choice: %r (choose from %s)" % (value, listed))
+    return value
+
+
+def _values_for(parser, action, texts):
+    """What the action is called with for the strings it matched: one value for nargs None or '?',
+    a list otherwise; a missing '?' value is the const (options) or default (positionals)."""
+    nargs = action.nargs
+    if nargs == SUPPRESS:
+        return SUPPRESS
+    if nargs not in (PARSER, REMAINDER) and "--" in texts:
+        texts = list(texts)
+        texts.remove("--")
+    if not texts and nargs == OPTIONAL:
+        fallback = action.const if action.option_strings else action.default
+        return _vetted(action, _converted(parser, action, fallback)) if isinstance(fallback, str) else fallback
+    if not texts and nargs == ZERO_OR_MORE and not action.option_strings:
+        return _vetted(action, [] if action.default is None else action.default)
+    values = [_converted(parser, action, text) for text in texts]
+    if nargs in (None, OPTIONAL) and len(values) == 1:
+        return _vetted(action, values[0])
+    if nargs == PARSER:
+        _vetted(action, values[0])
+    elif nargs != REMAINDER:
         for value in values:
-            self._check_value(action, value)
-        return values
-
-    def _get_value(self, action, arg_string):
-        convert = self._registry_get("type", action.type, action.type)
-        if not callable(convert):
-            raise ArgumentError(action, "%r is not callable" % (convert,))
-        try:
-            return convert(arg_string)
-        except ArgumentTypeError as err:
-            raise ArgumentError(action, str(err)) from None
-        except (TypeError, ValueError):
-            type_name = getattr(action.type, "__name__", repr(action.type))
-            raise ArgumentError(action, "invalid %s value: %r" % (type_name, arg_string)) from None
-
-    def _check_value(self, action, value):
-        if action.choices is not None and value not in action.choices:
-            listed = ", ".join(repr(choice) for choice in action.choices)
-            raise ArgumentError(action, "invalid choice: %r (choose from %s)" % (value, listed))
+            _vetted(action, value)
+    return values
 
 
 def _value_shape(nargs, for_option):
@@ -1176,13 +1116,60 @@ class _Scan:
                 kinds.append("-")
                 after_marker = True
             else:
-                found = self.parser._parse_optional(text)
+                found = self._recognise(text)
                 if found is None:
                     kinds.append("A")
                 else:
                     options_at[index] = found
                     kinds.append("O")
         return "".join(kinds), options_at
+
+    # ---- telling options from values
+    def _recognise(self, arg_string):
+        """None when arg_string is a value; else (action or None, option string, explicit value or None)."""
+        if not arg_string or arg_string[0] not in self.parser.prefix_chars:
+            return None
+        known = self.parser._option_string_actions
+        if arg_string in known:
+            return known[arg_string], arg_string, None
+        if len(arg_string) == 1:
+            return None
+        if "=" in arg_string:
+            name, value = arg_string.split("=", 1)
+            if name in known:
+                return known[name], name, value
+        candidates = self._abbreviated(arg_string)
+        if len(candidates) > 1:
+            spelled = ", ".join(spelling for _, spelling, _ in candidates)
+            self.parser.error("ambiguous option: %s could match %s" % (arg_string, spelled))
+        if len(candidates) == 1:
+            return candidates[0]
+        if _NEGATIVE.match(arg_string) and not self.parser._negative_options:
+            return None
+        if " " in arg_string:
+            return None
+        return None, arg_string, None
+
+    def _abbreviated(self, option_string):
+        """The options option_string (which starts with a prefix character and is not a known option)
+        may abbreviate, or for "-xVALUE" the short option it starts with."""
+        found = []
+        prefixes = self.parser.prefix_chars
+        if option_string[1] in prefixes:
+            if self.parser.allow_abbrev:
+                stem, _, value = option_string.partition("=")
+                value = value if "=" in option_string else None
+                for spelling, action in self.parser._option_string_actions.items():
+                    if spelling.startswith(stem):
+                        found.append((action, spelling, value))
+        else:
+            short, attached = option_string[:2], option_string[2:]
+            for spelling, action in self.parser._option_string_actions.items():
+                if spelling == short:
+                    found.append((action, spelling, attached))
+                elif spelling.startswith(option_string):
+                    found.append((action, spelling, None))
+        return found
 
     def run(self):
         where = 0
@@ -1205,7 +1192,7 @@ class _Scan:
 
     def _apply(self, action, texts, option_string=None):
         self.seen.add(action)
-        values = self.parser._get_values(action, texts)
+        values = _values_for(self.parser, action, texts)
         if values is not action.default:
             self.seen_set.add(action)
             for rival in self.rivals.get(action, ()):
@@ -1281,7 +1268,7 @@ class _Scan:
                 missing.append(_display_name(action))
             elif (isinstance(action.default, str) and hasattr(self.namespace, action.dest)
                   and action.default is getattr(self.namespace, action.dest)):
-                setattr(self.namespace, action.dest, parser._get_value(action, action.default))
+                setattr(self.namespace, action.dest, _converted(parser, action, action.default))
         if missing:
             parser.error("the following arguments are required: %s" % ", ".join(missing))
         for group in parser._mutually_exclusive_groups:
