@@ -577,11 +577,14 @@ class HelpFormatter:
         elif not actions:
             body = prog
         else:
-            optional_items = self._usage_line_items([a for a in actions if a.option_strings], groups)
-            positional_items = self._usage_line_items([a for a in actions if not a.option_strings], groups)
-            body = " ".join(part for part in [prog] + optional_items + positional_items if part)
+            optionals = [a for a in actions if a.option_strings]
+            positionals = [a for a in actions if not a.option_strings]
+            # on one line a group may span options and positionals; wrapped, each kind is laid out alone
+            body = " ".join(part for part in [prog] + self._usage_line_items(optionals + positionals, groups) if part)
             room = self._width - indent
             if len(prefix) + len(body) > room:
+                optional_items = self._usage_line_items(optionals, groups)
+                positional_items = self._usage_line_items(positionals, groups)
                 body = self._wrap_usage(prog, prefix, room,
                                         _usage_tokens(" ".join(optional_items)),
                                         _usage_tokens(" ".join(positional_items)))
