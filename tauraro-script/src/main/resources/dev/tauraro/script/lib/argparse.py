@@ -580,7 +580,8 @@ class HelpFormatter:
             optionals = [a for a in actions if a.option_strings]
             positionals = [a for a in actions if not a.option_strings]
             # on one line a group may span options and positionals; wrapped, each kind is laid out alone
-            body = " ".join(part for part in [prog] + self._usage_line_items(optionals + positionals, groups) if part)
+            items = self._usage_line_items(optionals + positionals, groups)
+            body = " ".join(part for part in [prog] + items if part)
             room = self._width - indent
             if len(prefix) + len(body) > room:
                 optional_items = self._usage_line_items(optionals, groups)
