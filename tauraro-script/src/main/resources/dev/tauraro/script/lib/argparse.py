@@ -1053,25 +1053,16 @@ def _values_for(parser, action, texts):
     return values
 
 
+_SHAPES = {None: "(-*A-*)", OPTIONAL: "(-*A?-*)", ZERO_OR_MORE: "(-*[A-]*)", ONE_OR_MORE: "(-*A[A-]*)",
+           REMAINDER: "([-AO]*)", PARSER: "(-*A[-AO]*)", SUPPRESS: "(-*-*)"}
+
+
 def _value_shape(nargs, for_option):
     """A regular expression over the kinds string ('A' value, 'O' option, '-' the '--' marker) matching
     the values an argument with this nargs takes. Positionals may have '--' markers around their
     values; options stop at one."""
-    if nargs is None:
-        shape = "(-*A-*)"
-    elif nargs == OPTIONAL:
-        shape = "(-*A?-*)"
-    elif nargs == ZERO_OR_MORE:
-        shape = "(-*[A-]*)"
-    elif nargs == ONE_OR_MORE:
-        shape = "(-*A[A-]*)"
-    elif nargs == REMAINDER:
-        shape = "([-AO]*)"
-    elif nargs == PARSER:
-        shape = "(-*A[-AO]*)"
-    elif nargs == SUPPRESS:
-        shape = "(-*-*)"
-    else:
+    shape = _SHAPES.get(nargs) if isinstance(nargs, (str, type(None))) else None
+    if shape is None:
         shape = "(-*" + "-*".join("A" * nargs) + "-*)"
     if for_option:
         shape = shape.replace("-*", "").replace("-", "")
