@@ -102,11 +102,16 @@ final class NettyTransport implements Transport {
                         h2Pools.remove(id);
                     }
                 });
-        b.evictionPredicate(new KeepaliveBound(limits.maxKeepaliveConnections(), limits.keepaliveExpiry(), this::idleConnections));
+        KeepaliveBound keepalive = new KeepaliveBound(limits.maxKeepaliveConnections(), limits.keepaliveExpiry());
+        b.evictionPredicate(keepalive);
         this.provider = b.build();
         HttpClient common = HttpClient.create(provider).keepAlive(true).followRedirect(false).compress(false)
                 .doOnRequest(Abandonment::onRequest)
-                .observe(Returned::observe);
+                // The idle count first: ending a body may send the next request at once (see Returned).
+                .observe((c, state) -> {
+                    keepalive.onStateChange(c, state);
+                    Returned.observe(c, state);
+                });
         // httpx speaks HTTP/2 over cleartext only by prior knowledge (http1=False), never by upgrade.
         // HTTP/1.1 is Reactor Netty's default: asking for it with protocol() would initialise its
         // TLS defaults (the JDK's SSL context and CA store, about 0.3 s) in every process.
@@ -399,15 +404,6 @@ final class NettyTransport implements Transport {
                     .doAfterRequest((req, conn) -> conn.removeHandler(WRITE_TIMEOUT_HANDLER));
         }
         return c;
-    }
-
-    /** Connections idle in the HTTP/1.1 pools (those HTTP/2 holds are not idle there). */
-    private int idleConnections() {
-        int idle = 0;
-        for (ConnectionPoolMetrics m : pools.values()) {
-            idle += m.idleSize();
-        }
-        return idle;
     }
 
     @Override
