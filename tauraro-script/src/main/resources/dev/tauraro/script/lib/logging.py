@@ -1,269 +1,316 @@
-"""logging: the logging system of Python 3.11 (loggers in a dotted hierarchy, handlers, formatters,
-filters, basicConfig, the last-resort stderr handler), written from the documentation and CPython's
-observed output. Thread-safe: module state and each handler's emit are guarded by RLocks.
+"""logging: Python 3.11's logging package, written for Tauraro from the library documentation and
+the output CPython 3.11 was observed to print.
 
-The caller's file, line and function (%(pathname)s, %(lineno)d, %(funcName)s) come from
-sys._getframe(), the interpreter's live frame stack."""
+The pieces, in the order below: level names; LogRecord (one logged event); the three format styles
+and Formatter; Filter/Filterer; Handler and the stream, file, null and last-resort handlers;
+Logger, its registry (Manager, with PlaceHolder standing in for dotted names not yet created) and
+LoggerAdapter; then basicConfig and the module-level shortcuts.
 
-import sys
-import os
-import time
-import threading
-import traceback
+Thread safety: one module RLock guards the logger registry, level names and handler registry;
+each Handler has its own RLock held around emit(), so a record is always written whole.
+The caller's file, line and function come from sys._getframe(), the interpreter's live frames.
+"""
+
 import io
+import os
+import re
+import sys
+import threading
+import time
+import traceback
+from string import Template
 
-__all__ = ["BASIC_FORMAT", "BufferingFormatter", "CRITICAL", "DEBUG", "ERROR", "FATAL", "FileHandler", "Filter",
-           "Formatter", "Handler", "INFO", "LogRecord", "Logger", "LoggerAdapter", "NOTSET", "NullHandler",
-           "StreamHandler", "WARN", "WARNING", "addLevelName", "basicConfig", "captureWarnings", "critical",
-           "debug", "disable", "error", "exception", "fatal", "getLevelName", "getLogger", "getLoggerClass",
-           "info", "log", "makeLogRecord", "setLoggerClass", "shutdown", "warn", "warning",
-           "getLogRecordFactory", "setLogRecordFactory", "lastResort", "raiseExceptions", "getLevelNamesMapping"]
+__all__ = sorted([
+    "BASIC_FORMAT", "BufferingFormatter", "CRITICAL", "DEBUG", "ERROR", "FATAL", "FileHandler",
+    "Filter", "Formatter", "Handler", "INFO", "LogRecord", "Logger", "LoggerAdapter", "NOTSET",
+    "NullHandler", "StreamHandler", "WARN", "WARNING", "addLevelName", "basicConfig",
+    "captureWarnings", "critical", "debug", "disable", "error", "exception", "fatal",
+    "getLevelName", "getLoggerClass", "getLogger", "info", "log", "makeLogRecord",
+    "setLoggerClass", "shutdown", "warn", "warning", "getLogRecordFactory",
+    "setLogRecordFactory", "lastResort", "raiseExceptions", "getLevelNamesMapping"])
 
-_startTime = time.time()
+# module switches documented as settable by applications
 raiseExceptions = True
 logThreads = True
-logMultiprocessing = True
 logProcesses = True
+logMultiprocessing = True
+
+_startTime = time.time()
+_lock = threading.RLock()
+
+# ---------------------------------------------------------------- levels
 
 CRITICAL = 50
-FATAL = CRITICAL
 ERROR = 40
 WARNING = 30
-WARN = WARNING
 INFO = 20
 DEBUG = 10
 NOTSET = 0
+FATAL = CRITICAL
+WARN = WARNING
 
-_levelToName = {CRITICAL: "CRITICAL", ERROR: "ERROR", WARNING: "WARNING", INFO: "INFO", DEBUG: "DEBUG",
-                NOTSET: "NOTSET"}
-_nameToLevel = {"CRITICAL": CRITICAL, "FATAL": FATAL, "ERROR": ERROR, "WARN": WARNING, "WARNING": WARNING,
-                "INFO": INFO, "DEBUG": DEBUG, "NOTSET": NOTSET}
-
-_lock = threading.RLock()
+# number -> name and name -> number; the aliases FATAL and WARN only map name to number
+_levelToName = {}
+_nameToLevel = {}
+for _number, _names in ((CRITICAL, ("CRITICAL", "FATAL")), (ERROR, ("ERROR",)),
+                        (WARNING, ("WARNING", "WARN")), (INFO, ("INFO",)), (DEBUG, ("DEBUG",)),
+                        (NOTSET, ("NOTSET",))):
+    _levelToName[_number] = _names[0]
+    for _alias in _names:
+        _nameToLevel[_alias] = _number
+del _number, _names, _alias
 
 
 def getLevelNamesMapping():
-    return _nameToLevel.copy()
+    """A copy of the mapping from level names (aliases included) to level numbers."""
+    return dict(_nameToLevel)
 
 
 def getLevelName(level):
-    """The name of a level number, the number of a level name, or 'Level %s'."""
-    result = _levelToName.get(level)
-    if result is not None:
-        return result
-    result = _nameToLevel.get(level)
-    if result is not None:
-        return result
+    """The name registered for a level number, the number for a registered name, or 'Level %s'."""
+    for table in (_levelToName, _nameToLevel):
+        found = table.get(level)
+        if found is not None:
+            return found
     return "Level %s" % level
 
 
 def addLevelName(level, levelName):
+    """Register levelName as the name of the level number level (both ways)."""
     with _lock:
         _levelToName[level] = levelName
         _nameToLevel[levelName] = level
 
 
 def _checkLevel(level):
+    """The level number for an int or a registered level name; errors as CPython's."""
     if isinstance(level, int):
         return level
-    if str(level) == level:
-        if level not in _nameToLevel:
-            raise ValueError("Unknown level: %r" % level)
-        return _nameToLevel[level]
-    raise TypeError("Level not an integer or a valid string: %r" % (level,))
+    if not isinstance(level, str):
+        raise TypeError("Level not an integer or a valid string: %r" % (level,))
+    if level not in _nameToLevel:
+        raise ValueError("Unknown level: %r" % level)
+    return _nameToLevel[level]
 
 
-def _process_name():
-    mp = sys.modules.get("multiprocessing") if hasattr(sys, "modules") else None
+# ---------------------------------------------------------------- records
+
+def _current_process_name():
+    # multiprocessing is asked only once a script has imported it, as the documentation describes
+    if not logMultiprocessing:
+        return None
+    name = "MainProcess"
+    mp = sys.modules.get("multiprocessing")
     if mp is not None:
         try:
-            return mp.current_process().name
+            name = mp.current_process().name
         except Exception:
             pass
-    return "MainProcess"
+    return name
+
+
+def _single_mapping_argument(args):
+    """A lone non-empty mapping argument is used for %(key)s formatting: return it, else None."""
+    if isinstance(args, tuple) and len(args) == 1:
+        only = args[0]
+        if hasattr(only, "keys") and hasattr(only, "__getitem__") and not isinstance(only, (str, bytes)) \
+                and only:
+            try:
+                from collections.abc import Mapping
+                if isinstance(only, Mapping):
+                    return only
+            except ImportError:
+                return only
+    return None
 
 
 class LogRecord:
-    """Everything about one logged event; formatters read its attributes by name."""
+    """One logged event: the message and its arguments plus where, when and by whom it was logged."""
 
-    def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None, sinfo=None, **kwargs):
-        ct = time.time()
+    def __init__(self, name, level, pathname, lineno, msg, args, exc_info, func=None, sinfo=None,
+                 **kwargs):
+        when = time.time()
+        mapping = _single_mapping_argument(args)
+        # attributes in the order CPython's records list them in __dict__
         self.name = name
         self.msg = msg
-        if args and len(args) == 1 and isinstance(args[0], dict) and args[0]:
-            args = args[0]
-        self.args = args
+        self.args = mapping if mapping is not None else args
         self.levelname = getLevelName(level)
         self.levelno = level
         self.pathname = pathname
-        try:
-            self.filename = os.path.basename(pathname)
-            self.module = os.path.splitext(self.filename)[0]
-        except (TypeError, ValueError, AttributeError):
-            self.filename = pathname
-            self.module = "Unknown module"
+        self.filename, self.module = self._split_path(pathname)
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
         self.lineno = lineno
         self.funcName = func
-        self.created = ct
-        self.msecs = int((ct - int(ct)) * 1000) + 0.0
-        self.relativeCreated = (self.created - _startTime) * 1000
+        self.created = when
+        self.msecs = float(int((when % 1) * 1000))
+        self.relativeCreated = (when - _startTime) * 1000
         if logThreads:
             self.thread = threading.get_ident()
             self.threadName = threading.current_thread().name
         else:
-            self.thread = None
-            self.threadName = None
-        self.processName = _process_name() if logMultiprocessing else None
-        self.process = os.getpid() if logProcesses else None
+            self.thread = self.threadName = None
+        self.processName = _current_process_name()
+        self.process = os.getpid() if logProcesses and hasattr(os, "getpid") else None
 
-    def __repr__(self):
-        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, self.pathname, self.lineno, self.msg)
+    @staticmethod
+    def _split_path(pathname):
+        try:
+            base = os.path.basename(pathname)
+        except (TypeError, ValueError, AttributeError):
+            return pathname, "Unknown module"
+        return base, os.path.splitext(base)[0]
 
     def getMessage(self):
-        msg = str(self.msg)
-        if self.args:
-            msg = msg % self.args
-        return msg
+        """The message with its arguments merged in by %-formatting (str(msg) if none)."""
+        text = str(self.msg)
+        return text % self.args if self.args else text
+
+    def __repr__(self):
+        return '<LogRecord: %s, %s, %s, %s, "%s">' % (self.name, self.levelno, self.pathname,
+                                                      self.lineno, self.msg)
 
 
 _logRecordFactory = LogRecord
 
 
 def setLogRecordFactory(factory):
+    """Use factory (called as LogRecord is) to create every record from now on."""
     global _logRecordFactory
     _logRecordFactory = factory
 
 
 def getLogRecordFactory():
+    """The callable that creates records."""
     return _logRecordFactory
 
 
 def makeLogRecord(dict):
-    rv = _logRecordFactory(None, None, "", 0, "", (), None, None)
-    rv.__dict__.update(dict)
-    return rv
+    """A record whose attributes are set from dict (for records sent over a wire, and tests)."""
+    record = _logRecordFactory(None, None, "", 0, "", (), None, None)
+    record.__dict__.update(dict)
+    return record
 
 
-class _Missing:
-    pass
+# ---------------------------------------------------------------- format styles
+
+def _style_error(detail):
+    return ValueError("invalid format: %s" % detail)
 
 
 class PercentStyle:
+    """Format strings such as '%(levelname)s:%(message)s'."""
+
     default_format = "%(message)s"
     asctime_format = "%(asctime)s"
     asctime_search = "%(asctime)"
+    # one %(key)<flags><width><.precision><conversion> directive
+    _directive = re.compile(r"%\(\w+\)[#0+ -]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[diouxXeEfFgGcrsa%]", re.I)
 
     def __init__(self, fmt, *, defaults=None):
         self._fmt = fmt or self.default_format
         self._defaults = defaults
 
     def usesTime(self):
-        return self.asctime_search in self._fmt
+        return self._fmt.find(self.asctime_search) >= 0
 
     def validate(self):
-        if not _has_percent_field(self._fmt):
+        if self._directive.search(self._fmt) is None:
             raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, self.default_format[0]))
 
-    def _format(self, record):
-        if self._defaults:
-            values = dict(self._defaults)
-            values.update(record.__dict__)
-        else:
-            values = record.__dict__
-        return self._fmt % values
+    def _values(self, record):
+        if not self._defaults:
+            return record.__dict__
+        merged = dict(self._defaults)
+        merged.update(record.__dict__)
+        return merged
+
+    def _substitute(self, record):
+        return self._fmt % self._values(record)
 
     def format(self, record):
         try:
-            return self._format(record)
-        except KeyError as e:
-            raise ValueError("Formatting field not found in record: %s" % e)
-
-
-def _has_percent_field(fmt):
-    # a %(name)x field with a conversion letter
-    i = fmt.find("%(")
-    while i >= 0:
-        j = fmt.find(")", i)
-        if j < 0:
-            return False
-        k = j + 1
-        while k < len(fmt) and fmt[k] in "#0- +123456789.*":
-            k += 1
-        if k < len(fmt) and fmt[k] in "diouxXeEfFgGcrsa%":
-            return True
-        i = fmt.find("%(", j)
-    return False
+            return self._substitute(record)
+        except KeyError as missing:
+            raise ValueError("Formatting field not found in record: %s" % missing)
 
 
 class StrFormatStyle(PercentStyle):
+    """Format strings such as '{levelname}:{message}' (str.format fields)."""
+
     default_format = "{message}"
     asctime_format = "{asctime}"
     asctime_search = "{asctime"
+    _field_name = re.compile(r"^(\d+|\w+)(\.\w+|\[[^]]+\])*$")
+    _spec = re.compile(r"^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosxX%]?$", re.I)
 
-    def _format(self, record):
-        if self._defaults:
-            values = dict(self._defaults)
-            values.update(record.__dict__)
-            return self._fmt.format(**values)
-        return self._fmt.format(**record.__dict__)
+    def _substitute(self, record):
+        return self._fmt.format(**self._values(record))
 
     def validate(self):
-        if "{" not in self._fmt or "}" not in self._fmt:
-            raise ValueError("invalid format: no fields")
+        from string import Formatter as _Parser
+        seen = 0
+        try:
+            for _literal, field, spec, conversion in _Parser().parse(self._fmt):
+                if field:
+                    if not self._field_name.match(field):
+                        raise ValueError("invalid field name/expression: %r" % field)
+                    seen += 1
+                if conversion and conversion not in "rsa":
+                    raise ValueError("invalid conversion: %r" % conversion)
+                if spec and not self._spec.match(spec):
+                    raise ValueError("bad specifier: %r" % spec)
+        except ValueError as problem:
+            raise _style_error(problem)
+        if not seen:
+            raise _style_error("no fields")
 
 
 class StringTemplateStyle(PercentStyle):
+    """Format strings such as '$levelname:${message}' (string.Template fields)."""
+
     default_format = "${message}"
     asctime_format = "${asctime}"
     asctime_search = "${asctime}"
 
+    def __init__(self, fmt, *, defaults=None):
+        super().__init__(fmt, defaults=defaults)
+        self._template = Template(self._fmt)
+
     def usesTime(self):
-        return "$asctime" in self._fmt or "${asctime}" in self._fmt
+        return "$asctime" in self._fmt or self._fmt.find(self.asctime_search) >= 0
 
     def validate(self):
-        if "$" not in self._fmt:
-            raise ValueError("invalid format: no fields")
+        seen = 0
+        for match in Template.pattern.finditer(self._fmt):
+            parts = match.groupdict()
+            if parts.get("named") or parts.get("braced"):
+                seen += 1
+            elif parts.get("invalid") is not None:
+                raise _style_error("bare '$' not allowed")
+        if not seen:
+            raise _style_error("no fields")
 
-    def _format(self, record):
-        values = dict(self._defaults or {})
-        values.update(record.__dict__)
-        out = []
-        fmt = self._fmt
-        i = 0
-        while i < len(fmt):
-            c = fmt[i]
-            if c == "$" and i + 1 < len(fmt):
-                if fmt[i + 1] == "$":
-                    out.append("$")
-                    i += 2
-                    continue
-                if fmt[i + 1] == "{":
-                    j = fmt.index("}", i)
-                    out.append(str(values[fmt[i + 2:j]]))
-                    i = j + 1
-                    continue
-                j = i + 1
-                while j < len(fmt) and (fmt[j].isalnum() or fmt[j] == "_"):
-                    j += 1
-                if j > i + 1:
-                    out.append(str(values[fmt[i + 1:j]]))
-                    i = j
-                    continue
-            out.append(c)
-            i += 1
-        return "".join(out)
+    def _substitute(self, record):
+        return self._template.substitute(**self._values(record))
 
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
-_STYLES = {"%": (PercentStyle, BASIC_FORMAT), "{": (StrFormatStyle, "{levelname}:{name}:{message}"),
-           "$": (StringTemplateStyle, "${levelname}:${name}:${message}")}
 
+# style key -> (style class, basicConfig's default format in that style)
+_STYLES = {
+    "%": (PercentStyle, BASIC_FORMAT),
+    "{": (StrFormatStyle, "{levelname}:{name}:{message}"),
+    "$": (StringTemplateStyle, "${levelname}:${name}:${message}"),
+}
+
+
+# ---------------------------------------------------------------- formatters
 
 class Formatter:
-    """Turns a LogRecord into text with a %-style (or {}- or $-style) format."""
+    """Turns a LogRecord into text: the format string's fields, then any traceback and stack."""
 
     converter = time.localtime
     default_time_format = "%Y-%m-%d %H:%M:%S"
@@ -271,42 +318,45 @@ class Formatter:
 
     def __init__(self, fmt=None, datefmt=None, style="%", validate=True, *, defaults=None):
         if style not in _STYLES:
-            raise ValueError("Style must be one of: %s" % ",".join(_STYLES.keys()))
+            raise ValueError("Style must be one of: %s" % ",".join(_STYLES))
         self._style = _STYLES[style][0](fmt, defaults=defaults)
         if validate:
             self._style.validate()
         self._fmt = self._style._fmt
         self.datefmt = datefmt
 
-    def _converter(self):
-        # time.localtime is a script function here, which would bind as a method when stored on the class
-        # (Formatter.converter = time.gmtime is common): take it from the dicts unbound, as CPython's builtin
-        conv = self.__dict__.get("converter") if hasattr(self, "__dict__") else None
-        if conv is not None:
-            return conv
+    def _time_converter(self):
+        # time.localtime is a script function in Tauraro, so reading self.converter would bind it
+        # like a method; fetch the stored object itself (instance first, then the classes)
+        own = getattr(self, "__dict__", {})
+        if "converter" in own:
+            return own["converter"]
         for klass in type(self).__mro__:
-            if "converter" in klass.__dict__:
-                conv = klass.__dict__["converter"]
-                return conv.__func__ if isinstance(conv, staticmethod) else conv
+            stored = klass.__dict__.get("converter")
+            if stored is not None:
+                return stored.__func__ if isinstance(stored, (staticmethod, classmethod)) else stored
         return time.localtime
 
     def formatTime(self, record, datefmt=None):
-        ct = self._converter()(record.created)
+        """record.created as text: strftime(datefmt) if given, else 'YYYY-mm-dd HH:MM:SS,mmm'."""
+        moment = self._time_converter()(record.created)
         if datefmt:
-            return time.strftime(datefmt, ct)
-        s = time.strftime(self.default_time_format, ct)
+            return time.strftime(datefmt, moment)
+        text = time.strftime(self.default_time_format, moment)
         if self.default_msec_format:
-            s = self.default_msec_format % (s, record.msecs)
-        return s
+            text = self.default_msec_format % (text, record.msecs)
+        return text
 
     def formatException(self, ei):
-        sio = io.StringIO()
-        traceback.print_exception(ei[0], ei[1], ei[2], None, sio)
-        s = sio.getvalue()
-        sio.close()
-        if s[-1:] == "\n":
-            s = s[:-1]
-        return s
+        """The traceback of an exc_info triple, as traceback.print_exception writes it."""
+        buffer = io.StringIO()
+        traceback.print_exception(ei[0], ei[1], ei[2], None, buffer)
+        text = buffer.getvalue()
+        return text[:-1] if text.endswith("\n") else text
+
+    def formatStack(self, stack_info):
+        """Hook for subclasses: the stack text as it is."""
+        return stack_info
 
     def usesTime(self):
         return self._style.usesTime()
@@ -314,32 +364,33 @@ class Formatter:
     def formatMessage(self, record):
         return self._style.format(record)
 
-    def formatStack(self, stack_info):
-        return stack_info
-
     def format(self, record):
+        """Set record.message (and record.asctime if the format uses it) and return the text."""
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
+        pieces = [self.formatMessage(record)]
+        if record.exc_info and not record.exc_text:
+            # cached on the record: every handler shares one rendering of the traceback
+            record.exc_text = self.formatException(record.exc_info)
         if record.exc_text:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + record.exc_text
+            pieces.append(record.exc_text)
         if record.stack_info:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + self.formatStack(record.stack_info)
-        return s
+            pieces.append(self.formatStack(record.stack_info))
+        text = pieces[0]
+        for extra in pieces[1:]:
+            if not text.endswith("\n"):
+                text += "\n"
+            text += extra
+        return text
 
 
 _defaultFormatter = Formatter()
 
 
 class BufferingFormatter:
+    """Formats a batch of records: header, each record with linefmt, footer."""
+
     def __init__(self, linefmt=None):
         self.linefmt = linefmt if linefmt else _defaultFormatter
 
@@ -350,33 +401,30 @@ class BufferingFormatter:
         return ""
 
     def format(self, records):
-        rv = ""
-        if len(records) > 0:
-            rv = rv + self.formatHeader(records)
-            for record in records:
-                rv = rv + self.linefmt.format(record)
-            rv = rv + self.formatFooter(records)
-        return rv
+        if not records:
+            return ""
+        body = "".join(self.linefmt.format(record) for record in records)
+        return self.formatHeader(records) + body + self.formatFooter(records)
 
+
+# ---------------------------------------------------------------- filters
 
 class Filter:
-    """Lets through records of the named logger and its children (all if the name is empty)."""
+    """Passes records from the logger named name and its descendants (all records if name is '')."""
 
     def __init__(self, name=""):
         self.name = name
         self.nlen = len(name)
 
     def filter(self, record):
-        if self.nlen == 0:
+        if not self.name or record.name == self.name:
             return True
-        if self.name == record.name:
-            return True
-        if record.name.find(self.name, 0, self.nlen) != 0:
-            return False
-        return record.name[self.nlen] == "."
+        return record.name.startswith(self.name + ".")
 
 
 class Filterer:
+    """Holds filters (Filter objects or callables taking a record); a record passes if all allow it."""
+
     def __init__(self):
         self.filters = []
 
@@ -389,22 +437,21 @@ class Filterer:
             self.filters.remove(filter)
 
     def filter(self, record):
-        for f in self.filters:
-            if hasattr(f, "filter"):
-                result = f.filter(record)
-            else:
-                result = f(record)
-            if not result:
+        for check in self.filters:
+            verdict = check.filter(record) if hasattr(check, "filter") else check(record)
+            if not verdict:
                 return False
         return True
 
 
-_handlers = {}
-_handlerList = []
+# ---------------------------------------------------------------- handlers
+
+_handlers = {}        # handler name -> handler, for handlers given a name
+_handlerList = []     # every handler created, oldest first: shutdown() closes them newest first
 
 
 class Handler(Filterer):
-    """Where records go; subclasses define emit()."""
+    """Base of all handlers: a level, a formatter, filters and a lock held around emit()."""
 
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
@@ -421,7 +468,7 @@ class Handler(Filterer):
 
     def set_name(self, name):
         with _lock:
-            if self._name in _handlers:
+            if _handlers.get(self._name) is self:
                 del _handlers[self._name]
             self._name = name
             if name:
@@ -443,25 +490,25 @@ class Handler(Filterer):
     def setLevel(self, level):
         self.level = _checkLevel(level)
 
+    def setFormatter(self, fmt):
+        self.formatter = fmt
+
     def format(self, record):
-        fmt = self.formatter if self.formatter else _defaultFormatter
-        return fmt.format(record)
+        return (self.formatter or _defaultFormatter).format(record)
 
     def emit(self, record):
         raise NotImplementedError("emit must be implemented by Handler subclasses")
 
     def handle(self, record):
-        rv = self.filter(record)
-        if rv:
+        """Emit the record (under the lock) if the filters pass it; returns whether they did."""
+        passed = self.filter(record)
+        if passed:
             self.acquire()
             try:
                 self.emit(record)
             finally:
                 self.release()
-        return rv
-
-    def setFormatter(self, fmt):
-        self.formatter = fmt
+        return passed
 
     def flush(self):
         pass
@@ -469,58 +516,65 @@ class Handler(Filterer):
     def close(self):
         with _lock:
             self._closed = True
-            if self._name and self._name in _handlers:
+            if self._name and _handlers.get(self._name) is self:
                 del _handlers[self._name]
 
     def handleError(self, record):
-        """Reports an exception raised during emit() on stderr, as CPython's '--- Logging error ---'."""
-        if raiseExceptions and sys.stderr:
-            t, v, tb = sys.exc_info()
+        """Report an exception raised in emit() on stderr (when raiseExceptions is true) and go on."""
+        if not (raiseExceptions and sys.stderr):
+            return
+        kind, error, trace = sys.exc_info()
+        try:
+            err = sys.stderr
+            err.write("--- Logging error ---\n")
+            traceback.print_exception(kind, error, trace, None, err)
+            err.write("Call stack:\n")
+            # the stack of the code that logged, from the emit() that called us (the frame that
+            # caught the error) outwards, minus logging's own frames. The live frame is used, not
+            # trace.tb_frame: Tauraro's traceback frames do not link to their callers.
+            origin = sys._getframe(1)
+            while origin is not None and _in_this_module(origin):
+                origin = origin.f_back
+            if origin is not None:
+                traceback.print_stack(origin, file=err)
             try:
-                sys.stderr.write("--- Logging error ---\n")
-                traceback.print_exception(t, v, tb, None, sys.stderr)
-                sys.stderr.write("Call stack:\n")
-                frame = tb.tb_frame if tb is not None else None
-                traceback.print_stack(sys._getframe().f_back, file=sys.stderr)
-                try:
-                    sys.stderr.write("Message: %r\nArguments: %s\n" % (record.msg, record.args))
-                except RecursionError:
-                    raise
-                except Exception:
-                    sys.stderr.write("Unable to print the message and arguments - possible formatting error.\n"
-                                     "Use the traceback above to help find the error.\n")
-            except OSError:
-                pass
+                err.write("Message: %r\nArguments: %s\n" % (record.msg, record.args))
+            except RecursionError:
+                raise
+            except Exception:
+                err.write("Unable to print the message and arguments - possible formatting error.\n"
+                          "Use the traceback above to help find the error.\n")
+        except OSError:
+            pass
+        finally:
+            del kind, error, trace
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return "<%s (%s)>" % (self.__class__.__name__, level)
+        return "<%s (%s)>" % (type(self).__name__, getLevelName(self.level))
 
 
 class StreamHandler(Handler):
-    """Writes formatted records to a stream (sys.stderr by default)."""
+    """Writes each formatted record and terminator to a stream (sys.stderr by default)."""
 
     terminator = "\n"
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        if stream is None:
-            stream = sys.stderr
-        self.stream = stream
+        self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
         self.acquire()
         try:
-            if self.stream and hasattr(self.stream, "flush"):
-                self.stream.flush()
+            target = self.stream
+            if target is not None and hasattr(target, "flush"):
+                target.flush()
         finally:
             self.release()
 
     def emit(self, record):
         try:
-            msg = self.format(record)
-            stream = self.stream
-            stream.write(msg + self.terminator)
+            line = self.format(record) + self.terminator
+            self.stream.write(line)
             self.flush()
         except RecursionError:
             raise
@@ -528,74 +582,73 @@ class StreamHandler(Handler):
             self.handleError(record)
 
     def setStream(self, stream):
+        """Switch to stream, flushing the old one; returns the old stream (None if unchanged)."""
         if stream is self.stream:
-            result = None
-        else:
-            result = self.stream
-            self.acquire()
-            try:
-                self.flush()
-                self.stream = stream
-            finally:
-                self.release()
-        return result
+            return None
+        self.acquire()
+        try:
+            previous = self.stream
+            self.flush()
+            self.stream = stream
+        finally:
+            self.release()
+        return previous
+
+    def _stream_label(self):
+        label = str(getattr(self.stream, "name", ""))
+        return label + " " if label else ""
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        name = getattr(self.stream, "name", "")
-        name = str(name)
-        if name:
-            name += " "
-        return "<%s %s(%s)>" % (self.__class__.__name__, name, level)
+        return "<%s %s(%s)>" % (type(self).__name__, self._stream_label(), getLevelName(self.level))
 
 
 class FileHandler(StreamHandler):
-    """Appends formatted records to a file."""
+    """A StreamHandler writing to a file, opened at creation or (delay=True) at the first record."""
 
     def __init__(self, filename, mode="a", encoding=None, delay=False, errors=None):
-        filename = os.fspath(filename)
-        self.baseFilename = os.path.abspath(filename)
+        self.baseFilename = os.path.abspath(os.fspath(filename))
         self.mode = mode
         self.encoding = encoding
         self.errors = errors
         self.delay = delay
-        self._builtin_open = open
         if delay:
+            # no stream yet, but the handler is registered and locked like any other
             Handler.__init__(self)
             self.stream = None
         else:
             StreamHandler.__init__(self, self._open())
 
+    def _open(self):
+        return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors)
+
+    def emit(self, record):
+        if self.stream is None:
+            # a closed handler in 'w' mode is not reopened: that would empty the file again
+            if self.mode == "w" and self._closed:
+                return
+            self.stream = self._open()
+        StreamHandler.emit(self, record)
+
     def close(self):
         self.acquire()
         try:
+            target = self.stream
+            self.stream = None
             try:
-                if self.stream:
+                if target is not None:
                     try:
-                        self.flush()
+                        if hasattr(target, "flush"):
+                            target.flush()
                     finally:
-                        stream = self.stream
-                        self.stream = None
-                        if hasattr(stream, "close"):
-                            stream.close()
+                        if hasattr(target, "close"):
+                            target.close()
             finally:
                 StreamHandler.close(self)
         finally:
             self.release()
 
-    def _open(self):
-        return self._builtin_open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors)
-
-    def emit(self, record):
-        if self.stream is None:
-            if self.mode != "w" or not self._closed:
-                self.stream = self._open()
-        if self.stream:
-            StreamHandler.emit(self, record)
-
     def __repr__(self):
-        level = getLevelName(self.level)
-        return "<%s %s (%s)>" % (self.__class__.__name__, self.baseFilename, level)
+        return "<%s %s (%s)>" % (type(self).__name__, self.baseFilename, getLevelName(self.level))
 
 
 class _StderrHandler(StreamHandler):
@@ -614,7 +667,7 @@ lastResort = _defaultLastResort
 
 
 class NullHandler(Handler):
-    """Discards records (libraries add it so that applications decide)."""
+    """Does nothing: lets a library give its logger a handler without producing output."""
 
     def handle(self, record):
         pass
@@ -626,23 +679,55 @@ class NullHandler(Handler):
         self.lock = None
 
 
+# ---------------------------------------------------------------- where a call came from
+
+def _in_this_module(frame):
+    return frame.f_code.co_filename == _THIS_FILE
+
+
+def currentframe():
+    """The frame of the caller of this function."""
+    return sys._getframe(1)
+
+
+def _callers_outside_logging():
+    """The frames outside this module from the logging call outwards, innermost first."""
+    found = []
+    frame = sys._getframe(1)
+    while frame is not None:
+        if not _in_this_module(frame):
+            found.append(frame)
+        frame = frame.f_back
+    return found
+
+
+def _stack_text(frame):
+    buffer = io.StringIO()
+    buffer.write("Stack (most recent call last):\n")
+    traceback.print_stack(frame, file=buffer)
+    return buffer.getvalue().rstrip("\n")
+
+
+# ---------------------------------------------------------------- loggers and their registry
+
 class PlaceHolder:
+    """Stands in the registry for a dotted name with logged-to descendants but no logger yet."""
+
     def __init__(self, alogger):
         self.loggerMap = {alogger: None}
 
     def append(self, alogger):
-        if alogger not in self.loggerMap:
-            self.loggerMap[alogger] = None
+        self.loggerMap.setdefault(alogger, None)
 
 
-_loggerClass = None
+_loggerClass = None   # set to Logger once it is defined
 
 
 def setLoggerClass(klass):
-    if klass != Logger:
-        if not issubclass(klass, Logger):
-            raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
+    """Make getLogger create instances of klass (a Logger subclass) for new names."""
     global _loggerClass
+    if klass is not Logger and not issubclass(klass, Logger):
+        raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
     _loggerClass = klass
 
 
@@ -651,7 +736,7 @@ def getLoggerClass():
 
 
 class Manager:
-    """Holds the hierarchy of loggers: getLogger('a.b') is a child of 'a' (once 'a' exists) and of root."""
+    """The registry of loggers by dotted name, below one root logger."""
 
     def __init__(self, rootnode):
         self.root = rootnode
@@ -662,69 +747,82 @@ class Manager:
         self.logRecordFactory = None
 
     def getLogger(self, name):
+        """The logger called name, created (and linked into the hierarchy) on first use."""
         if not isinstance(name, str):
             raise TypeError("A logger name must be a string")
         with _lock:
-            rv = self.loggerDict.get(name)
-            if isinstance(rv, PlaceHolder):
-                ph = rv
-                rv = (self.loggerClass or _loggerClass)(name)
-                rv.manager = self
-                self.loggerDict[name] = rv
-                self._fixupChildren(ph, rv)
-                self._fixupParents(rv)
-            elif rv is None:
-                rv = (self.loggerClass or _loggerClass)(name)
-                rv.manager = self
-                self.loggerDict[name] = rv
-                self._fixupParents(rv)
-        return rv
+            existing = self.loggerDict.get(name)
+            if isinstance(existing, Logger):
+                return existing
+            created = (self.loggerClass or _loggerClass)(name)
+            created.manager = self
+            self.loggerDict[name] = created
+            self._link_to_ancestor(created)
+            if isinstance(existing, PlaceHolder):
+                self._adopt_descendants(created, existing)
+            return created
+
+    def _link_to_ancestor(self, logger):
+        # the nearest existing ancestor becomes the parent; every missing ancestor name gets a
+        # placeholder remembering this logger, so the ancestor can adopt it once created
+        name = logger.name
+        cut = name.rfind(".")
+        while cut > 0:
+            prefix = name[:cut]
+            entry = self.loggerDict.get(prefix)
+            if isinstance(entry, Logger):
+                logger.parent = entry
+                return
+            if entry is None:
+                self.loggerDict[prefix] = PlaceHolder(logger)
+            else:
+                entry.append(logger)
+            cut = name.rfind(".", 0, cut)
+        logger.parent = self.root
+
+    @staticmethod
+    def _adopt_descendants(logger, placeholder):
+        # a descendant whose parent is above the new logger now hangs from the new logger
+        below = logger.name + "."
+        for child in placeholder.loggerMap:
+            if not child.parent.name.startswith(below):
+                child.parent = logger
 
     def setLoggerClass(self, klass):
-        if klass != Logger and not issubclass(klass, Logger):
+        if klass is not Logger and not issubclass(klass, Logger):
             raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
         self.loggerClass = klass
 
     def setLogRecordFactory(self, factory):
         self.logRecordFactory = factory
 
-    def _fixupParents(self, alogger):
-        name = alogger.name
-        i = name.rfind(".")
-        rv = None
-        while i > 0 and not rv:
-            substr = name[:i]
-            if substr not in self.loggerDict:
-                self.loggerDict[substr] = PlaceHolder(alogger)
-            else:
-                obj = self.loggerDict[substr]
-                if isinstance(obj, Logger):
-                    rv = obj
-                else:
-                    obj.append(alogger)
-            i = name.rfind(".", 0, i - 1)
-        if not rv:
-            rv = self.root
-        alogger.parent = rv
-
-    def _fixupChildren(self, ph, alogger):
-        name = alogger.name
-        namelen = len(name)
-        for c in ph.loggerMap.keys():
-            if c.parent.name[:namelen] != name:
-                alogger.parent = c.parent
-                c.parent = alogger
-
     def _clear_cache(self):
-        with _lock:
-            for logger in self.loggerDict.values():
-                if isinstance(logger, Logger):
-                    logger._cache.clear()
-            self.root._cache.clear()
+        # levels are looked up on each call here, so there is no cache to clear; kept because
+        # code written for CPython calls it after changing levels by hand
+        pass
+
+
+def _logging_method(owner, level, name, call):
+    """Install owner.<name>(msg, *args, **kwargs), logging at level through call(self, level, ...)."""
+    def method(self, msg, *args, **kwargs):
+        call(self, level, msg, args, kwargs)
+    method.__name__ = name
+    method.__qualname__ = owner.__name__ + "." + name
+    method.__doc__ = "Log msg %% args with severity '%s'." % _levelToName[level]
+    setattr(owner, name, method)
+
+
+def _logger_call(logger, level, msg, args, kwargs):
+    if logger.isEnabledFor(level):
+        logger._log(level, msg, args, **kwargs)
+
+
+def _adapter_call(adapter, level, msg, args, kwargs):
+    adapter.log(level, msg, *args, **kwargs)
 
 
 class Logger(Filterer):
-    """A named channel: records at or above its effective level go to its handlers and its ancestors'."""
+    """A named channel for records: a level, handlers, filters and a parent to propagate to."""
 
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
@@ -734,41 +832,18 @@ class Logger(Filterer):
         self.propagate = True
         self.handlers = []
         self.disabled = False
-        self._cache = {}
 
     def setLevel(self, level):
         self.level = _checkLevel(level)
-        self.manager._clear_cache()
 
-    def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
-
+    # ---- logging calls: debug, info, warning, error and critical are made by _logging_method
     def warn(self, msg, *args, **kwargs):
         import warnings
         warnings.warn("The 'warn' method is deprecated, use 'warning' instead", DeprecationWarning, 2)
         self.warning(msg, *args, **kwargs)
 
-    def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
-
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.error(msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
-
-    fatal = critical
 
     def log(self, level, msg, *args, **kwargs):
         if not isinstance(level, int):
@@ -778,56 +853,69 @@ class Logger(Filterer):
         if self.isEnabledFor(level):
             self._log(level, msg, args, **kwargs)
 
+    # ---- making and dispatching records
     def findCaller(self, stack_info=False, stacklevel=1):
-        """(pathname, lineno, funcName, stack text) of the code that called the logging method."""
-        try:
-            f = sys._getframe()
-        except ValueError:
+        """(filename, line, function, stack text or None) of the frame that logged, stacklevel
+        frames out from the first frame outside logging (the outermost if there are fewer)."""
+        frames = _callers_outside_logging()
+        if not frames:
             return "(unknown file)", 0, "(unknown function)", None
-        # skip this module's own frames, then stacklevel - 1 more
-        while f is not None and f.f_code.co_filename == _srcfile:
-            f = f.f_back
-        while f is not None and stacklevel > 1:
-            f = f.f_back
-            stacklevel -= 1
-            while f is not None and f.f_code.co_filename == _srcfile:
-                f = f.f_back
-        if f is None:
-            return "(unknown file)", 0, "(unknown function)", None
-        co = f.f_code
-        sinfo = None
-        if stack_info:
-            sio = io.StringIO()
-            sio.write("Stack (most recent call last):\n")
-            traceback.print_stack(f, file=sio)
-            sinfo = sio.getvalue()
-            if sinfo[-1] == "\n":
-                sinfo = sinfo[:-1]
-            sio.close()
-        return co.co_filename, f.f_lineno, co.co_name, sinfo
+        frame = frames[min(max(stacklevel, 1), len(frames)) - 1]
+        code = frame.f_code
+        return code.co_filename, frame.f_lineno, code.co_name, _stack_text(frame) if stack_info else None
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None, sinfo=None):
-        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        """Create the record; extra's keys become attributes but may not replace existing ones."""
+        record = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
         if extra is not None:
-            for key in extra:
-                if (key in ["message", "asctime"]) or (key in rv.__dict__):
+            for key, value in extra.items():
+                if key in ("message", "asctime") or key in record.__dict__:
                     raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                rv.__dict__[key] = extra[key]
-        return rv
+                record.__dict__[key] = value
+        return record
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
-        fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+        try:
+            where = self.findCaller(stack_info, stacklevel)
+        except ValueError:
+            where = ("(unknown file)", 0, "(unknown function)", None)
         if exc_info:
             if isinstance(exc_info, BaseException):
                 exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
             elif not isinstance(exc_info, tuple):
                 exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra, sinfo)
+        record = self.makeRecord(self.name, level, where[0], where[1], msg, args, exc_info, where[2],
+                                 extra, where[3])
         self.handle(record)
 
     def handle(self, record):
-        if (not self.disabled) and self.filter(record):
+        """Pass the record to the handlers unless this logger is disabled or its filters drop it."""
+        if not self.disabled and self.filter(record):
             self.callHandlers(record)
+
+    def _handler_chain(self):
+        """The loggers whose handlers see this logger's records: up the parents while propagating."""
+        logger = self
+        while logger is not None:
+            yield logger
+            logger = logger.parent if logger.propagate else None
+
+    def callHandlers(self, record):
+        """Offer the record to every handler up the chain; with none at all, to the last resort."""
+        offered = 0
+        for logger in self._handler_chain():
+            for handler in logger.handlers:
+                offered += 1
+                if record.levelno >= handler.level:
+                    handler.handle(record)
+        if offered:
+            return
+        if lastResort:
+            if record.levelno >= lastResort.level:
+                lastResort.handle(record)
+        elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
+            sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
+            self.manager.emittedNoHandlerWarning = True
 
     def addHandler(self, hdlr):
         with _lock:
@@ -840,70 +928,41 @@ class Logger(Filterer):
                 self.handlers.remove(hdlr)
 
     def hasHandlers(self):
-        c = self
-        rv = False
-        while c:
-            if c.handlers:
-                rv = True
-                break
-            if not c.propagate:
-                break
-            c = c.parent
-        return rv
+        """Whether any logger in the propagation chain has a handler."""
+        return any(logger.handlers for logger in self._handler_chain())
 
-    def callHandlers(self, record):
-        c = self
-        found = 0
-        while c:
-            for hdlr in c.handlers:
-                found = found + 1
-                if record.levelno >= hdlr.level:
-                    hdlr.handle(record)
-            if not c.propagate:
-                c = None
-            else:
-                c = c.parent
-        if found == 0:
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write("No handlers could be found for logger \"%s\"\n" % self.name)
-                self.manager.emittedNoHandlerWarning = True
-
+    # ---- levels
     def getEffectiveLevel(self):
+        """This logger's level, or the first non-NOTSET level of its ancestors."""
         logger = self
-        while logger:
+        while logger is not None:
             if logger.level:
                 return logger.level
             logger = logger.parent
         return NOTSET
 
     def isEnabledFor(self, level):
-        if self.disabled:
+        if self.disabled or level <= self.manager.disable:
             return False
-        try:
-            return self._cache[level]
-        except KeyError:
-            with _lock:
-                if self.manager.disable >= level:
-                    is_enabled = self._cache[level] = False
-                else:
-                    is_enabled = self._cache[level] = level >= self.getEffectiveLevel()
-            return is_enabled
+        return level >= self.getEffectiveLevel()
 
     def getChild(self, suffix):
-        if self.root is not self:
-            suffix = ".".join((self.name, suffix))
-        return self.manager.getLogger(suffix)
+        name = suffix if self.root is self else self.name + "." + suffix
+        return self.manager.getLogger(name)
 
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return "<%s %s (%s)>" % (self.__class__.__name__, self.name, level)
+        return "<%s %s (%s)>" % (type(self).__name__, self.name, getLevelName(self.getEffectiveLevel()))
+
+    def __reduce__(self):
+        # pickling a logger stores its name: unpickling looks the same logger up again
+        if getLogger(self.name) is not self:
+            import pickle
+            raise pickle.PicklingError("logger cannot be pickled")
+        return getLogger, (self.name,)
 
 
 class RootLogger(Logger):
-    """The root of the hierarchy: level WARNING, named 'root'."""
+    """The logger at the top of the hierarchy, named 'root'."""
 
     def __init__(self, level):
         Logger.__init__(self, "root", level)
@@ -916,40 +975,29 @@ _loggerClass = Logger
 
 
 class LoggerAdapter:
-    """Adds contextual information (extra) to the records of a logger."""
+    """Wraps a logger to add contextual information (extra) to every record it logs."""
 
     def __init__(self, logger, extra=None):
         self.logger = logger
         self.extra = extra
 
     def process(self, msg, kwargs):
+        """Hook: return (msg, kwargs) for the logger call; by default sets kwargs['extra']."""
         kwargs["extra"] = self.extra
         return msg, kwargs
-
-    def debug(self, msg, *args, **kwargs):
-        self.log(DEBUG, msg, *args, **kwargs)
-
-    def info(self, msg, *args, **kwargs):
-        self.log(INFO, msg, *args, **kwargs)
-
-    def warning(self, msg, *args, **kwargs):
-        self.log(WARNING, msg, *args, **kwargs)
-
-    def error(self, msg, *args, **kwargs):
-        self.log(ERROR, msg, *args, **kwargs)
-
-    def exception(self, msg, *args, exc_info=True, **kwargs):
-        self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
-
-    def critical(self, msg, *args, **kwargs):
-        self.log(CRITICAL, msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
         if self.isEnabledFor(level):
             msg, kwargs = self.process(msg, kwargs)
-            kwargs.setdefault("stacklevel", 1)
-            kwargs["stacklevel"] += 1
             self.logger.log(level, msg, *args, **kwargs)
+
+    def warn(self, msg, *args, **kwargs):
+        import warnings
+        warnings.warn("The 'warn' method is deprecated, use 'warning' instead", DeprecationWarning, 2)
+        self.warning(msg, *args, **kwargs)
+
+    def exception(self, msg, *args, exc_info=True, **kwargs):
+        self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
 
     def isEnabledFor(self, level):
         return self.logger.isEnabledFor(level)
@@ -963,102 +1011,126 @@ class LoggerAdapter:
     def hasHandlers(self):
         return self.logger.hasHandlers()
 
+    def _log(self, level, msg, args, **kwargs):
+        return self.logger._log(level, msg, args, **kwargs)
+
     @property
     def manager(self):
         return self.logger.manager
+
+    @manager.setter
+    def manager(self, value):
+        self.logger.manager = value
 
     @property
     def name(self):
         return self.logger.name
 
     def __repr__(self):
-        logger = self.logger
-        level = getLevelName(logger.getEffectiveLevel())
-        return "<%s %s (%s)>" % (self.__class__.__name__, logger.name, level)
+        return "<%s %s (%s)>" % (type(self).__name__, self.logger.name,
+                                 getLevelName(self.logger.getEffectiveLevel()))
 
+
+for _level in (DEBUG, INFO, WARNING, ERROR, CRITICAL):
+    _logging_method(Logger, _level, _levelToName[_level].lower(), _logger_call)
+    _logging_method(LoggerAdapter, _level, _levelToName[_level].lower(), _adapter_call)
+del _level
+Logger.fatal = Logger.critical
 
 root = RootLogger(WARNING)
 Logger.root = root
-Logger.manager = Manager(Logger.root)
+Logger.manager = Manager(root)
+
+
+# ---------------------------------------------------------------- configuration and shortcuts
+
+def _basic_handlers(options):
+    """The handlers basicConfig installs, taken out of options (a dict it consumes)."""
+    given = options.pop("handlers", None)
+    has_stream, has_file = "stream" in options, "filename" in options
+    if given is not None:
+        if has_stream or has_file:
+            raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
+        return list(given)
+    if has_stream and has_file:
+        raise ValueError("'stream' and 'filename' should not be specified together")
+    if has_file:
+        mode = options.pop("filemode", "a")
+        encoding = options.pop("encoding", None)
+        errors = options.pop("errors", "backslashreplace")
+        if "b" in mode:
+            errors = None
+        return [FileHandler(options.pop("filename"), mode, encoding=encoding, errors=errors)]
+    return [StreamHandler(options.pop("stream", None))]
 
 
 def basicConfig(**kwargs):
-    """Configures the root logger once: a stream or file handler with a format and a level."""
+    """Give the root logger a handler and formatter, unless it has handlers already (or force=True).
+
+    Keywords: filename, filemode, stream, handlers, format, datefmt, style, level, force, encoding,
+    errors."""
     with _lock:
-        force = kwargs.pop("force", False)
-        encoding = kwargs.pop("encoding", None)
-        errors = kwargs.pop("errors", "backslashreplace")
-        if force:
-            for h in root.handlers[:]:
-                root.removeHandler(h)
-                h.close()
-        if len(root.handlers) == 0:
-            handlers = kwargs.pop("handlers", None)
-            if handlers is None:
-                if "stream" in kwargs and "filename" in kwargs:
-                    raise ValueError("'stream' and 'filename' should not be specified together")
-            else:
-                if "stream" in kwargs or "filename" in kwargs:
-                    raise ValueError("'stream' or 'filename' should not be specified together with 'handlers'")
-            if handlers is None:
-                filename = kwargs.pop("filename", None)
-                mode = kwargs.pop("filemode", "a")
-                if filename:
-                    if "b" in mode:
-                        errors = None
-                    h = FileHandler(filename, mode, encoding=encoding, errors=errors)
-                else:
-                    stream = kwargs.pop("stream", None)
-                    h = StreamHandler(stream)
-                handlers = [h]
-            dfs = kwargs.pop("datefmt", None)
-            style = kwargs.pop("style", "%")
-            if style not in _STYLES:
-                raise ValueError("Style must be one of: %s" % ",".join(_STYLES.keys()))
-            fs = kwargs.pop("format", _STYLES[style][1])
-            fmt = Formatter(fs, dfs, style)
-            for h in handlers:
-                if h.formatter is None:
-                    h.setFormatter(fmt)
-                root.addHandler(h)
-            level = kwargs.pop("level", None)
-            if level is not None:
-                root.setLevel(level)
-            if kwargs:
-                keys = ", ".join(kwargs.keys())
-                raise ValueError("Unrecognised argument(s): %s" % keys)
+        options = dict(kwargs)
+        if options.pop("force", False):
+            for old in list(root.handlers):
+                root.removeHandler(old)
+                old.close()
+        if root.handlers:
+            return
+        handlers = _basic_handlers(options)
+        style = options.pop("style", "%")
+        if style not in _STYLES:
+            raise ValueError("Style must be one of: %s" % ",".join(_STYLES))
+        text = options.pop("format", _STYLES[style][1])
+        formatter = Formatter(text, options.pop("datefmt", None), style)
+        for handler in handlers:
+            if handler.formatter is None:
+                handler.setFormatter(formatter)
+            root.addHandler(handler)
+        level = options.pop("level", None)
+        if level is not None:
+            root.setLevel(level)
+        if options:
+            raise ValueError("Unrecognised argument(s): %s" % ", ".join(options))
 
 
 def getLogger(name=None):
-    """The logger of that dotted name (created once), or the root logger."""
-    if not name or isinstance(name, str) and name == root.name:
+    """The logger with this dotted name (the root logger for None, '' or 'root')."""
+    if not name or (isinstance(name, str) and name == root.name):
         return root
     return Logger.manager.getLogger(name)
 
 
-def critical(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.critical(msg, *args, **kwargs)
+def _module_level(level):
+    """A module-level shortcut logging at level on the root logger, configuring it first if bare."""
+    def shortcut(msg, *args, **kwargs):
+        if not root.handlers:
+            basicConfig()
+        root.log(level, msg, *args, **kwargs)
+    return shortcut
 
 
+critical = _module_level(CRITICAL)
+critical.__name__ = critical.__qualname__ = "critical"
+critical.__doc__ = "Log a message with severity 'CRITICAL' on the root logger."
 fatal = critical
-
-
-def error(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.error(msg, *args, **kwargs)
+error = _module_level(ERROR)
+error.__name__ = error.__qualname__ = "error"
+error.__doc__ = "Log a message with severity 'ERROR' on the root logger."
+warning = _module_level(WARNING)
+warning.__name__ = warning.__qualname__ = "warning"
+warning.__doc__ = "Log a message with severity 'WARNING' on the root logger."
+info = _module_level(INFO)
+info.__name__ = info.__qualname__ = "info"
+info.__doc__ = "Log a message with severity 'INFO' on the root logger."
+debug = _module_level(DEBUG)
+debug.__name__ = debug.__qualname__ = "debug"
+debug.__doc__ = "Log a message with severity 'DEBUG' on the root logger."
 
 
 def exception(msg, *args, exc_info=True, **kwargs):
+    """Log a message with severity 'ERROR' and the current exception's traceback on the root logger."""
     error(msg, *args, exc_info=exc_info, **kwargs)
-
-
-def warning(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.warning(msg, *args, **kwargs)
 
 
 def warn(msg, *args, **kwargs):
@@ -1067,77 +1139,70 @@ def warn(msg, *args, **kwargs):
     warning(msg, *args, **kwargs)
 
 
-def info(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.info(msg, *args, **kwargs)
-
-
-def debug(msg, *args, **kwargs):
-    if len(root.handlers) == 0:
-        basicConfig()
-    root.debug(msg, *args, **kwargs)
-
-
 def log(level, msg, *args, **kwargs):
-    if len(root.handlers) == 0:
+    """Log msg at the integer level on the root logger."""
+    if not root.handlers:
         basicConfig()
     root.log(level, msg, *args, **kwargs)
 
 
 def disable(level=CRITICAL):
-    root.manager.disable = level
+    """Drop every record at or below level, whatever the loggers' own levels (NOTSET undoes it)."""
+    root.manager.disable = _checkLevel(level)
     root.manager._clear_cache()
 
 
 def shutdown(handlerList=_handlerList):
-    """Flushes and closes every handler (also run at exit)."""
-    for h in reversed(handlerList[:]):
+    """Flush and close every handler, newest first (also run when the interpreter exits)."""
+    for handler in reversed(list(handlerList)):
+        if handler is None:
+            continue
         try:
-            h.acquire()
+            handler.acquire()
             try:
-                h.flush()
-                h.close()
+                handler.flush()
+                handler.close()
             except (OSError, ValueError):
+                # a stream closed behind logging's back is not an error at exit
                 pass
             finally:
-                h.release()
+                handler.release()
         except Exception:
             if raiseExceptions:
                 raise
 
 
-_warnings_showwarning = None
+# ---- warnings -> logging
+_warnings_showwarning = None    # warnings.showwarning as it was before captureWarnings(True)
 
 
 def _showwarning(message, category, filename, lineno, file=None, line=None):
     if file is not None:
+        # an explicit file is honoured as warnings itself would
         if _warnings_showwarning is not None:
             _warnings_showwarning(message, category, filename, lineno, file, line)
-    else:
-        import warnings
-        s = warnings.formatwarning(message, category, filename, lineno, line)
-        logger = getLogger("py.warnings")
-        if not logger.handlers:
-            logger.addHandler(NullHandler())
-        logger.warning("%s", s)
+        return
+    import warnings
+    target = getLogger("py.warnings")
+    if not target.handlers:
+        target.addHandler(NullHandler())
+    target.warning("%s", warnings.formatwarning(message, category, filename, lineno, line))
 
 
 def captureWarnings(capture):
-    """Routes warnings.showwarning to the 'py.warnings' logger (or back)."""
+    """Send warnings to the 'py.warnings' logger (capture true) or back to warnings' own output."""
     import warnings
     global _warnings_showwarning
-    if capture:
-        if _warnings_showwarning is None:
-            _warnings_showwarning = warnings.showwarning
-            warnings.showwarning = _showwarning
-    else:
-        if _warnings_showwarning is not None:
-            warnings.showwarning = _warnings_showwarning
-            _warnings_showwarning = None
+    if capture and _warnings_showwarning is None:
+        _warnings_showwarning = warnings.showwarning
+        warnings.showwarning = _showwarning
+    elif not capture and _warnings_showwarning is not None:
+        warnings.showwarning = _warnings_showwarning
+        _warnings_showwarning = None
 
 
-_srcfile = sys._getframe().f_code.co_filename   # this module's own frames are skipped by findCaller
+_THIS_FILE = sys._getframe().f_code.co_filename
+_srcfile = _THIS_FILE
 
 try:
     import atexit
