@@ -1107,25 +1107,17 @@ def _module_level(level):
         if not root.handlers:
             basicConfig()
         root.log(level, msg, *args, **kwargs)
+    shortcut.__name__ = shortcut.__qualname__ = _levelToName[level].lower()
+    shortcut.__doc__ = "Log a message with severity '%s' on the root logger." % _levelToName[level]
     return shortcut
 
 
 critical = _module_level(CRITICAL)
-critical.__name__ = critical.__qualname__ = "critical"
-critical.__doc__ = "Log a message with severity 'CRITICAL' on the root logger."
 fatal = critical
 error = _module_level(ERROR)
-error.__name__ = error.__qualname__ = "error"
-error.__doc__ = "Log a message with severity 'ERROR' on the root logger."
 warning = _module_level(WARNING)
-warning.__name__ = warning.__qualname__ = "warning"
-warning.__doc__ = "Log a message with severity 'WARNING' on the root logger."
 info = _module_level(INFO)
-info.__name__ = info.__qualname__ = "info"
-info.__doc__ = "Log a message with severity 'INFO' on the root logger."
 debug = _module_level(DEBUG)
-debug.__name__ = debug.__qualname__ = "debug"
-debug.__doc__ = "Log a message with severity 'DEBUG' on the root logger."
 
 
 def exception(msg, *args, exc_info=True, **kwargs):

@@ -1,13 +1,13 @@
 """shutil: high-level file operations (copying files and trees, removing trees, moving, which),
-written from the Python 3.11 documentation over open() and os; file contents are copied in
-chunks, and permission bits with os.chmod.
+written for Tauraro from the Python 3.11 documentation over open() and os. File contents are
+copied in chunks of COPY_BUFSIZE bytes; permission bits with os.chmod.
 
 Differences from CPython: copystat copies permission bits but not timestamps or extended
 attributes; no archives (make_archive, unpack_archive), disk_usage or chown."""
 
+import fnmatch
 import os
 import sys
-import fnmatch
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2", "copytree", "move", "rmtree",
            "Error", "SpecialFileError", "ExecError", "ignore_patterns", "which", "SameFileError",
@@ -17,7 +17,7 @@ COPY_BUFSIZE = 64 * 1024
 
 
 class Error(OSError):
-    pass
+    """Raised by copytree (with the list of (src, dst, reason) failures) and move."""
 
 
 class SameFileError(Error):
@@ -25,232 +25,266 @@ class SameFileError(Error):
 
 
 class SpecialFileError(OSError):
-    pass
+    """Raised when an operation cannot be done on a special file (a named pipe, say)."""
 
 
 class ExecError(OSError):
-    pass
+    """Raised when a command could not be executed."""
 
+
+# ---------------------------------------------------------------- single files
 
 def copyfileobj(fsrc, fdst, length=0):
-    """Copies the data of one file object to another, in chunks."""
-    if not length:
-        length = COPY_BUFSIZE
-    while True:
-        buf = fsrc.read(length)
-        if not buf:
-            break
-        fdst.write(buf)
+    """Copy everything fsrc.read() yields to fdst.write, length (default COPY_BUFSIZE) at a time."""
+    size = length if length else COPY_BUFSIZE
+    chunk = fsrc.read(size)
+    while chunk:
+        fdst.write(chunk)
+        chunk = fsrc.read(size)
 
 
-def _samefile(src, dst):
+def _is_same_file(first, second):
     try:
-        return os.path.samefile(src, dst)
+        return os.path.samefile(first, second)
     except (OSError, AttributeError):
-        return os.path.normcase(os.path.abspath(src)) == os.path.normcase(os.path.abspath(dst))
+        # one of them does not exist (or samefile is missing): compare the normalised paths
+        def canonical(p):
+            return os.path.normcase(os.path.abspath(p))
+        return canonical(first) == canonical(second)
 
 
 def copyfile(src, dst, *, follow_symlinks=True):
-    """Copies the contents of src to dst (created or replaced) and returns dst."""
-    if _samefile(src, dst):
+    """Copy the contents of src to dst (created or replaced); returns dst."""
+    if _is_same_file(src, dst):
         raise SameFileError("{!r} and {!r} are the same file".format(src, dst))
-    with open(src, "rb") as fsrc:
-        with open(dst, "wb") as fdst:
-            copyfileobj(fsrc, fdst)
+    with open(src, "rb") as reader, open(dst, "wb") as writer:
+        copyfileobj(reader, writer)
     return dst
 
 
 def copymode(src, dst, *, follow_symlinks=True):
-    """Copies the permission bits of src to dst."""
+    """Give dst the permission bits of src."""
     os.chmod(dst, os.stat(src).st_mode & 0o7777)
 
 
 def copystat(src, dst, *, follow_symlinks=True):
-    """Copies the permission bits (not the times, see the module's notes)."""
-    copymode(src, dst)
+    """Copy the metadata of src to dst; here only the permission bits (see the module's notes)."""
+    copymode(src, dst, follow_symlinks=follow_symlinks)
+
+
+def _file_target(src, dst):
+    # copying into a directory keeps the source's file name
+    return os.path.join(dst, os.path.basename(src)) if os.path.isdir(dst) else dst
 
 
 def copy(src, dst, *, follow_symlinks=True):
-    """Copies data and permission bits; dst may be a directory. Returns the new file's path."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copymode(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    """Copy data and permission bits; dst may be a directory. Returns the new file's path."""
+    target = _file_target(src, dst)
+    copyfile(src, target, follow_symlinks=follow_symlinks)
+    copymode(src, target, follow_symlinks=follow_symlinks)
+    return target
 
 
 def copy2(src, dst, *, follow_symlinks=True):
-    """copy() plus metadata (here: as copy())."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copystat(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    """As copy(), copying the metadata with copystat."""
+    target = _file_target(src, dst)
+    copyfile(src, target, follow_symlinks=follow_symlinks)
+    copystat(src, target, follow_symlinks=follow_symlinks)
+    return target
 
+
+# ---------------------------------------------------------------- trees
 
 def ignore_patterns(*patterns):
-    """An ignore function for copytree: names matching any of the glob-style patterns."""
-    def _ignore_patterns(path, names):
-        ignored_names = []
-        for pattern in patterns:
-            ignored_names.extend(fnmatch.filter(names, pattern))
-        return set(ignored_names)
-    return _ignore_patterns
+    """An ignore callable for copytree: the names matching any of the glob-style patterns."""
+    def matching(directory, names):
+        return {name for name in names if any(fnmatch.fnmatch(name, p) for p in patterns)}
+    return matching
 
 
 def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2, ignore_dangling_symlinks=False,
              dirs_exist_ok=False):
-    """Copies a directory tree; errors are collected and raised together as shutil.Error."""
-    entries = list(os.scandir(src))
-    ignored_names = ignore(os.fspath(src), [x.name for x in entries]) if ignore is not None else set()
+    """Copy the directory tree src to dst (which must not exist unless dirs_exist_ok) and return dst.
+
+    Failures do not stop the copy: they are gathered as (source, destination, reason) and raised
+    together at the end as Error(list)."""
+    listing = list(os.scandir(src))
+    skipped = set(ignore(os.fspath(src), [e.name for e in listing])) if ignore is not None else set()
     os.makedirs(dst, exist_ok=dirs_exist_ok)
-    errors = []
-    for srcentry in entries:
-        if srcentry.name in ignored_names:
+    failures = []
+    for entry in listing:
+        if entry.name in skipped:
             continue
-        srcname = os.path.join(src, srcentry.name)
-        dstname = os.path.join(dst, srcentry.name)
+        origin, target = os.path.join(src, entry.name), os.path.join(dst, entry.name)
         try:
-            if srcentry.is_dir():
-                copytree(srcname, dstname, symlinks, ignore, copy_function, ignore_dangling_symlinks,
+            if entry.is_dir():
+                copytree(origin, target, symlinks, ignore, copy_function, ignore_dangling_symlinks,
                          dirs_exist_ok)
             else:
-                copy_function(srcname, dstname)
-        except Error as err:
-            errors.extend(err.args[0])
-        except OSError as why:
-            errors.append((srcname, dstname, str(why)))
+                copy_function(origin, target)
+        except Error as nested:
+            failures += nested.args[0]
+        except OSError as problem:
+            failures.append((origin, target, str(problem)))
     try:
         copystat(src, dst)
-    except OSError as why:
-        errors.append((src, dst, str(why)))
-    if errors:
-        raise Error(errors)
+    except OSError as problem:
+        failures.append((src, dst, str(problem)))
+    if failures:
+        raise Error(failures)
     return dst
 
 
+def _remove_tree(top, report):
+    """Delete top's contents and then top, reporting each failing call as (function, path)."""
+    try:
+        entries = list(os.scandir(top))
+    except OSError:
+        report(os.scandir, top)
+        entries = []
+    for entry in entries:
+        try:
+            is_directory = entry.is_dir(follow_symlinks=False)
+        except OSError:
+            is_directory = False
+        if is_directory:
+            _remove_tree(entry.path, report)
+            continue
+        try:
+            os.unlink(entry.path)
+        except OSError:
+            report(os.unlink, entry.path)
+    try:
+        os.rmdir(top)
+    except OSError:
+        report(os.rmdir, top)
+
+
 def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
-    """Deletes a directory tree; onerror(function, path, exc_info) is told of each failure."""
-    if ignore_errors:
-        def onerror(*args):
-            pass
-    elif onerror is None:
-        def onerror(*args):
+    """Delete a directory tree. A failure calls onerror(function, path, sys.exc_info()); with no
+    onerror it is raised, and with ignore_errors it is skipped."""
+    def report(function, where):
+        if ignore_errors:
+            return
+        if onerror is None:
             raise
+        onerror(function, where, sys.exc_info())
+
     try:
         os.lstat(path)
     except OSError:
-        onerror(os.lstat, path, sys.exc_info())
+        report(os.lstat, path)
         return
+    # a link to a directory is refused rather than followed out of the tree
     try:
         if os.path.islink(path):
             raise OSError("Cannot call rmtree on a symbolic link")
     except OSError:
-        onerror(os.path.islink, path, sys.exc_info())
+        report(os.path.islink, path)
         return
-    try:
-        entries = list(os.scandir(path))
-    except OSError:
-        onerror(os.scandir, path, sys.exc_info())
-        entries = []
-    for entry in entries:
-        fullname = entry.path
-        try:
-            is_dir = entry.is_dir(follow_symlinks=False)
-        except OSError:
-            is_dir = False
-        if is_dir:
-            rmtree(fullname, ignore_errors, onerror)
-        else:
-            try:
-                os.unlink(fullname)
-            except OSError:
-                onerror(os.unlink, fullname, sys.exc_info())
-    try:
-        os.rmdir(path)
-    except OSError:
-        onerror(os.rmdir, path, sys.exc_info())
+    _remove_tree(path, report)
 
 
-def _basename(path):
-    sep = os.path.sep + (os.path.altsep or "")
-    return os.path.basename(path.rstrip(sep))
+# ---------------------------------------------------------------- moving
+
+def _inside(directory, path):
+    """Whether path is directory itself or lies below it."""
+    def with_sep(p):
+        p = os.path.abspath(p)
+        return p if p.endswith(os.path.sep) else p + os.path.sep
+    return with_sep(path).startswith(with_sep(directory))
 
 
 def move(src, dst, copy_function=copy2):
-    """Moves a file or tree (rename, or copy then delete across file systems); returns the destination."""
-    real_dst = dst
+    """Move a file or tree to dst (into it, if it is a directory) and return where it went.
+    A rename is tried first; across file systems the source is copied and then deleted."""
+    target = dst
     if os.path.isdir(dst):
-        if _samefile(src, dst):
+        if _is_same_file(src, dst):
+            # a case-only rename on a case-insensitive file system
             os.rename(src, dst)
-            return
-        real_dst = os.path.join(dst, _basename(src))
-        if os.path.exists(real_dst):
-            raise Error("Destination path '%s' already exists" % real_dst)
+            return None
+        stripped = src.rstrip(os.path.sep + (os.path.altsep or ""))
+        target = os.path.join(dst, os.path.basename(stripped))
+        if os.path.exists(target):
+            raise Error("Destination path '%s' already exists" % target)
     try:
-        os.rename(src, real_dst)
+        os.rename(src, target)
+        return target
     except OSError:
-        if os.path.isdir(src):
-            if _destinsrc(src, dst):
-                raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
-            copytree(src, real_dst, copy_function=copy_function, symlinks=True)
-            rmtree(src)
-        else:
-            copy_function(src, real_dst)
-            os.unlink(src)
-    return real_dst
+        pass
+    if not os.path.isdir(src):
+        copy_function(src, target)
+        os.unlink(src)
+        return target
+    if _inside(src, dst):
+        raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
+    copytree(src, target, copy_function=copy_function, symlinks=True)
+    rmtree(src)
+    return target
 
 
-def _destinsrc(src, dst):
-    src = os.path.abspath(src)
-    dst = os.path.abspath(dst)
-    if not src.endswith(os.path.sep):
-        src += os.path.sep
-    if not dst.endswith(os.path.sep):
-        dst += os.path.sep
-    return dst.startswith(src)
+# ---------------------------------------------------------------- commands and the terminal
 
-
-def _access_check(fn, mode):
-    return os.path.exists(fn) and os.access(fn, mode) and not os.path.isdir(fn)
+def _runnable(candidate, mode):
+    return os.path.exists(candidate) and os.access(candidate, mode) and not os.path.isdir(candidate)
 
 
 def which(cmd, mode=os.F_OK | os.X_OK, path=None):
-    """The path of the executable cmd would run (searching PATH), or None."""
+    """The path of the file cmd would run (searched along path, default $PATH), or None."""
     if os.path.dirname(cmd):
-        if _access_check(cmd, mode):
-            return cmd
+        # a command with a directory part is checked as given, not searched for
+        return cmd if _runnable(cmd, mode) else None
+    search = path if path is not None else os.environ.get("PATH", os.defpath)
+    if not search:
         return None
-    if path is None:
-        path = os.environ.get("PATH", None)
-        if path is None:
-            path = os.defpath
-    if not path:
-        return None
-    seen = set()
-    for dir in path.split(os.pathsep):
-        normdir = os.path.normcase(dir)
-        if normdir not in seen:
-            seen.add(normdir)
-            name = os.path.join(dir, cmd)
-            if _access_check(name, mode):
-                return name
+    tried = set()
+    for directory in search.split(os.pathsep):
+        key = os.path.normcase(directory)
+        if key in tried:
+            continue
+        tried.add(key)
+        candidate = os.path.join(directory, cmd)
+        if _runnable(candidate, mode):
+            return candidate
     return None
 
 
+_size_type = None   # made on the first get_terminal_size() call, so importing shutil stays cheap
+
+
+def _terminal_size_type():
+    global _size_type
+    if _size_type is None:
+        _size_type = os.terminal_size if hasattr(os, "terminal_size") else _named_size_pair()
+    return _size_type
+
+
+def _named_size_pair():
+    # os has no terminal_size here: an equivalent named pair that prints as CPython's does
+    from collections import namedtuple
+
+    class terminal_size(namedtuple("terminal_size", "columns lines")):
+        __slots__ = ()
+
+        def __new__(cls, sequence):
+            # built from one (columns, lines) sequence, as os.terminal_size is
+            columns, lines = sequence
+            return super().__new__(cls, columns, lines)
+
+        def __repr__(self):
+            return "os.terminal_size(columns=%r, lines=%r)" % (self.columns, self.lines)
+    return terminal_size
+
+
 def get_terminal_size(fallback=(80, 24)):
-    """COLUMNS and LINES from the environment, else the fallback."""
-    import os as _os
-    try:
-        columns = int(_os.environ["COLUMNS"])
-    except (KeyError, ValueError):
-        columns = 0
-    try:
-        lines = int(_os.environ["LINES"])
-    except (KeyError, ValueError):
-        lines = 0
-    if columns <= 0:
-        columns = fallback[0]
-    if lines <= 0:
-        lines = fallback[1]
-    return os.terminal_size((columns, lines)) if hasattr(os, "terminal_size") else (columns, lines)
+    """The terminal size from the COLUMNS and LINES environment variables, else fallback."""
+    def from_environment(variable):
+        try:
+            return int(os.environ[variable])
+        except (KeyError, ValueError):
+            return 0
+    columns = from_environment("COLUMNS")
+    lines = from_environment("LINES")
+    size = (columns if columns > 0 else fallback[0], lines if lines > 0 else fallback[1])
+    return _terminal_size_type()(size)
