@@ -1,164 +1,417 @@
-"""traceback: extract, format and print exceptions' tracebacks, written from the Python 3.11
-documentation; the text is what CPython 3.11 prints, without the ^^^^ caret lines (as the
-interpreter's own traceback printer). Source lines come from the files (or the interpreter's
-copies of frozen library modules) through linecache.
+"""traceback: extract, format and print stack traces and exceptions.
 
-Differences from CPython: frames (live ones from sys._getframe, finished ones in tracebacks) show
-their code's name and file and their line, but no locals (capture_locals is accepted and ignored)."""
+Written for tauraro from the Python 3.11 library documentation and from what /usr/bin/python3
+prints in experiments; the text produced is CPython 3.11's, without the ^^^^ markers under parts
+of a failing line (the interpreter's own printer leaves them out too). Source lines come from the
+files, or from the interpreter's copies of frozen library modules, through linecache.
+
+Differences from CPython: frames show their code's name, file and line but carry no locals
+(capture_locals is accepted and has no effect); an exception group is drawn by the interpreter's
+own printer, so max_group_width and max_group_depth are kept as attributes only."""
 
 import sys
 import linecache
+from itertools import islice
 
 __all__ = ["extract_stack", "extract_tb", "format_exception", "format_exception_only", "format_list",
            "format_stack", "format_tb", "print_exc", "format_exc", "print_exception", "print_last",
            "print_stack", "print_tb", "clear_frames", "FrameSummary", "StackSummary", "TracebackException",
            "walk_stack", "walk_tb"]
 
-_RECURSIVE_CUTOFF = 3
-_CAUSE_MESSAGE = "\nThe above exception was the direct cause of the following exception:\n\n"
-_CONTEXT_MESSAGE = "\nDuring handling of the above exception, another exception occurred:\n\n"
-_sentinel = object()
+# A run of identical frames (same file, line and function) prints this many entries, then one
+# "[Previous line repeated N more times]" line for the rest.
+_SHOWN_OF_A_RUN = 3
 
+_HEADER = "Traceback (most recent call last):\n"
+_BETWEEN = {
+    "cause": "\nThe above exception was the direct cause of the following exception:\n\n",
+    "context": "\nDuring handling of the above exception, another exception occurred:\n\n",
+}
+
+# Marks the value/tb parameters that were not passed at all (None is a meaningful value there).
+_UNSET = object()
+
+
+# ---- frames ------------------------------------------------------------------------------------
 
 class FrameSummary:
-    """One frame of a traceback: filename, lineno, name and the stripped source line."""
+    """What a traceback shows of one frame: file, line number, function name and source line.
+    It also behaves as the 4-tuple (filename, lineno, name, line) of older Pythons."""
 
-    __slots__ = ("filename", "lineno", "name", "_line", "locals", "end_lineno", "colno", "end_colno")
+    __slots__ = ("filename", "lineno", "name", "_text", "locals", "end_lineno", "colno", "end_colno")
 
     def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None, end_lineno=None,
                  colno=None, end_colno=None):
-        self.filename = filename
-        self.lineno = lineno
-        self.name = name
-        self._line = line
-        self.locals = None if locals is None else {k: repr(v) for k, v in locals.items()}
-        self.end_lineno = end_lineno
-        self.colno = colno
-        self.end_colno = end_colno
+        self.filename, self.lineno, self.name = filename, lineno, name
+        self.end_lineno, self.colno, self.end_colno = end_lineno, colno, end_colno
+        self._text = line
+        self.locals = {key: repr(val) for key, val in locals.items()} if locals is not None else None
         if lookup_line:
-            self.line
+            self.line  # read the source now, while the file is as it was when the frame ran
 
     @property
     def line(self):
-        if self._line is None:
-            if self.lineno is None:
-                return None
-            self._line = linecache.getline(self.filename, self.lineno)
-        return self._line.strip()
+        if self._text is None and self.lineno is not None:
+            self._text = linecache.getline(self.filename, self.lineno)
+        return None if self._text is None else self._text.strip()
+
+    def _as_tuple(self):
+        return (self.filename, self.lineno, self.name, self.line)
 
     def __eq__(self, other):
-        if isinstance(other, FrameSummary):
-            return (self.filename == other.filename and self.lineno == other.lineno and self.name == other.name
-                    and self.locals == other.locals)
         if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name, self.line) == other
-        return NotImplemented
+            return self._as_tuple() == other
+        if not isinstance(other, FrameSummary):
+            return NotImplemented
+        mine = (self.filename, self.lineno, self.name, self.locals)
+        return mine == (other.filename, other.lineno, other.name, other.locals)
 
-    def __getitem__(self, pos):
-        return (self.filename, self.lineno, self.name, self.line)[pos]
+    __hash__ = None
+
+    def __getitem__(self, index):
+        return self._as_tuple()[index]
 
     def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
+        return iter(list(self._as_tuple()))
 
     def __len__(self):
         return 4
 
     def __repr__(self):
-        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
-            filename=self.filename, lineno=self.lineno, name=self.name)
+        return "<FrameSummary file %s, line %s in %s>" % (self.filename, self.lineno, self.name)
 
 
 def walk_tb(tb):
-    """(frame, lineno) for each entry of a traceback, outermost first."""
-    while tb is not None:
-        yield tb.tb_frame, tb.tb_lineno
-        tb = tb.tb_next
+    """Yields (frame, line number) for each level of a traceback, from the outermost call in."""
+    node = tb
+    while node is not None:
+        yield node.tb_frame, node.tb_lineno
+        node = node.tb_next
 
 
 def walk_stack(f):
-    """(frame, lineno) from f (the caller's frame if None) outwards."""
-    if f is None:
-        f = sys._getframe().f_back.f_back
-    while f is not None:
-        yield f, f.f_lineno
-        f = getattr(f, "f_back", None)
+    """Yields (frame, line number) from frame f (by default the caller's) out to the module."""
+    return _frames_outwards(sys._getframe(1) if f is None else f)
+
+
+def _frames_outwards(frame):
+    while frame is not None:
+        yield frame, frame.f_lineno
+        frame = getattr(frame, "f_back", None)
+
+
+def _effective_limit(limit):
+    # An absent limit means sys.tracebacklimit, where a negative setting shows no entries at all.
+    if limit is not None:
+        return limit
+    configured = getattr(sys, "tracebacklimit", None)
+    return None if configured is None else max(configured, 0)
+
+
+def _take(items, limit):
+    """The first `limit` items if limit >= 0, the last -limit ones if negative, all if None."""
+    if limit is None:
+        return list(items)
+    if limit >= 0:
+        return list(islice(items, limit))
+    return list(items)[limit:]
 
 
 class StackSummary(list):
-    """A list of FrameSummary objects, ready for formatting."""
+    """A list of FrameSummary objects that formats itself as the lines of a traceback."""
 
     @classmethod
-    def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
-        result = klass()
-        for f, lineno in frame_gen:
-            code = f.f_code
-            result.append(FrameSummary(code.co_filename, lineno, code.co_name, lookup_line=lookup_lines))
-        if limit is not None:
-            if limit >= 0:
-                result = klass(result[:limit])
-            else:
-                result = klass(result[limit:])
-        return result
+    def extract(cls, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        """Summaries of the (frame, lineno) pairs of frame_gen, as walk_tb and walk_stack yield them."""
+        chosen = _take(frame_gen, _effective_limit(limit))
+        return cls(FrameSummary(frame.f_code.co_filename, lineno, frame.f_code.co_name, lookup_line=lookup_lines)
+                   for frame, lineno in chosen)
 
     @classmethod
-    def from_list(klass, a_list):
-        result = StackSummary()
-        for frame in a_list:
-            if isinstance(frame, FrameSummary):
-                result.append(frame)
-            else:
-                filename, lineno, name, line = frame
-                result.append(FrameSummary(filename, lineno, name, line=line))
-        return result
+    def from_list(cls, a_list):
+        """A StackSummary (the base class, as in CPython) of FrameSummary objects or 4-tuples."""
+        summary = StackSummary()
+        for entry in a_list:
+            if not isinstance(entry, FrameSummary):
+                filename, lineno, name, text = entry
+                entry = FrameSummary(filename, lineno, name, line=text)
+            summary.append(entry)
+        return summary
 
     def format_frame_summary(self, frame_summary):
-        row = ['  File "{}", line {}, in {}\n'.format(frame_summary.filename, frame_summary.lineno,
-                                                    frame_summary.name)]
+        """The text of one entry; an override returning None leaves the frame out."""
+        text = '  File "%s", line %s, in %s\n' % (frame_summary.filename, frame_summary.lineno, frame_summary.name)
         if frame_summary.line:
-            row.append("    {}\n".format(frame_summary.line))
-        if frame_summary.locals:
-            for name, value in sorted(frame_summary.locals.items()):
-                row.append("    {name} = {value}\n".format(name=name, value=value))
-        return "".join(row)
+            text += "    " + frame_summary.line + "\n"
+        for name in sorted(frame_summary.locals or ()):
+            text += "    %s = %s\n" % (name, frame_summary.locals[name])
+        return text
 
     def format(self):
-        result = []
-        last_file = last_line = last_name = None
-        count = 0
+        """One string per shown entry. Consecutive frames at the same place (deep recursion) show
+        three times, then as a single "[Previous line repeated N more times]" line; frames that
+        format_frame_summary leaves out do not interrupt such a run."""
+        out = []
+        run_key, run_length = None, 0
         for frame_summary in self:
-            same = (last_file == frame_summary.filename and last_line == frame_summary.lineno
-                    and last_name == frame_summary.name)
-            if not same:
-                if count > _RECURSIVE_CUTOFF:
-                    count -= _RECURSIVE_CUTOFF
-                    result.append("  [Previous line repeated {} more time{}]\n".format(count, "s" if count > 1 else ""))
-                last_file = frame_summary.filename
-                last_line = frame_summary.lineno
-                last_name = frame_summary.name
-                count = 0
-            count += 1
-            if count > _RECURSIVE_CUTOFF:
+            text = self.format_frame_summary(frame_summary)
+            if text is None:
                 continue
-            result.append(self.format_frame_summary(frame_summary))
-        if count > _RECURSIVE_CUTOFF:
-            count -= _RECURSIVE_CUTOFF
-            result.append("  [Previous line repeated {} more time{}]\n".format(count, "s" if count > 1 else ""))
-        return result
+            key = (frame_summary.filename, frame_summary.lineno, frame_summary.name)
+            if key != run_key:
+                out.extend(_repeat_note(run_length))
+                run_key, run_length = key, 0
+            run_length += 1
+            if run_length <= _SHOWN_OF_A_RUN:
+                out.append(text)
+        out.extend(_repeat_note(run_length))
+        return out
+
+
+def _repeat_note(run_length):
+    hidden = run_length - _SHOWN_OF_A_RUN
+    if hidden <= 0:
+        return []
+    return ["  [Previous line repeated %d more time%s]\n" % (hidden, "" if hidden == 1 else "s")]
+
+
+# ---- exceptions --------------------------------------------------------------------------------
+
+def _str_or(value, fallback):
+    try:
+        return str(value)
+    except BaseException:
+        return fallback
+
+
+def _qualified_type_name(exc_type):
+    module = exc_type.__module__
+    if module in ("__main__", "builtins"):
+        return exc_type.__qualname__
+    return "%s.%s" % (module if isinstance(module, str) else "<unknown>", exc_type.__qualname__)
+
+
+def _is_sequence(value):
+    # the built-in sequences; a script's own directory may shadow collections, so no abc check
+    return isinstance(value, (list, tuple, str, bytes, range))
+
+
+def _note_lines(notes):
+    # A list (any sequence) of notes gives each note's lines; anything else shows as its repr,
+    # without a newline, as CPython 3.11 prints it.
+    if notes is None:
+        return []
+    if not _is_sequence(notes):
+        try:
+            return [repr(notes)]
+        except BaseException:
+            return ["<__notes__ repr() failed>"]
+    lines = []
+    for note in notes:
+        lines.extend(piece + "\n" for piece in _str_or(note, "<note str() failed>").split("\n"))
+    return lines
+
+
+def _syntax_error_lines(te, type_name):
+    """The lines under a SyntaxError: where (file, line), the text with a caret line under the
+    offending columns, then the message."""
+    lines = []
+    where = ""
+    if te.lineno is not None:
+        lines.append('  File "%s", line %s\n' % (te.filename or "<string>", te.lineno))
+    elif te.filename is not None:
+        where = " (%s)" % te.filename
+    if te.text is not None:
+        trimmed = te.text.rstrip("\n")
+        shown = trimmed.lstrip(" \n\f")
+        lines.append("    " + shown + "\n")
+        if te.offset is not None:
+            dropped = len(trimmed) - len(shown)
+            start = te.offset - 1 - dropped
+            if start >= 0:
+                if te.end_offset is None or te.end_offset < 1 or te.end_offset == te.offset:
+                    width = 1
+                else:
+                    width = te.end_offset - te.offset
+                # keep the text's tabs so the caret lines up however tabs are expanded
+                pad = "".join(ch if ch.isspace() else " " for ch in shown[:start])
+                lines.append("    " + pad + "^" * max(width, 0) + "\n")
+    lines.append("%s: %s%s\n" % (type_name, te.msg or "<no detail available>", where))
+    return lines
+
+
+class TracebackException:
+    """An exception captured for later rendering: its type, text, stack summary, and the
+    TracebackExceptions of its cause, context and (for groups) member exceptions."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
+                 capture_locals=False, compact=False, max_group_width=15, max_group_depth=10, _seen=None):
+        seen = _seen if _seen is not None else set()
+        seen.add(id(exc_value))
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
+        self.exc_type = exc_type
+        self._str = _str_or(exc_value, "<exception str() failed>")
+        self.__notes__ = getattr(exc_value, "__notes__", None)
+        self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit, lookup_lines=lookup_lines)
+        self.__suppress_context__ = False if exc_value is None else exc_value.__suppress_context__
+        if exc_type is not None and issubclass(exc_type, SyntaxError):
+            self._take_syntax_error_fields(exc_value)
+        self.__cause__ = self.__context__ = self.exceptions = None
+        self._group = exc_value if isinstance(exc_value, BaseExceptionGroup) else None
+        if exc_value is None:
+            return
+
+        # The linked exceptions of this level are claimed (marked seen) before any of them is
+        # expanded, so an exception met again deeper down (as when the cause is also the context,
+        # or in a cycle) is shown where it was first linked.
+        options = dict(limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals, compact=compact,
+                       max_group_width=max_group_width, max_group_depth=max_group_depth)
+        cause = exc_value.__cause__
+        context = exc_value.__context__
+        if compact and (cause is not None or exc_value.__suppress_context__):
+            context = None  # compact keeps only what format() prints
+        linked = {}
+        for role, other in (("cause", cause), ("context", context)):
+            if other is not None and id(other) not in seen:
+                seen.add(id(other))
+                linked[role] = other
+        members = list(exc_value.exceptions) if self._group is not None else []
+        seen.update(id(member) for member in members)
+        if "cause" in linked:
+            self.__cause__ = self._summarize(linked["cause"], options, seen)
+        if "context" in linked:
+            self.__context__ = self._summarize(linked["context"], options, seen)
+        if self._group is not None:
+            self.exceptions = [self._summarize(member, options, seen) for member in members]
+
+    @staticmethod
+    def _summarize(exc, options, seen):
+        return TracebackException(type(exc), exc, exc.__traceback__, _seen=seen, **options)
+
+    def _take_syntax_error_fields(self, exc_value):
+        # tauraro's SyntaxError may lack the detail attributes; the message is then its first argument
+        def detail(name):
+            return getattr(exc_value, name, None)
+        args = getattr(exc_value, "args", ())
+        self.filename = detail("filename")
+        self.lineno = None if detail("lineno") is None else str(detail("lineno"))
+        self.end_lineno = None if detail("end_lineno") is None else str(detail("end_lineno"))
+        self.text = detail("text")
+        self.offset = detail("offset")
+        self.end_offset = detail("end_offset")
+        self.msg = detail("msg") if hasattr(exc_value, "msg") else (args[0] if args else None)
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        """The TracebackException of an exception object (its type and __traceback__ implied)."""
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def format_exception_only(self):
+        """The closing lines: "Type: message" (or a SyntaxError's several lines), then any notes."""
+        if self.exc_type is None:
+            yield "NoneType: None\n"
+            return
+        type_name = _qualified_type_name(self.exc_type)
+        if issubclass(self.exc_type, SyntaxError):
+            yield from _syntax_error_lines(self, type_name)
+        elif self._str:
+            yield type_name + ": " + self._str + "\n"
+        else:
+            yield type_name + "\n"
+        yield from _note_lines(self.__notes__)
+
+    def _chain(self):
+        """The chain's TracebackExceptions, earliest first, and the separators between them."""
+        latest_first, links = [self], []
+        while True:
+            te = latest_first[-1]
+            if te.__cause__ is not None:
+                links.append(_BETWEEN["cause"])
+                latest_first.append(te.__cause__)
+            elif te.__context__ is not None and not te.__suppress_context__:
+                links.append(_BETWEEN["context"])
+                latest_first.append(te.__context__)
+            else:
+                return latest_first[::-1], links[::-1]
+
+    def format(self, *, chain=True):
+        """The lines an uncaught exception prints: the chain (if chain), each with its stack."""
+        members, links = self._chain() if chain else ([self], [])
+        for index, te in enumerate(members):
+            if index:
+                yield links[index - 1]
+            if te._group is not None and te.exceptions is not None:
+                yield from te._group_lines()
+                continue
+            if te.stack:
+                yield _HEADER
+                yield from te.stack.format()
+            yield from te.format_exception_only()
+
+    def _group_lines(self):
+        # the boxed tree of an exception group, drawn by the interpreter's printer; its chain is
+        # hidden for the call since format() prints the chain itself
+        import _traceback
+        group = self._group
+        cause, context, suppress = group.__cause__, group.__context__, group.__suppress_context__
+        try:
+            group.__cause__, group.__context__ = None, None
+            return _traceback.format(group).splitlines(True)
+        finally:
+            group.__cause__, group.__context__ = cause, context
+            group.__suppress_context__ = suppress
+
+    def print(self, *, file=None, chain=True):
+        """Writes format()'s lines to file (sys.stderr by default)."""
+        out = sys.stderr if file is None else file
+        for text in self.format(chain=chain):
+            print(text, file=out, end="")
+
+    def __eq__(self, other):
+        if not isinstance(other, TracebackException):
+            return NotImplemented
+        return _comparable(self) == _comparable(other)
+
+    __hash__ = None
+
+    def __str__(self):
+        return self._str
+
+
+def _comparable(te):
+    # the group object kept for drawing is not part of what a TracebackException records
+    return {key: value for key, value in vars(te).items() if key != "_group"}
+
+
+# ---- module-level functions --------------------------------------------------------------------
+
+def _value_and_tb(exc, value, tb):
+    """The (value, traceback) meant by the exc[, value, tb] parameters of the print/format functions."""
+    if (value is _UNSET) != (tb is _UNSET):
+        raise ValueError("Both or neither of value and tb must be given")
+    if value is not _UNSET:
+        return value, tb
+    if exc is None:
+        return None, None
+    if not isinstance(exc, BaseException):
+        raise TypeError("Exception expected for value, %s found" % type(exc).__name__)
+    return exc, exc.__traceback__
+
+
+def _write(lines, file):
+    out = sys.stderr if file is None else file
+    for text in lines:
+        print(text, file=out, end="")
 
 
 def extract_tb(tb, limit=None):
-    return StackSummary.extract(walk_tb(tb), limit=_limit(limit))
-
-
-def _limit(limit):
-    if limit is None:
-        limit = getattr(sys, "tracebacklimit", None)
-        if limit is not None and limit < 0:
-            limit = 0
-    return limit
+    """The StackSummary of a traceback object, outermost call first."""
+    return StackSummary.extract(walk_tb(tb), limit=limit)
 
 
 def format_list(extracted_list):
+    """Lines for FrameSummary objects or (filename, lineno, name, line) tuples."""
     return StackSummary.from_list(extracted_list).format()
 
 
@@ -167,240 +420,62 @@ def format_tb(tb, limit=None):
 
 
 def print_list(extracted_list, file=None):
-    if file is None:
-        file = sys.stderr
-    for item in StackSummary.from_list(extracted_list).format():
-        print(item, file=file, end="")
+    _write(format_list(extracted_list), file)
 
 
 def print_tb(tb, limit=None, file=None):
-    print_list(extract_tb(tb, limit=limit), file=file)
+    _write(format_tb(tb, limit=limit), file)
 
 
-def _some_str(value):
-    try:
-        return str(value)
-    except BaseException:
-        return "<exception str() failed>"
+def format_exception(exc, /, value=_UNSET, tb=_UNSET, limit=None, chain=True):
+    """The lines (each ending in a newline) printed for an exception and, if chain, its chain."""
+    value, tb = _value_and_tb(exc, value, tb)
+    return list(TracebackException(type(value), value, tb, limit=limit, compact=True).format(chain=chain))
 
 
-def _type_name(exc_type):
-    stype = exc_type.__qualname__
-    smod = exc_type.__module__
-    if smod not in ("__main__", "builtins"):
-        if not isinstance(smod, str):
-            smod = "<unknown>"
-        stype = smod + "." + stype
-    return stype
-
-
-class TracebackException:
-    """An exception ready for rendering: its type, message, stack and chained exceptions."""
-
-    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
-                 capture_locals=False, compact=False, max_group_width=15, max_group_depth=10, _seen=None):
-        if _seen is None:
-            _seen = set()
-        _seen.add(id(exc_value))
-        self.exc_type = exc_type
-        self._str = _some_str(exc_value)
-        self.__notes__ = getattr(exc_value, "__notes__", None)
-        self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=_limit(limit), lookup_lines=lookup_lines)
-        self.__suppress_context__ = exc_value.__suppress_context__ if exc_value is not None else False
-        self.exceptions = None
-        if exc_type is not None and issubclass(exc_type, SyntaxError):
-            self.filename = exc_value.filename
-            lno = exc_value.lineno
-            self.lineno = str(lno) if lno is not None else None
-            self.text = exc_value.text
-            self.offset = exc_value.offset
-            self.msg = exc_value.msg
-        self.__cause__ = None
-        self.__context__ = None
-        if exc_value is not None:
-            cause = exc_value.__cause__
-            if cause is not None and id(cause) not in _seen:
-                self.__cause__ = TracebackException(type(cause), cause, cause.__traceback__, limit=limit,
-                                                    lookup_lines=lookup_lines, _seen=_seen)
-            context = exc_value.__context__
-            if (context is not None and id(context) not in _seen
-                    and not (exc_value.__suppress_context__ and cause is None) and cause is None
-                    or context is not None and id(context) not in _seen and cause is not None
-                    and not exc_value.__suppress_context__):
-                self.__context__ = TracebackException(type(context), context, context.__traceback__,
-                                                      limit=limit, lookup_lines=lookup_lines, _seen=_seen)
-            if isinstance(exc_value, BaseExceptionGroup):
-                self.exceptions = [TracebackException(type(e), e, e.__traceback__, limit=limit,
-                                                      lookup_lines=lookup_lines, _seen=_seen)
-                                   for e in exc_value.exceptions]
-        self._value = exc_value
-
-    @classmethod
-    def from_exception(cls, exc, *args, **kwargs):
-        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
-
-    def format_exception_only(self):
-        if self.exc_type is None:
-            yield "NoneType: None\n"
-            return
-        stype = _type_name(self.exc_type)
-        if not issubclass(self.exc_type, SyntaxError):
-            if self._str:
-                yield "%s: %s\n" % (stype, self._str)
-            else:
-                yield "%s\n" % stype
-        else:
-            yield from self._format_syntax_error(stype)
-        if isinstance(self.__notes__, (list, tuple)):
-            for note in self.__notes__:
-                note = _some_str(note)
-                yield from [line + "\n" for line in note.split("\n")]
-        elif self.__notes__ is not None:
-            yield "{}\n".format(_safe_repr(self.__notes__))
-
-    def _format_syntax_error(self, stype):
-        filename_suffix = ""
-        if self.lineno is not None:
-            yield '  File "{}", line {}\n'.format(self.filename or "<string>", self.lineno)
-        elif self.filename is not None:
-            filename_suffix = " ({})".format(self.filename)
-        text = self.text
-        if text is not None:
-            rtext = text.rstrip("\n")
-            ltext = rtext.lstrip(" \n\f")
-            spaces = len(rtext) - len(ltext)
-            yield "    {}\n".format(ltext)
-            if self.offset is not None:
-                offset = self.offset
-                caret_space = " " * (offset - 1 - spaces) if offset - 1 - spaces > 0 else ""
-                yield "    {}^\n".format(caret_space)
-        msg = self.msg or "<no detail available>"
-        yield "{}: {}{}\n".format(stype, msg, filename_suffix)
-
-    def format(self, *, chain=True, _ctx=None):
-        output = []
-        exc = self
-        if chain:
-            while exc is not None:
-                if exc.__cause__ is not None:
-                    chained_msg = _CAUSE_MESSAGE
-                    chained_exc = exc.__cause__
-                elif exc.__context__ is not None and not exc.__suppress_context__:
-                    chained_msg = _CONTEXT_MESSAGE
-                    chained_exc = exc.__context__
-                else:
-                    chained_msg = None
-                    chained_exc = None
-                output.append((chained_msg, exc))
-                exc = chained_exc
-        else:
-            output.append((None, exc))
-        for msg, exc in reversed(output):
-            if msg is not None:
-                yield msg
-            if exc.exceptions is None:
-                if exc.stack:
-                    yield "Traceback (most recent call last):\n"
-                    yield from exc.stack.format()
-                yield from exc.format_exception_only()
-            else:
-                yield from exc._format_group()
-
-    def _format_group(self, depth=1):
-        # an exception group as CPython's boxed tree, through the interpreter's own printer
-        import _traceback
-        yield from _traceback.format(self._value).splitlines(True)
-
-    def __eq__(self, other):
-        if isinstance(other, TracebackException):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
-    def __str__(self):
-        return self._str
-
-    def print(self, *, file=None, chain=True):
-        if file is None:
-            file = sys.stderr
-        for line in self.format(chain=chain):
-            print(line, file=file, end="")
-
-
-def _safe_repr(value):
-    try:
-        return repr(value)
-    except BaseException:
-        return "<__notes__ repr() failed>"
-
-
-def _parse_value_tb(exc, value, tb):
-    if (value is _sentinel) != (tb is _sentinel):
-        raise ValueError("Both or neither of value and tb must be given")
-    if value is tb is _sentinel:
-        if exc is not None:
-            if isinstance(exc, BaseException):
-                return exc, exc.__traceback__
-            raise TypeError("Exception expected for value, %s found" % type(exc).__name__)
-        return None, None
-    return value, tb
-
-
-def format_exception(exc, value=_sentinel, tb=_sentinel, limit=None, chain=True):
-    """The lines (each ending in a newline) CPython prints for an exception and its chain."""
-    value, tb = _parse_value_tb(exc, value, tb)
-    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
-    return list(te.format(chain=chain))
-
-
-def format_exception_only(exc, value=_sentinel):
-    if value is _sentinel:
+def format_exception_only(exc, /, value=_UNSET):
+    """The "Type: message" lines of an exception (its value, or exc itself if value is not given)."""
+    if value is _UNSET:
         value = exc
-    te = TracebackException(type(value), value, None, compact=True)
-    return list(te.format_exception_only())
+    return list(TracebackException(type(value), value, None, compact=True).format_exception_only())
 
 
-def print_exception(exc, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
-    value, tb = _parse_value_tb(exc, value, tb)
-    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
-    te.print(file=file, chain=chain)
+def print_exception(exc, /, value=_UNSET, tb=_UNSET, limit=None, file=None, chain=True):
+    value, tb = _value_and_tb(exc, value, tb)
+    TracebackException(type(value), value, tb, limit=limit, compact=True).print(file=file, chain=chain)
 
 
 def format_exc(limit=None, chain=True):
-    """print_exc()'s text as a string."""
+    """What print_exc() would print, as one string."""
     return "".join(format_exception(*sys.exc_info(), limit=limit, chain=chain))
 
 
 def print_exc(limit=None, file=None, chain=True):
-    """Prints the exception being handled (sys.exc_info()) as an uncaught one is printed."""
+    """Prints the exception being handled the way an uncaught one is printed."""
     print_exception(*sys.exc_info(), limit=limit, file=file, chain=chain)
 
 
 def print_last(limit=None, file=None, chain=True):
     if not hasattr(sys, "last_type"):
         raise ValueError("no last exception")
-    print_exception(sys.last_type, sys.last_value, sys.last_traceback, limit, file, chain)
+    print_exception(sys.last_type, sys.last_value, sys.last_traceback, limit=limit, file=file, chain=chain)
 
 
 def extract_stack(f=None, limit=None):
-    """The running frames from f (the caller if None) out to the main module, outermost first."""
-    if f is None:
-        f = sys._getframe().f_back
-    stack = StackSummary.extract(walk_stack(f), limit=limit)
-    stack.reverse()
-    return stack
+    """The running frames from f (the caller by default) out to the module, outermost first; a
+    positive limit keeps the innermost entries, a negative one the outermost."""
+    summary = StackSummary.extract(walk_stack(sys._getframe(1) if f is None else f), limit=limit)
+    summary.reverse()
+    return summary
 
 
 def format_stack(f=None, limit=None):
-    if f is None:
-        f = sys._getframe().f_back
-    return format_list(extract_stack(f, limit=limit))
+    return format_list(extract_stack(sys._getframe(1) if f is None else f, limit=limit))
 
 
 def print_stack(f=None, limit=None, file=None):
-    if f is None:
-        f = sys._getframe().f_back
-    print_list(extract_stack(f, limit=limit), file=file)
+    print_list(extract_stack(sys._getframe(1) if f is None else f, limit=limit), file=file)
 
 
 def clear_frames(tb):
-    pass
+    """Nothing to do: tauraro's finished frames keep no locals to clear."""
