@@ -305,7 +305,8 @@ class TracebackException:
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
         """The TracebackException of an exception object (its type and __traceback__ implied)."""
-        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+        exc_type, exc_tb = type(exc), exc.__traceback__
+        return cls(exc_type, exc, exc_tb, *args, **kwargs)
 
     def format_exception_only(self):
         """The closing lines: "Type: message" (or a SyntaxError's several lines), then any notes."""
@@ -412,11 +413,12 @@ def extract_tb(tb, limit=None):
 
 def format_list(extracted_list):
     """Lines for FrameSummary objects or (filename, lineno, name, line) tuples."""
-    return StackSummary.from_list(extracted_list).format()
+    summary = StackSummary.from_list(extracted_list)
+    return summary.format()
 
 
 def format_tb(tb, limit=None):
-    return extract_tb(tb, limit=limit).format()
+    return format_list(extract_tb(tb, limit))
 
 
 def print_list(extracted_list, file=None):
@@ -447,18 +449,22 @@ def print_exception(exc, /, value=_UNSET, tb=_UNSET, limit=None, file=None, chai
 
 def format_exc(limit=None, chain=True):
     """What print_exc() would print, as one string."""
-    return "".join(format_exception(*sys.exc_info(), limit=limit, chain=chain))
+    handled = sys.exc_info()[1]
+    return "".join(format_exception(handled, limit=limit, chain=chain))
 
 
 def print_exc(limit=None, file=None, chain=True):
     """Prints the exception being handled the way an uncaught one is printed."""
-    print_exception(*sys.exc_info(), limit=limit, file=file, chain=chain)
+    handled = sys.exc_info()[1]
+    print_exception(handled, limit=limit, file=file, chain=chain)
 
 
 def print_last(limit=None, file=None, chain=True):
-    if not hasattr(sys, "last_type"):
-        raise ValueError("no last exception")
-    print_exception(sys.last_type, sys.last_value, sys.last_traceback, limit=limit, file=file, chain=chain)
+    try:
+        last = (sys.last_type, sys.last_value, sys.last_traceback)
+    except AttributeError:
+        raise ValueError("no last exception") from None
+    print_exception(*last, limit=limit, file=file, chain=chain)
 
 
 def extract_stack(f=None, limit=None):
