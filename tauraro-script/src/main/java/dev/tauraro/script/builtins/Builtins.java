@@ -529,6 +529,7 @@ public final class Builtins {
         String end = "\n";
         PrintStream out = interp.out();
         Object file = null;
+        boolean fileGiven = false;
         boolean flush = false;
         for (int i = 0; i < nk; i++) {
             Object v = a[n + i];
@@ -536,6 +537,7 @@ public final class Builtins {
                 case "sep" -> sep = v == PyNone.NONE ? " " : (String) v;
                 case "end" -> end = v == PyNone.NONE ? "\n" : (String) v;
                 case "file" -> {
+                    fileGiven = v != PyNone.NONE;
                     if (v instanceof dev.tauraro.script.modules.SysModule.Stream s) {
                         out = s.stream();
                     } else if (v != PyNone.NONE) {
@@ -544,6 +546,19 @@ public final class Builtins {
                 }
                 case "flush" -> flush = Ops.truthy(v);
                 default -> throw Exceptions.typeError("'" + k[i] + "' is an invalid keyword argument for print()");
+            }
+        }
+        if (!fileGiven) {
+            // CPython prints to whatever sys.stdout is now: a script (or unittest's buffer) may
+            // have replaced it; None prints nothing.
+            PyModule sys = interp.modules().get("sys");
+            Object current = sys == null ? null : sys.get("stdout");
+            if (current instanceof dev.tauraro.script.modules.SysModule.Stream s) {
+                out = s.stream();
+            } else if (current == PyNone.NONE) {
+                return PyNone.NONE;
+            } else if (current != null) {
+                file = current;
             }
         }
         if (file != null) {

@@ -99,9 +99,14 @@ public final class SysModule {
             Object size = Sizes.of(a[0]);   // approximate: CPython's sizes, not the JVM's
             return size != null ? size : a.length == 2 ? a[1] : 0L;
         }));
-        m.set("stdin", dev.tauraro.script.modules.files.IoModule.stdin(interp));
-        m.set("stdout", new Stream("stdout", interp.out()));
-        m.set("stderr", new Stream("stderr", interp.err()));
+        // The __std*__ names keep the streams the program started with, for putting them back.
+        for (Object[] std : new Object[][] {
+                {"stdin", dev.tauraro.script.modules.files.IoModule.stdin(interp)},
+                {"stdout", new Stream("stdout", interp.out())},
+                {"stderr", new Stream("stderr", interp.err())}}) {
+            m.set((String) std[0], std[1]);
+            m.set("__" + std[0] + "__", std[1]);
+        }
         m.set("getrecursionlimit", new BuiltinFunction("getrecursionlimit", (a, k) -> (long) interp.recursionLimit));
         m.set("setrecursionlimit", new BuiltinFunction("setrecursionlimit", (a, k) -> {
             if (k != null && k.length > 0) {

@@ -69,3 +69,34 @@ class closing:
     def __exit__(self, *args):
         self.thing.close()
         return False
+
+
+class _StreamSwap:
+    """Points sys.<name> at another file for the with block and puts the previous one back,
+    also when nested or reused (each entry remembers what it replaced)."""
+
+    _name = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._previous = []
+
+    def __enter__(self):
+        import sys
+        self._previous.append(getattr(sys, self._name))
+        setattr(sys, self._name, self._new_target)
+        return self._new_target
+
+    def __exit__(self, *exc):
+        import sys
+        setattr(sys, self._name, self._previous.pop())
+
+
+class redirect_stdout(_StreamSwap):
+    """with redirect_stdout(f): print() and sys.stdout write to f inside the block."""
+    _name = "stdout"
+
+
+class redirect_stderr(_StreamSwap):
+    """with redirect_stderr(f): sys.stderr writes to f inside the block."""
+    _name = "stderr"
