@@ -314,28 +314,6 @@ final class Resumable {
             this.rv = firstSlot + 4;
         }
 
-        /**
-         * {@code __exit__} of an exception: while it runs, the traceback holds this frame's entry, as
-         * CPython's does (a contextmanager that prints it shows the line of the with body). The
-         * entry is taken back afterwards, since the frame adds it again if the exception leaves it.
-         */
-        private static Object exitWithEntry(Frame f, Object m, Object[] args, PyException pending) {
-            int line = pending.pendingLine;
-            java.util.List<PyBaseException.TraceEntry> tb = pending.value.traceback;
-            PyBaseException.TraceEntry entry = new PyBaseException.TraceEntry(f.fileName(), line, f.codeName());
-            tb.add(entry);
-            pending.pendingLine = 0;
-            try {
-                return Ops.callKw(Ops.lookupSpecial(m, "__exit__"), args, null);
-            } finally {
-                int at = tb.lastIndexOf(entry);
-                if (at >= 0) {
-                    tb.remove(at);
-                }
-                pending.pendingLine = line;
-            }
-        }
-
         private void clear(Object[] s) {
             s[st] = null;
             s[hi] = null;
