@@ -104,7 +104,41 @@ class WeakMethod(ReferenceType):
     __hash__ = ReferenceType.__hash__
 
 
-class WeakValueDictionary:
+class _WeakMapping:
+    """What both weak dictionaries do through _live(), their (key, value) pairs still alive."""
+
+    def __len__(self):
+        return sum(1 for _ in self._live())
+
+    def __iter__(self):
+        for key, _ in self._live():
+            yield key
+
+    def __repr__(self):
+        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+
+    def keys(self):
+        return [k for k, _ in self._live()]
+
+    def values(self):
+        return [v for _, v in self._live()]
+
+    def items(self):
+        return list(self._live())
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        new = type(self)()
+        for key, value in self._live():
+            new[key] = value
+        return new
+
+    __copy__ = copy
+
+
+class WeakValueDictionary(_WeakMapping):
     """A dict whose values are held weakly: an entry goes when its value is collected."""
 
     def __init__(self, other=(), /, **kw):
@@ -138,25 +172,6 @@ class WeakValueDictionary:
     def __contains__(self, key):
         wr = self.data.get(key)
         return wr is not None and wr() is not None
-
-    def __len__(self):
-        return sum(1 for _ in self._live())
-
-    def __iter__(self):
-        for key, _ in self._live():
-            yield key
-
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
-
-    def keys(self):
-        return [k for k, _ in self._live()]
-
-    def values(self):
-        return [v for _, v in self._live()]
-
-    def items(self):
-        return list(self._live())
 
     def valuerefs(self):
         return list(self.data.values())
@@ -197,19 +212,8 @@ class WeakValueDictionary:
         for key, value in kwargs.items():
             self[key] = value
 
-    def clear(self):
-        self.data.clear()
 
-    def copy(self):
-        new = WeakValueDictionary()
-        for key, value in self._live():
-            new[key] = value
-        return new
-
-    __copy__ = copy
-
-
-class WeakKeyDictionary:
+class WeakKeyDictionary(_WeakMapping):
     """A dict whose keys are held weakly: an entry goes when its key is collected."""
 
     def __init__(self, dict=None):
@@ -243,25 +247,6 @@ class WeakKeyDictionary:
             return False
         return wr in self.data
 
-    def __len__(self):
-        return sum(1 for _ in self._live())
-
-    def __iter__(self):
-        for key, _ in self._live():
-            yield key
-
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
-
-    def keys(self):
-        return [k for k, _ in self._live()]
-
-    def values(self):
-        return [v for _, v in self._live()]
-
-    def items(self):
-        return list(self._live())
-
     def keyrefs(self):
         return list(self.data)
 
@@ -281,17 +266,6 @@ class WeakKeyDictionary:
                 self[key] = value
         for key, value in kwargs.items():
             self[key] = value
-
-    def clear(self):
-        self.data.clear()
-
-    def copy(self):
-        new = WeakKeyDictionary()
-        for key, value in self._live():
-            new[key] = value
-        return new
-
-    __copy__ = copy
 
 
 class WeakSet:
