@@ -88,6 +88,9 @@ public final class EventLoop implements AutoCloseable {
      * jump: see {@link #clockHeld()}. Loop thread only.
      */
     private int foreignWork;
+    /** How often a loop whose virtual clock is held by a condition checks it again. */
+    private static final long HOLD_RECHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+
     /** See {@link #holdVirtualClockWhile}; null when nothing else holds the virtual clock. */
     private volatile BooleanSupplier clockHold;
     /** See {@link #setWaitWrapper}; null to park directly. */
@@ -477,7 +480,14 @@ public final class EventLoop implements AutoCloseable {
                         virtualNow = next.deadline;
                     } else {
                         long before = System.nanoTime();
-                        park(roundUpToMillis(wait));
+                        long slice = roundUpToMillis(wait);
+                        if (virtualTime && foreignWork == 0) {
+                            // Held by holdVirtualClockWhile's condition, which may turn false
+                            // without waking the loop (a thread that called in and then ended):
+                            // look again every few milliseconds rather than wait out a long timer.
+                            slice = Math.min(slice, HOLD_RECHECK_NANOS);
+                        }
+                        park(slice);
                         nowCached = false;
                         if (virtualTime) {
                             // Another thread may call in: time passes as it would on the real clock.

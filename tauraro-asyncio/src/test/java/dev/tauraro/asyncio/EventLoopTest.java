@@ -12,6 +12,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import reactor.core.Disposable;
@@ -274,6 +275,12 @@ class EventLoopTest {
                 return;
             }
             loop.callSoonThreadsafe(() -> fromThread.setResult("from thread"));
+            // The condition turns false only after the loop has gone back to waiting, without
+            // waking it: the loop must notice by itself rather than wait out the 10 s timer.
+            while (!log.contains("from thread")) {
+                Thread.onSpinWait();
+            }
+            LockSupport.parkNanos(20_000_000);
             threadRunning.set(false);
         });
         other.start();
