@@ -1,6 +1,7 @@
 package dev.tauraro.script.runtime;
 
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -17,13 +18,15 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Thread-safety: {@link #lock()} may be called from any thread; the request flag lives on the
  * interpreter so that the polling nodes read one volatile field and nothing else.
  *
- * <p>Differences from CPython: a waiter that times out leaves the lock's queue for the instant it
- * takes to raise the request and queue again; if the holder drops and retakes the lock in exactly
- * that instant, the waiter asks again one interval later.
+ * <p>A waiter that times out leaves the lock's queue for the instant it takes to raise the request
+ * and queue again; a holder that yields waits for a waiter to take the lock (as CPython's
+ * {@code FORCE_SWITCHING} does) rather than retake it in that instant.
  */
 public final class Gil extends ReentrantLock {
     private static final long serialVersionUID = 1L;
     private final transient Interpreter interp;
+    /** Threads inside {@link #lock()} without the lock, queued or about to queue again. */
+    private final AtomicInteger waiting = new AtomicInteger();
 
     Gil(Interpreter interp) {
         super(true);
@@ -41,6 +44,7 @@ public final class Gil extends ReentrantLock {
             return;
         }
         boolean interrupted = false;
+        waiting.incrementAndGet();
         while (true) {
             try {
                 if (tryLock(interp.switchIntervalNanos(), TimeUnit.NANOSECONDS)) {
@@ -51,6 +55,7 @@ public final class Gil extends ReentrantLock {
                 interrupted = true;
             }
         }
+        waiting.decrementAndGet();
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
@@ -66,12 +71,17 @@ public final class Gil extends ReentrantLock {
             return;
         }
         interp.switchRequested = false;
-        if (!hasQueuedThreads()) {
+        if (waiting.get() == 0) {
             return;
         }
         int holds = getHoldCount();
         for (int i = 0; i < holds; i++) {
             unlock();
+        }
+        // A waiter may be between a timed-out wait and its next one, out of the lock's queue: a
+        // holder that asked for the lock at once would get it back. Let a waiter take it first.
+        while (waiting.get() > 0 && !isLocked()) {
+            Thread.yield();
         }
         lock();
         for (int i = 1; i < holds; i++) {
