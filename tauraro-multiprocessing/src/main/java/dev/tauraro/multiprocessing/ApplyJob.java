@@ -35,7 +35,9 @@ final class ApplyJob<R> extends Job {
         w.running(this, 0);
         R value;
         try {
-            value = fn.call();
+            @SuppressWarnings("unchecked")
+            R v = (R) pool.runner.call(fn);
+            value = v;
         } catch (Exception e) {
             w.idle();
             result.fail(e);

@@ -1,5 +1,6 @@
 package dev.tauraro.multiprocessing;
 
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -75,7 +76,6 @@ final class MapJob<T, R> extends Job {
         return items != null ? runEager(w) : runLazy(w);
     }
 
-    @SuppressWarnings("unchecked")
     private boolean runEager(Worker w) {
         int c = claims.claim(w.slot);
         if (c < 0) {
@@ -83,20 +83,8 @@ final class MapJob<T, R> extends Job {
         }
         int start = c * chunksize;
         int end = Math.min(start + chunksize, items.length);
-        Object[] values = new Object[end - start];
         w.running(this, c);
-        try {
-            for (int i = start; i < end; i++) {
-                values[i - start] = fn.apply((T) items[i]);
-            }
-        } catch (Exception e) {
-            w.idle();
-            failed(c, e, false);
-            return true;
-        }
-        w.idle();
-        done(c, start, values);
-        return true;
+        return runBatch(w, c, start, Arrays.copyOfRange(items, start, end));
     }
 
     private boolean runLazy(Worker w) {
@@ -149,15 +137,14 @@ final class MapJob<T, R> extends Job {
         return runBatch(w, c, start, batch);
     }
 
+    /** Runs a claimed chunk through the pool's runner (in place) and reports it. */
     @SuppressWarnings("unchecked")
     private boolean runBatch(Worker w, int c, int start, Object[] batch) {
         try {
-            for (int i = 0; i < batch.length; i++) {
-                batch[i] = fn.apply((T) batch[i]);
-            }
+            pool.runner.map((Function<Object, Object>) fn, batch);
         } catch (Exception e) {
             w.idle();
-            failed(c, e, false);
+            failed(c, e, e instanceof BrokenPoolError);
             return true;
         }
         w.idle();

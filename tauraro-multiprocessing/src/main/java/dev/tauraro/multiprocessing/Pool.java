@@ -120,6 +120,10 @@ public final class Pool implements AutoCloseable, Executor {
     private final int processes;
     private final Runnable initializer;
     private final int maxTasksPerChild;
+    /** Runs the claimed work: in the worker thread, or elsewhere (see {@link TaskRunner}). */
+    final TaskRunner runner;
+    /** Set once the runner has been closed (the last worker exited after shutdown or terminate). */
+    private boolean runnerClosed;
     /** The process that created the pool: the parent of its workers. */
     private final Process owner;
 
@@ -164,6 +168,7 @@ public final class Pool implements AutoCloseable, Executor {
         this.processes = b.processes > 0 ? b.processes : Multiprocessing.cpuCount();
         this.initializer = b.initializer;
         this.maxTasksPerChild = b.maxTasksPerChild;
+        this.runner = b.runner;
         this.owner = Process.current();
         lock.lock();
         try {
@@ -192,6 +197,7 @@ public final class Pool implements AutoCloseable, Executor {
         private int processes;
         private Runnable initializer;
         private int maxTasksPerChild;
+        private TaskRunner runner = LocalRunner.INSTANCE;
 
         private Builder() {
         }
@@ -237,6 +243,16 @@ public final class Pool implements AutoCloseable, Executor {
                 throw new IllegalArgumentException("maxtasksperchild must be a positive int or None");
             }
             this.maxTasksPerChild = n;
+            return this;
+        }
+
+        /**
+         * Where the workers run the work they claim (default: in the worker thread itself). The
+         * pool closes the runner once it has stopped and its last worker has exited. Used by
+         * {@code tauraro-multiprocessing-hazelcast} to run a pool's work on a cluster.
+         */
+        public Builder runner(TaskRunner runner) {
+            this.runner = Objects.requireNonNull(runner, "runner");
             return this;
         }
 
@@ -775,6 +791,7 @@ public final class Pool implements AutoCloseable, Executor {
 
     /** A worker ended (retired, died, or the pool stopped): replace it while there is work. */
     private void workerExited(Worker w) {
+        boolean closeRunner;
         lock.lock();
         try {
             workers.remove(w);
@@ -794,11 +811,16 @@ public final class Pool implements AutoCloseable, Executor {
             if (workers.isEmpty()) {
                 workersExited.signalAll();
             }
+            closeRunner = workers.isEmpty() && !replace && !runnerClosed;
+            runnerClosed |= closeRunner;
         } finally {
             lock.unlock();
         }
         if (broken != null) {
             abortAll(brokenPool(broken));
+        }
+        if (closeRunner) {
+            runner.close();
         }
     }
 

@@ -1,0 +1,38 @@
+package dev.tauraro.multiprocessing;
+
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+/**
+ * Where a {@link Pool}'s workers run the work they claim: in the worker thread itself (the
+ * default), or somewhere else, such as the member of a cluster
+ * ({@code tauraro-multiprocessing-hazelcast}).
+ *
+ * <p>The pool keeps everything else: queueing, chunk claims, result order, callbacks,
+ * {@code maxtasksperchild}, shutdown and terminate. A runner only turns one chunk of inputs into
+ * outputs, or one call into its value, on behalf of the worker that claimed it; it is called from
+ * that worker's thread, by as many workers at once as the pool has.
+ *
+ * <p>Failures: an exception thrown by {@link #map} or {@link #call} fails that chunk or call with
+ * that very exception, as if the function had raised it; a {@link BrokenPoolError} is ranked as
+ * the pool's own failure (it outranks task exceptions in a map). A runner must not wait forever:
+ * when the work cannot be run anywhere it throws {@link BrokenPoolError}. {@link Pool#terminate()}
+ * interrupts the workers, so a runner that waits should wait interruptibly.
+ */
+public interface TaskRunner {
+    /**
+     * Replaces every element of {@code batch} with {@code fn} applied to it, in order; the first
+     * exception stops the chunk and is thrown (the remaining elements are not computed).
+     */
+    void map(Function<Object, Object> fn, Object[] batch) throws Exception;
+
+    /** Runs {@code fn} once and returns its value. */
+    Object call(Callable<?> fn) throws Exception;
+
+    /**
+     * The pool has stopped (shut down or terminated) and its last worker has exited: release what
+     * the runner holds. Called once, from that worker's thread. The default does nothing.
+     */
+    default void close() {
+    }
+}
