@@ -1,0 +1,51 @@
+package dev.tauraro.multiprocessing.hazelcast;
+
+import java.io.Serializable;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+/**
+ * What travels to a worker member: a function with one chunk of its inputs (a map), or one call
+ * (an apply). On the member it runs like a local pool worker's chunk: the first exception stops
+ * the chunk and travels back as the task's failure.
+ */
+final class ChunkTask implements Callable<Object>, Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The mapped function, or null for a call. */
+    private final Function<Object, Object> fn;
+    private final Object[] batch;
+    /** The call, or null for a map. */
+    private final Callable<?> call;
+
+    private ChunkTask(Function<Object, Object> fn, Object[] batch, Callable<?> call) {
+        this.fn = fn;
+        this.batch = batch;
+        this.call = call;
+    }
+
+    static ChunkTask map(Function<Object, Object> fn, Object[] batch) {
+        return new ChunkTask(fn, batch, null);
+    }
+
+    static ChunkTask call(Callable<?> call) {
+        return new ChunkTask(null, null, call);
+    }
+
+    /** The function or callable sent, for error messages. */
+    Object function() {
+        return fn != null ? fn : call;
+    }
+
+    /** Runs on the member: the results of the chunk (in place of its inputs), or the call's value. */
+    @Override
+    public Object call() throws Exception {
+        if (call != null) {
+            return call.call();
+        }
+        for (int i = 0; i < batch.length; i++) {
+            batch[i] = fn.apply(batch[i]);
+        }
+        return batch;
+    }
+}

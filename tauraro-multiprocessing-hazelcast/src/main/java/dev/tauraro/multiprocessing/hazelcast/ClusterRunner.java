@@ -1,0 +1,146 @@
+package dev.tauraro.multiprocessing.hazelcast;
+
+import com.hazelcast.client.HazelcastClientNotActiveException;
+import com.hazelcast.client.HazelcastClientOfflineException;
+import com.hazelcast.cluster.Member;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.core.HazelcastInstanceNotActiveException;
+import com.hazelcast.core.IExecutorService;
+import com.hazelcast.core.OperationTimeoutException;
+import com.hazelcast.nio.serialization.HazelcastSerializationException;
+import com.hazelcast.spi.exception.RetryableException;
+import dev.tauraro.multiprocessing.BrokenPoolError;
+import dev.tauraro.multiprocessing.TaskRunner;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+
+/**
+ * Runs each chunk a pool worker claims on a worker member of the cluster, as a {@link ChunkTask}
+ * on that member's {@code tauraro-pool} executor; the pool's worker thread waits for it.
+ *
+ * <p>At-least-once: when the member running a chunk dies, leaves or drops its connection before
+ * the result arrives, the chunk is sent again to another member (chosen by {@link WorkerMembers}).
+ * The first run may have finished, or have had side effects, on the lost member; the caller gets
+ * one result per item either way. A task's own exception is not retried: it is the chunk's outcome.
+ */
+final class ClusterRunner implements TaskRunner {
+    /** How often a wait for a result checks that its member is still there. */
+    private static final long POLL_MILLIS = 200;
+
+    private final HazelcastInstance instance;
+    private final boolean ownsInstance;
+    private final WorkerMembers members;
+    private final IExecutorService executor;
+
+    ClusterRunner(HazelcastInstance instance, boolean ownsInstance, WorkerMembers members) {
+        this.instance = instance;
+        this.ownsInstance = ownsInstance;
+        this.members = members;
+        this.executor = instance.getExecutorService(HazelcastConfigs.EXECUTOR);
+    }
+
+    @Override
+    public void map(Function<Object, Object> fn, Object[] batch) throws Exception {
+        Object[] out = (Object[]) run(ChunkTask.map(fn, batch));
+        System.arraycopy(out, 0, batch, 0, batch.length);
+    }
+
+    @Override
+    public Object call(Callable<?> fn) throws Exception {
+        return run(ChunkTask.call(fn));
+    }
+
+    private Object run(ChunkTask task) throws Exception {
+        while (true) {
+            checkInstance();
+            Member m = members.acquire();
+            try {
+                Future<Object> f;
+                try {
+                    f = executor.submitToMember(task, m);
+                } catch (HazelcastSerializationException e) {
+                    throw Pickling.error(task, e, "the task or one of its arguments");
+                }
+                return await(f, m);
+            } catch (MemberLost e) {
+                members.suspect(m);
+            } catch (RuntimeException e) {
+                if (!memberFault(e)) {
+                    throw e;
+                }
+                members.suspect(m);
+            } finally {
+                members.release(m);
+            }
+        }
+    }
+
+    /** The task's value; its exception as the worker raised it; {@link MemberLost} to retry elsewhere. */
+    private Object await(Future<Object> f, Member m) throws Exception {
+        while (true) {
+            try {
+                return f.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                if (!members.usable(m)) {
+                    f.cancel(true);
+                    throw new MemberLost();
+                }
+            } catch (InterruptedException e) {
+                f.cancel(true); // terminate(): stop the member's work too
+                throw e;
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (memberFault(cause)) {
+                    throw new MemberLost();
+                }
+                if (cause instanceof HazelcastSerializationException) {
+                    throw Pickling.error(null, cause, "a result");
+                }
+                if (cause instanceof Exception) {
+                    throw (Exception) cause;
+                }
+                throw new BrokenPoolError("The task raised " + cause + " on cluster member " + m.getAddress(), cause);
+            }
+        }
+    }
+
+    /** Whether {@code e} says the member (or the way to it) failed, not the task. */
+    private boolean memberFault(Throwable e) {
+        if (e instanceof HazelcastClientNotActiveException) {
+            return false; // our own client is down: checkInstance() reports it
+        }
+        return e instanceof RetryableException
+                || e instanceof HazelcastInstanceNotActiveException
+                || e instanceof HazelcastClientOfflineException
+                || e instanceof OperationTimeoutException
+                || e instanceof RejectedExecutionException;
+    }
+
+    private void checkInstance() {
+        if (!instance.getLifecycleService().isRunning()) {
+            throw new BrokenPoolError("The pool's Hazelcast instance is shut down");
+        }
+    }
+
+    @Override
+    public void close() {
+        members.close();
+        if (ownsInstance) {
+            instance.shutdown();
+        }
+    }
+
+    /** The member running a chunk was lost before its result arrived. */
+    private static final class MemberLost extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        MemberLost() {
+            super(null, null, false, false);
+        }
+    }
+}

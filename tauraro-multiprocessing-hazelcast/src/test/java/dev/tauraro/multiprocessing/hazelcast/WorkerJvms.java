@@ -1,0 +1,131 @@
+package dev.tauraro.multiprocessing.hazelcast;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Worker members in separate JVMs on 127.0.0.1, started with the documented command on the test
+ * class path. Each fixture has its own cluster name and ports, so fixtures never meet. Every wait
+ * is bounded; {@link #close()} kills whatever is still running.
+ */
+final class WorkerJvms implements AutoCloseable {
+    /** The JVM options the worker command documents (Hazelcast's internal-API access), plus a small heap. */
+    private static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+            "--add-modules", "java.se", "--add-exports", "java.base/jdk.internal.ref=ALL-UNNAMED",
+            "--add-opens", "java.base/java.lang=ALL-UNNAMED", "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED",
+            "--add-opens", "java.management/sun.management=ALL-UNNAMED",
+            "--add-opens", "jdk.management/com.sun.management.internal=ALL-UNNAMED");
+    private static final long START_SECONDS = 90;
+
+    final String clusterName = "test-" + UUID.randomUUID();
+    /** The ports reserved for this fixture's members, in start order. */
+    private final List<Integer> ports;
+    private final List<Process> started = new ArrayList<>();
+
+    WorkerJvms(int maxMembers) {
+        ports = freePorts(maxMembers);
+    }
+
+    /** The addresses of all the members this fixture may start (the join list). */
+    String[] addresses() {
+        return ports.stream().map(p -> "127.0.0.1:" + p).toArray(String[]::new);
+    }
+
+    /** Starts the next member (with {@code slots} slots) without waiting for it to join. */
+    synchronized CompletableFuture<Process> startAsync(int slots) {
+        int port = ports.get(started.size());
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(JVM_OPTIONS);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), ClusterWorker.class.getName(),
+                "--cluster", String.join(",", addresses()), "--port", Integer.toString(port),
+                "--name", clusterName, "--slots", Integer.toString(slots)));
+        Process p;
+        try {
+            p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        started.add(p);
+        CompletableFuture<Process> ready = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            StringBuilder seen = new StringBuilder();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    if (line.startsWith("tauraro worker ready")) {
+                        ready.complete(p);
+                    } else if (!ready.isDone()) {
+                        seen.append(line).append('\n');
+                    }
+                }
+            } catch (IOException e) {
+                // the process was killed
+            }
+            ready.completeExceptionally(new IllegalStateException("worker on port " + port + " ended before it was ready:\n" + seen));
+        }, "worker-output-" + port);
+        reader.setDaemon(true);
+        reader.start();
+        return ready.orTimeout(START_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** Starts the next member and waits (bounded) until it has joined. */
+    Process start(int slots) {
+        return startAsync(slots).join();
+    }
+
+    /** Starts {@code n} members at once and waits for all of them. */
+    List<Process> startAll(int n, int slots) {
+        List<CompletableFuture<Process>> all = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            all.add(startAsync(slots));
+        }
+        return all.stream().map(CompletableFuture::join).toList();
+    }
+
+    /** Kills a member at once, as a crash would (SIGKILL), and waits for its JVM to be gone. */
+    static void kill(Process p) throws InterruptedException {
+        p.destroyForcibly();
+        p.waitFor(10, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public synchronized void close() throws InterruptedException {
+        for (Process p : started) {
+            p.destroyForcibly();
+        }
+        for (Process p : started) {
+            p.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static List<Integer> freePorts(int n) {
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < n; i++) {
+                held.add(new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress()));
+            }
+            return held.stream().map(ServerSocket::getLocalPort).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            for (ServerSocket s : held) {
+                try {
+                    s.close();
+                } catch (IOException ignored) {
+                    // a port we could not close is still not used by anyone else
+                }
+            }
+        }
+    }
+}
