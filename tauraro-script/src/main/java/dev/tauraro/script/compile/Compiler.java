@@ -145,6 +145,23 @@ public final class Compiler {
         return ScriptSyntaxError.at(src, span.start(), message);
     }
 
+    /**
+     * An annotation's value: evaluated, or under {@code from __future__ import annotations} its
+     * source text. (CPython stores the expression re-formatted by its unparser; the source text
+     * is the same for annotations written in the usual spacing, and a string alone is quoted as
+     * the unparser quotes it.)
+     */
+    private ExprNode annotation(Expr e) {
+        if (!resolver.stringAnnotations) {
+            return expr(e);
+        }
+        if (e instanceof Expr.Const c && c.value() instanceof String text) {
+            return new Nodes.Const(Ops.repr(text)); // as CPython's unparser quotes it
+        }
+        Span span = e.span();
+        return new Nodes.Const(src.text().substring(span.start(), span.end()).strip());
+    }
+
     // ================================================================ functions
 
     private Code function(Object key, String name, Params params, List<Stmt> body, Expr exprBody, int line) {
@@ -211,7 +228,7 @@ public final class Compiler {
         String[] annotationNames = params.annotations().keySet().toArray(new String[0]);
         ExprNode[] annotationValues = new ExprNode[annotationNames.length];
         for (int i = 0; i < annotationNames.length; i++) {
-            annotationValues[i] = expr(params.annotations().get(annotationNames[i]));
+            annotationValues[i] = annotation(params.annotations().get(annotationNames[i]));
         }
         Code code = function(key, name, params, body, exprBody, line);
         Scope child = resolver.scopes.get(key);
@@ -295,9 +312,9 @@ public final class Compiler {
         } else if (s instanceof Stmt.AnnAssign a) {
             StmtNode assign = a.value() == null ? null
                     : new Stmts.Assign(line, new Targets.Target[] {target(a.target())}, rexpr(a.value()));
-            if (scope.kind == Scope.Kind.CLASS && a.target() instanceof Expr.Name n) {
-                // class annotations are kept in __annotations__, in order: dataclasses read them
-                StmtNode annotate = new Stmts.Annotate(line, n.id(), expr(a.annotation()));
+            if ((scope.kind == Scope.Kind.CLASS || scope.kind == Scope.Kind.MODULE) && a.target() instanceof Expr.Name n) {
+                // class and module annotations are kept in __annotations__, in order: dataclasses read them
+                StmtNode annotate = new Stmts.Annotate(line, n.id(), annotation(a.annotation()));
                 return assign == null ? annotate : Stmts.block(line, new StmtNode[] {annotate, assign});
             }
             return assign == null ? new Stmts.Jump(line, StmtNode.NORMAL) : assign;

@@ -21,11 +21,53 @@ final class Resolver {
     private Scope current;
     private int loopDepth;
 
+    /**
+     * Whether the module starts with {@code from __future__ import annotations}: annotations are
+     * then kept as their source text instead of being evaluated (PEP 563).
+     */
+    boolean stringAnnotations;
+
     Resolver(SourceFile src) {
         this.src = src;
     }
 
+    private static final java.util.Set<String> FUTURE_FEATURES = java.util.Set.of("nested_scopes", "generators",
+            "division", "absolute_import", "with_statement", "print_function", "unicode_literals",
+            "barry_as_FLUFL", "generator_stop", "annotations");
+
+    /**
+     * Checks the module's {@code __future__} imports as CPython's compiler does: only at the
+     * beginning (after the docstring), only known features; all but {@code annotations} are
+     * already the language's behaviour.
+     */
+    private void futureImports(List<Stmt> body) {
+        boolean leading = true;
+        for (int i = 0; i < body.size(); i++) {
+            Stmt st = body.get(i);
+            if (i == 0 && st instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Const c && c.value() instanceof String) {
+                continue; // the docstring
+            }
+            if (st instanceof Stmt.ImportFrom im && im.level() == 0 && im.module().equals("__future__")) {
+                if (!leading) {
+                    throw error(im.span(), "from __future__ imports must occur at the beginning of the file");
+                }
+                for (Stmt.Alias a : im.names()) {
+                    if (a.name().equals("braces")) {
+                        throw error(im.span(), "not a chance");
+                    }
+                    if (!FUTURE_FEATURES.contains(a.name())) {
+                        throw error(im.span(), "future feature " + a.name() + " is not defined");
+                    }
+                    stringAnnotations |= a.name().equals("annotations");
+                }
+            } else {
+                leading = false;
+            }
+        }
+    }
+
     Scope resolveModule(List<Stmt> body, Object key) {
+        futureImports(body);
         Scope module = new Scope(Scope.Kind.MODULE, null, "<module>", false);
         scopes.put(key, module);
         current = module;

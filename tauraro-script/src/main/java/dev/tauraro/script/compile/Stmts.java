@@ -531,7 +531,7 @@ final class Stmts {
         }
     }
 
-    /** Records {@code name: annotation} in a class body's {@code __annotations__}. */
+    /** Records {@code name: annotation} in a class body's or a module's {@code __annotations__}. */
     static final class Annotate extends StmtNode {
         final String name;
         final ExprNode annotation;
@@ -544,10 +544,14 @@ final class Stmts {
 
         @Override
         public int exec(Frame f) {
-            Object d = f.namespace.get("__annotations__");
+            Object d = f.namespace != null ? f.namespace.get("__annotations__") : f.module.get("__annotations__");
             if (!(d instanceof dev.tauraro.script.runtime.PyDict)) {
                 d = new dev.tauraro.script.runtime.PyDict();
-                f.namespace.put("__annotations__", d);
+                if (f.namespace != null) {
+                    f.namespace.put("__annotations__", d);
+                } else {
+                    f.module.set("__annotations__", d);
+                }
             }
             ((dev.tauraro.script.runtime.PyDict) d).put(name, annotation.eval(f));
             return NORMAL;

@@ -74,6 +74,11 @@ public final class MultiprocessingModule {
             Types.OBJECT);
     static final PyClass PROCESS = PyClass.builtin("Process", "multiprocessing.context", null, Map.of(),
             Types.OBJECT);
+    static final PyClass PROCESS_ERROR = PyClass.builtin("ProcessError", "multiprocessing.context", null, Map.of(),
+            Exceptions.EXCEPTION);
+    /** What {@code AsyncResult.get(timeout)} raises: not the builtin TimeoutError, as in CPython. */
+    static final PyClass TIMEOUT_ERROR = PyClass.builtin("TimeoutError", "multiprocessing.context", null, Map.of(),
+            PROCESS_ERROR);
     /** The names made by the synchronisation source, parsed on first use. */
     private static final List<String> SYNCHRONIZED = List.of("Queue", "Lock", "RLock", "Event", "Semaphore",
             "BoundedSemaphore");
@@ -85,6 +90,10 @@ public final class MultiprocessingModule {
                 new BuiltinFunction("Pool", (a, k) -> newPool(interp, a, k))));
         t.add(new AsyncioModule.Binding("Process", dev.tauraro.multiprocessing.Process.class, "start",
                 ProcessClass.create(interp)));
+        t.add(new AsyncioModule.Binding("ProcessError", dev.tauraro.multiprocessing.ProcessError.class, "new",
+                PROCESS_ERROR));
+        t.add(new AsyncioModule.Binding("TimeoutError", dev.tauraro.multiprocessing.TimeoutError.class, "new",
+                TIMEOUT_ERROR));
         t.add(new AsyncioModule.Binding("current_process", Multiprocessing.class, "currentProcess",
                 fn("current_process", (a, k) -> Multiprocessing.currentProcess())));
         t.add(new AsyncioModule.Binding("parent_process", Multiprocessing.class, "parentProcess",
@@ -550,9 +559,13 @@ public final class MultiprocessingModule {
             return switch (name) {
                 case "get" -> fn(name, (a, k) -> {
                     Object timeout = AsyncioModule.arg(a, k, 0, "timeout", PyNone.NONE);
-                    Object v = timeout == PyNone.NONE ? r.get()
-                            : r.get(Duration.ofNanos((long) (Ops.toDouble(timeout) * 1e9)));
-                    return scriptResult(v);
+                    try {
+                        Object v = timeout == PyNone.NONE ? r.get()
+                                : r.get(Duration.ofNanos((long) (Ops.toDouble(timeout) * 1e9)));
+                        return scriptResult(v);
+                    } catch (dev.tauraro.multiprocessing.TimeoutError e) {
+                        throw Exceptions.newException(TIMEOUT_ERROR);
+                    }
                 });
                 case "ready" -> fn(name, (a, k) -> r.ready());
                 case "successful" -> fn(name, (a, k) -> r.successful());

@@ -99,6 +99,18 @@ public final class SysModule {
             Object size = Sizes.of(a[0]);   // approximate: CPython's sizes, not the JVM's
             return size != null ? size : a.length == 2 ? a[1] : 0L;
         }));
+        m.set("intern", new BuiltinFunction("intern", (a, k) -> {
+            if (a.length != 1 || (k != null && k.length > 0)) {
+                throw Exceptions.typeError("sys.intern() takes exactly one argument (" + a.length + " given)");
+            }
+            if (a[0] instanceof String s) {
+                return s.intern();
+            }
+            dev.tauraro.script.runtime.PyClass t = Ops.type(a[0]);
+            throw Exceptions.typeError(t.isSubclassOf(dev.tauraro.script.runtime.Types.STR)
+                    ? "can't intern " + t.name : "intern() argument must be str, not "
+                    + (a[0] == dev.tauraro.script.runtime.PyNone.NONE ? "None" : Ops.typeName(a[0])));
+        }));
         // The __std*__ names keep the streams the program started with, for putting them back.
         for (Object[] std : new Object[][] {
                 {"stdin", dev.tauraro.script.modules.files.IoModule.stdin(interp)},

@@ -4,7 +4,8 @@ import binascii
 
 __all__ = ["encode", "decode", "encodebytes", "decodebytes", "b64encode", "b64decode", "b32encode",
            "b32decode", "b32hexencode", "b32hexdecode", "b16encode", "b16decode", "standard_b64encode",
-           "standard_b64decode", "urlsafe_b64encode", "urlsafe_b64decode"]
+           "standard_b64decode", "urlsafe_b64encode", "urlsafe_b64decode", "a85encode", "a85decode",
+           "b85encode", "b85decode"]
 
 
 def _bytes_from_decode_data(s):
@@ -149,6 +150,120 @@ def b16decode(s, casefold=False):
         if not (48 <= c <= 57 or 65 <= c <= 70):
             raise binascii.Error("Non-base16 digit found")
     return binascii.unhexlify(s)
+
+
+# ---- Ascii85 (Adobe's variant, a85*) and Base85 (git's alphabet, b85*): each four bytes, read as a
+# big-endian number, become five base-85 digits; a short last group is padded with zero bytes and
+# its digits cut to one more than its byte count (unless pad=True keeps them).
+
+_B85_ALPHABET = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                 b"abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
+_B85_VALUES = {c: i for i, c in enumerate(_B85_ALPHABET)}
+
+
+def _to_base85(data, digit, pad, zero=None, spaces=None):
+    """The five digits of each group; zero / spaces: the one-byte shorthand for an all-zero /
+    all-space full group (Ascii85's z and y), or None."""
+    _check_bytes(data)
+    short = -len(data) % 4
+    data = data + b"\0" * short
+    out = []
+    last = len(data) - 4
+    for i in range(0, len(data), 4):
+        word = int.from_bytes(data[i:i + 4], "big")
+        partial = short and not pad and i == last
+        if not partial and zero is not None and word == 0:
+            out.append(zero)
+        elif not partial and spaces is not None and word == 0x20202020:
+            out.append(spaces)
+        else:
+            group = [0] * 5
+            for k in range(4, -1, -1):
+                word, group[k] = divmod(word, 85)
+            out.append(bytes(digit(d) for d in group))
+    if short and not pad:
+        out[-1] = out[-1][:5 - short]
+    return b"".join(out)
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    """Ascii85: digits are the characters ! to u, z stands for four zero bytes (y for four
+    spaces with foldspaces); wrapcol breaks lines, adobe adds the <~ ~> frame."""
+    text = _to_base85(b, lambda d: 33 + d, pad, b"z", b"y" if foldspaces else None)
+    if adobe:
+        text = b"<~" + text
+    if wrapcol:
+        width = max(2 if adobe else 1, wrapcol)
+        lines = [text[i:i + width] for i in range(0, len(text), width)] or [b""]
+        if adobe and len(lines[-1]) + 2 > width:
+            lines.append(b"")
+        text = b"\n".join(lines)
+    if adobe:
+        text += b"~>"
+    return text
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b" \t\n\r\v"):
+    b = _bytes_from_decode_data(b)
+    if adobe:
+        if not b.endswith(b"~>"):
+            raise ValueError("Ascii85 encoded byte sequences must end with {!r}".format(b"~>"))
+        b = b[2:-2] if b.startswith(b"<~") else b[:-2]
+    out = []
+    group = []
+    for c in b:
+        if 33 <= c <= 117:
+            group.append(c)
+            if len(group) == 5:
+                word = _a85_word(group)
+                out.append(word.to_bytes(4, "big"))
+                group = []
+        elif c == 122 or (c == 121 and foldspaces):  # z, y
+            if group:
+                raise ValueError("%s inside Ascii85 5-tuple" % chr(c))
+            out.append(b"\0\0\0\0" if c == 122 else b"    ")
+        elif c in ignorechars:
+            continue
+        else:
+            raise ValueError("Non-Ascii85 digit found: %c" % c)
+    if group:
+        short = 5 - len(group)
+        word = _a85_word(group + [117] * short)
+        out.append(word.to_bytes(4, "big")[:4 - short])
+    return b"".join(out)
+
+
+def _a85_word(group):
+    n = 0
+    for c in group:
+        n = n * 85 + (c - 33)
+    if n > 0xFFFFFFFF:
+        raise ValueError("Ascii85 overflow")
+    return n
+
+
+def b85encode(b, pad=False):
+    """Base85 with the alphabet of git and Mercurial binary diffs."""
+    return _to_base85(b, lambda d: _B85_ALPHABET[d], pad)
+
+
+def b85decode(b):
+    b = _bytes_from_decode_data(b)
+    short = -len(b) % 5
+    b = b + b"~" * short
+    out = []
+    for start in range(0, len(b), 5):
+        n = 0
+        for i in range(start, start + 5):
+            d = _B85_VALUES.get(b[i])
+            if d is None:
+                raise ValueError("bad base85 character at position %d" % i)
+            n = n * 85 + d
+        if n > 0xFFFFFFFF:
+            raise ValueError("base85 overflow in hunk starting at byte %d" % start)
+        out.append(n.to_bytes(4, "big"))
+    result = b"".join(out)
+    return result[:len(result) - short] if short else result
 
 
 MAXLINESIZE = 76
