@@ -171,7 +171,7 @@ public final class ClusterPool implements AutoCloseable {
                     ? HazelcastClient.newHazelcastClient(HazelcastConfigs.client(clusterName, cluster, startTimeout))
                     : instance;
             try {
-                WorkerMembers members = new WorkerMembers(hz.getCluster(), memberLossTimeout);
+                WorkerMembers members = new WorkerMembers(hz, memberLossTimeout);
                 int slots = members.awaitSlots(startTimeout);
                 Pool.Builder b = Pool.builder()
                         .processes(processes > 0 ? processes : slots)

@@ -5,10 +5,12 @@ import com.hazelcast.client.HazelcastClientOfflineException;
 import com.hazelcast.cluster.Member;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.HazelcastInstanceNotActiveException;
+import com.hazelcast.core.IndeterminateOperationState;
 import com.hazelcast.core.IExecutorService;
 import com.hazelcast.core.OperationTimeoutException;
 import com.hazelcast.nio.serialization.HazelcastSerializationException;
 import com.hazelcast.spi.exception.RetryableException;
+import com.hazelcast.spi.exception.TargetDisconnectedException;
 import dev.tauraro.multiprocessing.BrokenPoolError;
 import dev.tauraro.multiprocessing.TaskRunner;
 import java.util.concurrent.Callable;
@@ -87,14 +89,15 @@ final class ClusterRunner implements TaskRunner {
                 return f.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 if (!members.usable(m)) {
-                    f.cancel(true);
+                    // No cancel: the member is gone or unreachable, and a cancel request would wait on it.
                     throw new MemberLost();
                 }
             } catch (InterruptedException e) {
                 f.cancel(true); // terminate(): stop the member's work too
                 throw e;
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
+            } catch (ExecutionException | RuntimeException e) {
+                // Hazelcast throws some failures from get() as they are, others as the cause.
+                Throwable cause = e instanceof ExecutionException && !memberFault(e) ? e.getCause() : e;
                 if (memberFault(cause)) {
                     throw new MemberLost();
                 }
@@ -115,6 +118,8 @@ final class ClusterRunner implements TaskRunner {
             return false; // our own client is down: checkInstance() reports it
         }
         return e instanceof RetryableException
+                || e instanceof IndeterminateOperationState
+                || e instanceof TargetDisconnectedException
                 || e instanceof HazelcastInstanceNotActiveException
                 || e instanceof HazelcastClientOfflineException
                 || e instanceof OperationTimeoutException

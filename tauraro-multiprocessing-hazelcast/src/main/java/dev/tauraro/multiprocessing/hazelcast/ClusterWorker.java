@@ -158,7 +158,12 @@ public final class ClusterWorker implements AutoCloseable {
      * the member cannot start.
      */
     public static void main(String[] args) {
-        int code = new CommandLine(new WorkerCommand()).execute(args);
+        int code = new CommandLine(new WorkerCommand())
+                .setExecutionExceptionHandler((e, cl, parsed) -> {
+                    cl.getErr().println("tauraro-worker: " + e);
+                    return 1;
+                })
+                .execute(args);
         if (code != 0) {
             System.exit(code);
         }

@@ -4,6 +4,9 @@ import com.hazelcast.cluster.Cluster;
 import com.hazelcast.cluster.Member;
 import com.hazelcast.cluster.MembershipEvent;
 import com.hazelcast.cluster.MembershipListener;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.core.LifecycleEvent;
+import com.hazelcast.core.LifecycleListener;
 import dev.tauraro.multiprocessing.BrokenPoolError;
 import java.time.Duration;
 import java.util.HashMap;
@@ -28,7 +31,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Thread-safety: every method is synchronized; waiters wait on this object.
  */
-final class WorkerMembers implements MembershipListener {
+final class WorkerMembers implements MembershipListener, LifecycleListener {
+    private final HazelcastInstance instance;
     private final Cluster cluster;
     private final long lossTimeoutNanos;
     /** Chunks running per member (guarded by this). */
@@ -37,12 +41,20 @@ final class WorkerMembers implements MembershipListener {
     private final Set<UUID> suspects = new HashSet<>();
     /** When the pool first found no worker member (System.nanoTime), or null while there is one. */
     private Long noneSince;
-    private final UUID registration;
+    /**
+     * Whether a client instance has lost its connection to the cluster (guarded by this): its
+     * member list is then the last one it saw, so no member in it is usable until it reconnects.
+     */
+    private boolean disconnected;
+    private final UUID membershipRegistration;
+    private final UUID lifecycleRegistration;
 
-    WorkerMembers(Cluster cluster, Duration lossTimeout) {
-        this.cluster = cluster;
+    WorkerMembers(HazelcastInstance instance, Duration lossTimeout) {
+        this.instance = instance;
+        this.cluster = instance.getCluster();
         this.lossTimeoutNanos = lossTimeout.toNanos();
-        this.registration = cluster.addMembershipListener(this);
+        this.lifecycleRegistration = instance.getLifecycleService().addLifecycleListener(this);
+        this.membershipRegistration = cluster.addMembershipListener(this);
     }
 
     /** The slots of the worker members now in the cluster. */
@@ -85,7 +97,7 @@ final class WorkerMembers implements MembershipListener {
             double bestLoad = Double.MAX_VALUE;
             for (Member m : cluster.getMembers()) {
                 int slots = HazelcastConfigs.slots(m);
-                if (slots == 0 || suspects.contains(m.getUuid())) {
+                if (slots == 0 || disconnected || suspects.contains(m.getUuid())) {
                     continue;
                 }
                 double load = (double) running.getOrDefault(m.getUuid(), 0) / slots;
@@ -127,7 +139,7 @@ final class WorkerMembers implements MembershipListener {
 
     /** Whether {@code m} is still in the member list and not suspect. */
     synchronized boolean usable(Member m) {
-        return !suspects.contains(m.getUuid()) && cluster.getMembers().contains(m);
+        return !disconnected && !suspects.contains(m.getUuid()) && cluster.getMembers().contains(m);
     }
 
     @Override
@@ -141,10 +153,21 @@ final class WorkerMembers implements MembershipListener {
         notifyAll();
     }
 
+    @Override
+    public synchronized void stateChanged(LifecycleEvent event) {
+        if (event.getState() == LifecycleEvent.LifecycleState.CLIENT_DISCONNECTED) {
+            disconnected = true;
+        } else if (event.getState() == LifecycleEvent.LifecycleState.CLIENT_CONNECTED) {
+            disconnected = false;
+        }
+        notifyAll();
+    }
+
     /** Stops listening to the cluster. */
     void close() {
         try {
-            cluster.removeMembershipListener(registration);
+            cluster.removeMembershipListener(membershipRegistration);
+            instance.getLifecycleService().removeLifecycleListener(lifecycleRegistration);
         } catch (RuntimeException e) {
             // The instance is already shut down: nothing to remove.
         }
