@@ -136,7 +136,16 @@ final class ClusterRunner implements TaskRunner {
     public void close() {
         members.close();
         if (ownsInstance) {
-            instance.shutdown();
+            // Called on the pool's last thread, often interrupted by terminate(): Hazelcast's
+            // shutdown waits for its executors and would give up (and log) at once.
+            boolean interrupted = Thread.interrupted();
+            try {
+                instance.shutdown();
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
     }
 

@@ -41,6 +41,11 @@ final class WorkerJvms implements AutoCloseable {
         return ports.stream().map(p -> "127.0.0.1:" + p).toArray(String[]::new);
     }
 
+    /** The port of a member this fixture started. */
+    synchronized int port(Process p) {
+        return ports.get(started.indexOf(p));
+    }
+
     /** Starts the next member (with {@code slots} slots) without waiting for it to join. */
     synchronized CompletableFuture<Process> startAsync(int slots) {
         int port = ports.get(started.size());
