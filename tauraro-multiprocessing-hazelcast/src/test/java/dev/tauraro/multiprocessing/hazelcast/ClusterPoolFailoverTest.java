@@ -95,7 +95,7 @@ class ClusterPoolFailoverTest {
                     List<Long> r = it.next();
                     out.add(r);
                     if (out.size() == 1) {
-                        secondPid.set(workers.start(2).pid());
+                        workers.startAsync(2).thenAccept(p -> secondPid.set(p.pid()));
                     }
                     if (r.get(1) == secondPid.get()) {
                         secondWorked.set(true);
