@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <h2>Exit code</h2>
  * {@link #exitcode()} is null until the process has finished, then 0 if {@link #run()} returned
  * normally, or 1 if it raised; like CPython, the exception is then printed to standard error after
- * a line {@code Process <name>:}.
+ * a line {@code Process <name>:}. Throwing {@link ProcessExit} ends it with that exit code and
+ * no report (Python's {@code os._exit}).
  *
  * <h2>Names and identity</h2>
  * Names default to {@code Process-N}, numbered by one counter shared with pool workers (named
@@ -142,6 +143,8 @@ public class Process {
         try {
             run();
             code = 0;
+        } catch (ProcessExit e) {
+            code = e.code(); // os._exit: no report
         } catch (Throwable e) {
             try {
                 System.err.println("Process " + name + ":");

@@ -274,6 +274,18 @@ class PoolTest {
     }
 
     @Test
+    void processExitKillsTheWorkerAndFailsItsTaskWithTheCode() {
+        try (Pool pool = new Pool(1)) {
+            assertThatThrownBy(() -> pool.apply(() -> {
+                throw new ProcessExit(7);
+            })).isInstanceOf(BrokenPoolError.class)
+                    .hasMessage("A pool worker died abruptly while running this task: the process exited with code 7")
+                    .cause().isInstanceOfSatisfying(ProcessExit.class, e -> assertThat(e.code()).isEqualTo(7));
+            assertThat(pool.apply(() -> 1)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void anErrorFromTheInputIteratorKillsTheWorkerButEndsTheIterationCleanly() {
         try (Pool pool = new Pool(1)) {
             Iterable<Integer> dying = () -> new Iterator<>() {

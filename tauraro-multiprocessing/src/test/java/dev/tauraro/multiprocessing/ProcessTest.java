@@ -29,6 +29,31 @@ class ProcessTest {
     }
 
     @Test
+    void processExitEndsItWithTheCodeAndNoReport() {
+        PrintStream saved = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        boolean[] after = new boolean[1];
+        Process p = new Process(() -> {
+            try {
+                throw new ProcessExit(3);
+            } catch (Exception e) {
+                after[0] = true; // an Error: ordinary handlers do not see it
+            }
+            after[0] = true;
+        });
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            p.start();
+            p.join();
+        } finally {
+            System.setErr(saved);
+        }
+        assertThat(p.exitcode()).isEqualTo(3);
+        assertThat(after[0]).isFalse();
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
     void anExceptionGivesExitCodeOneAndIsPrintedLikeCpython() {
         PrintStream saved = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -131,18 +131,27 @@ public final class Main {
         configure(interp, cl, args, env);
         if (ownsProcess) {
             interruptOnSigint(interp);
+            // os._exit: at once, without flushing the script's output, atexit or finally blocks
+            // (exit rather than halt, so that the JVM's own shutdown hooks still clean up)
+            interp.onProcessExit(System::exit);
         }
-        return switch (cl.mode) {
-            case COMMAND -> finish(interp, runReporting(interp, new SourceFile("<string>", cl.target), cl.inspect), cl, in);
-            case FILE -> {
-                SourceFile src = readScript(cl, err);
-                yield src == null ? 2 : finish(interp, runReporting(interp, src, cl.inspect), cl, in);
-            }
-            case MODULE -> runModule(interp, cl, in);
-            case STDIN -> runStdin(interp, cl, in, err);
-            case PROMPT -> stdinIsTerminal || cl.inspect ? Repl.run(interp, cl, in, stdinIsTerminal)
-                    : runStdin(interp, cl, in, err);
-        };
+        try {
+            return switch (cl.mode) {
+                case COMMAND -> finish(interp, runReporting(interp, new SourceFile("<string>", cl.target), cl.inspect),
+                        cl, in);
+                case FILE -> {
+                    SourceFile src = readScript(cl, err);
+                    yield src == null ? 2 : finish(interp, runReporting(interp, src, cl.inspect), cl, in);
+                }
+                case MODULE -> runModule(interp, cl, in);
+                case STDIN -> runStdin(interp, cl, in, err);
+                case PROMPT -> stdinIsTerminal || cl.inspect ? Repl.run(interp, cl, in, stdinIsTerminal)
+                        : runStdin(interp, cl, in, err);
+            };
+        } catch (dev.tauraro.multiprocessing.ProcessExit e) {
+            // os._exit when run() does not own the process: no flush, no atexit, no thread joined
+            return e.code();
+        }
     }
 
     /**

@@ -52,7 +52,8 @@ public final class Modules {
             case "zlib" -> dev.tauraro.script.modules.data.ZlibModule.create(interp);
             // queue is CPython's pure-Python queue.py over threading; _queue holds Empty and SimpleQueue
             case "queue", "_queue" -> fromSource(name, interp);
-            case "concurrent.futures" -> ConcurrentFutures.create(interp); // lib/concurrent/futures.py
+            // concurrent.futures is the package lib/concurrent/futures.py with its submodules beside it
+            case "_concurrent_futures" -> ConcurrentFuturesErrors.create(interp);
             default -> fromSource(name, interp);
         };
     }

@@ -297,8 +297,13 @@ public final class MultiprocessingModule {
          * until the workers have exited, so {@code join()} returns even if a task was a busy loop.
          */
         void terminate() {
+            // A callback that terminates the pool runs on a worker but stands in for CPython's
+            // result-handler thread of the parent, which terminate() never stops: its own fork is spared.
+            ModuleFork caller = ModuleFork.current(interp);
             for (ModuleFork f : workerForks) {
-                f.stop(15);
+                if (f != caller) {
+                    f.stop(15);
+                }
             }
             interp.beginStop();
             pool.terminate();

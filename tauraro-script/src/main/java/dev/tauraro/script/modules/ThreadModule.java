@@ -284,6 +284,8 @@ public final class ThreadModule {
                     printException(interp, name, e.value);
                 } catch (RuntimeException e) {
                     printException(interp, name, Interop.toPy(e).value);
+                } catch (dev.tauraro.multiprocessing.ProcessExit e) {
+                    // os._exit where it cannot end the process (see Interpreter.onProcessExit): the thread ends
                 } finally {
                     interp.out().flush();
                     interp.threadEnded(Thread.currentThread());

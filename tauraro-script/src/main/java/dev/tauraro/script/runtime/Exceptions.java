@@ -92,6 +92,12 @@ public final class Exceptions {
             null, NONE, RUNTIME_ERROR);
     public static final PyClass QUEUE_EMPTY = PyClass.builtin("QueueEmpty", "asyncio.queues", null, NONE, EXCEPTION);
     public static final PyClass QUEUE_FULL = PyClass.builtin("QueueFull", "asyncio.queues", null, NONE, EXCEPTION);
+    /** {@code concurrent.futures.BrokenExecutor}, made here so that Java pool errors can become its subclass. */
+    public static final PyClass BROKEN_EXECUTOR = PyClass.builtin("BrokenExecutor", "concurrent.futures._base", null,
+            NONE, RUNTIME_ERROR);
+    /** {@code concurrent.futures.process.BrokenProcessPool}: what a pool worker's death is in scripts. */
+    public static final PyClass BROKEN_PROCESS_POOL = PyClass.builtin("BrokenProcessPool", "concurrent.futures.process",
+            null, NONE, BROKEN_EXECUTOR);
 
     /** Every builtin exception class, for the builtins namespace. */
     public static final PyClass[] ALL = {BASE_EXCEPTION, BASE_EXCEPTION_GROUP, GENERATOR_EXIT, KEYBOARD_INTERRUPT,

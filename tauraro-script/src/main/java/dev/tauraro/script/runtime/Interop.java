@@ -125,6 +125,7 @@ public final class Interop {
             case "QueueEmpty" -> Exceptions.QUEUE_EMPTY;
             case "QueueFull" -> Exceptions.QUEUE_FULL;
             case "BrokenBarrierError" -> Exceptions.BROKEN_BARRIER_ERROR;
+            case "BrokenPoolError" -> Exceptions.BROKEN_PROCESS_POOL; // multiprocessing: a worker died
             case "ValueError" -> Exceptions.VALUE_ERROR;
             case "RuntimeError" -> Exceptions.RUNTIME_ERROR;
             default -> null;

@@ -503,6 +503,25 @@ public final class Interpreter {
         closers.add(action);
     }
 
+    /** What {@code os._exit(code)} does outside a child process, or null (see {@link #onProcessExit}). */
+    private volatile java.util.function.IntConsumer processExit;
+
+    /**
+     * Sets what {@code os._exit(code)} does when called outside a multiprocessing child or pool
+     * worker: a program that owns the process (the tauraro command) ends it there. Without it, as
+     * in an embedding program, {@code os._exit} throws {@link dev.tauraro.multiprocessing.ProcessExit}
+     * through the script (no {@code except} or {@code finally} of the script sees it) to whoever
+     * runs the script.
+     */
+    public void onProcessExit(java.util.function.IntConsumer exit) {
+        processExit = exit;
+    }
+
+    /** The action set by {@link #onProcessExit}, or null. */
+    public java.util.function.IntConsumer processExit() {
+        return processExit;
+    }
+
     /** Whether {@link #close()} was called. */
     public boolean isClosed() {
         return closed;

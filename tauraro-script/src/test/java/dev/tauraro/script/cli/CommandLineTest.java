@@ -181,6 +181,19 @@ class CommandLineTest {
     }
 
     @Test
+    void osExitEndsTheRunAtOnceWithItsCode() throws Exception {
+        // flushed output stays; finally blocks and atexit callbacks do not run
+        same("-c", String.join("\n", "import atexit, os",
+                "atexit.register(print, 'atexit not run')",
+                "try:",
+                "    print('before', flush=True)",
+                "    os._exit(7)",
+                "finally:",
+                "    print('finally not run')"));
+        same("-c", "import os; os._exit(0)");
+    }
+
+    @Test
     void missingFilesAndModulesAreReportedAsPython3Does() throws Exception {
         same(path("nofile.py"), "x");
         same("-m", "nonexistent");

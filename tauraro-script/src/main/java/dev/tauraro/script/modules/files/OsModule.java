@@ -165,6 +165,21 @@ public final class OsModule {
         fn(m, "stat", (a, k) -> stat(os, a, true));
         fn(m, "lstat", (a, k) -> stat(os, a, false));
         fn(m, "getpid", (a, k) -> ProcessHandle.current().pid());
+        fn(m, "_exit", (a, k) -> {
+            if (a.length > 1) {
+                throw Exceptions.typeError("_exit() takes at most 1 argument (" + a.length + " given)");
+            }
+            if (a.length == 0 || k != null && !k[0].equals("status")) {
+                throw Exceptions.typeError("_exit() missing required argument 'status' (pos 1)");
+            }
+            int code = (int) dev.tauraro.script.runtime.Ops.index(a[0]);
+            java.util.function.IntConsumer exit = interp.processExit();
+            if (exit != null && dev.tauraro.script.runtime.ModuleFork.current(interp) == null) {
+                exit.accept(code);
+            }
+            // a child process or pool worker (a thread in its own fork) ends here; see ProcessExit
+            throw new dev.tauraro.multiprocessing.ProcessExit(code);
+        });
         fn(m, "cpu_count", (a, k) -> (long) Runtime.getRuntime().availableProcessors());
         fn(m, "urandom", (a, k) -> {
             long n = dev.tauraro.script.runtime.Ops.index(a[0]);
