@@ -32,10 +32,13 @@ if __name__ == '__main__':
     print(issubclass(BrokenProcessPool, BrokenExecutor), issubclass(BrokenProcessPool, RuntimeError))
     print(BrokenProcessPool.__module__, BrokenExecutor.__module__)
 
-    # one worker: the call that kills it and everything queued behind it fail
+    # one worker: the call that kills it and everything queued behind it fail (all are submitted
+    # while the worker naps, so that none of the submissions comes after the death)
     with ProcessPoolExecutor(1) as ex:
         print(ex.submit(plus_one, 1).result())
+        first = ex.submit(nap, 0.5)
         fs = [ex.submit(die, 3)] + [ex.submit(plus_one, i) for i in range(3)]
+        print(outcome(first))
         for f in fs:
             print(outcome(f))
         for call in (lambda: ex.submit(plus_one, 2), lambda: list(ex.map(plus_one, [1, 2]))):
@@ -57,9 +60,10 @@ if __name__ == '__main__':
 
     # wait() and as_completed() see the broken futures complete
     ex = ProcessPoolExecutor(1)
-    fs = [ex.submit(die, 1), ex.submit(plus_one, 5)]
+    fs = [ex.submit(nap, 0.5), ex.submit(die, 1), ex.submit(plus_one, 5)]
     done, not_done = concurrent.futures.wait(fs, timeout=60)
     print(len(done), len(not_done))
-    print(sorted(type(f.exception()).__name__ for f in concurrent.futures.as_completed(fs, timeout=60)))
+    print(sorted(type(f.exception()).__name__ for f in concurrent.futures.as_completed(fs[1:], timeout=60)))
+    print(fs[0].result())
     ex.shutdown()
     print('end')
