@@ -5,10 +5,15 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import com.hazelcast.cluster.Cluster;
+import com.hazelcast.cluster.MembershipEvent;
+import com.hazelcast.cluster.MembershipListener;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,10 +91,27 @@ class ClusterPoolPropertiesTest {
 
     /** Waits (bounded) until the pool's client sees the member on {@code port}. */
     private static void awaitMember(int port) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (pool.instance().getCluster().getMembers().stream().noneMatch(m -> m.getAddress().getPort() == port)) {
-            assertThat(System.nanoTime()).as("member seen in time").isLessThan(deadline);
-            TimeUnit.MILLISECONDS.sleep(50);
+        CountDownLatch seen = new CountDownLatch(1);
+        Cluster cluster = pool.instance().getCluster();
+        UUID listener = cluster.addMembershipListener(new MembershipListener() {
+            @Override
+            public void memberAdded(MembershipEvent event) {
+                if (event.getMember().getAddress().getPort() == port) {
+                    seen.countDown();
+                }
+            }
+
+            @Override
+            public void memberRemoved(MembershipEvent event) {
+            }
+        });
+        try {
+            if (cluster.getMembers().stream().anyMatch(m -> m.getAddress().getPort() == port)) {
+                return;
+            }
+            assertThat(seen.await(30, TimeUnit.SECONDS)).as("member on port %d seen in time", port).isTrue();
+        } finally {
+            cluster.removeMembershipListener(listener);
         }
     }
 }
