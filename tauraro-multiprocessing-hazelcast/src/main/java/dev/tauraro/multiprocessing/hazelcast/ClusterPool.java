@@ -84,8 +84,9 @@ public final class ClusterPool implements AutoCloseable {
         private HazelcastInstance instance;
         private final List<String> cluster = new ArrayList<>();
         private String clusterName = HazelcastConfigs.DEFAULT_CLUSTER_NAME;
-        private int processes;
-        private int maxTasksPerChild;
+        /** Holds and checks the local pool's options. */
+        private final Pool.Builder local = Pool.builder();
+        private boolean processesGiven;
         private Duration memberLossTimeout = Duration.ofSeconds(10);
         private Duration startTimeout = Duration.ofSeconds(30);
 
@@ -120,19 +121,14 @@ public final class ClusterPool implements AutoCloseable {
          * @throws IllegalArgumentException "Number of processes must be at least 1"
          */
         public Builder processes(int processes) {
-            if (processes < 1) {
-                throw new IllegalArgumentException("Number of processes must be at least 1");
-            }
-            this.processes = processes;
+            local.processes(processes);
+            processesGiven = true;
             return this;
         }
 
         /** Python: {@code maxtasksperchild}; renews the pool's local threads (see the class javadoc). */
         public Builder maxTasksPerChild(int n) {
-            if (n < 1) {
-                throw new IllegalArgumentException("maxtasksperchild must be a positive int or None");
-            }
-            this.maxTasksPerChild = n;
+            local.maxTasksPerChild(n);
             return this;
         }
 
@@ -173,13 +169,10 @@ public final class ClusterPool implements AutoCloseable {
             try {
                 WorkerMembers members = new WorkerMembers(hz, memberLossTimeout);
                 int slots = members.awaitSlots(startTimeout);
-                Pool.Builder b = Pool.builder()
-                        .processes(processes > 0 ? processes : slots)
-                        .runner(new ClusterRunner(hz, owns, members));
-                if (maxTasksPerChild > 0) {
-                    b.maxTasksPerChild(maxTasksPerChild);
+                if (!processesGiven) {
+                    local.processes(slots);
                 }
-                return new ClusterPool(b.build(), hz);
+                return new ClusterPool(local.runner(new ClusterRunner(hz, owns, members)).build(), hz);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 shutdownIf(owns, hz);
@@ -280,47 +273,56 @@ public final class ClusterPool implements AutoCloseable {
 
     // ---------------------------------------------------------------- starmap
 
-    /** See {@link Pool#starmap(java.util.function.BiFunction, Iterable)}. */
+    /**
+     * See {@link Pool#starmap(java.util.function.BiFunction, Iterable)}. The pairs travel as
+     * {@link AbstractMap.SimpleImmutableEntry}, so any {@link Map.Entry} (such as
+     * {@link Map#entry}, which is not serializable) may be given; so for the other forms.
+     */
     public <A, B, R> List<R> starmap(SerializableBiFunction<? super A, ? super B, ? extends R> fn,
             Iterable<? extends Map.Entry<? extends A, ? extends B>> pairs) {
-        return this.<A, B, R>starmapAsync(fn, pairs, 0, null, null).get();
+        return pool.map(star(fn), entries(pairs));
     }
 
     /** See {@link Pool#starmap(java.util.function.BiFunction, Iterable, int)}. */
     public <A, B, R> List<R> starmap(SerializableBiFunction<? super A, ? super B, ? extends R> fn,
             Iterable<? extends Map.Entry<? extends A, ? extends B>> pairs, int chunksize) {
-        return this.<A, B, R>starmapAsync(fn, pairs, checkChunksize(chunksize), null, null).get();
+        return pool.map(star(fn), entries(pairs), chunksize);
     }
 
     /** See {@link Pool#starmapAsync(java.util.function.BiFunction, Iterable)}. */
     public <A, B, R> AsyncResult<List<R>> starmapAsync(SerializableBiFunction<? super A, ? super B, ? extends R> fn,
             Iterable<? extends Map.Entry<? extends A, ? extends B>> pairs) {
-        return starmapAsync(fn, pairs, 0, null, null);
+        return pool.mapAsync(star(fn), entries(pairs));
     }
 
-    /**
-     * See {@link Pool#starmapAsync(java.util.function.BiFunction, Iterable, int, Consumer, Consumer)}.
-     * The pairs travel as {@link AbstractMap.SimpleImmutableEntry}, so any {@link Map.Entry}
-     * (such as {@link Map#entry}, which is not serializable) may be given.
-     */
+    /** See {@link Pool#starmapAsync(java.util.function.BiFunction, Iterable, int)}. */
+    public <A, B, R> AsyncResult<List<R>> starmapAsync(SerializableBiFunction<? super A, ? super B, ? extends R> fn,
+            Iterable<? extends Map.Entry<? extends A, ? extends B>> pairs, int chunksize) {
+        return pool.mapAsync(star(fn), entries(pairs), chunksize);
+    }
+
+    /** See {@link Pool#starmapAsync(java.util.function.BiFunction, Iterable, int, Consumer, Consumer)}. */
     public <A, B, R> AsyncResult<List<R>> starmapAsync(SerializableBiFunction<? super A, ? super B, ? extends R> fn,
             Iterable<? extends Map.Entry<? extends A, ? extends B>> pairs, int chunksize,
             Consumer<? super List<R>> callback, Consumer<? super Throwable> errorCallback) {
+        return pool.mapAsync(star(fn), entries(pairs), chunksize, callback, errorCallback);
+    }
+
+    /** The two-argument function applied to a pair, itself serializable. */
+    private static <A, B, R> SerializableFunction<Map.Entry<A, B>, R> star(
+            SerializableBiFunction<? super A, ? super B, ? extends R> fn) {
         Objects.requireNonNull(fn, "fn");
+        return e -> fn.apply(e.getKey(), e.getValue());
+    }
+
+    /** Serializable copies of the pairs. */
+    private static <A, B> List<Map.Entry<A, B>> entries(Iterable<? extends Map.Entry<? extends A, ? extends B>> pairs) {
         Objects.requireNonNull(pairs, "pairs");
         List<Map.Entry<A, B>> copies = new ArrayList<>();
         for (Map.Entry<? extends A, ? extends B> e : pairs) {
             copies.add(new AbstractMap.SimpleImmutableEntry<>(e.getKey(), e.getValue()));
         }
-        SerializableFunction<Map.Entry<A, B>, R> star = e -> fn.apply(e.getKey(), e.getValue());
-        return pool.mapAsync(star, copies, chunksize, callback, errorCallback);
-    }
-
-    private static int checkChunksize(int chunksize) {
-        if (chunksize < 1) {
-            throw new IllegalArgumentException("Chunksize must be 1+, not " + chunksize);
-        }
-        return chunksize;
+        return copies;
     }
 
     // ---------------------------------------------------------------- imap and Flux

@@ -41,13 +41,7 @@ class ClusterPoolPropertiesTest {
 
     @AfterAll
     static void stopCluster() throws InterruptedException {
-        try {
-            if (pool != null) {
-                pool.terminate();
-            }
-        } finally {
-            workers.close();
-        }
+        WorkerJvms.stop(pool, workers);
     }
 
     static int work(int x) {

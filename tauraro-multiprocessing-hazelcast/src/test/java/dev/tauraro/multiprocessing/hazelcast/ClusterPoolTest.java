@@ -38,13 +38,7 @@ class ClusterPoolTest {
 
     @AfterAll
     static void stopCluster() throws InterruptedException {
-        try {
-            if (pool != null) {
-                pool.terminate();
-            }
-        } finally {
-            workers.close();
-        }
+        WorkerJvms.stop(pool, workers);
     }
 
     static List<Integer> range(int n) {

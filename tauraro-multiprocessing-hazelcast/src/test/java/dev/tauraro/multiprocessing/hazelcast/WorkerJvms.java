@@ -114,6 +114,17 @@ final class WorkerJvms implements AutoCloseable {
         }
     }
 
+    /** Terminates {@code pool} (if built) and then kills the members: a test class's teardown. */
+    static void stop(ClusterPool pool, WorkerJvms workers) throws InterruptedException {
+        try {
+            if (pool != null) {
+                pool.terminate();
+            }
+        } finally {
+            workers.close();
+        }
+    }
+
     private static List<Integer> freePorts(int n) {
         List<ServerSocket> held = new ArrayList<>();
         try {
