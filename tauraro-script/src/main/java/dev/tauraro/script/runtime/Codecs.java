@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -68,6 +69,10 @@ public final class Codecs {
     /** {@code s.encode(encoding, errors)}. */
     public static PyBytes encode(String s, String encoding, String errors) {
         String codec = codec(encoding);
+        byte[] fast = encodeFast(s, codec);
+        if (fast != null) {
+            return new PyBytes(fast);
+        }
         int[] cps = s.codePoints().toArray();
         ByteArrayOutputStream out = new ByteArrayOutputStream(cps.length + 8);
         boolean wide = codec.startsWith("utf-16") || codec.startsWith("utf-32");
@@ -95,6 +100,47 @@ public final class Codecs {
             i = end;
         }
         return new PyBytes(out.toByteArray());
+    }
+
+    /**
+     * The common cases in one JDK call, or null when {@code s} holds a character the codec cannot
+     * encode as is (then the loop above applies the error handler): UTF-8 without lone surrogates,
+     * and ASCII or Latin-1 text that fits.
+     */
+    private static byte[] encodeFast(String s, String codec) {
+        int limit = switch (codec) {
+            case "utf-8" -> Character.MIN_SURROGATE;
+            case "latin-1" -> 0x100;
+            case "ascii" -> 0x80;
+            default -> -1;
+        };
+        if (limit < 0) {
+            return null;
+        }
+        int n = s.length();
+        boolean surrogates = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= limit) {
+                if (limit != Character.MIN_SURROGATE) {
+                    return null;
+                }
+                surrogates |= Character.isSurrogate(c);
+            }
+        }
+        if (surrogates) {
+            // a pair is one supplementary character, which UTF-8 encodes; a lone surrogate is an error
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else if (Character.isSurrogate(c)) {
+                    return null;
+                }
+            }
+        }
+        return s.getBytes(limit == 0x80 ? StandardCharsets.US_ASCII
+                : limit == 0x100 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
     }
 
     /** Why the codec cannot encode {@code cp}, or null if it can. */
@@ -228,6 +274,10 @@ public final class Codecs {
     /** {@code b.decode(encoding, errors)}. */
     public static String decode(byte[] b, String encoding, String errors) {
         String codec = codec(encoding);
+        String fast = decodeFast(b, codec);
+        if (fast != null) {
+            return fast;
+        }
         StringBuilder out = new StringBuilder(b.length);
         int i = 0;
         boolean big = codec.endsWith("-be");
@@ -258,6 +308,32 @@ public final class Codecs {
             i = step.end;
         }
         return out.toString();
+    }
+
+    /**
+     * The common cases in one JDK call, or null when {@code b} needs the loop above (an error
+     * handler to apply, or a codec without a fast path). The JDK's UTF-8 decoder refuses what
+     * CPython refuses (overlong forms, surrogates, beyond U+10FFFF) and puts U+FFFD for it; so a
+     * result without U+FFFD is exact, and one with it (an error, or a U+FFFD in the input) is
+     * decoded again by the loop, which knows CPython's error ranges.
+     */
+    private static String decodeFast(byte[] b, String codec) {
+        switch (codec) {
+            case "latin-1":
+                return new String(b, StandardCharsets.ISO_8859_1);
+            case "ascii":
+                for (byte x : b) {
+                    if (x < 0) {
+                        return null;
+                    }
+                }
+                return new String(b, StandardCharsets.ISO_8859_1);
+            case "utf-8":
+                String s = new String(b, StandardCharsets.UTF_8);
+                return s.indexOf('\uFFFD') < 0 ? s : null;
+            default:
+                return null;
+        }
     }
 
     /** An error found by {@link #decodeOne}: bytes {@code [position, end)} are undecodable because of {@code reason}. */

@@ -249,7 +249,6 @@ final class FileIO extends IoBase {
 
     public byte[] readAll() {
         needRead();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] b = new byte[file.channel != null ? 65536 : 8192];
         if (file.channel != null) {
             try {
@@ -261,12 +260,19 @@ final class FileIO extends IoBase {
                 throw OsErrors.of(e, null);
             }
         }
+        int n = 0;
         while (true) {
-            int got = readInto(b, 0, b.length);
-            if (got <= 0) {
-                return out.toByteArray();
+            if (n == b.length) {
+                if (b.length >= Integer.MAX_VALUE - 16) {
+                    throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "read length too large");
+                }
+                b = java.util.Arrays.copyOf(b, (int) Math.min(Integer.MAX_VALUE - 16L, 2L * b.length));
             }
-            out.write(b, 0, got);
+            int got = readInto(b, n, b.length - n);
+            if (got <= 0) {
+                return n == b.length ? b : java.util.Arrays.copyOf(b, n);
+            }
+            n += got;
         }
     }
 

@@ -182,6 +182,11 @@ final class TextFile extends OverFileIO {
             while (((buf != null && idx < buf.length()) || fill()) && !bufHasCr) {
                 int nl = buf.indexOf('\n', idx);
                 int end = nl < 0 ? buf.length() : nl + 1;
+                if (nl >= 0 && line.length() == 0) { // the usual case: the line lies inside the chunk
+                    String whole = buf.substring(idx, end);
+                    idx = end;
+                    return whole;
+                }
                 line.append(buf, idx, end);
                 idx = end;
                 if (nl >= 0) {
@@ -219,15 +224,57 @@ final class TextFile extends OverFileIO {
 
     String read(long size) {
         startRead();
+        if (size < 0) {
+            return readAll();
+        }
         StringBuilder out = new StringBuilder();
-        while (size < 0 || out.length() < size) {
-            int c = nextChar();
-            if (c < 0) {
-                break;
+        long got = 0; // code points: a character beyond U+FFFF is two chars here, one for Python
+        while (got < size && ((buf != null && idx < buf.length()) || fill())) {
+            if (newline != null || !bufHasCr) { // no translation to do: copy what the chunk has
+                int end = idx;
+                if (size - got >= buf.length() - idx) { // the whole rest of the chunk
+                    end = buf.length();
+                    got += buf.codePointCount(idx, end);
+                }
+                while (end < buf.length() && got < size) { // chunks end on whole characters, so pairs stay whole
+                    end += Character.isHighSurrogate(buf.charAt(end)) && end + 1 < buf.length() ? 2 : 1;
+                    got++;
+                }
+                out.append(buf, idx, end);
+                idx = end;
+            } else {
+                int c = nextChar();
+                out.append((char) c);
+                if (Character.isHighSurrogate((char) c) && idx < buf.length()) {
+                    out.append(buf.charAt(idx++));
+                }
+                got++;
             }
-            out.append((char) c);
         }
         return out.toString();
+    }
+
+    /**
+     * {@code read()}: the rest of the file decoded in one piece, then newlines translated. The file
+     * position is then the raw file's (the end), so nothing decoded is kept.
+     */
+    private String readAll() {
+        String head = buf == null || idx >= buf.length() ? "" : buf.substring(idx);
+        byte[] rest = raw.readAll();
+        if (pending.length > 0) {
+            byte[] all = new byte[pending.length + rest.length];
+            System.arraycopy(pending, 0, all, 0, pending.length);
+            System.arraycopy(rest, 0, all, pending.length, rest.length);
+            rest = all;
+        }
+        buf = null;
+        pending = new byte[0];
+        String text = Codecs.decode(rest, encoding, errors);
+        text = head.isEmpty() ? text : head.concat(text);
+        if (newline == null && text.indexOf('\r') >= 0) {
+            text = text.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        return text;
     }
 
     long write(String s) {

@@ -79,6 +79,26 @@ final class PatternTranslator {
     private long itemMax;
     private final List<long[]> groupWidths = new ArrayList<>(List.of(new long[] {0, 0}));
 
+    /**
+     * What every match begins with, read off the first item of the top level so that searching
+     * can jump to the places a match may start (as CPython's compiler records a literal prefix):
+     * {@link #START_ANY} (nothing known), {@link #START_CHAR} (the character {@link #startChar},
+     * case-sensitively), {@link #START_LINE} (MULTILINE {@code ^}: the text's start or after a
+     * newline) or {@link #START_TEXT} ({@code ^} or {@code \A}: the text's start).
+     */
+    static final int START_ANY = 0;
+    static final int START_CHAR = 1;
+    static final int START_LINE = 2;
+    static final int START_TEXT = 3;
+    int startKind;
+    int startChar;
+    /** The start kind of the atom just parsed, the depth of group nesting, and the top level's items so far. */
+    private int atomStart;
+    private int atomChar;
+    private int depth;
+    private int topItems;
+    private boolean topAlternatives;
+
     /** Scoped state: these change inside {@code (?flags:...)}. */
     private boolean verbose;
     private boolean ascii;
@@ -135,6 +155,9 @@ final class PatternTranslator {
         alternation();
         if (i < p.length()) {
             throw new SyntaxProblem("unbalanced parenthesis", i); // only a ')' stops the top level
+        }
+        if (topAlternatives || (startKind == START_CHAR && (flags & IGNORECASE) != 0)) {
+            startKind = START_ANY;
         }
     }
 
@@ -239,6 +262,7 @@ final class PatternTranslator {
         long[] w = sequence();
         while (more() && peek() == '|') {
             i++;
+            topAlternatives |= depth == 0;
             out.append('|');
             long[] v = sequence();
             w[0] = Math.min(w[0], v[0]);
@@ -270,6 +294,9 @@ final class PatternTranslator {
                 min -= itemMin;
                 max -= itemMax;
                 long[] q = quantifier();
+                if (depth == 0 && topItems == 1 && q[0] == 0) {
+                    startKind = START_ANY; // the first item may be absent
+                }
                 min = Math.min(INF, min + itemMin * q[0]);
                 max = itemMax == 0 ? max : q[1] < 0 ? INF : Math.min(INF, max + itemMax * q[1]);
                 skipVerbose();
@@ -283,7 +310,12 @@ final class PatternTranslator {
             }
             itemMin = 0;
             itemMax = 0;
+            atomStart = START_ANY;
             repeatable = atom();
+            if (depth == 0 && topItems++ == 0) {
+                startKind = atomStart;
+                startChar = atomChar;
+            }
             min = Math.min(INF, min + itemMin);
             max = Math.min(INF, max + itemMax);
         }
@@ -377,7 +409,13 @@ final class PatternTranslator {
         char c = peek();
         switch (c) {
             case '(' -> {
-                group();
+                depth++;
+                try {
+                    group();
+                } finally {
+                    depth--;
+                }
+                atomStart = START_ANY;
                 return true;
             }
             case '[' -> {
@@ -396,6 +434,7 @@ final class PatternTranslator {
             case '^' -> {
                 i++;
                 out.append(multiline ? "(?<![^\\n])" : "\\A");
+                atomStart = multiline ? START_LINE : START_TEXT;
                 return false;
             }
             case '$' -> {
@@ -418,6 +457,8 @@ final class PatternTranslator {
     private void literal(int cp) {
         itemMin = 1;
         itemMax = 1;
+        atomStart = START_CHAR;
+        atomChar = cp;
         if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) {
             out.append((char) cp);
         } else {
@@ -727,6 +768,7 @@ final class PatternTranslator {
             case 'A' -> {
                 i++;
                 out.append("\\A");
+                atomStart = START_TEXT;
                 return false;
             }
             case 'Z' -> {

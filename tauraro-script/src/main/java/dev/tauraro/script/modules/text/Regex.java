@@ -42,6 +42,9 @@ final class Regex implements NativeValue {
     final Map<String, Integer> names;
     final int[] parents;
     final Pattern main;
+    /** What a match starts with, from {@link PatternTranslator#startKind}, and the character for START_CHAR. */
+    private final int start;
+    private final int startChar;
     private volatile Pattern guard;
     final PyClass error;
     private final Map<String, ReTemplate> templates = new ConcurrentHashMap<>();
@@ -55,6 +58,8 @@ final class Regex implements NativeValue {
         this.names = t.names;
         this.parents = t.parents.stream().mapToInt(Integer::intValue).toArray();
         this.error = error;
+        this.start = t.startKind;
+        this.startChar = t.startChar;
         int jf = 0;
         if ((flags & PatternTranslator.IGNORECASE) != 0) {
             jf |= Pattern.CASE_INSENSITIVE;
@@ -206,9 +211,49 @@ final class Regex implements NativeValue {
         boolean found = switch (mode) {
             case 0 -> m.lookingAt();
             case 1 -> m.matches();
-            default -> m.find();
+            default -> search(m, s.text, b[0], b[1]);
         };
         return found ? s.spans(m) : PyNone.NONE;
+    }
+
+    /**
+     * {@code m.find()} over [from, end), trying only the places a match can start when the
+     * pattern says where that is: Java's own search tries the whole pattern at every position,
+     * while {@link String#indexOf(int, int)} skips to the next candidate many times faster.
+     */
+    private boolean search(Matcher m, String text, int from, int end) {
+        if (start == PatternTranslator.START_ANY) {
+            m.region(from, end);
+            return m.find();
+        }
+        int at = from;
+        while (true) {
+            at = switch (start) {
+                case PatternTranslator.START_CHAR -> {
+                    int c = text.indexOf(startChar, at);
+                    yield c < end ? c : -1;
+                }
+                case PatternTranslator.START_LINE -> {
+                    if (at == 0 || text.charAt(at - 1) == '\n') {
+                        yield at;
+                    }
+                    int nl = text.indexOf('\n', at);
+                    yield nl < 0 ? -1 : nl + 1;
+                }
+                default -> at == 0 ? 0 : -1;
+            };
+            if (at < 0 || at > end) {
+                return false;
+            }
+            m.region(at, end);
+            if (m.lookingAt()) {
+                return true;
+            }
+            if (start == PatternTranslator.START_TEXT || at == end) {
+                return false;
+            }
+            at++;
+        }
     }
 
     /** Successive matches with Python's empty-match rule (see the class comment). */
@@ -241,16 +286,19 @@ final class Regex implements NativeValue {
                 return false;
             }
             Matcher m;
+            boolean found;
             if (lastEmpty) {
                 if (guardMatcher == null) {
                     guardMatcher = s.matcher(guard(), end);
                 }
                 m = guardMatcher;
+                m.region(pos, end);
+                found = m.find();
             } else {
                 m = mainMatcher;
+                found = search(m, s.text, pos, end);
             }
-            m.region(pos, end);
-            if (!m.find()) {
+            if (!found) {
                 done = true;
                 return false;
             }
