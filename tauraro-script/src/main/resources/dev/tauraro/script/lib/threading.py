@@ -53,9 +53,8 @@ class Condition:
     '''
 
     def __init__(self, lock=None):
-        self._lock = RLock() if lock is None else lock
-        self.acquire = self._lock.acquire
-        self.release = self._lock.release
+        self._lock = lock = RLock() if lock is None else lock
+        self.acquire, self.release = lock.acquire, lock.release
         # the private locks of the threads now in wait(), oldest first; guarded by self._lock
         self._waiters = []
 
@@ -73,10 +72,10 @@ class Condition:
         own_check = getattr(self._lock, '_is_owned', None)
         if own_check is not None:
             return own_check()
-        if not self._lock.acquire(False):
-            return True
-        self._lock.release()
-        return False
+        free = self._lock.acquire(False)
+        if free:
+            self._lock.release()
+        return not free
 
     def _let_go(self):
         '''Release the lock completely, returning what _take_back needs to restore it.'''
@@ -138,16 +137,14 @@ class Condition:
 
     def notify_all(self):
         '''Wake up every thread waiting on this condition.'''
-        self.notify(len(self._waiters))
+        waiting = len(self._waiters)
+        self.notify(waiting)
 
     notifyAll = notify_all
 
 
 class Semaphore:
     '''A counter of permits: acquire() takes one (waiting while there is none), release() adds.'''
-
-    # BoundedSemaphore sets the most permits the counter may hold
-    _limit = None
 
     def __init__(self, value=1):
         if value < 0:
@@ -181,24 +178,31 @@ class Semaphore:
         if n < 1:
             raise ValueError('n must be one or more')
         with self._cond:
-            if self._limit is not None and self._value + n > self._limit:
-                raise ValueError("Semaphore released too many times")
+            self._check_room(n)
             self._value += n
             self._cond.notify(n)
 
     def __exit__(self, exc_type, exc, tb):
         self.release()
 
+    def _check_room(self, n):
+        pass    # an unbounded semaphore takes any number of permits
+
 
 class BoundedSemaphore(Semaphore):
     '''A Semaphore whose release() refuses to go above the initial value (ValueError).'''
 
     def __init__(self, value=1):
-        Semaphore.__init__(self, value)
-        self._limit = value
+        super().__init__(value)
+        # multiprocessing's BoundedSemaphore reads this name too
+        self._initial_value = value
 
     def __repr__(self):
-        return _describe(self, "value=%d/%d" % (self._value, self._limit))
+        return _describe(self, "value=%d/%d" % (self._value, self._initial_value))
+
+    def _check_room(self, n):
+        if self._value + n > self._initial_value:
+            raise ValueError("Semaphore released too many times")
 
 
 class Event:
@@ -421,11 +425,13 @@ class Thread:
     def run(self):
         '''Call the target with the arguments; subclasses override this.'''
         try:
-            if self._target is not None:
-                self._target(*self._args, **self._kwargs)
+            target = self._target
+            if target is not None:
+                target(*self._args, **self._kwargs)
         finally:
             # drop them so that a finished thread does not keep its arguments alive
-            del self._target, self._args, self._kwargs
+            del self._target
+            del self._args, self._kwargs
 
     def _body(self):
         try:
@@ -515,7 +521,8 @@ class Timer(Thread):
     def run(self):
         cancelled = self.finished.wait(self.interval)
         if not cancelled:
-            self.function(*self.args, **self.kwargs)
+            call = self.function
+            call(*self.args, **self.kwargs)
         self.finished.set()
 
 
@@ -523,7 +530,7 @@ class _MainThread(Thread):
     '''The thread the script started in.'''
 
     def __init__(self):
-        Thread.__init__(self, name="MainThread", daemon=False)
+        super().__init__(name="MainThread", daemon=False)
         self._started = True
         self._ident = _thread.main_ident()
         _running[self._ident] = self
@@ -536,7 +543,7 @@ class _DummyThread(Thread):
     '''Stands for a thread threading did not start: always alive, daemonic, cannot be joined.'''
 
     def __init__(self):
-        Thread.__init__(self, name=_generated_name("Dummy"), daemon=True)
+        super().__init__(name=_generated_name("Dummy"), daemon=True)
         self._started = True
         self._ident = get_ident()
         _running[self._ident] = self
@@ -588,7 +595,7 @@ class local:
         _thread.make_local(self, local.__init__, args, kwargs)
         return self
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, **kw):
         pass
 
     def __getattr__(self, name):
