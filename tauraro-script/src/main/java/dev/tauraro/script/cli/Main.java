@@ -127,7 +127,7 @@ public final class Main {
             out.flush();
             return 0;
         }
-        Interpreter interp = new Interpreter(out, err, cl.argv, cl.virtualTime);
+        Interpreter interp = new Interpreter(in, out, err, cl.argv, cl.virtualTime);
         configure(interp, cl, args, env);
         if (ownsProcess) {
             interruptOnSigint(interp);

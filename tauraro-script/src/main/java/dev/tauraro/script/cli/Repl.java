@@ -42,9 +42,14 @@ import org.jline.terminal.TerminalBuilder;
  * completion, see {@link Completion}); otherwise from standard input, with the prompts written
  * to standard error, as python3 does.
  *
+ * <p>Once the session has an event loop ({@code -m asyncio} makes it at the start, a plain prompt
+ * at its first top-level {@code await}) the loop also runs while the prompt waits for a line, which
+ * is read on an executor thread: a task created at the prompt progresses between inputs, as in
+ * {@code python3 -m asyncio}.
+ *
  * <h2>Differences from CPython</h2>
- * The event loop of top-level {@code await} runs only while an input runs: a task created at the
- * prompt makes progress during later inputs that await, not between them.
+ * Inputs run in the main thread between turns of the loop rather than as callbacks inside it
+ * ({@code asyncio.get_running_loop()} in an input without {@code await} raises RuntimeError).
  */
 final class Repl {
     /** One line of input, null at end of input. @throws UserInterruptException on Ctrl-C */
@@ -56,6 +61,12 @@ final class Repl {
     private final PyModule main;
     private final LineInput input;
     private Object loop; // the event loop of top-level await, made on first use
+    /** {@code -m asyncio}: every input runs inside the loop, so it sees a running loop (create_task works). */
+    private boolean inLoop;
+    /** The executor's read of the next line, when a KeyboardInterrupt left it under way. */
+    private Object pendingRead;
+    /** What the executor's read gave: a line, null at end of input, or JLine's UserInterruptException. */
+    private volatile Object readResult;
 
     Repl(Interpreter interp, PyModule main, LineInput input) {
         this.interp = interp;
@@ -75,6 +86,10 @@ final class Repl {
      * exit code (0 at end of input, or sys.exit's).
      */
     static int run(Interpreter interp, CommandLine cl, InputStream in, boolean terminal) {
+        return run(interp, cl, in, terminal, false);
+    }
+
+    private static int run(Interpreter interp, CommandLine cl, InputStream in, boolean terminal, boolean async) {
         PyModule main = mainModule(interp);
         if (!terminal) {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -86,13 +101,13 @@ final class Repl {
                 } catch (IOException e) {
                     return null;
                 }
-            }).loop();
+            }).loop(async);
         }
         try (Terminal t = TerminalBuilder.builder().system(true).build()) {
             if (cl.mode == CommandLine.Mode.PROMPT && !cl.quiet) {
                 interp.err().println(banner());
             }
-            return onTerminal(interp, main, t, Path.of(System.getProperty("user.home"), ".tauraro_history"));
+            return onTerminal(interp, main, t, Path.of(System.getProperty("user.home"), ".tauraro_history"), async);
         } catch (IOException e) {
             interp.err().println(Main.executable() + ": cannot open the terminal: " + e.getMessage());
             return 1;
@@ -105,11 +120,16 @@ final class Repl {
             interp.err().println("asyncio REPL " + Main.VERSION);
             interp.err().println("Use \"await\" directly instead of \"asyncio.run()\".");
         }
-        return run(interp, cl, in, Main.stdinIsTerminal());
+        return run(interp, cl, in, Main.stdinIsTerminal(), true);
     }
 
     /** The prompt on a JLine terminal (the system's, or a test's), history kept in {@code history}. */
     static int onTerminal(Interpreter interp, PyModule main, Terminal t, Path history) {
+        return onTerminal(interp, main, t, history, false);
+    }
+
+    /** {@link #onTerminal(Interpreter, PyModule, Terminal, Path)}; {@code async}: with the loop running from the start. */
+    static int onTerminal(Interpreter interp, PyModule main, Terminal t, Path history, boolean async) {
         Completion completion = new Completion(interp, main);
         LineReader reader = LineReaderBuilder.builder().terminal(t).appName("tauraro")
                 .parser(completion).completer(completion)
@@ -130,7 +150,7 @@ final class Repl {
                 } catch (EndOfFileException e) {
                     return null;
                 }
-            }).loop();
+            }).loop(async);
         } finally {
             try {
                 reader.getHistory().save();
@@ -156,15 +176,29 @@ final class Repl {
         return main;
     }
 
-    /** Reads and runs inputs until end of input or SystemExit; the exit code. */
-    int loop() {
+    /**
+     * Reads and runs inputs until end of input or SystemExit; the exit code. {@code async}: the
+     * session's event loop is made now and runs while the prompt waits ({@code -m asyncio}).
+     */
+    int loop(boolean async) {
+        if (async) {
+            sessionLoop();
+            inLoop = true;
+        }
         PyModule sys = interp.importModule("sys");
         StringBuilder buffer = new StringBuilder();
         while (true) {
             String prompt = Ops.str(sys.get(buffer.length() == 0 ? "ps1" : "ps2"));
             String line;
             try {
-                line = input.read(prompt);
+                line = loop == null ? input.read(prompt) : readWhileLoopRuns(prompt);
+            } catch (PyException e) {
+                if (!e.value.type().isSubclassOf(Exceptions.KEYBOARD_INTERRUPT)) {
+                    throw e;
+                }
+                interp.err().println("\nKeyboardInterrupt"); // a signal while the loop ran: the read goes on
+                buffer.setLength(0);
+                continue;
             } catch (UserInterruptException e) {
                 interp.err().println("\nKeyboardInterrupt");
                 buffer.setLength(0);
@@ -204,7 +238,11 @@ final class Repl {
         try {
             List<Stmt> ast = InteractiveInput.echo(Parser.parseFile(src), displayHook());
             try {
-                interp.execIn(main, src, ast);
+                if (inLoop) {
+                    execInLoop(src, ast);
+                } else {
+                    interp.execIn(main, src, ast);
+                }
             } catch (ScriptSyntaxError e) {
                 if (!e.getMessage().contains("outside async function") && !e.getMessage().contains("'await' outside")) {
                     throw e;
@@ -238,12 +276,67 @@ final class Repl {
         interp.execIn(main, src, InteractiveInput.awaitable(ast));
         Object fn = main.get(InteractiveInput.AWAIT_WRAPPER);
         main.set(InteractiveInput.AWAIT_WRAPPER, null);
+        Ops.call(Ops.getAttr(sessionLoop(), "run_until_complete"), Ops.call(fn));
+    }
+
+    /**
+     * Runs an input as a callback of the session's loop (as {@code python3 -m asyncio} does), the
+     * loop's tasks going on around it; what the input raised is raised here, after the loop stops.
+     */
+    private void execInLoop(SourceFile src, List<Stmt> ast) {
+        Throwable[] failed = new Throwable[1];
+        Object done = Ops.call(Ops.getAttr(loop, "create_future"));
+        Ops.call(Ops.getAttr(loop, "call_soon"), new BuiltinFunction("<input>", (a, k) -> {
+            try {
+                interp.execIn(main, src, ast);
+            } catch (RuntimeException | StackOverflowError e) {
+                failed[0] = e;
+            }
+            Ops.call(Ops.getAttr(done, "set_result"), PyNone.NONE);
+            return PyNone.NONE;
+        }));
+        Ops.call(Ops.getAttr(loop, "run_until_complete"), done);
+        if (failed[0] instanceof RuntimeException e) {
+            throw e;
+        } else if (failed[0] instanceof StackOverflowError e) {
+            throw e;
+        }
+    }
+
+    /** The session's event loop, made and set as the thread's loop on first use. */
+    private Object sessionLoop() {
         if (loop == null) {
             PyModule asyncio = interp.importModule("asyncio");
             loop = Ops.call(asyncio.get("new_event_loop"));
             Ops.call(asyncio.get("set_event_loop"), loop);
         }
-        Ops.call(Ops.getAttr(loop, "run_until_complete"), Ops.call(fn));
+        return loop;
+    }
+
+    /**
+     * One line read on the loop's default executor while the loop runs its tasks. A KeyboardInterrupt
+     * (a signal while the loop ran) propagates and leaves the read under way for the next call.
+     */
+    private String readWhileLoopRuns(String prompt) {
+        if (pendingRead == null) {
+            BuiltinFunction read = new BuiltinFunction("readline", (a, k) -> interp.releasingGil(() -> {
+                try {
+                    readResult = input.read(prompt);
+                } catch (UserInterruptException e) {
+                    readResult = e;
+                }
+                return PyNone.NONE;
+            }));
+            pendingRead = Ops.call(Ops.getAttr(loop, "run_in_executor"), PyNone.NONE, read);
+        }
+        Ops.call(Ops.getAttr(loop, "run_until_complete"), pendingRead);
+        pendingRead = null;
+        Object got = readResult;
+        readResult = null;
+        if (got instanceof UserInterruptException e) {
+            throw e;
+        }
+        return (String) got;
     }
 
     /** {@code sys.displayhook}'s job: print the repr of a value that is not None and keep it in {@code _}. */

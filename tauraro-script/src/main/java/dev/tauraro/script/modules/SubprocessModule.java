@@ -272,74 +272,66 @@ final class SubprocessModule {
         }
 
         private Object waitFor(Object timeout) {
-            Boolean done = interp.releasingGil(() -> {
-                try {
-                    if (timeout == PyNone.NONE) {
-                        process.waitFor();
-                    } else if (!process.waitFor((long) (Ops.toDouble(timeout) * 1e9), TimeUnit.NANOSECONDS)) {
-                        return false;
-                    }
-                    for (Thread t : pumps) {
-                        t.join();
-                    }
-                    return true;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+            long deadline = timeout == PyNone.NONE ? 0 : System.nanoTime() + (long) (Ops.toDouble(timeout) * 1e9);
+            Boolean done = interp.blockingWait(() -> {
+                if (timeout == PyNone.NONE) {
+                    process.waitFor();
+                } else if (!process.waitFor(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
                     return false;
                 }
-            });
+                for (Thread t : pumps) {
+                    t.join();
+                }
+                return true;
+            }, false); // Ctrl-C raises KeyboardInterrupt here, as in CPython's wait()
             return done ? returncode() : PyNone.NONE;
         }
 
         /** Writes input, closes stdin, reads the piped outputs to their ends: (out, err), or None on timeout. */
         private Object communicate(Object input, Object timeout, boolean outPiped, boolean errPiped) {
-            return interp.releasingGil(() -> {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                ByteArrayOutputStream err = new ByteArrayOutputStream();
-                List<Thread> readers = new ArrayList<>();
-                if (outPiped) {
-                    readers.add(reader(process.getInputStream(), out));
-                }
-                if (errPiped) {
-                    readers.add(reader(process.getErrorStream(), err));
-                }
-                Thread writer = null;
-                if (input instanceof PyBytes b) {
-                    writer = new Thread(() -> {
-                        try (OutputStream os = process.getOutputStream()) {
-                            os.write(b.bytes());
-                        } catch (IOException ignored) {
-                            // the child stopped reading
-                        }
-                    }, "subprocess-input");
-                    writer.setDaemon(true);
-                    writer.start();
-                } else {
-                    try {
-                        process.getOutputStream().close();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            List<Thread> readers = new ArrayList<>();
+            if (outPiped) {
+                readers.add(reader(process.getInputStream(), out));
+            }
+            if (errPiped) {
+                readers.add(reader(process.getErrorStream(), err));
+            }
+            Thread writer = null;
+            if (input instanceof PyBytes b) {
+                writer = new Thread(() -> {
+                    try (OutputStream os = process.getOutputStream()) {
+                        os.write(b.bytes());
                     } catch (IOException ignored) {
-                        // already closed
+                        // the child stopped reading
                     }
-                }
-                long deadline = timeout == PyNone.NONE ? Long.MAX_VALUE
-                        : System.nanoTime() + (long) (Ops.toDouble(timeout) * 1e9);
+                }, "subprocess-input");
+                writer.setDaemon(true);
+                writer.start();
+            } else {
                 try {
-                    if (!process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
-                        return PyNone.NONE;
-                    }
-                    for (Thread t : readers) {
-                        t.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
-                    }
-                    for (Thread t : pumps) {
-                        t.join();
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                    process.getOutputStream().close();
+                } catch (IOException ignored) {
+                    // already closed
+                }
+            }
+            long deadline = timeout == PyNone.NONE ? Long.MAX_VALUE
+                    : System.nanoTime() + (long) (Ops.toDouble(timeout) * 1e9);
+            // the readers go on reading while a Ctrl-C handler runs; a retried wait picks up after it
+            return interp.blockingWait(() -> {
+                if (!process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                     return PyNone.NONE;
+                }
+                for (Thread t : readers) {
+                    t.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                }
+                for (Thread t : pumps) {
+                    t.join();
                 }
                 return new PyTuple(new Object[] {outPiped ? new PyBytes(out.toByteArray()) : PyNone.NONE,
                     errPiped ? new PyBytes(err.toByteArray()) : PyNone.NONE});
-            });
+            }, PyNone.NONE);
         }
 
         private static Thread reader(InputStream in, ByteArrayOutputStream into) {

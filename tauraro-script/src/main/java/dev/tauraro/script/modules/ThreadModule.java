@@ -75,21 +75,14 @@ public final class ThreadModule {
             }
             boolean got = permit.tryAcquire();
             if (!got && blocking) {
-                got = interp.releasingGil(() -> {
-                    try {
-                        if (timeout < 0) {
-                            permit.acquire();
-                            return true;
-                        }
-                        return permit.tryAcquire((long) (timeout * 1e9), TimeUnit.NANOSECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return false;
+                long deadline = System.nanoTime() + (long) (Math.max(timeout, 0) * 1e9);
+                got = interp.blockingWait(() -> {
+                    if (timeout < 0) {
+                        permit.acquire();
+                        return true;
                     }
-                });
-                if (!got) {
-                    interp.raiseIfStopped(); // interrupted because its process was stopped: end the thread
-                }
+                    return permit.tryAcquire(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                }, false); // a stopped process ends the thread here; Ctrl-C raises KeyboardInterrupt
             }
             if (got) {
                 owner = me;
@@ -243,19 +236,16 @@ public final class ThreadModule {
 
     /** Joins {@code t} with the GIL released; a timeout of zero or less only polls. */
     private static void join(Interpreter interp, Thread t, double timeout) {
-        interp.releasingGil(() -> {
-            try {
-                if (timeout < 0) {
-                    t.join();
-                } else if (timeout > 0) {
-                    long nanos = (long) Math.min(timeout * 1e9, Long.MAX_VALUE / 2.0);
-                    t.join(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        long deadline = System.nanoTime() + (long) Math.min(Math.max(timeout, 0) * 1e9, Long.MAX_VALUE / 4.0);
+        interp.blockingWait(() -> {
+            long nanos = deadline - System.nanoTime();
+            if (timeout < 0) {
+                t.join();
+            } else if (timeout > 0 && nanos > 0) {
+                t.join(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
             }
             return null;
-        });
+        }, null);
         interp.raiseIfStopped();
     }
 
@@ -380,7 +370,16 @@ public final class ThreadModule {
                 if (next == null) {
                     return;
                 }
-                join(interp, next, -1);
+                try {
+                    join(interp, next, -1);
+                } catch (PyException e) {
+                    // Ctrl-C while waiting for the threads: python3 reports it as unraisable and exits
+                    interp.out().flush();
+                    interp.err().print("Exception ignored in: "
+                            + Ops.repr(interp.modules().getOrDefault("threading", m)) + "\n" + interp.formatTraceback(e.value));
+                    interp.err().flush();
+                    return;
+                }
             }
         });
         return m;

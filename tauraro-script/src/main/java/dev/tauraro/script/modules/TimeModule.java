@@ -47,14 +47,14 @@ public final class TimeModule {
         m.set("sleep", new BuiltinFunction("sleep", (a, k) -> {
             double s = Ops.toDouble(a[0]);
             if (s > 0 && (!interp.virtualTime() || !loopRunning())) {
-                interp.releasingGil(() -> {
-                    try {
-                        Thread.sleep((long) (s * 1000), (int) ((s * 1e9) % 1_000_000));
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
+                long deadline = System.nanoTime() + (long) Math.min(s * 1e9, Long.MAX_VALUE / 4.0);
+                interp.blockingWait(() -> {
+                    long left = deadline - System.nanoTime();
+                    if (left > 0) {
+                        Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
                     }
                     return null;
-                });
+                }, null); // Ctrl-C raises KeyboardInterrupt here
                 interp.raiseIfStopped(); // a stopped process's sleep ends the process
             } else if (interp.gil() != null) {
                 interp.releasingGil(() -> {

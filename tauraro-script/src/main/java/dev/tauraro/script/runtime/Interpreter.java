@@ -177,8 +177,86 @@ public final class Interpreter {
      * switch poll (loop back-edge or call), as CPython runs handlers between bytecodes of the main thread.
      */
     public void deliverSignal(int signum) {
-        pendingSignals.add(signum);
-        switchRequested = true;
+        synchronized (pendingSignals) {
+            pendingSignals.add(signum);
+            switchRequested = true;
+            if (mainWaiting) {
+                mainInterrupted = true;
+                mainThread.interrupt(); // cut a blocking call short, as a signal gives EINTR in CPython
+            }
+        }
+    }
+
+    /** Whether the main thread is in {@link #blockingWait} (guarded by {@link #pendingSignals}). */
+    private boolean mainWaiting;
+    /** Whether {@link #deliverSignal} interrupted the main thread in its current wait (guarded likewise). */
+    private boolean mainInterrupted;
+
+    /** A blocking call that an interrupt cuts short. */
+    @FunctionalInterface
+    public interface Wait<T> {
+        T run() throws InterruptedException;
+    }
+
+    /**
+     * Runs a blocking call ({@code sleep}, a lock or queue wait, a join, a child's exit) with the GIL
+     * released. In the main thread a signal arriving meanwhile interrupts it, its handler runs here
+     * (KeyboardInterrupt propagates from the call) and, if the handler returns, the call starts
+     * again, as CPython retries an interrupted system call (PEP 475): a call with a timeout computes
+     * what is left from its own deadline. An interrupt that is not a signal (a stopped process, a
+     * closed interpreter) ends the call: {@link #raiseIfStopped()}, else {@code interrupted} is
+     * returned with the thread's interrupt flag set again.
+     */
+    public <T> T blockingWait(Wait<T> wait, T interrupted) {
+        boolean main = Thread.currentThread() == mainThread;
+        while (true) {
+            if (main) {
+                synchronized (pendingSignals) {
+                    mainWaiting = true;
+                }
+                if (!pendingSignals.isEmpty()) {
+                    endMainWait();
+                    runPendingSignals();
+                    continue;
+                }
+            }
+            boolean[] cut = new boolean[1];
+            T result;
+            try {
+                result = releasingGil(() -> {
+                    try {
+                        return wait.run();
+                    } catch (InterruptedException e) {
+                        cut[0] = true;
+                        return null;
+                    }
+                });
+            } finally {
+                if (main) {
+                    endMainWait();
+                }
+            }
+            if (!cut[0]) {
+                return result;
+            }
+            raiseIfStopped();
+            if (main && !pendingSignals.isEmpty()) {
+                continue; // the handlers run at the top of the loop, then the call is retried
+            }
+            Thread.currentThread().interrupt();
+            return interrupted;
+        }
+    }
+
+    /** The main thread leaves a wait: an interrupt {@link #deliverSignal} sent and nobody took is cleared. */
+    private void endMainWait() {
+        synchronized (pendingSignals) {
+            mainWaiting = false;
+            if (mainInterrupted) {
+                mainInterrupted = false;
+                Thread.interrupted();
+            }
+        }
     }
 
     /** Runs the handlers of the signals that arrived, in order; a handler's exception propagates. */

@@ -308,6 +308,9 @@ def run(*popenargs, input=None, capture_output=False, timeout=None, check=False,
             process.kill()
             process.wait()
             raise
+        except BaseException:  # KeyboardInterrupt above all: the child does not outlive the call
+            process.kill()
+            raise
         retcode = process.poll()
         if check and retcode:
             raise CalledProcessError(retcode, process.args, output=stdout, stderr=stderr)

@@ -212,6 +212,33 @@ class CommandLineTest {
     }
 
     @Test
+    @Timeout(value = 180, unit = TimeUnit.SECONDS) // eighteen runs of python3 and the command
+    void dashMJsonToolValidatesAndPrettyPrintsAsPython3s() throws Exception {
+        write("doc.json", "{\"b\": [1, 2.5, {\"z\": null, \"a\": true}], \"a\": \"caf\u00e9 \\u2603\", \"e\": {}, \"l\": []}");
+        write("bad.json", "{\"a\": [1, 2,]}\n");
+        write("lines.json", "{\"n\": 1}\n[1, 2]\n\"x\"\nnope\n");
+        String doc = path("doc.json");
+        same("-m", "json.tool", doc);
+        same("-m", "json.tool", "--sort-keys", "--indent", "2", doc);
+        same("-m", "json.tool", "--tab", "--no-ensure-ascii", doc);
+        same("-m", "json.tool", "--compact", "--sort-keys", doc);
+        same("{\"from\": \"stdin\"}", Map.of(), "-m", "json.tool");
+        same("[1,\n2]", Map.of(), "-m", "json.tool", "-");
+        same("-m", "json.tool", "--json-lines", "--compact", path("lines.json"));  // written up to the bad line
+        same("-m", "json.tool", path("bad.json"));
+        same("-m", "json.tool", path("nothere.json"));
+        same("-m", "json.tool", "--tab", "--compact", doc);
+        same("-m", "json.tool", "--indent", "x", doc);
+        same("-m", "json.tool", "-h");
+        Path python = dir.resolve("out-python.json");
+        Path ours = dir.resolve("out-tauraro.json");
+        python("", Map.of(), "-m", "json.tool", "--sort-keys", doc, python.toString());
+        assertThat(tauraro("", Map.of(), "-m", "json.tool", "--sort-keys", doc, ours.toString()))
+                .isEqualTo(new Run(0, "", ""));
+        assertThat(Files.readString(ours)).isEqualTo(Files.readString(python));
+    }
+
+    @Test
     void aScriptImportsFromItsDirectoryThenThePathVariableWithPackagesAndRelativeImports() throws Exception {
         same("", Map.of("TAURARO_PATH", dir.toString()), path("app/main.py"));
         same("", Map.of("TAURARO_PATH", "/nonexistent:" + dir), path("app/main.py"));

@@ -40,6 +40,11 @@ class ReplTest {
         final Path history = home.resolve(".tauraro_history");
 
         Session() throws IOException {
+            this(false);
+        }
+
+        /** {@code async}: the {@code -m asyncio} prompt, its event loop running from the start. */
+        Session(boolean async) throws IOException {
             PipedInputStream in = new PipedInputStream(keys, 1 << 16);
             // a dumb terminal type (no escape sequences on the screen) with a line discipline
             Terminal t = new ExternalTerminal("test", "ansi", in, screen, StandardCharsets.UTF_8);
@@ -50,7 +55,7 @@ class ReplTest {
                     Interpreter interp = new Interpreter(out, out, List.of(""), false);
                     interp.runScript(new SourceFile("<stdin>", ""));
                     PyModule main = interp.modules().get("__main__");
-                    exit.complete(Repl.onTerminal(interp, main, t, history));
+                    exit.complete(Repl.onTerminal(interp, main, t, history, async));
                     t.close();
                 } catch (Throwable e) {
                     exit.completeExceptionally(e);
@@ -137,6 +142,35 @@ class ReplTest {
             assertThat(s.end()).isZero();
             assertThat(s.screen()).contains("Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\n"
                     + "ZeroDivisionError: division by zero\n", "y + 1\n6\n", "SyntaxError: invalid syntax");
+        }
+    }
+
+    @Test
+    void theAsyncioPromptRunsItsLoopWhileWaitingForInput() throws Exception {
+        try (Session s = new Session(true)) {
+            s.typeAt(1, "import asyncio\n");
+            s.typeAt(2, "asyncio.get_running_loop().is_running()\n");
+            s.waitFor("True\n", 1);
+            s.typeAt(3, "async def tick():\n");
+            s.waitFor("... ", 1);
+            s.type("    for i in range(3):\n");
+            s.waitFor("... ", 2);
+            s.type("        await asyncio.sleep(0.05)\n");
+            s.waitFor("... ", 3);
+            s.type("        print('tick', i)\n");
+            s.waitFor("... ", 4);
+            s.type("    return 'done'\n");
+            s.waitFor("... ", 5);
+            s.type("\n");
+            s.typeAt(4, "t = asyncio.create_task(tick())\n");
+            s.waitFor("tick 2", 1); // nothing typed: the task runs while the prompt waits
+            s.typeAt(5, "t.done(), await t\n");
+            s.waitFor("(True, 'done')", 1);
+            s.typeAt(6, "1/0\n");
+            s.waitFor("ZeroDivisionError", 1);
+            s.typeAt(7, "'after'\n");
+            s.waitFor("'after'\n", 1);
+            assertThat(s.end()).isZero();
         }
     }
 

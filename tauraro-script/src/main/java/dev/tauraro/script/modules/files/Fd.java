@@ -80,6 +80,25 @@ final class Fd {
         return in.read(b, off, len);
     }
 
+    /**
+     * {@link #read(byte[], int, int)} from a stream in the interpreter's main thread: a signal
+     * interrupts the wait for input (KeyboardInterrupt on Ctrl-C), see {@link InterruptibleInput}.
+     */
+    int readInterruptibly(dev.tauraro.script.runtime.Interpreter interp, byte[] b, int off, int len)
+            throws IOException {
+        if (in == null || len == 0 || !interp.inMainThread()) {
+            return read(b, off, len);
+        }
+        synchronized (this) {
+            if (interruptible == null) {
+                interruptible = new InterruptibleInput(in);
+            }
+        }
+        return interruptible.read(interp, b, off, len);
+    }
+
+    private InterruptibleInput interruptible;
+
     /** Writes all of {@code b[off, off+len)}. */
     void write(byte[] b, int off, int len) throws IOException {
         if (channel != null) {

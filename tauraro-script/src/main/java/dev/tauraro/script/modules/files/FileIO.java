@@ -231,6 +231,9 @@ final class FileIO extends IoBase {
     private int readInto(byte[] b, int off, int len) {
         try {
             if (file.channel == null) {
+                if (types.os.interp.inMainThread()) {
+                    return file.readInterruptibly(types.os.interp, b, off, len);
+                }
                 return types.os.interp.releasingGil(() -> {
                     try {
                         return file.read(b, off, len);
