@@ -7,7 +7,8 @@ import java.util.function.Function;
 /**
  * What travels to a worker member: a function with one chunk of its inputs (a map), or one call
  * (an apply). On the member it runs like a local pool worker's chunk: the first exception stops
- * the chunk and travels back as the task's failure.
+ * the chunk and travels back as the task's failure, wrapped in {@link Failure} so that the caller
+ * can tell it from a failure of the member or of the way to it (which re-runs the chunk).
  */
 final class ChunkTask implements Callable<Object>, Serializable {
     private static final long serialVersionUID = 1L;
@@ -39,13 +40,26 @@ final class ChunkTask implements Callable<Object>, Serializable {
 
     /** Runs on the member: the results of the chunk (in place of its inputs), or the call's value. */
     @Override
-    public Object call() throws Exception {
-        if (call != null) {
-            return call.call();
+    public Object call() throws Failure {
+        try {
+            if (call != null) {
+                return call.call();
+            }
+            for (int i = 0; i < batch.length; i++) {
+                batch[i] = fn.apply(batch[i]);
+            }
+            return batch;
+        } catch (Exception | Error e) {
+            throw new Failure(e);
         }
-        for (int i = 0; i < batch.length; i++) {
-            batch[i] = fn.apply(batch[i]);
+    }
+
+    /** What the task itself raised (the cause), as opposed to what befell the member. */
+    static final class Failure extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Failure(Throwable cause) {
+            super(null, cause, false, false);
         }
-        return batch;
     }
 }

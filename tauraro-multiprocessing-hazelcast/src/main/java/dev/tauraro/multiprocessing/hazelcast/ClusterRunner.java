@@ -98,21 +98,29 @@ final class ClusterRunner implements TaskRunner {
             } catch (ExecutionException | RuntimeException e) {
                 // Hazelcast throws some failures from get() as they are, others as the cause.
                 Throwable cause = e instanceof ExecutionException && !memberFault(e) ? e.getCause() : e;
+                if (cause instanceof ChunkTask.Failure) {
+                    throw raisedBy(cause.getCause(), m);
+                }
                 if (memberFault(cause)) {
                     throw new MemberLost();
                 }
                 if (cause instanceof HazelcastSerializationException) {
                     throw Pickling.error(null, cause, "a result");
                 }
-                if (cause instanceof Exception) {
-                    throw (Exception) cause;
-                }
-                throw new BrokenPoolError("The task raised " + cause + " on cluster member " + m.getAddress(), cause);
+                throw raisedBy(cause, m);
             }
         }
     }
 
-    /** Whether {@code e} says the member (or the way to it) failed, not the task. */
+    /** What the caller gets for {@code e} raised on {@code m}: an exception as it is, an Error as a broken pool (as a dead local worker). */
+    private static Exception raisedBy(Throwable e, Member m) {
+        if (e instanceof Exception) {
+            return (Exception) e;
+        }
+        return new BrokenPoolError("The task raised " + e + " on cluster member " + m.getAddress(), e);
+    }
+
+    /** Whether {@code e}, not raised by the task, says the member (or the way to it) failed. */
     private boolean memberFault(Throwable e) {
         if (e instanceof HazelcastClientNotActiveException) {
             return false; // our own client is down: checkInstance() reports it

@@ -6,9 +6,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The options of {@link ClusterWorker#main}. */
-@Command(name = "tauraro-worker", mixinStandardHelpOptions = true,
+@Command(name = "tauraro-worker",
         description = "Runs a worker member of a tauraro multiprocessing cluster (Hazelcast).")
 final class WorkerCommand implements Callable<Integer> {
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
     @Option(names = "--cluster", split = ",", paramLabel = "HOST:PORT",
             description = "Members to join, comma-separated (default: this member alone).")
     List<String> cluster = List.of();

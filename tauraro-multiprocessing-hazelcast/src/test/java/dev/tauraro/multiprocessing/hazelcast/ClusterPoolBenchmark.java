@@ -43,18 +43,22 @@ public final class ClusterPoolBenchmark {
         int repeat = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         String python = args.length > 1 ? args[1] : "/usr/bin/python3";
         List<Integer> items = IntStream.range(0, TRIVIAL).boxed().collect(Collectors.toList());
-        List<Integer> cpuWork = IntStream.range(0, 10).boxed().flatMap(i -> CPU_DATA.stream()).toList();
-        try (WorkerJvms workers = new WorkerJvms(2)) {
+        // The documentation's sizes take a millisecond or so once compiled: ten times them, ten times
+        // over, keeps the CPU work well above the cost of a round trip.
+        List<Integer> cpuWork = IntStream.range(0, 10).boxed().flatMap(i -> CPU_DATA.stream().map(n -> n * 10)).toList();
+        try (WorkerJvms workers = new WorkerJvms(2, false)) {
             workers.start(1);
             double oneMember;
             try (ClusterPool pool = build(workers, 2)) {
-                pool.map(ClusterPoolBenchmark::cpuIntensive, CPU_DATA, 1); // warm-up
+                for (int i = 0; i < 3; i++) {
+                    pool.map(ClusterPoolBenchmark::cpuIntensive, cpuWork, 1); // warm-up: compiled before timing
+                }
                 oneMember = best(repeat, () -> pool.map(ClusterPoolBenchmark::cpuIntensive, cpuWork, 1));
             }
             workers.start(1);
             try (ClusterPool pool = build(workers, 2); ClusterPool wide = build(workers, 64)) {
-                for (int i = 0; i < 2; i++) {
-                    pool.map(ClusterPoolBenchmark::cpuIntensive, CPU_DATA, 1);
+                for (int i = 0; i < 3; i++) {
+                    pool.map(ClusterPoolBenchmark::cpuIntensive, cpuWork, 1);
                     pool.map((Integer x) -> x, items, 1);
                     wide.map((Integer x) -> x, items, 1);
                 }
@@ -65,7 +69,7 @@ public final class ClusterPoolBenchmark {
                 System.out.printf("trivial tasks, chunksize=1, 2 members x 1 slot, processes=2: %.0f tasks/s%n", trivial);
                 System.out.printf("CPython local Pool(2), same map:                         %.0f tasks/s (ratio %.2fx)%n",
                         cpython, trivial / cpython);
-                System.out.printf("cpu_intensive x60 on 1 member: %.3f s, on 2 members: %.3f s, speed-up %.2fx%n",
+                System.out.printf("cpu_intensive x60 (sizes x10) on 1 member: %.3f s, on 2 members: %.3f s, speed-up %.2fx%n",
                         oneMember, twoMembers, oneMember / twoMembers);
                 System.out.printf("model: chunks/s one caller sustains with 64 in flight: %.0f%n", claims);
                 System.out.printf("model: bytes of a one-item chunk (Java serialization): %d, of its result: %d%n",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.tauraro.multiprocessing.AsyncResult;
+import dev.tauraro.multiprocessing.BrokenPoolError;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -131,6 +133,18 @@ class ClusterPoolTest {
         assertThat(e).isInstanceOf(IllegalArgumentException.class).hasMessage("bad 3");
         assertThat(Arrays.stream(e.getStackTrace()).map(StackTraceElement::getClassName))
                 .contains(ChunkTask.class.getName());
+    }
+
+    @Test
+    void aTasksOwnFailureIsItsOutcomeEvenWhenItLooksLikeAMembersAndAnErrorBreaksOnlyThatCall() {
+        assertThatThrownBy(() -> pool.apply(() -> {
+            throw new RejectedExecutionException("the task's own");
+        })).isInstanceOf(RejectedExecutionException.class).hasMessage("the task's own");
+        assertThatThrownBy(() -> pool.apply(() -> {
+            throw new StackOverflowError("deep");
+        })).isInstanceOf(BrokenPoolError.class).hasMessageContaining("The task raised java.lang.StackOverflowError: deep on cluster member")
+                .cause().isInstanceOf(StackOverflowError.class);
+        assertThat(pool.apply(() -> "still running")).isEqualTo("still running");
     }
 
     @Test

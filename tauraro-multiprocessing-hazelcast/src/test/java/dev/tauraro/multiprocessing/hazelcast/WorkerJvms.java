@@ -19,9 +19,10 @@ import java.util.concurrent.TimeUnit;
  * is bounded; {@link #close()} kills whatever is still running.
  */
 final class WorkerJvms implements AutoCloseable {
-    /** The JVM options the worker command documents (Hazelcast's internal-API access), plus a small heap. */
-    private static final List<String> JVM_OPTIONS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-            "--add-modules", "java.se", "--add-exports", "java.base/jdk.internal.ref=ALL-UNNAMED",
+    /** For tests: a small heap and the quick compiler only, which starts a member sooner. */
+    private static final List<String> QUICK_START = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    /** The JVM options the worker command documents (Hazelcast's internal-API access). */
+    private static final List<String> JVM_OPTIONS = List.of("--add-modules", "java.se", "--add-exports", "java.base/jdk.internal.ref=ALL-UNNAMED",
             "--add-opens", "java.base/java.lang=ALL-UNNAMED", "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED",
             "--add-opens", "java.management/sun.management=ALL-UNNAMED",
             "--add-opens", "jdk.management/com.sun.management.internal=ALL-UNNAMED");
@@ -31,9 +32,17 @@ final class WorkerJvms implements AutoCloseable {
     /** The ports reserved for this fixture's members, in start order. */
     private final List<Integer> ports;
     private final List<Process> started = new ArrayList<>();
+    private final boolean quickStart;
 
+    /** Room for {@code maxMembers} members, started for tests (quick start, small heap). */
     WorkerJvms(int maxMembers) {
-        ports = freePorts(maxMembers);
+        this(maxMembers, true);
+    }
+
+    /** Room for {@code maxMembers} members; {@code quickStart} false gives them the JVM's defaults (benchmarks). */
+    WorkerJvms(int maxMembers, boolean quickStart) {
+        this.ports = freePorts(maxMembers);
+        this.quickStart = quickStart;
     }
 
     /** The addresses of all the members this fixture may start (the join list). */
@@ -51,6 +60,9 @@ final class WorkerJvms implements AutoCloseable {
         int port = ports.get(started.size());
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (quickStart) {
+            cmd.addAll(QUICK_START);
+        }
         cmd.addAll(JVM_OPTIONS);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), ClusterWorker.class.getName(),
                 "--cluster", String.join(",", addresses()), "--port", Integer.toString(port),
