@@ -7,8 +7,11 @@ import java.util.function.Function;
 /**
  * What travels to a worker member: a function with one chunk of its inputs (a map), or one call
  * (an apply). On the member it runs like a local pool worker's chunk: the first exception stops
- * the chunk and travels back as the task's failure, wrapped in {@link Failure} so that the caller
- * can tell it from a failure of the member or of the way to it (which re-runs the chunk).
+ * the chunk and travels back as the task's outcome: a {@link Failure} returned, not thrown. Returned
+ * values keep their exact class through Hazelcast's serialization (an exception thrown to a client
+ * is rebuilt from its class name, and an unknown class arrives as Hazelcast's own exception), and
+ * the caller can tell the task's failure from one of the member or of the way to it, which re-runs
+ * the chunk.
  */
 final class ChunkTask implements Callable<Object>, Serializable {
     private static final long serialVersionUID = 1L;
@@ -40,7 +43,7 @@ final class ChunkTask implements Callable<Object>, Serializable {
 
     /** Runs on the member: the results of the chunk (in place of its inputs), or the call's value. */
     @Override
-    public Object call() throws Failure {
+    public Object call() {
         try {
             if (call != null) {
                 return call.call();
@@ -50,16 +53,17 @@ final class ChunkTask implements Callable<Object>, Serializable {
             }
             return batch;
         } catch (Exception | Error e) {
-            throw new Failure(e);
+            return new Failure(e);
         }
     }
 
-    /** What the task itself raised (the cause), as opposed to what befell the member. */
-    static final class Failure extends Exception {
+    /** What the task itself raised, as opposed to what befell the member. */
+    static final class Failure implements Serializable {
         private static final long serialVersionUID = 1L;
+        final Throwable error;
 
-        Failure(Throwable cause) {
-            super(null, cause, false, false);
+        Failure(Throwable error) {
+            this.error = error;
         }
     }
 }

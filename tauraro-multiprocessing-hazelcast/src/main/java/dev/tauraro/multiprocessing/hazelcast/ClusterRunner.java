@@ -57,33 +57,43 @@ final class ClusterRunner implements TaskRunner {
         return run(ChunkTask.call(fn));
     }
 
+    /** The task's value, or its exception as the worker raised it; re-sent while members are lost. */
     private Object run(ChunkTask task) throws Exception {
         while (true) {
             checkInstance();
             Member m = members.acquire();
+            Object value;
             try {
-                Future<Object> f;
-                try {
-                    f = executor.submitToMember(task, m);
-                } catch (HazelcastSerializationException e) {
-                    throw Pickling.error(task, e, "the task or one of its arguments");
-                }
-                return await(f, m);
+                value = outcome(submit(task, m), m);
             } catch (MemberLost e) {
                 members.suspect(m);
-            } catch (RuntimeException e) {
-                if (!memberFault(e)) {
-                    throw e;
-                }
-                members.suspect(m);
+                continue;
             } finally {
                 members.release(m);
             }
+            // Outside the try: the task's own exception must not pass for a member's failure.
+            if (value instanceof ChunkTask.Failure) {
+                throw raisedBy(((ChunkTask.Failure) value).error, m);
+            }
+            return value;
         }
     }
 
-    /** The task's value; its exception as the worker raised it; {@link MemberLost} to retry elsewhere. */
-    private Object await(Future<Object> f, Member m) throws Exception {
+    private Future<Object> submit(ChunkTask task, Member m) throws MemberLost {
+        try {
+            return executor.submitToMember(task, m);
+        } catch (HazelcastSerializationException e) {
+            throw Pickling.error(task, e, "the task or one of its arguments");
+        } catch (RuntimeException e) {
+            if (memberFault(e)) {
+                throw new MemberLost();
+            }
+            throw e;
+        }
+    }
+
+    /** What the member returned; {@link MemberLost} when it is lost first. */
+    private Object outcome(Future<Object> f, Member m) throws Exception {
         while (true) {
             try {
                 return f.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
@@ -98,9 +108,6 @@ final class ClusterRunner implements TaskRunner {
             } catch (ExecutionException | RuntimeException e) {
                 // Hazelcast throws some failures from get() as they are, others as the cause.
                 Throwable cause = e instanceof ExecutionException && !memberFault(e) ? e.getCause() : e;
-                if (cause instanceof ChunkTask.Failure) {
-                    throw raisedBy(cause.getCause(), m);
-                }
                 if (memberFault(cause)) {
                     throw new MemberLost();
                 }

@@ -135,6 +135,24 @@ class ClusterPoolTest {
                 .contains(ChunkTask.class.getName());
     }
 
+    /** An exception class Hazelcast's client protocol does not know. */
+    static final class TaskError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TaskError(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    @Test
+    void anExceptionOfTheTasksOwnClassArrivesAsThatClassWithItsCause() {
+        Throwable e = catchThrowable(() -> pool.map((Integer x) -> {
+            throw new TaskError("item " + x, new IllegalStateException("inner"));
+        }, List.of(7)));
+        assertThat(e).isExactlyInstanceOf(TaskError.class).hasMessage("item 7")
+                .cause().isExactlyInstanceOf(IllegalStateException.class).hasMessage("inner");
+    }
+
     @Test
     void aTasksOwnFailureIsItsOutcomeEvenWhenItLooksLikeAMembersAndAnErrorBreaksOnlyThatCall() {
         assertThatThrownBy(() -> pool.apply(() -> {
