@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 /**
  * The cluster pool's benchmark (a main, not a test: timings never go into assertions), run by
@@ -30,13 +31,9 @@ public final class ClusterPoolBenchmark {
     private ClusterPoolBenchmark() {
     }
 
-    /** {@code sum(i * i for i in range(n))} in long arithmetic, as the documentation's example. */
+    /** The documentation's {@code cpu_intensive(n)}: {@code sum(i * i for i in range(n))}. */
     static long cpuIntensive(int n) {
-        long result = 0;
-        for (long i = 0; i < n; i++) {
-            result += i * i;
-        }
-        return result;
+        return LongStream.range(0, n).map(i -> i * i).sum();
     }
 
     public static void main(String[] args) throws Exception {
