@@ -50,6 +50,8 @@ public final class Modules {
             case "binascii" -> dev.tauraro.script.modules.data.BinasciiModule.create(interp);
             case "_hashlib" -> dev.tauraro.script.modules.data.HashlibModule.create(interp);
             case "zlib" -> dev.tauraro.script.modules.data.ZlibModule.create(interp);
+            // decimal is lib/decimal.py over the Java _decimal (BigDecimal arithmetic)
+            case "_decimal" -> dev.tauraro.script.modules.decimal.DecimalModule.create(interp);
             // queue is CPython's pure-Python queue.py over threading; _queue holds Empty and SimpleQueue
             case "queue", "_queue" -> fromSource(name, interp);
             // concurrent.futures is the package lib/concurrent/futures.py with its submodules beside it

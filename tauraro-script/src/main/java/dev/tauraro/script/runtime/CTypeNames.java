@@ -14,7 +14,19 @@ final class CTypeNames {
 
     private static final Set<String> QUALIFIED = Set.of(
             "datetime.date", "datetime.time", "datetime.datetime", "datetime.timedelta", "datetime.tzinfo",
-            "datetime.timezone", "datetime.IsoCalendarDate", "time.struct_time");
+            "datetime.timezone", "datetime.IsoCalendarDate", "time.struct_time", "decimal.Decimal", "decimal.Context");
+
+    /**
+     * Library modules written in the script language whose CPython counterpart is all C, so that
+     * a traceback shows none of their frames: an error raised inside {@code decimal} appears, as
+     * in CPython, at the line of the script that called it.
+     */
+    private static final Set<String> C_MODULE_FILES = Set.of("<frozen decimal>");
+
+    /** Whether frames of code from {@code file} are left out of tracebacks. */
+    static boolean hidesFrames(String file) {
+        return C_MODULE_FILES.contains(file);
+    }
 
     /** The name messages show for a class {@code name} made in module {@code module}. */
     static String of(String module, String name) {

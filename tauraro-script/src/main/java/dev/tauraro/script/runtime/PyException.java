@@ -38,7 +38,7 @@ public final class PyException extends RuntimeException {
     public void leaveFrame(String file, String function) {
         if (skipFrame) {
             skipFrame = false;
-        } else {
+        } else if (!CTypeNames.hidesFrames(file)) {
             value.traceback.add(new PyBaseException.TraceEntry(file, pendingLine, function));
         }
         pendingLine = 0;
