@@ -3,6 +3,8 @@ package dev.tauraro.script.modules;
 import dev.tauraro.script.runtime.BuiltinFunction;
 import dev.tauraro.script.runtime.CallDepth;
 import dev.tauraro.script.runtime.Interpreter;
+import dev.tauraro.script.runtime.Ops;
+import dev.tauraro.script.runtime.PyClass;
 import dev.tauraro.script.runtime.PyModule;
 import dev.tauraro.script.runtime.PyNone;
 
@@ -19,12 +21,19 @@ final class ContextvarsModule {
         PyModule m = new PyModule("_contextvars", interp);
         m.set("current", new BuiltinFunction("current", (a, k) -> {
             Object c = CallDepth.current().context;
-            return c == null ? PyNone.NONE : c;
+            // a thread that ran another interpreter's script before (embedding, tests) still holds
+            // that interpreter's Context: this interpreter starts its own
+            return c == null || !ownContext(interp, c) ? PyNone.NONE : c;
         }));
         m.set("set_current", new BuiltinFunction("set_current", (a, k) -> {
             CallDepth.current().context = a[0] == PyNone.NONE ? null : a[0];
             return PyNone.NONE;
         }));
         return m;
+    }
+
+    private static boolean ownContext(Interpreter interp, Object c) {
+        PyModule lib = interp.modules().get("contextvars");
+        return lib != null && lib.get("Context") instanceof PyClass cls && Ops.type(c).isSubclassOf(cls);
     }
 }
