@@ -1,13 +1,22 @@
-# textwrap: greedy line filling (wrap, fill, shorten), dedent and indent, written from the
-# textwrap documentation and CPython 3.11's observed behaviour.
+'''Filling paragraphs to a width (wrap, fill, shorten) and moving margins (dedent, indent).
+
+Written from the textwrap documentation and from CPython 3.11's observed output. Lines are filled
+greedily from chunks: runs of whitespace, and words, which break_on_hyphens cuts after the hyphens
+of compound words. Where CPython loops for ever (an indent as wide as the width, in some cases)
+this module ends the line instead.
+'''
+import re as _re
 
 __all__ = ["TextWrapper", "wrap", "fill", "dedent", "indent", "shorten"]
 
-_WHITESPACE = "\t\n\x0b\x0c\r "
+# only these count as whitespace for wrapping (not, say, U+00A0)
+_SPACES = " \t\n\x0b\x0c\r"
+_CHUNK = _re.compile("[%s]+|[^%s]+" % (_SPACES, _SPACES))
+_TO_SPACE = {ord(c): " " for c in _SPACES if c != " "}
 
 
 class TextWrapper:
-    """Wraps paragraphs: whitespace and hyphens are where lines may break (see the documentation)."""
+    '''Holds the wrapping options (all public attributes) and applies them with wrap() and fill().'''
 
     def __init__(self, width=70, initial_indent="", subsequent_indent="", expand_tabs=True,
                  replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
@@ -26,186 +35,215 @@ class TextWrapper:
         self.max_lines = max_lines
         self.placeholder = placeholder
 
-    def _munge_whitespace(self, text):
+    def wrap(self, text):
+        '''The lines of text filled to self.width, without their newlines.'''
+        return _Filler(self).run(self._chunks(text))
+
+    def fill(self, text):
+        '''The wrapped text as one string, lines joined by newlines.'''
+        return "\n".join(self.wrap(text))
+
+    def _chunks(self, text):
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
         if self.replace_whitespace:
-            for ch in "\t\n\x0b\x0c\r":
-                text = text.replace(ch, " ")
-        return text
-
-    def _split(self, text):
-        """Chunks: runs of whitespace, and words (cut after the hyphens of compound words)."""
+            text = text.translate(_TO_SPACE)
         chunks = []
-        i = 0
-        n = len(text)
-        while i < n:
-            j = i
-            if text[i] in _WHITESPACE:
-                while j < n and text[j] in _WHITESPACE:
-                    j += 1
-                chunks.append(text[i:j])
+        for piece in _CHUNK.findall(text):
+            if self.break_on_hyphens and piece[0] not in _SPACES:
+                chunks.extend(_compound_parts(piece))
             else:
-                while j < n and text[j] not in _WHITESPACE:
-                    j += 1
-                if self.break_on_hyphens:
-                    chunks.extend(_hyphen_parts(text[i:j]))
-                else:
-                    chunks.append(text[i:j])
-            i = j
+                chunks.append(piece)
+        if self.fix_sentence_endings:
+            _double_sentence_gaps(chunks)
         return chunks
 
-    def _fix_sentence_endings(self, chunks):
-        i = 0
-        while i < len(chunks) - 1:
-            word = chunks[i]
-            if chunks[i + 1] == " " and _ends_sentence(word):
-                chunks[i + 1] = "  "
-                i += 2
-            else:
-                i += 1
 
-    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        space_left = 1 if width < 1 else width - cur_len
-        if self.break_long_words:
-            chunk = reversed_chunks[-1]
-            end = space_left
-            if self.break_on_hyphens and len(chunk) > space_left:
-                # prefer to cut after the last hyphen that fits, unless it is all hyphens up to there
-                hyphen = chunk.rfind("-", 0, space_left)
-                if hyphen > 0 and any(c != "-" for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
+class _Filler:
+    '''One run of the line-filling algorithm over a list of chunks.'''
 
-    def _wrap_chunks(self, chunks):
-        lines = []
-        if self.width <= 0:
-            raise ValueError("invalid width %r (must be > 0)" % self.width)
-        if self.max_lines is not None:
-            indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
+    def __init__(self, options):
+        self.o = options
+        if options.width <= 0:
+            raise ValueError("invalid width %r (must be > 0)" % options.width)
+        if options.max_lines is not None:
+            # the placeholder must fit, stripped, on the last line allowed
+            last_margin = options.subsequent_indent if options.max_lines > 1 else options.initial_indent
+            if len(last_margin) + len(options.placeholder.lstrip()) > options.width:
                 raise ValueError("placeholder too large for max width")
-        chunks = chunks[::-1]  # popped from the end
-        while chunks:
+        self.lines = []
+
+    def run(self, chunks):
+        o = self.o
+        rest = chunks[::-1]     # the next chunk is rest[-1]
+        while rest:
+            margin = o.subsequent_indent if self.lines else o.initial_indent
+            room = o.width - len(margin)
+            if o.drop_whitespace and self.lines and _blank(rest[-1]):
+                rest.pop()      # no line but the first starts with whitespace
             line = []
-            length = 0
-            indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
-            if self.drop_whitespace and lines and chunks[-1].strip() == "":
-                chunks.pop()
-            while chunks and length + len(chunks[-1]) <= width:
-                length += len(chunks[-1])
-                line.append(chunks.pop())
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, line, length, width)
-                length = sum(len(c) for c in line)
-            if self.drop_whitespace and line and line[-1].strip() == "":
-                length -= len(line[-1])
-                line.pop()
+            used = 0
+            while rest and used + len(rest[-1]) <= room:
+                used += len(rest[-1])
+                line.append(rest.pop())
+            if rest and len(rest[-1]) > room:
+                # a chunk too long for any line: cut it here, or give it a line of its own
+                self._long_chunk(rest, line, room - used if room >= 1 else 1)
+                used = sum(len(c) for c in line)
+            if o.drop_whitespace and line and _blank(line[-1]):
+                used -= len(line.pop())
             if not line:
                 continue
-            last_allowed = self.max_lines is not None and len(lines) + 1 >= self.max_lines
-            rest_empty = not chunks or (self.drop_whitespace and len(chunks) == 1 and not chunks[0].strip())
-            if not last_allowed or (rest_empty and length <= width):
-                lines.append(indent + "".join(line))
-                continue
-            # the last line allowed, with text left over: end it with the placeholder
-            while line:
-                if line[-1].strip() and length + len(self.placeholder) <= width:
-                    line.append(self.placeholder)
-                    lines.append(indent + "".join(line))
-                    return lines
-                length -= len(line[-1])
-                line.pop()
-            if lines:
-                previous = lines[-1].rstrip()
-                if len(previous) + len(self.placeholder) <= self.width:
-                    lines[-1] = previous + self.placeholder
-                    return lines
-            lines.append(indent + self.placeholder.lstrip())
-            return lines
-        return lines
+            if self._may_add(rest, used, room):
+                self.lines.append(margin + "".join(line))
+            else:
+                self._close_with_placeholder(line, used, margin, room)
+                break
+        return self.lines
 
-    def wrap(self, text):
-        chunks = self._split(self._munge_whitespace(text))
-        if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+    def _long_chunk(self, rest, line, space):
+        o = self.o
+        word = rest[-1]
+        if not word:
+            rest.pop()          # CPython would loop here for ever
+        elif o.break_long_words:
+            cut = space
+            if o.break_on_hyphens and len(word) > space:
+                # rather cut just after a hyphen that fits, if something other than hyphens precedes it
+                hyphen = word.rfind("-", 0, space)
+                if hyphen > 0 and word[:hyphen].strip("-"):
+                    cut = hyphen + 1
+            line.append(word[:cut])
+            rest[-1] = word[cut:]
+        elif not line:
+            line.append(rest.pop())
 
-    def fill(self, text):
-        return "\n".join(self.wrap(text))
+    def _may_add(self, rest, used, room):
+        '''Whether the line can go in as it is: max_lines allows more, or nothing follows it.'''
+        o = self.o
+        if o.max_lines is None or len(self.lines) + 1 < o.max_lines:
+            return True
+        nothing_left = not rest or (o.drop_whitespace and len(rest) == 1 and _blank(rest[0]))
+        return nothing_left and used <= room
+
+    def _close_with_placeholder(self, line, used, margin, room):
+        mark = self.o.placeholder
+        while line:
+            if not _blank(line[-1]) and used + len(mark) <= room:
+                self.lines.append(margin + "".join(line) + mark)
+                return
+            used -= len(line.pop())
+        if self.lines:
+            previous = self.lines[-1].rstrip()
+            if len(previous) + len(mark) <= self.o.width:
+                self.lines[-1] = previous + mark
+                return
+        self.lines.append(margin + mark.lstrip())
+
+
+def _blank(chunk):
+    return not chunk.strip()
+
+
+def _letter(c):
+    # a word character that is not a digit: letters and the underscore
+    return (c.isalnum() or c == "_") and not c.isdecimal()
+
+
+def _letters_from(word, i, step):
+    '''Whether word, read from i in direction step, starts with two letters or letter-hyphen-letter.'''
+    def at(k):
+        return 0 <= k < len(word) and _letter(word[k])
+    if not at(i):
+        return False
+    if at(i + step):
+        return True
+    k = i + step
+    return 0 <= k < len(word) and word[k] == "-" and at(k + step)
+
+
+def _compound_parts(word):
+    '''Cuts a word where a line may break: after a single hyphen with letters on both sides
+    (two letters, or letter-hyphen-letter, each way), and around a dash of two or more hyphens
+    that follows something and precedes a letter or digit.'''
+    parts = []
+    start = 0
+    i = 0
+    while i < len(word):
+        if word[i] != "-":
+            i += 1
+            continue
+        end = i
+        while end < len(word) and word[end] == "-":
+            end += 1
+        if end - i > 1:
+            after = word[end] if end < len(word) else ""
+            if i > 0 and (after.isalnum() or after == "_"):
+                parts += [word[start:i], word[i:end]] if i > start else [word[i:end]]
+                start = end
+        elif _letters_from(word, i - 1, -1) and _letters_from(word, i + 1, 1):
+            parts.append(word[start:end])
+            start = end
+        i = end
+    if start < len(word):
+        parts.append(word[start:])
+    return parts
+
+
+def _double_sentence_gaps(chunks):
+    '''After a sentence end (lowercase letter, then . ! or ?, maybe a closing quote) one space becomes two.'''
+    for k in range(len(chunks) - 1):
+        if chunks[k + 1] == " " and _ends_sentence(chunks[k]):
+            chunks[k + 1] = "  "
 
 
 def _ends_sentence(word):
-    # a lowercase letter, then . ! or ?, then maybe a closing quote
-    if word[-1:] in "\"'" and len(word) >= 3:
+    if word[-1:] in ("'", '"'):
         word = word[:-1]
     return len(word) >= 2 and word[-1] in ".!?" and "a" <= word[-2] <= "z"
 
 
-def _hyphen_parts(word):
-    """Cuts a word after each hyphen (or run of hyphens) that has a letter or digit before it and a letter after."""
-    parts = []
-    start = 0
-    i = 0
-    n = len(word)
-    while i < n:
-        if word[i] == "-":
-            j = i
-            while j < n and word[j] == "-":
-                j += 1
-            if i > start and word[i - 1].isalnum() and j < n and word[j].isalpha():
-                parts.append(word[start:j])
-                start = j
-            i = j
-        else:
-            i += 1
-    parts.append(word[start:])
-    return parts
-
-
 def wrap(text, width=70, **kwargs):
+    '''wrap(text, width, **options): the lines of text filled to width (see TextWrapper).'''
     return TextWrapper(width=width, **kwargs).wrap(text)
 
 
 def fill(text, width=70, **kwargs):
+    '''Like wrap(), but one string with the lines joined by newlines.'''
     return TextWrapper(width=width, **kwargs).fill(text)
 
 
 def shorten(text, width, **kwargs):
-    """Collapses whitespace and truncates to width, ending with the placeholder if words were dropped."""
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(" ".join(text.strip().split()))
+    '''Collapse the whitespace of text and, if it is then longer than width, drop words from the
+    end and append the placeholder.'''
+    collapsed = " ".join(text.split())
+    return TextWrapper(width=width, max_lines=1, **kwargs).fill(collapsed)
 
 
 def dedent(text):
-    """Removes the whitespace prefix common to all non-blank lines; blank lines become empty."""
+    '''Remove the margin (leading spaces and tabs) shared by every line that has other text;
+    lines of only spaces and tabs become empty.'''
     lines = text.split("\n")
     margin = None
-    for k, line in enumerate(lines):
-        stripped = line.lstrip(" \t")
-        if not stripped:
-            lines[k] = ""
-            continue
-        prefix = line[:len(line) - len(stripped)]
-        if margin is None:
-            margin = prefix
-        else:
-            n = 0
-            while n < len(margin) and n < len(prefix) and margin[n] == prefix[n]:
-                n += 1
-            margin = margin[:n]
-    if margin:
-        lines = [line[len(margin):] if line else line for line in lines]
-    return "\n".join(lines)
+    for line in lines:
+        body = line.lstrip(" \t")
+        if body:
+            lead = line[:len(line) - len(body)]
+            margin = lead if margin is None else _shared_start(margin, lead)
+    cut = len(margin or "")
+    return "\n".join(line[cut:] if line.strip(" \t") else "" for line in lines)
+
+
+def _shared_start(a, b):
+    n = 0
+    limit = min(len(a), len(b))
+    while n < limit and a[n] == b[n]:
+        n += 1
+    return a[:n]
 
 
 def indent(text, prefix, predicate=None):
-    """Adds prefix to the lines for which predicate holds (by default: lines with non-whitespace)."""
-    if predicate is None:
-        def predicate(line):
-            return line.strip()
-    return "".join(prefix + line if predicate(line) else line for line in text.splitlines(True))
+    '''Put prefix in front of the lines for which predicate(line) is true; by default, the lines
+    that are not only whitespace.'''
+    wanted = predicate if predicate is not None else str.strip
+    return "".join(prefix + line if wanted(line) else line for line in text.splitlines(True))
