@@ -1,6 +1,8 @@
 package dev.tauraro.asyncio;
 
-import java.io.ByteArrayOutputStream;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Objects;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -24,6 +26,10 @@ import reactor.core.publisher.Mono;
  * limit is buffered the connection stops reading from the socket, and it reads again when the
  * buffer is down to the limit or a read waits for data. A peer that sends faster than this side
  * reads is slowed down by TCP instead of filling memory.
+ *
+ * <p>The buffer is the list of arrays received, not one array: a received array is kept as it is
+ * and a read that takes exactly the first of them gets that array, so a bulk transfer read in
+ * chunks at least as large as what arrives copies each byte once (out of the socket's buffer).
  *
  * <h2>Awaiting</h2>
  * Every read returns a cold Mono. When the buffer already holds what the read needs, subscribing
@@ -54,10 +60,14 @@ public final class StreamReader extends LoopBound {
     private static final byte[] NEWLINE = {'\n'};
 
     private final int limit;
-    /** The buffered bytes are {@code buf[start, end)}. */
-    private byte[] buf = EMPTY;
-    private int start;
-    private int end;
+    /**
+     * The buffered bytes: these arrays in order, less the first {@link #head} bytes of the first.
+     * Each array belongs to the reader (fed owned, or copied when fed) and none is empty.
+     */
+    private final ArrayDeque<byte[]> chunks = new ArrayDeque<>();
+    private int head;
+    /** The number of buffered bytes. */
+    private int size;
     private boolean eof;
     /** The future a waiting read awaits; CPython's {@code _waiter}. */
     private Future<Void> waiter;
@@ -131,8 +141,7 @@ public final class StreamReader extends LoopBound {
 
     /**
      * Appends {@code data}, which nobody else holds (a transport's fresh copy of what the socket
-     * gave): with nothing buffered it becomes the buffer, and a read taking all of it gets it back
-     * uncopied, so bulk transfers copy each byte once instead of three times.
+     * gave): it is buffered as it is, and a read taking exactly it gets it back uncopied.
      */
     void feedOwned(byte[] data) {
         feed(data, 0, data.length, true);
@@ -145,13 +154,8 @@ public final class StreamReader extends LoopBound {
         if (len == 0) {
             return;
         }
-        if (owned && size() == 0) {
-            buf = data;
-            start = 0;
-            end = len;
-        } else {
-            append(data, off, len);
-        }
+        chunks.addLast(owned && off == 0 && len == data.length ? data : Arrays.copyOfRange(data, off, off + len));
+        size += len;
         wakeUpWaiter();
         if (transport != null && !paused && size() > 2L * limit) {
             paused = true;
@@ -259,23 +263,34 @@ public final class StreamReader extends LoopBound {
      */
     public Mono<byte[]> read() {
         return new ReadOp<>(this, "read", () -> new ReadOp.Step<byte[]>() {
-            private ByteArrayOutputStream blocks;
+            /** What was taken from the buffer so far, in order, and its total size. */
+            private final ArrayDeque<byte[]> blocks = new ArrayDeque<>();
+            private long total;
 
             @Override
             public byte[] attempt() {
                 throwIfFailed();
                 if (size() > 0) {
-                    if (blocks == null) {
-                        blocks = new ByteArrayOutputStream(size());
-                    }
-                    blocks.write(buf, start, size());
-                    start = end = 0;
+                    total += size();
+                    blocks.addLast(take(size()));
                     maybeResumeTransport();
                 }
                 if (!eof) {
                     return null;
                 }
-                return blocks == null ? EMPTY : blocks.toByteArray();
+                if (blocks.size() <= 1) {
+                    return blocks.isEmpty() ? EMPTY : blocks.getFirst();
+                }
+                if (total > Integer.MAX_VALUE - 8) {
+                    throw new OutOfMemoryError("read() of more than 2 GiB");
+                }
+                byte[] all = new byte[(int) total];
+                int at = 0;
+                for (byte[] b : blocks) {
+                    System.arraycopy(b, 0, all, at, b.length);
+                    at += b.length;
+                }
+                return all;
             }
         });
     }
@@ -381,10 +396,10 @@ public final class StreamReader extends LoopBound {
         return readuntil(NEWLINE)
                 .onErrorResume(IncompleteReadError.class, e -> Mono.just(e.partial()))
                 .onErrorMap(LimitOverrunError.class, e -> {
-                    if (startsWith(NEWLINE, e.consumed())) {
+                    if (e.consumed() + NEWLINE.length <= size() && matchesAt(NEWLINE, e.consumed())) {
                         take(e.consumed() + NEWLINE.length);
                     } else {
-                        start = end = 0;
+                        clear();
                     }
                     maybeResumeTransport();
                     return new IllegalArgumentException(e.getMessage(), e);
@@ -409,69 +424,98 @@ public final class StreamReader extends LoopBound {
     // ---------------------------------------------------------------- the buffer
 
     private int size() {
-        return end - start;
+        return size;
     }
 
-    private void append(byte[] data, int off, int len) {
-        if (buf.length - end < len) {
-            int size = size();
-            if (size + len <= buf.length && start >= buf.length / 2) {
-                System.arraycopy(buf, start, buf, 0, size);     // enough room once compacted
-            } else {
-                byte[] grown = new byte[Math.max(size + len, Math.max(256, buf.length * 2))];
-                System.arraycopy(buf, start, grown, 0, size);
-                buf = grown;
-            }
-            start = 0;
-            end = size;
-        }
-        System.arraycopy(data, off, buf, end, len);
-        end += len;
+    private void clear() {
+        chunks.clear();
+        head = 0;
+        size = 0;
     }
 
+    /** Removes and returns the first {@code n} buffered bytes ({@code n <= size()}). */
     private byte[] take(int n) {
-        if (start == 0 && n == end && n == buf.length && n > 0) {
-            byte[] whole = buf;   // all of an owned buffer (see feedOwned): hand it over
-            buf = EMPTY;
-            end = 0;
-            return whole;
+        if (n == 0) {
+            return EMPTY;
+        }
+        byte[] first = chunks.getFirst();
+        if (head == 0 && first.length == n) {
+            chunks.removeFirst();   // exactly the first array: hand it over uncopied
+            size -= n;
+            return first;
         }
         byte[] out = new byte[n];
-        System.arraycopy(buf, start, out, 0, n);
-        start += n;
-        if (start == end) {
-            start = end = 0;
-            if (buf.length > 4 * limit + 65536) {
-                buf = EMPTY; // a burst grew it; do not keep the memory while idle
+        int at = 0;
+        while (at < n) {
+            byte[] c = chunks.getFirst();
+            int k = Math.min(c.length - head, n - at);
+            System.arraycopy(c, head, out, at, k);
+            at += k;
+            head += k;
+            if (head == c.length) {
+                chunks.removeFirst();
+                head = 0;
             }
         }
+        size -= n;
         return out;
     }
 
+    /**
+     * The offset from the buffer's start of the first {@code sep} at or after offset {@code from},
+     * or -1. The scan walks the arrays in place; a separator spanning two arrays is checked byte
+     * by byte.
+     */
     private int indexOf(byte[] sep, int from) {
         byte first = sep[0];
-        int last = end - sep.length;
-        outer:
-        for (int i = start + from; i <= last; i++) {
-            if (buf[i] != first) {
-                continue;
+        int lastStart = size - sep.length;   // the last offset a whole separator can start at
+        int base = 0;                         // the buffer offset of c[skip]
+        int skip = head;
+        for (byte[] c : chunks) {
+            if (base > lastStart) {
+                break;
             }
-            for (int j = 1; j < sep.length; j++) {
-                if (buf[i + j] != sep[j]) {
-                    continue outer;
+            int n = c.length - skip;
+            int stop = Math.min(n - 1, lastStart - base);
+            for (int i = Math.max(from - base, 0); i <= stop; i++) {
+                if (c[skip + i] == first && (sep.length == 1 || matchesAt(c, skip + i, sep, base + i))) {
+                    return base + i;
                 }
             }
-            return i - start;
+            base += n;
+            skip = 0;
         }
         return -1;
     }
 
-    private boolean startsWith(byte[] sep, int at) {
-        if (size() - at < sep.length) {
-            return false;
+    /** Whether {@code sep} starts at index {@code i} of {@code c}, which is buffer offset {@code at}. */
+    private boolean matchesAt(byte[] c, int i, byte[] sep, int at) {
+        if (i + sep.length <= c.length) {
+            for (int j = 1; j < sep.length; j++) {
+                if (c[i + j] != sep[j]) {
+                    return false;
+                }
+            }
+            return true;
         }
-        for (int j = 0; j < sep.length; j++) {
-            if (buf[start + at + j] != sep[j]) {
+        return matchesAt(sep, at);   // runs into the next array
+    }
+
+    /** Whether {@code sep} starts at buffer offset {@code at} ({@code at + sep.length <= size()}). */
+    private boolean matchesAt(byte[] sep, int at) {
+        Iterator<byte[]> it = chunks.iterator();
+        byte[] c = it.next();
+        int i = head + at;
+        while (i >= c.length) {
+            i -= c.length;
+            c = it.next();
+        }
+        for (byte b : sep) {
+            while (i == c.length) {
+                c = it.next();
+                i = 0;
+            }
+            if (c[i++] != b) {
                 return false;
             }
         }
