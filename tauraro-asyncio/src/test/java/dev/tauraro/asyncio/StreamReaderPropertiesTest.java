@@ -119,6 +119,36 @@ class StreamReaderPropertiesTest {
         }));
     }
 
+    /**
+     * The buffer is the list of received arrays: a read that takes exactly the first one gets that
+     * very array; reads across arrays, a part of one, and read() to the end still join them in order.
+     */
+    @Test
+    void readsTakeReceivedArraysWholeOrJoinThem() {
+        List<Object> got = Asyncio.run(Mono.defer(() -> {
+            StreamReader r = new StreamReader();
+            byte[] first = "abc".getBytes(ISO_8859_1);
+            r.feedOwned(first);
+            r.feedData("defg".getBytes(ISO_8859_1));
+            r.feedOwned("hij".getBytes(ISO_8859_1));
+            r.feedData("klmno".getBytes(ISO_8859_1), 1, 3);   // "lmn"
+            List<Object> out = new ArrayList<>();
+            return r.read(3).doOnNext(b -> out.add(b == first))
+                    .then(r.read(5)).doOnNext(b -> out.add(new String(b, ISO_8859_1)))        // "defgh": two arrays
+                    .then(r.readexactly(1)).doOnNext(b -> out.add(new String(b, ISO_8859_1))) // "i": part of one
+                    .then(Mono.fromRunnable(() -> {
+                        r.feedData("op".getBytes(ISO_8859_1));
+                        r.feedEof();
+                    }))
+                    .then(r.read()).doOnNext(b -> out.add(new String(b, ISO_8859_1)))        // the rest
+                    .then(Mono.fromCallable(() -> {
+                        out.add(r.atEof());
+                        return out;
+                    }));
+        }));
+        assertThat(got).containsExactly(true, "defgh", "i", "jlmnop", true);
+    }
+
     @Test
     void readsAgreeWithCPythonForEveryChunking() {
         qt().withExamples(400).forAll(inputs(), ops(), chunkings())
