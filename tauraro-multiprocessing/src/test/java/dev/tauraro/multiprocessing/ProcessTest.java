@@ -28,10 +28,22 @@ class ProcessTest {
         assertThat(p.isAlive()).isFalse();
     }
 
-    @Test
-    void processExitEndsItWithTheCodeAndNoReport() {
+    /** Starts and joins {@code p}; returns what it printed on standard error meanwhile. */
+    private static String runCapturingStderr(Process p) {
         PrintStream saved = System.err;
         ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            p.start();
+            p.join();
+        } finally {
+            System.setErr(saved);
+        }
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void processExitEndsItWithTheCodeAndNoReport() {
         boolean[] after = new boolean[1];
         Process p = new Process(() -> {
             try {
@@ -41,34 +53,19 @@ class ProcessTest {
             }
             after[0] = true;
         });
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            p.start();
-            p.join();
-        } finally {
-            System.setErr(saved);
-        }
+        assertThat(runCapturingStderr(p)).isEmpty();
         assertThat(p.exitcode()).isEqualTo(3);
         assertThat(after[0]).isFalse();
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
     @Test
     void anExceptionGivesExitCodeOneAndIsPrintedLikeCpython() {
-        PrintStream saved = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
         Process p = new Process(() -> {
             throw new IllegalArgumentException("bad 3");
         });
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            p.start();
-            p.join();
-        } finally {
-            System.setErr(saved);
-        }
+        String err = runCapturingStderr(p);
         assertThat(p.exitcode()).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8))
+        assertThat(err)
                 .startsWith("Process " + p.getName() + ":")
                 .contains("java.lang.IllegalArgumentException: bad 3");
     }
