@@ -171,6 +171,8 @@ public final class JsonModule {
                 sb.append(b ? "true" : "false");
             } else if (o instanceof Double d) {
                 sb.append(floatText(d));
+            } else if (o instanceof Long n) {
+                sb.append(n.longValue());
             } else if (Ops.type(o) == Types.INT) {
                 sb.append(Ops.repr(o));
             } else if (o instanceof PyList || o instanceof PyTuple) {
@@ -308,7 +310,17 @@ public final class JsonModule {
     /** A JSON string literal: CPython's {@code py_encode_basestring(_ascii)}. */
     static void string(StringBuilder sb, String s, boolean ascii) {
         sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int plain = 0; // the leading run that needs no escape goes in as one copy
+        int n = s.length();
+        while (plain < n) {
+            char c = s.charAt(plain);
+            if (c < 0x20 || c == '"' || c == '\\' || ascii && c > 0x7e) {
+                break;
+            }
+            plain++;
+        }
+        sb.append(s, 0, plain);
+        for (int i = plain; i < n; i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> sb.append("\\\"");
@@ -355,6 +367,7 @@ public final class JsonModule {
         private final Object parseConstant;
         private final boolean strict;
         private String s;
+        private final JsonKeys keys = new JsonKeys();
 
         Decoder(Object objectHook, Object pairsHook, Object parseFloat, Object parseInt, Object parseConstant,
                 boolean strict) {
@@ -531,6 +544,14 @@ public final class JsonModule {
                 }
             }
             end[0] = i;
+            if (!isFloat && parseInt == null && i - start <= 18) { // fits a long: no text, no BigInteger
+                boolean negative = s.charAt(start) == '-';
+                long v = 0;
+                for (int j = negative ? start + 1 : start; j < i; j++) {
+                    v = v * 10 + (s.charAt(j) - '0');
+                }
+                return negative ? -v : v;
+            }
             String text = s.substring(start, i);
             if (isFloat) {
                 return parseFloat == null ? (Object) Double.parseDouble(text) : Ops.call(parseFloat, text);
@@ -542,6 +563,11 @@ public final class JsonModule {
         private String string(int[] end) {
             int begin = end[0] - 1;
             int i = end[0];
+            int close = plainEnd(i);
+            if (close >= 0) {
+                end[0] = close + 1;
+                return s.substring(i, close);
+            }
             StringBuilder sb = new StringBuilder();
             while (true) {
                 if (i >= s.length()) {
@@ -592,6 +618,39 @@ public final class JsonModule {
             }
         }
 
+        /**
+         * Where the string starting at {@code i} closes when it has no escape and no control
+         * character (most strings): its text is then a plain substring. -1 otherwise.
+         */
+        private int plainEnd(int i) {
+            int n = s.length();
+            for (int j = i; j < n; j++) {
+                char c = s.charAt(j);
+                if (c == '"') {
+                    return j;
+                }
+                if (c == '\\' || c < 0x20) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * An object key: a plain key already seen is the same str object again, as CPython's
+         * decoder memoizes keys, so a document of many alike records holds each key once (and
+         * its hash is computed once). Found without making the substring first.
+         */
+        private String key(int[] end) {
+            int i = end[0];
+            int close = plainEnd(i);
+            if (close < 0) {
+                return string(end);
+            }
+            end[0] = close + 1;
+            return keys.intern(s, i, close);
+        }
+
         /** The four hex digits at {@code i} (just after {@code \\u}). */
         private int hex4(int i) {
             if (i + 4 > s.length()) {
@@ -615,20 +674,21 @@ public final class JsonModule {
 
         /** JSONObject: {@code end[0]} is just after the brace. */
         private Object object(int[] end) {
-            List<Object[]> pairs = new ArrayList<>();
+            PyList pairs = pairsHook != null ? new PyList() : null;
+            PyDict dict = pairs == null ? new PyDict() : null;
             int i = ws(end[0]);
             char c = charAt(i);
             if (c != '"' || i >= s.length()) {
                 if (c == '}' && i < s.length()) {
                     end[0] = i + 1;
-                    return finishObject(pairs);
+                    return finishObject(pairs, dict);
                 }
                 throw error("Expecting property name enclosed in double quotes", i);
             }
             i++;
             while (true) {
                 end[0] = i;
-                String key = string(end);
+                String key = key(end);
                 i = ws(end[0]);
                 if (charAt(i) != ':' || i >= s.length()) {
                     throw error("Expecting ':' delimiter", i);
@@ -641,7 +701,11 @@ public final class JsonModule {
                 } catch (NoValue e) {
                     throw error("Expecting value", e.pos);
                 }
-                pairs.add(new Object[] {key, value});
+                if (pairs != null) {
+                    pairs.add(new PyTuple(new Object[] {key, value}));
+                } else {
+                    dict.put(key, value);
+                }
                 i = ws(end[0]);
                 boolean more = i < s.length();
                 c = charAt(i);
@@ -661,22 +725,15 @@ public final class JsonModule {
                 }
             }
             end[0] = i;
-            return finishObject(pairs);
+            return finishObject(pairs, dict);
         }
 
-        private Object finishObject(List<Object[]> pairs) {
-            if (pairsHook != null) {
-                PyList l = new PyList();
-                for (Object[] p : pairs) {
-                    l.add(new PyTuple(p));
-                }
-                return Ops.call(pairsHook, l);
+        /** The object's value: object_pairs_hook(pairs) when given, else the dict through object_hook if given. */
+        private Object finishObject(PyList pairs, PyDict dict) {
+            if (pairs != null) {
+                return Ops.call(pairsHook, pairs);
             }
-            PyDict d = new PyDict();
-            for (Object[] p : pairs) {
-                d.put(p[0], p[1]);
-            }
-            return objectHook == null ? d : Ops.call(objectHook, d);
+            return objectHook == null ? dict : Ops.call(objectHook, dict);
         }
 
         /** JSONArray: {@code end[0]} is just after the bracket. */

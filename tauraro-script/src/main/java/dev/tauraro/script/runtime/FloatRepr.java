@@ -23,28 +23,13 @@ public final class FloatRepr {
         if (d == 0) {
             return (Double.doubleToRawLongBits(d) < 0) ? "-0.0" : "0.0";
         }
-        String digits;
-        int decpt;
-        BigDecimal exact = new BigDecimal(Math.abs(d));
-        BigDecimal found = null;
-        for (int p = 1; p <= 17; p++) {
-            BigDecimal r = exact.round(new MathContext(p, java.math.RoundingMode.HALF_EVEN));
-            if (r.doubleValue() == Math.abs(d)) {
-                found = r;
-                break;
-            }
-            // At a power of two the doubles below are twice as close as those above: the nearest
-            // p-digit string may miss while the other neighbour (rounded the other way) reads back.
-            BigDecimal other = exact.round(new MathContext(p, r.compareTo(exact) < 0 ? java.math.RoundingMode.CEILING
-                    : java.math.RoundingMode.FLOOR));
-            if (other.doubleValue() == Math.abs(d)) {
-                found = other;
-                break;
-            }
+        // below the normal range a double has fewer digits of precision than DBL_DIG supposes
+        Digits shortest = Math.abs(d) >= Double.MIN_NORMAL ? fromToString(Math.abs(d)) : null;
+        if (shortest == null) {
+            shortest = searched(Math.abs(d));
         }
-        BigDecimal r = found.stripTrailingZeros();
-        digits = r.unscaledValue().toString();
-        decpt = digits.length() - r.scale();
+        String digits = shortest.digits;
+        int decpt = shortest.decpt;
         StringBuilder sb = new StringBuilder();
         if (d < 0) {
             sb.append('-');
@@ -79,5 +64,60 @@ public final class FloatRepr {
             sb.append(a);
         }
         return sb.toString();
+    }
+
+    /** Significant digits without trailing zeros; the value is {@code 0.digits * 10^decpt}. */
+    record Digits(String digits, int decpt) {
+    }
+
+    /**
+     * The digits of Java's {@link Double#toString} when they are 15 or fewer: then they are
+     * Python's too. Any decimal of at most 15 significant digits survives the trip to a double and
+     * back (DBL_DIG), so two such decimals never read as the same double: a 15-digit string that
+     * reads back is the only one that short, hence the shortest. Java 17 is not always shortest
+     * for 16 and 17 digits; those, null here, go through {@link #searched}. Normal doubles only.
+     */
+    static Digits fromToString(double a) {
+        String t = Double.toString(a);
+        int e = t.indexOf('E');
+        int mantissaEnd = e < 0 ? t.length() : e;
+        int dot = t.indexOf('.');
+        StringBuilder all = new StringBuilder(mantissaEnd);
+        all.append(t, 0, dot).append(t, dot + 1, mantissaEnd);
+        int decpt = dot + (e < 0 ? 0 : Integer.parseInt(t.substring(e + 1)));
+        int lead = 0;
+        while (lead < all.length() - 1 && all.charAt(lead) == '0') {
+            lead++;
+            decpt--;
+        }
+        int end = all.length();
+        while (end > lead + 1 && all.charAt(end - 1) == '0') {
+            end--;
+        }
+        return end - lead <= 15 ? new Digits(all.substring(lead, end), decpt) : null;
+    }
+
+    /** The shortest digits that read back, nearest first, found by rounding the exact value. */
+    static Digits searched(double a) {
+        BigDecimal exact = new BigDecimal(a);
+        BigDecimal found = null;
+        for (int p = 1; p <= 17; p++) {
+            BigDecimal r = exact.round(new MathContext(p, java.math.RoundingMode.HALF_EVEN));
+            if (r.doubleValue() == a) {
+                found = r;
+                break;
+            }
+            // At a power of two the doubles below are twice as close as those above: the nearest
+            // p-digit string may miss while the other neighbour (rounded the other way) reads back.
+            BigDecimal other = exact.round(new MathContext(p, r.compareTo(exact) < 0 ? java.math.RoundingMode.CEILING
+                    : java.math.RoundingMode.FLOOR));
+            if (other.doubleValue() == a) {
+                found = other;
+                break;
+            }
+        }
+        BigDecimal r = found.stripTrailingZeros();
+        String digits = r.unscaledValue().toString();
+        return new Digits(digits, digits.length() - r.scale());
     }
 }

@@ -3,6 +3,7 @@ package dev.tauraro.script.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,27 @@ class FloatReprTest {
             String digits = FloatRepr.repr(d).replaceAll("e.*$", "").replaceAll("[^0-9]", "")
                     .replaceAll("^0+", "");
             assertThat(digits.length()).isLessThanOrEqualTo(17);
+        });
+    }
+
+    @Test
+    void javasDigitsWhenFifteenOrFewerAreTheShortestSearchedFor() {
+        // short decimals (as data files hold them) and arbitrary doubles of the normal range
+        qt().forAll(doubles().between(-1e6, 1e6), integers().between(0, 17), integers().between(-30, 30))
+                .checkAssert((x, places, scale) -> {
+                    double d = Math.abs(Math.round(x * Math.pow(10, places)) / Math.pow(10, places) * Math.pow(10, scale));
+                    if (d >= Double.MIN_NORMAL && !Double.isInfinite(d)) {
+                        FloatRepr.Digits fast = FloatRepr.fromToString(d);
+                        if (fast != null) {
+                            assertThat(fast).isEqualTo(FloatRepr.searched(d));
+                        }
+                    }
+                });
+        qt().forAll(doubles().between(Double.MIN_NORMAL, Double.MAX_VALUE)).checkAssert(d -> {
+            FloatRepr.Digits fast = FloatRepr.fromToString(d);
+            if (fast != null) {
+                assertThat(fast).isEqualTo(FloatRepr.searched(d));
+            }
         });
     }
 }
