@@ -67,6 +67,12 @@ final class PatternTranslator {
     /** The enclosing capturing group of each group (0: none), for {@code lastindex}. */
     final List<Integer> parents = new ArrayList<>(List.of(0));
     private final BitSet openGroups = new BitSet();
+    /**
+     * Groups inside a negative look-around: a whole match exists only when that look-around's
+     * body failed, so CPython reports them unset, while Java keeps what the failed attempt captured.
+     */
+    final BitSet unsetGroups = new BitSet();
+    private int negativeDepth;
     private int currentGroup;
 
     /**
@@ -175,7 +181,7 @@ final class PatternTranslator {
                 j++;
             }
             if (j >= p.length() || p.charAt(j) != ')') {
-                return; // scoped flags or an error: the main parser handles both
+                break; // scoped flags or an error after the global ones: the main parser handles both
             }
             flags |= add;
             at = j + 1;
@@ -485,7 +491,7 @@ final class PatternTranslator {
                 case '=', '!' -> {
                     i++;
                     out.append("(?").append(c);
-                    body(open);
+                    negatedBody(open, c == '!');
                     itemMin = 0;
                     itemMax = 0;
                     return;
@@ -507,7 +513,7 @@ final class PatternTranslator {
                     }
                     i++;
                     out.append("(?<").append(d);
-                    body(open);
+                    negatedBody(open, d == '!');
                     if (itemMin != itemMax) {
                         throw new SyntaxProblem("look-behind requires fixed-width pattern", -1);
                     }
@@ -596,8 +602,21 @@ final class PatternTranslator {
         capture(open);
     }
 
+    /** {@link #body} of a look-around, noting whether it is negative for {@link #unsetGroups}. */
+    private void negatedBody(int open, boolean negative) {
+        negativeDepth += negative ? 1 : 0;
+        try {
+            body(open);
+        } finally {
+            negativeDepth -= negative ? 1 : 0;
+        }
+    }
+
     private void capture(int open) {
         int number = ++groups;
+        if (negativeDepth > 0) {
+            unsetGroups.set(number);
+        }
         parents.add(currentGroup);
         openGroups.set(number);
         int outer = currentGroup;

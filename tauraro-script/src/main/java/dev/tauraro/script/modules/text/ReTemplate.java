@@ -167,7 +167,7 @@ final class ReTemplate {
                 out.append(str);
             } else {
                 int g = (Integer) item;
-                int start = m.start(g);
+                int start = s.start(m, g);
                 if (start >= 0) {
                     out.append(s.text, start, m.end(g));
                 }

@@ -41,6 +41,8 @@ final class Regex implements NativeValue {
     final int groups;
     final Map<String, Integer> names;
     final int[] parents;
+    /** Groups Java may report set that Python reports unset (see {@link PatternTranslator#unsetGroups}). */
+    private final java.util.BitSet unsetGroups;
     final Pattern main;
     /** What a match starts with, from {@link PatternTranslator#startKind}, and the character for START_CHAR. */
     private final int start;
@@ -57,6 +59,7 @@ final class Regex implements NativeValue {
         this.groups = t.groups;
         this.names = t.names;
         this.parents = t.parents.stream().mapToInt(Integer::intValue).toArray();
+        this.unsetGroups = t.unsetGroups;
         this.error = error;
         this.start = t.startKind;
         this.startChar = t.startChar;
@@ -157,7 +160,7 @@ final class Regex implements NativeValue {
             int lastEnd = -1;
             int last = 0;
             for (int g = 0; g <= groups; g++) {
-                int s = m.start(g);
+                int s = start(m, g);
                 int e = m.end(g);
                 r[2 * g] = s < 0 ? -1L : index(s);
                 r[2 * g + 1] = s < 0 ? -1L : index(e);
@@ -174,10 +177,20 @@ final class Regex implements NativeValue {
             return new PyTuple(r);
         }
 
+        /** Where group {@code g} of {@code m} starts as Python sees it, -1 when unset. */
+        int start(Matcher m, int g) {
+            return Regex.this.start(m, g);
+        }
+
         Object group(Matcher m, int g) {
-            int s = m.start(g);
+            int s = start(m, g);
             return s < 0 ? PyNone.NONE : slice(s, m.end(g));
         }
+    }
+
+    /** Where group {@code g} of the current match starts, -1 when Python sees it unset. */
+    int start(Matcher m, int g) {
+        return unsetGroups.get(g) ? -1 : m.start(g);
     }
 
     private boolean inside(int g, int outer) {
