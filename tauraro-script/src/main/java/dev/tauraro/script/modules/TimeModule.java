@@ -95,10 +95,26 @@ public final class TimeModule {
             throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "timestamp out of range for platform time_t");
         }
         int isdst = local && zone.getRules().isDaylightSavings(instant) ? 1 : 0;
-        String name = local ? DateTimeFormatter.ofPattern("zzz", java.util.Locale.ROOT).format(t) : "UTC";
+        String name = local ? zoneName(zone, t) : "UTC";
         return new PyTuple(new Object[] {(long) t.getYear(), (long) t.getMonthValue(), (long) t.getDayOfMonth(),
             (long) t.getHour(), (long) t.getMinute(), (long) t.getSecond(), (long) t.getDayOfWeek().getValue() - 1,
             (long) t.getDayOfYear(), (long) isdst, name, (long) t.getOffset().getTotalSeconds()});
+    }
+
+    /**
+     * tm_zone: the zone's abbreviation. The universal zones are named without asking java.time's
+     * formatter, whose first use loads the locale providers' time-zone names (tens of
+     * milliseconds at start-up, where {@code import time}'s tzname needs it on every run).
+     */
+    private static String zoneName(ZoneId zone, ZonedDateTime t) {
+        switch (zone.getId()) {
+            case "Z", "UTC", "Etc/UTC", "Etc/UCT", "UCT", "Universal", "Etc/Universal", "Zulu", "Etc/Zulu":
+                return "UTC";
+            case "GMT", "Etc/GMT", "GMT0", "Etc/GMT0", "Etc/GMT+0", "Etc/GMT-0", "Greenwich", "Etc/Greenwich":
+                return "GMT";
+            default:
+                return DateTimeFormatter.ofPattern("zzz", java.util.Locale.ROOT).format(t);
+        }
     }
 
     /**

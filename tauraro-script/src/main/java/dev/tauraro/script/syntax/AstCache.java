@@ -30,8 +30,9 @@ import java.util.zip.CRC32C;
  *
  * <p>The cache is a directory named by the system property {@code tauraro.cache.dir}
  * ({@code bin/tauraro} sets one beside its jar and empties it when the jar changes); without it
- * every module is parsed. Library modules, imported modules and main scripts read from files are
- * cached; code from {@code -c} or standard input is not. A file is found by the module's name, a
+ * every module is parsed. Library modules, imported modules, main scripts read from files and
+ * {@code -c} code are cached (a command run again, such as {@code tauraro -c pass} in a shell
+ * loop, then skips building the parser); standard input is not. A file is found by the module's name, a
  * checksum and the length of its text, so an edited module is parsed again. The format is the syntax tree's records written
  * component by component ({@link #encode}); anything unreadable is parsed again, never trusted.
  */
@@ -46,8 +47,10 @@ public final class AstCache {
     /** {@code src} parsed, through the cache when there is one. Syntax errors are the parser's. */
     public static List<Stmt> parse(SourceFile src, String moduleName) {
         String dir = System.getProperty(PROPERTY);
-        // Not code given on the command line or standard input ("<string>", "<stdin>"): each is new.
-        if (dir == null || dir.isEmpty() || src.name().startsWith("<") && !src.name().startsWith("<frozen ")) {
+        // Not standard input ("<stdin>", read once) nor other made-up names; -c code ("<string>") is
+        // short and often repeated, and its cache file costs less than building the parser
+        if (dir == null || dir.isEmpty() || src.name().startsWith("<") && !src.name().startsWith("<frozen ")
+                && !src.name().equals("<string>")) {
             return Parser.parseFile(src);
         }
         Path file = Path.of(dir, key(moduleName, src.text()));

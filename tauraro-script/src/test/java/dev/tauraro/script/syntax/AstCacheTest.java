@@ -69,13 +69,16 @@ class AstCacheTest {
     }
 
     @Test
-    void anEditedModuleHasAnotherKeyAndCommandLineCodeIsNotCached() throws IOException {
+    void anEditedModuleHasAnotherKeyAndStandardInputIsNotCachedButDashCCodeIs() throws IOException {
         assertThat(AstCache.key("m", "x = 1\n")).isNotEqualTo(AstCache.key("m", "x = 2\n"));
         System.setProperty("tauraro.cache.dir", dir.toString());
-        AstCache.parse(new SourceFile("<string>", "print(1)\n"), "__main__");
+        AstCache.parse(new SourceFile("<stdin>", "print(1)\n"), "__main__");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).isEmpty();
         }
+        // -c code: `tauraro -c pass` run again reads its tree instead of building the parser
+        AstCache.parse(new SourceFile("<string>", "print(2)\n"), "__main__");
+        assertThat(dir.resolve(AstCache.key("__main__", "print(2)\n"))).exists();
     }
 
     @Test
