@@ -26,8 +26,8 @@ class Template:
     """$-substitution: $name, ${name}, $$ for a literal $.
 
     Subclasses may set delimiter, idpattern, braceidpattern and flags, or pattern itself (a regular
-    expression with the groups escaped, named, braced and invalid); the pattern is built once per
-    class when the class is created.
+    expression with the groups escaped, named, braced and invalid); the pattern is compiled once per
+    class, when the class is created.
     """
 
     delimiter = "$"
@@ -37,92 +37,82 @@ class Template:
 
     def __init_subclass__(cls):
         super().__init_subclass__()
-        if "pattern" in cls.__dict__:
-            pattern = cls.pattern
-        else:
-            pattern = cls._build_pattern()
-        cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
-
-    @classmethod
-    def _build_pattern(cls):
-        delim = _re.escape(cls.delimiter)
-        ident = cls.idpattern
-        braced = cls.braceidpattern or cls.idpattern
-        return (delim + r"(?:"
-                r"(?P<escaped>" + delim + r")|"
-                r"(?P<named>" + ident + r")|"
-                r"{(?P<braced>" + braced + r")}|"
-                r"(?P<invalid>))")
+        _compile_pattern(cls)
 
     def __init__(self, template):
         self.template = template
 
-    def _invalid(self, mo):
-        i = mo.start("invalid")
-        lines = self.template[:i].splitlines(keepends=True)
-        if not lines:
-            colno = 1
-            lineno = 1
-        else:
-            colno = i - len("".join(lines[:-1]))
-            lineno = len(lines)
-        raise ValueError("Invalid placeholder in string: line %d, col %d" % (lineno, colno))
+    def _placeholders(self):
+        """(match, name) for each placeholder: name is the identifier, or None for $$ and invalid ones."""
+        for m in self.pattern.finditer(self.template):
+            yield m, _placeholder_name(self, m)
+
+    def _error_at(self, m):
+        head = self.template[:m.start("invalid")].splitlines(True)
+        line = len(head) or 1
+        column = len(head[-1]) if head else 1
+        raise ValueError("Invalid placeholder in string: line %d, col %d" % (line, column))
+
+    def _render(self, mapping, kws, lenient):
+        if kws:
+            mapping = _Chain(kws, mapping) if mapping else kws
+
+        def replacement(m):
+            name = _placeholder_name(self, m)
+            if name is not None:
+                if not lenient:
+                    return str(mapping[name])
+                try:
+                    return str(mapping[name])
+                except KeyError:
+                    return m.group()
+            if m.group("escaped") is not None:
+                return self.delimiter
+            if lenient:
+                return m.group()
+            self._error_at(m)
+
+        return self.pattern.sub(replacement, self.template)
 
     def substitute(self, mapping={}, /, **kws):
-        if kws:
-            mapping = _Chain(kws, mapping) if mapping else kws
-
-        def convert(mo):
-            named = mo.group("named") or mo.group("braced")
-            if named is not None:
-                return str(mapping[named])
-            if mo.group("escaped") is not None:
-                return self.delimiter
-            if mo.group("invalid") is not None:
-                self._invalid(mo)
-            raise ValueError("Unrecognized named group in pattern", self.pattern)
-
-        return self.pattern.sub(convert, self.template)
+        """The template with each placeholder replaced from mapping and kws (kws first); a missing
+        name raises KeyError, a delimiter not followed by a name raises ValueError."""
+        return self._render(mapping, kws, False)
 
     def safe_substitute(self, mapping={}, /, **kws):
-        if kws:
-            mapping = _Chain(kws, mapping) if mapping else kws
-
-        def convert(mo):
-            named = mo.group("named") or mo.group("braced")
-            if named is not None:
-                try:
-                    return str(mapping[named])
-                except KeyError:
-                    return mo.group()
-            if mo.group("escaped") is not None:
-                return self.delimiter
-            if mo.group("invalid") is not None:
-                return mo.group()
-            raise ValueError("Unrecognized named group in pattern", self.pattern)
-
-        return self.pattern.sub(convert, self.template)
+        """Like substitute(), but missing names and stray delimiters stay as they are."""
+        return self._render(mapping, kws, True)
 
     def is_valid(self):
-        for mo in self.pattern.finditer(self.template):
-            if mo.group("invalid") is not None:
-                return False
-            if (mo.group("named") is None and mo.group("braced") is None and mo.group("escaped") is None):
-                raise ValueError("Unrecognized named group in pattern", self.pattern)
-        return True
+        """False if the template has a delimiter that starts no placeholder."""
+        return all(m.group("invalid") is None for m, _ in self._placeholders())
 
     def get_identifiers(self):
-        ids = []
-        for mo in self.pattern.finditer(self.template):
-            named = mo.group("named") or mo.group("braced")
-            if named is not None and named not in ids:
-                ids.append(named)
-            elif (named is None and mo.group("invalid") is None and mo.group("escaped") is None):
-                raise ValueError("Unrecognized named group in pattern", self.pattern)
-        return ids
+        """The names of the valid placeholders, each once, in order of first appearance."""
+        names = []
+        for _, name in self._placeholders():
+            if name is not None and name not in names:
+                names.append(name)
+        return names
 
 
-Template.pattern = _re.compile(Template._build_pattern(), Template.flags | _re.VERBOSE)
+def _compile_pattern(cls):
+    source = cls.__dict__.get("pattern")
+    if source is None:
+        mark = _re.escape(cls.delimiter)
+        source = ("%s(?:(?P<escaped>%s)|(?P<named>%s)|{(?P<braced>%s)}|(?P<invalid>))"
+                  % (mark, mark, cls.idpattern, cls.braceidpattern or cls.idpattern))
+    cls.pattern = _re.compile(source, cls.flags | _re.VERBOSE)
+
+
+def _placeholder_name(template, m):
+    name = m.group("named") or m.group("braced")
+    if name is None and m.group("escaped") is None and m.group("invalid") is None:
+        raise ValueError("Unrecognized named group in pattern", template.pattern)
+    return name
+
+
+_compile_pattern(Template)
 
 
 class _Chain:
@@ -146,37 +136,32 @@ class Formatter:
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
+        """format() with the arguments as a tuple and a dict; checks the used ones at the end."""
+        used = set()
+        text = self._expand(format_string, args, kwargs, used, 2, _Numbering())
+        self.check_unused_args(used, args, kwargs)
+        return text
 
-    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
-        if recursion_depth < 0:
+    def _expand(self, text, args, kwargs, used, depth, numbering):
+        # depth bounds the nesting of fields inside format specs ("{:{}}" is one level)
+        if depth < 0:
             raise ValueError("Max string recursion exceeded")
-        result = []
-        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
-            if literal_text:
-                result.append(literal_text)
-            if field_name is not None:
-                if field_name == "":
-                    if auto_arg_index is False:
-                        raise ValueError("cannot switch from manual field specification to automatic field "
-                                         "numbering")
-                    field_name = str(auto_arg_index)
-                    auto_arg_index += 1
-                elif field_name.isdigit():
-                    if auto_arg_index:
-                        raise ValueError("cannot switch from automatic field numbering to manual field "
-                                         "specification")
-                    auto_arg_index = False
-                obj, arg_used = self.get_field(field_name, args, kwargs)
-                used_args.add(arg_used)
-                obj = self.convert_field(obj, conversion)
-                format_spec, auto_arg_index = self._vformat(format_spec, args, kwargs, used_args,
-                                                            recursion_depth - 1, auto_arg_index=auto_arg_index)
-                result.append(self.format_field(obj, format_spec))
-        return "".join(result), auto_arg_index
+        out = []
+        for literal, name, spec, conversion in self.parse(text):
+            if literal:
+                out.append(literal)
+            if name is None:
+                continue
+            if name == "":
+                name = numbering.automatic()
+            elif name.isdigit():
+                numbering.manual()
+            value, key = self.get_field(name, args, kwargs)
+            used.add(key)
+            value = self.convert_field(value, conversion)
+            spec = self._expand(spec, args, kwargs, used, depth - 1, numbering)
+            out.append(self.format_field(value, spec))
+        return "".join(out)
 
     def get_value(self, key, args, kwargs):
         if isinstance(key, int):
@@ -224,6 +209,8 @@ class Formatter:
                         depth -= 1
                     j += 1
                 if depth:
+                    if i + 1 == n:
+                        raise ValueError("Single '{' encountered in format string")
                     raise ValueError("expected '}' before end of string")
                 field = format_string[i + 1:j - 1]
                 name, conversion, spec = self._split_field(field)
@@ -308,3 +295,24 @@ def _field_name_split(name):
             rest.append((False, int(key) if key.isdigit() else key))
             k = j + 1
     return first, rest
+
+
+class _Numbering:
+    """Positional fields of one format string: all "{}" (numbered automatically) or all "{N}"."""
+
+    def __init__(self):
+        self.next = 0
+        self.explicit = False
+
+    def automatic(self):
+        if self.explicit:
+            raise ValueError("cannot switch from manual field specification to automatic field numbering")
+        index = self.next
+        self.next += 1
+        return str(index)
+
+    def manual(self):
+        if self.next:
+            # CPython 3.11 reports this direction with the same message as the other
+            raise ValueError("cannot switch from manual field specification to automatic field numbering")
+        self.explicit = True
