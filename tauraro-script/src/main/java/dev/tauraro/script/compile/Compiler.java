@@ -274,6 +274,10 @@ public final class Compiler {
     private StmtNode stmt(Stmt s) {
         int line = line(s);
         boolean susp = resumable && YieldFinder.suspends(s);
+        StmtNode step = susp ? null : comprehensionStep(s, line);
+        if (step != null) {
+            return step;
+        }
         if (s instanceof Stmt.ExprStmt e) {
             return new Stmts.ExprStmt(line, rexpr(e.value()));
         } else if (s instanceof Stmt.Assign a) {
@@ -691,8 +695,8 @@ public final class Compiler {
         } else if (e instanceof Expr.IfExp i) {
             return new Resumable.IfExp(rexpr(i.test()), rexpr(i.body()), rexpr(i.orElse()), scope.temp());
         } else if (e instanceof Expr.BinOp b) {
-            String op = b.op();
-            return apply(new Expr[] {b.left(), b.right()}, v -> Ops.binary(op, v[0], v[1]));
+            int op = BinOps.code(b.op());
+            return apply(new Expr[] {b.left(), b.right()}, v -> BinOps.apply(op, v[0], v[1]));
         } else if (e instanceof Expr.UnaryOp u) {
             String op = u.op();
             return apply(new Expr[] {u.operand()}, v -> Nodes.Unary.apply(op, v[0]));
@@ -702,11 +706,14 @@ public final class Compiler {
             for (int i = 1; i < all.length; i++) {
                 all[i] = c.comparators().get(i - 1);
             }
-            String[] ops = c.ops().toArray(new String[0]);
+            int[] ops = new int[c.ops().size()];
+            for (int i = 0; i < ops.length; i++) {
+                ops[i] = BinOps.compareCode(c.ops().get(i));
+            }
             return apply(all, v -> {
                 Object r = Boolean.TRUE;
                 for (int i = 0; i < ops.length; i++) {
-                    r = Nodes.Compare.apply(ops[i], v[i], v[i + 1]);
+                    r = BinOps.compare(ops[i], v[i], v[i + 1]);
                     if (!Ops.truthy(r)) {
                         return r;
                     }
@@ -879,7 +886,7 @@ public final class Compiler {
                 ExprNode l = expr(c.left());
                 ExprNode r = expr(c.comparators().get(0));
                 String op = c.ops().get(0);
-                return op.equals("<") ? new Nodes.Lt(l, r) : new Nodes.Compare(op.intern(), l, r);
+                return op.equals("<") ? new Nodes.Lt(l, r) : new Nodes.Compare(op, l, r);
             }
             ExprNode[] operands = new ExprNode[c.comparators().size() + 1];
             operands[0] = expr(c.left());
@@ -1083,6 +1090,26 @@ public final class Compiler {
             return new Resumable.Await(callNode, scope.temp());
         }
         return callNode;
+    }
+
+    /**
+     * The innermost step of a list, set or dict comprehension as {@link #comprehension} writes it
+     * ({@code .r.append(x)}, {@code .r.add(x)}, {@code .r[k] = v}), compiled to a direct add to the
+     * result held in the hidden local {@code .r} (CPython's LIST_APPEND, SET_ADD and MAP_ADD): no
+     * source can name {@code .r}, so nothing else has these shapes. Null for any other statement.
+     */
+    private StmtNode comprehensionStep(Stmt s, int line) {
+        if (s instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Call c && c.args().size() == 1
+                && c.func() instanceof Expr.Attribute at && at.value() instanceof Expr.Name n && n.id().equals(".r")
+                && store(".r") instanceof Targets.Local l) {
+            return new Stmts.ComprehensionAdd(line, l.slot, null, expr(c.args().get(0).value()));
+        }
+        if (s instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Subscript sb
+                && sb.value() instanceof Expr.Name n && n.id().equals(".r") && store(".r") instanceof Targets.Local l) {
+            // the key before the value, as CPython 3.8+ evaluates a dict comprehension's pair
+            return new Stmts.ComprehensionAdd(line, l.slot, expr(sb.index()), expr(a.value()));
+        }
+        return null;
     }
 
     /** Calls a comprehension function with the iterator of its first iterable. */

@@ -167,6 +167,9 @@ final class Nodes {
                     return s;
                 }
             }
+            if (a instanceof Double && b instanceof Double) {
+                return (Double) a + (Double) b;
+            }
             return Ops.add(a, b);
         }
     }
@@ -191,6 +194,9 @@ final class Nodes {
                 if (((x ^ y) & (x ^ s)) >= 0) {
                     return s;
                 }
+            }
+            if (a instanceof Double && b instanceof Double) {
+                return (Double) a - (Double) b;
             }
             return Ops.sub(a, b);
         }
@@ -218,24 +224,28 @@ final class Nodes {
                     return lo;
                 }
             }
+            if (a instanceof Double && b instanceof Double) {
+                return (Double) a * (Double) b;
+            }
             return Ops.mul(a, b);
         }
     }
 
     static final class Binary extends ExprNode {
-        final String op;
+        final int op;
         final ExprNode l;
         final ExprNode r;
 
         Binary(String op, ExprNode l, ExprNode r) {
-            this.op = op;
+            this.op = BinOps.code(op);
             this.l = l;
             this.r = r;
         }
 
         @Override
         public Object eval(Frame f) {
-            return Ops.binary(op, l.eval(f), r.eval(f));
+            Object a = l.eval(f);
+            return BinOps.apply(op, a, r.eval(f));
         }
     }
 
@@ -295,59 +305,28 @@ final class Nodes {
             if (a instanceof Long && b instanceof Long) {
                 return (Long) a < (Long) b;
             }
+            if (a instanceof Double && b instanceof Double) {
+                return (Double) a < (Double) b;
+            }
             return Ops.lt(a, b);
         }
     }
 
     static final class Compare extends ExprNode {
-        final String op;
+        final int op;
         final ExprNode l;
         final ExprNode r;
 
         Compare(String op, ExprNode l, ExprNode r) {
-            this.op = op;
+            this.op = BinOps.compareCode(op);
             this.l = l;
             this.r = r;
         }
 
         @Override
         public Object eval(Frame f) {
-            return apply(op, l.eval(f), r.eval(f));
-        }
-
-        static Object apply(String op, Object a, Object b) {
-            if (a instanceof Long && b instanceof Long) {
-                long x = (Long) a;
-                long y = (Long) b;
-                switch (op) {
-                    case "<":
-                        return x < y;
-                    case "<=":
-                        return x <= y;
-                    case ">":
-                        return x > y;
-                    case ">=":
-                        return x >= y;
-                    case "==":
-                        return x == y;
-                    case "!=":
-                        return x != y;
-                    default:
-                        break;
-                }
-            }
-            return switch (op) {
-                case "<" -> Ops.lt(a, b);
-                case "<=" -> Ops.le(a, b);
-                case ">" -> Ops.gt(a, b);
-                case ">=" -> Ops.ge(a, b);
-                case "==" -> Ops.eq(a, b);
-                case "!=" -> !Ops.eq(a, b);
-                case "in" -> Ops.contains(b, a);
-                case "not in" -> !Ops.contains(b, a);
-                case "is" -> identical(a, b);
-                default -> !identical(a, b);
-            };
+            Object a = l.eval(f);
+            return BinOps.compare(op, a, r.eval(f));
         }
 
         static boolean identical(Object a, Object b) {
@@ -367,11 +346,14 @@ final class Nodes {
 
     /** {@code a < b < c}: each operand evaluated once, stopping at the first false. */
     static final class Chain extends ExprNode {
-        final String[] ops;
+        final int[] ops;
         final ExprNode[] operands;
 
         Chain(String[] ops, ExprNode[] operands) {
-            this.ops = ops;
+            this.ops = new int[ops.length];
+            for (int i = 0; i < ops.length; i++) {
+                this.ops[i] = BinOps.compareCode(ops[i]);
+            }
             this.operands = operands;
         }
 
@@ -381,7 +363,7 @@ final class Nodes {
             Object result = Boolean.TRUE;
             for (int i = 0; i < ops.length; i++) {
                 Object right = operands[i + 1].eval(f);
-                result = Compare.apply(ops[i], left, right);
+                result = BinOps.compare(ops[i], left, right);
                 if (!Ops.truthy(result)) {
                     return result;
                 }

@@ -11,12 +11,15 @@ import dev.tauraro.script.runtime.Ops;
 import dev.tauraro.script.runtime.PyBaseException;
 import dev.tauraro.script.runtime.Metaclasses;
 import dev.tauraro.script.runtime.PyClass;
+import dev.tauraro.script.runtime.PyDict;
 import dev.tauraro.script.runtime.PyException;
 import dev.tauraro.script.runtime.PyFunction;
 import dev.tauraro.script.runtime.PyIterator;
+import dev.tauraro.script.runtime.PyList;
 import dev.tauraro.script.runtime.PyModule;
 import dev.tauraro.script.runtime.PyNone;
 import dev.tauraro.script.runtime.PyRange;
+import dev.tauraro.script.runtime.PySet;
 import dev.tauraro.script.runtime.PyTuple;
 import dev.tauraro.script.runtime.StmtNode;
 import java.math.BigInteger;
@@ -170,6 +173,37 @@ final class Stmts {
         }
     }
 
+    /**
+     * A comprehension's step (see {@code Compiler.comprehensionStep}): adds the element, or the
+     * key and value, to the list, set or dict the comprehension builds in {@code slot}.
+     */
+    static final class ComprehensionAdd extends StmtNode {
+        final int slot;
+        final ExprNode key;
+        final ExprNode value;
+
+        ComprehensionAdd(int line, int slot, ExprNode key, ExprNode value) {
+            super(line);
+            this.slot = slot;
+            this.key = key;
+            this.value = value;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            Object result = f.slots[slot];
+            if (key != null) {
+                Object k = key.eval(f);
+                ((PyDict) result).put(k, value.eval(f));
+            } else if (result instanceof PyList l) {
+                l.add(value.eval(f));
+            } else {
+                ((PySet) result).add(value.eval(f));
+            }
+            return NORMAL;
+        }
+    }
+
     static final class Assign extends StmtNode {
         final Targets.Target[] targets;
         final ExprNode value;
@@ -222,6 +256,7 @@ final class Stmts {
         final int slot;
         final String name;
         final String op;
+        final int code;
         final ExprNode value;
         final boolean accumulate;
 
@@ -230,6 +265,7 @@ final class Stmts {
             this.slot = slot;
             this.name = name;
             this.op = op;
+            this.code = BinOps.code(op);
             this.value = value;
             this.accumulate = accumulate;
         }
@@ -269,7 +305,7 @@ final class Stmts {
                 }
                 a = Accumulator.flat(a);
             }
-            s[slot] = Ops.inplace(op, a, b);
+            s[slot] = BinOps.inplace(op, code, a, b);
             return NORMAL;
         }
     }
@@ -282,6 +318,7 @@ final class Stmts {
         final AttrSite attr;
         final ExprNode index;
         final String op;
+        final int code;
         final ExprNode value;
 
         AugAssign(int line, ExprNode read, Targets.Target write, ExprNode obj, String attr, ExprNode index, String op,
@@ -293,6 +330,7 @@ final class Stmts {
             this.attr = attr == null ? null : new AttrSite(attr);
             this.index = index;
             this.op = op;
+            this.code = BinOps.code(op);
             this.value = value;
         }
 
@@ -304,7 +342,7 @@ final class Stmts {
                 if (b == Frame.SUSPEND) {
                     return SUSPEND;
                 }
-                write.store(f, Ops.inplace(op, a, b));
+                write.store(f, BinOps.inplace(op, code, a, b));
                 return NORMAL;
             }
             Object o = obj.eval(f);
@@ -314,7 +352,7 @@ final class Stmts {
                 if (b == Frame.SUSPEND) {
                     return SUSPEND;
                 }
-                attr.set(o, Ops.inplace(op, a, b));
+                attr.set(o, BinOps.inplace(op, code, a, b));
                 return NORMAL;
             }
             Object k = index.eval(f);
@@ -323,7 +361,7 @@ final class Stmts {
             if (b == Frame.SUSPEND) {
                 return SUSPEND;
             }
-            Ops.setItem(o, k, Ops.inplace(op, a, b));
+            Ops.setItem(o, k, BinOps.inplace(op, code, a, b));
             return NORMAL;
         }
     }

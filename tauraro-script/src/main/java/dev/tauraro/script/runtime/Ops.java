@@ -582,6 +582,12 @@ public final class Ops {
     }
 
     public static Object pow(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y && y >= 0) {
+            Object r = longPow(x, y);
+            if (r != null) {
+                return r;
+            }
+        }
         if (isInt(a) && isInt(b) && !(a instanceof Double)) {
             BigInteger base = big(a);
             BigInteger e = big(b);
@@ -621,7 +627,33 @@ public final class Ops {
         return binaryDunder(a, b, "__pow__", "__rpow__", "** or pow()");
     }
 
+    /** {@code x ** n} by squaring while it fits in a long; null once it would not. */
+    private static Object longPow(long x, long n) {
+        long result = 1;
+        long base = x;
+        try {
+            while (true) {
+                if ((n & 1) != 0) {
+                    result = Math.multiplyExact(result, base);
+                }
+                n >>= 1;
+                if (n == 0) {
+                    return result;
+                }
+                base = Math.multiplyExact(base, base);
+            }
+        } catch (ArithmeticException overflow) {
+            return null;
+        }
+    }
+
     public static Object lshift(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y && y >= 0 && y < 63) {
+            long r = x << y;
+            if (r >> y == x) { // no bit (nor the sign) shifted out
+                return r;
+            }
+        }
         if (isInt(a) && isInt(b)) {
             BigInteger count = big(b);
             if (count.signum() < 0) {
@@ -639,6 +671,9 @@ public final class Ops {
     }
 
     public static Object rshift(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y && y >= 0) {
+            return x >> Math.min(y, 63); // an arithmetic shift floors, as Python's
+        }
         if (isInt(a) && isInt(b)) {
             BigInteger count = big(b);
             if (count.signum() < 0) {
@@ -653,6 +688,9 @@ public final class Ops {
         if (a instanceof Boolean x && b instanceof Boolean y) {
             return x & y;
         }
+        if (a instanceof Long x && b instanceof Long y) {
+            return x & y;
+        }
         if (isInt(a) && isInt(b)) {
             return normalize(big(a).and(big(b)));
         }
@@ -664,6 +702,9 @@ public final class Ops {
 
     public static Object bitor(Object a, Object b) {
         if (a instanceof Boolean x && b instanceof Boolean y) {
+            return x | y;
+        }
+        if (a instanceof Long x && b instanceof Long y) {
             return x | y;
         }
         if (isInt(a) && isInt(b)) {
@@ -683,6 +724,9 @@ public final class Ops {
 
     public static Object bitxor(Object a, Object b) {
         if (a instanceof Boolean x && b instanceof Boolean y) {
+            return x ^ y;
+        }
+        if (a instanceof Long x && b instanceof Long y) {
             return x ^ y;
         }
         if (isInt(a) && isInt(b)) {
@@ -925,8 +969,12 @@ public final class Ops {
             }
         }
         if (isNumber(a) && isNumber(b)) {
+            if (a instanceof Double x && b instanceof Double y) {
+                return x.doubleValue() == y.doubleValue();
+            }
             if (a instanceof Double || b instanceof Double) {
-                return toDouble(a) == toDouble(b);
+                double d = toDouble(a instanceof Double ? a : b);
+                return !Double.isNaN(d) && compareIntFloat(a instanceof Double ? b : a, d) == 0;
             }
             return big(a).equals(big(b));
         }
@@ -998,12 +1046,32 @@ public final class Ops {
     }
 
     private static int compareNumbers(Object a, Object b) {
-        if (a instanceof Double || b instanceof Double) {
-            double x = toDouble(a);
-            double y = toDouble(b);
-            return Double.compare(x, y);
+        if (a instanceof Double x) {
+            return b instanceof Double y ? compareFloats(x, y) : -compareIntFloat(b, x);
+        }
+        if (b instanceof Double y) {
+            return compareIntFloat(a, y);
         }
         return big(a).compareTo(big(b));
+    }
+
+    /** -0.0 equals 0.0, as in Python; NaN orders above everything (callers that need Python's NaN rule test it first). */
+    private static int compareFloats(double x, double y) {
+        return x == y ? 0 : Double.compare(x, y);
+    }
+
+    /**
+     * An int against a float, exactly, as CPython: the int is never rounded to a float (2**53 + 1
+     * is above 2.0**53) and may be beyond the float range (10**400 > 1e308 is True).
+     */
+    private static int compareIntFloat(Object i, double d) {
+        if (i instanceof Long l && Math.abs(l) <= EXACT_IN_DOUBLE || i instanceof Boolean || Double.isNaN(d)) {
+            return compareFloats(toDouble(i), d);
+        }
+        if (Double.isInfinite(d)) {
+            return d > 0 ? -1 : 1;
+        }
+        return new java.math.BigDecimal(big(i)).compareTo(new java.math.BigDecimal(d));
     }
 
     /** Three-way comparison for {@code <}-style operators; op is the symbol for errors. */

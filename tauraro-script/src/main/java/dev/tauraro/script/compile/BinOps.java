@@ -1,0 +1,204 @@
+package dev.tauraro.script.compile;
+
+import dev.tauraro.script.runtime.Ops;
+
+/**
+ * Binary and comparison operators as small int codes, fixed when a node is compiled: a node then
+ * dispatches with a table switch instead of comparing operator strings on every evaluation, and
+ * float operands take a path of their own before {@link Ops}' general chain of type tests (which
+ * tries ints, strings and sequences first). Results are always those of {@link Ops}.
+ */
+final class BinOps {
+    private BinOps() {
+    }
+
+    static final int ADD = 0;
+    static final int SUB = 1;
+    static final int MUL = 2;
+    static final int TRUEDIV = 3;
+    static final int FLOORDIV = 4;
+    static final int MOD = 5;
+    static final int POW = 6;
+    static final int LSHIFT = 7;
+    static final int RSHIFT = 8;
+    static final int AND = 9;
+    static final int OR = 10;
+    static final int XOR = 11;
+    static final int MATMUL = 12;
+
+    /** The code of a binary operator symbol ({@code "+"}, {@code "//"}, ...). */
+    static int code(String op) {
+        return switch (op) {
+            case "+" -> ADD;
+            case "-" -> SUB;
+            case "*" -> MUL;
+            case "/" -> TRUEDIV;
+            case "//" -> FLOORDIV;
+            case "%" -> MOD;
+            case "**" -> POW;
+            case "<<" -> LSHIFT;
+            case ">>" -> RSHIFT;
+            case "&" -> AND;
+            case "|" -> OR;
+            case "^" -> XOR;
+            case "@" -> MATMUL;
+            default -> throw new IllegalArgumentException(op);
+        };
+    }
+
+    /** {@code a op b}. */
+    static Object apply(int code, Object a, Object b) {
+        if (a instanceof Double || b instanceof Double) {
+            Object r = floats(code, a, b);
+            if (r != null) {
+                return r;
+            }
+        }
+        return switch (code) {
+            case ADD -> Ops.add(a, b);
+            case SUB -> Ops.sub(a, b);
+            case MUL -> Ops.mul(a, b);
+            case TRUEDIV -> Ops.truediv(a, b);
+            case FLOORDIV -> Ops.floordiv(a, b);
+            case MOD -> Ops.mod(a, b);
+            case POW -> Ops.pow(a, b);
+            case LSHIFT -> Ops.lshift(a, b);
+            case RSHIFT -> Ops.rshift(a, b);
+            case AND -> Ops.bitand(a, b);
+            case OR -> Ops.bitor(a, b);
+            case XOR -> Ops.bitxor(a, b);
+            default -> Ops.binary("@", a, b);
+        };
+    }
+
+    /**
+     * {@code a op= b}: for an int or a float (immutable, without in-place methods) the binary
+     * operator, else {@link Ops#inplace}.
+     */
+    static Object inplace(String op, int code, Object a, Object b) {
+        if (a instanceof Long || a instanceof Double) {
+            return apply(code, a, b);
+        }
+        return Ops.inplace(op, a, b);
+    }
+
+    /**
+     * {@code a op b} when one operand is a float and the other a float or a machine-sized int;
+     * null for everything else (and for the cases that raise, such as division by zero), which
+     * the general path then handles.
+     */
+    static Object floats(int code, Object a, Object b) {
+        double x;
+        double y;
+        if (a instanceof Double d) {
+            x = d;
+        } else if (a instanceof Long l) {
+            x = l;
+        } else {
+            return null;
+        }
+        if (b instanceof Double d) {
+            y = d;
+        } else if (b instanceof Long l) {
+            y = l;
+        } else {
+            return null;
+        }
+        switch (code) {
+            case ADD:
+                return x + y;
+            case SUB:
+                return x - y;
+            case MUL:
+                return x * y;
+            case TRUEDIV:
+                return y == 0 ? null : (Object) (x / y);
+            default:
+                return null;
+        }
+    }
+
+    static final int LT = 0;
+    static final int LE = 1;
+    static final int GT = 2;
+    static final int GE = 3;
+    static final int EQ = 4;
+    static final int NE = 5;
+    static final int IN = 6;
+    static final int NOT_IN = 7;
+    static final int IS = 8;
+    static final int IS_NOT = 9;
+
+    /** The code of a comparison operator ({@code "<"}, {@code "not in"}, {@code "is"}, ...). */
+    static int compareCode(String op) {
+        return switch (op) {
+            case "<" -> LT;
+            case "<=" -> LE;
+            case ">" -> GT;
+            case ">=" -> GE;
+            case "==" -> EQ;
+            case "!=" -> NE;
+            case "in" -> IN;
+            case "not in" -> NOT_IN;
+            case "is" -> IS;
+            case "is not" -> IS_NOT;
+            default -> throw new IllegalArgumentException(op);
+        };
+    }
+
+    /** {@code a op b} for a comparison code. */
+    static Object compare(int code, Object a, Object b) {
+        if (a instanceof Long && b instanceof Long) {
+            long x = (Long) a;
+            long y = (Long) b;
+            switch (code) {
+                case LT:
+                    return x < y;
+                case LE:
+                    return x <= y;
+                case GT:
+                    return x > y;
+                case GE:
+                    return x >= y;
+                case EQ:
+                    return x == y;
+                case NE:
+                    return x != y;
+                default:
+                    break;
+            }
+        } else if (a instanceof Double && b instanceof Double) {
+            // IEEE comparisons are Python's for two floats (NaN compares false, -0.0 == 0.0)
+            double x = (Double) a;
+            double y = (Double) b;
+            switch (code) {
+                case LT:
+                    return x < y;
+                case LE:
+                    return x <= y;
+                case GT:
+                    return x > y;
+                case GE:
+                    return x >= y;
+                case EQ:
+                    return x == y;
+                case NE:
+                    return x != y;
+                default:
+                    break;
+            }
+        }
+        return switch (code) {
+            case LT -> Ops.lt(a, b);
+            case LE -> Ops.le(a, b);
+            case GT -> Ops.gt(a, b);
+            case GE -> Ops.ge(a, b);
+            case EQ -> Ops.eq(a, b);
+            case NE -> !Ops.eq(a, b);
+            case IN -> Ops.contains(b, a);
+            case NOT_IN -> !Ops.contains(b, a);
+            case IS -> Nodes.Compare.identical(a, b);
+            default -> !Nodes.Compare.identical(a, b);
+        };
+    }
+}
