@@ -98,9 +98,12 @@ public final class Format {
             return pad(body, "", fill, align, width);
         }
         if (Ops.isInt(v) && (type == 0 || "dbxXoncs".indexOf(type) >= 0 && type != 's')) {
-            BigInteger b = Ops.big(v);
-            negative = b.signum() < 0;
-            b = b.abs();
+            // a machine-sized int in decimal, the common case, without making a BigInteger
+            boolean small = v instanceof Long && (type == 0 || type == 'd');
+            long l = small ? (Long) v : 0;
+            BigInteger b = small ? null : Ops.big(v);
+            negative = small ? l < 0 : b.signum() < 0;
+            b = small ? null : b.abs();
             String prefix = "";
             switch (type) {
                 case 'b' -> {
@@ -120,7 +123,7 @@ public final class Format {
                     prefix = alt ? "0o" : "";
                 }
                 case 'c' -> body = new String(Character.toChars(b.intValue()));
-                default -> body = b.toString();
+                default -> body = small ? Long.toUnsignedString(Math.abs(l)) : b.toString();
             }
             if (grouping != 0) {
                 body = group(body, grouping, type == 'x' || type == 'X' || type == 'b' || type == 'o' ? 4 : 3);
@@ -140,7 +143,8 @@ public final class Format {
                 switch (type) {
                     case 'f', 'F' -> body = fixed(a, precision < 0 ? 6 : precision);
                     case 'e', 'E' -> body = sci(a, precision < 0 ? 6 : precision);
-                    case '%' -> body = fixed(a * 100, precision < 0 ? 6 : precision) + "%";
+                    case '%' -> body = (Double.isInfinite(a * 100) ? "inf" // scaling overflowed, as CPython prints
+                            : fixed(a * 100, precision < 0 ? 6 : precision)) + "%";
                     case 'g', 'G' -> body = general(a, precision < 0 ? 6 : Math.max(precision, 1), alt);
                     case 0 -> body = precision < 0 ? FloatRepr.repr(a) : generalRepr(a, Math.max(precision, 1));
                     case 'n' -> body = general(a, precision < 0 ? 6 : Math.max(precision, 1), alt);
@@ -204,8 +208,85 @@ public final class Format {
         return sb.toString();
     }
 
+    /** {@code a} (finite, not negative) with {@code precision} decimals, rounded half-even on its exact value. */
     static String fixed(double a, int precision) {
-        return new BigDecimal(a).setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
+        long q = precision < POW10.length ? scaledRound(a, precision) : -1;
+        if (q < 0) {
+            return new BigDecimal(a).setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
+        }
+        String digits = Long.toString(q);
+        if (precision == 0) {
+            return digits;
+        }
+        StringBuilder sb = new StringBuilder(Math.max(digits.length(), precision + 1) + 1);
+        for (int i = digits.length(); i <= precision; i++) {
+            sb.append('0');
+        }
+        sb.append(digits);
+        return sb.insert(sb.length() - precision, '.').toString();
+    }
+
+    private static final long[] POW10 = {1L, 10L, 100L, 1000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+        100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L,
+        100_000_000_000_000L, 1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L};
+
+    /**
+     * {@code a * 10**p} rounded half-even to an integer, computed exactly in 128 bits (the double
+     * is {@code m * 2**e} with a 53-bit m, and {@code 10**p} takes at most 57 bits): what
+     * BigDecimal's setScale gives, without its allocations. -1 when the result may not fit in a
+     * long (the caller then takes the BigDecimal path).
+     */
+    static long scaledRound(double a, int p) {
+        long bits = Double.doubleToRawLongBits(a);
+        int biased = (int) (bits >>> 52) & 0x7ff;
+        long m = bits & ((1L << 52) - 1);
+        if (biased == 0) {
+            biased = 1; // subnormal: no implicit leading bit
+        } else {
+            m |= 1L << 52;
+        }
+        int e = biased - 1075;
+        long hi = Math.multiplyHigh(m, POW10[p]); // m and 10**p are positive: the product is unsigned
+        long lo = m * POW10[p];
+        if (e >= 0) {
+            if (hi != 0 || lo < 0 || e >= 63 || lo > (Long.MAX_VALUE >> e)) {
+                return -1;
+            }
+            return lo << e;
+        }
+        int k = -e;
+        if (k >= 128) {
+            return 0; // the product is below 2**110, under half of 2**k
+        }
+        long q;
+        boolean above;
+        boolean tie;
+        if (k >= 64) {
+            int s = k - 64;
+            q = s == 0 ? hi : hi >>> s;
+            long remHi = s == 0 ? 0 : hi & ((1L << s) - 1);
+            long halfHi = s == 0 ? 0 : 1L << (s - 1);
+            long halfLo = s == 0 ? Long.MIN_VALUE : 0;
+            int c = remHi != halfHi ? Long.compareUnsigned(remHi, halfHi) : Long.compareUnsigned(lo, halfLo);
+            above = c > 0;
+            tie = c == 0;
+        } else {
+            if ((hi >>> k) != 0) {
+                return -1;
+            }
+            q = (hi << (64 - k)) | (lo >>> k);
+            if (q < 0) {
+                return -1;
+            }
+            long rem = lo & ((1L << k) - 1);
+            long half = 1L << (k - 1);
+            above = Long.compareUnsigned(rem, half) > 0;
+            tie = rem == half;
+        }
+        if (above || tie && (q & 1) != 0) {
+            q++;
+        }
+        return q < 0 ? -1 : q;
     }
 
     static String sci(double a, int precision) {
