@@ -281,6 +281,15 @@ public final class Compiler {
         if (s instanceof Stmt.ExprStmt e) {
             return new Stmts.ExprStmt(line, rexpr(e.value()));
         } else if (s instanceof Stmt.Assign a) {
+            List<Expr> names = a.targets().size() != 1 ? null
+                    : a.targets().get(0) instanceof Expr.TupleExpr tt ? tt.elts()
+                    : a.targets().get(0) instanceof Expr.ListExpr tl ? tl.elts() : null;
+            if (!susp && names != null && a.value() instanceof Expr.TupleExpr tv && tv.elts().size() == names.size()
+                    && tv.elts().stream().noneMatch(Expr.Starred.class::isInstance)
+                    && names.stream().noneMatch(Expr.Starred.class::isInstance)) {
+                ExprNode[] values = exprs(tv.elts());
+                return new Stmts.ParallelAssign(line, ((Targets.Unpack) target(a.targets().get(0))).targets, values);
+            }
             ExprNode value = rexpr(a.value());
             if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n) {
                 Targets.Target t = store(n.id());

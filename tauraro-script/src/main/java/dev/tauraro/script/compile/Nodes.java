@@ -641,12 +641,19 @@ final class Nodes {
         final AttrSite site;
         final ExprNode[] args;
         final CallShape shape;
+        /** Only plain positional arguments: the evaluated values are the arguments as they are. */
+        final boolean positional;
 
         MethodCall(ExprNode obj, String name, ExprNode[] args, CallShape shape) {
             this.obj = obj;
             this.site = new AttrSite(name);
             this.args = args;
             this.shape = shape;
+            boolean p = shape.simple();
+            for (String k : shape.keywords()) {
+                p &= k == null;
+            }
+            this.positional = p;
         }
 
         @Override
@@ -656,6 +663,9 @@ final class Nodes {
             Object[] values = new Object[args.length];
             for (int i = 0; i < args.length; i++) {
                 values[i] = args[i].eval(f);
+            }
+            if (positional) {
+                return callee == null ? site.call(o, values, null) : Ops.callKw(callee, values, null);
             }
             String[][] kw = new String[1][];
             Object[] a = shape.buildArgs(values, kw);

@@ -204,6 +204,33 @@ final class Stmts {
         }
     }
 
+    /**
+     * {@code a, b = x, y}: the values are evaluated left to right, then stored left to right, as
+     * unpacking the tuple would, without making the tuple.
+     */
+    static final class ParallelAssign extends StmtNode {
+        final Targets.Target[] targets;
+        final ExprNode[] values;
+
+        ParallelAssign(int line, Targets.Target[] targets, ExprNode[] values) {
+            super(line);
+            this.targets = targets;
+            this.values = values;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            Object[] v = new Object[values.length];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = values[i].eval(f);
+            }
+            for (int i = 0; i < v.length; i++) {
+                targets[i].store(f, v[i]);
+            }
+            return NORMAL;
+        }
+    }
+
     static final class Assign extends StmtNode {
         final Targets.Target[] targets;
         final ExprNode value;
