@@ -129,6 +129,18 @@ final class BinOps {
     static final int IS = 8;
     static final int IS_NOT = 9;
 
+    /** An ordering comparison ({@link #LT} to {@link #NE}) from a three-way result. */
+    private static boolean ordered(int code, int c) {
+        return switch (code) {
+            case LT -> c < 0;
+            case LE -> c <= 0;
+            case GT -> c > 0;
+            case GE -> c >= 0;
+            case EQ -> c == 0;
+            default -> c != 0;
+        };
+    }
+
     /** The code of a comparison operator ({@code "<"}, {@code "not in"}, {@code "is"}, ...). */
     static int compareCode(String op) {
         return switch (op) {
@@ -148,44 +160,16 @@ final class BinOps {
 
     /** {@code a op b} for a comparison code. */
     static Object compare(int code, Object a, Object b) {
-        if (a instanceof Long && b instanceof Long) {
-            long x = (Long) a;
-            long y = (Long) b;
-            switch (code) {
-                case LT:
-                    return x < y;
-                case LE:
-                    return x <= y;
-                case GT:
-                    return x > y;
-                case GE:
-                    return x >= y;
-                case EQ:
-                    return x == y;
-                case NE:
-                    return x != y;
-                default:
-                    break;
+        if (code <= NE) {
+            if (a instanceof Long && b instanceof Long) {
+                return ordered(code, Long.compare((Long) a, (Long) b));
             }
-        } else if (a instanceof Double && b instanceof Double) {
-            // IEEE comparisons are Python's for two floats (NaN compares false, -0.0 == 0.0)
-            double x = (Double) a;
-            double y = (Double) b;
-            switch (code) {
-                case LT:
-                    return x < y;
-                case LE:
-                    return x <= y;
-                case GT:
-                    return x > y;
-                case GE:
-                    return x >= y;
-                case EQ:
-                    return x == y;
-                case NE:
-                    return x != y;
-                default:
-                    break;
+            if (a instanceof Double && b instanceof Double) {
+                double x = (Double) a;
+                double y = (Double) b;
+                if (x == x && y == y) { // no NaN (which compares false, apart from !=): Ops has that rule
+                    return ordered(code, x < y ? -1 : x > y ? 1 : 0); // -0.0 == 0.0, as in Python
+                }
             }
         }
         return switch (code) {
