@@ -605,6 +605,10 @@ public final class Builtins {
             return false;
         }
         if (!(cls instanceof PyClass c)) {
+            Object check = checkHook(cls, "__instancecheck__");
+            if (check != null) {
+                return Ops.truthy(Ops.call(check, cls, o));
+            }
             throw Exceptions.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
         }
         if (Ops.type(o) == c) {
@@ -612,6 +616,14 @@ public final class Builtins {
         }
         Object hook = Metaclasses.hook(c, "__instancecheck__");
         return hook != null ? Ops.truthy(Ops.call(hook, o)) : Ops.isInstance(o, c);
+    }
+
+    /**
+     * The {@code __instancecheck__}/{@code __subclasscheck__} of an instance's class: as CPython,
+     * isinstance and issubclass ask any object whose type defines them (typing's aliases do).
+     */
+    private static Object checkHook(Object cls, String name) {
+        return cls instanceof dev.tauraro.script.runtime.PyInstance inst ? inst.type().lookup(name) : null;
     }
 
     static boolean isSubclass(Object sub, Object cls) {
@@ -624,6 +636,10 @@ public final class Builtins {
             return false;
         }
         if (!(cls instanceof PyClass c)) {
+            Object check = checkHook(cls, "__subclasscheck__");
+            if (check != null) {
+                return Ops.truthy(Ops.call(check, cls, sub));
+            }
             throw Exceptions.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
         }
         Object hook = Metaclasses.hook(c, "__subclasscheck__");

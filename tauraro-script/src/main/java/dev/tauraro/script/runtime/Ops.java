@@ -1870,8 +1870,17 @@ public final class Ops {
             return s.substring(i, s.offsetByCodePoints(i, 1));
         }
         if (o instanceof PyRange r) {
-            if (key instanceof PySlice) {
-                throw Exceptions.typeError("range slicing is not supported");
+            if (key instanceof PySlice sl) {
+                // As CPython: the slice's positions mapped through the range (stop included), so
+                // range(10)[::-1] is range(9, -1, -1).
+                long[] ix = Slices.indices(sl, r.length());
+                try {
+                    return new PyRange(Math.addExact(r.start(), Math.multiplyExact(ix[0], r.step())),
+                            Math.addExact(r.start(), Math.multiplyExact(ix[1], r.step())),
+                            Math.multiplyExact(r.step(), ix[2]));
+                } catch (ArithmeticException e) { // CPython's ranges hold any int; ours hold longs
+                    throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
+                }
             }
             long n = r.length();
             long i = index(key);

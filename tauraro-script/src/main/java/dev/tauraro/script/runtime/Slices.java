@@ -9,7 +9,8 @@ final class Slices {
 
     /** {start, stop, step, length} for a sequence of length n. */
     static long[] indices(PySlice s, long n) {
-        long step = s.step() == PyNone.NONE ? 1 : Ops.index(s.step());
+        // As CPython, a step below -MAX is -MAX, so that -step exists.
+        long step = s.step() == PyNone.NONE ? 1 : Math.max(bound(s.step()), -Long.MAX_VALUE);
         if (step == 0) {
             throw Exceptions.valueError("slice step cannot be zero");
         }
@@ -20,22 +21,43 @@ final class Slices {
         if (s.start() == PyNone.NONE) {
             start = step < 0 ? upper : lower;
         } else {
-            start = Ops.index(s.start());
+            start = bound(s.start());
             start = start < 0 ? Math.max(start + n, lower) : Math.min(start, upper);
         }
         if (s.stop() == PyNone.NONE) {
             stop = step < 0 ? lower : upper;
         } else {
-            stop = Ops.index(s.stop());
+            stop = bound(s.stop());
             stop = stop < 0 ? Math.max(stop + n, lower) : Math.min(stop, upper);
         }
         long len;
         if (step > 0) {
-            len = start < stop ? (stop - start + step - 1) / step : 0;
+            len = start < stop ? (stop - start - 1) / step + 1 : 0; // no overflow with a huge step
         } else {
-            len = stop < start ? (start - stop - step - 1) / -step : 0;
+            len = stop < start ? (start - stop - 1) / -step + 1 : 0;
         }
         return new long[] {start, stop, step, len};
+    }
+
+    /**
+     * A slice bound as a long: any integer (or object with {@code __index__}), one too large for
+     * a long clamped to its sign's end, as CPython clamps to {@code Py_ssize_t}.
+     */
+    private static long bound(Object o) {
+        if (o instanceof Long l) {
+            return l;
+        }
+        if (o instanceof Int128 i) {
+            o = i.toBigInteger();
+        }
+        if (o instanceof java.math.BigInteger b) {
+            return b.bitLength() < 64 ? b.longValue() : b.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+        if (Ops.isInt(o) || o instanceof PyDerived d && Ops.isInt(d.value)
+                || o instanceof PyInstance inst && inst.type().lookup("__index__") != null) {
+            return Ops.index(o);
+        }
+        throw Exceptions.typeError("slice indices must be integers or None or have an __index__ method");
     }
 
     static PyList list(List<Object> l, PySlice s) {

@@ -10,6 +10,7 @@ only for the common cases.
 """
 
 import collections as _collections
+import collections.abc as _abc
 import sys as _sys
 
 TYPE_CHECKING = False
@@ -68,6 +69,12 @@ class _GenericAlias:
 
     def __instancecheck__(self, obj):
         raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,) if isinstance(self.__origin__, type) else ()
 
 
 class _SpecialForm:
@@ -159,10 +166,28 @@ OrderedDict = _SpecialForm("OrderedDict", _collections.OrderedDict)
 Counter = _SpecialForm("Counter", _collections.Counter)
 Deque = _SpecialForm("Deque", _collections.deque)
 ChainMap = _SpecialForm("ChainMap")
+
+
+class _AbcAlias(_SpecialForm):
+    """A deprecated alias of a collections.abc class (typing.Iterable, typing.Mapping, ...):
+    usable with isinstance/issubclass and as a base class, as that class."""
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__origin__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__origin__)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+
 for _name in ["Callable", "Iterable", "Iterator", "Awaitable", "Coroutine", "Sequence", "MutableSequence",
               "Mapping", "MutableMapping", "AbstractSet", "MutableSet", "AsyncIterator", "AsyncIterable",
               "Generator", "AsyncGenerator", "Collection", "Container", "Hashable", "Sized", "Reversible",
-              "KeysView", "ValuesView", "ItemsView", "MappingView", "ContextManager", "AsyncContextManager",
+              "KeysView", "ValuesView", "ItemsView", "MappingView"]:
+    globals()[_name] = _AbcAlias(_name, getattr(_abc, "Set" if _name == "AbstractSet" else _name))
+for _name in ["ContextManager", "AsyncContextManager",
               "Pattern", "Match", "IO", "TextIO", "BinaryIO", "SupportsInt", "SupportsFloat", "SupportsIndex",
               "SupportsAbs", "SupportsRound", "SupportsBytes", "SupportsComplex"]:
     globals()[_name] = _SpecialForm(_name)
