@@ -267,7 +267,7 @@ final class MathFunctions {
     // The hyperbolic functions follow fdlibm's formulas, which is what the C library (and so
     // CPython) computes; java.lang.Math's versions round differently (cosh(1) differs in the last bit).
 
-    private static double asinh(double x) {
+    static double asinh(double x) {
         double ax = Math.abs(x);
         if (Double.isInfinite(ax) || Double.isNaN(ax) || ax < 0x1p-28) {
             return x;
@@ -322,7 +322,7 @@ final class MathFunctions {
         return Math.copySign(t, x);
     }
 
-    private static double cosh(double x) {
+    static double cosh(double x) {
         double ax = Math.abs(x);
         if (Double.isNaN(ax) || Double.isInfinite(ax)) {
             return ax;
@@ -343,7 +343,7 @@ final class MathFunctions {
         return (0.5 * w) * w;
     }
 
-    private static double sinh(double x) {
+    static double sinh(double x) {
         double ax = Math.abs(x);
         if (Double.isNaN(ax) || Double.isInfinite(ax)) {
             return x;

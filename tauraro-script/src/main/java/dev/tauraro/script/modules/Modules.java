@@ -26,6 +26,7 @@ public final class Modules {
             case "unicodedata" -> dev.tauraro.script.modules.text.UnicodedataModule.create(interp);
             case "time" -> TimeModule.create(interp);
             case "math" -> MathModule.create(interp);
+            case "cmath" -> CmathModule.create(interp);
             case "json" -> JsonModule.create(interp);
             case "random" -> RandomModule.create(interp);
             case "_traceback" -> TracebackModule.create(interp);

@@ -183,7 +183,8 @@ public record PyComplex(double real, double imag) implements NativeValue {
         return null;
     }
 
-    private PyComplex divide(PyComplex b) {
+    /** {@code this / b} by CPython's algorithm (scaled by the larger part of b). */
+    public PyComplex divide(PyComplex b) {
         double absReal = Math.abs(b.real);
         double absImag = Math.abs(b.imag);
         if (absReal >= absImag) {
