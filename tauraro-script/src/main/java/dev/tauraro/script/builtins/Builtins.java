@@ -456,7 +456,12 @@ public final class Builtins {
                     : a[0] instanceof PyInstance inst ? Ops.lookupSpecial(inst, "__dir__")
                     : a[0] instanceof dev.tauraro.script.runtime.PyClass c && Ops.metaSpecial(c, "__dir__") != null
                     ? new dev.tauraro.script.runtime.BoundMethod(c, Ops.metaSpecial(c, "__dir__")) : null;
-            if (hook != null) {   // an object's (or a module's) own __dir__, its result sorted
+            if (a.length == 0) {   // the names of the calling scope, as sorted(locals())
+                dev.tauraro.script.runtime.Frame f = dev.tauraro.script.runtime.CallDepth.current().top;
+                if (f != null) {
+                    names.addAll(f.locals().keySet());
+                }
+            } else if (hook != null) {   // an object's (or a module's) own __dir__, its result sorted
                 dev.tauraro.script.runtime.PyIterator it = Ops.iter(Ops.call(hook));
                 for (Object o = it.next(); o != null; o = it.next()) {
                     names.add(o);

@@ -149,6 +149,9 @@ final class BuiltinMethods {
                 return v;
             });
         }
+        if (o == PyNone.NONE && name.equals("__class__")) {
+            return Ops.type(o);
+        }
         return JavaObjects.attr(o, name);
     }
 

@@ -46,6 +46,8 @@ final class ExceptionMembers {
                 }
                 e.member(k, args[n + i]);
             }
+        } else if (cls.isSubclassOf(Exceptions.SYNTAX_ERROR)) {
+            syntaxError(e, pos);
         } else if (cls.isSubclassOf(Exceptions.UNICODE_DECODE_ERROR)
                 || cls.isSubclassOf(Exceptions.UNICODE_ENCODE_ERROR)) {
             unicodeError(e, pos, cls.isSubclassOf(Exceptions.UNICODE_DECODE_ERROR));
@@ -93,6 +95,30 @@ final class ExceptionMembers {
                     : "Cannot nest BaseExceptions in '" + cls.name + "'");
         }
         return new PyBaseException(type, pos[0], new PyList(subs));
+    }
+
+    private static final String[] SYNTAX_FIELDS = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+
+    /** {@code SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))}, as CPython parses it. */
+    private static void syntaxError(PyBaseException e, Object[] pos) {
+        e.member("msg", pos.length >= 1 ? pos[0] : PyNone.NONE);
+        for (String f : SYNTAX_FIELDS) {
+            e.member(f, PyNone.NONE);
+        }
+        e.member("print_file_and_line", PyNone.NONE);
+        if (pos.length != 2) {
+            return;
+        }
+        List<Object> where = Ops.toList(pos[1]);
+        if (where.size() < 4) {
+            throw Exceptions.typeError("function takes at least 4 arguments (" + where.size() + " given)");
+        }
+        if (where.size() > 6) {
+            throw Exceptions.typeError("function takes at most 6 arguments (" + where.size() + " given)");
+        }
+        for (int i = 0; i < where.size(); i++) {
+            e.member(SYNTAX_FIELDS[i], where.get(i));
+        }
     }
 
     /** {@code OSError(errno, strerror[, filename[, winerror[, filename2]]])}, as CPython parses it. */
@@ -326,6 +352,9 @@ final class ExceptionMembers {
         }
         if (t.isSubclassOf(Exceptions.KEY_ERROR) && args.size() == 1) {
             return Ops.repr(args.get(0));
+        }
+        if (t.isSubclassOf(Exceptions.SYNTAX_ERROR) && args.size() > 2) {
+            return Ops.str(args.get(0)); // only (msg, details) shows a place; other forms show msg
         }
         if (t.isSubclassOf(Exceptions.SYNTAX_ERROR) && args.size() == 2 && args.get(1) instanceof PyTuple where
                 && where.size() >= 2) {
