@@ -14,7 +14,7 @@ import java.util.Map;
  * ({@code getattr expected at least 2 arguments, got 0}) and ones taking keywords
  * ({@code pow() missing required argument 'exp' (pos 2)}, see {@link #bind}).
  */
-final class Arity {
+public final class Arity {
     private Arity() {
     }
 
@@ -91,7 +91,7 @@ final class Arity {
      * Binds positional and keyword arguments to {@code params} (the first {@code required} of them
      * required) as CPython's argument clinic does, with its messages; a missing optional one is null.
      */
-    static Object[] bind(String name, Object[] a, String[] k, String[] params, int required) {
+    public static Object[] bind(String name, Object[] a, String[] k, String[] params, int required) {
         int nk = k == null ? 0 : k.length;
         int npos = a.length - nk;
         if (a.length > params.length) {

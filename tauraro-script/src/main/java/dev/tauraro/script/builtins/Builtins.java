@@ -42,7 +42,7 @@ public final class Builtins {
     public static Map<String, Object> create(Interpreter interp) {
         Map<String, Object> b = new HashMap<>();
         for (PyClass c : new PyClass[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.STR,
-            Types.BYTES, Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE,
+            Types.BYTES, Types.BYTEARRAY, Types.MEMORYVIEW, Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE,
             Types.PROPERTY, Types.STATICMETHOD, Types.CLASSMETHOD, dev.tauraro.script.runtime.PyComplex.TYPE}) {
             b.put(c.name, c);
         }

@@ -63,12 +63,15 @@ final class BuiltinDunders {
         if (c == Types.BYTES) {
             return new PyBytes(new byte[0]);
         }
+        if (c == Types.BYTEARRAY) {
+            return new PyByteArray(new byte[0]);
+        }
         return null;
     }
 
     private static boolean has(Object v, String name) {
         boolean mapping = v instanceof PyDict;
-        boolean mutableSeq = v instanceof PyList;
+        boolean mutableSeq = v instanceof PyList || v instanceof PyByteArray;
         boolean seq = mutableSeq || v instanceof PyTuple || v instanceof String || v instanceof PyBytes;
         boolean set = v instanceof PySet;
         boolean number = Ops.isNumber(v);
@@ -85,6 +88,7 @@ final class BuiltinDunders {
             case "__radd__", "__rsub__", "__truediv__", "__floordiv__", "__mod__", "__pow__", "__neg__", "__pos__",
                  "__abs__", "__bool__", "__int__", "__float__" -> number;
             case "__index__" -> number && !(v instanceof Double);
+            case "__iadd__", "__imul__" -> v instanceof PyByteArray;
             default -> false;
         };
     }
@@ -95,7 +99,8 @@ final class BuiltinDunders {
             case "__str__" -> Ops.str(v);
             case "__format__" -> Format.format(v, Ops.str(a[0]));
             case "__hash__" -> {
-                if (v instanceof PyDict || v instanceof PyList || v instanceof PySet s && !s.frozen) {
+                if (v instanceof PyDict || v instanceof PyList || v instanceof PySet s && !s.frozen
+                        || v instanceof PyByteArray) {
                     throw PyHash.unhashable(self);
                 }
                 yield PyHash.of(v);
@@ -127,6 +132,8 @@ final class BuiltinDunders {
             case "__radd__" -> Ops.add(PyDerived.unwrap(a[0]), v);
             case "__rsub__" -> Ops.sub(PyDerived.unwrap(a[0]), v);
             case "__rmul__" -> Ops.mul(PyDerived.unwrap(a[0]), v);
+            case "__iadd__" -> Ops.inplace("+", v, PyDerived.unwrap(a[0]));
+            case "__imul__" -> Ops.inplace("*", v, PyDerived.unwrap(a[0]));
             default -> Ops.binary(symbol(name), v, PyDerived.unwrap(a[0]));
         };
     }

@@ -30,16 +30,20 @@ final class BuiltinMethods {
     private static final Set<String> INT = Set.of("bit_length", "to_bytes", "conjugate", "bit_count",
             "as_integer_ratio", "is_integer");
     private static final Set<String> FLOAT = Set.of("is_integer", "hex", "conjugate", "as_integer_ratio");
-    private static final Set<String> BYTES = Set.of("decode", "hex", "upper", "lower", "strip", "lstrip",
-            "rstrip", "split", "startswith", "endswith", "replace", "find", "count", "join", "isdigit", "isalpha",
-            "index", "title", "capitalize", "center", "ljust", "rjust", "zfill", "partition", "rsplit", "translate",
-            "maketrans");
+    private static final Set<String> BYTES = BytesMethods.NAMES;
+    private static final Set<String> BYTEARRAY = byteArrayNames();
+
+    private static Set<String> byteArrayNames() {
+        Set<String> names = new java.util.HashSet<>(BytesMethods.NAMES);
+        names.addAll(PyByteArray.MUTATORS);
+        return Set.copyOf(names);
+    }
 
     /** The public method names of a built-in value type, or null for other classes. */
     static Set<String> methodNames(PyClass c) {
         return c == Types.STR ? STR : c == Types.LIST ? LIST : c == Types.DICT ? DICT : c == Types.SET ? SET
                 : c == Types.TUPLE ? TUPLE : c == Types.INT ? INT : c == Types.FLOAT ? FLOAT
-                : c == Types.BYTES ? BYTES : null;
+                : c == Types.BYTES ? BYTES : c == Types.BYTEARRAY ? BYTEARRAY : null;
     }
 
     static Object attr(Object o, String name) {
@@ -54,7 +58,8 @@ final class BuiltinMethods {
     static Object attr(Object self, Object o, String name) {
         Set<String> names = o instanceof String ? STR : o instanceof PyList ? LIST : o instanceof PyDict ? (o instanceof MappingProxy ? PROXY : DICT)
                 : o instanceof PySet ? SET : o instanceof PyTuple ? TUPLE : o instanceof Long || o instanceof
-                java.math.BigInteger ? INT : o instanceof Double ? FLOAT : o instanceof PyBytes ? BYTES : null;
+                java.math.BigInteger ? INT : o instanceof Double ? FLOAT : o instanceof PyBytes ? BYTES
+                : o instanceof PyByteArray ? BYTEARRAY : null;
         if (names != null) {
             if (names.contains(name)) {
                 if (o instanceof PyDict && viewKind(name) >= 0) {
@@ -201,8 +206,8 @@ final class BuiltinMethods {
         }
         if (c == Types.INT && name.equals("from_bytes")) {
             return new BuiltinFunction("from_bytes", (a, k) -> {
-                byte[] raw = a[0] instanceof PyBytes b ? b.bytes().clone() : ((PyBytes) Types.BYTES.call(
-                        new Object[] {a[0]}, null)).bytes().clone();
+                byte[] raw = Buffers.bytesOrNull(a[0]);
+                raw = (raw != null ? raw : ((PyBytes) Types.BYTES.call(new Object[] {a[0]}, null)).bytes()).clone();
                 Object order = a.length > 1 && (k == null || a.length - k.length > 1) ? a[1] : "big";
                 boolean signed = false;
                 if (k != null) {
@@ -242,11 +247,14 @@ final class BuiltinMethods {
                 return Double.parseDouble(h);
             });
         }
-        if (c == Types.BYTES && name.equals("fromhex")) {
-            return new BuiltinFunction("fromhex", (a, k) -> fromhex(a));
+        if ((c == Types.BYTES || c == Types.BYTEARRAY) && name.equals("fromhex")) {
+            return new BuiltinFunction("fromhex", (a, k) -> {
+                byte[] b = BytesMethods.fromhex(a);
+                return c == Types.BYTES ? new PyBytes(b) : new PyByteArray(b);
+            });
         }
-        if (c == Types.BYTES && name.equals("maketrans")) {
-            return new BuiltinFunction("maketrans", (a, k) -> bytesMaketrans(a));
+        if ((c == Types.BYTES || c == Types.BYTEARRAY) && name.equals("maketrans")) {
+            return new BuiltinFunction("maketrans", (a, k) -> BytesMethods.maketrans(a));
         }
         if (c == Types.STR && name.equals("maketrans")) {
             return new BuiltinFunction("maketrans", (a, k) -> StrMethods.maketrans(a));
@@ -695,131 +703,13 @@ final class BuiltinMethods {
             return d;
         }
         if (o instanceof PyBytes b) {
-            if (name.equals("join")) {
-                return bytesJoin(b, a);
-            }
-            if (name.equals("translate")) {
-                return bytesTranslate(b, a);
-            }
-            if (name.equals("maketrans")) {
-                return bytesMaketrans(a);
-            }
-            if (name.equals("decode")) {
-                String[] enc = Codecs.arguments(a, k, "decode");
-                return Codecs.decode(b.bytes(), enc[0], enc[1]);
-            }
-            if (!name.equals("hex")) {
-                // bytes methods are the str methods over Latin-1 text, converted back
-                Object[] args = new Object[a.length];
-                for (int i = 0; i < a.length; i++) {
-                    args[i] = latin1(a[i]);
-                }
-                return bytesOf(StrMethods.call(latin1(b).toString(), name, args, k));
-            }
-            StringBuilder sb = new StringBuilder();
-            for (byte x : b.bytes()) {
-                sb.append(String.format("%02x", x & 0xff));
-            }
-            return sb.toString();
+            return BytesMethods.call(b.bytes(), "bytes", name, a, k, PyBytes::new);
+        }
+        if (o instanceof PyByteArray b) {
+            Object r = b.mutate(name, a, k);
+            return r != null ? r : BytesMethods.call(b.toArray(), "bytearray", name, a, k, PyByteArray::new);
         }
         throw Ops.noAttribute(o, name);
-    }
-
-    /** {@code sep.join(items)} for bytes: any iterable of bytes, in one pass. */
-    private static PyBytes bytesJoin(PyBytes sep, Object[] a) {
-        arity("join", a, 1, 1);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        PyIterator it = StrMethods.joinIter(a[0]);
-        int i = 0;
-        for (Object x = it.next(); x != null; x = it.next(), i++) {
-            if (!(PyDerived.unwrap(x) instanceof PyBytes xb)) {
-                throw Exceptions.typeError("sequence item " + i + ": expected a bytes-like object, "
-                        + Ops.typeName(x) + " found");
-            }
-            if (i > 0) {
-                out.writeBytes(sep.bytes());
-            }
-            out.writeBytes(xb.bytes());
-        }
-        return new PyBytes(out.toByteArray());
-    }
-
-    /** A bytes-like argument's bytes, or CPython's TypeError. */
-    private static byte[] bytesLike(Object v) {
-        if (PyDerived.unwrap(v) instanceof PyBytes b) {
-            return b.bytes();
-        }
-        throw Exceptions.typeError("a bytes-like object is required, not '" + Ops.typeName(v) + "'");
-    }
-
-    /** {@code bytes.maketrans(from, to)}: the 256-byte table mapping each byte of from to the one of to. */
-    private static PyBytes bytesMaketrans(Object[] a) {
-        arity("maketrans", a, 2, 2);
-        byte[] from = bytesLike(a[0]);
-        byte[] to = bytesLike(a[1]);
-        if (from.length != to.length) {
-            throw Exceptions.valueError("maketrans arguments must have same length");
-        }
-        byte[] table = new byte[256];
-        for (int i = 0; i < 256; i++) {
-            table[i] = (byte) i;
-        }
-        for (int i = 0; i < from.length; i++) {
-            table[from[i] & 0xff] = to[i];
-        }
-        return new PyBytes(table);
-    }
-
-    /** {@code b.translate(table, delete=b'')}: table None keeps the bytes, else maps each through it. */
-    private static PyBytes bytesTranslate(PyBytes b, Object[] a) {
-        arity("translate", a, 1, 2);
-        byte[] table = a[0] == PyNone.NONE ? null : bytesLike(a[0]);
-        if (table != null && table.length != 256) {
-            throw Exceptions.valueError("translation table must be 256 characters long");
-        }
-        boolean[] delete = new boolean[256];
-        if (a.length > 1) {
-            for (byte d : bytesLike(a[1])) {
-                delete[d & 0xff] = true;
-            }
-        }
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(b.bytes().length);
-        for (byte x : b.bytes()) {
-            if (!delete[x & 0xff]) {
-                out.write(table == null ? x : table[x & 0xff]);
-            }
-        }
-        return new PyBytes(out.toByteArray());
-    }
-
-    /** {@code bytes.fromhex(s)}: pairs of hex digits, spaces between pairs; CPython's position of the first bad character. */
-    private static PyBytes fromhex(Object[] a) {
-        arity("fromhex", a, 1, 1);
-        if (!(PyDerived.unwrap(a[0]) instanceof String h)) {
-            throw Exceptions.typeError("fromhex() argument must be str, not " + Ops.typeName(a[0]));
-        }
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        int n = h.length();
-        int i = 0;
-        while (true) {
-            while (i < n && Character.isWhitespace(h.charAt(i)) && h.charAt(i) < 128) {
-                i++;
-            }
-            if (i >= n) {
-                break;
-            }
-            int hi = Character.digit(h.charAt(i), 16);
-            if (hi < 0 || h.charAt(i) > 127) {
-                throw Exceptions.valueError("non-hexadecimal number found in fromhex() arg at position " + i);
-            }
-            int lo = i + 1 < n && h.charAt(i + 1) < 128 ? Character.digit(h.charAt(i + 1), 16) : -1;
-            if (lo < 0) {
-                throw Exceptions.valueError("non-hexadecimal number found in fromhex() arg at position " + (i + 1));
-            }
-            out.write(hi * 16 + lo);
-            i += 2;
-        }
-        return new PyBytes(out.toByteArray());
     }
 
     /** CPython's float.hex(): 0x1.<13 hex digits>p<exp>. */
@@ -846,47 +736,4 @@ final class BuiltinMethods {
         }
         return sign + "0x" + lead + "." + String.format("%013x", mant) + "p" + (exp >= 0 ? "+" : "") + exp;
     }
-
-    private static Object latin1(Object v) {
-        if (v instanceof PyBytes b) {
-            return new String(b.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
-        }
-        if (v instanceof PyTuple t) {
-            Object[] items = new Object[t.items.length];
-            for (int i = 0; i < items.length; i++) {
-                items[i] = latin1(t.items[i]);
-            }
-            return new PyTuple(items);
-        }
-        if (v instanceof PyList l) {
-            PyList r = new PyList();
-            for (Object x : l) {
-                r.add(latin1(x));
-            }
-            return r;
-        }
-        return v;
-    }
-
-    private static Object bytesOf(Object v) {
-        if (v instanceof String s) {
-            return new PyBytes(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-        }
-        if (v instanceof PyList l) {
-            PyList r = new PyList();
-            for (Object x : l) {
-                r.add(bytesOf(x));
-            }
-            return r;
-        }
-        if (v instanceof PyTuple t) {
-            Object[] items = new Object[t.items.length];
-            for (int i = 0; i < items.length; i++) {
-                items[i] = bytesOf(t.items[i]);
-            }
-            return new PyTuple(items);
-        }
-        return v;
-    }
-
 }

@@ -15,6 +15,11 @@ final class Conversions {
         if (x instanceof PyDerived d && d.type().lookup("__int__") == null) {
             x = d.value;
         }
+        Object shown = x; // bytes parse as their ASCII text, and errors show the object itself
+        byte[] raw = x instanceof String ? null : Buffers.bytesOrNull(x);
+        if (raw != null) {
+            x = BytesMethods.latin1(raw);
+        }
         if (a.length > 1 || x instanceof String) {
             if (!(x instanceof String s)) {
                 throw Exceptions.typeError("int() can't convert non-string with explicit base");
@@ -46,7 +51,7 @@ final class Conversions {
                 BigInteger v = new BigInteger(digits, base);
                 return Ops.normalize(neg ? v.negate() : v);
             } catch (NumberFormatException e) {
-                throw Exceptions.valueError("invalid literal for int() with base " + base + ": " + Ops.repr(s));
+                throw Exceptions.valueError("invalid literal for int() with base " + base + ": " + Ops.repr(shown));
             }
         }
         if (x instanceof Long || x instanceof BigInteger || x instanceof Int128) {

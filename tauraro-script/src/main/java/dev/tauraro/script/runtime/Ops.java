@@ -87,6 +87,9 @@ public final class Ops {
         if (o instanceof PyBytes) {
             return Types.BYTES;
         }
+        if (o instanceof PyByteArray) {
+            return Types.BYTEARRAY;
+        }
         if (o instanceof PyModule) {
             return Types.MODULE;
         }
@@ -199,6 +202,12 @@ public final class Ops {
         }
         if (o instanceof PyBytes b) {
             return b.bytes().length > 0;
+        }
+        if (o instanceof PyByteArray b) {
+            return b.size() > 0;
+        }
+        if (o instanceof PyMemoryView m) {
+            return m.length() > 0;
         }
         if (o instanceof DictView v) {
             return v.size() > 0;
@@ -349,10 +358,13 @@ public final class Ops {
             System.arraycopy(y.items, 0, r, x.items.length, y.items.length);
             return new PyTuple(r);
         }
-        if (a instanceof PyBytes x && b instanceof PyBytes y) {
-            byte[] r = java.util.Arrays.copyOf(x.bytes(), x.bytes().length + y.bytes().length);
-            System.arraycopy(y.bytes(), 0, r, x.bytes().length, y.bytes().length);
-            return new PyBytes(r);
+        if ((a instanceof PyBytes || a instanceof PyByteArray) && Buffers.isBytesLike(b)) {
+            // the left operand's type wins: bytearray + bytes is a bytearray, bytes + bytearray bytes
+            byte[] x = Buffers.bytesOrNull(a);
+            byte[] y = Buffers.bytesOrNull(b);
+            byte[] r = java.util.Arrays.copyOf(x, x.length + y.length);
+            System.arraycopy(y, 0, r, x.length, y.length);
+            return a instanceof PyBytes ? new PyBytes(r) : new PyByteArray(r);
         }
         return binaryDunder(a, b, "__add__", "__radd__", "+");
     }
@@ -400,6 +412,10 @@ public final class Ops {
         if (isInt(a) && (b instanceof String || b instanceof PyList || b instanceof PyTuple || b instanceof PyBytes)) {
             return repeat(b, repeatCount(a));
         }
+        if (a instanceof PyByteArray && isInt(b) || isInt(a) && b instanceof PyByteArray) {
+            PyByteArray x = a instanceof PyByteArray y ? y : (PyByteArray) b;
+            return new PyByteArray(x.toArray()).inplaceRepeat(repeatCount(a == x ? b : a));
+        }
         return binaryDunder(a, b, "__mul__", "__rmul__", "*");
     }
 
@@ -413,6 +429,12 @@ public final class Ops {
             throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer");
         }
         return v.longValue();
+    }
+
+    /** The built-in sequences that {@code *} repeats. */
+    private static boolean isSequence(Object o) {
+        return o instanceof String || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes
+                || o instanceof PyByteArray;
     }
 
     private static Object repeat(Object seq, long n) {
@@ -553,6 +575,9 @@ public final class Ops {
         }
         if (a instanceof PyBytes f) {
             return Format.percent(f, b);
+        }
+        if (a instanceof PyByteArray f) {
+            return new PyByteArray(Format.percent(new PyBytes(f.toArray()), b).bytes());
         }
         if (a instanceof Double || b instanceof Double) {
             if (isNumber(a) && isNumber(b)) {
@@ -763,6 +788,9 @@ public final class Ops {
             l.addAll(toList(b));
             return l;
         }
+        if (a instanceof PyByteArray x && (op.equals("+") || op.equals("*") && isInt(b))) {
+            return op.equals("+") ? x.inplaceAdd(b) : x.inplaceRepeat(repeatCount(b));
+        }
         if (a instanceof PySet s && !s.frozen && b instanceof PySet t && op.length() == 1) {
             // a set mutates in place (a frozenset rebinds), which also keeps CPython's table layout
             switch (op.charAt(0)) {
@@ -797,7 +825,8 @@ public final class Ops {
 
     /** {@code d op= b} on a built-in subclass instance without the in-place dunder (apart, to keep inplace small). */
     private static Object derivedInplace(String op, PyDerived d, Object b) {
-        if (d.value instanceof PyList || d.value instanceof PySet s && !s.frozen || d.value instanceof PyDict) {
+        if (d.value instanceof PyList || d.value instanceof PySet s && !s.frozen || d.value instanceof PyDict
+                || d.value instanceof PyByteArray) {
             Object r = inplace(op, d.value, PyDerived.unwrap(b));
             return r == d.value ? d : r; // mutated in place: the name keeps the subclass instance
         }
@@ -888,12 +917,12 @@ public final class Ops {
         if (sym.equals("+") && a instanceof PyList) {
             throw Exceptions.typeError("can only concatenate list (not \"" + typeName(b) + "\") to list");
         }
-        if (sym.equals("+") && a instanceof PyBytes) {
-            throw Exceptions.typeError("can't concat " + typeName(b) + " to bytes");
+        if (sym.equals("+") && (a instanceof PyBytes || a instanceof PyByteArray)) {
+            throw Exceptions.typeError("can't concat " + typeName(b) + " to " + typeName(a));
         }
-        if (sym.equals("*") && (a instanceof String || b instanceof String)) {
+        if (sym.equals("*") && (isSequence(a) || isSequence(b))) {
             throw Exceptions.typeError("can't multiply sequence by non-int of type '"
-                    + typeName(a instanceof String ? b : a) + "'");
+                    + typeName(isSequence(a) ? b : a) + "'");
         }
         throw Exceptions.typeError("unsupported operand type(s) for " + sym + ": '" + typeName(a) + "' and '"
                 + typeName(b) + "'");
@@ -1042,6 +1071,12 @@ public final class Ops {
         if (b instanceof PyComplex c) {
             return c.equals(a); // 1.0 == 1+0j
         }
+        if (a instanceof PyMemoryView || b instanceof PyMemoryView) {
+            return PyMemoryView.eq(a, b);
+        }
+        if ((a instanceof PyByteArray || b instanceof PyByteArray) && Buffers.isBytesLike(a) && Buffers.isBytesLike(b)) {
+            return java.util.Arrays.equals(Buffers.bytesOrNull(a), Buffers.bytesOrNull(b));
+        }
         return a.equals(b);
     }
 
@@ -1111,6 +1146,9 @@ public final class Ops {
     }
 
     private static int compareOther(Object a, Object b, String op) {
+        if ((a instanceof PyBytes || a instanceof PyByteArray) && (b instanceof PyBytes || b instanceof PyByteArray)) {
+            return java.util.Arrays.compareUnsigned(Buffers.bytesOrNull(a), Buffers.bytesOrNull(b));
+        }
         if (a instanceof PyDerived || b instanceof PyDerived) {
             return compareFloatSafe(PyDerived.unwrap(a), PyDerived.unwrap(b), op);
         }
@@ -1217,14 +1255,16 @@ public final class Ops {
         if (container instanceof PyDict d) {
             return d.containsKey(item);
         }
-        if (container instanceof PyBytes b) {
-            String hay = new String(b.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
-            if (item instanceof PyBytes n) {
-                String needle = new String(n.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
-                return StrSearch.indexOf(hay, needle, 0, hay.length()) >= 0;
+        if (container instanceof PyBytes || container instanceof PyByteArray) {
+            return BytesMethods.contains(Buffers.bytesOrNull(container), item);
+        }
+        if (container instanceof PyMemoryView m) {
+            for (Object x : m.toList()) {
+                if (eq(x, item)) {
+                    return true;
+                }
             }
-            long v = toLong(item);
-            return v >= 0 && v < 256 && hay.indexOf((char) v) >= 0;
+            return false;
         }
         if (container instanceof PySet s) {
             return s.contains(item);
@@ -1318,7 +1358,8 @@ public final class Ops {
             if (m != null) {
                 return checkString(call(m, inst), "__str__");
             }
-            if (inst instanceof PyDerived d && (d.value instanceof String || inst.type().lookup("__repr__") == null)) {
+            if (inst instanceof PyDerived d && (d.value instanceof String || inst.type().lookup("__repr__") == null)
+                    && !(d.value instanceof PyByteArray)) {
                 return str(d.value); // str has its own __str__; the other bases print their repr
             }
         }
@@ -1471,7 +1512,8 @@ public final class Ops {
                 return checkString(call(m, inst), "__repr__");
             }
             if (inst instanceof PyDerived d) {
-                return repr(d.value);
+                // a bytearray subclass shows its own name: B(b'..'), as CPython
+                return d.value instanceof PyByteArray b ? b.repr(inst.type().name) : repr(d.value);
             }
             return defaultRepr(inst);
         }
@@ -1898,6 +1940,12 @@ public final class Ops {
             }
             return (long) (b.bytes()[seqIndex(key, b.bytes().length, "index")] & 0xff);
         }
+        if (o instanceof PyByteArray b) {
+            return b.getItem(key);
+        }
+        if (o instanceof PyMemoryView m) {
+            return m.getItem(key);
+        }
         if (o instanceof PyInstance inst) {
             Object m = inst.type().lookup("__getitem__");
             if (m != null) {
@@ -1974,13 +2022,22 @@ public final class Ops {
             d.put(key, value);
             return;
         }
+        if (o instanceof PyByteArray b) {
+            b.setItem(key, value);
+            return;
+        }
+        if (o instanceof PyMemoryView m) {
+            m.setItem(key, value);
+            return;
+        }
         if (o instanceof PyInstance inst) {
             Object m = inst.type().lookup("__setitem__");
             if (m != null) {
                 call(m, inst, key, value);
                 return;
             }
-            if (inst instanceof PyDerived d && (d.value instanceof PyDict || d.value instanceof PyList)) {
+            if (inst instanceof PyDerived d && (d.value instanceof PyDict || d.value instanceof PyList
+                    || d.value instanceof PyByteArray)) {
                 setItem(d.value, key, value);
                 return;
             }
@@ -2004,13 +2061,22 @@ public final class Ops {
             d.remove(key);
             return;
         }
+        if (o instanceof PyByteArray b) {
+            b.delItem(key);
+            return;
+        }
+        if (o instanceof PyMemoryView m) {
+            m.length();
+            throw Exceptions.typeError("cannot delete memory");
+        }
         if (o instanceof PyInstance inst) {
             Object m = inst.type().lookup("__delitem__");
             if (m != null) {
                 call(m, inst, key);
                 return;
             }
-            if (inst instanceof PyDerived d && (d.value instanceof PyDict || d.value instanceof PyList)) {
+            if (inst instanceof PyDerived d && (d.value instanceof PyDict || d.value instanceof PyList
+                    || d.value instanceof PyByteArray)) {
                 delItem(d.value, key);
                 return;
             }
@@ -2077,6 +2143,19 @@ public final class Ops {
                 l.add((long) (x & 0xff));
             }
             return PyIterator.of(l.iterator());
+        }
+        if (o instanceof PyByteArray b) {
+            return new PyIterator() { // live, as CPython's: appends during the loop are seen
+                int i;
+
+                @Override
+                public Object next() {
+                    return i < b.size() ? (Object) (long) b.get(i++) : null;
+                }
+            };
+        }
+        if (o instanceof PyMemoryView m) {
+            return PyIterator.of(m.toList().iterator());
         }
         Object metaIter = metaSpecial(o, "__iter__");
         if (metaIter != null) {
@@ -2187,7 +2266,8 @@ public final class Ops {
                 }
             };
         }
-        if (o instanceof PyTuple || o instanceof String || o instanceof PyRange || o instanceof PyBytes) {
+        if (o instanceof PyTuple || o instanceof String || o instanceof PyRange || o instanceof PyBytes
+                || o instanceof PyByteArray) {
             PyList l = toList(o);
             java.util.Collections.reverse(l);
             return PyIterator.of(l.iterator());
@@ -2248,6 +2328,12 @@ public final class Ops {
         }
         if (o instanceof PyBytes b) {
             return b.bytes().length;
+        }
+        if (o instanceof PyByteArray b) {
+            return b.size();
+        }
+        if (o instanceof PyMemoryView m) {
+            return m.length();
         }
         if (o instanceof DictView v) {
             return v.size();

@@ -16,17 +16,22 @@ public record PyBytes(byte[] bytes) {
 
     @Override
     public String toString() {
+        return repr(bytes, bytes.length, false);
+    }
+
+    /** {@code b'...'} of the first {@code size} bytes; bytearray's repr escapes every single quote. */
+    static String repr(byte[] bytes, int size, boolean escapeSingle) {
         boolean hasSingle = false;
         boolean hasDouble = false;
-        for (byte b : bytes) {
-            hasSingle |= b == '\'';
-            hasDouble |= b == '"';
+        for (int i = 0; i < size; i++) {
+            hasSingle |= bytes[i] == '\'';
+            hasDouble |= bytes[i] == '"';
         }
         char q = hasSingle && !hasDouble ? '"' : '\'';
         StringBuilder sb = new StringBuilder("b").append(q);
-        for (byte x : bytes) {
-            int c = x & 0xff;
-            if (c == q || c == '\\') {
+        for (int i = 0; i < size; i++) {
+            int c = bytes[i] & 0xff;
+            if (c == q || c == '\\' || escapeSingle && c == '\'') {
                 sb.append('\\').append((char) c);
             } else if (c == '\n') {
                 sb.append("\\n");

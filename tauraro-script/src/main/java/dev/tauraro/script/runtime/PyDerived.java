@@ -29,7 +29,7 @@ public final class PyDerived extends PyInstance {
     static PyClass derivableBase(PyClass builtin) {
         if (builtin == Types.DICT || builtin == Types.LIST || builtin == Types.SET || builtin == Types.FROZENSET
                 || builtin == Types.STR || builtin == Types.INT || builtin == Types.FLOAT || builtin == Types.TUPLE
-                || builtin == Types.BYTES || builtin == Types.PROPERTY || builtin == Types.CLASSMETHOD
+                || builtin == Types.BYTES || builtin == Types.BYTEARRAY || builtin == Types.PROPERTY || builtin == Types.CLASSMETHOD
                 || builtin == Types.STATICMETHOD) {
             return builtin;
         }
@@ -59,6 +59,8 @@ public final class PyDerived extends PyInstance {
             v = new PyList();
         } else if (base == Types.SET) {
             v = PySet.of(false, null);
+        } else if (base == Types.BYTEARRAY) {
+            v = new PyByteArray(new byte[0]);
         } else {
             v = unwrap(base.construct(args, kwnames));
         }
@@ -73,6 +75,9 @@ public final class PyDerived extends PyInstance {
             PyList fresh = (PyList) base.construct(args, kwnames);
             l.clear();
             l.addAll(fresh);
+        } else if (value instanceof PyByteArray b) {
+            PyByteArray fresh = (PyByteArray) base.construct(args, kwnames);
+            b.setItem(new PySlice(PyNone.NONE, PyNone.NONE, PyNone.NONE), fresh);
         } else if (value instanceof PySet s && !s.frozen) {
             PySet fresh = (PySet) base.construct(args, kwnames);
             s.clear();

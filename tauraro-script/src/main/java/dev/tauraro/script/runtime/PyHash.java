@@ -58,7 +58,8 @@ final class PyHash {
                 return v == -1 ? -2 : v;
             }
             if (inst instanceof PyDerived d) {
-                if (d.value instanceof PyDict || d.value instanceof PyList || d.value instanceof PySet s && !s.frozen) {
+                if (d.value instanceof PyDict || d.value instanceof PyList || d.value instanceof PySet s && !s.frozen
+                        || d.value instanceof PyByteArray) {
                     throw unhashable(o);
                 }
                 return of(d.value); // equal to its base value, so it must hash alike
@@ -71,8 +72,11 @@ final class PyHash {
         if (o instanceof PyComplex c) {
             return c.pyHash();
         }
-        if (o instanceof PyDict || o instanceof PyList) {
+        if (o instanceof PyDict || o instanceof PyList || o instanceof PyByteArray) {
             throw unhashable(o);
+        }
+        if (o instanceof PyMemoryView m) {
+            return m.pyHash();
         }
         return o.hashCode();
     }

@@ -24,6 +24,10 @@ public final class Types {
     public static final PyClass STR = PyClass.builtin("str", "builtins",
             Conversions::toStr, NONE, OBJECT);
     public static final PyClass BYTES = PyClass.builtin("bytes", "builtins", Conversions::toBytes, NONE, OBJECT);
+    public static final PyClass BYTEARRAY = PyClass.builtin("bytearray", "builtins", PyByteArray::construct, NONE,
+            OBJECT);
+    public static final PyClass MEMORYVIEW = PyClass.builtin("memoryview", "builtins", PyMemoryView::construct, NONE,
+            OBJECT);
     public static final PyClass LIST = PyClass.builtin("list", "builtins",
             (a, k) -> a.length == 0 ? new PyList() : Ops.toList(a[0]), NONE, OBJECT);
     public static final PyClass TUPLE = PyClass.builtin("tuple", "builtins",

@@ -29,7 +29,7 @@ def copy(x):
         return x[:]
     if cls is dict or cls is set:
         return x.copy()
-    if cls.__name__ == "bytearray" and cls.__module__ == "builtins":
+    if cls is bytearray:
         return x.copy()
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
@@ -74,6 +74,8 @@ def deepcopy(x, memo=None, _nil=[]):
             y.add(deepcopy(item, memo))
     elif cls is frozenset:
         y = frozenset(deepcopy(item, memo) for item in x)
+    elif cls is bytearray:
+        y = x.copy()
     else:
         copier = getattr(x, "__deepcopy__", None)
         if copier is not None and not isinstance(x, type):
@@ -108,7 +110,7 @@ def _rebuild(x, cls, memo, d):
     else:
         # the built-in base makes the instance without calling __init__, as CPython's __reduce_ex__ does
         base = object
-        for b in (list, dict, set):
+        for b in (list, dict, set, bytearray):
             if isinstance(x, b):
                 base = b
                 break
@@ -123,6 +125,8 @@ def _rebuild(x, cls, memo, d):
     elif isinstance(x, set):
         for v in x:
             y.add(c(v))
+    elif isinstance(x, bytearray):
+        y.extend(x)
     getstate = getattr(cls, "__getstate__", None)
     if getstate is not None and getstate is not getattr(object, "__getstate__", None):
         state = x.__getstate__()

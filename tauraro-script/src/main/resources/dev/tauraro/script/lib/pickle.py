@@ -194,6 +194,12 @@ class Pickler:
             self._save_str(obj)
         elif t is bytes:
             self._save_bytes(obj)
+        elif t is bytearray:
+            if self.proto >= 5:
+                self.write(BYTEARRAY8 + struct.pack('<Q', len(obj)) + obj)
+                self.memoize(obj)
+            else:
+                self._save_reduce(bytearray, (bytes(obj),), obj=obj)
         elif t is tuple:
             self._save_tuple(obj)
         elif t is list:
@@ -837,7 +843,7 @@ _DISPATCH = {
     LONG1[0]: _long('<B'), LONG4[0]: _long('<i'), UNICODE[0]: _U._unicode_text, STRING[0]: _U._string_text,
     BINUNICODE[0]: _sized('<I', _utf8), SHORT_BINUNICODE[0]: _sized('<B', _utf8),
     BINUNICODE8[0]: _sized('<Q', _utf8), BINBYTES[0]: _sized('<I', bytes), SHORT_BINBYTES[0]: _sized('<B', bytes),
-    BINBYTES8[0]: _sized('<Q', bytes), EMPTY_TUPLE[0]: _U._tuple_n(0), TUPLE1[0]: _U._tuple_n(1),
+    BINBYTES8[0]: _sized('<Q', bytes), BYTEARRAY8[0]: _sized('<Q', bytearray), EMPTY_TUPLE[0]: _U._tuple_n(0), TUPLE1[0]: _U._tuple_n(1),
     TUPLE2[0]: _U._tuple_n(2), TUPLE3[0]: _U._tuple_n(3), TUPLE[0]: _U._tuple, EMPTY_LIST[0]: lambda self:
     self.stack.append([]), LIST[0]: _U._list, APPEND[0]: _U._append, APPENDS[0]: _U._appends,
     EMPTY_DICT[0]: lambda self: self.stack.append({}), DICT[0]: _U._dict, SETITEM[0]: _U._setitem,
