@@ -280,8 +280,9 @@ final class AsyncioStreams {
     }
 
     static byte[] data(Object o) {
-        if (o instanceof PyBytes b) {
-            return b.bytes();
+        byte[] b = dev.tauraro.script.runtime.Buffers.bytesOrNull(o);
+        if (b != null) {
+            return b;
         }
         throw Exceptions.typeError("data argument must be a bytes-like object, not '" + Ops.typeName(o) + "'");
     }

@@ -261,8 +261,9 @@ final class AsyncioSubprocess {
     }
 
     private static byte[] bytes(Object o) {
-        if (o instanceof PyBytes b) {
-            return b.bytes();
+        byte[] b = dev.tauraro.script.runtime.Buffers.bytesOrNull(o);
+        if (b != null) {
+            return b;
         }
         throw Exceptions.typeError("data argument must be a bytes-like object, not '" + Ops.typeName(o) + "'");
     }

@@ -44,9 +44,10 @@ public final class Buffers {
 
     /**
      * A writable buffer's target for {@code readinto}-style calls, or CPython's error for a read-only
-     * or non-buffer argument ({@code readinto() argument must be read-write bytes-like object, not bytes}).
+     * or non-buffer argument: {@code prefix + "argument must be read-write bytes-like object, not bytes"}
+     * ({@code prefix} is e.g. {@code "readinto() "}, or empty as struct words it).
      */
-    public static Writable writable(Object v, String function) {
+    public static Writable writable(Object v, String prefix) {
         Object o = PyDerived.unwrap(v);
         if (o instanceof PyByteArray b) {
             return new Writable(b.raw(), 0, 1, b.size());
@@ -54,16 +55,16 @@ public final class Buffers {
         if (o instanceof PyMemoryView m && !m.readonly()) {
             return m.writable();
         }
-        throw Exceptions.typeError(function + " argument must be read-write bytes-like object, not "
+        throw Exceptions.typeError(prefix + "argument must be read-write bytes-like object, not "
                 + Ops.typeName(v));
     }
 
     /** A window on writable memory: {@code length} bytes at {@code offset}, {@code stride} apart. */
     public record Writable(byte[] target, int offset, int stride, int length) {
-        /** Copies {@code n <= length} bytes of {@code src} in; returns n. */
-        public int fill(byte[] src, int n) {
+        /** Copies {@code src[0..n)} to this window from item {@code at} on ({@code at + n <= length}); returns n. */
+        public int fill(byte[] src, int at, int n) {
             for (int i = 0; i < n; i++) {
-                target[offset + i * stride] = src[i];
+                target[offset + (at + i) * stride] = src[i];
             }
             return n;
         }

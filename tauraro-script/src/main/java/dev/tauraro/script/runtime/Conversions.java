@@ -157,10 +157,11 @@ final class Conversions {
         }
         Object[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
         String[] enc = Codecs.arguments(rest, k, "str");
-        if (!(a[0] instanceof PyBytes b)) {
+        byte[] b = Buffers.bytesOrNull(a[0]);
+        if (b == null) {
             throw Exceptions.typeError("decoding to str: need a bytes-like object, " + Ops.typeName(a[0]) + " found");
         }
-        return Codecs.decode(b.bytes(), enc[0], enc[1]);
+        return Codecs.decode(b, enc[0], enc[1]);
     }
 
     static Object toBytes(Object[] a, String[] k) {
@@ -182,6 +183,10 @@ final class Conversions {
             return r;
         }
         Object src = PyDerived.unwrap(a[0]);
+        byte[] buffer = src instanceof PyBytes ? null : Buffers.bytesOrNull(src);
+        if (buffer != null) {
+            return new PyBytes(buffer);
+        }
         if (Ops.isInt(src)) {
             java.math.BigInteger n = Ops.bigInt(src);
             if (n.signum() < 0) {

@@ -399,22 +399,24 @@ public final class Format {
     /** A %s/%b value of a bytes format, as Latin-1 text. */
     private static String bytesArgument(Object v) {
         Object b = PyDerived.unwrap(v);
-        if (!(b instanceof PyBytes)) {
+        if (!Buffers.isBytesLike(b)) {
             Object hook = v instanceof PyInstance inst ? Ops.lookupSpecial(inst, "__bytes__") : null;
             b = hook == null ? null : Ops.call(hook);
         }
-        if (!(b instanceof PyBytes bytes)) {
+        byte[] bytes = Buffers.bytesOrNull(b);
+        if (bytes == null) {
             throw Exceptions.typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '"
                     + Ops.typeName(v) + "'");
         }
-        return new String(bytes.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        return new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /** A %c value of a bytes format. */
     private static String byteCharacter(Object v) {
         Object b = PyDerived.unwrap(v);
-        if (b instanceof PyBytes bytes && bytes.bytes().length == 1) {
-            return String.valueOf((char) (bytes.bytes()[0] & 0xff));
+        byte[] one = b instanceof PyBytes || b instanceof PyByteArray ? Buffers.bytesOrNull(b) : null;
+        if (one != null && one.length == 1) {
+            return String.valueOf((char) (one[0] & 0xff));
         }
         if (Ops.isInt(b)) {
             java.math.BigInteger i = Ops.bigInt(b);

@@ -69,7 +69,7 @@ class array:
             if typecode != 'u':
                 raise TypeError("cannot use a str to initialize an array with typecode '%s'" % typecode)
             self._items = list(initializer)
-        elif isinstance(initializer, bytes):
+        elif isinstance(initializer, (bytes, bytearray)):
             self.frombytes(initializer)
         elif isinstance(initializer, array):
             if initializer._typecode == 'u' and typecode != 'u' or typecode == 'u' and initializer._typecode != 'u':

@@ -14,14 +14,16 @@ def _bytes_from_decode_data(s):
             return s.encode("ascii")
         except UnicodeEncodeError:
             raise ValueError("string argument should contain only ASCII characters")
-    if isinstance(s, bytes):
-        return s
+    if isinstance(s, (bytes, bytearray, memoryview)):
+        return bytes(s)
     raise TypeError("argument should be a bytes-like object or ASCII string, not '%s'" % s.__class__.__name__)
 
 
 def _check_bytes(s):
-    if not isinstance(s, bytes):
+    """s as bytes when it is bytes-like (bytes, bytearray, memoryview), else CPython's TypeError."""
+    if not isinstance(s, (bytes, bytearray, memoryview)):
         raise TypeError("a bytes-like object is required, not '%s'" % type(s).__name__)
+    return bytes(s)
 
 
 def _swap(data, old, new):
@@ -37,7 +39,7 @@ def _swap(data, old, new):
 
 def b64encode(s, altchars=None):
     """Base64 of the bytes s; altchars (2 bytes) replaces + and /."""
-    _check_bytes(s)
+    s = _check_bytes(s)
     encoded = binascii.b2a_base64(s, newline=False)
     if altchars is not None:
         assert len(altchars) == 2, repr(altchars)
@@ -77,7 +79,7 @@ _B32HEX = b"0123456789ABCDEFGHIJKLMNOPQRSTUV"
 
 
 def _b32encode(alphabet, s):
-    _check_bytes(s)
+    s = _check_bytes(s)
     out = []
     for i in range(0, len(s), 5):
         chunk = s[i:i + 5]
@@ -138,7 +140,7 @@ def b32hexdecode(s, casefold=False):
 
 
 def b16encode(s):
-    _check_bytes(s)
+    s = _check_bytes(s)
     return binascii.hexlify(s).upper()
 
 
@@ -272,7 +274,7 @@ MAXBINSIZE = (MAXLINESIZE // 4) * 3
 
 def encodebytes(s):
     """Base64 in lines of at most 76 characters, each ending with a newline."""
-    _check_bytes(s)
+    s = _check_bytes(s)
     pieces = []
     for i in range(0, len(s), MAXBINSIZE):
         pieces.append(binascii.b2a_base64(s[i:i + MAXBINSIZE]))
@@ -280,7 +282,7 @@ def encodebytes(s):
 
 
 def decodebytes(s):
-    _check_bytes(s)
+    s = _check_bytes(s)
     return binascii.a2b_base64(s)
 
 

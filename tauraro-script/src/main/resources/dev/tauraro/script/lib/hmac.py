@@ -16,7 +16,7 @@ class HMAC:
     blocksize = 64
 
     def __init__(self, key, msg=None, digestmod=""):
-        if not isinstance(key, bytes):
+        if not isinstance(key, (bytes, bytearray)):
             raise TypeError("key: expected bytes or bytearray, but got %r" % type(key).__name__)
         if not digestmod:
             raise TypeError("Missing required parameter 'digestmod'.")
@@ -90,7 +90,7 @@ def compare_digest(a, b):
         b = b.encode("ascii")
     elif isinstance(a, str) or isinstance(b, str):
         raise TypeError("a bytes-like object is required, not 'str'")
-    elif not (isinstance(a, bytes) and isinstance(b, bytes)):
+    elif not (isinstance(a, (bytes, bytearray, memoryview)) and isinstance(b, (bytes, bytearray, memoryview))):
         raise TypeError("unsupported operand types(s) or combination of types: '%s' and '%s'"
                         % (type(a).__name__, type(b).__name__))
     result = len(a) ^ len(b)

@@ -206,7 +206,9 @@ class Match:
         s = self._spans[2 * i]
         if s < 0:
             return default
-        return self.string[s:self._spans[2 * i + 1]]
+        piece = self.string[s:self._spans[2 * i + 1]]
+        # groups of a bytearray or memoryview subject are bytes, as CPython's
+        return bytes(piece) if isinstance(piece, (bytearray, memoryview)) else piece
 
     def group(self, *args):
         if not args:

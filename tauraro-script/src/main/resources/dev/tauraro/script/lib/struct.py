@@ -1,8 +1,8 @@
 # struct: C values packed into bytes. The packing is Java (_struct, modules/data/StructModule);
 # this file adds the Struct class, written from the struct documentation.
-from _struct import calcsize, error, iter_unpack, pack, unpack, unpack_from
+from _struct import calcsize, error, iter_unpack, pack, pack_into, unpack, unpack_from
 
-__all__ = ["calcsize", "pack", "unpack", "unpack_from", "iter_unpack", "Struct", "error"]
+__all__ = ["calcsize", "pack", "pack_into", "unpack", "unpack_from", "iter_unpack", "Struct", "error"]
 
 
 class Struct:
@@ -18,6 +18,9 @@ class Struct:
 
     def pack(self, *values):
         return pack(self.format, *values)
+
+    def pack_into(self, buffer, offset, *values):
+        return pack_into(self.format, buffer, offset, *values)
 
     def unpack(self, buffer):
         return unpack(self.format, buffer)

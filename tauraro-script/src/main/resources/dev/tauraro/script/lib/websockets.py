@@ -196,8 +196,10 @@ class State:
 def _as_frame(message, text):
     # bytes for a Text frame must be UTF-8 (websockets leaves that to the caller; here invalid
     # UTF-8 raises UnicodeDecodeError instead of reaching the peer)
-    if text is True and isinstance(message, bytes):
-        return message.decode("utf-8")
+    if text is True and isinstance(message, (bytes, bytearray, memoryview)):
+        return bytes(message).decode("utf-8")
+    if isinstance(message, (bytearray, memoryview)):
+        return bytes(message)  # any bytes-like message is a Binary frame
     if text is False and isinstance(message, str):
         return message.encode("utf-8")
     return message
@@ -361,7 +363,7 @@ def _fragment_kind(chunk):
     """str or bytes for a fragment of that type, None for anything else."""
     if isinstance(chunk, str):
         return str
-    if isinstance(chunk, bytes):
+    if isinstance(chunk, (bytes, bytearray, memoryview)):
         return bytes
     return None
 

@@ -95,11 +95,7 @@ public final class BinasciiModule {
 
     /** A bytes-like argument. */
     static byte[] bytes(Object o) {
-        Object u = PyDerived.unwrap(o);
-        if (u instanceof PyBytes b) {
-            return b.bytes();
-        }
-        throw Exceptions.typeError("a bytes-like object is required, not '" + Ops.typeName(o) + "'");
+        return dev.tauraro.script.runtime.Buffers.bytes(o);
     }
 
     /** The a2b functions also take ASCII-only str. */

@@ -32,8 +32,9 @@ final class HashObject implements NativeValue {
 
     static byte[] data(Object o) {
         Object u = PyDerived.unwrap(o);
-        if (u instanceof PyBytes b) {
-            return b.bytes();
+        byte[] b = dev.tauraro.script.runtime.Buffers.bytesOrNull(u);
+        if (b != null) {
+            return b;
         }
         if (u instanceof String) {
             throw Exceptions.typeError("Strings must be encoded before hashing");

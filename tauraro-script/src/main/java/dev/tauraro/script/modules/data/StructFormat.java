@@ -136,9 +136,14 @@ final class StructFormat {
     }
 
     byte[] pack(Object[] args, int from) {
+        return pack(args, from, "pack");
+    }
+
+    /** The packed bytes of {@code args[from..]}; {@code function} names the caller in the count error. */
+    byte[] pack(Object[] args, int from, String function) {
         int given = args.length - from;
         if (given != values) {
-            throw error("pack expected " + values + " items for packing (got " + given + ")");
+            throw error(function + " expected " + values + " items for packing (got " + given + ")");
         }
         byte[] out = new byte[size];
         packInto(out, 0, args, from);

@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * {@code _struct}: packing and unpacking of C values ({@code lib/struct.py} adds the
  * {@code Struct} class). Formats are parsed once and kept per interpreter, as CPython caches its
- * compiled structs. {@code pack_into} is absent (no writable buffer type yet).
+ * compiled structs.
  */
 public final class StructModule {
     private StructModule() {
@@ -73,6 +73,30 @@ public final class StructModule {
                         + " (actual buffer size is " + b.length + ")");
             }
             return new PyTuple(f.unpack(b, (int) offset));
+        }));
+        m.set("pack_into", new BuiltinFunction("pack_into", (a, k) -> {
+            // format, buffer, offset, *values: packed first (CPython's order of checks), then written in place
+            if (a.length < 3) {
+                throw StructFormat.error("pack_into expected " + (a.length < 2 ? "buffer" : "offset") + " argument");
+            }
+            StructFormat f = compile.apply(a[0]);
+            byte[] packed = f.pack(a, 3, "pack_into");
+            dev.tauraro.script.runtime.Buffers.Writable w = dev.tauraro.script.runtime.Buffers.writable(a[1], "");
+            long offset = Ops.index(a[2]);
+            int n = w.length();
+            if (offset < 0) {
+                if (offset + n < 0) {
+                    throw StructFormat.error("offset " + offset + " out of range for " + n + "-byte buffer");
+                }
+                offset += n;
+            }
+            if (n - offset < f.size) {
+                throw StructFormat.error("pack_into requires a buffer of at least " + (f.size + offset)
+                        + " bytes for packing " + f.size + " bytes at offset " + offset
+                        + " (actual buffer size is " + n + ")");
+            }
+            w.fill(packed, (int) offset, packed.length);
+            return dev.tauraro.script.runtime.PyNone.NONE;
         }));
         m.set("iter_unpack", new BuiltinFunction("iter_unpack", (a, k) -> {
             StructFormat f = compile.apply(arg(a, 0, "iter_unpack"));
@@ -134,10 +158,6 @@ public final class StructModule {
     }
 
     static byte[] buffer(Object o) {
-        Object u = PyDerived.unwrap(o);
-        if (u instanceof PyBytes b) {
-            return b.bytes();
-        }
-        throw Exceptions.typeError("a bytes-like object is required, not '" + Ops.typeName(o) + "'");
+        return dev.tauraro.script.runtime.Buffers.bytes(o);
     }
 }

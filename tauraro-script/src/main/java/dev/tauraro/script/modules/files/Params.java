@@ -1,5 +1,6 @@
 package dev.tauraro.script.modules.files;
 
+import dev.tauraro.script.runtime.Buffers;
 import dev.tauraro.script.runtime.Exceptions;
 import dev.tauraro.script.runtime.Ops;
 import dev.tauraro.script.runtime.PyBytes;
@@ -101,11 +102,7 @@ final class Params {
 
     /** A bytes-like argument: {@code a bytes-like object is required, not 'str'}. */
     static byte[] bytes(Object v) {
-        Object u = PyDerived.unwrap(v);
-        if (u instanceof PyBytes b) {
-            return b.bytes();
-        }
-        throw Exceptions.typeError("a bytes-like object is required, not '" + Ops.typeName(v) + "'");
+        return Buffers.bytes(v);
     }
 
     /** A str argument or null (None/missing), with the message {@code <what> must be str or None, not int}. */

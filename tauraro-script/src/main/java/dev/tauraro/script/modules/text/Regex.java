@@ -116,11 +116,11 @@ final class Regex implements NativeValue {
                     throw Exceptions.typeError("cannot use a bytes pattern on a string-like object");
                 }
                 text = s;
-            } else if (v instanceof PyBytes b) {
+            } else if (dev.tauraro.script.runtime.Buffers.isBytesLike(v)) {
                 if (!bytes) {
                     throw Exceptions.typeError("cannot use a string pattern on a bytes-like object");
                 }
-                text = new String(b.bytes(), StandardCharsets.ISO_8859_1);
+                text = new String(dev.tauraro.script.runtime.Buffers.bytes(v), StandardCharsets.ISO_8859_1);
             } else {
                 throw Exceptions.typeError("expected string or bytes-like object, got '" + Ops.typeName(value) + "'");
             }

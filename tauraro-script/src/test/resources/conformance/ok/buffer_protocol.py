@@ -1,0 +1,31 @@
+# bytes-like arguments (bytes, bytearray, memoryview) accepted wherever CPython accepts them
+import struct, hashlib, zlib, base64, binascii, io, re
+ba = bytearray(4)
+def err(f):
+    try:
+        r = f()
+        print('->', r)
+    except Exception as e:
+        print(type(e).__name__, e)
+err(lambda: struct.pack_into("b", b"x", 0, 1))
+err(lambda: struct.pack_into("i", ba, 1, 1))
+err(lambda: struct.pack_into("i", ba, -5, 1))
+err(lambda: struct.pack_into("i", ba, 4, 1))
+err(lambda: struct.pack_into("i", ba, 0))
+err(lambda: struct.pack_into("h", ba))
+err(lambda: struct.pack_into("h", "ab", 0, 5))
+err(lambda: struct.pack_into("h", bytearray(2), 0, 1 << 20))
+struct.pack_into("h", ba, -2, 5); print(ba)
+struct.pack_into("h", memoryview(ba)[1:], 0, 6); print(ba)
+struct.Struct("h").pack_into(ba, 0, 7); print(ba)
+print(struct.unpack("<hh", ba), struct.unpack_from("<h", memoryview(ba), 2), list(struct.iter_unpack("<h", bytearray(ba))))
+print(hashlib.sha1(bytearray(b'a')).hexdigest(), hashlib.md5(memoryview(b'a')).hexdigest())
+h = hashlib.sha256(); h.update(bytearray(b'x')); h.update(memoryview(b'y')); print(h.hexdigest())
+err(lambda: hashlib.md5('a'))
+print(zlib.crc32(bytearray(b'abc')), zlib.adler32(memoryview(b'abc')), zlib.decompress(bytearray(zlib.compress(memoryview(b'x')))))
+print(base64.b64encode(bytearray(b'ab')), base64.b64decode(bytearray(b'YWI=')), binascii.hexlify(memoryview(b'ab')), base64.b16encode(memoryview(b'a')))
+print(int.from_bytes(bytearray(b'\x01\x02'), 'big'), int.from_bytes(memoryview(b'\x01\x02'), 'little'), int(bytearray(b'17')), int(memoryview(b'18')))
+print(re.findall(rb'\d', bytearray(b'a1b2')), re.sub(b'a', b'x', bytearray(b'aa')), re.match(b'a', memoryview(b'ab')).group())
+print(str(bytearray(b'ab'), 'ascii'), bytes(bytearray(b'x')), bytes(memoryview(b'yz')), b'%s' % bytearray(b'x'), b'%b' % memoryview(b'm'), '%s' % bytearray(b'q'), b'%c' % bytearray(b'c'))
+print(bytearray(b'\xc3\xa9').decode(), str(memoryview(b'a'), 'utf-8'), b'-'.join([bytearray(b'a'), memoryview(b'b')]))
+b = io.BytesIO(bytearray(b'abc')); print(b.write(memoryview(b'XY')), b.write(bytearray(b'!')), b.getvalue())
