@@ -326,6 +326,8 @@ public final class Builtins {
                     }
                     throw e;
                 }
+            } else if (PyDerived.unwrap(it) instanceof PyIterator pi) {
+                v = pi.next(); // a script subclass of a native iterator (io.BytesIO) without its own __next__
             } else {
                 throw Exceptions.typeError("'" + Ops.typeName(it) + "' object is not an iterator");
             }

@@ -120,6 +120,13 @@ final class Attributes {
             if (v == null) {
                 v = BuiltinDunders.attr(d, d.value, name);
             }
+            if (v instanceof BuiltinFunction f && d.value instanceof SubclassableValue) {
+                // a native method returning its receiver (__enter__, __iter__) returns the script's instance
+                return new BuiltinFunction(f.name(), (a, k) -> {
+                    Object r = f.call(a, k);
+                    return r == d.value ? d : r;
+                });
+            }
             if (v != null) {
                 return v;
             }

@@ -2436,6 +2436,9 @@ public final class Ops {
     public static Object lookupSpecial(Object obj, String name) {
         if (obj instanceof PyInstance inst) {
             Object cv = inst.type().lookup(name);
+            if (cv == null && inst instanceof PyDerived d && d.value instanceof SubclassableValue) {
+                return getAttrOrNull(obj, name); // the native base's own __enter__, __exit__, ...
+            }
             return cv == null ? null : Attributes.bind(cv, inst, inst.type());
         }
         try {

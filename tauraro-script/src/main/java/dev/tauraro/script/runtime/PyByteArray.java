@@ -41,8 +41,14 @@ public final class PyByteArray {
         return data;
     }
 
-    int get(int i) {
+    /** The byte at {@code i < size()}, unsigned. */
+    public int get(int i) {
         return data[i] & 0xff;
+    }
+
+    /** A copy of {@code [from, to)}. */
+    public byte[] copyRange(int from, int to) {
+        return Arrays.copyOfRange(data, from, to);
     }
 
     void set(int i, int v) {
@@ -135,25 +141,28 @@ public final class PyByteArray {
         views.removeIf(r -> r.get() == v);
     }
 
-    private boolean exported() {
-        if (views == null) {
+    /**
+     * Whether a memoryview over this object is still alive (CPython's "exports"). CPython frees an
+     * unreferenced view at once; here the collector must find it, so views that look alive are
+     * confirmed by one collection before the answer is yes.
+     */
+    public boolean exported() {
+        if (views == null || !pruneViews()) {
             return false;
         }
+        System.gc();
+        return pruneViews();
+    }
+
+    private boolean pruneViews() {
         views.removeIf(r -> r.get() == null || r.get().released());
         return !views.isEmpty();
     }
 
-    /**
-     * CPython's BufferError while a view is exported. CPython frees an unreferenced view at once; here
-     * the collector must find it, so a resize that meets only such views asks for a collection first.
-     */
+    /** CPython's BufferError while a view is exported. */
     private void checkResizable() {
         if (exported()) {
-            System.gc();
-            if (exported()) {
-                throw Exceptions.newException(Exceptions.BUFFER_ERROR,
-                        "Existing exports of data: object cannot be re-sized");
-            }
+            throw Exceptions.newException(Exceptions.BUFFER_ERROR, "Existing exports of data: object cannot be re-sized");
         }
     }
 
@@ -163,8 +172,11 @@ public final class PyByteArray {
         }
     }
 
-    /** Replaces {@code [lo, hi)} by {@code src}: the one primitive behind every length-changing edit. */
-    void splice(int lo, int hi, byte[] src) {
+    /**
+     * Replaces {@code [lo, hi)} by {@code src}: the one primitive behind every length-changing edit;
+     * BufferError when the length would change while a view is exported.
+     */
+    public void splice(int lo, int hi, byte[] src) {
         int delta = src.length - (hi - lo);
         if (delta != 0) {
             checkResizable();

@@ -29,6 +29,8 @@ public final class PyClass implements PyCallable {
     /** For built-in types: how calling the type makes a value. */
     private final PyCallable constructor;
     private final boolean exception;
+    /** A built-in class of {@link SubclassableValue}s that scripts may extend (set once, by its factory). */
+    private boolean subclassable;
     /** Whether this class's own dict has {@code __new__}: a flag, so that instantiation need not look it up. */
     private boolean definesNew;
 
@@ -149,6 +151,21 @@ public final class PyClass implements PyCallable {
     public static PyClass builtin(String name, String module, PyCallable constructor, Map<String, Object> dict,
                                   PyClass... bases) {
         return new PyClass(name, module, bases, Map.copyOf(dict), true, constructor, null);
+    }
+
+    /**
+     * A built-in class whose instances are {@link SubclassableValue}s, so that script classes may extend
+     * it; {@code constructor} called without arguments must make the empty value {@code __new__} gives.
+     */
+    public static PyClass subclassableBuiltin(String name, String module, PyCallable constructor,
+                                              Map<String, Object> dict, PyClass... bases) {
+        PyClass c = builtin(name, module, constructor, dict, bases);
+        c.subclassable = true;
+        return c;
+    }
+
+    boolean subclassable() {
+        return subclassable;
     }
 
     /** A class made by a {@code class} statement, with the metaclass its bases imply. */

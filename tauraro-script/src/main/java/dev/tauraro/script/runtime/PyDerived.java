@@ -30,7 +30,7 @@ public final class PyDerived extends PyInstance {
         if (builtin == Types.DICT || builtin == Types.LIST || builtin == Types.SET || builtin == Types.FROZENSET
                 || builtin == Types.STR || builtin == Types.INT || builtin == Types.FLOAT || builtin == Types.TUPLE
                 || builtin == Types.BYTES || builtin == Types.BYTEARRAY || builtin == Types.PROPERTY || builtin == Types.CLASSMETHOD
-                || builtin == Types.STATICMETHOD) {
+                || builtin == Types.STATICMETHOD || builtin.subclassable()) {
             return builtin;
         }
         return null;
@@ -61,6 +61,9 @@ public final class PyDerived extends PyInstance {
             v = PySet.of(false, null);
         } else if (base == Types.BYTEARRAY) {
             v = new PyByteArray(new byte[0]);
+        } else if (base.subclassable()) {
+            v = base.construct(Ops.NO_ARGS, null); // empty; the base's __init__ fills it
+
         } else {
             v = unwrap(base.construct(args, kwnames));
         }
@@ -75,6 +78,8 @@ public final class PyDerived extends PyInstance {
             PyList fresh = (PyList) base.construct(args, kwnames);
             l.clear();
             l.addAll(fresh);
+        } else if (value instanceof SubclassableValue n) {
+            n.init(args, kwnames);
         } else if (value instanceof PyByteArray b) {
             PyByteArray fresh = (PyByteArray) base.construct(args, kwnames);
             b.setItem(new PySlice(PyNone.NONE, PyNone.NONE, PyNone.NONE), fresh);

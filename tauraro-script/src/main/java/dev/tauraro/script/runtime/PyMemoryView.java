@@ -62,6 +62,11 @@ public final class PyMemoryView implements NativeValue {
         throw Exceptions.typeError("memoryview: a bytes-like object is required, not '" + Ops.typeName(p[0]) + "'");
     }
 
+    /** A writable view of all of {@code b}, shown as {@code obj} (io.BytesIO's getbuffer()). */
+    public static PyMemoryView over(PyByteArray b, Object obj) {
+        return new PyMemoryView(obj, null, b, 0, 1, b.size(), 'B', false);
+    }
+
     @Override
     public PyClass type() {
         return Types.MEMORYVIEW;

@@ -132,6 +132,13 @@ final class BufferedFile extends OverFileIO {
                 Params.positional(q(n), a, k, 0, 1);
                 return new PyBytes(read(Params.size(a, 0)));
             });
+            case "readinto", "readinto1" -> method(n, (a, k) -> {
+                Params.positional(q(n), a, k, 1, 1);
+                dev.tauraro.script.runtime.Buffers.Writable w = dev.tauraro.script.runtime.Buffers.writable(a[0],
+                        n + "() ");
+                byte[] got = read(w.length());
+                return (long) w.fill(got, 0, got.length);
+            });
             case "read1" -> method(n, (a, k) -> {
                 Params.positional(q(n), a, k, 0, 1);
                 long size = Params.size(a, 0);

@@ -1,28 +1,52 @@
 package dev.tauraro.script.modules.files;
 
+import dev.tauraro.script.runtime.Buffers;
 import dev.tauraro.script.runtime.Exceptions;
+import dev.tauraro.script.runtime.PyByteArray;
 import dev.tauraro.script.runtime.PyBytes;
 import dev.tauraro.script.runtime.PyClass;
+import dev.tauraro.script.runtime.PyMemoryView;
 import dev.tauraro.script.runtime.PyNone;
-import java.util.Arrays;
+import dev.tauraro.script.runtime.SubclassableValue;
 
-/** {@code io.BytesIO}: a binary file in memory; writing past the end pads with zero bytes as CPython does. */
-final class BytesIO extends IoBase {
-    private byte[] data;
-    private int size;
+/**
+ * {@code io.BytesIO}: a binary file in memory; writing past the end pads with zero bytes as CPython
+ * does. The bytes live in a bytearray, so {@code getbuffer()} is a memoryview sharing them, and while
+ * one is alive writes, truncation and close raise CPython's BufferError. Scripts may subclass it.
+ */
+final class BytesIO extends IoBase implements SubclassableValue {
+    private PyByteArray data;
     private int pos;
     private boolean closed;
 
     private BytesIO(IoTypes types, byte[] initial) {
         super(types);
-        data = initial.clone();
-        size = initial.length;
+        data = new PyByteArray(initial.clone());
     }
 
     /** {@code BytesIO(initial_bytes=b'')}. */
     static BytesIO construct(IoTypes types, Object[] a, String[] k) {
+        return new BytesIO(types, initial(a, k));
+    }
+
+    private static byte[] initial(Object[] a, String[] k) {
         Object[] p = Params.bind("BytesIO", a, k, new String[] {"initial_bytes"}, 0);
-        return new BytesIO(types, Params.isNone(p[0]) ? new byte[0] : Params.bytes(p[0]));
+        return Params.isNone(p[0]) ? new byte[0] : Params.bytes(p[0]);
+    }
+
+    @Override
+    public void init(Object[] args, String[] kwnames) {
+        byte[] b = initial(args, kwnames);
+        checkExports();
+        data = new PyByteArray(b.clone());
+        pos = 0;
+    }
+
+    /** CPython refuses every change of the buffer while a getbuffer() view lives. */
+    private void checkExports() {
+        if (data.exported()) {
+            throw Exceptions.newException(Exceptions.BUFFER_ERROR, "Existing exports of data: object cannot be re-sized");
+        }
     }
 
     @Override
@@ -37,6 +61,7 @@ final class BytesIO extends IoBase {
 
     @Override
     void doClose() {
+        checkExports();
         closed = true;
     }
 
@@ -56,7 +81,7 @@ final class BytesIO extends IoBase {
     }
 
     private PyBytes take(int end) {
-        byte[] b = pos < end ? Arrays.copyOfRange(data, pos, end) : new byte[0];
+        byte[] b = pos < end ? data.copyRange(pos, end) : new byte[0];
         pos = Math.max(pos, end);
         return new PyBytes(b);
     }
@@ -65,8 +90,9 @@ final class BytesIO extends IoBase {
     Object readline(long limit) {
         checkClosed();
         int end = pos;
+        int size = data.size();
         while (end < size && (limit < 0 || end - pos < limit)) {
-            if (data[end++] == '\n') {
+            if (data.get(end++) == '\n') {
                 break;
             }
         }
@@ -75,16 +101,13 @@ final class BytesIO extends IoBase {
 
     long write(byte[] b) {
         checkClosed();
-        int end = pos + b.length;
-        if (end > data.length) {
-            data = Arrays.copyOf(data, Math.max(end, data.length * 2));
-        }
+        checkExports();
+        int size = data.size();
         if (pos > size) {
-            Arrays.fill(data, size, pos, (byte) 0);
+            data.splice(size, size, new byte[pos - size]);
         }
-        System.arraycopy(b, 0, data, pos, b.length);
-        pos = end;
-        size = Math.max(size, end);
+        data.splice(pos, Math.min(pos + b.length, data.size()), b);
+        pos += b.length;
         return b.length;
     }
 
@@ -98,12 +121,27 @@ final class BytesIO extends IoBase {
         return switch (n) {
             case "getvalue" -> method(n, (a, k) -> {
                 checkClosed();
-                return new PyBytes(Arrays.copyOf(data, size));
+                return new PyBytes(data.toArray());
+            });
+            case "getbuffer" -> method(n, (a, k) -> {
+                Params.positional(q(n), a, k, 0, 0);
+                checkClosed();
+                return PyMemoryView.over(data, data);
+            });
+            case "readinto", "readinto1" -> method(n, (a, k) -> {
+                Params.positional(q(n), a, k, 1, 1);
+                Buffers.Writable w = Buffers.writable(a[0], n + "() ");
+                checkClosed();
+                int got = Math.max(0, Math.min(w.length(), data.size() - pos));
+                w.fill(got == 0 ? new byte[0] : data.copyRange(pos, pos + got), 0, got);
+                pos += got;
+                return (long) got;
             });
             case "read", "read1" -> method(n, (a, k) -> {
                 Params.positional(q(n), a, k, 0, 1);
                 checkClosed();
                 long want = Params.size(a, 0);
+                int size = data.size();
                 return take(want < 0 ? size : (int) Math.min(size, pos + Math.min(want, Integer.MAX_VALUE)));
             });
             case "write" -> method(n, (a, k) -> {
@@ -121,7 +159,7 @@ final class BytesIO extends IoBase {
                 if (whence == 0 && at < 0) {
                     throw Exceptions.valueError("negative seek value " + at);
                 }
-                long base = whence == 0 ? 0 : whence == 1 ? pos : size;
+                long base = whence == 0 ? 0 : whence == 1 ? pos : data.size();
                 pos = (int) Math.max(0, Math.min(base + at, Integer.MAX_VALUE));
                 return (long) pos;
             });
@@ -136,7 +174,10 @@ final class BytesIO extends IoBase {
                 if (at < 0) {
                     throw Exceptions.valueError("negative size value " + at);
                 }
-                size = (int) Math.min(size, at);
+                checkExports();
+                if (at < data.size()) {
+                    data.splice((int) at, data.size(), new byte[0]);
+                }
                 return at;
             });
             default -> null;

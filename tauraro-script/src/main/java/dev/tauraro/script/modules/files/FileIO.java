@@ -22,7 +22,7 @@ import java.util.Set;
  * write below (what {@code open(..., buffering=0)} returns and what the buffered classes wrap).
  *
  * <p>Python equivalent: {@code _io.FileIO}. Differences from CPython: {@code opener} is not
- * supported; {@code readinto} is absent; reads from standard input release the GIL, file reads
+ * supported; reads from standard input release the GIL, file reads
  * do not (they do not block indefinitely).
  */
 final class FileIO extends IoBase {
@@ -403,6 +403,13 @@ final class FileIO extends IoBase {
                 return new PyBytes(size == 0 ? checkedEmpty() : read1((int) Math.min(size, Integer.MAX_VALUE - 16)));
             });
             case "readall" -> method(n, (a, k) -> new PyBytes(readAll()));
+            case "readinto" -> method(n, (a, k) -> {
+                Params.positional(q(n), a, k, 1, 1);
+                dev.tauraro.script.runtime.Buffers.Writable w = dev.tauraro.script.runtime.Buffers.writable(a[0],
+                        "readinto() ");
+                byte[] got = w.length() == 0 ? checkedEmpty() : read1(w.length());
+                return (long) w.fill(got, 0, got.length);
+            });
             case "write" -> method(n, (a, k) -> {
                 Params.positional(q(n), a, k, 1, 1);
                 byte[] b = Params.bytes(a[0]);

@@ -12,8 +12,8 @@ import java.util.Map;
  * working directory and descriptor table. The hierarchy is CPython's as far as {@code isinstance}
  * can tell ({@code FileIO} is a {@code RawIOBase}, the buffered classes and {@code BytesIO} are
  * {@code BufferedIOBase}s, {@code TextIOWrapper} and {@code StringIO} are {@code TextIOBase}s),
- * without the private {@code _io._IOBase} layer; the classes are built in, so scripts cannot
- * subclass them.
+ * without the private {@code _io._IOBase} layer. Scripts may subclass {@code BytesIO} and
+ * {@code StringIO} (as CPython's tests and libraries do); the other classes are built in and closed.
  */
 final class IoTypes {
     /** {@code io.UnsupportedOperation}: both an OSError and a ValueError, as in CPython. */
@@ -48,8 +48,10 @@ final class IoTypes {
                 (a, k) -> BufferedFile.construct(this, a, k), Map.of(), bufferedIoBase);
         textIoWrapper = PyClass.builtin("TextIOWrapper", "_io", (a, k) -> TextFile.construct(this, a, k),
                 Map.of(), textIoBase);
-        stringIo = PyClass.builtin("StringIO", "_io", (a, k) -> StringIO.construct(this, a, k), Map.of(), textIoBase);
-        bytesIo = PyClass.builtin("BytesIO", "_io", (a, k) -> BytesIO.construct(this, a, k), Map.of(), bufferedIoBase);
+        stringIo = PyClass.subclassableBuiltin("StringIO", "_io", (a, k) -> StringIO.construct(this, a, k), Map.of(),
+                textIoBase);
+        bytesIo = PyClass.subclassableBuiltin("BytesIO", "_io", (a, k) -> BytesIO.construct(this, a, k), Map.of(),
+                bufferedIoBase);
     }
 
     private TextFile stdin;

@@ -12,9 +12,9 @@ import dev.tauraro.script.runtime.PyNone;
  * {@code newline=None}/{@code ''} on read are distinguished: {@code None} turns {@code \r\n} and
  * {@code \r} written into {@code \n}.
  */
-final class StringIO extends IoBase {
+final class StringIO extends IoBase implements dev.tauraro.script.runtime.SubclassableValue {
     private final StringBuilder text = new StringBuilder();
-    private final String newline;
+    private String newline;
     private int pos;
     private boolean closed;
 
@@ -22,6 +22,15 @@ final class StringIO extends IoBase {
         super(types);
         this.newline = newline;
         write(initial);
+        pos = 0;
+    }
+
+    @Override
+    public void init(Object[] args, String[] kwnames) {
+        StringIO fresh = construct(types, args, kwnames);
+        newline = fresh.newline;
+        text.setLength(0);
+        text.append(fresh.text);
         pos = 0;
     }
 
