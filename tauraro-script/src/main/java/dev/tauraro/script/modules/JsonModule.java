@@ -82,8 +82,8 @@ public final class JsonModule {
         if (s instanceof String str) {
             return str;
         }
-        if (s instanceof PyBytes b) {
-            return new String(b.bytes(), StandardCharsets.UTF_8);
+        if (s instanceof PyBytes || s instanceof dev.tauraro.script.runtime.PyByteArray) {
+            return new String(dev.tauraro.script.runtime.Buffers.bytes(s), StandardCharsets.UTF_8);
         }
         throw Exceptions.typeError("the JSON object must be str, bytes or bytearray, not " + Ops.typeName(s));
     }

@@ -299,10 +299,11 @@ final class SubprocessModule {
                 readers.add(reader(process.getErrorStream(), err));
             }
             Thread writer = null;
-            if (input instanceof PyBytes b) {
+            byte[] inputBytes = dev.tauraro.script.runtime.Buffers.bytesOrNull(input);
+            if (inputBytes != null) {
                 writer = new Thread(() -> {
                     try (OutputStream os = process.getOutputStream()) {
-                        os.write(b.bytes());
+                        os.write(inputBytes);
                     } catch (IOException ignored) {
                         // the child stopped reading
                     }

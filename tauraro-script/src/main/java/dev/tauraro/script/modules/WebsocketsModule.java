@@ -161,8 +161,9 @@ public final class WebsocketsModule {
         if (o instanceof String s) {
             return Message.text(s);
         }
-        if (o instanceof PyBytes b) {
-            return Message.binary(b.bytes());
+        byte[] b = dev.tauraro.script.runtime.Buffers.bytesOrNull(o);
+        if (b != null) {
+            return Message.binary(b);
         }
         throw Exceptions.typeError("data must be str or bytes, not " + Ops.typeName(o));
     }

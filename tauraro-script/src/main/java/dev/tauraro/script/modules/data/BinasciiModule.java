@@ -112,8 +112,9 @@ public final class BinasciiModule {
             }
             return b;
         }
-        if (u instanceof PyBytes b) {
-            return b.bytes();
+        byte[] b = dev.tauraro.script.runtime.Buffers.bytesOrNull(u);
+        if (b != null) {
+            return b;
         }
         throw Exceptions.typeError("argument should be bytes, buffer or ASCII string, not '" + Ops.typeName(o) + "'");
     }
