@@ -29,3 +29,7 @@ print(re.findall(rb'\d', bytearray(b'a1b2')), re.sub(b'a', b'x', bytearray(b'aa'
 print(str(bytearray(b'ab'), 'ascii'), bytes(bytearray(b'x')), bytes(memoryview(b'yz')), b'%s' % bytearray(b'x'), b'%b' % memoryview(b'm'), '%s' % bytearray(b'q'), b'%c' % bytearray(b'c'))
 print(bytearray(b'\xc3\xa9').decode(), str(memoryview(b'a'), 'utf-8'), b'-'.join([bytearray(b'a'), memoryview(b'b')]))
 b = io.BytesIO(bytearray(b'abc')); print(b.write(memoryview(b'XY')), b.write(bytearray(b'!')), b.getvalue())
+import json, subprocess
+print(json.loads(bytearray(b'[1, "x"]')))
+print(subprocess.run(['cat'], input=bytearray(b'hi'), capture_output=True).stdout)
+print(binascii.a2b_hex(bytearray(b'61')), binascii.a2b_base64(memoryview(b'YQ==')), binascii.unhexlify(memoryview(b'6263')))
