@@ -277,7 +277,6 @@ class ThreadPool:
     def terminate(self):
         if self._state == TERMINATE:
             return
-        was_running = self._state == RUN
         self._state = TERMINATE
         while True:  # tasks not yet started are dropped
             try:
@@ -286,6 +285,12 @@ class ThreadPool:
                 break
         for _ in self._workers:
             self._jobs.put(None)
+        # As CPython's terminate(): the workers have ended (each after its current task) when it
+        # returns, so nothing they print or change comes after the pool's end.
+        me = threading.current_thread()
+        for t in self._workers:
+            if t is not me:
+                t.join()
 
     def join(self):
         if self._state == RUN:
