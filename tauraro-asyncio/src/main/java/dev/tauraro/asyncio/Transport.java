@@ -1,6 +1,7 @@
 package dev.tauraro.asyncio;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelConfig;
 import io.netty.channel.ChannelFuture;
@@ -80,6 +81,12 @@ public final class Transport implements ChannelFutureListener, ReadFlow {
     /** Events that arrived before the protocol was attached, in order; null once it is. */
     private List<Runnable> early = new ArrayList<>(2);
     private boolean readingPaused;
+    /**
+     * From {@link #startTls}'s call until its handler is in the pipeline: reading is held and the
+     * bytes Netty had already read are kept here (then given to the TLS handler), not to the
+     * protocol. Null otherwise. Loop thread.
+     */
+    private List<byte[]> tlsPending;
     private boolean writingPaused;
     private boolean closing;
     private boolean eofWritten;
@@ -177,6 +184,10 @@ public final class Transport implements ChannelFutureListener, ReadFlow {
 
     void dataReceived(byte[] data) {
         inFlight.addAndGet(-data.length);
+        if (tlsPending != null) {
+            tlsPending.add(data);
+            return;
+        }
         whenStarted(() -> {
             if (!closing && !lost) {
                 try {
@@ -288,7 +299,8 @@ public final class Transport implements ChannelFutureListener, ReadFlow {
 
     /** Turns Netty's reading on or off to match the state (see "Flow control"). */
     void updateReading() {
-        boolean want = early == null && !readingPaused && !closing && inFlight.get() <= inFlightBound;
+        boolean want = early == null && tlsPending == null && !readingPaused && !closing
+                && inFlight.get() <= inFlightBound;
         ChannelConfig c = channel.config();
         if (c.isAutoRead() != want) {
             c.setAutoRead(want);
@@ -484,8 +496,14 @@ public final class Transport implements ChannelFutureListener, ReadFlow {
                 return Mono.error(new ConnectionResetError("Connection lost"));
             }
             SslHandler h = Tls.upgrade(channel, tls, serverSide);
+            // As CPython's start_tls pauses reading where it is called, every byte not yet given
+            // to the protocol belongs to TLS: Netty may already have read the peer's first
+            // handshake bytes (posted to this loop, not yet run) before the handler is in place.
+            // Those are kept, reading stops, and once the handler is in they go through it first.
+            tlsPending = new ArrayList<>(1);
             // On Netty's thread, after the writes queued before this call: those go out in clear
             Mono<Void> handshake = Mono.create(sink -> channel.eventLoop().execute(() -> {
+                channel.config().setAutoRead(false);
                 channel.pipeline().addFirst(START_TLS, h);
                 h.handshakeFuture().addListener(f -> {
                     if (f.isSuccess()) {
@@ -494,11 +512,28 @@ public final class Transport implements ChannelFutureListener, ReadFlow {
                         sink.error(f.cause());
                     }
                 });
+                // Posted after every read so far: when it runs, tlsPending holds all of them
+                post(this::feedTlsPending);
             }));
             return StreamSockets.onLoop(loop, handshake.thenReturn(Boolean.TRUE), x -> { }).map(x -> {
                 sslContext = tls.ssl();
                 return this;
             }).doOnError(e -> abort());
+        });
+    }
+
+    /** Gives the bytes read before the TLS handler was in place to it, in order; reading resumes. */
+    private void feedTlsPending() {
+        List<byte[]> kept = tlsPending;
+        tlsPending = null;
+        channel.eventLoop().execute(() -> {
+            for (byte[] b : kept) {
+                channel.pipeline().fireChannelRead(Unpooled.wrappedBuffer(b));
+            }
+            if (!kept.isEmpty()) {
+                channel.pipeline().fireChannelReadComplete();
+            }
+            post(this::updateReading);
         });
     }
 

@@ -5,6 +5,7 @@ import static dev.tauraro.asyncio.StreamsTest.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -15,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,19 +64,70 @@ class StartTlsTest {
 
     /** Answers "OK" to STARTTLS, upgrades, then echoes one line in brackets over TLS. */
     static Mono<Server> starttlsServer() {
+        return starttlsServer(0);
+    }
+
+    /**
+     * The same, with the server's loop busy for {@code lateMillis} before it calls startTls: the
+     * client's first handshake bytes are then read by Netty before the TLS handler is in place.
+     */
+    static Mono<Server> starttlsServer(long lateMillis) {
         StreamOptions tls = StreamOptions.builder().ssl(serverContext).build();
         return Asyncio.startServer((r, w) -> r.readline().flatMap(cmd -> {
             w.write(b("OK\n"));
-            return w.drain().then(w.startTls(tls)).then(r.readline()).flatMap(line -> {
+            return w.drain().then(Mono.fromRunnable(() -> busy(lateMillis))).then(w.startTls(tls))
+                    .then(r.readline()).flatMap(line -> {
                 w.write(b("[" + s(line).strip() + "] " + (w.getExtraInfo("cipher") != null)));
                 return w.drain().then(Mono.fromRunnable(w::close));
             });
         }), "127.0.0.1", 0);
     }
 
+    static void busy(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Test
     void streamsUpgradeToTlsMidConversation() {
-        List<String> got = Asyncio.run(Mono.defer(() -> starttlsServer().flatMap(server ->
+        assertThat(upgradeConversation(0)).containsExactly("plain true null", "OK", "tls false true", "[secret] true");
+    }
+
+    /**
+     * The client's first handshake bytes arrive while the server's loop is still busy before its
+     * startTls call (CPython reads nothing meanwhile, so start_tls sees them): Netty has read
+     * them already, and they must reach the TLS handler, not the plain stream. A JDK client on
+     * its own thread, so that it does not wait for the busy loop.
+     */
+    @Test
+    void handshakeBytesReadBeforeTheServerUpgradesGoThroughTls() {
+        String got = Asyncio.run(Mono.defer(() -> starttlsServer(300).flatMap(server ->
+                Asyncio.toThread(() -> jdkStartTlsClient(server.port())).doFinally(x -> server.close()))));
+        assertThat(got).isEqualTo("OK [secret] true");
+    }
+
+    private static String jdkStartTlsClient(int port) throws Exception {
+        try (Socket plain = new Socket("127.0.0.1", port)) {
+            plain.setSoTimeout(15_000);
+            plain.getOutputStream().write(b("STARTTLS\n"));
+            StringBuilder ok = new StringBuilder();
+            InputStream in = plain.getInputStream();
+            for (int c = in.read(); c != '\n' && c != -1; c = in.read()) {    // no byte past the line
+                ok.append((char) c);
+            }
+            try (SSLSocket tls = (SSLSocket) clientContext.getSocketFactory().createSocket(plain, "127.0.0.1", port, true)) {
+                tls.startHandshake();
+                tls.getOutputStream().write(b("secret\n"));
+                return ok + " " + s(tls.getInputStream().readAllBytes());
+            }
+        }
+    }
+
+    private static List<String> upgradeConversation(long serverLateMillis) {
+        return Asyncio.run(Mono.defer(() -> starttlsServer(serverLateMillis).flatMap(server ->
                 Asyncio.openConnection("127.0.0.1", server.port()).flatMap(rw -> {
                     List<String> out = new ArrayList<>();
                     out.add("plain " + rw.writer().canWriteEof() + " " + rw.writer().getExtraInfo("cipher"));
@@ -91,7 +144,6 @@ class StartTlsTest {
                                 return out;
                             });
                 }).doFinally(x -> server.close()))));
-        assertThat(got).containsExactly("plain true null", "OK", "tls false true", "[secret] true");
     }
 
     @Test

@@ -237,10 +237,16 @@ class TransportTest {
         List<String> got = Asyncio.run(Mono.defer(() -> {
             EventLoop.running().setExceptionHandler((java.util.function.Consumer<ExceptionContext>) reported::add);
             List<String> serverLost = new ArrayList<>();
+            // the server side learns of the second connection's end after the client side may have
+            // finished: wait for both server-side losses before reading them
+            Future<Void> bothLost = EventLoop.running().createFuture();
             return Asyncio.createServer(() -> new UpperEcho() {
                 @Override
                 public void connectionLost(Throwable exc) {
                     serverLost.add(String.valueOf(exc));
+                    if (serverLost.size() == 2) {
+                        bothLost.setResult(null);
+                    }
                 }
             }, "127.0.0.1", 0).flatMap(server -> {
                 Recorder first = new Recorder();
@@ -256,6 +262,7 @@ class TransportTest {
                             t.writeEof();
                             return second.done;
                         })
+                        .flatMap(events -> bothLost.thenReturn(events))
                         .map(events -> {
                             List<String> out = new ArrayList<>(first.events);
                             out.addAll(events);
