@@ -1,0 +1,124 @@
+package dev.tauraro.script.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code tauraro-dist.zip}, as {@code ./mvnw package} writes it, unpacked away from the source
+ * checkout into a read-only directory: {@code bin/tauraro} runs scripts with the JDK running this
+ * build, keeps its archives in the user's cache and never reaches for the build. Runs after
+ * {@code package} (failsafe), so the zip is the one this build made.
+ */
+@Timeout(value = 300, unit = TimeUnit.SECONDS)
+class DistributionIT {
+    @TempDir
+    static Path dir;
+    static Path install;
+    static Path cache;
+
+    @BeforeAll
+    static void unpack() throws IOException {
+        install = dir.resolve("opt");
+        cache = dir.resolve("cache");
+        try (ZipFile zip = new ZipFile(System.getProperty("tauraro.distZip"))) {
+            for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
+                ZipEntry entry = e.nextElement();
+                Path to = install.resolve(entry.getName()).normalize();
+                assertThat(to.startsWith(install)).as("inside the installation: %s", to).isTrue();
+                if (entry.isDirectory()) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.createDirectories(to.getParent());
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        Files.copy(in, to);
+                    }
+                }
+            }
+        }
+        // ZipFile does not restore modes (unzip does, from the zip's 0755): as unzip leaves it,
+        // then the whole installation read-only, as a system-wide install is for its users
+        Files.setPosixFilePermissions(install.resolve("tauraro/bin/tauraro"), PosixFilePermissions.fromString("r-xr-xr-x"));
+        try (Stream<Path> all = Files.walk(install)) {
+            for (Path p : all.toList()) {
+                if (Files.isDirectory(p)) {
+                    Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("r-xr-xr-x"));
+                }
+            }
+        }
+        for (String name : List.of("main.py", "helper.py", "main.out")) {
+            try (InputStream in = DistributionIT.class.getResourceAsStream("/dist/" + name)) {
+                Files.copy(in, dir.resolve(name));
+            }
+        }
+    }
+
+    @Test
+    void aScriptRunsFromTheUnpackedZipWithItsOwnModuleAndTheLibrary() throws Exception {
+        Result r = tauraro(null, dir.resolve("main.py").toString(), "a", "b");
+        assertThat(r.err).doesNotContain("building");
+        assertThat(r.out).isEqualTo(Files.readString(dir.resolve("main.out")));
+        assertThat(r.status).isZero();
+        try (Stream<Path> kept = Files.list(cache.resolve("tauraro"))) {
+            assertThat(kept.toList()).as("one cache folder per installation").hasSize(1);
+        }
+    }
+
+    @Test
+    void standardInputAndTheCommandLineFormsWork() throws Exception {
+        assertThat(tauraro("print(6 * 7)\n", "-").out).isEqualTo("42\n");
+        Result r = tauraro(null, "-c", "import sys; print(sys.argv); raise SystemExit(3)", "x");
+        assertThat(r.out).isEqualTo("['-c', 'x']\n");
+        assertThat(r.status).isEqualTo(3);
+        assertThat(tauraro(null, "--version").out).startsWith("Tauraro ");
+    }
+
+    record Result(String out, String err, int status) {
+    }
+
+    /** bin/tauraro of the installation, run from the temporary folder with a fresh HOME and cache. */
+    private static Result tauraro(String stdin, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(install.resolve("tauraro/bin/tauraro").toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
+        Map<String, String> env = pb.environment();
+        env.put("TAURARO_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        env.put("HOME", dir.toString());
+        env.put("XDG_CACHE_HOME", cache.toString());
+        env.remove("TAURARO_PATH");
+        env.remove("TAURARO_JAVA_OPTS");
+        env.remove("JAVA_TOOL_OPTIONS");
+        Path out = Files.createTempFile(dir, "out", ".txt");
+        Path err = Files.createTempFile(dir, "err", ".txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process p = pb.start();
+        try {
+            try (var in = p.getOutputStream()) {
+                if (stdin != null) {
+                    in.write(stdin.getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            assertThat(p.waitFor(240, TimeUnit.SECONDS)).as("bin/tauraro ended").isTrue();
+        } finally {
+            p.destroyForcibly();
+        }
+        return new Result(Files.readString(out), Files.readString(err), p.exitValue());
+    }
+}
