@@ -7,8 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The server's checks of an opening handshake request that Netty's handshaker does not make
- * the way websockets does: upgrade headers, Origin, subprotocol choice.
+ * The checks of an opening handshake that Netty's handshaker does not make the way websockets
+ * does: on the server, the request's upgrade headers, Origin and the subprotocol choice; on the
+ * client, the errors of a 101 response and the subprotocol the server chose.
  */
 final class Handshakes {
     private static final String BROWSER_HINT =
@@ -70,15 +71,61 @@ final class Handshakes {
     }
 
     private static List<String> offered(Request request) {
-        List<String> offered = new ArrayList<>();
-        for (String v : request.headers().getAll("Sec-WebSocket-Protocol")) {
+        return tokens(request.headers().getAll("Sec-WebSocket-Protocol"));
+    }
+
+    /** The comma-separated values of a header's lines, trimmed, empty ones left out. */
+    private static List<String> tokens(List<String> values) {
+        List<String> tokens = new ArrayList<>();
+        for (String v : values) {
             for (String s : v.split(",")) {
                 if (!s.isBlank()) {
-                    offered.add(s.trim());
+                    tokens.add(s.trim());
                 }
             }
         }
-        return offered;
+        return tokens;
+    }
+
+    /**
+     * What websockets' client raises for a 101 response that Netty refused with
+     * {@code nettyMessage}: an {@link InvalidHeader} naming the Connection, Upgrade or
+     * Sec-WebSocket-Accept header, checked in websockets' order, else an {@link InvalidHandshake}.
+     */
+    static InvalidHandshake responseError(Headers h, String nettyMessage) {
+        if (!hasToken(h.getAll("Connection"), "upgrade")) {
+            return new InvalidHeader("Connection", joined(tokens(h.getAll("Connection"))));
+        }
+        List<String> upgrade = tokens(h.getAll("Upgrade"));
+        if (upgrade.size() != 1 || !upgrade.get(0).equalsIgnoreCase("websocket")) {
+            return new InvalidHeader("Upgrade", joined(upgrade));
+        }
+        if (nettyMessage.contains("challenge")) {      // Netty: "Invalid challenge. Actual: ..."
+            return new InvalidHeader("Sec-WebSocket-Accept", h.get("Sec-WebSocket-Accept"));
+        }
+        return new InvalidHandshake(nettyMessage);
+    }
+
+    /**
+     * The subprotocol a client takes from the server's Sec-WebSocket-Protocol lines, as websockets'
+     * client does: none chosen is null (even if some were offered), one not offered is a
+     * {@link NegotiationError}, several are an {@link InvalidHeader}.
+     */
+    static String chosenSubprotocol(List<String> headerLines, List<String> offered) {
+        List<String> chosen = tokens(headerLines);
+        if (chosen.isEmpty()) {
+            return null;
+        }
+        if (offered.isEmpty()) {
+            throw new NegotiationError("no subprotocols supported");
+        }
+        if (chosen.size() > 1) {
+            throw new InvalidHeader("Sec-WebSocket-Protocol", "multiple values: " + String.join(", ", chosen));
+        }
+        if (!offered.contains(chosen.get(0))) {
+            throw new NegotiationError("unsupported subprotocol: " + chosen.get(0));
+        }
+        return chosen.get(0);
     }
 
     private static boolean hasToken(List<String> values, String token) {

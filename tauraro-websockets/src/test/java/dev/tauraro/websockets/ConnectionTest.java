@@ -242,4 +242,44 @@ class ConnectionTest {
                 .hasMessage("invalid status code 1006");
         client.close();
     }
+
+    @Test
+    void identityAddressesAndAnUnsolicitedPong() {
+        CompletableFuture<Connection> accepted = serve(Options.DEFAULTS, ws -> ws.messages().concatMap(ws::send));
+        Connection client = Websockets.connect(uri(server)).block(WAIT);
+        Connection peer = accepted.join();
+        // each end's local address is the other's remote one
+        assertThat(client.remoteAddress().getPort()).isEqualTo(server.port());
+        assertThat(peer.localAddress()).isEqualTo(client.remoteAddress());
+        assertThat(peer.remoteAddress()).isEqualTo(client.localAddress());
+        assertThat(client.remoteAddress().getAddress().isLoopbackAddress()).isTrue();
+        // websockets' id is a UUID, one per connection
+        assertThat(java.util.UUID.fromString(client.id()).toString()).isEqualTo(client.id());
+        assertThat(client.id()).isNotEqualTo(peer.id());
+        assertThat(client.isServerSide()).isFalse();
+        assertThat(peer.isServerSide()).isTrue();
+        // an unsolicited pong is ignored by the peer (RFC 6455 5.5.3): the connection goes on
+        client.pong("unasked".getBytes(StandardCharsets.UTF_8)).block(WAIT);
+        client.send("still open").block(WAIT);
+        assertThat(client.recv().block(WAIT)).isEqualTo(Message.text("still open"));
+        assertThat(peer.state()).isEqualTo(State.OPEN);
+        client.close(1000, "").block(WAIT);
+        assertThatThrownBy(() -> client.pong(new byte[0]).block(WAIT)).isInstanceOf(ConnectionClosedOK.class);
+    }
+
+    @Test
+    void aPeerThatNeverAnswersTheCloseIsDroppedAfterCloseTimeout() throws Exception {
+        try (SilentPeer peer = new SilentPeer()) {
+            Connection client = Websockets.connect(peer.uri(), Options.builder().compression(false).pingInterval(null)
+                    .closeTimeout(Duration.ofMillis(300)).build()).block(WAIT);
+            long start = System.nanoTime();
+            client.close(1000, "").block(WAIT);
+            long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(elapsedMillis).as("close waited for the peer's close frame").isGreaterThanOrEqualTo(250);
+            assertThat(client.state()).isEqualTo(State.CLOSED);
+            assertThat(client.closeCode()).isEqualTo(1006);
+            assertThatThrownBy(() -> client.recv().block(WAIT)).isInstanceOf(ConnectionClosedError.class)
+                    .hasMessage("sent 1000 (OK); no close frame received");
+        }
+    }
 }

@@ -141,4 +141,38 @@ class ServerTest {
         }
         server.waitClosed().block(WAIT);
     }
+
+    @Test
+    void serveForeverCompletesWhenTheServerIsClosed() {
+        Server server = WebsocketsTest.echoServer(Options.DEFAULTS);
+        java.util.concurrent.CompletableFuture<Void> forever = server.serveForever().toFuture();
+        Connection ws = Websockets.connect(uri(server)).block(WAIT);
+        assertThat(forever).isNotDone();
+        server.close();
+        forever.orTimeout(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS).join();
+        ws.waitClosed().block(WAIT);
+        assertThat(ws.closeCode()).isEqualTo(1001);
+    }
+
+    @Test
+    void customAndAbsentUserAgentAndServerHeaders() {
+        Server named = WebsocketsTest.echoServer(Options.builder().serverHeader("example-server/2").build());
+        Server anonymous = WebsocketsTest.echoServer(Options.builder().serverHeader(null).build());
+        try (named; anonymous) {
+            Connection a = Websockets.connect(uri(named), Options.builder().userAgentHeader("example-client/3").build())
+                    .block(WAIT);
+            assertThat(a.response().headers().get("Server")).isEqualTo("example-server/2");
+            assertThat(a.request().headers().get("User-Agent")).isEqualTo("example-client/3");
+            Connection b = Websockets.connect(uri(anonymous), Options.builder().userAgentHeader(null).build()).block(WAIT);
+            assertThat(b.response().headers().get("Server")).isNull();
+            assertThat(b.request().headers().get("User-Agent")).isNull();
+            // the server side saw the same request headers
+            assertThat(named.connections()).singleElement()
+                    .satisfies(c -> assertThat(c.request().headers().get("user-agent")).isEqualTo("example-client/3"));
+            a.close(1000, "").block(WAIT);
+            b.close(1000, "").block(WAIT);
+        }
+        named.waitClosed().block(WAIT);
+        anonymous.waitClosed().block(WAIT);
+    }
 }

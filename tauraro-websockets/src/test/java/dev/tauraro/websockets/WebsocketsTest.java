@@ -97,4 +97,102 @@ class WebsocketsTest {
         a.close();
         b.close();
     }
+
+    @Test
+    void aServerThatNeverAnswersTheHandshakeTimesOutAfterOpenTimeout() throws Exception {
+        try (java.net.ServerSocket mute = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> Websockets.connect("ws://127.0.0.1:" + mute.getLocalPort() + "/",
+                    Options.builder().openTimeout(Duration.ofMillis(300)).build()).block(WAIT))
+                    .isInstanceOf(dev.tauraro.asyncio.TimeoutError.class)
+                    .hasMessage("timed out during opening handshake");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(250));
+        }
+    }
+
+    /** A handshake answered with {@code head} (given the right accept value): what connect raises. */
+    private static Throwable connectingTo(java.util.function.Function<String, String> head, Options options)
+            throws Exception {
+        try (SilentPeer peer = new SilentPeer(head)) {
+            try {
+                Connection ws = Websockets.connect(peer.uri(), options).block(WAIT);
+                ws.close();
+                return null;
+            } catch (RuntimeException e) {
+                return reactor.core.Exceptions.unwrap(e);
+            }
+        }
+    }
+
+    private static final String SWITCHING = "HTTP/1.1 101 Switching Protocols\r\n";
+
+    @Test
+    void aBrokenUpgradeResponseIsAnInvalidHeaderNamingTheHeader() throws Exception {
+        // websockets' messages: missing X header / invalid X header: value
+        assertThat(connectingTo(accept -> SWITCHING + "Upgrade: websocket\r\nSec-WebSocket-Accept: " + accept
+                + "\r\n\r\n", Options.DEFAULTS))
+                .isInstanceOf(InvalidHeader.class).hasMessage("missing Connection header");
+        assertThat(connectingTo(accept -> SWITCHING + "Upgrade: h2c\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: "
+                + accept + "\r\n\r\n", Options.DEFAULTS))
+                .isInstanceOf(InvalidHeader.class).hasMessage("invalid Upgrade header: h2c");
+        // Difference from websockets ("missing Sec-WebSocket-Accept header"): Netty's decoder takes a
+        // 101 without it for an old (hixie-76) handshake with a body, so it waits for openTimeout
+        assertThat(connectingTo(accept -> SWITCHING + "Upgrade: websocket\r\nConnection: Upgrade\r\n\r\n",
+                Options.builder().openTimeout(Duration.ofMillis(300)).build()))
+                .isInstanceOf(dev.tauraro.asyncio.TimeoutError.class);
+        assertThat(connectingTo(accept -> SWITCHING + "Upgrade: websocket\r\nConnection: Upgrade\r\n"
+                + "Sec-WebSocket-Accept: bm90IHRoZSBrZXk=\r\n\r\n", Options.DEFAULTS))
+                .isInstanceOf(InvalidHeader.class).hasMessage("invalid Sec-WebSocket-Accept header: bm90IHRoZSBrZXk=");
+    }
+
+    @Test
+    void aSubprotocolTheClientDidNotOfferIsANegotiationError() throws Exception {
+        java.util.function.Function<String, String> choosing = accept -> SWITCHING
+                + "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: " + accept
+                + "\r\nSec-WebSocket-Protocol: other\r\n\r\n";
+        assertThat(connectingTo(choosing, Options.builder().subprotocols("chat").build()))
+                .isInstanceOf(NegotiationError.class).hasMessage("unsupported subprotocol: other");
+        assertThat(connectingTo(choosing, Options.DEFAULTS))
+                .isInstanceOf(NegotiationError.class).hasMessage("no subprotocols supported");
+    }
+
+    @Test
+    void aServerMayChooseNoSubprotocolAmongThoseOffered() {
+        // websockets: the client's subprotocol is then None, and the connection opens
+        server = echoServer(Options.DEFAULTS);
+        Connection ws = Websockets.connect(uri(server), Options.builder().subprotocols("chat").build()).block(WAIT);
+        assertThat(ws.subprotocol()).isNull();
+        ws.send("hi").block(WAIT);
+        assertThat(ws.recv().block(WAIT)).isEqualTo(Message.text("hi"));
+        ws.close(1000, "").block(WAIT);
+    }
+
+    @Test
+    void broadcastSkipsAPeerThatStopsReadingWithoutWaitingForIt() throws Exception {
+        server = echoServer(Options.DEFAULTS);
+        Connection fast = Websockets.connect(uri(server)).block(WAIT);
+        try (SilentPeer silent = new SilentPeer()) {
+            Connection slow = Websockets.connect(silent.uri(), Options.builder().compression(false).pingInterval(null)
+                    .closeTimeout(Duration.ofMillis(100)).build()).block(WAIT);
+            byte[] chunk = new byte[64 * 1024];
+            int skippedAt = -1;
+            // the kernel's socket buffers take a few MiB at most: the slow peer fills up long before the bound
+            for (int i = 0; i < 4096 && skippedAt < 0; i++) {
+                long start = System.nanoTime();
+                int sent = Websockets.broadcast(List.of(slow), Message.binary(chunk));
+                assertThat(Duration.ofNanos(System.nanoTime() - start)).as("broadcast never waits")
+                        .isLessThan(Duration.ofSeconds(2));
+                if (sent == 0) {
+                    skippedAt = i;
+                }
+            }
+            assertThat(skippedAt).as("the slow peer is skipped once its write buffer is full").isPositive();
+            assertThat(slow.state()).isEqualTo(State.OPEN);
+            // a connection that keeps up still gets every message
+            assertThat(Websockets.broadcast(List.of(slow, fast), Message.text("news"))).isEqualTo(1);
+            assertThat(fast.recv().block(WAIT)).isEqualTo(Message.text("news"));
+            slow.close();
+        }
+        fast.close(1000, "").block(WAIT);
+    }
 }
