@@ -21,9 +21,9 @@ import reactor.core.publisher.Mono;
  *
  * <h2>Closing and errors</h2>
  * {@link #close()} closes the pipe once the queued bytes are written (the child reads the end of
- * its input). If the child closes its end, the failing write is remembered: queued and later
- * writes are dropped, as CPython drops them, and {@link #drain()} fails with the error
- * ({@link BrokenPipeError}).
+ * its input). If the child closes its end, queued and later writes are dropped, as CPython drops
+ * them; a {@link #drain()} waiting then fails with {@link BrokenPipeError}, and every later one
+ * with {@link ConnectionResetError} "Connection lost", as CPython's.
  *
  * <h2>Thread-safety</h2>
  * Use it from the thread of the loop that started the process.
@@ -38,7 +38,6 @@ public final class PipeWriter {
     /** Bytes queued and not yet written; loop thread. */
     private long queued;
     private boolean closing;
-    private Throwable error;
     private boolean lost;
     private final List<Future<Void>> drainWaiters = new ArrayList<>(1);
     private final Future<Void> closed;
@@ -89,7 +88,6 @@ public final class PipeWriter {
     private void connectionLost(Throwable e) {
         lost = true;
         closing = true;
-        error = e;
         queue.clear();
         queued = 0;
         wakeDrains(e);
@@ -129,14 +127,14 @@ public final class PipeWriter {
     /**
      * Waits while more than 64 KiB are queued. Python: {@code await stdin.drain()}.
      *
-     * @return completes empty; fails with {@link BrokenPipeError} once the child closed its end,
-     *     or with {@link ConnectionResetError} "Connection lost" once the pipe is closed
+     * @return completes empty; fails with {@link BrokenPipeError} when the child closes its end
+     *     while this waits, and with {@link ConnectionResetError} "Connection lost" once the pipe
+     *     is lost (closed or broken), as CPython
      */
     public Mono<Void> drain() {
         return Mono.defer(() -> {
-            if (error != null) {
-                return Mono.error(error);
-            }
+            // As CPython's drain: a pipe already lost fails with "Connection lost" whatever broke
+            // it; a drain already waiting when the pipe breaks gets the error itself.
             if (lost) {
                 return Mono.error(new ConnectionResetError("Connection lost"));
             }

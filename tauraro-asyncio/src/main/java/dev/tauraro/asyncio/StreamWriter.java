@@ -96,8 +96,14 @@ public final class StreamWriter {
             }
             if (transport.isClosing()) {
                 // As CPython: yield once, so that a connection_lost pending on the loop is seen by
-                // a "write(); await drain()" loop, which would otherwise never learn of it.
-                return Asyncio.sleep(0).then(Mono.defer(protocol::drainHelper));
+                // a "write(); await drain()" loop, which would otherwise never learn of it. CPython
+                // closes a transport with nothing left to send within that iteration, so drain()
+                // after close() fails with "Connection lost"; Netty closes on its own thread and
+                // tells the loop later, so with nothing left to send the loss is awaited here.
+                return Asyncio.sleep(0).then(Mono.defer(() -> transport.isLost() || transport.getWriteBufferSize() > 0
+                        ? protocol.drainHelper()
+                        : protocol.closedFuture().owned().onErrorResume(x -> Mono.empty())
+                                .then(Mono.defer(protocol::drainHelper))));
             }
             return protocol.drainHelper();
         });

@@ -198,6 +198,20 @@ class StreamsTest {
         assertThat(got).containsOnly(true);
     }
 
+    @Test
+    void drainAfterCloseFailsWithConnectionLostAsInCPython() {
+        // CPython: close() with nothing left to send loses the connection within the next
+        // iteration, so "close(); write(); await drain()" raises ConnectionResetError.
+        String got = Asyncio.run(Mono.defer(() -> sending("x").flatMap(server ->
+                Asyncio.openConnection("127.0.0.1", server.port()).flatMap(rw -> {
+                    rw.writer().close();
+                    rw.writer().write("late".getBytes(US_ASCII));   // dropped, as CPython drops it
+                    return rw.writer().drain().thenReturn("no error")
+                            .onErrorResume(e -> Mono.just(e.getClass().getSimpleName() + " " + e.getMessage()));
+                }).doFinally(x -> server.close()))));
+        assertThat(got).isEqualTo("ConnectionResetError Connection lost");
+    }
+
     // ---------------------------------------------------------------- interop with CPython
 
     static final String PY_SERVER = String.join("\n",

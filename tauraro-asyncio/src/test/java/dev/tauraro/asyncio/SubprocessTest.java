@@ -103,21 +103,34 @@ class SubprocessTest {
     }
 
     @Test
-    void writingToAChildThatExitedFailsTheDrainWithBrokenPipe() {
+    void aDrainWaitingWhenTheChildExitsFailsWithBrokenPipe() {
+        // 1 MiB queued at once: over the high-water mark, so the drain waits for the pump, whose
+        // write to the exited child fails.
         String got = Asyncio.run(Mono.defer(() -> Asyncio.createSubprocessExec("true", List.of(), PIPES)
                 .flatMap(p -> p.waitFor().then(Mono.defer(() -> {
-                    byte[] chunk = new byte[1 << 16];
-                    Mono<Void> writes = Mono.empty();
-                    for (int i = 0; i < 64; i++) {
-                        writes = writes.then(Mono.defer(() -> {
-                            p.stdin().write(chunk);
-                            return p.stdin().drain();
-                        }));
-                    }
-                    return writes.thenReturn("no error").onErrorResume(BrokenPipeError.class,
-                            e -> Mono.just("BrokenPipeError " + e.getMessage()));
+                    p.stdin().write(new byte[1 << 20]);
+                    return p.stdin().drain().thenReturn("no error")
+                            .onErrorResume(e -> Mono.just(e.getClass().getSimpleName() + " " + e.getMessage()));
                 })))));
         assertThat(got).isEqualTo("BrokenPipeError [Errno 32] Broken pipe");
+    }
+
+    @Test
+    void aDrainAfterThePipeBrokeFailsWithConnectionLostAsInCPython() {
+        // CPython writes at once, so its drain() after a write to an exited child finds the pipe
+        // lost and raises ConnectionResetError('Connection lost'); here the loss is awaited first.
+        String got = Asyncio.run(Mono.defer(() -> Asyncio.createSubprocessExec("true", List.of(), PIPES)
+                .flatMap(p -> p.waitFor().then(Mono.defer(() -> {
+                    p.stdin().write(new byte[16]);
+                    return p.stdin().waitClosed().onErrorResume(e -> Mono.empty())
+                            .then(Mono.defer(() -> {
+                                p.stdin().write(new byte[16]);
+                                return p.stdin().drain();
+                            }))
+                            .thenReturn("no error")
+                            .onErrorResume(e -> Mono.just(e.getClass().getSimpleName() + " " + e.getMessage()));
+                })))));
+        assertThat(got).isEqualTo("ConnectionResetError Connection lost");
     }
 
     private static Throwable rootCause(Throwable t) {

@@ -119,8 +119,8 @@ final class LoopMethods {
                 return PyNone.NONE;
             });
             case "shutdown_asyncgens" -> fn(name, (a, k) -> Mono.just(PyNone.NONE));
-            case "add_signal_handler" -> fn(name, (a, k) -> LoopSignals.add(loop, state, a, k));
-            case "remove_signal_handler" -> fn(name, (a, k) -> LoopSignals.remove(state, a[0]));
+            case "add_signal_handler" -> fn(name, (a, k) -> LoopSignals.add(interp, loop, state, a, k));
+            case "remove_signal_handler" -> fn(name, (a, k) -> LoopSignals.remove(interp, state, a[0]));
             case "create_connection" -> fn(name, (a, k) -> AsyncioProtocols.createConnection(interp, a, k));
             case "create_server" -> fn(name, (a, k) -> AsyncioProtocols.createServer(interp, a, k));
             case "create_unix_connection" -> fn(name, (a, k) -> AsyncioProtocols.createUnixConnection(interp, a, k));

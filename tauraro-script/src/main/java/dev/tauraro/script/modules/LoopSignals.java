@@ -2,15 +2,17 @@ package dev.tauraro.script.modules;
 
 import dev.tauraro.asyncio.EventLoop;
 import dev.tauraro.script.runtime.BoundMethod;
+import dev.tauraro.script.runtime.BuiltinFunction;
 import dev.tauraro.script.runtime.Code;
 import dev.tauraro.script.runtime.Exceptions;
+import dev.tauraro.script.runtime.Interpreter;
 import dev.tauraro.script.runtime.Ops;
 import dev.tauraro.script.runtime.PyFunction;
+import dev.tauraro.script.runtime.PyModule;
 import dev.tauraro.script.runtime.PyNone;
 import java.util.Arrays;
 import reactor.core.publisher.Mono;
 import sun.misc.Signal;
-import sun.misc.SignalHandler;
 
 /**
  * {@code loop.add_signal_handler(sig, callback, *args)} and {@code remove_signal_handler(sig)}: the
@@ -18,10 +20,10 @@ import sun.misc.SignalHandler;
  * JVM's signal thread and hands the callback to the loop with {@code call_soon_threadsafe}, so it
  * runs on the loop's thread even while the loop is idle, as CPython's wake-up fd makes it.
  *
- * <p>Differences from CPython: the handler is installed for the whole JVM, so the
- * {@code signal} module's {@code getsignal()} does not see it; {@code remove_signal_handler}
- * restores the JVM's default action (for SIGINT too, where CPython restores
- * {@code default_int_handler}); signals the JVM keeps for itself cannot be caught.
+ * <p>As CPython's, the {@code signal} module's table holds a handler of the loop's while one is
+ * added (so {@code signal.raise_signal} reaches the loop, and SIGINT stops raising
+ * KeyboardInterrupt), and {@code remove_signal_handler} restores {@code default_int_handler} for
+ * SIGINT and SIG_DFL for the others. Signals the JVM keeps for itself cannot be caught.
  */
 final class LoopSignals {
     private LoopSignals() {
@@ -44,7 +46,7 @@ final class LoopSignals {
         return n;
     }
 
-    static Object add(EventLoop loop, LoopPolicy.State state, Object[] a, String[] k) {
+    static Object add(Interpreter interp, EventLoop loop, LoopPolicy.State state, Object[] a, String[] k) {
         if (k != null && k.length > 0) {
             throw Exceptions.typeError("add_signal_handler() got an unexpected keyword argument '" + k[0] + "'");
         }
@@ -61,6 +63,10 @@ final class LoopSignals {
             throw Exceptions.newException(Exceptions.RUNTIME_ERROR, "sig " + sig + " cannot be caught");
         }
         LoopMethods.Callback cb = new LoopMethods.Callback(callback, Arrays.copyOfRange(a, 2, a.length));
+        // CPython's asyncio imports signal and puts a handler of its own in the signal module's
+        // table, so signal.raise_signal and getsignal see it (SIGINT no longer raises
+        // KeyboardInterrupt). Imported before the JVM handler below, which importing would replace.
+        PyModule signalModule = interp.importModule("signal");
         try {
             Signal.handle(new Signal(name), s -> {
                 if (!loop.isClosed()) {
@@ -70,20 +76,26 @@ final class LoopSignals {
         } catch (IllegalArgumentException usedByTheJvm) {
             throw Exceptions.newException(Exceptions.RUNTIME_ERROR, "sig " + sig + " cannot be caught");
         }
+        Ops.setItem(signalModule.get("_handlers"), sig, new BuiltinFunction("_sighandler_noop", (x, y) -> {
+            if (!loop.isClosed()) {
+                loop.callSoonThreadsafe(cb);
+            }
+            return PyNone.NONE;
+        }));
         state.signals.add(sig);
         return PyNone.NONE;
     }
 
-    static Object remove(LoopPolicy.State state, Object sigObj) {
+    static Object remove(Interpreter interp, LoopPolicy.State state, Object sigObj) {
         long sig = check(sigObj);
         if (!state.signals.remove(sig)) {
             return false;
         }
-        try {
-            Signal.handle(new Signal(NAMES[(int) sig]), SignalHandler.SIG_DFL);
-        } catch (IllegalArgumentException e) {
-            throw Exceptions.newException(Exceptions.RUNTIME_ERROR, "sig " + sig + " cannot be caught");
-        }
+        // As CPython: SIGINT goes back to default_int_handler, the others to SIG_DFL, through
+        // the signal module so that its table and the JVM's handler agree.
+        PyModule signalModule = interp.importModule("signal");
+        Object handler = signalModule.get(sig == 2 ? "default_int_handler" : "SIG_DFL");
+        Ops.call(signalModule.get("signal"), sig, handler);
         return true;
     }
 
