@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
+import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser;
 
@@ -103,8 +104,27 @@ final class Completion implements Completer, Parser {
         return new Word(line, cursor, word);
     }
 
-    /** The dotted word before the cursor: all JLine needs to complete and replace it. */
-    private record Word(String line, int cursor, String word) implements ParsedLine {
+    /**
+     * The dotted word before the cursor: all JLine needs to complete and replace it. Names need
+     * no quoting, so a candidate is inserted as it is (JLine warns about parsers whose lines
+     * cannot say so).
+     */
+    private record Word(String line, int cursor, String word) implements CompletingParsedLine {
+        @Override
+        public CharSequence escape(CharSequence candidate, boolean complete) {
+            return candidate;
+        }
+
+        @Override
+        public int rawWordCursor() {
+            return word.length();
+        }
+
+        @Override
+        public int rawWordLength() {
+            return word.length();
+        }
+
         @Override
         public int wordCursor() {
             return word.length();

@@ -103,7 +103,9 @@ final class Repl {
                 }
             }).loop(async);
         }
-        try (Terminal t = TerminalBuilder.builder().system(true).build()) {
+        // No grapheme-cluster probe: it queries the terminal and waits for answers (up to 0.2 s
+        // on a terminal that does not answer), before the first prompt; python3 does not either
+        try (Terminal t = TerminalBuilder.builder().system(true).graphemeCluster(false).build()) {
             if (cl.mode == CommandLine.Mode.PROMPT && !cl.quiet) {
                 interp.err().println(banner());
             }
