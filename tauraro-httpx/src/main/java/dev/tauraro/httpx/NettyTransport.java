@@ -190,6 +190,10 @@ final class NettyTransport implements Transport {
 
     @Override
     public Mono<Response> handle(Request request) {
+        LocalProtocolError illegal = HeaderCheck.illegal(request);
+        if (illegal != null) {
+            return Mono.error(illegal);
+        }
         // A request's own timeout replaces the client's, pool timeout included, as in httpx.
         Duration pool = request.timeout() != null ? request.timeout().pool() : poolTimeout;
         return permits.acquire(pool, () -> new PoolTimeout("timed out", request)).flatMap(permit -> Mono.create(sink -> {

@@ -27,4 +27,36 @@ final class Repr {
         }
         return sb.append(quote).toString();
     }
+
+    /** {@code b'...'} as Python's {@code repr(bytes)} prints {@code s} encoded as UTF-8. */
+    static String bytes(String s) {
+        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        boolean single = false;
+        boolean dbl = false;
+        for (byte x : b) {
+            single |= x == '\'';
+            dbl |= x == '"';
+        }
+        char quote = single && !dbl ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(b.length + 3).append('b').append(quote);
+        for (byte x : b) {
+            int c = x & 0xff;
+            switch (c) {
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c == quote) {
+                        sb.append('\\').append((char) c);
+                    } else if (c < 0x20 || c >= 0x7f) {
+                        sb.append(String.format("\\x%02x", c));
+                    } else {
+                        sb.append((char) c);
+                    }
+                }
+            }
+        }
+        return sb.append(quote).toString();
+    }
 }
