@@ -1,8 +1,10 @@
-# pprint: pretty-printed reprs that wrap containers to a width, written from the pprint
-# documentation and CPython 3.11's observed output. A container whose repr fits in what is left
-# of the line is printed as its repr; otherwise one item per line, indented under its opening
-# bracket (dicts sorted by key unless sort_dicts=False). Long strings are not split into pieces
-# as CPython does.
+# pprint: reprs that wrap containers to a width, written from the pprint documentation and the
+# output CPython 3.11 prints. The rule everything follows: an object whose one-line repr fits in
+# the room left on its line is printed as that repr; a container that does not fit is opened, one
+# entry per line, aligned one indent step past its opening bracket. Dicts are sorted by key unless
+# sort_dicts=False. Handled containers: dict, list, tuple, set, frozenset, str (cut into adjacent
+# literals), OrderedDict, defaultdict, Counter, deque. Other objects (dataclasses, bytes,
+# SimpleNamespace, mappingproxy, UserDict...) are printed as their repr and never opened.
 import collections as _collections
 import re as _re
 import sys as _sys
@@ -12,48 +14,59 @@ __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr", "Pretty
 
 def pprint(object, stream=None, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True,
            underscore_numbers=False):
-    PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth, compact=compact,
-                  sort_dicts=sort_dicts, underscore_numbers=underscore_numbers).pprint(object)
+    printer = PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth, compact=compact,
+                            sort_dicts=sort_dicts, underscore_numbers=underscore_numbers)
+    printer.pprint(object)
 
 
 def pformat(object, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True, underscore_numbers=False):
-    return PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact, sort_dicts=sort_dicts,
-                         underscore_numbers=underscore_numbers).pformat(object)
+    printer = PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact,
+                            sort_dicts=sort_dicts, underscore_numbers=underscore_numbers)
+    return printer.pformat(object)
 
 
 def pp(object, *args, sort_dicts=False, **kwargs):
     pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
 
 
+def _one_line(object):
+    return PrettyPrinter().format(object, {}, None, 0)
+
+
 def saferepr(object):
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
+    return _one_line(object)[0]
 
 
 def isreadable(object):
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
+    return _one_line(object)[1]
 
 
 def isrecursive(object):
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
+    return _one_line(object)[2]
 
 
-class _SafeKey:
-    """Orders mixed, unorderable keys: by value when possible, else by type name and id."""
+class _Ordered:
+    """Sort key for values that may not compare with each other (mixed key types): their own order
+    when they have one, otherwise grouped by type name, then by identity."""
 
-    __slots__ = ["obj"]
+    __slots__ = ["value"]
 
-    def __init__(self, obj):
-        self.obj = obj
+    def __init__(self, value):
+        self.value = value
 
     def __lt__(self, other):
         try:
-            return self.obj < other.obj
+            return self.value < other.value
         except TypeError:
-            return ((str(type(self.obj)), id(self.obj)) < (str(type(other.obj)), id(other.obj)))
+            return (str(type(self.value)), id(self.value)) < (str(type(other.value)), id(other.value))
 
 
-def _safe_tuple(t):
-    return _SafeKey(t[0]), _SafeKey(t[1])
+def _pair_key(pair):
+    return (_Ordered(pair[0]), _Ordered(pair[1]))
+
+
+# Types whose repr is printed as is and is always readable.
+_SCALARS = (str, bytes, bytearray, float, complex, bool, type(None))
 
 
 class PrettyPrinter:
@@ -67,321 +80,264 @@ class PrettyPrinter:
             raise ValueError("depth must be > 0")
         if not width:
             raise ValueError("width must be != 0")
-        self._depth = depth
-        self._indent_per_level = indent
+        self._step = indent
         self._width = width
+        self._depth = depth
         self._stream = stream
         self._compact = bool(compact)
         self._sort_dicts = sort_dicts
         self._underscore_numbers = underscore_numbers
 
+    # -- public API --------------------------------------------------------------------------
+
     def pprint(self, object):
-        stream = self._stream if self._stream is not None else _sys.stdout
-        if stream is None:
+        target = _sys.stdout if self._stream is None else self._stream
+        if target is None:  # pythonw-like: no stdout, nothing to print to
             return
-        stream.write(self.pformat(object))
-        stream.write("\n")
+        target.write(self.pformat(object) + "\n")
 
     def pformat(self, object):
-        out = []
-        self._format(object, out, 0, 0, {}, 0)
-        return "".join(out)
+        return self._layout(object, 0, 0, {}, 0)
 
     def isrecursive(self, object):
         return self.format(object, {}, 0, 0)[2]
 
     def isreadable(self, object):
-        s, readable, recursive = self.format(object, {}, 0, 0)
+        _, readable, recursive = self.format(object, {}, 0, 0)
         return readable and not recursive
 
     def format(self, object, context, maxlevels, level):
-        """(repr, readable, recursive) of object; subclasses override this to change reprs."""
-        return self._safe_repr(object, context, maxlevels, level)
+        """(repr, readable, recursive) of object on one line; subclasses override this to change how
+        values are shown. context maps the ids of the containers being printed (cycle detection)."""
+        return self._flat(object, context, maxlevels, level)
 
-    def _repr(self, object, context, level):
-        rep, readable, recursive = self.format(object, context.copy(), self._depth, level)
-        if not readable:
-            self._readable = False
-        if recursive:
-            self._recursive = True
-        return rep
+    # -- one-line reprs ----------------------------------------------------------------------
 
-    def _format(self, object, out, indent, allowance, context, level):
-        objid = id(object)
-        if objid in context:
-            out.append("<Recursion on %s with id=%s>" % (type(object).__name__, objid))
-            return
-        rep = self._repr(object, context, level)
-        max_width = self._width - indent - allowance
-        if len(rep) > max_width:
-            printer = self._printer_for(object)
-            if printer is not None:
-                context[objid] = 1
-                printer(self, object, out, indent, allowance, context, level + 1)
-                del context[objid]
-                return
-        out.append(rep)
-
-    def _printer_for(self, object):
-        return _PRINTERS.get(_repr_owner(type(object)))
-
-    def _pprint_str(self, object, out, indent, allowance, context, level):
-        # a long string is cut after whitespace (and at line ends) into adjacent literals, one per line,
-        # parenthesised at the top level
-        if not len(object):
-            out.append(repr(object))
-            return
-        chunks = []
-        lines = object.splitlines(True)
-        if level == 1:
-            indent += 1
-            allowance += 1
-        max_width = self._width - indent
-        for i, line in enumerate(lines):
-            last_line = i == len(lines) - 1
-            limit = max_width - allowance if last_line else max_width
-            rep = repr(line)
-            if len(rep) <= limit:
-                chunks.append(rep)
-                continue
-            parts = _re.findall(r"\S*\s*", line)
-            parts.pop()  # findall ends with an empty match
-            current = ""
-            for j, part in enumerate(parts):
-                candidate = current + part
-                part_limit = max_width - allowance if last_line and j == len(parts) - 1 else max_width
-                if len(repr(candidate)) > part_limit and current:
-                    chunks.append(repr(current))
-                    current = part
-                else:
-                    current = candidate
-            if current:
-                chunks.append(repr(current))
-        if len(chunks) == 1:
-            out.append(repr(object))
-            return
-        if level == 1:
-            out.append("(")
-        for i, rep in enumerate(chunks):
-            if i > 0:
-                out.append("\n" + " " * indent)
-            out.append(rep)
-        if level == 1:
-            out.append(")")
-
-    def _pprint_dict(self, object, out, indent, allowance, context, level):
-        out.append("{")
-        if self._indent_per_level > 1:
-            out.append((self._indent_per_level - 1) * " ")
-        if len(object):
-            items = sorted(object.items(), key=_safe_tuple) if self._sort_dicts else list(object.items())
-            self._format_dict_items(items, out, indent, allowance + 1, context, level)
-        out.append("}")
-
-    def _pprint_ordered_dict(self, object, out, indent, allowance, context, level):
-        if not len(object):
-            out.append(repr(object))
-            return
-        cls = object.__class__
-        out.append(cls.__name__ + "(")
-        self._format(list(object.items()), out, indent + len(cls.__name__) + 1, allowance + 1, context, level)
-        out.append(")")
-
-    def _pprint_default_dict(self, object, out, indent, allowance, context, level):
-        if not len(object):
-            out.append(repr(object))
-            return
-        rdf = self._repr(object.default_factory, context, level)
-        cls = object.__class__
-        indent += len(cls.__name__) + 1
-        out.append("%s(%s,\n%s" % (cls.__name__, rdf, " " * indent))
-        self._pprint_dict(object, out, indent, allowance + 1, context, level)
-        out.append(")")
-
-    def _pprint_counter(self, object, out, indent, allowance, context, level):
-        if not len(object):
-            out.append(repr(object))
-            return
-        cls = object.__class__
-        out.append(cls.__name__ + "({")
-        if self._indent_per_level > 1:
-            out.append((self._indent_per_level - 1) * " ")
-        items = object.most_common()
-        self._format_dict_items(items, out, indent + len(cls.__name__) + 1, allowance + 2, context, level)
-        out.append("})")
-
-    def _format_dict_items(self, items, out, indent, allowance, context, level):
-        indent += self._indent_per_level
-        delimnl = ",\n" + " " * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            rep = self._repr(key, context, level)
-            out.append(rep)
-            out.append(": ")
-            self._format(ent, out, indent + len(rep) + 2, allowance if last else 1, context, level)
-            if not last:
-                out.append(delimnl)
-
-    def _pprint_list(self, object, out, indent, allowance, context, level):
-        out.append("[")
-        self._format_items(object, out, indent, allowance + 1, context, level)
-        out.append("]")
-
-    def _pprint_tuple(self, object, out, indent, allowance, context, level):
-        out.append("(")
-        endchar = ",)" if len(object) == 1 else ")"
-        self._format_items(object, out, indent, allowance + len(endchar), context, level)
-        out.append(endchar)
-
-    def _pprint_set(self, object, out, indent, allowance, context, level):
-        if not len(object):
-            out.append(repr(object))
-            return
-        typ = object.__class__
-        if typ is set:
-            out.append("{")
-            endchar = "}"
-        else:
-            out.append(typ.__name__ + "({")
-            endchar = "})"
-            indent += len(typ.__name__) + 1
-        object = sorted(object, key=_SafeKey)
-        self._format_items(object, out, indent, allowance + len(endchar), context, level)
-        out.append(endchar)
-
-    def _pprint_deque(self, object, out, indent, allowance, context, level):
-        if not len(object):
-            out.append(repr(object))
-            return
-        cls = object.__class__
-        out.append(cls.__name__ + "(")
-        indent += len(cls.__name__) + 1
-        out.append("[")
-        if object.maxlen is None:
-            self._format_items(object, out, indent, allowance + 2, context, level)
-            out.append("])")
-        else:
-            self._format_items(object, out, indent, 2, context, level)
-            rml = self._repr(object.maxlen, context, level)
-            out.append("],\n%smaxlen=%s)" % (" " * indent, rml))
-
-    def _format_items(self, items, out, indent, allowance, context, level):
-        out.append(" " * (self._indent_per_level - 1) if self._indent_per_level > 1 else "")
-        indent += self._indent_per_level
-        delimnl = ",\n" + " " * indent
-        delim = ""
-        width = max_width = self._width - indent + 1
-        items = list(items)
-        last_index = len(items) - 1
-        for i, ent in enumerate(items):
-            last = i == last_index
-            if last:
-                max_width -= allowance
-                width -= allowance
-            if self._compact:
-                rep = self._repr(ent, context, level)
-                w = len(rep) + 2
-                if width < w:
-                    width = max_width
-                    if delim:
-                        delim = delimnl
-                if width >= w:
-                    width -= w
-                    out.append(delim)
-                    delim = ", "
-                    out.append(rep)
-                    continue
-            out.append(delim)
-            delim = delimnl
-            self._format(ent, out, indent, allowance if last else 1, context, level)
-
-    def _safe_repr(self, object, context, maxlevels, level):
-        typ = type(object)
-        if typ in (str, bytes, bool, float, type(None)):
-            return repr(object), True, False
-        if typ is int:
-            if self._underscore_numbers:
-                return "{:_d}".format(object), True, False
-            return repr(object), True, False
-        owner = _repr_owner(typ)
-        if owner is dict:
-            if not object:
-                return "{}", True, False
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return "{...}", False, objid in context
-            if objid in context:
-                return "<Recursion on %s with id=%s>" % (typ.__name__, objid), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            items = sorted(object.items(), key=_safe_tuple) if self._sort_dicts else object.items()
-            for k, v in items:
-                krepr, kreadable, krecur = self.format(k, context, maxlevels, level)
-                vrepr, vreadable, vrecur = self.format(v, context, maxlevels, level)
-                components.append("%s: %s" % (krepr, vrepr))
-                readable = readable and kreadable and vreadable
-                if krecur or vrecur:
-                    recursive = True
-            del context[objid]
-            return "{%s}" % ", ".join(components), readable, recursive
-        if owner is list or owner is tuple:
-            if issubclass(typ, list):
-                if not object:
-                    return "[]", True, False
-                fmt = "[%s]"
-            elif len(object) == 1:
-                fmt = "(%s,)"
+    def _flat(self, obj, active, limit, level):
+        cls = type(obj)
+        if cls in _SCALARS:
+            return repr(obj), True, False
+        if cls is int:
+            return ("{:_d}".format(obj) if self._underscore_numbers else repr(obj)), True, False
+        kind = _repr_kind(cls)
+        if kind is dict:
+            entries = self._dict_items(obj)  # (key, value) pairs
+            brackets = ("{", "}")
+        elif kind is list or kind is tuple:
+            entries = [(item,) for item in obj]
+            if issubclass(cls, list):
+                brackets = ("[", "]")
             else:
-                if not object:
-                    return "()", True, False
-                fmt = "(%s)"
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return fmt % "...", False, objid in context
-            if objid in context:
-                return "<Recursion on %s with id=%s>" % (typ.__name__, objid), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            for o in object:
-                orepr, oreadable, orecur = self.format(o, context, maxlevels, level)
-                components.append(orepr)
-                if not oreadable:
-                    readable = False
-                if orecur:
-                    recursive = True
-            del context[objid]
-            return fmt % ", ".join(components), readable, recursive
-        rep = repr(object)
-        return rep, (rep and not rep.startswith("<")), False
+                brackets = ("(", ",)") if len(obj) == 1 else ("(", ")")
+        else:
+            text = repr(obj)
+            return text, bool(text) and not text.startswith("<"), False
+        if not entries:
+            return brackets[0] + brackets[1], True, False
+        key = id(obj)
+        if limit and level >= limit:
+            return brackets[0] + "..." + brackets[1], False, key in active
+        if key in active:
+            return _recursion_marker(obj), False, True
+        active[key] = 1
+        texts = []
+        all_readable, any_recursive = True, False
+        for parts in entries:
+            shown = []
+            for part in parts:
+                text, readable, recursive = self.format(part, active, limit, level + 1)
+                shown.append(text)
+                all_readable = all_readable and readable
+                any_recursive = any_recursive or recursive
+            texts.append(": ".join(shown))
+        del active[key]
+        return brackets[0] + ", ".join(texts) + brackets[1], all_readable, any_recursive
+
+    def _flat_text(self, obj, active, level):
+        # the repr used to decide whether obj fits; cycle ids are copied so this probe leaves them alone
+        return self.format(obj, dict(active), self._depth, level)[0]
+
+    def _dict_items(self, mapping):
+        if self._sort_dicts:
+            return sorted(mapping.items(), key=_pair_key)
+        return list(mapping.items())
+
+    # -- multi-line layout -------------------------------------------------------------------
+    # column: where obj's first character goes; trail: characters that must still fit after it on
+    # its last line (closing brackets, a comma); level: nesting depth, 1 for the outermost object.
+
+    def _layout(self, obj, column, trail, active, level):
+        if id(obj) in active:
+            return _recursion_marker(obj)
+        text = self._flat_text(obj, active, level)
+        if len(text) <= self._width - column - trail:
+            return text
+        opener = _OPENERS.get(_repr_kind(type(obj)))
+        if opener is None:
+            return text
+        active[id(obj)] = 1
+        try:
+            return opener(self, obj, column, trail, active, level + 1)
+        finally:
+            del active[id(obj)]
+
+    def _block(self, head, entries, tail, column, trail, active, level, keyed, inner_trail=None):
+        """head + entries, one per line (sequence items packed several to a line when compact) + tail.
+        entries are (key, value) pairs when keyed, else the items. The entries' column is one indent
+        step past the last character of head."""
+        base = column + len(head) - 1
+        at = base + self._step
+        if inner_trail is None:
+            inner_trail = trail + len(tail)
+        count = len(entries)
+        if not keyed and self._compact:
+            lines = self._packed_lines(entries, at, inner_trail, active, level)
+        else:
+            lines = []
+            for i, entry in enumerate(entries):
+                ends = inner_trail if i == count - 1 else 1
+                if keyed:
+                    shown = self._flat_text(entry[0], active, level) + ": "
+                    lines.append(shown + self._layout(entry[1], at + len(shown), ends, active, level))
+                else:
+                    lines.append(self._layout(entry, at, ends, active, level))
+        pad = " " * (self._step - 1) if self._step > 1 else ""
+        return head + pad + (",\n" + " " * at).join(lines) + tail
+
+    def _packed_lines(self, values, at, last_trail, active, level):
+        # compact=True: as many reprs per line as fit (each costs its length plus ", "; the last
+        # value also needs last_trail); a value too long even for an empty line is laid out alone
+        room = self._width - at + 1
+        lines, current, used = [], [], 0
+        for i, value in enumerate(values):
+            is_last = i == len(values) - 1
+            cap = room - last_trail if is_last else room
+            text = self._flat_text(value, active, level)
+            cost = len(text) + 2
+            if current and used + cost > cap:
+                lines.append(", ".join(current))
+                current, used = [], 0
+            if used + cost <= cap:
+                current.append(text)
+                used += cost
+            else:
+                lines.append(self._layout(value, at, last_trail if is_last else 1, active, level))
+        if current:
+            lines.append(", ".join(current))
+        return lines
+
+    def _open_list(self, obj, column, trail, active, level):
+        return self._block("[", list(obj), "]", column, trail, active, level, False)
+
+    def _open_tuple(self, obj, column, trail, active, level):
+        tail = ",)" if len(obj) == 1 else ")"
+        return self._block("(", list(obj), tail, column, trail, active, level, False)
+
+    def _open_set(self, obj, column, trail, active, level):
+        if not obj:
+            return repr(obj)
+        head, tail = ("{", "}") if type(obj) is set else (type(obj).__name__ + "({", "})")
+        return self._block(head, sorted(obj, key=_Ordered), tail, column, trail, active, level, False)
+
+    def _open_dict(self, obj, column, trail, active, level, head="{", tail="}"):
+        return self._block(head, self._dict_items(obj), tail, column, trail, active, level, True)
+
+    def _open_counter(self, obj, column, trail, active, level):
+        if not obj:
+            return repr(obj)
+        head = type(obj).__name__ + "({"
+        return self._block(head, obj.most_common(), "})", column, trail, active, level, True)
+
+    def _open_ordered_dict(self, obj, column, trail, active, level):
+        if not obj:
+            return repr(obj)
+        head = type(obj).__name__ + "("
+        return head + self._layout(list(obj.items()), column + len(head), trail + 1, active, level) + ")"
+
+    def _open_defaultdict(self, obj, column, trail, active, level):
+        if not obj:
+            return repr(obj)
+        head = type(obj).__name__ + "("
+        factory = self._flat_text(obj.default_factory, active, level)
+        column += len(head)
+        body = self._open_dict(obj, column, trail + 1, active, level)
+        return head + factory + ",\n" + " " * column + body + ")"
+
+    def _open_deque(self, obj, column, trail, active, level):
+        if not obj:
+            return repr(obj)
+        head = type(obj).__name__ + "(["
+        items = list(obj)
+        if obj.maxlen is None:
+            return self._block(head, items, "])", column, trail, active, level, False)
+        indent = " " * (column + len(head) - 1)
+        tail = "],\n" + indent + "maxlen=" + self._flat_text(obj.maxlen, active, level) + ")"
+        return self._block(head, items, tail, column, trail, active, level, False, inner_trail=2)
+
+    def _open_str(self, text, column, trail, active, level):
+        # cut after runs of whitespace and at line ends into adjacent literals, one per line;
+        # the outermost string is parenthesised so the result still reads as one expression
+        if not text:
+            return repr(text)
+        outermost = level == 1
+        if outermost:
+            column += 1
+            trail += 1
+        room = self._width - column
+        pieces = []
+        lines = text.splitlines(True)
+        for n, line in enumerate(lines):
+            end_room = room - trail if n == len(lines) - 1 else room
+            pieces.extend(_cut_line(line, room, end_room))
+        if len(pieces) == 1:
+            return repr(text)
+        joined = ("\n" + " " * column).join(pieces)
+        return "(" + joined + ")" if outermost else joined
 
 
-_PRINTERS = {
-    _collections.OrderedDict: PrettyPrinter._pprint_ordered_dict,
-    _collections.defaultdict: PrettyPrinter._pprint_default_dict,
-    _collections.Counter: PrettyPrinter._pprint_counter,
-    dict: PrettyPrinter._pprint_dict,
-    list: PrettyPrinter._pprint_list,
-    tuple: PrettyPrinter._pprint_tuple,
-    set: PrettyPrinter._pprint_set,
-    frozenset: PrettyPrinter._pprint_set,
-    str: PrettyPrinter._pprint_str,
-    _collections.deque: PrettyPrinter._pprint_deque,
+def _cut_line(line, room, end_room):
+    """Reprs of consecutive pieces of line, each a run of words with their following whitespace,
+    packed while the repr fits in room (end_room for the piece holding the last word)."""
+    if len(repr(line)) <= end_room:
+        return [repr(line)]
+    words = _re.findall(r"\S*\s*", line)[:-1]  # the pattern's last match is always empty
+    out = []
+    held = ""
+    for n, word in enumerate(words):
+        limit = end_room if n == len(words) - 1 else room
+        if held and len(repr(held + word)) > limit:
+            out.append(repr(held))
+            held = word
+        else:
+            held += word
+    if held:
+        out.append(repr(held))
+    return out
+
+
+def _recursion_marker(obj):
+    return "<Recursion on %s with id=%s>" % (type(obj).__name__, id(obj))
+
+
+_OPENERS = {
+    dict: PrettyPrinter._open_dict,
+    list: PrettyPrinter._open_list,
+    tuple: PrettyPrinter._open_tuple,
+    set: PrettyPrinter._open_set,
+    frozenset: PrettyPrinter._open_set,
+    str: PrettyPrinter._open_str,
+    _collections.OrderedDict: PrettyPrinter._open_ordered_dict,
+    _collections.defaultdict: PrettyPrinter._open_defaultdict,
+    _collections.Counter: PrettyPrinter._open_counter,
+    _collections.deque: PrettyPrinter._open_deque,
 }
 
 
-def _repr_owner(cls):
-    """The class whose __repr__ cls uses: the first class of its MRO that is one of the printable
-    built-ins or defines __repr__ itself (then the object is printed as its repr)."""
+def _repr_kind(cls):
+    """The class that gives cls its repr: the nearest class in cls's MRO that either is one pprint
+    knows how to open or defines __repr__ itself (a list subclass with its own __repr__ is then
+    printed with that repr, never opened)."""
     for klass in cls.__mro__:
-        if klass in _PRINTERS:
-            return klass
-        if "__repr__" in klass.__dict__:
+        if klass in _OPENERS or "__repr__" in vars(klass):
             return klass
     return object
