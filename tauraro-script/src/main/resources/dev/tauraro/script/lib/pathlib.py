@@ -1,103 +1,115 @@
-"""pathlib: object-oriented POSIX paths, written from the Python 3.11 documentation and CPython's
-observed behaviour. Pure paths are strings split into (root, parts); concrete Path methods go to os,
-os.path, glob and open().
+"""pathlib: object-oriented POSIX paths, written from the Python 3.11 documentation and the
+behaviour CPython shows. A pure path is an anchor ('' , '/' or '//') and a tuple of names, with
+'.' and empty names dropped; concrete Path methods hand the path's text to os, os.path, glob and
+open().
 
 Differences from CPython: Windows flavours (PureWindowsPath) are absent; owner(), group(),
 is_mount(), readlink(), symlink_to() and hardlink_to() are not provided; touch() does not update
 an existing file's time."""
 
+import operator as _operator
 import os
 import fnmatch as _fnmatch
 
 __all__ = ["PurePath", "PurePosixPath", "Path", "PosixPath"]
 
 
-def _coerce(a):
-    if isinstance(a, PurePath):
-        return str(a)
-    if isinstance(a, str):
-        return a
-    fspath = getattr(type(a), "__fspath__", None)
-    if fspath is not None:
-        r = fspath(a)
-        if isinstance(r, str):
-            return r
-    raise TypeError("expected str, bytes or os.PathLike object, not %s" % type(a).__name__)
+def _text_of(arg):
+    """The str an argument of a path constructor stands for (a path, a str or an os.PathLike)."""
+    if isinstance(arg, str):
+        return arg
+    if isinstance(arg, PurePath):
+        return str(arg)
+    hook = getattr(type(arg), "__fspath__", None)
+    if hook is None:
+        raise TypeError("expected str, bytes or os.PathLike object, not %s" % type(arg).__name__)
+    text = hook(arg)
+    if not isinstance(text, str):
+        raise TypeError("expected str, bytes or os.PathLike object, not %s" % type(arg).__name__)
+    return text
 
 
-def _parse(text):
-    """(root, parts) of a POSIX path: '//' kept as a root, '.' and empty components dropped."""
-    root = ""
-    if text.startswith("/"):
-        root = "//" if text.startswith("//") and not text.startswith("///") else "/"
-    parts = [p for p in text.split("/") if p and p != "."]
-    return root, parts
+def _split(text):
+    """(anchor, names) of POSIX path text. Exactly two leading slashes stay a distinct anchor
+    ('//host'), as POSIX allows; one or three and more mean '/'."""
+    if not text.startswith("/"):
+        anchor = ""
+    elif text[:2] == "//" and text[2:3] != "/":
+        anchor = "//"
+    else:
+        anchor = "/"
+    return anchor, tuple(name for name in text.split("/") if name not in ("", "."))
 
 
-class _PathParents:
-    """The logical ancestors of a path: p.parents[0] is p.parent."""
+def _ordering(compare):
+    def method(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return compare(self._order(), other._order())
+    return method
+
+
+class _Parents:
+    """The read-only sequence of a path's ancestors, nearest first: p.parents[0] is p.parent."""
 
     def __init__(self, path):
         self._path = path
-        self._count = len(path._parts)
 
     def __len__(self):
-        return self._count
+        return len(self._path._names)
 
-    def __getitem__(self, idx):
-        if isinstance(idx, slice):
-            return tuple(self[i] for i in range(*idx.indices(len(self))))
-        if idx >= len(self) or idx < -len(self):
-            raise IndexError(idx)
-        if idx < 0:
-            idx += len(self)
-        return self._path._from_parts(self._path._root, self._path._parts[:-idx - 1])
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(len(self))))
+        size = len(self)
+        if not -size <= index < size:
+            raise IndexError(index)
+        keep = size - 1 - (index % size)
+        return self._path._with_names(self._path._names[:keep])
 
     def __iter__(self):
-        for i in range(len(self)):
-            yield self[i]
+        return (self[i] for i in range(len(self)))
 
     def __repr__(self):
-        return "<{}.parents>".format(type(self._path).__name__)
+        return "<%s.parents>" % type(self._path).__name__
 
 
 class PurePath:
     """A path without file-system access: joining, splitting, comparing."""
 
     def __new__(cls, *args):
-        if cls is PurePath:
-            cls = PurePosixPath
-        return cls._from_args(args)
+        return (PurePosixPath if cls is PurePath else cls)._join(args)
 
     @classmethod
-    def _from_args(cls, args):
-        root = ""
-        parts = []
-        for a in args:
-            text = _coerce(a)
-            r, p = _parse(text)
-            if r:
-                root = r
-                parts = p
+    def _join(cls, args):
+        anchor, names = "", ()
+        for arg in args:
+            part_anchor, part_names = _split(_text_of(arg))
+            if part_anchor:  # an absolute piece discards everything before it
+                anchor, names = part_anchor, part_names
             else:
-                parts = parts + p
-        return cls._from_parts(root, parts)
+                names += part_names
+        return cls._create(anchor, names)
 
     @classmethod
-    def _from_parts(cls, root, parts):
-        self = object.__new__(cls)
-        self._root = root
-        self._parts = list(parts)
-        self._str = None
-        return self
+    def _create(cls, anchor, names):
+        path = object.__new__(cls)
+        path._anchor = anchor
+        path._names = tuple(names)
+        return path
+
+    def _with_names(self, names):
+        return self._create(self._anchor, names)
+
+    def _order(self):
+        # CPython orders by parts, so '/a' < 'a' ('/' sorts before letters) and 'a/b' < 'a.b'
+        return self.parts
 
     def __reduce__(self):
-        return self.__class__, tuple(self.parts)
+        return type(self), self.parts
 
     def __str__(self):
-        if self._str is None:
-            self._str = (self._root + "/".join(self._parts)) or "."
-        return self._str
+        return self._anchor + "/".join(self._names) or "."
 
     def __fspath__(self):
         return str(self)
@@ -106,183 +118,145 @@ class PurePath:
         return str(self)
 
     def __bytes__(self):
-        return os.fsencode(self) if hasattr(os, "fsencode") else str(self).encode()
+        return os.fsencode(str(self)) if hasattr(os, "fsencode") else str(self).encode()
 
     def __repr__(self):
-        return "{}({!r})".format(self.__class__.__name__, self.as_posix())
+        return "%s(%r)" % (type(self).__name__, str(self))
 
     def as_uri(self):
-        if not self.is_absolute():
+        if not self._anchor:
             raise ValueError("relative path can't be expressed as a file URI")
         from urllib.parse import quote_from_bytes
         return "file://" + quote_from_bytes(str(self).encode("utf-8"))
 
-    def _key(self):
-        return (self._root, self._parts)
-
     def __eq__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return str(self) == str(other)
+        if isinstance(other, PurePath):
+            return str(self) == str(other)
+        return NotImplemented
 
     def __hash__(self):
         return hash(str(self))
 
-    def _cmp_parts(self, other):
-        return [self._root] + self._parts, [other._root] + other._parts
+    __lt__ = _ordering(_operator.lt)
+    __le__ = _ordering(_operator.le)
+    __gt__ = _ordering(_operator.gt)
+    __ge__ = _ordering(_operator.ge)
 
-    def __lt__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        a, b = self._cmp_parts(other)
-        return a < b
-
-    def __le__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        a, b = self._cmp_parts(other)
-        return a <= b
-
-    def __gt__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        a, b = self._cmp_parts(other)
-        return a > b
-
-    def __ge__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        a, b = self._cmp_parts(other)
-        return a >= b
-
-    @property
-    def drive(self):
-        return ""
-
-    @property
-    def root(self):
-        return self._root
-
-    @property
-    def anchor(self):
-        return self._root
+    drive = property(lambda self: "", doc="Always '' for POSIX paths.")
+    root = property(lambda self: self._anchor)
+    anchor = property(lambda self: self._anchor)
 
     @property
     def parts(self):
-        return tuple(([self._root] if self._root else []) + self._parts)
+        return ((self._anchor,) if self._anchor else ()) + self._names
 
     @property
     def name(self):
-        return self._parts[-1] if self._parts else ""
+        return self._names[-1] if self._names else ""
+
+    def _dot(self):
+        """Index of the dot starting the final suffix in name, or -1: a leading dot (.bashrc) or a
+        trailing one (a.) starts no suffix."""
+        name = self.name
+        at = name.rfind(".")
+        return at if 0 < at < len(name) - 1 else -1
 
     @property
     def suffix(self):
-        name = self.name
-        i = name.rfind(".")
-        if 0 < i < len(name) - 1:
-            return name[i:]
-        return ""
+        at = self._dot()
+        return self.name[at:] if at >= 0 else ""
+
+    @property
+    def stem(self):
+        at = self._dot()
+        return self.name[:at] if at >= 0 else self.name
 
     @property
     def suffixes(self):
         name = self.name
         if name.endswith("."):
             return []
-        name = name.lstrip(".")
-        return ["." + suffix for suffix in name.split(".")[1:]]
-
-    @property
-    def stem(self):
-        name = self.name
-        i = name.rfind(".")
-        if 0 < i < len(name) - 1:
-            return name[:i]
-        return name
+        pieces = name.lstrip(".").split(".")
+        return ["." + piece for piece in pieces[1:]]
 
     def with_name(self, name):
         if not self.name:
             raise ValueError("%r has an empty name" % (self,))
-        root, parts = _parse(name)
-        if not name or root or len(parts) != 1 or name[-1] == "/" or parts[0] != name:
+        if not name or "/" in name or name == ".":
             raise ValueError("Invalid name %r" % (name,))
-        return self._from_parts(self._root, self._parts[:-1] + [name])
+        return self._with_names(self._names[:-1] + (name,))
 
     def with_stem(self, stem):
         return self.with_name(stem + self.suffix)
 
     def with_suffix(self, suffix):
-        if "/" in suffix or suffix and (not suffix.startswith(".") or suffix == "."):
+        if "/" in suffix or (suffix and (suffix[0] != "." or suffix == ".")):
             raise ValueError("Invalid suffix %r" % (suffix,))
-        name = self.name
-        if not name:
+        if not self.name:
             raise ValueError("%r has an empty name" % (self,))
-        old = self.suffix
-        name = name[:len(name) - len(old)] + suffix if old else name + suffix
-        return self._from_parts(self._root, self._parts[:-1] + [name])
+        return self._with_names(self._names[:-1] + (self.stem + suffix,))
 
     def relative_to(self, *other):
         if not other:
             raise TypeError("need at least one argument")
         base = type(self)(*other)
-        n = len(base._parts)
-        if self._root != base._root or self._parts[:n] != base._parts:
-            raise ValueError("{!r} is not in the subpath of {!r} OR one path is relative and the other is absolute."
-                             .format(str(self), str(base)))
-        return self._from_parts("", self._parts[n:])
+        depth = len(base._names)
+        if base._anchor != self._anchor or self._names[:depth] != base._names:
+            # the base is shown as written, '' (not '.') when it has no names
+            shown = base._anchor + "/".join(base._names)
+            raise ValueError("%r is not in the subpath of %r OR one path is relative and the other is absolute."
+                             % (str(self), shown))
+        return self._create("", self._names[depth:])
 
     def is_relative_to(self, *other):
         try:
             self.relative_to(*other)
-            return True
         except ValueError:
             return False
+        return True
 
     def joinpath(self, *args):
-        return self._from_args((self,) + args)
+        return self._join((self,) + args)
 
     def __truediv__(self, key):
         try:
-            return self._from_args((self, key))
+            return self._join((self, key))
         except TypeError:
             return NotImplemented
 
     def __rtruediv__(self, key):
         try:
-            return self._from_args((key, self))
+            return self._join((key, self))
         except TypeError:
             return NotImplemented
 
     @property
     def parent(self):
-        if not self._parts:
-            return self
-        return self._from_parts(self._root, self._parts[:-1])
+        return self._with_names(self._names[:-1]) if self._names else self
 
     @property
     def parents(self):
-        return _PathParents(self)
+        return _Parents(self)
 
     def is_absolute(self):
-        return bool(self._root)
+        return self._anchor != ""
 
     def is_reserved(self):
         return False
 
     def match(self, path_pattern):
-        """Whether the path matches a glob pattern, compared from the right (the whole path if absolute)."""
-        root, pat_parts = _parse(path_pattern)
-        if not pat_parts:
+        """Whether the path matches a glob pattern, compared name by name from the right; an
+        absolute pattern must match the whole path."""
+        anchor, patterns = _split(path_pattern)
+        if not anchor and not patterns:
             raise ValueError("empty pattern")
-        parts = self._parts
-        if root:
-            if self._root != root or len(parts) != len(pat_parts):
-                return False
-        elif len(pat_parts) > len(parts):
+        names = self._names
+        if anchor and (anchor != self._anchor or len(names) != len(patterns)):
             return False
-        for part, pat in zip(reversed(parts), reversed(pat_parts)):
-            if not _fnmatch.fnmatchcase(part, pat):
-                return False
-        return True
+        if len(patterns) > len(names):
+            return False
+        tail = names[len(names) - len(patterns):]
+        return all(_fnmatch.fnmatchcase(name, pattern) for name, pattern in zip(tail, patterns))
 
 
 class PurePosixPath(PurePath):
@@ -295,9 +269,7 @@ class Path(PurePath):
     """A path of the file system: PurePath's operations and the I/O methods."""
 
     def __new__(cls, *args, **kwargs):
-        if cls is Path:
-            cls = PosixPath
-        return cls._from_args(args)
+        return (PosixPath if cls is Path else cls)._join(args)
 
     @classmethod
     def cwd(cls):
@@ -306,6 +278,8 @@ class Path(PurePath):
     @classmethod
     def home(cls):
         return cls(os.path.expanduser("~"))
+
+    # -- queries ------------------------------------------------------------------------------
 
     def stat(self, *, follow_symlinks=True):
         return os.stat(self, follow_symlinks=follow_symlinks)
@@ -328,6 +302,7 @@ class Path(PurePath):
     def is_mount(self):
         raise NotImplementedError("is_mount() is not provided here")
 
+    # special files are not reported by this os module: none of these paths is one
     def is_socket(self):
         return False
 
@@ -343,97 +318,95 @@ class Path(PurePath):
     def samefile(self, other_path):
         return os.path.samefile(self, other_path)
 
+    # -- listing ------------------------------------------------------------------------------
+
     def iterdir(self):
         """The directory's entries as paths (in the order the system lists them)."""
-        for name in os.listdir(self):
-            yield self._make_child(name)
-
-    def _make_child(self, name):
-        return self._from_parts(self._root, self._parts + [name])
+        return (self._with_names(self._names + (entry,)) for entry in os.listdir(self))
 
     def glob(self, pattern):
-        """The paths below this directory matching a relative glob pattern ('**' for any depth)."""
+        """The paths below this directory matching a relative glob pattern ('**' for any depth,
+        a trailing '/' or '**' for directories only), each once."""
         if not pattern:
             raise ValueError("Unacceptable pattern: {!r}".format(pattern))
-        root, parts = _parse(pattern)
-        if root:
+        anchor, names = _split(pattern)
+        if anchor:
             raise NotImplementedError("Non-relative patterns are unsupported")
         import glob as _glob
-        dirs_only = pattern.endswith("/") or parts and parts[-1] == "**"
-        matches = _glob.glob("/".join(parts), root_dir=str(self), recursive=True, include_hidden=True)
-        seen = set()
-        for match in matches:
-            if match.endswith("/"):
-                match = match[:-1]
-            child = self._from_args((self, match)) if match else self
-            if dirs_only and not child.is_dir():
+        want_dirs = pattern.endswith("/") or (names and names[-1] == "**")
+        found = _glob.glob("/".join(names), root_dir=str(self), recursive=True, include_hidden=True)
+        given = set()
+        for hit in found:
+            path = self._join((self, hit.rstrip("/"))) if hit.rstrip("/") else self
+            if (want_dirs and not path.is_dir()) or str(path) in given:
                 continue
-            if str(child) in seen:
-                continue
-            seen.add(str(child))
-            yield child
+            given.add(str(path))
+            yield path
 
     def rglob(self, pattern):
         """glob('**/' + pattern): matches at any depth."""
         return self.glob("**/" + pattern)
 
+    # -- transformations ----------------------------------------------------------------------
+
     def absolute(self):
-        if self.is_absolute():
-            return self
-        return self._from_args((os.getcwd(), self))
+        return self if self._anchor else self._join((os.getcwd(), self))
 
     def resolve(self, strict=False):
         """The absolute path with '..' and symbolic links resolved."""
-        real = getattr(os.path, "realpath", None)
-        text = real(str(self)) if real is not None else os.path.normpath(os.path.abspath(str(self)))
+        if hasattr(os.path, "realpath"):
+            text = os.path.realpath(str(self))
+        else:
+            text = os.path.normpath(os.path.abspath(str(self)))
         if strict and not os.path.exists(text):
             raise FileNotFoundError(2, "No such file or directory", str(self))
         return type(self)(text)
 
     def expanduser(self):
-        if self._parts and self._parts[0].startswith("~") and not self._root:
+        if not self._anchor and self._names and self._names[0][:1] == "~":
             return type(self)(os.path.expanduser(str(self)))
         return self
+
+    # -- contents -----------------------------------------------------------------------------
 
     def open(self, mode="r", buffering=-1, encoding=None, errors=None, newline=None):
         return open(self, mode, buffering, encoding, errors, newline)
 
     def read_bytes(self):
-        with self.open(mode="rb") as f:
-            return f.read()
+        with self.open("rb") as stream:
+            return stream.read()
 
     def read_text(self, encoding=None, errors=None):
-        with self.open(mode="r", encoding=encoding, errors=errors) as f:
-            return f.read()
+        with self.open("r", encoding=encoding, errors=errors) as stream:
+            return stream.read()
 
     def write_bytes(self, data):
-        data = data if isinstance(data, bytes) else bytes(data)
-        with self.open(mode="wb") as f:
-            return f.write(data)
+        payload = bytes(data) if not isinstance(data, bytes) else data
+        with self.open("wb") as stream:
+            return stream.write(payload)
 
     def write_text(self, data, encoding=None, errors=None, newline=None):
         if not isinstance(data, str):
-            raise TypeError("data must be str, not %s" % data.__class__.__name__)
-        with self.open(mode="w", encoding=encoding, errors=errors, newline=newline) as f:
-            return f.write(data)
+            raise TypeError("data must be str, not %s" % type(data).__name__)
+        with self.open("w", encoding=encoding, errors=errors, newline=newline) as stream:
+            return stream.write(data)
+
+    # -- changes to the file system ---------------------------------------------------------
 
     def touch(self, mode=0o666, exist_ok=True):
         """Creates the file if missing (FileExistsError if it exists and exist_ok is false). Differs
         from CPython: an existing file's modification time is not updated (no os.utime here)."""
-        with open(self, "a" if exist_ok else "x"):
-            pass
+        open(self, "a" if exist_ok else "x").close()
 
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
-        """Creates the directory; parents=True creates missing ancestors; exist_ok=True accepts an existing one."""
+        """Creates the directory; parents=True creates missing ancestors first; exist_ok=True
+        accepts a directory that is already there."""
+        if parents and self.parent != self and not self.parent.is_dir():
+            self.parent.mkdir(parents=True, exist_ok=True)  # default mode, as mkdir -p
         try:
             os.mkdir(self, mode)
-        except FileNotFoundError:
-            if not parents or self.parent == self:
-                raise
-            self.parent.mkdir(parents=True, exist_ok=True)
-            self.mkdir(mode, parents=False, exist_ok=exist_ok)
-        except OSError:
-            if not exist_ok or not self.is_dir():
+        except FileExistsError:
+            if not (exist_ok and self.is_dir()):
                 raise
 
     def chmod(self, mode, *, follow_symlinks=True):
@@ -451,11 +424,11 @@ class Path(PurePath):
 
     def rename(self, target):
         os.rename(self, target)
-        return self.__class__(target)
+        return type(self)(target)
 
     def replace(self, target):
         os.replace(self, target)
-        return self.__class__(target)
+        return type(self)(target)
 
     def __enter__(self):
         return self
