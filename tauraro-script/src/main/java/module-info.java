@@ -14,6 +14,7 @@
 module dev.tauraro.script {
     requires transitive dev.tauraro.asyncio;
     requires dev.tauraro.multiprocessing;
+    requires dev.tauraro.multiprocessing.hazelcast;
     requires dev.tauraro.httpx;
     requires dev.tauraro.websockets;
     requires transitive java.scripting;

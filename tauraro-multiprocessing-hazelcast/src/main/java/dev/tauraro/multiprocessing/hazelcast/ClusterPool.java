@@ -5,6 +5,7 @@ import com.hazelcast.core.HazelcastInstance;
 import dev.tauraro.multiprocessing.AsyncResult;
 import dev.tauraro.multiprocessing.BrokenPoolError;
 import dev.tauraro.multiprocessing.Pool;
+import dev.tauraro.multiprocessing.TaskRunner;
 import java.time.Duration;
 import java.util.AbstractMap;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -89,6 +91,7 @@ public final class ClusterPool implements AutoCloseable {
         private boolean processesGiven;
         private Duration memberLossTimeout = Duration.ofSeconds(10);
         private Duration startTimeout = Duration.ofSeconds(30);
+        private UnaryOperator<TaskRunner> around = UnaryOperator.identity();
 
         private Builder() {
         }
@@ -144,6 +147,17 @@ public final class ClusterPool implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Wraps the runner that sends each chunk to a member and waits for its outcome. The wrapper
+         * runs in this JVM, on the pool's thread that claimed the chunk: a language binding uses it
+         * to decode results and the task's exceptions there (the script layer unpickles them), so
+         * that callbacks, iterators and async results already see decoded values.
+         */
+        public Builder around(UnaryOperator<TaskRunner> wrapper) {
+            this.around = Objects.requireNonNull(wrapper, "wrapper");
+            return this;
+        }
+
         private static Duration positive(Duration d, String name) {
             Objects.requireNonNull(d, name);
             if (d.isNegative() || d.isZero()) {
@@ -172,7 +186,7 @@ public final class ClusterPool implements AutoCloseable {
                 if (!processesGiven) {
                     local.processes(slots);
                 }
-                return new ClusterPool(local.runner(new ClusterRunner(hz, owns, members)).build(), hz);
+                return new ClusterPool(local.runner(around.apply(new ClusterRunner(hz, owns, members))).build(), hz);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 shutdownIf(owns, hz);

@@ -151,15 +151,23 @@ final class ClusterRunner implements TaskRunner {
     public void close() {
         members.close();
         if (ownsInstance) {
-            // Called on the pool's last thread, often interrupted by terminate(): Hazelcast's
-            // shutdown waits for its executors and would give up (and log) at once.
-            boolean interrupted = Thread.interrupted();
-            try {
-                instance.shutdown();
-            } finally {
-                if (interrupted) {
-                    Thread.currentThread().interrupt();
+            // Called on the pool's last thread, which terminate() (or a second terminate) may
+            // interrupt at any moment: Hazelcast's shutdown, waiting for its executors, would then
+            // give up and log a warning. It runs on a thread of its own that nobody interrupts;
+            // this one waits for it, bounded, and keeps its interrupt for after.
+            Thread t = new Thread(instance::shutdown, "tauraro-cluster-shutdown");
+            t.start();
+            boolean interrupted = false;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (t.isAlive() && System.nanoTime() < deadline) {
+                try {
+                    t.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+                } catch (InterruptedException e) {
+                    interrupted = true;
                 }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
     }

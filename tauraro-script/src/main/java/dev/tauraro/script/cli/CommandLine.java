@@ -86,6 +86,9 @@ final class CommandLine {
             -X opt : implementation option, in sys._xoptions; -X importtime reports
                      each import's time on standard error
             --virtual-time : asyncio.run keeps a virtual clock (sleeps take no real time)
+            --worker [--cluster host:port,...] [--host H] [--port P] [--slots N]
+                   : run a cluster worker member for multiprocessing's "cluster" start
+                     method (first argument only; --worker -h lists its options)
             Arguments:
             file   : program read from a script file
             -      : program read from standard input (the default; the interactive
@@ -95,6 +98,9 @@ final class CommandLine {
             TAURARO_PATH : directories (':'-separated) searched for modules after the
                      script's directory, before the bundled library (as PYTHONPATH)
             TAURARO_JAVA : the java binary bin/tauraro starts
+            TAURARO_START_METHOD : "cluster" runs multiprocessing.Pool() on the
+                     worker members at TAURARO_CLUSTER (host:port,...; default
+                     127.0.0.1:5701), waiting at most TAURARO_CLUSTER_TIMEOUT seconds (10)
             """;
 
     private CommandLine() {

@@ -43,6 +43,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("--worker")) {
+            // a cluster worker member: Hazelcast's threads keep the process alive, not a script
+            dev.tauraro.script.modules.cluster.ScriptWorker.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         // -u: no buffer of our own; PrintStream hands each write straight to the descriptor
         boolean unbuffered = unbuffered(args);
         FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);

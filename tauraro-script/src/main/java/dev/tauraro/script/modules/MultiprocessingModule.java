@@ -3,6 +3,7 @@ package dev.tauraro.script.modules;
 import dev.tauraro.multiprocessing.AsyncResult;
 import dev.tauraro.multiprocessing.Multiprocessing;
 import dev.tauraro.multiprocessing.Pool;
+import dev.tauraro.script.modules.cluster.ClusterStart;
 import dev.tauraro.script.runtime.BuiltinFunction;
 import dev.tauraro.script.runtime.Exceptions;
 import dev.tauraro.script.runtime.Interop;
@@ -87,7 +88,13 @@ public final class MultiprocessingModule {
     public static List<AsyncioModule.Binding> bindings(Interpreter interp) {
         List<AsyncioModule.Binding> t = new ArrayList<>();
         t.add(new AsyncioModule.Binding("Pool", Pool.class, "builder",
-                new BuiltinFunction("Pool", (a, k) -> newPool(interp, a, k))));
+                new BuiltinFunction("Pool", (a, k) -> newPool(interp, startMethod(), null, a, k))));
+        t.add(new AsyncioModule.Binding("get_context", dev.tauraro.multiprocessing.hazelcast.ClusterPool.class,
+                "builder", new BuiltinFunction("get_context", (a, k) -> context(interp,
+                        AsyncioModule.arg(a, k, 0, "method", PyNone.NONE),
+                        AsyncioModule.kwarg(a, k, "cluster", PyNone.NONE)))));
+        t.add(new AsyncioModule.Binding("get_start_method", dev.tauraro.multiprocessing.hazelcast.ClusterPool.class,
+                "builder", new BuiltinFunction("get_start_method", (a, k) -> startMethodName(startMethod()))));
         t.add(new AsyncioModule.Binding("Process", dev.tauraro.multiprocessing.Process.class, "start",
                 ProcessClass.create(interp)));
         t.add(new AsyncioModule.Binding("ProcessError", dev.tauraro.multiprocessing.ProcessError.class, "new",
@@ -119,6 +126,47 @@ public final class MultiprocessingModule {
         t.add(new AsyncioModule.Binding("cpu_count", Multiprocessing.class, "cpuCount",
                 new BuiltinFunction("cpu_count", (a, k) -> (long) Multiprocessing.cpuCount())));
         return t;
+    }
+
+    /** The start methods a context can be had for; all but "cluster" run pools on this process's threads. */
+    private static final List<String> METHODS = List.of("fork", "spawn", "forkserver", ClusterStart.METHOD);
+
+    /** The start method chosen by {@code TAURARO_START_METHOD}, or null for the default. */
+    private static String startMethod() {
+        String m = System.getenv("TAURARO_START_METHOD");
+        return m == null || m.isEmpty() ? null : m;
+    }
+
+    private static String startMethodName(String method) {
+        if (method != null && !METHODS.contains(method)) {
+            throw Exceptions.valueError("cannot find context for '" + method + "' (TAURARO_START_METHOD)");
+        }
+        return method == null ? "fork" : method;
+    }
+
+    /**
+     * {@code get_context(method=None)}: the module's names with {@code Pool} bound to
+     * {@code method}; {@code cluster=} (ours, for the cluster method) names the members instead of
+     * {@code TAURARO_CLUSTER}.
+     */
+    private static PyModule context(Interpreter interp, Object method, Object cluster) {
+        String name = method == PyNone.NONE ? startMethodName(startMethod()) : Ops.str(method);
+        if (!METHODS.contains(name)) {
+            throw Exceptions.valueError("cannot find context for '" + name + "'");
+        }
+        String members = cluster == PyNone.NONE ? null : Ops.str(cluster);
+        PyModule ctx = new PyModule("multiprocessing.context", interp);
+        for (AsyncioModule.Binding b : bindings(interp)) {
+            ctx.set(b.pythonName(), b.value());
+        }
+        ctx.set("Pool", new BuiltinFunction("Pool", (a, k) -> newPool(interp, name, members, a, k)));
+        ctx.set("get_start_method", new BuiltinFunction("get_start_method", (a, k) -> name));
+        if (ClusterStart.METHOD.equals(name)) {
+            ctx.set("Process", new BuiltinFunction("Process", (a, k) -> {
+                throw unsupported("Process is not available with the cluster start method (only Pool is)");
+            }));
+        }
+        return ctx;
     }
 
     static PyModule create(Interpreter interp) {
@@ -244,9 +292,22 @@ public final class MultiprocessingModule {
 
     // ---------------------------------------------------------------- Pool
 
-    /** {@code Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None)}. */
-    private static ScriptPool newPool(Interpreter interp, Object[] a, String[] k) {
+    /**
+     * {@code Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None)} of the start
+     * method {@code method}: {@code "cluster"} runs it on the worker members of a cluster
+     * ({@link dev.tauraro.script.modules.cluster.ClusterStart}), any other on this process's threads.
+     */
+    static ScriptPool newPool(Interpreter interp, String method, String cluster, Object[] a, String[] k) {
         Object processes = AsyncioModule.arg(a, k, 0, "processes", PyNone.NONE);
+        startMethodName(method);
+        if (ClusterStart.METHOD.equals(method)) {
+            Object max = AsyncioModule.arg(a, k, 3, "maxtasksperchild", PyNone.NONE);
+            return ClusterStart.newPool(interp, cluster,
+                    processes == PyNone.NONE ? null : (int) Ops.toLong(processes),
+                    AsyncioModule.arg(a, k, 1, "initializer", PyNone.NONE),
+                    AsyncioModule.arg(a, k, 2, "initargs", PyTuple.EMPTY),
+                    max == PyNone.NONE ? null : (int) Ops.toLong(max));
+        }
         Pool.Builder b = Pool.builder();
         int n = Multiprocessing.cpuCount();
         if (processes != PyNone.NONE) {
@@ -279,24 +340,26 @@ public final class MultiprocessingModule {
                         Ops.toList(ModuleFork.transfer(initargs, interp, f)).toArray(), null);
             }
         });
-        ScriptPool pool = new ScriptPool(b.build(), interp, owner, all);
+        ForkPool pool = new ForkPool(b.build(), interp, owner, all);
         interp.onClose(pool::terminate); // an embedding program's close() stops the workers the script left
         return pool;
     }
 
     /**
-     * A pool as the script sees it: the Java pool, plus the side ({@code owner}: a fork, or null
-     * for the interpreter's own state) that results and exceptions are copied back to, and the
-     * forks its workers run in.
+     * A pool of this process's threads as the script sees it: the Java pool, plus the side
+     * ({@code owner}: a fork, or null for the interpreter's own state) that results and exceptions
+     * are copied back to, and the forks its workers run in.
      */
-    record ScriptPool(Pool pool, Interpreter interp, ModuleFork owner, List<ModuleFork> workerForks) {
+    record ForkPool(Pool pool, Interpreter interp, ModuleFork owner, List<ModuleFork> workerForks)
+            implements ScriptPool {
         /**
          * CPython's {@code terminate()} kills the workers; here their forks are stopped (a task
          * ends with SystemExit at its next loop iteration, call or wait, see
          * {@link Interpreter#beginStop()}) and the Java pool is terminated. The stop stays counted
          * until the workers have exited, so {@code join()} returns even if a task was a busy loop.
          */
-        void terminate() {
+        @Override
+        public void terminate() {
             // A callback that terminates the pool runs on a worker but stands in for CPython's
             // result-handler thread of the parent, which terminate() never stops: its own fork is spared.
             ModuleFork caller = ModuleFork.current(interp);
@@ -331,7 +394,8 @@ public final class MultiprocessingModule {
         }
 
         /** A script function as a worker function: copied into the worker's fork with its argument. */
-        Function<Object, Object> worker(Object fn, boolean star) {
+        @Override
+        public Function<Object, Object> worker(Object fn, boolean star) {
             // the function as each worker's fork has it, looked up once per worker and call
             java.util.concurrent.ConcurrentHashMap<ModuleFork, Object> translated =
                     new java.util.concurrent.ConcurrentHashMap<>();
@@ -343,15 +407,16 @@ public final class MultiprocessingModule {
         }
 
         /** The iterable's items, snapshotted now (as pickling them at submission does). */
-        List<Object> items(Object iterable) {
+        @Override
+        public List<Object> items(Object iterable) {
             return Ops.toList(ModuleFork.transfer(new PyList(Ops.toList(iterable)), interp, owner));
         }
 
         /** {@code func(*args, **kwds)} on a worker, with copied arguments and result. */
-        java.util.concurrent.Callable<Object> call(Object[] a, String[] k) {
-            Object fn = a[0];
-            Object args = ModuleFork.transfer(AsyncioModule.arg(a, k, 1, "args", PyTuple.EMPTY), interp, owner);
-            Object kwds = ModuleFork.transfer(AsyncioModule.arg(a, k, 2, "kwds", PyNone.NONE), interp, owner);
+        @Override
+        public java.util.concurrent.Callable<Object> call(Object fn, Object fnArgs, Object fnKwds) {
+            Object args = ModuleFork.transfer(fnArgs, interp, owner);
+            Object kwds = ModuleFork.transfer(fnKwds, interp, owner);
             return () -> inWorker(w -> {
                 List<Object> values = new ArrayList<>(Ops.toList(ModuleFork.transfer(args, interp, w)));
                 List<String> names = new ArrayList<>();
@@ -520,8 +585,8 @@ public final class MultiprocessingModule {
                         chunksize(a, k, 1))));
                 case "imap_unordered" -> fn(name, (a, k) -> iterator(p.imapUnordered(sp.worker(a[0], false),
                         sp.items(a[1]), chunksize(a, k, 1))));
-                case "apply" -> fn(name, (a, k) -> p.apply(sp.call(a, k)));
-                case "apply_async" -> fn(name, (a, k) -> p.applyAsync(sp.call(a, k),
+                case "apply" -> fn(name, (a, k) -> p.apply(applied(sp, a, k)));
+                case "apply_async" -> fn(name, (a, k) -> p.applyAsync(applied(sp, a, k),
                         callback(AsyncioModule.arg(a, k, 3, "callback", PyNone.NONE)),
                         errorCallback(AsyncioModule.arg(a, k, 4, "error_callback", PyNone.NONE))));
                 case "map_async", "starmap_async" -> fn(name, (a, k) -> p.mapAsync(
@@ -582,6 +647,12 @@ public final class MultiprocessingModule {
             };
         }
         return null;
+    }
+
+    /** {@code apply(func, args=(), kwds={})}'s task. */
+    private static java.util.concurrent.Callable<Object> applied(ScriptPool sp, Object[] a, String[] k) {
+        return sp.call(a[0], AsyncioModule.arg(a, k, 1, "args", PyTuple.EMPTY),
+                AsyncioModule.arg(a, k, 2, "kwds", PyNone.NONE));
     }
 
     /**

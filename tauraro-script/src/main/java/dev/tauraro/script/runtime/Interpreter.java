@@ -432,6 +432,35 @@ public final class Interpreter {
         exitHook = action;
     }
 
+    /**
+     * Runs the main module again in a process of its own, as multiprocessing's spawn start method
+     * does in a child: named {@code __mp_main__}, so its {@code if __name__ == "__main__":} block
+     * does not run, and also found as {@code __main__}, so what was pickled by reference from the
+     * parent's {@code __main__} is found in it. Only the top-level statements {@code keep} accepts
+     * run. @throws ScriptSyntaxError, PyException
+     */
+    public PyModule runSpawnedMain(SourceFile src, java.util.function.Predicate<Stmt> keep) {
+        registerSource(src);
+        List<Stmt> ast = dev.tauraro.script.syntax.AstCache.parse(src, "__mp_main__").stream().filter(keep).toList();
+        PyModule module = new PyModule("__mp_main__", this);
+        module.set("__file__", src.name());
+        addModule("__mp_main__", module);
+        addModule("__main__", module);
+        exec(Compiler.compileModule(src, ast, module), module);
+        return module;
+    }
+
+    /**
+     * Makes {@code __mp_main__} another name of {@code __main__}, as CPython's multiprocessing does
+     * in a parent, so that values a spawned child pickles by its main module's name are found here.
+     */
+    public void aliasMainForChildren() {
+        PyModule main = modules.get("__main__");
+        if (main != null && !modules.containsKey("__mp_main__")) {
+            addModule("__mp_main__", main);
+        }
+    }
+
     /** Runs a module written in the script language (such as {@code threading}). */
     public PyModule runModuleSource(SourceFile src, String name) {
         registerSource(src);

@@ -73,6 +73,10 @@ def _whichmodule(obj, name):
     module = getattr(obj, '__module__', None)
     if module is not None:
         return module
+    # built-in functions carry no __module__ here; CPython's say 'builtins'
+    import builtins
+    if '.' not in name and getattr(builtins, name, None) is obj:
+        return 'builtins'
     for mname, m in list(sys.modules.items()):
         if mname == '__main__' or m is None:
             continue

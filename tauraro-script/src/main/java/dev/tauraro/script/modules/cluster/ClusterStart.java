@@ -1,0 +1,151 @@
+package dev.tauraro.script.modules.cluster;
+
+import dev.tauraro.multiprocessing.BrokenPoolError;
+import dev.tauraro.multiprocessing.hazelcast.ClusterPool;
+import dev.tauraro.script.modules.ScriptPool;
+import dev.tauraro.script.runtime.Exceptions;
+import dev.tauraro.script.runtime.Interpreter;
+import dev.tauraro.script.runtime.PyModule;
+import dev.tauraro.script.runtime.PyNone;
+import dev.tauraro.script.runtime.PyTuple;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The {@code "cluster"} start method of the script's {@code multiprocessing}: a {@code Pool} whose
+ * workers are the members of a tauraro cluster (Hazelcast), started with
+ * {@code tauraro --worker --cluster host:port,...}.
+ *
+ * <p>Where the cluster is: the {@code cluster=} argument of {@code get_context("cluster", ...)},
+ * else {@code TAURARO_CLUSTER} (comma-separated {@code host:port}), else {@code 127.0.0.1:5701}
+ * (where a worker listens by default). {@code TAURARO_CLUSTER_TIMEOUT} (seconds, default 10)
+ * bounds both the wait to connect and find a worker member and how long a pool waits for a
+ * member when none is left; a pool never hangs.
+ *
+ * <p>Tasks travel as spawn's do: the function and its arguments pickled (functions and classes by
+ * reference), the main module re-run on each member as {@code __mp_main__} (see
+ * {@link WorkerScript}), results and exceptions pickled back.
+ */
+public final class ClusterStart {
+    /** The start method's name. */
+    public static final String METHOD = "cluster";
+    private static final String DEFAULT_CLUSTER = "127.0.0.1:5701";
+
+    private ClusterStart() {
+    }
+
+    /**
+     * {@code Pool(processes, initializer, initargs, maxtasksperchild)} on the cluster at
+     * {@code cluster} (null: {@code TAURARO_CLUSTER}); null {@code processes}: the members' slots.
+     */
+    public static ScriptPool newPool(Interpreter interp, String cluster, Integer processes, Object initializer,
+            Object initargs, Integer maxTasksPerChild) {
+        if (WorkerScript.bootstrapping()) {
+            throw Exceptions.newException(Exceptions.RUNTIME_ERROR, "An attempt has been made to start a new pool"
+                    + " while a worker member re-runs the main module; create pools under"
+                    + " 'if __name__ == \"__main__\":' or in a with block at top level");
+        }
+        String source = cluster != null ? cluster : System.getenv("TAURARO_CLUSTER");
+        String what = cluster != null ? "cluster=" : "TAURARO_CLUSTER";
+        List<String> members = members(source == null || source.isBlank() ? DEFAULT_CLUSTER : source, what);
+        Duration timeout = timeout(System.getenv("TAURARO_CLUSTER_TIMEOUT"));
+        ScriptPickle pickle = new ScriptPickle(interp);
+        ScriptJob job = job(interp, pickle, initializer, initargs);
+        ClusterPool.Builder b = ClusterPool.builder().cluster(members.toArray(new String[0]))
+                .startTimeout(timeout).memberLossTimeout(timeout)
+                .around(r -> new ScriptRunner(r, pickle));
+        if (processes != null) {
+            b.processes(processes);
+        }
+        if (maxTasksPerChild != null) {
+            b.maxTasksPerChild(maxTasksPerChild);
+        }
+        ClusterPool pool;
+        try {
+            pool = b.build();
+        } catch (BrokenPoolError e) {
+            throw Exceptions.newException(Exceptions.BROKEN_PROCESS_POOL, "no worker member joined the cluster at "
+                    + String.join(",", members) + " within " + seconds(timeout)
+                    + " (start one with: tauraro --worker --cluster " + String.join(",", members) + ")");
+        } catch (IllegalArgumentException e) {
+            throw Exceptions.valueError(e.getMessage());
+        } catch (RuntimeException e) {
+            throw Exceptions.newException(Exceptions.CONNECTION_ERROR, "cannot reach the cluster at "
+                    + String.join(",", members) + " (" + what + ") within " + seconds(timeout)
+                    + "; start a worker with: tauraro --worker --cluster " + String.join(",", members));
+        }
+        interp.aliasMainForChildren();
+        ScriptPool sp = new ClusterScriptPool(pool, job, pickle);
+        interp.onClose(sp::terminate);
+        return sp;
+    }
+
+    /** What every task of the pool carries: the main module, the path and the initializer. */
+    private static ScriptJob job(Interpreter interp, ScriptPickle pickle, Object initializer, Object initargs) {
+        PyModule main = interp.modules().get("__main__");
+        String file = main != null && main.get("__file__") instanceof String f ? f : "<string>";
+        String source = "";
+        try {
+            if (Files.isRegularFile(Path.of(file))) {
+                source = Files.readString(Path.of(file));
+            }
+        } catch (Exception e) {
+            // no file to re-run (-c, standard input): the members only know what they import
+        }
+        List<String> path = new ArrayList<>();
+        for (Object p : interp.searchPath()) {
+            path.add(String.valueOf(p));
+        }
+        byte[] init = initializer == PyNone.NONE ? null
+                : pickle.dumps(new PyTuple(new Object[] {initializer, initargs}));
+        return new ScriptJob(UUID.randomUUID(), file, source, List.copyOf(path), init);
+    }
+
+    /** The member addresses in {@code spec} ({@code host:port,...}); ValueError naming {@code what} otherwise. */
+    static List<String> members(String spec, String what) {
+        List<String> r = new ArrayList<>();
+        for (String part : spec.split(",")) {
+            String m = part.strip();
+            int colon = m.lastIndexOf(':');
+            boolean ok = colon > 0 && colon < m.length() - 1;
+            if (ok) {
+                try {
+                    int port = Integer.parseInt(m.substring(colon + 1));
+                    ok = port >= 1 && port <= 65535;
+                } catch (NumberFormatException e) {
+                    ok = false;
+                }
+            }
+            if (!ok) {
+                throw Exceptions.valueError(what + ": expected host:port[,host:port...], got '" + spec + "'");
+            }
+            r.add(m);
+        }
+        return r;
+    }
+
+    private static Duration timeout(String spec) {
+        if (spec == null || spec.isBlank()) {
+            return Duration.ofSeconds(10);
+        }
+        double s;
+        try {
+            s = Double.parseDouble(spec.strip());
+        } catch (NumberFormatException e) {
+            s = Double.NaN;
+        }
+        if (!(s > 0 && s <= 3600)) {
+            throw Exceptions.valueError("TAURARO_CLUSTER_TIMEOUT: expected seconds between 0 and 3600, got '"
+                    + spec + "'");
+        }
+        return Duration.ofMillis((long) (s * 1000));
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() / 1000.0 + " s";
+    }
+}

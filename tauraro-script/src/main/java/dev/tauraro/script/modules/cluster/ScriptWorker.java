@@ -1,0 +1,29 @@
+package dev.tauraro.script.modules.cluster;
+
+import dev.tauraro.multiprocessing.hazelcast.ClusterWorker;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code tauraro --worker [--cluster host:port,...] [--host H] [--port P] [--slots N] [--name C]}:
+ * a worker member that runs the tasks of script pools (and of Java {@code ClusterPool}s whose
+ * classes are on its class path). Without {@code --cluster}, {@code TAURARO_CLUSTER} names the
+ * members, as it does for the pools. Runs until the process is stopped.
+ */
+public final class ScriptWorker {
+    private ScriptWorker() {
+    }
+
+    /** Starts the worker member with the options after {@code --worker}. */
+    public static void main(String[] options) {
+        List<String> args = new ArrayList<>(Arrays.asList(options));
+        String env = System.getenv("TAURARO_CLUSTER");
+        if (env != null && !env.isBlank() && args.stream().noneMatch(a -> a.equals("--cluster")
+                || a.startsWith("--cluster="))) {
+            args.add("--cluster");
+            args.add(env.strip());
+        }
+        ClusterWorker.main(args.toArray(new String[0]));
+    }
+}
