@@ -98,7 +98,9 @@ public final class ClusterStart {
         }
         List<String> path = new ArrayList<>();
         for (Object p : interp.searchPath()) {
-            path.add(String.valueOf(p));
+            // the bundled library is where each member's own installation has it
+            String entry = String.valueOf(p);
+            path.add(entry.equals(Interpreter.libraryPathEntry()) ? ScriptJob.LIBRARY : entry);
         }
         byte[] init = initializer == PyNone.NONE ? null
                 : pickle.dumps(new PyTuple(new Object[] {initializer, initargs}));

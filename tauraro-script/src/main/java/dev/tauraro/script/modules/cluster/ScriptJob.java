@@ -12,4 +12,6 @@ import java.util.UUID;
  */
 record ScriptJob(UUID id, String file, String source, List<String> path, byte[] initializer)
         implements Serializable {
+    /** The entry of {@link #path} that stands for the bundled library, wherever a member has it. */
+    static final String LIBRARY = "<tauraro library>";
 }

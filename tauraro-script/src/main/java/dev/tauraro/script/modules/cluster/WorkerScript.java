@@ -57,7 +57,8 @@ final class WorkerScript {
     private WorkerScript(ScriptJob job) {
         this.job = job;
         this.interp = new Interpreter(System.out, System.err, List.of(job.file()), false);
-        interp.setSysPath(job.path());
+        interp.setSysPath(job.path().stream()
+                .map(p -> p.equals(ScriptJob.LIBRARY) ? Interpreter.libraryPathEntry() : p).toList());
         this.pickle = new ScriptPickle(interp);
     }
 
@@ -66,12 +67,10 @@ final class WorkerScript {
         BOOTSTRAPPING.set(Boolean.TRUE);
         try {
             interp.runSpawnedMain(new SourceFile(job.file(), job.source()), WorkerScript::definition);
-        } catch (PyException e) {
-            throw new RemoteScriptError(null, "the main module failed on a worker member:\n"
-                    + interp.formatTraceback(e.value));
         } catch (RuntimeException e) {
-            // a syntax error: the caller ran the same source, so only a changed file gets here
-            throw new RemoteScriptError(null, "the main module failed on a worker member: " + e.getMessage());
+            // a syntax error can only come from a file changed since the caller ran it
+            throw new RemoteScriptError(null, "the main module failed on a worker member:\n"
+                    + interp.formatTraceback(Interop.toPy(e).value));
         } finally {
             BOOTSTRAPPING.remove();
         }
@@ -87,7 +86,12 @@ final class WorkerScript {
         synchronized (BY_POOL) {
             WorkerScript w = BY_POOL.get(job.id());
             if (w == null) {
-                w = new WorkerScript(job);
+                try {
+                    w = new WorkerScript(job);
+                } catch (RuntimeException e) {
+                    throw new RemoteScriptError(null, "the worker member could not start the pool's interpreter: "
+                            + Interop.toPy(e).value.message());
+                }
                 w.bootstrap();
                 BY_POOL.put(job.id(), w);
             }
@@ -104,8 +108,8 @@ final class WorkerScript {
 
     /** {@code fn(item)} (or {@code fn(*item)}), everything pickled; runs in this thread's slot. */
     byte[] map(byte[] fn, boolean star, byte[] item) {
-        ModuleFork f = enter();
         try {
+            ModuleFork f = enter();
             Object func = ModuleFork.transfer(pickle.loads(fn), interp, f);
             Object arg = ModuleFork.transfer(pickle.loads(item), interp, f);
             Object r = star ? Ops.callKw(func, Ops.toList(arg).toArray(), null) : Ops.call(func, arg);
@@ -117,8 +121,8 @@ final class WorkerScript {
 
     /** {@code func(*args, **kwds)} from the pickled triple. */
     byte[] apply(byte[] call) {
-        ModuleFork f = enter();
         try {
+            ModuleFork f = enter();
             List<Object> triple = Ops.toList(ModuleFork.transfer(pickle.loads(call), interp, f));
             List<Object> values = new ArrayList<>(Ops.toList(triple.get(1)));
             List<String> names = new ArrayList<>();
