@@ -27,6 +27,11 @@ final class HazelcastConfigs {
     static final String DEFAULT_CLUSTER_NAME = "tauraro";
     /** Held so that the level set on it stays (java.util.logging keeps loggers weakly). */
     private static final Logger HAZELCAST_LOG = Logger.getLogger("com.hazelcast");
+    /**
+     * A client's own logger: it warns on every failed connection attempt and on shutdown, while
+     * the pool reports what matters as exceptions (no cluster, no member left); SEVERE only.
+     */
+    private static final Logger CLIENT_LOG = Logger.getLogger("com.hazelcast.client");
 
     private HazelcastConfigs() {
     }
@@ -84,6 +89,11 @@ final class HazelcastConfigs {
         ClientConfig c = new ClientConfig();
         c.setClusterName(clusterName);
         quiet(c.getProperties());
+        synchronized (CLIENT_LOG) {
+            if (CLIENT_LOG.getLevel() == null) {
+                CLIENT_LOG.setLevel(Level.SEVERE);
+            }
+        }
         c.setProperty("hazelcast.client.heartbeat.interval", "1000");
         c.setProperty("hazelcast.client.heartbeat.timeout", "5000");
         c.getNetworkConfig().setAddresses(members);
