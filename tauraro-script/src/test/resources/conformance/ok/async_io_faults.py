@@ -97,7 +97,7 @@ async def peer_closes_mid_readexactly():
 
 
 async def subprocess_signals_and_broken_stdin():
-    p = await asyncio.create_subprocess_exec(sys.executable, "-c", "import time; time.sleep(30)")
+    p = await asyncio.create_subprocess_exec("sleep", "30")    # any child: sys.executable is not a command in the JUnit runner
     p.send_signal(signal.SIGTERM)
     print("send_signal: returncode", await p.wait())
     p = await asyncio.create_subprocess_exec("sh", "-c", "exit 0", stdin=asyncio.subprocess.PIPE)
