@@ -60,6 +60,9 @@ public final class Main {
         Thread t = new dev.tauraro.script.runtime.ScriptThread(() -> {
             try {
                 code[0] = run(args, System.in, stdinIsTerminal(), out, err, System.getenv(), true);
+                if (Boolean.getBoolean("tauraro.train")) {
+                    Repl.exercise();
+                }
             } catch (Throwable e) {
                 // only reached for a failure outside the script's run (the script's own errors,
                 // interpreter bugs included, are reported as Python exceptions by run)

@@ -14,11 +14,14 @@ import dev.tauraro.script.syntax.Parser;
 import dev.tauraro.script.syntax.ScriptSyntaxError;
 import dev.tauraro.script.syntax.SourceFile;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.jline.reader.EndOfFileException;
@@ -27,6 +30,7 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.ExternalTerminal;
 
 /**
  * The interactive prompt: reads an input (one line, or the lines of a compound statement ended by
@@ -105,7 +109,12 @@ final class Repl {
         }
         // No grapheme-cluster probe: it queries the terminal and waits for answers (up to 0.2 s
         // on a terminal that does not answer), before the first prompt; python3 does not either
-        try (Terminal t = TerminalBuilder.builder().system(true).graphemeCluster(false).build()) {
+        // While the prompt waits for the first line, a grammar is built for it (Parser keeps it)
+        Thread warm = new Thread(() -> Parser.parseFile(new SourceFile("<prompt>", "pass\n")), "parser-warm-up");
+        warm.setDaemon(true);
+        warm.start();
+        // JNI first (exec runs stty), and not every provider JLine knows: each is a class to load
+        try (Terminal t = TerminalBuilder.builder().system(true).graphemeCluster(false).providers("jni,exec").build()) {
             if (cl.mode == CommandLine.Mode.PROMPT && !cl.quiet) {
                 interp.err().println(banner());
             }
@@ -113,6 +122,29 @@ final class Repl {
         } catch (IOException e) {
             interp.err().println(Main.executable() + ": cannot open the terminal: " + e.getMessage());
             return 1;
+        }
+    }
+
+    /**
+     * One input through the prompt on an in-memory terminal. bin/tauraro's archive training has no
+     * terminal, so without this JLine's reader, key maps and terminal descriptions would be loaded
+     * and linked at every prompt's start instead of coming from the archive.
+     */
+    static void exercise() {
+        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        Interpreter interp = new Interpreter(nowhere, nowhere, List.of(""), false);
+        interp.runScript(new SourceFile("<stdin>", ""));
+        try (Terminal t = new ExternalTerminal("training", "xterm-256color",
+                new ByteArrayInputStream("[n * 2 for n in range(3)]\n".getBytes(StandardCharsets.UTF_8)),
+                OutputStream.nullOutputStream(), StandardCharsets.UTF_8)) {
+            Path history = Files.createTempFile("tauraro-training", ".history");
+            try {
+                onTerminal(interp, interp.modules().get("__main__"), t, history);
+            } finally {
+                Files.deleteIfExists(history);
+            }
+        } catch (IOException e) {
+            // training only: a run without the prompt's classes archived is still correct
         }
     }
 

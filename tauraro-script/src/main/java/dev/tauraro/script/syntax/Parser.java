@@ -41,6 +41,10 @@ public final class Parser {
     /** Parses a whole script. @throws ScriptSyntaxError on bad input */
     @SuppressWarnings("unchecked")
     public static List<Stmt> parseFile(SourceFile src) {
+        if (src.text().isBlank()) {
+            // nothing to parse (the prompt's __main__, an empty __init__.py): no grammar needed
+            return new java.util.ArrayList<>();
+        }
         Indenter ind = new Indenter(src).run();
         String text = ind.text();
         int[] offsets = ind.offsets();
