@@ -84,6 +84,23 @@ class KeepaliveTest {
     }
 
     @Test
+    void aConnectionIdleLongerThanTheExpiryIsNotReused() {
+        try (Client brief = Client.builder().limits(new Limits(6, 20, Duration.ofMillis(300))).build()) {
+            assertThat(brief.get(url()).text()).isEqualTo("ok");
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(800));
+            assertThat(brief.get(url()).text()).isEqualTo("ok");
+            assertThat(opened).hasValue(2);
+        }
+        // The same pause within httpx's default expiry (5 s) reuses the connection.
+        try (Client usual = Client.create()) {
+            assertThat(usual.get(url()).text()).isEqualTo("ok");
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(800));
+            assertThat(usual.get(url()).text()).isEqualTo("ok");
+            assertThat(opened).hasValue(3);
+        }
+    }
+
+    @Test
     void noKeepaliveClosesEveryConnectionAfterItsResponse() {
         try (Client c = Client.builder().limits(new Limits(6, 0, Duration.ofSeconds(30))).build()) {
             for (int i = 0; i < 3; i++) {
