@@ -51,6 +51,7 @@ public final class ClusterPoolBenchmark {
                     pool.map(ClusterPoolBenchmark::cpuIntensive, cpuWork, 1); // warm-up: compiled before timing
                 }
                 oneMember = best(repeat, () -> pool.map(ClusterPoolBenchmark::cpuIntensive, cpuWork, 1));
+                ended(pool);
             }
             workers.start(1);
             try (ClusterPool pool = build(workers, 2); ClusterPool wide = build(workers, 64)) {
@@ -71,7 +72,19 @@ public final class ClusterPoolBenchmark {
                 System.out.printf("model: chunks/s one caller sustains with 64 in flight: %.0f%n", claims);
                 System.out.printf("model: bytes of a one-item chunk (Java serialization): %d, of its result: %d%n",
                         serializedSize(ChunkTask.map((SerializableFunction<Object, Object>) x -> x, new Object[] {1})), serializedSize(new Object[] {1}));
+                ended(pool, wide);
             }
+        }
+    }
+
+    /**
+     * Terminates the pools and waits until their clients have shut down: members killed while a
+     * client still talks to them make it log its executor's rejections.
+     */
+    private static void ended(ClusterPool... pools) {
+        for (ClusterPool p : pools) {
+            p.terminate();
+            p.join();
         }
     }
 
