@@ -50,7 +50,10 @@ done
 # Lines: bench <workload> <best> <unit> median=<m> runs=<n>
 awk '
   FNR == NR && $1 == "bench" { py[$2] = $3; unit[$2] = $4; order[++n] = $2; next }
-  $1 == "bench" { jv[$2] = $3; if (!($2 in py)) { unit[$2] = $4; order[++n] = $2 } }
+  # A Java variant NAME-concatmap of a workload is compared with CPython NAME (same Python loop).
+  $1 == "bench" { jv[$2] = $3; b = $2; sub(/-concatmap$/, "", b)
+                  if (b != $2 && (b in py)) py[$2] = py[b]
+                  if (!($2 in py) || b != $2) { unit[$2] = $4; order[++n] = $2 } }
   END {
     print "| workload | CPython+uvloop | Tauraro | ratio |"
     print "|---|---:|---:|---:|"
