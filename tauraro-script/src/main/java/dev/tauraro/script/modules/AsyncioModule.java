@@ -328,6 +328,8 @@ public final class AsyncioModule {
                 Exceptions.INVALID_STATE_ERROR));
         t.add(new Binding("QueueEmpty", dev.tauraro.asyncio.QueueEmpty.class, "new", Exceptions.QUEUE_EMPTY));
         t.add(new Binding("QueueFull", dev.tauraro.asyncio.QueueFull.class, "new", Exceptions.QUEUE_FULL));
+        t.add(new Binding("QueueShutDown", dev.tauraro.asyncio.QueueShutDown.class, "new",
+                Exceptions.QUEUE_SHUT_DOWN));
         AsyncioStreams.bind(t, interp);
         AsyncioProtocols.bind(t, interp);
         AsyncioThreadsafe.bind(t, interp);
@@ -556,7 +558,7 @@ public final class AsyncioModule {
                 });
                 case "join" -> fn(name, (a, k) -> q.join());
                 case "shutdown" -> fn(name, (a, k) -> {
-                    q.shutdown(a.length > 0 && Ops.truthy(a[0]));
+                    q.shutdown(Ops.truthy(arg(a, k, 0, "immediate", Boolean.FALSE)));
                     return PyNone.NONE;
                 });
                 default -> null;

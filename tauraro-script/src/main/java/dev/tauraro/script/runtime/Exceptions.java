@@ -92,6 +92,9 @@ public final class Exceptions {
             null, NONE, RUNTIME_ERROR);
     public static final PyClass QUEUE_EMPTY = PyClass.builtin("QueueEmpty", "asyncio.queues", null, NONE, EXCEPTION);
     public static final PyClass QUEUE_FULL = PyClass.builtin("QueueFull", "asyncio.queues", null, NONE, EXCEPTION);
+    /** {@code asyncio.QueueShutDown}: CPython 3.13's, for the 3.13 {@code Queue.shutdown} offered here. */
+    public static final PyClass QUEUE_SHUT_DOWN = PyClass.builtin("QueueShutDown", "asyncio.queues", null, NONE,
+            EXCEPTION);
     /** {@code concurrent.futures.BrokenExecutor}, made here so that Java pool errors can become its subclass. */
     public static final PyClass BROKEN_EXECUTOR = PyClass.builtin("BrokenExecutor", "concurrent.futures._base", null,
             NONE, RUNTIME_ERROR);

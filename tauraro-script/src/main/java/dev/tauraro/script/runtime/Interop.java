@@ -124,6 +124,7 @@ public final class Interop {
         return switch (simpleName) {
             case "QueueEmpty" -> Exceptions.QUEUE_EMPTY;
             case "QueueFull" -> Exceptions.QUEUE_FULL;
+            case "QueueShutDown" -> Exceptions.QUEUE_SHUT_DOWN;
             case "BrokenBarrierError" -> Exceptions.BROKEN_BARRIER_ERROR;
             case "BrokenPoolError" -> Exceptions.BROKEN_PROCESS_POOL; // multiprocessing: a worker died
             case "ValueError" -> Exceptions.VALUE_ERROR;
