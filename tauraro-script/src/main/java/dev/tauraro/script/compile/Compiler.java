@@ -13,6 +13,7 @@ import dev.tauraro.script.runtime.Ops;
 import dev.tauraro.script.runtime.PyAsyncGenerator;
 import dev.tauraro.script.runtime.PyModule;
 import dev.tauraro.script.runtime.PyNone;
+import dev.tauraro.script.runtime.SourceRange;
 import dev.tauraro.script.runtime.StmtNode;
 import dev.tauraro.script.syntax.ScriptSyntaxError;
 import dev.tauraro.script.syntax.SourceFile;
@@ -860,6 +861,53 @@ public final class Compiler {
     }
 
     private ExprNode expr(Expr e) {
+        ExprNode node = expr0(e);
+        if (e instanceof Expr.Name || e instanceof Expr.BinOp || e instanceof Expr.UnaryOp
+                || e instanceof Expr.Compare || e instanceof Expr.Call || e instanceof Expr.Attribute
+                || e instanceof Expr.Subscript || e instanceof Expr.Comp) {
+            node.pos = range(e);
+            if (node instanceof Nodes.ClassName cn) {
+                cn.fallback.pos = node.pos; // the enclosing scope's lookup is what raises NameError
+            }
+        }
+        return node;
+    }
+
+    /**
+     * The range CPython 3.11 gives the operation of {@code e}, with the operator (binary operation)
+     * or brackets (subscript) as anchors when it lies on one line: anchors start after the left
+     * part, past spaces and closing parentheses; a binary operator is marked two characters wide
+     * when the character after it is not a space and comes before the right operand.
+     */
+    SourceRange range(Expr e) {
+        Span sp = e.span();
+        int line = src.line(sp.start());
+        int endLine = src.line(sp.end());
+        int col = src.column(sp.start()) - 1;
+        int endCol = src.column(sp.end()) - 1;
+        int anchorStart = -1;
+        int anchorEnd = -1;
+        if (line == endLine && (e instanceof Expr.BinOp || e instanceof Expr.Subscript)) {
+            String text = src.text();
+            Expr left = e instanceof Expr.BinOp b ? b.left() : ((Expr.Subscript) e).value();
+            int limit = e instanceof Expr.BinOp b ? b.right().span().start() : sp.end();
+            int a = left.span().end();
+            while (a < limit && (Character.isWhitespace(text.charAt(a)) || text.charAt(a) == ')')) {
+                a++;
+            }
+            int z = e instanceof Expr.BinOp ? a + 1 : sp.end();
+            if (e instanceof Expr.BinOp && z < limit && !Character.isWhitespace(text.charAt(z))) {
+                z++;
+            }
+            if (a < z && z <= sp.end()) {
+                anchorStart = col + (a - sp.start());
+                anchorEnd = col + (z - sp.start());
+            }
+        }
+        return new SourceRange(line, col, endLine, endCol, anchorStart, anchorEnd);
+    }
+
+    private ExprNode expr0(Expr e) {
         if (e instanceof Expr.Name n) {
             return load(n.id());
         } else if (e instanceof Expr.Const c) {
@@ -1139,9 +1187,13 @@ public final class Compiler {
             if (it == Frame.SUSPEND) {
                 return it;
             }
-            Object iterator = async ? (it instanceof PyAsyncGenerator ? it
-                    : Ops.callMethod(it, "__aiter__", Ops.NO_ARGS, null)) : Ops.iter(it);
-            return ((dev.tauraro.script.runtime.PyFunction) make.eval(f)).call1(iterator);
+            try {
+                Object iterator = async ? (it instanceof PyAsyncGenerator ? it
+                        : Ops.callMethod(it, "__aiter__", Ops.NO_ARGS, null)) : Ops.iter(it);
+                return ((dev.tauraro.script.runtime.PyFunction) make.eval(f)).call1(iterator);
+            } catch (dev.tauraro.script.runtime.PyException e) {
+                throw noted(e);
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import dev.tauraro.script.runtime.Frame;
 import dev.tauraro.script.runtime.Ops;
 import dev.tauraro.script.runtime.PyCallable;
 import dev.tauraro.script.runtime.PyDict;
+import dev.tauraro.script.runtime.PyException;
 import dev.tauraro.script.runtime.PyFunction;
 import dev.tauraro.script.runtime.PyIterator;
 import dev.tauraro.script.runtime.PyList;
@@ -57,8 +58,8 @@ final class Nodes {
         public Object eval(Frame f) {
             Object v = f.slots[slot];
             if (v == null) {
-                throw Exceptions.newException(Exceptions.UNBOUND_LOCAL_ERROR, "cannot access local variable '"
-                        + name + "' where it is not associated with a value");
+                throw noted(Exceptions.newException(Exceptions.UNBOUND_LOCAL_ERROR, "cannot access local variable '"
+                        + name + "' where it is not associated with a value"));
             }
             return v;
         }
@@ -94,11 +95,11 @@ final class Nodes {
             Object v = ((Cell) f.slots[slot]).value;
             if (v == null) {
                 if (free) {
-                    throw Exceptions.newException(Exceptions.NAME_ERROR, "cannot access free variable '" + name
-                            + "' where it is not associated with a value in enclosing scope");
+                    throw noted(Exceptions.newException(Exceptions.NAME_ERROR, "cannot access free variable '" + name
+                            + "' where it is not associated with a value in enclosing scope"));
                 }
-                throw Exceptions.newException(Exceptions.UNBOUND_LOCAL_ERROR, "cannot access local variable '"
-                        + name + "' where it is not associated with a value");
+                throw noted(Exceptions.newException(Exceptions.UNBOUND_LOCAL_ERROR, "cannot access local variable '"
+                        + name + "' where it is not associated with a value"));
             }
             return v;
         }
@@ -121,7 +122,7 @@ final class Nodes {
             }
             v = builtins.get(cell.name);
             if (v == null) {
-                throw Exceptions.nameError(cell.name);
+                throw noted(Exceptions.nameError(cell.name));
             }
             return v;
         }
@@ -170,7 +171,11 @@ final class Nodes {
             if (a instanceof Double && b instanceof Double) {
                 return (Double) a + (Double) b;
             }
-            return Ops.add(a, b);
+            try {
+                return Ops.add(a, b);
+            } catch (PyException e) {
+                throw noted(e);
+            }
         }
     }
 
@@ -198,7 +203,11 @@ final class Nodes {
             if (a instanceof Double && b instanceof Double) {
                 return (Double) a - (Double) b;
             }
-            return Ops.sub(a, b);
+            try {
+                return Ops.sub(a, b);
+            } catch (PyException e) {
+                throw noted(e);
+            }
         }
     }
 
@@ -227,7 +236,11 @@ final class Nodes {
             if (a instanceof Double && b instanceof Double) {
                 return (Double) a * (Double) b;
             }
-            return Ops.mul(a, b);
+            try {
+                return Ops.mul(a, b);
+            } catch (PyException e) {
+                throw noted(e);
+            }
         }
     }
 
@@ -245,7 +258,12 @@ final class Nodes {
         @Override
         public Object eval(Frame f) {
             Object a = l.eval(f);
-            return BinOps.apply(op, a, r.eval(f));
+            Object b = r.eval(f);
+            try {
+                return BinOps.apply(op, a, b);
+            } catch (PyException e) {
+                throw noted(e);
+            }
         }
     }
 
@@ -261,7 +279,11 @@ final class Nodes {
         @Override
         public Object eval(Frame f) {
             Object v = operand.eval(f);
-            return apply(op, v);
+            try {
+                return apply(op, v);
+            } catch (PyException e) {
+                throw noted(e);
+            }
         }
 
         static Object apply(String op, Object v) {
@@ -308,7 +330,11 @@ final class Nodes {
             if (a instanceof Double && b instanceof Double) {
                 return (Double) a < (Double) b;
             }
-            return Ops.lt(a, b);
+            try {
+                return Ops.lt(a, b);
+            } catch (PyException e) {
+                throw noted(e);
+            }
         }
     }
 
@@ -326,7 +352,12 @@ final class Nodes {
         @Override
         public Object eval(Frame f) {
             Object a = l.eval(f);
-            return BinOps.compare(op, a, r.eval(f));
+            Object b = r.eval(f);
+            try {
+                return BinOps.compare(op, a, b);
+            } catch (PyException e) {
+                throw noted(e);
+            }
         }
 
         static boolean identical(Object a, Object b) {
@@ -363,7 +394,11 @@ final class Nodes {
             Object result = Boolean.TRUE;
             for (int i = 0; i < ops.length; i++) {
                 Object right = operands[i + 1].eval(f);
-                result = BinOps.compare(ops[i], left, right);
+                try {
+                    result = BinOps.compare(ops[i], left, right);
+                } catch (PyException e) {
+                    throw noted(e);
+                }
                 if (!Ops.truthy(result)) {
                     return result;
                 }
@@ -442,10 +477,14 @@ final class Nodes {
         @Override
         public Object eval(Frame f) {
             Object c = fn.eval(f);
-            if (c instanceof PyFunction pf) {
-                return pf.call0();
+            try {
+                if (c instanceof PyFunction pf) {
+                    return pf.call0();
+                }
+                return Ops.callKw(c, Ops.NO_ARGS, null);
+            } catch (PyException e) {
+                throw noted(e);
             }
-            return Ops.callKw(c, Ops.NO_ARGS, null);
         }
     }
 
@@ -462,17 +501,21 @@ final class Nodes {
         public Object eval(Frame f) {
             Object c = fn.eval(f);
             Object a = a0.eval(f);
-            if (c instanceof PyFunction pf) {
-                // the common case inlined here: one Java frame less per script call
-                Code code = pf.code;
-                if (code.simple && code.argCount == 1) {
-                    Frame nf = new Frame(code.frameSize, pf, pf.module);
-                    nf.slots[0] = a;
-                    return invoke(code, nf, f);
+            try {
+                if (c instanceof PyFunction pf) {
+                    // the common case inlined here: one Java frame less per script call
+                    Code code = pf.code;
+                    if (code.simple && code.argCount == 1) {
+                        Frame nf = new Frame(code.frameSize, pf, pf.module);
+                        nf.slots[0] = a;
+                        return invoke(code, nf, f);
+                    }
+                    return pf.call1(a);
                 }
-                return pf.call1(a);
+                return Ops.callKw(c, new Object[] {a}, null);
+            } catch (PyException e) {
+                throw noted(e);
             }
-            return Ops.callKw(c, new Object[] {a}, null);
         }
     }
 
@@ -492,17 +535,21 @@ final class Nodes {
             Object c = fn.eval(f);
             Object a = a0.eval(f);
             Object b = a1.eval(f);
-            if (c instanceof PyFunction pf) {
-                Code code = pf.code;
-                if (code.simple && code.argCount == 2) {
-                    Frame nf = new Frame(code.frameSize, pf, pf.module);
-                    nf.slots[0] = a;
-                    nf.slots[1] = b;
-                    return invoke(code, nf, f);
+            try {
+                if (c instanceof PyFunction pf) {
+                    Code code = pf.code;
+                    if (code.simple && code.argCount == 2) {
+                        Frame nf = new Frame(code.frameSize, pf, pf.module);
+                        nf.slots[0] = a;
+                        nf.slots[1] = b;
+                        return invoke(code, nf, f);
+                    }
+                    return pf.call2(a, b);
                 }
-                return pf.call2(a, b);
+                return Ops.callKw(c, new Object[] {a, b}, null);
+            } catch (PyException e) {
+                throw noted(e);
             }
-            return Ops.callKw(c, new Object[] {a, b}, null);
         }
     }
 
@@ -629,9 +676,13 @@ final class Nodes {
             for (int i = 0; i < args.length; i++) {
                 values[i] = args[i].eval(f);
             }
-            String[][] kw = new String[1][];
-            Object[] a = shape.buildArgs(values, kw);
-            return Ops.callKw(c, a, kw[0]);
+            try {
+                String[][] kw = new String[1][];
+                Object[] a = shape.buildArgs(values, kw);
+                return Ops.callKw(c, a, kw[0]);
+            } catch (PyException e) {
+                throw noted(e);
+            }
         }
     }
 
@@ -659,17 +710,26 @@ final class Nodes {
         @Override
         public Object eval(Frame f) {
             Object o = obj.eval(f);
-            Object callee = site.method(o);   // before the arguments, as CPython
+            Object callee;
+            try {
+                callee = site.method(o);   // before the arguments, as CPython
+            } catch (PyException e) {
+                throw noted(e);
+            }
             Object[] values = new Object[args.length];
             for (int i = 0; i < args.length; i++) {
                 values[i] = args[i].eval(f);
             }
-            if (positional) {
-                return callee == null ? site.call(o, values, null) : Ops.callKw(callee, values, null);
+            try {
+                if (positional) {
+                    return callee == null ? site.call(o, values, null) : Ops.callKw(callee, values, null);
+                }
+                String[][] kw = new String[1][];
+                Object[] a = shape.buildArgs(values, kw);
+                return callee == null ? site.call(o, a, kw[0]) : Ops.callKw(callee, a, kw[0]);
+            } catch (PyException e) {
+                throw noted(e);
             }
-            String[][] kw = new String[1][];
-            Object[] a = shape.buildArgs(values, kw);
-            return callee == null ? site.call(o, a, kw[0]) : Ops.callKw(callee, a, kw[0]);
         }
     }
 
@@ -716,7 +776,12 @@ final class Nodes {
 
         @Override
         public Object eval(Frame f) {
-            return site.get(obj.eval(f));
+            Object o = obj.eval(f);
+            try {
+                return site.get(o);
+            } catch (PyException e) {
+                throw noted(e);
+            }
         }
     }
 
@@ -732,7 +797,12 @@ final class Nodes {
         @Override
         public Object eval(Frame f) {
             Object o = obj.eval(f);
-            return Ops.getItem(o, index.eval(f));
+            Object i = index.eval(f);
+            try {
+                return Ops.getItem(o, i);
+            } catch (PyException e) {
+                throw noted(e);
+            }
         }
     }
 

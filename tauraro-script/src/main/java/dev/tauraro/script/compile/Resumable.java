@@ -359,8 +359,9 @@ final class Resumable {
                     } else {
                         // the traceback keeps this frame's entry, as CPython's does for a caught exception
                         e.value.traceback.add(new PyBaseException.TraceEntry(f.fileName(), e.pendingLine,
-                                f.codeName()));
+                                f.codeName(), e.pendingPosition));
                         e.pendingLine = 0;
+                        e.pendingPosition = null;
                         s[hi] = h;
                         s[ex] = e;
                         if (names[h] != null) {
@@ -494,7 +495,7 @@ final class Resumable {
         private void starHandlers(Frame f, PyException caught) {
             PyBaseException exc = caught.value;
             PyBaseException.TraceEntry here = new PyBaseException.TraceEntry(f.fileName(), caught.pendingLine,
-                    f.codeName());
+                    f.codeName(), caught.pendingPosition);
             exc.traceback.add(here);
             boolean naked = !exc.type().isSubclassOf(Exceptions.BASE_EXCEPTION_GROUP);
             PyBaseException rest = naked ? dev.tauraro.script.runtime.ExceptionGroups.group("", java.util.List.of(exc)) : exc;
@@ -559,7 +560,8 @@ final class Resumable {
             java.util.List<PyBaseException> all = new java.util.ArrayList<>();
             for (PyException r : raised) {
                 // each raised exception's traceback ends in this frame, at the line that raised it
-                r.value.traceback.add(new PyBaseException.TraceEntry(f.fileName(), r.pendingLine, f.codeName()));
+                r.value.traceback.add(new PyBaseException.TraceEntry(f.fileName(), r.pendingLine, f.codeName(),
+                        r.pendingPosition));
                 all.add(r.value);
             }
             if (kept != null) {
@@ -582,6 +584,7 @@ final class Resumable {
             }
             PyException again = new PyException(left);
             again.pendingLine = line;
+            again.pendingPosition = here.line() == line ? here.position() : null;
             return again;
         }
 
@@ -625,10 +628,13 @@ final class Resumable {
          */
         private static Object exitWithEntry(Frame f, Object m, Object[] args, PyException pending) {
             int line = pending.pendingLine;
+            dev.tauraro.script.runtime.SourceRange position = pending.pendingPosition;
             java.util.List<PyBaseException.TraceEntry> tb = pending.value.traceback;
-            PyBaseException.TraceEntry entry = new PyBaseException.TraceEntry(f.fileName(), line, f.codeName());
+            PyBaseException.TraceEntry entry = new PyBaseException.TraceEntry(f.fileName(), line, f.codeName(),
+                    position);
             tb.add(entry);
             pending.pendingLine = 0;
+            pending.pendingPosition = null;
             try {
                 return Ops.callKw(Ops.lookupSpecial(m, "__exit__"), args, null);
             } finally {
@@ -637,6 +643,7 @@ final class Resumable {
                     tb.remove(at);
                 }
                 pending.pendingLine = line;
+                pending.pendingPosition = position;
             }
         }
 

@@ -575,6 +575,7 @@ final class Stmts {
                         // a bare raise re-raises from the original line of this frame
                         h.traceback.remove(n - 1);
                         again.pendingLine = last.line();
+                        again.pendingPosition = last.position();
                     }
                 }
                 throw again;

@@ -712,7 +712,7 @@ public final class Interpreter {
 
     /** Renders an uncaught exception as CPython does (see {@link TracebackPrinter}). */
     public String formatTraceback(PyBaseException e) {
-        return TracebackPrinter.format(e, this::sourceLine);
+        return TracebackPrinter.format(e, this::rawSourceLine);
     }
 
     private final Map<String, SourceFile> sourceCache = new HashMap<>();
@@ -724,6 +724,11 @@ public final class Interpreter {
 
     /** Line {@code line} of {@code file} (a file, or a registered source such as a frozen library module), stripped; "" if none. */
     public String sourceLine(String file, int line) {
+        return rawSourceLine(file, line).strip();
+    }
+
+    /** Line {@code line} of {@code file} with its indentation (what markers are placed against); "" if none. */
+    public String rawSourceLine(String file, int line) {
         if (file.equals("<string>") || file.equals("<stdin>")) {
             return ""; // as python3: code from -c or standard input has no file to show lines from
         }
@@ -740,6 +745,6 @@ public final class Interpreter {
                 return "";
             }
         }
-        return sf.lineText(line).strip();
+        return sf.lineText(line);
     }
 }

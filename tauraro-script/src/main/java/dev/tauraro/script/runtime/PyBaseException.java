@@ -5,8 +5,20 @@ import java.util.List;
 
 /** An instance of {@code BaseException} or a subclass, user-defined or built in. */
 public class PyBaseException extends PyInstance {
-    /** One traceback line: innermost frames are added first. */
-    public record TraceEntry(String file, int line, String function) {}
+    /**
+     * One traceback line: innermost frames are added first. {@code position} is the range of the
+     * operation that raised there, or null when only the statement's line is known.
+     */
+    public record TraceEntry(String file, int line, String function, SourceRange position) {
+        public TraceEntry(String file, int line, String function) {
+            this(file, line, function, null);
+        }
+
+        /** Same place for the "[Previous line repeated]" count: file, line and function, as CPython. */
+        public boolean samePlace(TraceEntry o) {
+            return o != null && line == o.line && file.equals(o.file) && function.equals(o.function);
+        }
+    }
 
     public PyTuple args;
     public final List<TraceEntry> traceback = new ArrayList<>(4);

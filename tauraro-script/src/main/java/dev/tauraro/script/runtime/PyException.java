@@ -10,6 +10,8 @@ public final class PyException extends RuntimeException {
     public final PyBaseException value;
     /** Line of the innermost statement of the current frame that saw this exception, or 0. */
     public int pendingLine;
+    /** The source range of the operation that raised in the current frame, when one was noted. */
+    public SourceRange pendingPosition;
 
     public PyException(PyBaseException value) {
         super(null, null, false, false);
@@ -25,6 +27,18 @@ public final class PyException extends RuntimeException {
     public void noteLine(int line) {
         if (pendingLine == 0) {
             pendingLine = line;
+            pendingPosition = null;
+        }
+    }
+
+    /**
+     * Records the operation that raised (its first line and its range), unless a deeper operation
+     * or statement of this frame did already.
+     */
+    public void notePosition(SourceRange r) {
+        if (pendingLine == 0 && r != null) {
+            pendingLine = r.line();
+            pendingPosition = r;
         }
     }
 
@@ -39,8 +53,9 @@ public final class PyException extends RuntimeException {
         if (skipFrame) {
             skipFrame = false;
         } else if (!CTypeNames.hidesFrames(file)) {
-            value.traceback.add(new PyBaseException.TraceEntry(file, pendingLine, function));
+            value.traceback.add(new PyBaseException.TraceEntry(file, pendingLine, function, pendingPosition));
         }
         pendingLine = 0;
+        pendingPosition = null;
     }
 }

@@ -12,7 +12,8 @@ import java.util.function.BiFunction;
  * groups as the indented box tree ({@code + Exception Group Traceback}, {@code +-+---- 1 ----}
  * separators, at most 15 members and 10 levels shown).
  *
- * <p>Differences from CPython: no {@code ^^^^} caret lines under the source lines. With the
+ * <p>Source lines get CPython's {@code ^^^^}/{@code ~~^~~} markers from the entries' ranges
+ * ({@link Carets}). With the
  * environment variable {@code TAURARO_DEBUG} set (or the system property {@code tauraro.debug}),
  * a {@code SystemError} made from a Java exception (an interpreter bug) is followed by that Java
  * exception's stack trace.
@@ -25,7 +26,7 @@ final class TracebackPrinter {
 
     private final StringBuilder out = new StringBuilder();
     private final IdentityHashMap<Object, Boolean> seen = new IdentityHashMap<>();
-    /** file, line -> the stripped source line or "". */
+    /** file, line -> the source line with its indentation, or "". */
     private final BiFunction<String, Integer, String> sourceLine;
     private int groupDepth;
     private boolean needClose;
@@ -110,7 +111,7 @@ final class TracebackPrinter {
         int repeats = 0;
         for (int i = tb.size() - 1; i >= -1; i--) {
             PyBaseException.TraceEntry t = i >= 0 ? tb.get(i) : null;
-            if (t != null && t.equals(previous)) {
+            if (t != null && t.samePlace(previous)) {
                 repeats++;
                 if (repeats >= 3) {
                     continue; // CPython prints a run of identical entries three times, then counts
@@ -128,9 +129,14 @@ final class TracebackPrinter {
             previous = t;
             out.append(margin()).append("  File \"").append(t.file()).append("\", line ").append(t.line())
                     .append(", in ").append(t.function()).append('\n');
-            String text = sourceLine.apply(t.file(), t.line());
+            String raw = sourceLine.apply(t.file(), t.line());
+            String text = raw.strip();
             if (!text.isEmpty()) {
                 out.append(margin()).append("    ").append(text).append('\n');
+                String carets = Carets.under(raw, t.position(), "    ");
+                if (carets != null) {
+                    out.append(margin()).append(carets).append('\n');
+                }
             }
         }
     }

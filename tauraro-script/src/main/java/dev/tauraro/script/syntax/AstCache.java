@@ -38,7 +38,7 @@ import java.util.zip.CRC32C;
  */
 public final class AstCache {
     /** Changes whenever the encoding changes. */
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
     private static final String PROPERTY = "tauraro.cache.dir";
 
     private AstCache() {

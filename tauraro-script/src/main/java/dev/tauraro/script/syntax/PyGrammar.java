@@ -847,8 +847,21 @@ class PyGrammar extends BaseParser<Object> {
 
     Span sp(int startIndex) {
         int s = offsets[startIndex];
-        int e = offsets[Math.max(startIndex, currentIndex())];
-        return new Span(s, e, src.line(s));
+        return new Span(s, Math.max(s, end()), src.line(s));
+    }
+
+    /**
+     * The source offset just after the last character matched so far, not counting the spacing
+     * that follows it: where the node just parsed ends, as CPython's end columns say (tracebacks
+     * mark up to there).
+     */
+    int end() {
+        int i = currentIndex();
+        org.parboiled.buffers.InputBuffer in = getContext().getInputBuffer();
+        while (i > 0 && " \t\f".indexOf(in.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        return i == 0 ? offsets[0] : offsets[i - 1] + 1;
     }
 
     /** A new empty list. (Static interface methods such as List.of cannot be called from actions:
@@ -1073,7 +1086,7 @@ class PyGrammar extends BaseParser<Object> {
     Expr boolOp(String op) {
         List<Expr> values = (List<Expr>) pop();
         Span first = values.get(0).span();
-        return new Expr.BoolOp(op, values, new Span(first.start(), offsets[currentIndex()], first.line()));
+        return new Expr.BoolOp(op, values, new Span(first.start(), end(), first.line()));
     }
 
     boolean addComparison() {
@@ -1088,7 +1101,7 @@ class PyGrammar extends BaseParser<Object> {
         List<Expr> comparators = (List<Expr>) pop();
         List<String> ops = (List<String>) pop();
         Expr left = (Expr) pop();
-        return new Expr.Compare(left, ops, comparators, new Span(left.span().start(), offsets[currentIndex()],
+        return new Expr.Compare(left, ops, comparators, new Span(left.span().start(), end(),
                 left.span().line()));
     }
 
@@ -1096,7 +1109,7 @@ class PyGrammar extends BaseParser<Object> {
         Expr right = (Expr) pop();
         String op = (String) pop();
         Expr left = (Expr) pop();
-        push(new Expr.BinOp(left, op, right, new Span(left.span().start(), offsets[currentIndex()],
+        push(new Expr.BinOp(left, op, right, new Span(left.span().start(), end(),
                 left.span().line())));
         return true;
     }

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Timeout;
  * on stdout and exit 0.
  * {@code conformance/errors/X.py} was run by python3 into {@code X.stdout}, {@code X.stderr} and
  * {@code X.code}: stdout and the exit code must match exactly; of stderr, the traceback's
- * {@code File ..., line N, in f} entries (file base names, consecutive repeats collapsed) and the
- * final error line must match. Scripts run in-process on a virtual-time loop, so sleeps are instant.
+ * {@code File ..., line N, in f} entries (file base names, consecutive repeats collapsed) with the
+ * {@code ^^^^} marker line under each entry's source line, and the final error line must match. Scripts run in-process on a virtual-time loop, so sleeps are instant.
  */
 @Timeout(120)
 class ConformanceTest {
@@ -95,8 +95,8 @@ class ConformanceTest {
 
     /**
      * {@code conformance/tracebacks/X.py} (same files as {@code errors/}) checks how an uncaught
-     * exception is rendered: stdout and the exit code exactly, and the whole of stderr except the
-     * {@code ^^^^} caret lines (not produced, see ARCHITECTURE.md) with file paths cut to base names.
+     * exception is rendered: stdout and the exit code exactly, and the whole of stderr (markers
+     * included) with file paths cut to base names.
      */
     @TestFactory
     Stream<DynamicTest> tracebacksRenderLikeCPython() {
@@ -118,20 +118,27 @@ class ConformanceTest {
     static String traceback(String stderr) {
         StringBuilder sb = new StringBuilder();
         for (String line : stderr.split("\n", -1)) {
-            if (!CARETS.matcher(line).matches()) {
-                sb.append(FILE_PATH.matcher(line).replaceAll("File \"$1\"")).append('\n');
-            }
+            sb.append(FILE_PATH.matcher(line).replaceAll("File \"$1\"")).append('\n');
         }
         return sb.toString();
     }
 
+    /**
+     * The entries of the script's own frames (CPython's library frames differ from ours), each with
+     * the marker line under its source line when it has one. A SyntaxError's location has no
+     * function name and is left at its line: its markers are not drawn as CPython's.
+     */
     static List<String> frames(String stderr) {
         List<String> result = new ArrayList<>();
-        for (String line : stderr.split("\n")) {
-            Matcher m = FILE_LINE.matcher(line);
+        String[] lines = stderr.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = FILE_LINE.matcher(lines[i]);
             if (m.matches() && !m.group(1).contains("/lib/python3") && !m.group(1).startsWith("<frozen")) {
                 String entry = Path.of(m.group(1)).getFileName() + ":" + m.group(2)
                         + (m.group(4) == null ? "" : " in " + m.group(4));
+                if (m.group(4) != null && i + 2 < lines.length && CARETS.matcher(lines[i + 2]).matches()) {
+                    entry += "\n" + lines[i + 2];
+                }
                 if (result.isEmpty() || !result.get(result.size() - 1).equals(entry)) {
                     result.add(entry);
                 }
