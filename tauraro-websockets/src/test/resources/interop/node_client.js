@@ -1,13 +1,13 @@
 // An independent peer for the interop tests: Node's ws library as a client.
-// Usage: node node_client.js ws://host:port [--no-compression]; prints what it saw, one fact a line.
+// Usage: node node_client.js ws://host:port; prints what it saw, one fact a line. It always offers
+// permessage-deflate (ws's default): the server under test accepts or refuses it.
 const WebSocket = require('ws');
 
 const base = process.argv[2];
-const compression = !process.argv.includes('--no-compression');
 
 function open(path) {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(base + path, ['chat'], { perMessageDeflate: compression, maxPayload: 16 * 1024 * 1024 });
+    const ws = new WebSocket(base + path, ['chat'], { perMessageDeflate: true, maxPayload: 16 * 1024 * 1024 });
     const queue = [];
     const waiters = [];
     ws.on('message', (data, isBinary) => {

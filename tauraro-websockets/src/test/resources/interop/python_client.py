@@ -1,6 +1,7 @@
 # An independent peer for the interop tests: Python's websockets library as a client.
-# Usage: python_client.py ws://host:port [--no-compression] [--cafile CERT.pem (for wss://)];
-# prints what it saw, one fact a line.
+# Usage: python_client.py ws://host:port [--cafile CERT.pem (for wss://)]; prints what it saw,
+# one fact a line. It always offers permessage-deflate (websockets' default): the server under
+# test accepts or refuses it.
 import asyncio
 import ssl
 import sys
@@ -9,12 +10,10 @@ import websockets
 
 
 async def main(uri):
-    compression = None if "--no-compression" in sys.argv else "deflate"
     tls = {}
     if "--cafile" in sys.argv:
         tls["ssl"] = ssl.create_default_context(cafile=sys.argv[sys.argv.index("--cafile") + 1])
-    async with websockets.connect(uri + "/echo", max_size=16 * 2**20, subprotocols=["chat"],
-                                  compression=compression, **tls) as ws:
+    async with websockets.connect(uri + "/echo", max_size=16 * 2**20, subprotocols=["chat"], **tls) as ws:
         print("subprotocol", ws.subprotocol)
         print("extensions", ws.response_headers.get("Sec-WebSocket-Extensions"))
         await ws.send("héllo")
@@ -30,13 +29,12 @@ async def main(uri):
         print("pong received")
         await ws.close(4002, "bye")
         print("closed", ws.close_code, ws.close_reason)
-    async with websockets.connect(uri + "/fail", subprotocols=["chat"], compression=compression, **tls) as ws:
+    async with websockets.connect(uri + "/fail", subprotocols=["chat"], **tls) as ws:
         try:
             await ws.recv()
         except websockets.ConnectionClosedError as e:
             print("handler error", e.rcvd.code)
-    async with websockets.connect(uri + "/server-close", subprotocols=["chat"],
-                                  compression=compression, **tls) as ws:
+    async with websockets.connect(uri + "/server-close", subprotocols=["chat"], **tls) as ws:
         try:
             await ws.recv()
         except websockets.ConnectionClosed as e:

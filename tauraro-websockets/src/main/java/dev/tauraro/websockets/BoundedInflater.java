@@ -80,7 +80,7 @@ final class BoundedInflater extends MessageToMessageDecoder<WebSocketFrame> {
                 }
                 inflated += n;
                 if (maxSize != null && inflated > maxSize) {
-                    stop(CloseFrame.MESSAGE_TOO_BIG, "over size limit (" + inflated + " > " + maxSize + " bytes)");
+                    stop(CloseFrame.MESSAGE_TOO_BIG, "frame exceeds limit of " + maxSize + " bytes");
                     return;
                 }
                 result.writeBytes(chunk, 0, n);
@@ -98,6 +98,11 @@ final class BoundedInflater extends MessageToMessageDecoder<WebSocketFrame> {
         out.add(continuation ? new ContinuationWebSocketFrame(fin, rsv, result)
                 : frame instanceof TextWebSocketFrame ? new TextWebSocketFrame(fin, rsv, result)
                 : new BinaryWebSocketFrame(fin, rsv, result));
+    }
+
+    /** Bytes of the current message inflated so far (when stopped: how far it went). For tests. */
+    long inflated() {
+        return inflated;
     }
 
     private void stop(int code, String reason) {

@@ -100,6 +100,9 @@ public final class Connection implements AutoCloseable {
     private CloseFrame rcvd;
     private CloseFrame sent;
     private Boolean rcvdThenSent;
+    // Why this side failed the connection, if the peer broke the protocol or a limit: the cause
+    // of every ConnectionClosed raised afterwards, as websockets chains its parser's error.
+    private WebSocketException failure;
     private double latency;
     private ScheduledFuture<?> closeTimer;
     private ScheduledFuture<?> keepaliveTimer;
@@ -690,7 +693,20 @@ public final class Connection implements AutoCloseable {
 
     /** Closes with {@code code} without waiting for the peer. Python: {@code fail}. */
     void fail(int code, String reason) {
+        recordFailure(code, reason);
         startClosing(code, reason, true);
+    }
+
+    /** Keeps a protocol (1002) or size (1009) failure as the cause of later errors, unless closing already began. */
+    private synchronized void recordFailure(int code, String reason) {
+        if (sent != null || state == State.CLOSED) {
+            return;
+        }
+        if (code == CloseFrame.MESSAGE_TOO_BIG) {
+            failure = new PayloadTooBig(reason);
+        } else if (code == CloseFrame.PROTOCOL_ERROR) {
+            failure = new ProtocolError(reason);
+        }
     }
 
     private void cancelKeepalive() {
@@ -791,6 +807,7 @@ public final class Connection implements AutoCloseable {
     /** Netty's decoder rejected the input and has sent a close frame with this code itself. */
     void onError(Throwable cause) {
         if (cause instanceof CorruptedWebSocketFrameException c && c.closeStatus() != null) {
+            recordFailure(c.closeStatus().code(), c.getMessage());   // Netty's reason text is generic
             synchronized (this) {
                 if (sent == null) {
                     sent = new CloseFrame(c.closeStatus().code(), c.closeStatus().reasonText());
@@ -802,7 +819,11 @@ public final class Connection implements AutoCloseable {
     }
 
     private ConnectionClosed closedException() {
-        return ConnectionClosed.of(rcvd, sent, rcvdThenSent);
+        ConnectionClosed e = ConnectionClosed.of(rcvd, sent, rcvdThenSent);
+        if (failure != null) {
+            e.initCause(failure);
+        }
+        return e;
     }
 
     // ------------------------------------------------------------------ frames in
@@ -836,11 +857,14 @@ public final class Connection implements AutoCloseable {
             fail(CloseFrame.PROTOCOL_ERROR, continuation ? "unexpected continuation frame" : "expected a continuation frame");
             return;
         }
-        int size = content.readableBytes() + (fragments == null ? 0 : fragments.size());
+        int before = fragments == null ? 0 : fragments.size();
+        int size = content.readableBytes() + before;
         Integer max = options.maxSize();
         if (max != null && size > max) {
             fragments = null;
-            fail(CloseFrame.MESSAGE_TOO_BIG, "over size limit (" + size + " > " + max + " bytes)");
+            // the latest websockets' reason (its PayloadTooBig's message)
+            fail(CloseFrame.MESSAGE_TOO_BIG, "frame with " + content.readableBytes() + " bytes "
+                    + (before > 0 ? "after reading " + before + " bytes " : "") + "exceeds limit of " + max + " bytes");
             return;
         }
         if (frame.isFinalFragment() && fragments == null) {

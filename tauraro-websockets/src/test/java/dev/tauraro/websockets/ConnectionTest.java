@@ -282,4 +282,32 @@ class ConnectionTest {
                     .hasMessage("sent 1000 (OK); no close frame received");
         }
     }
+
+    @Test
+    void theSideThatFailsTheConnectionChainsPayloadTooBigOrProtocolError() throws Exception {
+        // websockets 17: the ConnectionClosedError raised after a 1009 or 1002 this side sent has
+        // the parser's PayloadTooBig or ProtocolError as its __cause__; the reason is its message
+        AtomicReference<Throwable> handlerSaw = new AtomicReference<>();
+        serve(Options.builder().maxSize(1024).compression(false).build(),
+                ws -> ws.messages().then().doOnError(handlerSaw::set).onErrorResume(e -> Mono.empty()));
+        Connection client = Websockets.connect(uri(server), Options.builder().compression(false).build()).block(WAIT);
+        client.send(Flux.just("a".repeat(600), "b".repeat(600))).onErrorResume(e -> Mono.empty()).block(WAIT);
+        client.waitClosed().block(WAIT);
+        assertThat(client.closeCode()).isEqualTo(1009);
+        assertThat(client.closeReason()).isEqualTo("frame with 600 bytes after reading 600 bytes exceeds limit of 1024 bytes");
+        assertThatThrownBy(() -> client.recv().block(WAIT)).isInstanceOf(ConnectionClosedError.class).hasNoCause();
+        WebsocketsTest.eventually(() -> handlerSaw.get() != null);
+        assertThat(handlerSaw.get()).isInstanceOf(ConnectionClosedError.class)
+                .cause().isInstanceOf(PayloadTooBig.class)
+                .hasMessage("frame with 600 bytes after reading 600 bytes exceeds limit of 1024 bytes");
+
+        handlerSaw.set(null);
+        try (RawClient raw = new RawClient(server.port())) {
+            raw.send(true, RawClient.CONTINUATION, "x".getBytes(StandardCharsets.UTF_8));
+            assertThat(raw.readUntilClose().closeCode()).isEqualTo(1002);
+        }
+        WebsocketsTest.eventually(() -> handlerSaw.get() != null);
+        assertThat(handlerSaw.get()).isInstanceOf(ConnectionClosedError.class)
+                .cause().isInstanceOf(ProtocolError.class).hasMessageContaining("continuation");
+    }
 }

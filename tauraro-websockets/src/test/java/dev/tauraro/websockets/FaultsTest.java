@@ -1,6 +1,7 @@
 package dev.tauraro.websockets;
 
 import static dev.tauraro.websockets.WebsocketsTest.WAIT;
+import static dev.tauraro.websockets.WebsocketsTest.eventually;
 import static dev.tauraro.websockets.WebsocketsTest.uri;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,17 +12,12 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Misbehaving peers and load: slow readers, many clients; nothing may leak or grow without bound. */
 class FaultsTest {
-    /** Waits (bounded, without sleeping the test thread) until {@code condition} holds. */
-    private static void eventually(BooleanSupplier condition) {
-        Flux.interval(Duration.ofMillis(10)).filter(t -> condition.getAsBoolean()).blockFirst(WAIT);
-    }
 
     @Test
     void aSlowReaderHoldsAtMostMaxQueueMessagesAndStallsTheSender() {

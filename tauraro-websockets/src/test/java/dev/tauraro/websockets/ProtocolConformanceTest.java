@@ -278,4 +278,82 @@ class ProtocolConformanceTest {
             assertThat(c.closedByServer()).isTrue();
         }
     }
+
+    // ---------------------------------------------------------------- compression (RFC 7692)
+
+    private static final String DEFLATE = "Sec-WebSocket-Extensions: permessage-deflate\r\n";
+
+    private static byte[] deflated(String text) {
+        return CompressionBombTest.flush(new java.util.zip.Deflater(java.util.zip.Deflater.DEFAULT_COMPRESSION, true),
+                text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Inflates what the server sends on one connection: one stream, as the server keeps its context. */
+    private static final class Inflating {
+        private final java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);
+
+        String next(byte[] payload) throws java.util.zip.DataFormatException {
+            byte[] input = java.util.Arrays.copyOf(payload, payload.length + 4);
+            input[payload.length + 2] = (byte) 0xff;
+            input[payload.length + 3] = (byte) 0xff;
+            inflater.setInput(input);
+            byte[] out = new byte[64 * 1024];
+            int n = inflater.inflate(out);
+            return new String(out, 0, n, StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void compressedMessagesWholeOrFragmentedAreInflatedAndTheEchoIsCompressed() throws Exception {
+        try (RawClient c = new RawClient(server.port(), DEFLATE)) {
+            Inflating echoes = new Inflating();
+            String text = "compress me ".repeat(20);
+            c.send(true, 4, TEXT, deflated(text), true);
+            RawClient.Frame echo = c.read();
+            assertThat(echo.rsv()).as("RSV1: the echo is compressed").isEqualTo(4);
+            assertThat(echoes.next(echo.payload())).isEqualTo(text);
+            // RSV1 on the first frame only; the continuation carries the rest of the deflate stream
+            byte[] whole = deflated("fragmented and compressed");
+            c.send(false, 4, TEXT, java.util.Arrays.copyOf(whole, 5), true);
+            c.send(true, 0, CONTINUATION, java.util.Arrays.copyOfRange(whole, 5, whole.length), true);
+            assertThat(echoes.next(c.read().payload())).isEqualTo("fragmented and compressed");
+            // an uncompressed message (RSV1 clear) is allowed on a compressed connection
+            c.send(true, 0, TEXT, "plain".getBytes(StandardCharsets.UTF_8), true);
+            assertThat(echoes.next(c.read().payload())).isEqualTo("plain");
+        }
+    }
+
+    @Test
+    void rsv1OnAContinuationFrameIsAProtocolError() throws IOException {
+        try (RawClient c = new RawClient(server.port(), DEFLATE)) {
+            byte[] whole = deflated("two parts");
+            c.send(false, 4, TEXT, java.util.Arrays.copyOf(whole, 4), true);
+            c.send(true, 4, CONTINUATION, java.util.Arrays.copyOfRange(whole, 4, whole.length), true);
+            assertFailed(c, 1002, "RSV1 on a continuation frame");
+        }
+    }
+
+    @Test
+    void rsv1OnAControlFrameIsAProtocolError() throws IOException {
+        try (RawClient c = new RawClient(server.port(), DEFLATE)) {
+            c.send(true, 4, PING, "p".getBytes(StandardCharsets.UTF_8), true);
+            assertFailed(c, 1002, "RSV1 on a ping");
+        }
+    }
+
+    @Test
+    void dataThatDoesNotInflateIsAProtocolError() throws IOException {
+        try (RawClient c = new RawClient(server.port(), DEFLATE)) {
+            c.send(true, 4, BINARY, bytes(0xff, 0xff, 0xff, 0xff, 0x00), true);
+            assertFailed(c, 1002, "undecodable deflate data");    // websockets: "decompression failed"
+        }
+    }
+
+    @Test
+    void aCompressedMessageThatInflatesOverMaxSizeIsMessageTooBig() throws IOException {
+        try (RawClient c = new RawClient(server.port(), DEFLATE)) {
+            c.send(true, 4, TEXT, deflated("z".repeat(4096)), true);   // a few bytes on the wire, 4 KiB inflated
+            assertClosedWith(c, 1009);
+        }
+    }
 }

@@ -22,7 +22,8 @@ final class RawClient implements AutoCloseable {
     static final int PONG = 0xA;
 
     /** A frame received from the server. */
-    record Frame(boolean fin, int opcode, byte[] payload) {
+    /** A frame; {@code rsv} holds its RSV1-3 bits (RSV1 = 4: compressed with permessage-deflate). */
+    record Frame(boolean fin, int opcode, byte[] payload, int rsv) {
         int closeCode() {
             return payload.length >= 2 ? ((payload[0] & 0xff) << 8) | (payload[1] & 0xff) : 1005;
         }
@@ -116,7 +117,7 @@ final class RawClient implements AutoCloseable {
         }
         byte[] payload = new byte[(int) len];
         in.readFully(payload);
-        return new Frame((b0 & 0x80) != 0, b0 & 0x0f, payload);
+        return new Frame((b0 & 0x80) != 0, b0 & 0x0f, payload, (b0 >> 4) & 0x7);
     }
 
     /** Reads frames until the server's close frame and returns it, or null if the socket closed first. */

@@ -1,6 +1,7 @@
 package dev.tauraro.websockets;
 
 import static dev.tauraro.websockets.WebsocketsTest.WAIT;
+import static dev.tauraro.websockets.WebsocketsTest.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -141,10 +142,5 @@ class ReconnectTest {
         assertThat(steps).isEqualTo(8);          // 3.1 * 1.618^k < 90 for k = 0..7
         assertThat(delays.next()).isEqualTo(Duration.ofSeconds(90));
         assertThat(delays.next()).isEqualTo(Duration.ofSeconds(90));
-    }
-
-    /** Waits (bounded) until {@code condition} holds. */
-    private static void eventually(java.util.function.BooleanSupplier condition) {
-        reactor.core.publisher.Flux.interval(Duration.ofMillis(5)).filter(t -> condition.getAsBoolean()).blockFirst(WAIT);
     }
 }

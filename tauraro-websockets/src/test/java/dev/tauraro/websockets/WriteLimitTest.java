@@ -1,21 +1,16 @@
 package dev.tauraro.websockets;
 
 import static dev.tauraro.websockets.WebsocketsTest.WAIT;
+import static dev.tauraro.websockets.WebsocketsTest.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
-import reactor.core.publisher.Flux;
 
 /** {@code writeLimit}: websockets' {@code write_limit}, the write buffer's high and low marks. */
 class WriteLimitTest {
-    /** Waits (bounded) until {@code condition} holds. */
-    private static void eventually(BooleanSupplier condition) {
-        Flux.interval(Duration.ofMillis(5)).filter(t -> condition.getAsBoolean()).blockFirst(WAIT);
-    }
 
     @Test
     void theDefaultsAreWebsockets32KiBAndAQuarterOfIt() {

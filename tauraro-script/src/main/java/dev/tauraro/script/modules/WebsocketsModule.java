@@ -356,8 +356,14 @@ public final class WebsocketsModule {
         PyModule ws = interp.importModule("websockets");
         if (e instanceof ConnectionClosed c) {
             String cls = c instanceof ConnectionClosedOK ? "ConnectionClosedOK" : "ConnectionClosedError";
-            return raise(ws, cls, close(ws, c.rcvd()), close(ws, c.sent()),
+            PyException p = raise(ws, cls, close(ws, c.rcvd()), close(ws, c.sent()),
                     c.rcvdThenSent() == null ? PyNone.NONE : c.rcvdThenSent());
+            if (c.getCause() instanceof PayloadTooBig || c.getCause() instanceof ProtocolError) {
+                // as websockets: chained to the error that made this side fail the connection
+                p.value.cause = ((PyException) toPy(interp, c.getCause())).value;
+                p.value.suppressContext = true;
+            }
+            return p;
         }
         if (e instanceof InvalidURI u) {
             String why = u.getMessage().substring(u.uri().length() + " isn't a valid URI: ".length());

@@ -307,7 +307,8 @@ class Connection:
 
     @property
     def id(self):
-        return _websockets.attr(self._j, "id")
+        import uuid
+        return uuid.UUID(_websockets.attr(self._j, "id"))   # websockets' id is a uuid.UUID
 
     @property
     def state(self):
@@ -411,8 +412,12 @@ class Server:
     def wait_closed(self):
         return _websockets.server_wait_closed(self._j)
 
-    def serve_forever(self):
-        return _websockets.server_wait_closed(self._j)
+    async def serve_forever(self):
+        # asyncio.Server.serve_forever, which websockets' is: when the server is closed it
+        # waits for it to finish closing, then raises CancelledError
+        import asyncio
+        await _websockets.server_wait_closed(self._j)
+        raise asyncio.CancelledError()
 
     def is_serving(self):
         return _websockets.server_is_serving(self._j)

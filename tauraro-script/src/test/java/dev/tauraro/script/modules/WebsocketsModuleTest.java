@@ -268,4 +268,30 @@ class WebsocketsModuleTest {
                 welcome /room
                 """);
     }
+
+    @Test
+    void idIsAUuidAndServeBindsLoopbackWhenNoHostIsGiven() {
+        // websockets binds every interface without a host; tauraro binds loopback (issue 10:
+        // nothing listens on all interfaces unless asked). id: a uuid.UUID in the latest release.
+        String out = StdlibScripts.runCode("ws_id.py", """
+                import asyncio
+                import uuid
+                import websockets
+
+                async def handler(ws):
+                    await ws.send(str(ws.id))
+                    await ws.wait_closed()
+
+                async def main():
+                    async with websockets.serve(handler, port=0) as server:
+                        host, port = server.sockets[0].getsockname()[:2]
+                        print("bound to:", host)
+                        async with websockets.connect(f"ws://127.0.0.1:{port}") as ws:
+                            server_id = uuid.UUID(await ws.recv())
+                            print(type(ws.id).__name__, ws.id.version, ws.id == ws.id, ws.id != server_id)
+
+                asyncio.run(main())
+                """);
+        assertThat(out).isEqualTo("bound to: 127.0.0.1\nUUID 4 True True\n");
+    }
 }
