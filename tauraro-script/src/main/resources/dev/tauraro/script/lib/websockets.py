@@ -609,5 +609,10 @@ class connect:
                 delays = None
 
 
-def broadcast(connections, message, raise_exceptions=False):
-    _websockets.broadcast([c._j for c in connections], message)
+def broadcast(connections, message, raise_exceptions=False, *, text=None):
+    # As websockets: str is a Text frame, bytes-like a Binary one, text= overrides. Connections
+    # not open, sending a fragmented message or too slow are skipped; raise_exceptions=True does
+    # not report them here (see the README).
+    if not isinstance(message, (str, bytes, bytearray, memoryview)):
+        raise TypeError("data must be str or bytes")
+    _websockets.broadcast([c._j for c in connections], _as_frame(message, text))

@@ -294,4 +294,32 @@ class WebsocketsModuleTest {
                 """);
         assertThat(out).isEqualTo("bound to: 127.0.0.1\nUUID 4 True True\n");
     }
+
+    @Test
+    void broadcastTakesTheLatestReleasesTextArgumentAndRefusesOtherTypes() {
+        String out = StdlibScripts.runCode("ws_broadcast.py", """
+                import asyncio
+                import websockets
+
+                async def handler(ws):
+                    websockets.broadcast([ws], b"bytes as text", text=True)
+                    websockets.broadcast([ws], "str as binary", text=False)
+                    websockets.broadcast([ws], bytearray(b"plain bytes"))
+                    try:
+                        websockets.broadcast([ws], ["a", "list"])
+                    except TypeError as e:
+                        await ws.send(f"TypeError: {e}")
+                    await ws.wait_closed()
+
+                async def main():
+                    async with websockets.serve(handler, "127.0.0.1", 0) as server:
+                        port = server.sockets[0].getsockname()[1]
+                        async with websockets.connect(f"ws://127.0.0.1:{port}") as ws:
+                            for _ in range(4):
+                                print(repr(await ws.recv()))
+
+                asyncio.run(main())
+                """);
+        assertThat(out).isEqualTo("'bytes as text'\nb'str as binary'\nb'plain bytes'\n'TypeError: data must be str or bytes'\n");
+    }
 }
