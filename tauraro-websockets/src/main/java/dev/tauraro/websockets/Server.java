@@ -66,6 +66,7 @@ public final class Server implements AutoCloseable {
     private final Sinks.Empty<Void> closed = Sinks.empty();
     private final AtomicInteger sessions = new AtomicInteger();
     private volatile boolean closing;
+    private volatile boolean closingConnections;     // set before closing: close(true) was called
     private volatile DisposableServer listener;
 
     private Server(Function<? super Connection, ? extends Publisher<?>> handler, Options options, LoopBinding loop) {
@@ -129,6 +130,7 @@ public final class Server implements AutoCloseable {
         if (closing) {
             return;
         }
+        closingConnections = closeConnections;
         closing = true;
         listener.dispose();
         if (closeConnections) {
@@ -269,6 +271,11 @@ public final class Server implements AutoCloseable {
                 conn.fail(CloseFrame.INTERNAL_ERROR, "");
                 sessionEnded();
             });
+            // Upgraded while close() ran: close() may not have seen it in the set (it is added
+            // after the 101 went out), so it is closed here; closing twice is harmless.
+            if (closing && closingConnections) {
+                conn.close(CloseFrame.GOING_AWAY, "").subscribe(null, e -> { });
+            }
             return conn.closedSignal();
         }, spec);
     }

@@ -148,6 +148,8 @@ class ServerTest {
         java.util.concurrent.CompletableFuture<Void> forever = server.serveForever().toFuture();
         Connection ws = Websockets.connect(uri(server)).block(WAIT);
         assertThat(forever).isNotDone();
+        // closed at once after the client's handshake: the server side may still be registering
+        // the connection (this found a connection that close() missed and that kept it open)
         server.close();
         forever.orTimeout(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS).join();
         ws.waitClosed().block(WAIT);
@@ -174,5 +176,21 @@ class ServerTest {
         }
         named.waitClosed().block(WAIT);
         anonymous.waitClosed().block(WAIT);
+    }
+
+    @Test
+    void connectionsUpgradedWhileTheServerClosesAreClosedWith1001() {
+        for (int round = 0; round < 20; round++) {
+            Server server = WebsocketsTest.echoServer(Options.DEFAULTS);
+            List<Connection> clients = reactor.core.publisher.Flux.range(0, 8)
+                    .flatMap(i -> Websockets.connect(uri(server)).onErrorResume(e -> reactor.core.publisher.Mono.empty()))
+                    .collectList().block(WAIT);
+            server.close();
+            server.waitClosed().block(WAIT);
+            for (Connection c : clients) {
+                c.waitClosed().block(WAIT);
+                assertThat(c.closeCode()).isEqualTo(1001);
+            }
+        }
     }
 }
