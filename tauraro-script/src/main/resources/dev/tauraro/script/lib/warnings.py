@@ -128,8 +128,8 @@ def _install(entry, append):
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
     """Adds a filter: action for warnings whose text matches message (a regular expression matched
-    at the start, ignoring case), of that category or a subclass, raised from a module whose whole
-    name matches the module expression, at lineno (0: any line)."""
+    at the start, ignoring case), of that category or a subclass, raised from a module whose name
+    matches the module expression at its start, at lineno (0: any line)."""
     _check_action(action)
     if not isinstance(message, str):
         raise AssertionError("message must be a string")
@@ -159,13 +159,12 @@ def resetwarnings():
     _filters_changed()
 
 
-def _pattern_accepts(pattern, text, whole):
+def _pattern_accepts(pattern, text):
     if pattern is None:
         return True
     if isinstance(pattern, str):  # a filter put in the list by hand
         return pattern == text
-    found = pattern.fullmatch(text) if whole else pattern.match(text)
-    return found is not None
+    return pattern.match(text) is not None
 
 
 def _first_filter(text, category, module, lineno):
@@ -173,8 +172,8 @@ def _first_filter(text, category, module, lineno):
     for entry in filters:
         action, text_pattern, wanted, module_pattern, line = entry
         if (issubclass(category, wanted) and line in (0, lineno)
-                and _pattern_accepts(text_pattern, text, False)
-                and _pattern_accepts(module_pattern, module, True)):
+                and _pattern_accepts(text_pattern, text)
+                and _pattern_accepts(module_pattern, module)):
             return action, entry
     return defaultaction, None
 
