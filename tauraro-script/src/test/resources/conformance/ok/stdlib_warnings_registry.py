@@ -1,10 +1,19 @@
 # warnings: the per-module __warningregistry__, the "module" action, warn_explicit, warnings from
 # beyond the outermost frame, WarningMessage, catch_warnings misuse and recording while
 # showwarning is replaced
+import os
 import sys
 import warnings
 
-sys.stderr = sys.stdout
+
+class ShortPaths:
+    """stderr onto stdout, with this script's directory left out (it differs between runners)."""
+
+    def write(self, text):
+        return sys.stdout.write(text.replace(os.path.dirname(os.path.abspath(__file__)) + os.sep, ""))
+
+
+sys.stderr = ShortPaths()
 warnings.simplefilter("module")
 for line in range(2):
     warnings.warn("module action")   # shown once for the module, whatever the line
