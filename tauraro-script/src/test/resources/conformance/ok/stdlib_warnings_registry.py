@@ -32,9 +32,9 @@ def deep():
 
 
 deep()
-warnings.warn_explicit("explicit", UserWarning, "somefile.py", 9)
-warnings.warn_explicit("explicit module", FutureWarning, "other.py", 3, module="other", registry={})
-warnings.warn_explicit(UserWarning("an instance"), SyntaxWarning, "x.py", 1, registry=None)
+warnings.warn_explicit("explicit", UserWarning, "no-such-dir/somefile.py", 9)
+warnings.warn_explicit("explicit module", FutureWarning, "no-such-dir/other.py", 3, module="other", registry={})
+warnings.warn_explicit(UserWarning("an instance"), SyntaxWarning, "no-such-dir/x.py", 1, registry=None)
 message = warnings.WarningMessage("m", UserWarning, "f.py", 3)
 print(str(message), message.file, message.source)
 guard = warnings.catch_warnings()
