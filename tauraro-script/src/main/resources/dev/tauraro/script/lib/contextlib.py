@@ -37,6 +37,45 @@ def contextmanager(func):
     return helper
 
 
+class _AsyncGeneratorContextManager:
+    """What an asynccontextmanager function returns: enters at the generator's first yield and
+    leaves when it ends, throwing the body's exception into it as the synchronous one does."""
+
+    def __init__(self, func, args, kwargs):
+        self._gen = func(*args, **kwargs)
+
+    async def __aenter__(self):
+        try:
+            return await self._gen.__anext__()
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            try:
+                await self._gen.__anext__()
+            except StopAsyncIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+        try:
+            await self._gen.athrow(exc)
+        except StopAsyncIteration:
+            return True
+        except BaseException as e:
+            if e is exc:
+                return False
+            raise
+        raise RuntimeError("generator didn't stop after athrow()")
+
+
+def asynccontextmanager(func):
+    def helper(*args, **kwargs):
+        return _AsyncGeneratorContextManager(func, args, kwargs)
+    helper.__name__ = func.__name__
+    helper.__doc__ = func.__doc__
+    return helper
+
+
 class suppress:
     def __init__(self, *exceptions):
         self._exceptions = exceptions

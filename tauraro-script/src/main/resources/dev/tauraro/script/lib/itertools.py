@@ -110,6 +110,20 @@ def combinations(iterable, r):
     yield from rec(0, [])
 
 
+def combinations_with_replacement(iterable, r):
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    pool = tuple(iterable)
+    n = len(pool)
+    def rec(start, prefix):
+        if len(prefix) == r:
+            yield tuple(prefix)
+            return
+        for i in range(start, n):
+            yield from rec(i, prefix + [pool[i]])  # i again: an element may repeat
+    return rec(0, [])  # not a generator itself: a bad r fails at the call, as CPython's
+
+
 def zip_longest(*iterables, fillvalue=None):
     iterators = [iter(it) for it in iterables]
     active = len(iterators)
