@@ -82,6 +82,22 @@ class Awaitable(metaclass=_ProtocolMeta, protocol=("__await__",)):
         yield
 
 
+def _raise_thrown(typ, val):
+    """What the abstract throw() and athrow() do: raise the exception passed in (an instance when
+    given, else the class)."""
+    raise typ if val is None else val
+
+
+def _close_by_throwing(obj, what):
+    """close() of Generator and Coroutine: throw GeneratorExit in; ending or letting it out is a
+    clean close, producing another value is an error."""
+    try:
+        obj.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        return
+    raise RuntimeError(what + " ignored GeneratorExit")
+
+
 class Coroutine(Awaitable, protocol=("__await__", "send", "throw", "close")):
     __slots__ = ()
 
@@ -91,15 +107,10 @@ class Coroutine(Awaitable, protocol=("__await__", "send", "throw", "close")):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        raise typ if val is None else val
+        _raise_thrown(typ, val)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
+        _close_by_throwing(self, "coroutine")
 
 
 class AsyncIterable(metaclass=_ProtocolMeta, protocol=("__aiter__",)):
@@ -133,15 +144,15 @@ class AsyncGenerator(AsyncIterator, protocol=("__aiter__", "__anext__", "asend",
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        raise typ if val is None else val
+        _raise_thrown(typ, val)
 
     async def aclose(self):
+        # the awaiting twin of _close_by_throwing
         try:
             await self.athrow(GeneratorExit)
         except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError("asynchronous generator ignored GeneratorExit")
+            return
+        raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
 
 class Iterable(metaclass=_ProtocolMeta, protocol=("__iter__",)):
@@ -149,8 +160,7 @@ class Iterable(metaclass=_ProtocolMeta, protocol=("__iter__",)):
 
     @abstractmethod
     def __iter__(self):
-        while False:
-            yield None
+        return iter(())
 
 
 class Iterator(Iterable, protocol=("__iter__", "__next__")):
@@ -169,8 +179,7 @@ class Reversible(Iterable, protocol=("__reversed__", "__iter__")):
 
     @abstractmethod
     def __reversed__(self):
-        while False:
-            yield None
+        return iter(())
 
 
 class Generator(Iterator, protocol=("__iter__", "__next__", "send", "throw", "close")):
@@ -185,15 +194,10 @@ class Generator(Iterator, protocol=("__iter__", "__next__", "send", "throw", "cl
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        raise typ if val is None else val
+        _raise_thrown(typ, val)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
+        _close_by_throwing(self, "generator")
 
 
 class Sized(metaclass=_ProtocolMeta, protocol=("__len__",)):
@@ -220,11 +224,42 @@ class Callable(metaclass=_ProtocolMeta, protocol=("__call__",)):
     __slots__ = ()
 
     @abstractmethod
-    def __call__(self, *args, **kwds):
+    def __call__(self, *args, **kwargs):
         return False
 
 
+def _same_item(stored, wanted):
+    # containment as the builtin containers test it: identity first, then equality
+    return stored is wanted or stored == wanted
+
+
 # ---- sets
+
+def _within(inner, outer):
+    return all(item in outer for item in inner)
+
+
+def _set_comparison(sizes_ok, inner_first):
+    """A rich comparison of two Sets: the sizes must satisfy sizes_ok and the smaller side (self
+    when inner_first) must lie within the other."""
+    def compare(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        if not sizes_ok(len(self), len(other)):
+            return False
+        return _within(self, other) if inner_first else _within(other, self)
+    return compare
+
+
+def _as_set(owner, other):
+    """other as a Set for the operators: itself, or built with owner._from_iterable from any
+    iterable; None when it is not iterable."""
+    if isinstance(other, Set):
+        return other
+    if isinstance(other, Iterable):
+        return owner._from_iterable(other)
+    return None
+
 
 class Set(Collection):
     """A read-only set: define __contains__, __iter__ and __len__; comparisons and the operators
@@ -236,84 +271,60 @@ class Set(Collection):
     def _from_iterable(cls, it):
         return cls(it)
 
-    def __le__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) <= len(other) and all(x in other for x in self)
+    __le__ = _set_comparison(lambda mine, theirs: mine <= theirs, True)
+    __lt__ = _set_comparison(lambda mine, theirs: mine < theirs, True)
+    __eq__ = _set_comparison(lambda mine, theirs: mine == theirs, True)
+    __ge__ = _set_comparison(lambda mine, theirs: mine >= theirs, False)
+    __gt__ = _set_comparison(lambda mine, theirs: mine > theirs, False)
 
-    def __lt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
-
-    def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) >= len(other) and all(x in self for x in other)
-
-    def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
-
-    def __eq__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
+    def isdisjoint(self, other):
+        return all(item not in self for item in other)
 
     def __and__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        return self._from_iterable(x for x in other if x in self)
+        if isinstance(other, Iterable):
+            return self._from_iterable(item for item in other if item in self)
+        return NotImplemented
 
     __rand__ = __and__
 
-    def isdisjoint(self, other):
-        return not any(x in self for x in other)
-
     def __or__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        return self._from_iterable(x for part in (self, other) for x in part)
+        if isinstance(other, Iterable):
+            return self._from_iterable(_chain(self, other))
+        return NotImplemented
 
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(x for x in self if x not in other)
+        other = _as_set(self, other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(item for item in self if item not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(x for x in other if x not in self)
+        other = _as_set(self, other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(item for item in other if item not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return (self - other) | (other - self)
+        other = _as_set(self, other)
+        if other is None:
+            return NotImplemented
+        only_mine = (item for item in self if item not in other)
+        only_theirs = (item for item in other if item not in self)
+        return self._from_iterable(_chain(only_mine, only_theirs))
 
     __rxor__ = __xor__
 
     def _hash(self):
-        """A hash that depends only on the elements, for immutable subclasses' __hash__."""
-        mask = sys.maxsize * 2 + 1
-        h = 1927868237 * (len(self) + 1) & mask
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
-            h &= mask
-        h ^= (h >> 11) ^ (h >> 25)
-        h = (h * 69069 + 907133923) & mask
-        if h > sys.maxsize:
-            h -= mask + 1
-        return 590923713 if h == -1 else h
+        """A hash that depends only on the elements (equal to a frozenset's of the same elements),
+        for immutable subclasses' __hash__."""
+        return hash(frozenset(self))
+
+
+def _chain(*iterables):
+    for iterable in iterables:
+        yield from iterable
 
 
 class MutableSet(Set):
@@ -329,22 +340,22 @@ class MutableSet(Set):
         raise NotImplementedError
 
     def remove(self, value):
-        if value not in self:
+        if value in self:
+            self.discard(value)
+        else:
             raise KeyError(value)
-        self.discard(value)
 
     def pop(self):
         for value in self:
-            self.discard(value)
-            return value
-        raise KeyError
+            break
+        else:
+            raise KeyError
+        self.discard(value)
+        return value
 
     def clear(self):
-        try:
-            while True:
-                self.pop()
-        except KeyError:
-            pass
+        while len(self):
+            self.pop()
 
     def __ior__(self, it):
         for value in it:
@@ -352,7 +363,7 @@ class MutableSet(Set):
         return self
 
     def __iand__(self, it):
-        for value in [x for x in self if x not in it]:
+        for value in [item for item in self if item not in it]:
             self.discard(value)
         return self
 
@@ -360,13 +371,8 @@ class MutableSet(Set):
         if it is self:
             self.clear()
             return self
-        if not isinstance(it, Set):
-            it = self._from_iterable(it)
-        for value in it:
-            if value in self:
-                self.discard(value)
-            else:
-                self.add(value)
+        for value in _as_set(self, it):
+            (self.discard if value in self else self.add)(value)
         return self
 
     def __isub__(self, it):
@@ -390,16 +396,17 @@ class Mapping(Collection):
 
     def get(self, key, default=None):
         try:
-            return self[key]
+            found = self[key]
         except KeyError:
-            return default
+            found = default
+        return found
 
     def __contains__(self, key):
         try:
             self[key]
+            return True
         except KeyError:
             return False
-        return True
 
     def keys(self):
         return KeysView(self)
@@ -411,11 +418,11 @@ class Mapping(Collection):
         return ValuesView(self)
 
     def __eq__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        if isinstance(other, Mapping):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
 
-    __reversed__ = None
+    __reversed__ = None  # a mapping's order is not a sequence's: reversed() must refuse
 
 
 class MappingView(Sized):
@@ -428,7 +435,7 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return "{0.__class__.__name__}({0._mapping!r})".format(self)
+        return "%s(%r)" % (type(self).__name__, self._mapping)
 
 
 class KeysView(MappingView, Set):
@@ -442,7 +449,7 @@ class KeysView(MappingView, Set):
         return key in self._mapping
 
     def __iter__(self):
-        yield from self._mapping
+        return iter(self._mapping)
 
 
 class ItemsView(MappingView, Set):
@@ -455,29 +462,28 @@ class ItemsView(MappingView, Set):
     def __contains__(self, item):
         key, value = item
         try:
-            v = self._mapping[key]
+            stored = self._mapping[key]
         except KeyError:
             return False
-        return v is value or v == value
+        return _same_item(stored, value)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
+        mapping = self._mapping
+        return ((key, mapping[key]) for key in mapping)
 
 
 class ValuesView(MappingView, Collection):
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same_item(stored, value) for stored in self)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        mapping = self._mapping
+        return (mapping[key] for key in mapping)
+
+
+_ABSENT = object()
 
 
 class MutableMapping(Mapping):
@@ -492,45 +498,37 @@ class MutableMapping(Mapping):
     def __delitem__(self, key):
         raise KeyError
 
-    _MISSING = object()
-
-    def pop(self, key, default=_MISSING):
+    def pop(self, key, default=_ABSENT):
         try:
             value = self[key]
         except KeyError:
-            if default is MutableMapping._MISSING:
+            if default is _ABSENT:
                 raise
             return default
         del self[key]
         return value
 
     def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
+        for key in self:
+            break
+        else:
+            raise KeyError
         value = self[key]
         del self[key]
         return key, value
 
     def clear(self):
-        try:
-            while True:
-                self.popitem()
-        except KeyError:
-            pass
+        while len(self):
+            self.popitem()
 
-    def update(self, other=(), /, **kwds):
-        if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
+    def update(self, other=(), /, **kwargs):
+        """Copies other's pairs (a Mapping, anything with keys(), or an iterable of pairs), then
+        the keyword arguments."""
+        if isinstance(other, Mapping) or hasattr(other, "keys"):
+            pairs = [(key, other[key]) for key in (other if isinstance(other, Mapping) else other.keys())]
         else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
+            pairs = other
+        for key, value in _chain(pairs, kwargs.items()):
             self[key] = value
 
     def setdefault(self, key, default=None):
@@ -538,7 +536,7 @@ class MutableMapping(Mapping):
             return self[key]
         except KeyError:
             self[key] = default
-        return default
+            return default
 
 
 # ---- sequences
@@ -553,43 +551,41 @@ class Sequence(Reversible, Collection):
         raise IndexError
 
     def __iter__(self):
-        i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        position = 0
+        while True:
+            try:
+                item = self[position]
+            except IndexError:
+                return
+            yield item
+            position += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same_item(item, value) for item in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
+        return (self[position] for position in range(len(self) - 1, -1, -1))
 
     def index(self, value, start=0, stop=None):
+        """The first position of value from start (negative: from the end) up to stop; ValueError
+        when it is absent. Indexes past the end simply stop the search."""
         if start is not None and start < 0:
-            start = max(len(self) + start, 0)
+            start = max(0, start + len(self))
         if stop is not None and stop < 0:
-            stop += len(self)
-        i = start
-        while stop is None or i < stop:
+            stop = stop + len(self)
+        position = start
+        while stop is None or position < stop:
             try:
-                v = self[i]
+                item = self[position]
             except IndexError:
                 break
-            if v is value or v == value:
-                return i
-            i += 1
+            if _same_item(item, value):
+                return position
+            position += 1
         raise ValueError
 
     def count(self, value):
-        return sum(1 for v in self if v is value or v == value)
+        return len([item for item in self if _same_item(item, value)])
 
 
 class ByteString(Sequence):
@@ -616,27 +612,22 @@ class MutableSequence(Sequence):
         self.insert(len(self), value)
 
     def clear(self):
-        try:
-            while True:
-                self.pop()
-        except IndexError:
-            pass
+        while len(self):
+            self.pop()
 
     def reverse(self):
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+        last = len(self) - 1
+        for low in range(len(self) // 2):
+            self[low], self[last - low] = self[last - low], self[low]
 
     def extend(self, values):
-        if values is self:
-            values = list(values)
-        for v in values:
-            self.append(v)
+        for value in (list(values) if values is self else values):
+            self.append(value)
 
     def pop(self, index=-1):
-        v = self[index]
+        value = self[index]
         del self[index]
-        return v
+        return value
 
     def remove(self, value):
         del self[self.index(value)]
