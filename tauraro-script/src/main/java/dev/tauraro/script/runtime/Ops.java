@@ -1866,6 +1866,15 @@ public final class Ops {
         if (o instanceof PyFunction f && f.dict != null && f.dict.remove(name) != null) {
             return;
         }
+        if (o instanceof PyModule m) {
+            // unbinding the global's cell: code that reads it afterwards gets NameError, as in CPython
+            Cell c = m.cells().get(name);
+            if (c != null && c.value != null) {
+                c.value = null;
+                return;
+            }
+            throw Exceptions.attributeError("'module' object has no attribute '" + name + "'");
+        }
         throw noAttribute(o, name);
     }
 
