@@ -67,6 +67,7 @@ public final class AsyncClient implements AutoCloseable {
     private final Transport transport;
     private final Mounts mounts;
     private final String defaultEncoding;
+    private final java.util.function.Function<byte[], String> encodingDetector;
     private final Retries retries;
     private final Duration deadline;
     private volatile boolean closed;
@@ -86,6 +87,7 @@ public final class AsyncClient implements AutoCloseable {
         this.transport = b.transport != null ? b.transport : new NettyTransport(b, b.timeout);
         this.mounts = Mounts.of(b.mounts);
         this.defaultEncoding = b.defaultEncoding;
+        this.encodingDetector = b.encodingDetector;
         this.retries = b.retries;
         this.deadline = b.deadline;
     }
@@ -385,6 +387,7 @@ public final class AsyncClient implements AutoCloseable {
             response.setStarted(started);
             response.setRequest(request);
             response.setDefaultEncoding(defaultEncoding);
+            response.setEncodingDetector(encodingDetector);
             cookies.extract(response, request.url());
             return response;
         });

@@ -32,6 +32,7 @@ public abstract class ClientBuilder<C, B extends ClientBuilder<C, B>> extends Tr
     Transport transport;
     final Map<String, Transport> mounts = new LinkedHashMap<>();
     String defaultEncoding = "utf-8";
+    java.util.function.Function<byte[], String> encodingDetector;
     Retries retries;
     java.time.Duration deadline;
 
@@ -133,11 +134,25 @@ public abstract class ClientBuilder<C, B extends ClientBuilder<C, B>> extends Tr
 
     /** The text encoding when a response names no charset. */
     public B defaultEncoding(String encoding) {
+        this.defaultEncoding = knownEncoding(encoding);
+        this.encodingDetector = null;
+        return self();
+    }
+
+    /**
+     * Detects the text encoding from the body when a response names no charset, as httpx's
+     * callable {@code default_encoding} (for example charset_normalizer's); a null answer means utf-8.
+     */
+    public B defaultEncoding(java.util.function.Function<byte[], String> detector) {
+        this.encodingDetector = Objects.requireNonNull(detector, "detector");
+        return self();
+    }
+
+    static String knownEncoding(String encoding) {
         if (TextDecoding.lookup(encoding) == null) {
             throw new IllegalArgumentException("unknown encoding: " + encoding);
         }
-        this.defaultEncoding = encoding;
-        return self();
+        return encoding;
     }
 
     /** Retries failed requests (beyond httpx; see {@link Retries}); null for none, the default. */

@@ -55,6 +55,8 @@ public final class Response implements AutoCloseable {
     private volatile long started = System.nanoTime();
     private volatile String explicitEncoding;
     private volatile String defaultEncoding = "utf-8";
+    private volatile java.util.function.Function<byte[], String> encodingDetector; // null: defaultEncoding
+    private volatile String detectedEncoding;
 
     // Body state, guarded by this.
     private byte[] content;            // decoded body once read
@@ -182,6 +184,10 @@ public final class Response implements AutoCloseable {
         this.defaultEncoding = encoding;
     }
 
+    void setEncodingDetector(java.util.function.Function<byte[], String> detector) {
+        this.encodingDetector = detector;
+    }
+
     public boolean isInformational() {
         return statusCode >= 100 && statusCode < 200;
     }
@@ -251,7 +257,34 @@ public final class Response implements AutoCloseable {
             return e;
         }
         String cs = charsetEncoding();
-        return cs != null && TextDecoding.lookup(cs) != null ? cs : defaultEncoding;
+        if (cs != null && TextDecoding.lookup(cs) != null) {
+            return cs;
+        }
+        java.util.function.Function<byte[], String> detect = encodingDetector;
+        return detect == null ? defaultEncoding : detected(detect);
+    }
+
+    /**
+     * What the client's detector (httpx's callable {@code default_encoding}, e.g. charset_normalizer)
+     * makes of the body, asked once; {@code utf-8} while the body is unread, or when it answers
+     * None or an encoding Java does not know (httpx would fail on that one when decoding).
+     */
+    private String detected(java.util.function.Function<byte[], String> detect) {
+        String d = detectedEncoding;
+        if (d != null) {
+            return d;
+        }
+        byte[] c;
+        synchronized (this) {
+            c = content;
+        }
+        if (c == null) {
+            return "utf-8";
+        }
+        d = detect.apply(c.clone());
+        d = d != null && TextDecoding.lookup(d) != null ? d : "utf-8";
+        detectedEncoding = d;
+        return d;
     }
 
     /** Overrides the encoding used by {@link #text()}. */
@@ -461,6 +494,8 @@ public final class Response implements AutoCloseable {
         private Headers headers = Headers.empty();
         private byte[] body = new byte[0];
         private String contentType;
+        private String defaultEncoding = "utf-8";
+        private java.util.function.Function<byte[], String> encodingDetector;
         private Request request;
 
         private Builder(int statusCode) {
@@ -509,7 +544,23 @@ public final class Response implements AutoCloseable {
             if (contentType != null && !h.contains("Content-Type")) {
                 h = h.set("Content-Type", contentType);
             }
-            return new Response(statusCode, h, body, request);
+            Response r = new Response(statusCode, h, body, request);
+            r.setDefaultEncoding(defaultEncoding);
+            r.setEncodingDetector(encodingDetector);
+            return r;
+        }
+
+        /** The text encoding when the response names no charset (httpx's {@code default_encoding}). */
+        public Builder defaultEncoding(String encoding) {
+            this.defaultEncoding = ClientBuilder.knownEncoding(encoding);
+            this.encodingDetector = null;
+            return this;
+        }
+
+        /** Detects the text encoding from the body when the response names no charset; null answers mean utf-8. */
+        public Builder defaultEncoding(java.util.function.Function<byte[], String> detector) {
+            this.encodingDetector = Objects.requireNonNull(detector, "detector");
+            return this;
         }
     }
 }

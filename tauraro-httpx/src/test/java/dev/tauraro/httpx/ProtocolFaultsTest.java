@@ -99,6 +99,17 @@ class ProtocolFaultsTest {
             assertThat(l.encoding()).isEqualTo("latin-1");
             assertThat(l.text()).isEqualTo("\u00e9t");
         }
+        // A detector (httpx's callable default_encoding) sees the body; None (null) means utf-8.
+        try (RawServer raw = new RawServer(latin, 2);
+                Client detecting = Client.builder().defaultEncoding(body -> body.length == 2 ? "latin-1" : null).build();
+                Client undecided = Client.builder().defaultEncoding(body -> null).build()) {
+            assertThat(detecting.get(raw.url("/")).text()).isEqualTo("\u00e9t");
+            Response u = undecided.get(raw.url("/"));
+            assertThat(u.text()).isEqualTo("\ufffdt");
+            assertThat(u.encoding()).isEqualTo("utf-8");
+        }
+        Response built = Response.builder(200).content(new byte[] {(byte) 0xe9}).defaultEncoding("latin-1").build();
+        assertThat(built.text()).isEqualTo("\u00e9");
         assertThatThrownBy(() -> Client.builder().defaultEncoding("no-such-codec"))
                 .isInstanceOf(IllegalArgumentException.class);
     }

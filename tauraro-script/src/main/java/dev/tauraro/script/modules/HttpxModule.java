@@ -68,6 +68,22 @@ public final class HttpxModule {
     /** {@code _httpx.Error}: carries a tauraro-httpx exception to {@code httpx.py}. */
     static final PyClass ERROR = PyClass.builtin("Error", "_httpx", null, Map.of(), Exceptions.EXCEPTION);
 
+    /**
+     * httpx's {@code default_encoding}: an encoding name, or a callable given the body's bytes
+     * that names one (or returns None for utf-8), called when the text is first decoded.
+     */
+    private static void defaultEncoding(Object spec, java.util.function.Consumer<String> named,
+            java.util.function.Consumer<java.util.function.Function<byte[], String>> detected) {
+        if (spec instanceof String name) {
+            named.accept(name);
+            return;
+        }
+        detected.accept(body -> {
+            Object name = Ops.call(spec, new PyBytes(body));
+            return name == PyNone.NONE ? null : Ops.str(name);
+        });
+    }
+
     public static PyModule create(Interpreter interp) {
         NettyLoops.used();
         PyModule m = new PyModule("_httpx", interp);
@@ -152,6 +168,7 @@ public final class HttpxModule {
             if (a[3] != PyNone.NONE) {
                 b.request((Request) a[3]);
             }
+            defaultEncoding(a[4], b::defaultEncoding, b::defaultEncoding);
             return b.build();
         }));
         def(m, "content", (a, k) -> convert(() -> new PyBytes(((Response) a[0]).content())));
@@ -228,7 +245,7 @@ public final class HttpxModule {
             if (auth != null) {
                 b.auth(auth);
             }
-            b.defaultEncoding(Ops.str(a[9]));
+            defaultEncoding(a[9], b::defaultEncoding, b::defaultEncoding);
             if (a[10] != PyNone.NONE) {
                 b.transport((Transport) a[10]);
             }

@@ -788,7 +788,8 @@ class Response:
         jreq = request._j if request is not None else None
         self._fut = None
         self._client = None
-        self._init(_call(_httpx.build_response, int(status_code), hdrs.multi_items(), body, jreq))
+        self._init(_call(_httpx.build_response, int(status_code), hdrs.multi_items(), body, jreq,
+                         default_encoding))
 
     @classmethod
     def _wrap(cls, j):
