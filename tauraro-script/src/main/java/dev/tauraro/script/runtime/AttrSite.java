@@ -84,6 +84,24 @@ public final class AttrSite {
                 && (inst.dict == null || !inst.dict.containsKey(name))) {
             return fn.callWithSelf(inst, args, kwnames);
         }
+        if (obj instanceof String s && kwnames == null) {
+            StrMethods.Method m = strMethod;
+            if (m == null) {
+                m = BuiltinMethods.strMethod(name);
+                strMethod = m = m == null ? NOT_STR : m;
+            }
+            if (m != NOT_STR) {
+                return m.call(s, name, StrMethods.plain(args), null);
+            }
+        }
         return Ops.callMethod(obj, name, args, kwnames);
     }
+
+    /**
+     * str's method of this site's name, found on the first call on a str here and kept, so that later
+     * calls go straight to it (no name switch per call); {@link #NOT_STR} when str has none.
+     * Its values are stateless, so threads racing on it only repeat the lookup.
+     */
+    private StrMethods.Method strMethod;
+    private static final StrMethods.Method NOT_STR = (s, n, a, k) -> null;
 }

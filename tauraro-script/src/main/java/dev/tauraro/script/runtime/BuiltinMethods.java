@@ -300,6 +300,11 @@ final class BuiltinMethods {
         });
     }
 
+    /** str's method {@code name} for a call site to keep (the same ones {@link #callFast} takes), or null. */
+    static StrMethods.Method strMethod(String name) {
+        return STR.contains(name) ? StrMethods.method(name) : null;
+    }
+
     /** Fast path for hot methods; null when not handled here. */
     static Object callFast(Object o, String name, Object[] a, String[] k) {
         if (k != null) {

@@ -13,296 +13,404 @@ final class StrMethods {
         return s;
     }
 
-    static Object call(String s, String name, Object[] a, String[] k) {
+    /** One method of {@code str}: the receiver, the name it was called by, the arguments and keyword names. */
+    @FunctionalInterface
+    interface Method {
+        Object call(String s, String name, Object[] a, String[] k);
+    }
+
+    /**
+     * The method called {@code name}, or null when str has none. Each is its own small Java method so
+     * that the JIT compiles the ones a program uses on their own, and a call site resolves it once.
+     */
+    static Method method(String name) {
+        return switch (name) {
+            case "join" -> StrMethods::joinMethod;
+            case "split", "rsplit" -> StrMethods::splitMethod;
+            case "splitlines" -> StrMethods::splitlinesMethod;
+            case "strip" -> StrMethods::stripMethod;
+            case "lstrip" -> StrMethods::lstripMethod;
+            case "rstrip" -> StrMethods::rstripMethod;
+            case "upper" -> StrMethods::upperMethod;
+            case "lower" -> StrMethods::lowerMethod;
+            case "casefold" -> StrMethods::casefoldMethod;
+            case "swapcase" -> StrMethods::swapcaseMethod;
+            case "title" -> StrMethods::titleMethod;
+            case "capitalize" -> StrMethods::capitalizeMethod;
+            case "replace" -> StrMethods::replaceMethod;
+            case "startswith", "endswith" -> StrMethods::startswithMethod;
+            case "find", "rfind", "index", "rindex" -> StrMethods::findMethod;
+            case "count" -> StrMethods::countMethod;
+            case "format" -> StrMethods::formatMethod;
+            case "isdigit", "isnumeric", "isdecimal" -> StrMethods::isdigitMethod;
+            case "isalpha" -> StrMethods::isalphaMethod;
+            case "isalnum" -> StrMethods::isalnumMethod;
+            case "isspace" -> StrMethods::isspaceMethod;
+            case "isupper" -> StrMethods::isupperMethod;
+            case "islower" -> StrMethods::islowerMethod;
+            case "isidentifier" -> StrMethods::isidentifierMethod;
+            case "center", "ljust", "rjust" -> StrMethods::centerMethod;
+            case "zfill" -> StrMethods::zfillMethod;
+            case "encode" -> StrMethods::encodeMethod;
+            case "partition", "rpartition" -> StrMethods::partitionMethod;
+            case "removeprefix" -> StrMethods::removeprefixMethod;
+            case "removesuffix" -> StrMethods::removesuffixMethod;
+            case "istitle" -> StrMethods::istitleMethod;
+            case "translate" -> StrMethods::translateMethod;
+            case "maketrans" -> StrMethods::maketransMethod;
+            case "isprintable" -> StrMethods::isprintableMethod;
+            case "isascii" -> StrMethods::isasciiMethod;
+            case "format_map" -> StrMethods::formatMapMethod;
+            case "expandtabs" -> StrMethods::expandtabsMethod;
+            default -> null;
+        };
+    }
+
+    /** The arguments with str and int subclass instances replaced by their values, as str's methods take them. */
+    static Object[] plain(Object[] a) {
         for (int i = 0; i < a.length; i++) {
-            if (a[i] instanceof PyDerived d) {
+            if (a[i] instanceof PyDerived) {
                 a = a.clone();
                 for (int j = i; j < a.length; j++) {
-                    a[j] = PyDerived.unwrap(a[j]); // str and int subclasses as arguments act as their value
+                    a[j] = PyDerived.unwrap(a[j]);
                 }
                 break;
             }
         }
-        switch (name) {
-            case "join": {
-                StringBuilder sb = new StringBuilder();
-                PyIterator it = joinIter(a[0]);
-                int i = 0;
-                for (Object x = it.next(); x != null; x = it.next(), i++) {
-                    x = PyDerived.unwrap(x);
-                    if (!(x instanceof String xs)) {
-                        throw Exceptions.typeError("sequence item " + i + ": expected str instance, "
-                                + Ops.typeName(x) + " found");
-                    }
-                    if (i > 0) {
-                        sb.append(s);
-                    }
-                    sb.append(xs);
-                }
-                return sb.toString();
+        return a;
+    }
+
+    static Object call(String s, String name, Object[] a, String[] k) {
+        Method m = method(name);
+        if (m == null) {
+            throw Exceptions.attributeError("'str' object has no attribute '" + name + "'");
+        }
+        return m.call(s, name, plain(a), k);
+    }
+
+    private static Object joinMethod(String s, String name, Object[] a, String[] k) {
+        StringBuilder sb = new StringBuilder();
+        PyIterator it = joinIter(a[0]);
+        int i = 0;
+        for (Object x = it.next(); x != null; x = it.next(), i++) {
+            x = PyDerived.unwrap(x);
+            if (!(x instanceof String xs)) {
+                throw Exceptions.typeError("sequence item " + i + ": expected str instance, "
+                        + Ops.typeName(x) + " found");
             }
-            case "split":
-            case "rsplit": {
-                Object sep = a.length > 0 ? a[0] : PyNone.NONE;
-                long max = a.length > 1 ? Ops.toLong(a[1]) : -1;
-                if (k != null) {
-                    for (int i = 0; i < k.length; i++) {
-                        Object v = a[a.length - k.length + i];
-                        if (k[i].equals("sep")) {
-                            sep = v;
-                        } else if (k[i].equals("maxsplit")) {
-                            max = Ops.toLong(v);
-                        }
-                    }
-                    if (a.length - k.length == 0 && !java.util.Arrays.asList(k).contains("sep")) {
-                        sep = PyNone.NONE;
-                    }
-                }
-                return split(s, sep, max, name.equals("rsplit"));
+            if (i > 0) {
+                sb.append(s);
             }
-            case "splitlines": {
-                // keepends (positional or keyword); Python's line boundaries include \v \f \x1c-\x1e \x85 \u2028 \u2029
-                Object keep = a.length > 0 ? a[0] : Boolean.FALSE;
-                return splitlines(s, Ops.truthy(keep));
+            sb.append(xs);
+        }
+        return sb.toString();
+    }
+
+    private static Object splitMethod(String s, String name, Object[] a, String[] k) {
+        Object sep = a.length > 0 ? a[0] : PyNone.NONE;
+        long max = a.length > 1 ? Ops.toLong(a[1]) : -1;
+        if (k != null) {
+            for (int i = 0; i < k.length; i++) {
+                Object v = a[a.length - k.length + i];
+                if (k[i].equals("sep")) {
+                    sep = v;
+                } else if (k[i].equals("maxsplit")) {
+                    max = Ops.toLong(v);
+                }
             }
-            case "strip":
-                return a.length == 0 || a[0] == PyNone.NONE ? stripWs(s, true, true)
-                        : stripChars(s, strArg(a, 0, "strip"), true, true);
-            case "lstrip":
-                return a.length == 0 || a[0] == PyNone.NONE ? stripWs(s, true, false)
-                        : stripChars(s, strArg(a, 0, "lstrip"), true, false);
-            case "rstrip":
-                return a.length == 0 || a[0] == PyNone.NONE ? stripWs(s, false, true)
-                        : stripChars(s, strArg(a, 0, "rstrip"), false, true);
-            case "upper":
-                return s.toUpperCase();
-            case "lower":
-                return s.toLowerCase();
-            case "casefold":
-                return s.toUpperCase().toLowerCase();
-            case "swapcase": {
-                StringBuilder sb = new StringBuilder();
-                for (char c : s.toCharArray()) {
-                    sb.append(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
-                }
-                return sb.toString();
+            if (a.length - k.length == 0 && !java.util.Arrays.asList(k).contains("sep")) {
+                sep = PyNone.NONE;
             }
-            case "title": {
-                StringBuilder sb = new StringBuilder();
-                boolean prevLetter = false;
-                for (char c : s.toCharArray()) {
-                    sb.append(prevLetter ? Character.toLowerCase(c) : Character.toUpperCase(c));
-                    prevLetter = Character.isLetter(c);
-                }
-                return sb.toString();
+        }
+        return split(s, sep, max, name.equals("rsplit"));
+    }
+
+    private static Object splitlinesMethod(String s, String name, Object[] a, String[] k) {
+        // keepends (positional or keyword); Python's line boundaries include \v \f \x1c-\x1e \x85 \u2028 \u2029
+        Object keep = a.length > 0 ? a[0] : Boolean.FALSE;
+        return splitlines(s, Ops.truthy(keep));
+    }
+
+    private static Object stripMethod(String s, String name, Object[] a, String[] k) {
+        return a.length == 0 || a[0] == PyNone.NONE ? stripWs(s, true, true)
+                : stripChars(s, strArg(a, 0, "strip"), true, true);
+    }
+
+    private static Object lstripMethod(String s, String name, Object[] a, String[] k) {
+        return a.length == 0 || a[0] == PyNone.NONE ? stripWs(s, true, false)
+                : stripChars(s, strArg(a, 0, "lstrip"), true, false);
+    }
+
+    private static Object rstripMethod(String s, String name, Object[] a, String[] k) {
+        return a.length == 0 || a[0] == PyNone.NONE ? stripWs(s, false, true)
+                : stripChars(s, strArg(a, 0, "rstrip"), false, true);
+    }
+
+    private static Object upperMethod(String s, String name, Object[] a, String[] k) {
+        return s.toUpperCase();
+    }
+
+    private static Object lowerMethod(String s, String name, Object[] a, String[] k) {
+        return s.toLowerCase();
+    }
+
+    private static Object casefoldMethod(String s, String name, Object[] a, String[] k) {
+        return s.toUpperCase().toLowerCase();
+    }
+
+    private static Object swapcaseMethod(String s, String name, Object[] a, String[] k) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            sb.append(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
+        }
+        return sb.toString();
+    }
+
+    private static Object titleMethod(String s, String name, Object[] a, String[] k) {
+        StringBuilder sb = new StringBuilder();
+        boolean prevLetter = false;
+        for (char c : s.toCharArray()) {
+            sb.append(prevLetter ? Character.toLowerCase(c) : Character.toUpperCase(c));
+            prevLetter = Character.isLetter(c);
+        }
+        return sb.toString();
+    }
+
+    private static Object capitalizeMethod(String s, String name, Object[] a, String[] k) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase() + s.substring(1).toLowerCase();
+    }
+
+    private static Object replaceMethod(String s, String name, Object[] a, String[] k) {
+        String old = strArg(a, 0, "replace");
+        String nw = strArg(a, 1, "replace");
+        long count = a.length > 2 ? Ops.toLong(a[2]) : -1;
+        if (count < 0) {
+            return s.replace(old, nw);
+        }
+        StringBuilder sb = new StringBuilder();
+        int from = 0;
+        for (long i = 0; i < count; i++) {
+            int at = StrSearch.indexOf(s, old, from, s.length());
+            if (at < 0) {
+                break;
             }
-            case "capitalize":
-                return s.isEmpty() ? s : s.substring(0, 1).toUpperCase() + s.substring(1).toLowerCase();
-            case "replace": {
-                String old = strArg(a, 0, "replace");
-                String nw = strArg(a, 1, "replace");
-                long count = a.length > 2 ? Ops.toLong(a[2]) : -1;
-                if (count < 0) {
-                    return s.replace(old, nw);
+            sb.append(s, from, at).append(nw);
+            from = at + old.length();
+            if (old.isEmpty()) {
+                if (from < s.length()) {
+                    sb.append(s.charAt(from));
                 }
-                StringBuilder sb = new StringBuilder();
-                int from = 0;
-                for (long i = 0; i < count; i++) {
-                    int at = StrSearch.indexOf(s, old, from, s.length());
-                    if (at < 0) {
-                        break;
-                    }
-                    sb.append(s, from, at).append(nw);
-                    from = at + old.length();
-                    if (old.isEmpty()) {
-                        if (from < s.length()) {
-                            sb.append(s.charAt(from));
-                        }
-                        from++;
-                    }
-                }
-                if (from <= s.length()) {
-                    sb.append(s.substring(Math.min(from, s.length())));
-                }
-                return sb.toString();
+                from++;
             }
-            case "startswith":
-            case "endswith": {
-                Object p = a[0];
-                boolean start = name.equals("startswith");
-                int[] span = span(s, a);
-                if (p instanceof PyTuple t) {
-                    for (Object x : t.items) {
-                        if (!(x instanceof String xs)) {
-                            throw Exceptions.typeError("tuple for " + name + " must only contain str, not "
-                                    + Ops.typeName(x));
-                        }
-                        if (affix(s, xs, span, start)) {
-                            return true;
-                        }
-                    }
+        }
+        if (from <= s.length()) {
+            sb.append(s.substring(Math.min(from, s.length())));
+        }
+        return sb.toString();
+    }
+
+    private static Object startswithMethod(String s, String name, Object[] a, String[] k) {
+        Object p = a[0];
+        boolean start = name.equals("startswith");
+        int[] span = span(s, a);
+        if (p instanceof PyTuple t) {
+            for (Object x : t.items) {
+                if (!(x instanceof String xs)) {
+                    throw Exceptions.typeError("tuple for " + name + " must only contain str, not "
+                            + Ops.typeName(x));
+                }
+                if (affix(s, xs, span, start)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(p instanceof String ps)) {
+            throw Exceptions.typeError(name + " first arg must be str or a tuple of str, not "
+                    + Ops.typeName(p));
+        }
+        return affix(s, ps, span, start);
+    }
+
+    private static Object findMethod(String s, String name, Object[] a, String[] k) {
+        String sub = strArg(a, 0, name);
+        int[] span = span(s, a);
+        int i = name.charAt(0) == 'r' ? rfind(s, sub, span) : find(s, sub, span);
+        if (i < 0 && name.endsWith("index")) {
+            throw Exceptions.valueError("substring not found");
+        }
+        return index(s, i);
+    }
+
+    private static Object countMethod(String s, String name, Object[] a, String[] k) {
+        String sub = strArg(a, 0, "count");
+        int[] span = span(s, a);
+        if (span[1] - span[0] < sub.length()) {
+            return 0L;
+        }
+        if (sub.isEmpty()) {
+            return (long) s.codePointCount(span[0], span[1]) + 1;
+        }
+        long c = 0;
+        for (int i = find(s, sub, span); i >= 0; i = find(s, sub, new int[] {i + sub.length(), span[1]})) {
+            c++;
+        }
+        return c;
+    }
+
+    private static Object formatMethod(String s, String name, Object[] a, String[] k) {
+        return format(s, a, k);
+    }
+
+    private static Object isdigitMethod(String s, String name, Object[] a, String[] k) {
+        return !s.isEmpty() && s.chars().allMatch(Character::isDigit);
+    }
+
+    private static Object isalphaMethod(String s, String name, Object[] a, String[] k) {
+        return !s.isEmpty() && s.codePoints().allMatch(Character::isLetter);
+    }
+
+    private static Object isalnumMethod(String s, String name, Object[] a, String[] k) {
+        return !s.isEmpty() && s.codePoints().allMatch(Character::isLetterOrDigit);
+    }
+
+    private static Object isspaceMethod(String s, String name, Object[] a, String[] k) {
+        return !s.isEmpty() && s.chars().allMatch(Character::isWhitespace);
+    }
+
+    private static Object isupperMethod(String s, String name, Object[] a, String[] k) {
+        return s.chars().anyMatch(Character::isLetter) && s.equals(s.toUpperCase());
+    }
+
+    private static Object islowerMethod(String s, String name, Object[] a, String[] k) {
+        return s.chars().anyMatch(Character::isLetter) && s.equals(s.toLowerCase());
+    }
+
+    private static Object isidentifierMethod(String s, String name, Object[] a, String[] k) {
+        return !s.isEmpty() && (Character.isLetter(s.charAt(0)) || s.charAt(0) == '_')
+                && s.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
+    }
+
+    private static Object centerMethod(String s, String name, Object[] a, String[] k) {
+        int w = (int) Math.min(Integer.MAX_VALUE, Ops.toLong(a[0]));
+        String fill = a.length > 1 ? fillChar(a[1]) : " ";
+        int pad = w - CodePoints.length(s);
+        if (pad <= 0) {
+            return s;
+        }
+        if (name.equals("ljust")) {
+            return s + fill.repeat(pad);
+        }
+        if (name.equals("rjust")) {
+            return fill.repeat(pad) + s;
+        }
+        int left = pad / 2 + (pad & w & 1);
+        return fill.repeat(left) + s + fill.repeat(pad - left);
+    }
+
+    private static Object zfillMethod(String s, String name, Object[] a, String[] k) {
+        int w = (int) Math.min(Integer.MAX_VALUE, Ops.toLong(a[0]));
+        int pad = w - CodePoints.length(s);
+        if (pad <= 0) {
+            return s;
+        }
+        boolean sign = !s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+');
+        String body = sign ? s.substring(1) : s;
+        return (sign ? s.substring(0, 1) : "") + "0".repeat(pad) + body;
+    }
+
+    private static Object encodeMethod(String s, String name, Object[] a, String[] k) {
+        String[] enc = Codecs.arguments(a, k, "encode");
+        return Codecs.encode(s, enc[0], enc[1]);
+    }
+
+    private static Object partitionMethod(String s, String name, Object[] a, String[] k) {
+        String sep = strArg(a, 0, name);
+        int i = name.equals("partition") ? StrSearch.indexOf(s, sep, 0, s.length())
+                : StrSearch.lastIndexOf(s, sep, 0, s.length());
+        if (i < 0) {
+            return name.equals("partition") ? new PyTuple(new Object[] {s, "", ""})
+                    : new PyTuple(new Object[] {"", "", s});
+        }
+        return new PyTuple(new Object[] {s.substring(0, i), sep, s.substring(i + sep.length())});
+    }
+
+    private static Object removeprefixMethod(String s, String name, Object[] a, String[] k) {
+        String p = strArg(a, 0, name);
+        return s.startsWith(p) ? s.substring(p.length()) : s;
+    }
+
+    private static Object removesuffixMethod(String s, String name, Object[] a, String[] k) {
+        String p = strArg(a, 0, name);
+        return !p.isEmpty() && s.endsWith(p) ? s.substring(0, s.length() - p.length()) : s;
+    }
+
+    private static Object istitleMethod(String s, String name, Object[] a, String[] k) {
+        boolean cased = false;
+        boolean prevCased = false;
+        for (char c : s.toCharArray()) {
+            if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+                if (prevCased) {
                     return false;
                 }
-                if (!(p instanceof String ps)) {
-                    throw Exceptions.typeError(name + " first arg must be str or a tuple of str, not "
-                            + Ops.typeName(p));
+                prevCased = true;
+                cased = true;
+            } else if (Character.isLowerCase(c)) {
+                if (!prevCased) {
+                    return false;
                 }
-                return affix(s, ps, span, start);
+                prevCased = true;
+                cased = true;
+            } else {
+                prevCased = false;
             }
-            case "find", "rfind", "index", "rindex": {
-                String sub = strArg(a, 0, name);
-                int[] span = span(s, a);
-                int i = name.charAt(0) == 'r' ? rfind(s, sub, span) : find(s, sub, span);
-                if (i < 0 && name.endsWith("index")) {
-                    throw Exceptions.valueError("substring not found");
-                }
-                return index(s, i);
-            }
-            case "count": {
-                String sub = strArg(a, 0, "count");
-                int[] span = span(s, a);
-                if (span[1] - span[0] < sub.length()) {
-                    return 0L;
-                }
-                if (sub.isEmpty()) {
-                    return (long) s.codePointCount(span[0], span[1]) + 1;
-                }
-                long c = 0;
-                for (int i = find(s, sub, span); i >= 0; i = find(s, sub, new int[] {i + sub.length(), span[1]})) {
-                    c++;
-                }
-                return c;
-            }
-            case "format":
-                return format(s, a, k);
-            case "isdigit":
-            case "isnumeric":
-            case "isdecimal":
-                return !s.isEmpty() && s.chars().allMatch(Character::isDigit);
-            case "isalpha":
-                return !s.isEmpty() && s.codePoints().allMatch(Character::isLetter);
-            case "isalnum":
-                return !s.isEmpty() && s.codePoints().allMatch(Character::isLetterOrDigit);
-            case "isspace":
-                return !s.isEmpty() && s.chars().allMatch(Character::isWhitespace);
-            case "isupper":
-                return s.chars().anyMatch(Character::isLetter) && s.equals(s.toUpperCase());
-            case "islower":
-                return s.chars().anyMatch(Character::isLetter) && s.equals(s.toLowerCase());
-            case "isidentifier":
-                return !s.isEmpty() && (Character.isLetter(s.charAt(0)) || s.charAt(0) == '_')
-                        && s.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
-            case "center":
-            case "ljust":
-            case "rjust": {
-                int w = (int) Math.min(Integer.MAX_VALUE, Ops.toLong(a[0]));
-                String fill = a.length > 1 ? fillChar(a[1]) : " ";
-                int pad = w - CodePoints.length(s);
-                if (pad <= 0) {
-                    return s;
-                }
-                if (name.equals("ljust")) {
-                    return s + fill.repeat(pad);
-                }
-                if (name.equals("rjust")) {
-                    return fill.repeat(pad) + s;
-                }
-                int left = pad / 2 + (pad & w & 1);
-                return fill.repeat(left) + s + fill.repeat(pad - left);
-            }
-            case "zfill": {
-                int w = (int) Math.min(Integer.MAX_VALUE, Ops.toLong(a[0]));
-                int pad = w - CodePoints.length(s);
-                if (pad <= 0) {
-                    return s;
-                }
-                boolean sign = !s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+');
-                String body = sign ? s.substring(1) : s;
-                return (sign ? s.substring(0, 1) : "") + "0".repeat(pad) + body;
-            }
-            case "encode": {
-                String[] enc = Codecs.arguments(a, k, "encode");
-                return Codecs.encode(s, enc[0], enc[1]);
-            }
-            case "partition":
-            case "rpartition": {
-                String sep = strArg(a, 0, name);
-                int i = name.equals("partition") ? StrSearch.indexOf(s, sep, 0, s.length())
-                        : StrSearch.lastIndexOf(s, sep, 0, s.length());
-                if (i < 0) {
-                    return name.equals("partition") ? new PyTuple(new Object[] {s, "", ""})
-                            : new PyTuple(new Object[] {"", "", s});
-                }
-                return new PyTuple(new Object[] {s.substring(0, i), sep, s.substring(i + sep.length())});
-            }
-            case "removeprefix": {
-                String p = strArg(a, 0, name);
-                return s.startsWith(p) ? s.substring(p.length()) : s;
-            }
-            case "removesuffix": {
-                String p = strArg(a, 0, name);
-                return !p.isEmpty() && s.endsWith(p) ? s.substring(0, s.length() - p.length()) : s;
-            }
-            case "istitle": {
-                boolean cased = false;
-                boolean prevCased = false;
-                for (char c : s.toCharArray()) {
-                    if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
-                        if (prevCased) {
-                            return false;
-                        }
-                        prevCased = true;
-                        cased = true;
-                    } else if (Character.isLowerCase(c)) {
-                        if (!prevCased) {
-                            return false;
-                        }
-                        prevCased = true;
-                        cased = true;
-                    } else {
-                        prevCased = false;
-                    }
-                }
-                return cased;
-            }
-            case "translate":
-                return translate(s, a[0]);
-            case "maketrans":
-                return maketrans(a);
-            case "isprintable":
-                return s.chars().allMatch(c -> c >= 0x20 && c != 0x7f);
-            case "isascii":
-                return s.chars().allMatch(c -> c < 0x80);
-            case "format_map": {
-                dev.tauraro.script.runtime.PyDict d = (dev.tauraro.script.runtime.PyDict) a[0];
-                String[] names = new String[d.size()];
-                Object[] vals = new Object[d.size()];
-                int i = 0;
-                for (java.util.Map.Entry<Object, Object> e : d.entrySet()) {
-                    names[i] = Ops.str(e.getKey());
-                    vals[i++] = e.getValue();
-                }
-                return format(s, vals, names);
-            }
-            case "expandtabs": {
-                int size = a.length > 0 ? (int) Ops.toLong(a[0]) : 8;
-                StringBuilder sb = new StringBuilder();
-                int col = 0;
-                for (char c : s.toCharArray()) {
-                    if (c == '\t') {
-                        int spaces = size <= 0 ? 0 : size - col % size;
-                        sb.append(" ".repeat(spaces));
-                        col += spaces;
-                    } else {
-                        sb.append(c);
-                        col = c == '\n' || c == '\r' ? 0 : col + 1;
-                    }
-                }
-                return sb.toString();
-            }
-            default:
-                throw Exceptions.attributeError("'str' object has no attribute '" + name + "'");
         }
+        return cased;
+    }
+
+    private static Object translateMethod(String s, String name, Object[] a, String[] k) {
+        return translate(s, a[0]);
+    }
+
+    private static Object maketransMethod(String s, String name, Object[] a, String[] k) {
+        return maketrans(a);
+    }
+
+    private static Object isprintableMethod(String s, String name, Object[] a, String[] k) {
+        return s.chars().allMatch(c -> c >= 0x20 && c != 0x7f);
+    }
+
+    private static Object isasciiMethod(String s, String name, Object[] a, String[] k) {
+        return s.chars().allMatch(c -> c < 0x80);
+    }
+
+    private static Object formatMapMethod(String s, String name, Object[] a, String[] k) {
+        dev.tauraro.script.runtime.PyDict d = (dev.tauraro.script.runtime.PyDict) a[0];
+        String[] names = new String[d.size()];
+        Object[] vals = new Object[d.size()];
+        int i = 0;
+        for (java.util.Map.Entry<Object, Object> e : d.entrySet()) {
+            names[i] = Ops.str(e.getKey());
+            vals[i++] = e.getValue();
+        }
+        return format(s, vals, names);
+    }
+
+    private static Object expandtabsMethod(String s, String name, Object[] a, String[] k) {
+        int size = a.length > 0 ? (int) Ops.toLong(a[0]) : 8;
+        StringBuilder sb = new StringBuilder();
+        int col = 0;
+        for (char c : s.toCharArray()) {
+            if (c == '\t') {
+                int spaces = size <= 0 ? 0 : size - col % size;
+                sb.append(" ".repeat(spaces));
+                col += spaces;
+            } else {
+                sb.append(c);
+                col = c == '\n' || c == '\r' ? 0 : col + 1;
+            }
+        }
+        return sb.toString();
     }
 
     static PyDict maketrans(Object[] a) {
