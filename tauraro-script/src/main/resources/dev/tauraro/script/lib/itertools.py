@@ -98,19 +98,8 @@ def permutations(iterable, r=None):
     yield from rec([], list(pool))
 
 
-def combinations(iterable, r):
-    pool = tuple(iterable)
-    n = len(pool)
-    def rec(start, prefix):
-        if len(prefix) == r:
-            yield tuple(prefix)
-            return
-        for i in range(start, n):
-            yield from rec(i + 1, prefix + [pool[i]])
-    yield from rec(0, [])
-
-
-def combinations_with_replacement(iterable, r):
+def _choices(iterable, r, repeat):
+    """The r-long picks of iterable's items in order, each item once or (repeat) any number of times."""
     if r < 0:
         raise ValueError("r must be non-negative")
     pool = tuple(iterable)
@@ -120,8 +109,16 @@ def combinations_with_replacement(iterable, r):
             yield tuple(prefix)
             return
         for i in range(start, n):
-            yield from rec(i, prefix + [pool[i]])  # i again: an element may repeat
+            yield from rec(i if repeat else i + 1, prefix + [pool[i]])
     return rec(0, [])  # not a generator itself: a bad r fails at the call, as CPython's
+
+
+def combinations(iterable, r):
+    return _choices(iterable, r, False)
+
+
+def combinations_with_replacement(iterable, r):
+    return _choices(iterable, r, True)
 
 
 def zip_longest(*iterables, fillvalue=None):
