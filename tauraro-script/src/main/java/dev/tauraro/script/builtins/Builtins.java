@@ -529,6 +529,14 @@ public final class Builtins {
         return def;
     }
 
+    /** print's sep or end: a str (a subclass's value too), else CPython's TypeError. */
+    private static String printText(String name, Object v) {
+        if (PyDerived.unwrap(v) instanceof String s) {
+            return s;
+        }
+        throw Exceptions.typeError(name + " must be None or a string, not " + Ops.typeName(v));
+    }
+
     private static Object print(Interpreter interp, Object[] a, String[] k) {
         int nk = k == null ? 0 : k.length;
         int n = a.length - nk;
@@ -541,8 +549,8 @@ public final class Builtins {
         for (int i = 0; i < nk; i++) {
             Object v = a[n + i];
             switch (k[i]) {
-                case "sep" -> sep = v == PyNone.NONE ? " " : (String) v;
-                case "end" -> end = v == PyNone.NONE ? "\n" : (String) v;
+                case "sep" -> sep = v == PyNone.NONE ? " " : printText("sep", v);
+                case "end" -> end = v == PyNone.NONE ? "\n" : printText("end", v);
                 case "file" -> {
                     fileGiven = v != PyNone.NONE;
                     if (v instanceof dev.tauraro.script.modules.SysModule.Stream s) {
