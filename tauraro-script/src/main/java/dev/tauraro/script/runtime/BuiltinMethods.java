@@ -302,7 +302,7 @@ final class BuiltinMethods {
 
     /** str's method {@code name} for a call site to keep (the same ones {@link #callFast} takes), or null. */
     static StrMethods.Method strMethod(String name) {
-        return STR.contains(name) ? StrMethods.method(name) : null;
+        return STR.contains(name) ? StrMethods.checked(name) : null;
     }
 
     /** Fast path for hot methods; null when not handled here. */
@@ -367,7 +367,7 @@ final class BuiltinMethods {
     @SuppressWarnings("unchecked")
     static Object invoke(Object o, String name, Object[] a, String[] k) {
         if (o instanceof String s) {
-            return StrMethods.call(s, name, a, k);
+            return StrMethods.callChecked(s, name, a, k);
         }
         if (o instanceof PyList l) {
             switch (name) {

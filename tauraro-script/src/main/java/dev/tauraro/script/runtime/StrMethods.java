@@ -80,6 +80,25 @@ final class StrMethods {
         return a;
     }
 
+    /**
+     * {@link #method} that first checks the number of arguments as CPython does ({@link StrArity}).
+     * For str receivers; bytes' methods borrow the unchecked ones and check in their own words.
+     */
+    static Method checked(String name) {
+        Method m = method(name);
+        StrArity rule = m == null ? null : StrArity.of(name);
+        return rule == null ? m : rule.guard(m);
+    }
+
+    /** {@link #call} on a str receiver, its arguments checked first. */
+    static Object callChecked(String s, String name, Object[] a, String[] k) {
+        StrArity rule = StrArity.of(name);
+        if (rule != null) {
+            rule.check(name, a, k);
+        }
+        return call(s, name, a, k);
+    }
+
     static Object call(String s, String name, Object[] a, String[] k) {
         Method m = method(name);
         if (m == null) {
