@@ -48,6 +48,52 @@ class FaultsTest {
         }
     }
 
+    /**
+     * A server that resets the connection while a large body is being sent. httpx 0.28.1 (httpcore
+     * 1.0.9) gives RemoteProtocolError here, as this does: its HTTP/1.1 layer ignores the failed
+     * write and reads the response, and there is none. (Debian's httpx 0.23 gave WriteError
+     * "[Errno 104] Connection reset by peer"; the issue follows the latest release.)
+     */
+    @Test
+    void aServerResettingAnUploadIsARemoteProtocolErrorAsInHttpx028() throws IOException {
+        try (ServerSocket resetting = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Thread t = new Thread(() -> {
+                try {
+                    while (true) {
+                        try (Socket s = resetting.accept()) {
+                            s.getInputStream().readNBytes(1024);   // a little of the request
+                            s.setSoLinger(true, 0);                // then close with a reset
+                        }
+                    }
+                } catch (IOException closed) {
+                    // test over
+                }
+            }, "resetting-server");
+            t.setDaemon(true);
+            t.start();
+            // 64 MiB, made as it is sent: far more than the socket buffers hold.
+            Flux<byte[]> body = Flux.range(0, 64).map(i -> new byte[1 << 20]);
+            try (Client c = Client.create()) {
+                for (RequestOptions o : List.of(RequestOptions.builder().content(body).build(),
+                        RequestOptions.builder().content(new byte[32 << 20]).build())) {
+                    assertThatThrownBy(() -> c.post("http://127.0.0.1:" + resetting.getLocalPort() + "/upload", o))
+                            .isInstanceOf(RemoteProtocolError.class).isNotInstanceOf(WriteError.class)
+                            .hasMessage("Server disconnected without sending a response.");
+                }
+                PoolAssert.noneActive(c::poolStats);
+            }
+        }
+    }
+
+    /** An I/O failure before any response that Reactor Netty reports as such (not as the peer's close). */
+    @Test
+    void anIoFailureWhileSendingIsAWriteError() {
+        Request r = new Request("POST", "http://127.0.0.1:1/upload");
+        RuntimeException e = Errors.beforeResponse(new IOException("Broken pipe"), r);
+        assertThat(e).isInstanceOf(WriteError.class).isInstanceOf(NetworkError.class).hasMessage("Broken pipe");
+        assertThat(((WriteError) e).request()).isSameAs(r);
+    }
+
     @Test
     void aBodyEightTimesLargerThanTheHeapStreamsThrough() throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
