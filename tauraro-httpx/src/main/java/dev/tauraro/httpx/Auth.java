@@ -26,6 +26,11 @@ import java.util.function.Function;
  * {@code httpx.BasicAuth}, {@code httpx.DigestAuth} ({@link DigestAuth}), and a plain function as
  * {@code auth=} (httpx's {@code FunctionAuth}). Bearer tokens are written in httpx as a header or a
  * custom {@code Auth}.
+ *
+ * <p>Differences from httpx: bearer tokens have their own factory ({@link #bearer}); a custom
+ * multi-request scheme is an {@link AuthFlow} object with {@code first()} and {@code
+ * next(response)} rather than a generator, and one flow serves both clients (httpx has {@code
+ * sync_auth_flow} and {@code async_auth_flow}).
  */
 @FunctionalInterface
 public interface Auth {

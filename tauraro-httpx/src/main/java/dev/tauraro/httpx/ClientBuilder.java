@@ -15,6 +15,11 @@ import java.util.function.Consumer;
  *
  * <p>Python equivalent: the keyword arguments of {@code httpx.Client(...)}.
  *
+ * <p>Differences from httpx: setters on a builder rather than keyword arguments, and the client
+ * built cannot be changed afterwards (httpx lets you assign {@code client.headers}, {@code
+ * client.auth}, ...); event hooks are added one at a time ({@link #onRequest}, {@link
+ * #onResponse}) rather than as a dict; {@link #retries} and {@link #deadline} are beyond httpx.
+ *
  * @param <C> the client type built
  * @param <B> the concrete builder type, returned by every setter
  */

@@ -8,6 +8,10 @@ package dev.tauraro.httpx;
  *
  * <p>Python equivalent: none (beyond httpx); a {@link TimeoutException}, so code catching httpx's
  * timeouts catches it too.
+ *
+ * <p>Differences from httpx: httpx has no whole-request deadline; wrap the call in {@code
+ * anyio.fail_after} or {@code asyncio.timeout} there, which raise their own exceptions rather than
+ * an httpx one.
  */
 public class DeadlineExceeded extends TimeoutException {
     public DeadlineExceeded(String message, Request request) {

@@ -9,6 +9,9 @@ import java.util.Objects;
  * <p>Python equivalent: the {@code (filename, content, content_type)} tuples of httpx's
  * {@code files=} argument.
  *
+ * <p>Differences from httpx: the content is bytes in memory (httpx also takes an open file and
+ * streams it); httpx's fourth tuple member, per-part headers, is absent.
+ *
  * @param filename the file name sent to the server, or null for none
  * @param content the bytes
  * @param contentType the part's Content-Type, or null for none

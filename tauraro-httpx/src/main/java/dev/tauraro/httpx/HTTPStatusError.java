@@ -9,6 +9,8 @@ package dev.tauraro.httpx;
  * Client error '404 Not Found' for url 'http://127.0.0.1:8000/x'
  * For more information check: https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/404
  * </pre>
+ *
+ * <p>Differences from httpx: none.
  */
 public class HTTPStatusError extends HTTPError {
     private final transient Response response;

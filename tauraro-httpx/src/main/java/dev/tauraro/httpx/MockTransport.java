@@ -19,6 +19,9 @@ import reactor.core.publisher.Mono;
  * <p>Python equivalent: {@code httpx.MockTransport}. The handler may throw an httpx exception
  * (for example a {@link ConnectError}) to simulate a failure. {@link #reactive} takes a handler
  * that answers later, as httpx's {@code async def} handlers for an {@code AsyncClient} do.
+ *
+ * <p>Differences from httpx: httpx tells a plain handler from an {@code async def} one by calling
+ * it; here they are two factories ({@code new MockTransport(handler)} and {@link #reactive}).
  */
 public final class MockTransport implements Transport {
     private final Function<? super Request, ? extends Mono<Response>> handler;

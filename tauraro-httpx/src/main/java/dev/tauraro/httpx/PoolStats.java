@@ -6,6 +6,10 @@ package dev.tauraro.httpx;
  * <p>Python equivalent: none (httpx has no pool statistics); in the spirit of Trio's
  * {@code statistics()}.
  *
+ * <p>Differences from httpx: httpx has no pool statistics API; the nearest is the repr of
+ * httpcore's {@code ConnectionPool} ({@code Requests: 1 active, 0 queued | Connections: 1 active,
+ * 0 idle}), reached through private attributes.
+ *
  * @param idle open connections waiting in the pool for a request
  * @param active connections carrying a request or a response being read
  * @param pending requests waiting for a connection

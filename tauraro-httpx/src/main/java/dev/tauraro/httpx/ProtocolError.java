@@ -4,6 +4,8 @@ package dev.tauraro.httpx;
  * The HTTP protocol was violated.
  *
  * <p>Python equivalent: {@code httpx.ProtocolError}.
+ *
+ * <p>Differences from httpx: none.
  */
 public class ProtocolError extends TransportError {
     public ProtocolError(String message, Request request) {

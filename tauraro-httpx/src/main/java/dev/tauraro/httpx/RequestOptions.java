@@ -24,6 +24,9 @@ import org.reactivestreams.Publisher;
  * parameters replace the URL's query, as httpx 0.28.
  *
  * <p>Python equivalent: the keyword arguments of {@code httpx.Client.request}.
+ *
+ * <p>Differences from httpx: an immutable value built with a builder rather than keyword
+ * arguments; httpx's {@code extensions=} is absent.
  */
 public final class RequestOptions {
     static final RequestOptions NONE = builder().build();

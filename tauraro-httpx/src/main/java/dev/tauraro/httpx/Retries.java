@@ -24,6 +24,12 @@ import java.util.Set;
  * AsyncClient.builder().retries(Retries.of(3)).build();   // up to 3 attempts, 0.1 s, 0.2 s apart
  * }</pre>
  *
+ * <p>Python equivalent: none. httpx itself never repeats a request; the nearest is {@code
+ * httpx.HTTPTransport(retries=n)}, which repeats only a failed connect ({@code ConnectError},
+ * {@code ConnectTimeout}) up to {@code n} times, 0, 0.5, 1, 2 s ... apart, for any method.
+ *
+ * <p>Differences from httpx: not in httpx (see above).
+ *
  * @param attempts the most attempts, the first included (1 = no retry)
  * @param backoff the wait before the second attempt
  * @param maxBackoff the longest wait between two attempts

@@ -4,6 +4,8 @@ package dev.tauraro.httpx;
  * The body was already streamed once and was not kept (it cannot be streamed again).
  *
  * <p>Python equivalent: {@code httpx.StreamConsumed}. The message is httpx's.
+ *
+ * <p>Differences from httpx: none.
  */
 public class StreamConsumed extends StreamError {
     public StreamConsumed() {

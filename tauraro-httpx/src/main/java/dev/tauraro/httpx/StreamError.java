@@ -6,6 +6,8 @@ package dev.tauraro.httpx;
  *
  * <p>Python equivalent: {@code httpx.StreamError} (a {@code RuntimeError}, not an
  * {@code HTTPError}).
+ *
+ * <p>Differences from httpx: none.
  */
 public class StreamError extends RuntimeException {
     public StreamError(String message) {

@@ -11,6 +11,10 @@ import reactor.core.publisher.Mono;
  * streaming. Errors are the httpx exceptions ({@link ConnectError}, {@link ReadTimeout}, ...).
  *
  * <p>Python equivalent: {@code httpx.AsyncBaseTransport} / {@code httpx.BaseTransport}.
+ *
+ * <p>Differences from httpx: one interface serves both clients: {@link #handle} returns a {@code
+ * Mono} (httpx has {@code BaseTransport.handle_request} and {@code
+ * AsyncBaseTransport.handle_async_request}), and a transport reports its {@link #poolStats}.
  */
 public interface Transport extends AutoCloseable {
     /** Sends {@code request}; cold. */

@@ -11,6 +11,11 @@ import java.util.Objects;
  * <p>Python equivalent: the keyword arguments of {@code httpx.HTTPTransport(...)}, which
  * {@code httpx.Client(...)} takes too.
  *
+ * <p>Differences from httpx: {@code verify} takes a flag, a PEM file or a {@code KeyStore} (not an
+ * {@code ssl.SSLContext}); no {@code uds}, {@code local_address} or {@code socket_options};
+ * httpx's {@code retries=} (connect retries) is {@link ClientBuilder#retries} here, which also
+ * covers read failures for idempotent methods.
+ *
  * @param <T> the type built
  * @param <B> the concrete builder type, returned by every setter
  */

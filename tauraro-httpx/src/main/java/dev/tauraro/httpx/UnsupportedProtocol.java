@@ -4,6 +4,8 @@ package dev.tauraro.httpx;
  * The URL's scheme is missing or is not {@code http} / {@code https}.
  *
  * <p>Python equivalent: {@code httpx.UnsupportedProtocol}.
+ *
+ * <p>Differences from httpx: none.
  */
 public class UnsupportedProtocol extends TransportError {
     public UnsupportedProtocol(String message, Request request) {
