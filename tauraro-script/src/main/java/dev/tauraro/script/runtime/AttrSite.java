@@ -94,6 +94,25 @@ public final class AttrSite {
                 return m.call(s, name, StrMethods.plain(args), null);
             }
         }
+        if (obj instanceof PyList l) {
+            ListMethods.Method m = listMethod;
+            if (m == null) {
+                m = ListMethods.method(name);
+                listMethod = m = m == null ? NOT_LIST : m;
+            }
+            if (m != NOT_LIST) {
+                return m.call(l, args, kwnames);
+            }
+        } else if (obj != null && obj.getClass() == PyDict.class) { // not a mappingproxy, which has fewer
+            DictMethods.Method m = dictMethod;
+            if (m == null) {
+                m = DictMethods.method(name);
+                dictMethod = m = m == null ? NOT_DICT : m;
+            }
+            if (m != NOT_DICT) {
+                return m.call((PyDict) obj, args, kwnames);
+            }
+        }
         return Ops.callMethod(obj, name, args, kwnames);
     }
 
@@ -104,4 +123,10 @@ public final class AttrSite {
      */
     private StrMethods.Method strMethod;
     private static final StrMethods.Method NOT_STR = (s, n, a, k) -> null;
+
+    /** list's and dict's methods of this site's name, kept as {@link #strMethod} is. */
+    private ListMethods.Method listMethod;
+    private static final ListMethods.Method NOT_LIST = (l, a, k) -> null;
+    private DictMethods.Method dictMethod;
+    private static final DictMethods.Method NOT_DICT = (d, a, k) -> null;
 }

@@ -65,6 +65,10 @@ final class BuiltinMethods {
                 if (o instanceof PyDict && viewKind(name) >= 0) {
                     return new BuiltinFunction(name, (a, k) -> view(self, name, a, k));
                 }
+                if (o instanceof PyList l) { // resolved once: a bound l.append called in a loop
+                    ListMethods.Method m = ListMethods.method(name);
+                    return new BuiltinFunction(name, (a, k) -> m.call(l, a, k));
+                }
                 return new BuiltinFunction(name, (a, k) -> invoke(o, name, a, k));
             }
             if (Ops.isNumber(o)) {
@@ -311,14 +315,8 @@ final class BuiltinMethods {
             return null;
         }
         if (o instanceof PyList l) {
-            if (name.equals("append") && a.length == 1) {
-                l.add(a[0]);
-                return PyNone.NONE;
-            }
-            if (LIST.contains(name)) {
-                return invoke(o, name, a, k);
-            }
-            return null;
+            ListMethods.Method m = ListMethods.method(name);
+            return m == null ? null : m.call(l, a, k);
         }
         if (o instanceof String && STR.contains(name) || o instanceof PyDict && DICT.contains(name)) {
             return invoke(o, name, a, k);
@@ -337,31 +335,12 @@ final class BuiltinMethods {
     }
 
     /** {@code owner.keys()} / {@code values()} / {@code items()}: a live view, made in O(1). */
-    private static DictView view(Object owner, String name, Object[] a, String[] k) {
+    static DictView view(Object owner, String name, Object[] a, String[] k) {
         if (a.length > 0) {
             throw Exceptions.typeError((k != null && k.length > 0 ? "dict." + name + "() takes no keyword arguments"
                     : "dict." + name + "() takes no arguments (" + a.length + " given)"));
         }
         return DictView.of(owner, viewKind(name));
-    }
-
-    private static Object arg(Object[] a, int i, Object def) {
-        return i < a.length ? a[i] : def;
-    }
-
-    private static void arity(String name, Object[] a, int min, int max) {
-        if (a.length < min || a.length > max) {
-            if (min == max) {
-                throw Exceptions.typeError(name + "() takes exactly " + (min == 1 ? "one argument" : min + " arguments")
-                        + " (" + a.length + " given)");
-            }
-            if (a.length < min) {
-                throw Exceptions.typeError(name + " expected at least " + min + " argument" + (min == 1 ? "" : "s")
-                        + ", got " + a.length);
-            }
-            throw Exceptions.typeError(name + " expected at most " + max + " argument" + (max == 1 ? "" : "s")
-                    + ", got " + a.length);
-        }
     }
 
     @SuppressWarnings("unchecked")
@@ -370,143 +349,15 @@ final class BuiltinMethods {
             return StrMethods.callChecked(s, name, a, k);
         }
         if (o instanceof PyList l) {
-            switch (name) {
-                case "append":
-                    arity("list.append", a, 1, 1);
-                    l.add(a[0]);
-                    return PyNone.NONE;
-                case "extend":
-                    l.addAll(Ops.toList(a[0]));
-                    return PyNone.NONE;
-                case "pop": {
-                    if (l.isEmpty()) {
-                        throw Exceptions.indexError("pop from empty list");
-                    }
-                    long i = a.length > 0 ? Ops.toLong(a[0]) : l.size() - 1;
-                    if (i < 0) {
-                        i += l.size();
-                    }
-                    if (i < 0 || i >= l.size()) {
-                        throw Exceptions.indexError("pop index out of range");
-                    }
-                    return l.remove((int) i);
-                }
-                case "insert": {
-                    long i = Ops.toLong(a[0]);
-                    int n = l.size();
-                    if (i < 0) {
-                        i = Math.max(0, i + n);
-                    }
-                    l.add((int) Math.min(i, n), a[1]);
-                    return PyNone.NONE;
-                }
-                case "remove":
-                    for (int i = 0; i < l.size(); i++) {
-                        if (Ops.eq(l.get(i), a[0])) {
-                            l.remove(i);
-                            return PyNone.NONE;
-                        }
-                    }
-                    throw Exceptions.valueError("list.remove(x): x not in list");
-                case "index":
-                    for (int i = 0; i < l.size(); i++) {
-                        if (Ops.eq(l.get(i), a[0])) {
-                            return (long) i;
-                        }
-                    }
-                    throw Exceptions.valueError(Ops.repr(a[0]) + " is not in list");
-                case "count": {
-                    long c = 0;
-                    for (Object x : l) {
-                        if (Ops.eq(x, a[0])) {
-                            c++;
-                        }
-                    }
-                    return c;
-                }
-                case "sort": {
-                    Object key = PyNone.NONE;
-                    boolean reverse = false;
-                    int nk = k == null ? 0 : k.length;
-                    for (int i = 0; i < nk; i++) {
-                        Object v = a[a.length - nk + i];
-                        if (k[i].equals("key")) {
-                            key = v;
-                        } else if (k[i].equals("reverse")) {
-                            reverse = Ops.truthy(v);
-                        } else {
-                            throw Exceptions.typeError("'" + k[i] + "' is an invalid keyword argument for sort()");
-                        }
-                    }
-                    Sorting.sort(l, key, reverse);
-                    return PyNone.NONE;
-                }
-                case "reverse":
-                    Collections.reverse(l);
-                    return PyNone.NONE;
-                case "copy":
-                    return new PyList(l);
-                case "clear":
-                    l.clear();
-                    return PyNone.NONE;
-                default:
-                    break;
+            ListMethods.Method m = ListMethods.method(name);
+            if (m != null) {
+                return m.call(l, a, k);
             }
         }
         if (o instanceof PyDict d) {
-            switch (name) {
-                case "get": {
-                    arity("get", a, 1, 2);
-                    Object v = d.get(a[0]);
-                    return v != null ? v : arg(a, 1, PyNone.NONE);
-                }
-                case "keys", "values", "items":
-                    return view(d, name, a, k);
-                case "pop": {
-                    Object v = d.remove(a[0]);
-                    if (v == null) {
-                        if (a.length > 1) {
-                            return a[1];
-                        }
-                        throw Exceptions.keyError(a[0]);
-                    }
-                    return v;
-                }
-                case "popitem": {
-                    if (d.isEmpty()) {
-                        throw Exceptions.keyError("popitem(): dictionary is empty");
-                    }
-                    Map.Entry<Object, Object> last = d.popLast();
-                    return new PyTuple(new Object[] {last.getKey(), last.getValue()});
-                }
-                case "setdefault": {
-                    Object v = d.get(a[0]);
-                    if (v == null) {
-                        v = arg(a, 1, PyNone.NONE);
-                        d.put(a[0], v);
-                    }
-                    return v;
-                }
-                case "update": {
-                    int nk = k == null ? 0 : k.length;
-                    if (a.length - nk > 0) {
-                        d.putAll((PyDict) Conversions.toDict(new Object[] {a[0]}, null));
-                    }
-                    for (int i = 0; i < nk; i++) {
-                        d.put(k[i], a[a.length - nk + i]);
-                    }
-                    return PyNone.NONE;
-                }
-                case "copy": {
-                    PyDict r = new PyDict();
-                    r.putAll(d);
-                    return r;
-                }
-                case "clear":
-                    d.clear();
-                    return PyNone.NONE;
-                default:
-                    break;
+            DictMethods.Method m = DictMethods.method(name);
+            if (m != null) {
+                return m.call(d, a, k);
             }
         }
         if (o instanceof PySet s) {
