@@ -2,10 +2,13 @@
 # 64 concurrent keep-alive GETs of a 13-byte JSON body, against a Reactor Netty server in its own
 # JVM (so the server is never the Python clients' bottleneck), from: tauraro-httpx AsyncClient,
 # raw Reactor Netty HttpClient, Python httpx AsyncClient, aiohttp, aiohttp on uvloop; then the
-# blocking Client one request at a time against raw Reactor Netty one at a time.
+# blocking Client one request at a time against raw Reactor Netty one at a time; last the same
+# pair again, interleaved in one JVM (HttpxGet pair: PAIR_ROUNDS rounds of 1000 requests each,
+# the two alternating), whose per-round ratios hold up better on a loaded machine.
 #
 # Usage: bench/httpx/compare.sh        (builds the benchmarks jar if needed)
-# Environment: PYTHON (default /usr/bin/python3), JAVA (default java), JAVA_OPTS, REQUESTS, PY_REQUESTS
+# Environment: PYTHON (default /usr/bin/python3), JAVA (default java), JAVA_OPTS, REQUESTS, PY_REQUESTS,
+# PAIR_ROUNDS (default 30; 0 skips the interleaved pair)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -15,6 +18,7 @@ java="${JAVA:-java}"
 java_opts="${JAVA_OPTS:--XX:+UseParallelGC}"
 requests="${REQUESTS:-50000}"
 py_requests="${PY_REQUESTS:-5000}"
+pair_rounds="${PAIR_ROUNDS:-30}"
 
 # shellcheck source=../lib.sh
 . "$here/../lib.sh"
@@ -55,3 +59,8 @@ awk '
     printf "tauraro blocking Client: %.0f%% of raw Reactor Netty one at a time\n",
       100 * rate["tauraro-blocking"] / rate["reactor-netty-blocking"]
   }' "$out"
+if [ "$pair_rounds" -gt 0 ]; then
+  echo
+  # shellcheck disable=SC2086
+  "$java" $java_opts -cp "$jar" dev.tauraro.benchmarks.HttpxGet pair "$url" 1000 "$pair_rounds"
+fi

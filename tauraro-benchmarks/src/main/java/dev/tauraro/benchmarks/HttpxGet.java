@@ -19,6 +19,7 @@ import reactor.netty.resources.ConnectionProvider;
  * <pre>
  * HttpxGet server [seconds]                      a Reactor Netty server on 127.0.0.1, prints its port
  * HttpxGet client IMPL URL CONCURRENCY REQUESTS  prints: bench IMPL REQ/S best=.. runs=..
+ * HttpxGet pair URL CHUNK ROUNDS                 the blocking pair, interleaved (see {@link #pair})
  * </pre>
  * IMPL: {@code tauraro-async} (AsyncClient, CONCURRENCY in flight), {@code reactor-netty} (raw
  * HttpClient, same), {@code tauraro-blocking} and {@code reactor-netty-blocking} (one request after
@@ -48,10 +49,32 @@ public final class HttpxGet {
             server.disposeNow();
             return;
         }
+        if (args[0].equals("pair")) {
+            pair(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            return;
+        }
         String impl = args[1];
         String url = args[2];
         int concurrency = Integer.parseInt(args[3]);
         int requests = Integer.parseInt(args[4]);
+        Runnable[] made = make(impl, url, concurrency, requests);
+        Runnable run = made[0];
+        Runnable close = made[1];
+        run.run();  // warm-up
+        double[] rates = new double[3];
+        for (int i = 0; i < rates.length; i++) {
+            long t0 = System.nanoTime();
+            run.run();
+            rates[i] = requests / ((System.nanoTime() - t0) / 1e9);
+        }
+        close.run();
+        double best = Arrays.stream(rates).max().orElse(0);
+        System.out.printf("bench %s %.0f req/s runs=%s%n", impl, best, Arrays.toString(
+                Arrays.stream(rates).mapToLong(Math::round).toArray()));
+    }
+
+    /** {run, close} for {@code impl}: one run sends {@code requests} requests. */
+    private static Runnable[] make(String impl, String url, int concurrency, int requests) {
         Runnable run;
         Runnable close;
         switch (impl) {
@@ -85,16 +108,60 @@ public final class HttpxGet {
             }
             default -> throw new IllegalArgumentException("unknown implementation " + impl);
         }
-        run.run();  // warm-up
-        double[] rates = new double[3];
-        for (int i = 0; i < rates.length; i++) {
-            long t0 = System.nanoTime();
-            run.run();
-            rates[i] = requests / ((System.nanoTime() - t0) / 1e9);
+        return new Runnable[] {run, close};
+    }
+
+    /**
+     * The blocking {@code Client} against raw Reactor Netty one request at a time, in one JVM:
+     * {@code rounds} rounds of {@code chunk} requests each, the two alternating (which goes first
+     * flips every round), so both see the same moments of a loaded machine. Prints each one's
+     * median and best rate, the median and quartiles of the per-round ratio, and per request the
+     * voluntary context switches of the whole process (hand-offs between threads) and its CPU time;
+     * then how many connections each opened. Prints lines starting with {@code pair}.
+     */
+    private static void pair(String url, int chunk, int rounds) {
+        String[] impls = {"tauraro-blocking", "reactor-netty-blocking"};
+        int port = Integer.parseInt(url.replaceAll("^.*:(\\d+)/.*$", "$1"));
+        Runnable[][] made = new Runnable[2][];
+        long[] connections = new long[2];
+        for (int k = 0; k < 2; k++) {
+            long before = ProcessStats.connectionsTo(port);
+            made[k] = make(impls[k], url, 1, chunk);
+            for (int w = 0; w < 10; w++) {
+                made[k][0].run();
+            }
+            connections[k] = ProcessStats.connectionsTo(port) - before;
         }
-        close.run();
-        double best = Arrays.stream(rates).max().orElse(0);
-        System.out.printf("bench %s %.0f req/s runs=%s%n", impl, best, Arrays.toString(
-                Arrays.stream(rates).mapToLong(Math::round).toArray()));
+        double[][] rates = new double[2][rounds];
+        long[] switches = new long[2];
+        long[] cpu = new long[2];
+        for (int r = 0; r < rounds; r++) {
+            for (int i = 0; i < 2; i++) {
+                int k = r % 2 == 0 ? i : 1 - i;
+                long s0 = ProcessStats.voluntarySwitches();
+                long c0 = ProcessStats.cpuNanos();
+                long t0 = System.nanoTime();
+                made[k][0].run();
+                rates[k][r] = chunk / ((System.nanoTime() - t0) / 1e9);
+                cpu[k] += ProcessStats.cpuNanos() - c0;
+                switches[k] += ProcessStats.voluntarySwitches() - s0;
+            }
+        }
+        double[] ratio = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            ratio[r] = rates[0][r] / rates[1][r];
+        }
+        Arrays.sort(ratio);
+        double n = (double) chunk * rounds;
+        for (int k = 0; k < 2; k++) {
+            double[] sorted = rates[k].clone();
+            Arrays.sort(sorted);
+            System.out.printf("pair %s median %.0f req/s, best %.0f; per request %.2f voluntary switches, %.0f us CPU;"
+                    + " connections opened %d%n", impls[k], sorted[rounds / 2], sorted[rounds - 1], switches[k] / n,
+                    cpu[k] / n / 1000, connections[k]);
+            made[k][1].run();
+        }
+        System.out.printf("pair ratio median %.0f%% (quartiles %.0f%%..%.0f%%) over %d rounds of %d requests%n",
+                100 * ratio[rounds / 2], 100 * ratio[rounds / 4], 100 * ratio[3 * rounds / 4], rounds, chunk);
     }
 }
