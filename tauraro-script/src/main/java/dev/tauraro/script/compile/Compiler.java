@@ -1074,7 +1074,9 @@ public final class Compiler {
             positional &= a.keyword() == null;
         }
         if (c.func() instanceof Expr.Attribute at) {
-            return new Nodes.MethodCall(expr(at.value()), attr(at), values, shape);
+            Nodes.MethodCall call = new Nodes.MethodCall(expr(at.value()), attr(at), values, shape);
+            call.lookupPos = range(at); // a failing lookup marks `obj.name`, as CPython's LOAD_METHOD
+            return call;
         }
         ExprNode fn = expr(c.func());
         if (positional) {

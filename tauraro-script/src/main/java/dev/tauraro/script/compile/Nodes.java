@@ -694,6 +694,8 @@ final class Nodes {
         final CallShape shape;
         /** Only plain positional arguments: the evaluated values are the arguments as they are. */
         final boolean positional;
+        /** The range of {@code obj.name}, noted when the method lookup fails (pos covers the whole call). */
+        dev.tauraro.script.runtime.SourceRange lookupPos;
 
         MethodCall(ExprNode obj, String name, ExprNode[] args, CallShape shape) {
             this.obj = obj;
@@ -714,7 +716,8 @@ final class Nodes {
             try {
                 callee = site.method(o);   // before the arguments, as CPython
             } catch (PyException e) {
-                throw noted(e);
+                e.notePosition(lookupPos);
+                throw e;
             }
             Object[] values = new Object[args.length];
             for (int i = 0; i < args.length; i++) {
