@@ -188,9 +188,13 @@ class Match:
         self.endpos = 0 if endpos < 0 else n if endpos > n else endpos
 
     def _index(self, g):
-        if isinstance(g, int) and not isinstance(g, bool) or hasattr(type(g), "__index__") and not isinstance(g, str):
+        if type(g) is int:  # the common m.group(1): no isinstance and hasattr walk
+            if 0 <= g <= self.re.groups:
+                return g
+            raise IndexError("no such group")
+        if isinstance(g, int) or hasattr(type(g), "__index__") and not isinstance(g, str):
             try:
-                i = g.__index__()
+                i = int(g) if isinstance(g, int) else g.__index__()  # bool has no __index__ here yet
             except (AttributeError, TypeError):
                 raise IndexError("no such group")
             if 0 <= i <= self.re.groups:
@@ -207,6 +211,8 @@ class Match:
         if s < 0:
             return default
         piece = self.string[s:self._spans[2 * i + 1]]
+        if type(piece) is str:
+            return piece
         # groups of a bytearray or memoryview subject are bytes, as CPython's
         return bytes(piece) if isinstance(piece, (bytearray, memoryview)) else piece
 
