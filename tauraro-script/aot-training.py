@@ -1,0 +1,65 @@
+# The training run behind bin/tauraro's AOT cache on JDK 25+ (JEP 483/514/515). Unlike the JDK 17
+# class-data archive, whose classes load only when a run asks for them, every class in an AOT cache
+# is loaded and linked when the JVM starts: a cache trained on cds-training.py (Netty, Reactor,
+# Hazelcast: about 6,000 classes) made `tauraro -c pass` slower than on JDK 17. So this trains on
+# what most runs do: the interpreter, the commonly imported library modules, a hot loop (its method
+# profiles let the JIT compile the interpreter's paths sooner) and, through -Dtauraro.train=true,
+# one line read at the prompt. Output is discarded; keep it quick and deterministic.
+import argparse
+import collections
+import copy
+import dataclasses
+import datetime
+import enum
+import functools
+import itertools
+import json
+import logging
+import math
+import os
+import pathlib
+import random
+import re
+import string
+import sys
+import textwrap
+import time
+
+
+@dataclasses.dataclass
+class Point:
+    x: int
+    y: int = 0
+
+
+class Color(enum.Enum):
+    RED = 1
+
+
+def square(n):
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(prog="training")
+    parser.add_argument("--n", type=int, default=3)
+    n = parser.parse_args([]).n
+    data = {"points": [dataclasses.asdict(Point(i, i * 2)) for i in range(n)], "pi": math.pi}
+    text = json.dumps(data, indent=2, sort_keys=True)
+    print(json.loads(text)["points"][-1], re.sub(r"\d", "#", "a1b2"), os.path.join("a", "b"))
+    print(pathlib.PurePosixPath("/a/b.py").suffix, datetime.date(2020, 1, 2).isoformat(), Color.RED)
+    logging.getLogger("training").debug("not shown")
+    print(functools.reduce(lambda a, b: a + b, itertools.chain([1, 2], [3])), random.Random(1).random() < 1)
+    print(collections.Counter("abca").most_common(1), copy.deepcopy([[1]]), textwrap.shorten("a b c", 5))
+    print(string.ascii_lowercase[:3], "%5.2f" % time.perf_counter() is not None, sys.argv[0].endswith(".py"))
+    try:
+        {}["missing"]
+    except KeyError as e:
+        print(type(e).__name__, e)
+    total = 0
+    for i in range(300000):
+        total += i * i % 7
+    print(total, square(200000), sum(x // 3 for x in range(50000)))
