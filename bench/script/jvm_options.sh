@@ -14,7 +14,7 @@ root="$(cd "$here/../.." && pwd)"
 tauraro="${TAURARO:-$root/bin/tauraro}"
 runs="${RUNS:-3}"
 a_opts="${A:-}"
-b_opts="${B:?set B to the JVM options to compare (A defaults to none)}"
+b_opts="${B?set B to the JVM options to compare, "" for none (A defaults to none)}"
 
 "$tauraro" -c pass >/dev/null   # builds the jar and the start-up archive on first use
 
