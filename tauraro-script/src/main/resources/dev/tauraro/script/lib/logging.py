@@ -78,8 +78,8 @@ def getLevelName(level):
 def addLevelName(level, levelName):
     """Register levelName as the name of the level number level (both ways)."""
     with _lock:
-        _levelToName[level] = levelName
-        _nameToLevel[levelName] = level
+        _levelToName.update({level: levelName})
+        _nameToLevel.update({levelName: level})
 
 
 def _checkLevel(level):
@@ -159,7 +159,8 @@ class LogRecord:
     def _split_path(pathname):
         try:
             base = os.path.basename(pathname)
-        except (TypeError, ValueError, AttributeError):
+        except Exception:
+            # a pathname that is not a path (None, a number) names no module
             return pathname, "Unknown module"
         return base, os.path.splitext(base)[0]
 
@@ -214,7 +215,7 @@ class PercentStyle:
         self._defaults = defaults
 
     def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
+        return self.asctime_search in self._fmt
 
     def validate(self):
         if self._directive.search(self._fmt) is None:
@@ -280,7 +281,7 @@ class StringTemplateStyle(PercentStyle):
         self._template = Template(self._fmt)
 
     def usesTime(self):
-        return "$asctime" in self._fmt or self._fmt.find(self.asctime_search) >= 0
+        return "$asctime" in self._fmt or self.asctime_search in self._fmt
 
     def validate(self):
         seen = 0
@@ -616,7 +617,7 @@ class FileHandler(StreamHandler):
             Handler.__init__(self)
             self.stream = None
         else:
-            StreamHandler.__init__(self, self._open())
+            super().__init__(self._open())
 
     def _open(self):
         return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors)
@@ -627,7 +628,7 @@ class FileHandler(StreamHandler):
             if self.mode == "w" and self._closed:
                 return
             self.stream = self._open()
-        StreamHandler.emit(self, record)
+        super().emit(record)
 
     def close(self):
         self.acquire()
@@ -821,6 +822,16 @@ def _adapter_call(adapter, level, msg, args, kwargs):
     adapter.log(level, msg, *args, **kwargs)
 
 
+def _exc_triple(exc_info):
+    # exc_info may be an exception, a ready (type, value, traceback) triple, or any true value
+    # meaning "the exception being handled now"; false values mean none
+    if not exc_info or isinstance(exc_info, tuple):
+        return exc_info
+    if isinstance(exc_info, BaseException):
+        return type(exc_info), exc_info, exc_info.__traceback__
+    return sys.exc_info()
+
+
 class Logger(Filterer):
     """A named channel for records: a level, handlers, filters and a parent to propagate to."""
 
@@ -879,11 +890,7 @@ class Logger(Filterer):
             where = self.findCaller(stack_info, stacklevel)
         except ValueError:
             where = ("(unknown file)", 0, "(unknown function)", None)
-        if exc_info:
-            if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
-                exc_info = sys.exc_info()
+        exc_info = _exc_triple(exc_info)
         record = self.makeRecord(self.name, level, where[0], where[1], msg, args, exc_info, where[2],
                                  extra, where[3])
         self.handle(record)
@@ -911,7 +918,7 @@ class Logger(Filterer):
         if offered:
             return
         if lastResort:
-            if record.levelno >= lastResort.level:
+            if lastResort.level <= record.levelno:
                 lastResort.handle(record)
         elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
             sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
@@ -965,7 +972,7 @@ class RootLogger(Logger):
     """The logger at the top of the hierarchy, named 'root'."""
 
     def __init__(self, level):
-        Logger.__init__(self, "root", level)
+        super().__init__("root", level)
 
     def __reduce__(self):
         return getLogger, ()
@@ -988,8 +995,8 @@ class LoggerAdapter:
 
     def log(self, level, msg, *args, **kwargs):
         if self.isEnabledFor(level):
-            msg, kwargs = self.process(msg, kwargs)
-            self.logger.log(level, msg, *args, **kwargs)
+            processed, options = self.process(msg, kwargs)
+            self.logger.log(level, processed, *args, **options)
 
     def warn(self, msg, *args, **kwargs):
         import warnings
@@ -1165,14 +1172,15 @@ def shutdown(handlerList=_handlerList):
 
 
 # ---- warnings -> logging
-_warnings_showwarning = None    # warnings.showwarning as it was before captureWarnings(True)
+_showwarning_before_capture = None    # warnings.showwarning as it was before captureWarnings(True)
 
 
 def _showwarning(message, category, filename, lineno, file=None, line=None):
     if file is not None:
         # an explicit file is honoured as warnings itself would
-        if _warnings_showwarning is not None:
-            _warnings_showwarning(message, category, filename, lineno, file, line)
+        original = _showwarning_before_capture
+        if original is not None:
+            original(message, category, filename, lineno, file, line)
         return
     import warnings
     target = getLogger("py.warnings")
@@ -1184,13 +1192,13 @@ def _showwarning(message, category, filename, lineno, file=None, line=None):
 def captureWarnings(capture):
     """Send warnings to the 'py.warnings' logger (capture true) or back to warnings' own output."""
     import warnings
-    global _warnings_showwarning
-    if capture and _warnings_showwarning is None:
-        _warnings_showwarning = warnings.showwarning
+    global _showwarning_before_capture
+    if capture and _showwarning_before_capture is None:
+        _showwarning_before_capture = warnings.showwarning
         warnings.showwarning = _showwarning
-    elif not capture and _warnings_showwarning is not None:
-        warnings.showwarning = _warnings_showwarning
-        _warnings_showwarning = None
+    elif not capture and _showwarning_before_capture is not None:
+        warnings.showwarning = _showwarning_before_capture
+        _showwarning_before_capture = None
 
 
 _THIS_FILE = sys._getframe().f_code.co_filename
