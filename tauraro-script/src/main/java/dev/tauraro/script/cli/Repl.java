@@ -109,12 +109,7 @@ final class Repl {
         }
         // No grapheme-cluster probe: it queries the terminal and waits for answers (up to 0.2 s
         // on a terminal that does not answer), before the first prompt; python3 does not either
-        // While the prompt waits for the first line, a grammar is built for it (Parser keeps it)
-        Thread warm = new Thread(() -> Parser.parseFile(new SourceFile("<prompt>", "pass\n")), "parser-warm-up");
-        warm.setDaemon(true);
-        warm.start();
-        // JNI first (exec runs stty), and not every provider JLine knows: each is a class to load
-        try (Terminal t = TerminalBuilder.builder().system(true).graphemeCluster(false).providers("jni,exec").build()) {
+        try (Terminal t = systemTerminal()) {
             if (cl.mode == CommandLine.Mode.PROMPT && !cl.quiet) {
                 interp.err().println(banner());
             }
@@ -123,6 +118,22 @@ final class Repl {
             interp.err().println(Main.executable() + ": cannot open the terminal: " + e.getMessage());
             return 1;
         }
+    }
+
+    /**
+     * The process's terminal through JNI only: with "exec" in the list JLine also asked it whether
+     * standard output is a terminal by running {@code test -t 1}, a process start before the first
+     * prompt. The exec provider (stty) stays the fallback where JLine's native library cannot load,
+     * which JLine answers with a dumb terminal.
+     */
+    private static Terminal systemTerminal() throws IOException {
+        Terminal t = TerminalBuilder.builder().system(true).graphemeCluster(false).providers("jni").exec(false).build();
+        boolean dumb = Terminal.TYPE_DUMB.equals(t.getType()) || Terminal.TYPE_DUMB_COLOR.equals(t.getType());
+        if (!dumb || "dumb".equals(System.getenv("TERM"))) {
+            return t;
+        }
+        t.close();
+        return TerminalBuilder.builder().system(true).graphemeCluster(false).providers("exec").build();
     }
 
     /**
@@ -174,6 +185,11 @@ final class Repl {
         // Ctrl-C while a statement runs: KeyboardInterrupt at its next poll (JLine swaps in its own
         // handler while it reads a line, and that one throws UserInterruptException)
         t.handle(Terminal.Signal.INT, s -> interp.deliverSignal(2));
+        // While the prompt waits for the first line, a grammar is built for it (Parser keeps it).
+        // Started only now: on a busy machine it took CPU from the terminal's and reader's set-up.
+        Thread warm = new Thread(() -> Parser.parseFile(new SourceFile("<prompt>", "pass\n")), "parser-warm-up");
+        warm.setDaemon(true);
+        warm.start();
         if (!interp.modules().containsKey("_signal")) {
             Main.raiseKeyboardInterrupt(interp); // unless the script installed SIGINT handlers of its own
         }
