@@ -27,8 +27,8 @@ import java.util.function.DoubleUnaryOperator;
  *
  * <h2>Differences from CPython</h2>
  * Transcendental functions use {@link Math}, which may differ from the C library in the last
- * bit; {@code erf}, {@code erfc}, {@code gamma} and {@code lgamma} are not provided (Java has no
- * bit-compatible implementation).
+ * bit; {@code erf}, {@code erfc}, {@code gamma} and {@code lgamma} are rounded from
+ * {@link MathSpecial}'s high-precision values (CPython's gamma may differ by an ulp).
  */
 final class MathFunctions {
     private MathFunctions() {
@@ -67,6 +67,10 @@ final class MathFunctions {
         checked(m, "atanh", MathFunctions::atanh, true);
         checked(m, "cbrt", Math::cbrt, false);
         checked(m, "exp2", x -> Math.pow(2, x), false);
+        def(m, "erf", (a, k) -> MathSpecial.erf(Ops.toDouble(one("erf", a, k))));
+        def(m, "erfc", (a, k) -> MathSpecial.erfc(Ops.toDouble(one("erfc", a, k))));
+        def(m, "gamma", (a, k) -> MathSpecial.gamma(Ops.toDouble(one("gamma", a, k))));
+        def(m, "lgamma", (a, k) -> MathSpecial.lgamma(Ops.toDouble(one("lgamma", a, k))));
         def(m, "isclose", (a, k) -> {
             Args args = Args.of("isclose", a, k, "a", "b", "rel_tol", "abs_tol");
             double x = Ops.toDouble(args.required(0, "a"));
