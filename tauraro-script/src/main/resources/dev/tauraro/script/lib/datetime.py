@@ -44,20 +44,18 @@ def _ymd2ord(year, month, day):
 
 
 def _ord2ymd(n):
-    # whole 400-, 100-, 4- and 1-year cycles, then the month by its cumulative days
-    n -= 1
-    n400, n = divmod(n, 146097)
-    year = n400 * 400 + 1
-    n100, n = divmod(n, 36524)
-    n4, n = divmod(n, 1461)
-    n1, n = divmod(n, 365)
-    year += n100 * 100 + n4 * 4 + n1
-    if n1 == 4 or n100 == 4:
-        return year - 1, 12, 31
-    month = (n + 50) >> 5
-    if _days_before_month(year, month) > n:
+    # a year guessed from the mean Gregorian year (146097 days per 400 years) is off by at most
+    # one either way; fix it against the exact day count, then find the month in the table
+    year = (n - 1) * 400 // 146097 + 1
+    while _days_before_year(year) >= n:
+        year -= 1
+    while _days_before_year(year + 1) < n:
+        year += 1
+    day_of_year = n - _days_before_year(year)
+    month = 12
+    while _days_before_month(year, month) >= day_of_year:
         month -= 1
-    return year, month, n - _days_before_month(year, month) + 1
+    return year, month, day_of_year - _days_before_month(year, month)
 
 
 def _index(value):
@@ -105,6 +103,24 @@ def _type_name(obj, base_name):
     # CPython's C types print 'datetime.date'; a subclass prints its bare name
     cls = type(obj)
     return "datetime." + base_name if cls.__name__ == base_name and cls.__module__ == "datetime" else cls.__name__
+
+
+def _clock_repr(obj, base_name, leading):
+    # the leading fields always show; second and microsecond only when they (or what follows) are
+    # not zero; then tzinfo and fold as keywords when set, in CPython's order: time(..., tzinfo=,
+    # fold=1) but datetime(..., fold=1, tzinfo=)
+    shown = [str(v) for v in leading]
+    if obj._microsecond:
+        shown += [str(obj._second), str(obj._microsecond)]
+    elif obj._second:
+        shown.append(str(obj._second))
+    keywords = []
+    if obj._tzinfo is not None:
+        keywords.append("tzinfo=" + repr(obj._tzinfo))
+    if obj._fold:
+        keywords.insert(0 if base_name == "datetime" else len(keywords), "fold=1")
+    shown += keywords
+    return "%s(%s)" % (_type_name(obj, base_name), ", ".join(shown))
 
 
 def _round_half_even(numerator, denominator):
@@ -212,27 +228,19 @@ def _parse_isodate(s):
 def _isocalendar_to_ymd(year, week, day):
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError("Year is out of range: %d" % year)
-    if not 0 < week < 53:
-        out_of_range = True
-        if week == 53:
-            first_weekday = _ymd2ord(year, 1, 1) % 7
-            if first_weekday == 4 or first_weekday == 3 and _is_leap(year):
-                out_of_range = False
-        if out_of_range:
-            raise ValueError("Invalid week: %d" % week)
-    if not 0 < day < 8:
+    monday = _iso_week1_monday(year)
+    weeks_in_year = (_iso_week1_monday(year + 1) - monday) // 7
+    if not 1 <= week <= weeks_in_year:
+        raise ValueError("Invalid week: %d" % week)
+    if not 1 <= day <= 7:
         raise ValueError("Invalid day: %d (range is [1, 7])" % day)
-    day_1 = _iso_week1_monday(year)
-    return _ord2ymd(day_1 + (week - 1) * 7 + day - 1)
+    return _ord2ymd(monday + (week - 1) * 7 + day - 1)
 
 
 def _iso_week1_monday(year):
-    first_day = _ymd2ord(year, 1, 1)
-    first_weekday = (first_day + 6) % 7
-    week1_monday = first_day - first_weekday
-    if first_weekday > 3:
-        week1_monday += 7
-    return week1_monday
+    # ISO week 1 is the week holding January 4th; its Monday is the ordinal returned
+    jan4 = _ymd2ord(year, 1, 4)
+    return jan4 - (jan4 + 6) % 7
 
 
 def _parse_isotime(s):
@@ -861,18 +869,7 @@ class time:
         return _format_offset(self.utcoffset())
 
     def __repr__(self):
-        if self._microsecond != 0:
-            s = ", %d, %d" % (self._second, self._microsecond)
-        elif self._second != 0:
-            s = ", %d" % self._second
-        else:
-            s = ""
-        s = "%s(%d, %d%s)" % (_type_name(self, "time"), self._hour, self._minute, s)
-        if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
-        if self._fold:
-            s = s[:-1] + ", fold=1)"
-        return s
+        return _clock_repr(self, "time", [self._hour, self._minute])
 
     def isoformat(self, timespec="auto"):
         s = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
@@ -1144,17 +1141,7 @@ class datetime(date):
         return s + _format_offset(self.utcoffset())
 
     def __repr__(self):
-        fields = [self._year, self._month, self._day, self._hour, self._minute, self._second, self._microsecond]
-        if fields[-1] == 0:
-            del fields[-1]
-        if fields[-1] == 0:
-            del fields[-1]
-        s = "%s(%s)" % (_type_name(self, "datetime"), ", ".join(map(str, fields)))
-        if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
-        if self._fold:
-            s = s[:-1] + ", fold=1)"
-        return s
+        return _clock_repr(self, "datetime", [self._year, self._month, self._day, self._hour, self._minute])
 
     def __str__(self):
         return self.isoformat(sep=" ")
@@ -1263,11 +1250,9 @@ class datetime(date):
             if isinstance(other, timedelta):
                 return self + -other
             return NotImplemented
-        days1 = self.toordinal()
-        days2 = other.toordinal()
-        secs1 = self._second + self._minute * 60 + self._hour * 3600
-        secs2 = other._second + other._minute * 60 + other._hour * 3600
-        base = timedelta(days1 - days2, secs1 - secs2, self._microsecond - other._microsecond)
+        base = timedelta(self.toordinal() - other.toordinal(),
+                         _seconds_into_day(self) - _seconds_into_day(other),
+                         self._microsecond - other._microsecond)
         if self._tzinfo is other._tzinfo:
             return base
         myoff = self.utcoffset()
@@ -1293,6 +1278,10 @@ class datetime(date):
     def __reduce__(self):
         return type(self), (self._year, self._month, self._day, self._hour, self._minute, self._second,
                             self._microsecond, self._tzinfo)
+
+
+def _seconds_into_day(moment):
+    return (moment._hour * 60 + moment._minute) * 60 + moment._second
 
 
 def _parse_isodate_safe(text):
