@@ -1,6 +1,7 @@
 package dev.tauraro.script.compile;
 
 import dev.tauraro.script.runtime.Ops;
+import dev.tauraro.script.runtime.PyException;
 
 /**
  * Binary and comparison operators as small int codes, fixed when a node is compiled: a node then
@@ -77,7 +78,11 @@ final class BinOps {
      */
     static Object inplace(String op, int code, Object a, Object b) {
         if (a instanceof Long || a instanceof Double) {
-            return apply(code, a, b);
+            try {
+                return apply(code, a, b);
+            } catch (PyException e) {
+                throw Ops.augmentedError(e, op);
+            }
         }
         return Ops.inplace(op, a, b);
     }

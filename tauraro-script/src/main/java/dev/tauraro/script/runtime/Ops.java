@@ -820,7 +820,27 @@ public final class Ops {
                 return derivedInplace(op, d, b);
             }
         }
-        return binary(op, a, b);
+        try {
+            return binary(op, a, b);
+        } catch (PyException e) {
+            throw augmentedError(e, op);
+        }
+    }
+
+    /**
+     * CPython names the augmented operator when neither side supports it ({@code x += None}:
+     * "unsupported operand type(s) for +=: ..."); other errors of the operation pass unchanged.
+     */
+    public static PyException augmentedError(PyException e, String op) {
+        String prefix = "unsupported operand type(s) for " + op + ":";
+        if (e.value.type() == Exceptions.TYPE_ERROR) {
+            String msg = str(e.value);
+            if (msg.startsWith(prefix)) {
+                return Exceptions.typeError("unsupported operand type(s) for " + op + "=:"
+                        + msg.substring(prefix.length()));
+            }
+        }
+        return e;
     }
 
     /** {@code d op= b} on a built-in subclass instance without the in-place dunder (apart, to keep inplace small). */
