@@ -366,26 +366,20 @@ class timedelta:
         return self._to_microseconds() / 10 ** 6
 
     def __repr__(self):
-        args = []
-        if self._days:
-            args.append("days=%d" % self._days)
-        if self._seconds:
-            args.append("seconds=%d" % self._seconds)
-        if self._microseconds:
-            args.append("microseconds=%d" % self._microseconds)
-        if not args:
-            args.append("0")
-        return "%s(%s)" % (_type_name(self, "timedelta"), ", ".join(args))
+        # only the non-zero fields, as keywords; a zero interval is timedelta(0)
+        fields = (("days", self._days), ("seconds", self._seconds), ("microseconds", self._microseconds))
+        shown = ", ".join("%s=%d" % pair for pair in fields if pair[1]) or "0"
+        return "%s(%s)" % (_type_name(self, "timedelta"), shown)
 
     def __str__(self):
-        mm, ss = divmod(self._seconds, 60)
-        hh, mm = divmod(mm, 60)
-        s = "%d:%02d:%02d" % (hh, mm, ss)
-        if self._days:
-            s = "%d day%s, " % (self._days, "s" if abs(self._days) != 1 else "") + s
+        secs = self._seconds
+        text = "%d:%02d:%02d" % (secs // 3600, secs // 60 % 60, secs % 60)
         if self._microseconds:
-            s += ".%06d" % self._microseconds
-        return s
+            text = "%s.%06d" % (text, self._microseconds)
+        if self._days:
+            unit = "day" if self._days in (1, -1) else "days"
+            text = "%d %s, %s" % (self._days, unit, text)
+        return text
 
     def __add__(self, other):
         if isinstance(other, timedelta):
@@ -581,8 +575,8 @@ class date:
         return "%s(%d, %d, %d)" % (_type_name(self, "date"), self._year, self._month, self._day)
 
     def ctime(self):
-        weekday = self.toordinal() % 7 or 7
-        return "%s %s %2d 00:00:00 %04d" % (_DAYNAMES[weekday - 1], _MONTHNAMES[self._month], self._day, self._year)
+        return "%s %s %2d 00:00:00 %04d" % (_DAYNAMES[self.weekday()], _MONTHNAMES[self._month], self._day,
+                                            self._year)
 
     def strftime(self, format):
         return _wrap_strftime(self, format, self.timetuple())
@@ -715,9 +709,10 @@ class IsoCalendarDate(tuple):
 
 
 def _build_struct_time(y, m, d, hh, mm, ss, dstflag):
-    wday = (_ymd2ord(y, m, d) + 6) % 7
-    dnum = _days_before_month(y, m) + d
-    return _time.struct_time((y, m, d, hh, mm, ss, wday, dnum, dstflag))
+    ordinal = _ymd2ord(y, m, d)
+    # ordinal 1 (0001-01-01) was a Monday, weekday 0; tm_yday counts from 1
+    return _time.struct_time((y, m, d, hh, mm, ss, (ordinal - 1) % 7, ordinal - _ymd2ord(y, 1, 1) + 1,
+                              dstflag))
 
 
 def _timestamp_seconds(t):
@@ -1111,26 +1106,29 @@ class datetime(date):
 
     def astimezone(self, tz=None):
         if tz is None:
-            tz = self._local_timezone()
-        elif not isinstance(tz, tzinfo):
-            raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'" % type(tz).__name__)
-        mytz = self._tzinfo
-        if mytz is None:
-            mytz = self._local_timezone()
-            myoffset = mytz.utcoffset(self)
+            target = self._local_timezone()
+        elif isinstance(tz, tzinfo):
+            target = tz
         else:
-            myoffset = mytz.utcoffset(self)
-            if myoffset is None:
-                mytz = self.replace(tzinfo=None)._local_timezone()
-                myoffset = mytz.utcoffset(self)
-        if tz is mytz:
+            raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'" % type(tz).__name__)
+        source, offset = self._source_zone()
+        if target is source:
             return self
-        utc = (self - myoffset).replace(tzinfo=tz)
-        return tz.fromutc(utc)
+        return target.fromutc((self - offset).replace(tzinfo=target))
+
+    def _source_zone(self):
+        # (zone, offset) this moment is read in: its tzinfo if that gives an offset, else the local
+        # zone for the same wall time
+        zone = self._tzinfo
+        offset = None if zone is None else zone.utcoffset(self)
+        if offset is None:
+            wall = self if zone is None else self.replace(tzinfo=None)
+            zone = wall._local_timezone()
+            offset = zone.utcoffset(self)
+        return zone, offset
 
     def ctime(self):
-        weekday = self.toordinal() % 7 or 7
-        return "%s %s %2d %02d:%02d:%02d %04d" % (_DAYNAMES[weekday - 1], _MONTHNAMES[self._month], self._day,
+        return "%s %s %2d %02d:%02d:%02d %04d" % (_DAYNAMES[self.weekday()], _MONTHNAMES[self._month], self._day,
                                                   self._hour, self._minute, self._second, self._year)
 
     def isoformat(self, sep="T", timespec="auto"):
