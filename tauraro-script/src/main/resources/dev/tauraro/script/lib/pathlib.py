@@ -3,9 +3,8 @@ behaviour CPython shows. A pure path is an anchor ('' , '/' or '//') and a tuple
 '.' and empty names dropped; concrete Path methods hand the path's text to os, os.path, glob and
 open().
 
-Differences from CPython: Windows flavours (PureWindowsPath) are absent; owner(), group(),
-is_mount(), readlink(), symlink_to() and hardlink_to() are not provided; touch() does not update
-an existing file's time."""
+Differences from CPython: Windows flavours (PureWindowsPath) are absent; owner(), group() and
+is_mount() are not provided; touch() does not update an existing file's time."""
 
 import operator as _operator
 import os
@@ -317,6 +316,20 @@ class Path(PurePath):
 
     def samefile(self, other_path):
         return os.path.samefile(self, other_path)
+
+    # -- links --------------------------------------------------------------------------------
+
+    def symlink_to(self, target, target_is_directory=False):
+        """Makes this path a symbolic link holding target (as written)."""
+        os.symlink(target, self, target_is_directory)
+
+    def hardlink_to(self, target):
+        """Makes this path a hard link to the file target."""
+        os.link(target, self)
+
+    def readlink(self):
+        """The path this symbolic link holds."""
+        return type(self)(os.readlink(self))
 
     # -- listing ------------------------------------------------------------------------------
 

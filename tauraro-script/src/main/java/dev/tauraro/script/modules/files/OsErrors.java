@@ -197,12 +197,24 @@ public final class OsErrors {
     /** {@code OSError(code, strerror(code), filename)}: the errno's subclass, as CPython builds it. */
     public static PyException error(int code, Object filename) {
         return filename == null ? make((long) code, strerror(code))
-                : make((long) code, strerror(code), filename); // long: OSError maps an int errno to its subclass
+                : make((long) code, strerror(code), shown(filename)); // long: OSError maps an int errno to its subclass
     }
 
     /** The two-name form CPython uses for {@code rename}, {@code replace}, {@code link}: {@code 'a' -> 'b'}. */
     public static PyException error(int code, Object filename, Object filename2) {
-        return make((long) code, strerror(code), filename, PyNone.NONE, filename2);
+        return make((long) code, strerror(code), shown(filename), PyNone.NONE, shown(filename2));
+    }
+
+    /** CPython reports a path-like argument ({@code PosixPath('a')}) by its {@code os.fspath} text. */
+    private static Object shown(Object filename) {
+        if (filename instanceof dev.tauraro.script.runtime.PyInstance) {
+            try {
+                return OsState.fspath(filename);
+            } catch (PyException e) {
+                return filename;
+            }
+        }
+        return filename;
     }
 
     private static PyException make(Object... args) {

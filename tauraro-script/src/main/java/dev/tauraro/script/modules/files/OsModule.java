@@ -136,22 +136,7 @@ public final class OsModule {
                 procLine("/proc/sys/kernel/hostname"), System.getProperty("os.version", ""),
                 procLine("/proc/sys/kernel/version"), machine});
         });
-        fn(m, "realpath", (a, k) -> {
-            // symbolic links resolved where the path exists; a missing tail stays as written, normalised
-            Path p = path(os, a, 0).toAbsolutePath().normalize();
-            Path existing = p;
-            while (existing != null && !Files.exists(existing)) {
-                existing = existing.getParent();
-            }
-            if (existing == null) {
-                return p.toString();
-            }
-            try {
-                return existing.toRealPath().resolve(existing.relativize(p)).normalize().toString();
-            } catch (IOException e) {
-                return p.toString();
-            }
-        });
+        OsLinks.install(m, os);
         fn(m, "access", (a, k) -> {
             // access(2) with the real ids: existence, then each requested permission
             Path p = path(os, a, 0);
