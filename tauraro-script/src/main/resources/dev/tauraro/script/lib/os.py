@@ -240,3 +240,26 @@ class uname_result(tuple):
 
 def uname():
     return uname_result(_os.uname())
+
+
+class terminal_size(tuple):
+    """os.get_terminal_size(): columns, lines; built from one (columns, lines) sequence."""
+
+    n_fields = 2
+    n_sequence_fields = 2
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __new__(cls, sequence):
+        values = tuple(sequence)
+        if len(values) != 2:
+            raise TypeError("os.terminal_size() takes a 2-sequence (%d-sequence given)" % len(values))
+        return super().__new__(cls, values)
+
+    def __repr__(self):
+        return "os.terminal_size(columns=%r, lines=%r)" % tuple(self)
+
+
+def get_terminal_size(fd=1):
+    """The size of the terminal on descriptor fd (stdout): OSError when it is not a terminal."""
+    return terminal_size(_os.get_terminal_size(fd))

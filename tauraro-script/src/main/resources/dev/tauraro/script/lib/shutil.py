@@ -250,35 +250,9 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
     return None
 
 
-_size_type = None   # made on the first get_terminal_size() call, so importing shutil stays cheap
-
-
-def _terminal_size_type():
-    global _size_type
-    if _size_type is None:
-        _size_type = os.terminal_size if hasattr(os, "terminal_size") else _named_size_pair()
-    return _size_type
-
-
-def _named_size_pair():
-    # os has no terminal_size here: an equivalent named pair that prints as CPython's does
-    from collections import namedtuple
-
-    class terminal_size(namedtuple("terminal_size", "columns lines")):
-        __slots__ = ()
-
-        def __new__(cls, sequence):
-            # built from one (columns, lines) sequence, as os.terminal_size is
-            columns, lines = sequence
-            return super().__new__(cls, columns, lines)
-
-        def __repr__(self):
-            return "os.terminal_size(columns=%r, lines=%r)" % (self.columns, self.lines)
-    return terminal_size
-
-
 def get_terminal_size(fallback=(80, 24)):
-    """The terminal size from the COLUMNS and LINES environment variables, else fallback."""
+    """The terminal size: COLUMNS and LINES from the environment where set and positive, else
+    the terminal on stdout, else fallback."""
     def from_environment(variable):
         try:
             return int(os.environ[variable])
@@ -286,5 +260,11 @@ def get_terminal_size(fallback=(80, 24)):
             return 0
     columns = from_environment("COLUMNS")
     lines = from_environment("LINES")
-    size = (columns if columns > 0 else fallback[0], lines if lines > 0 else fallback[1])
-    return _terminal_size_type()(size)
+    if columns <= 0 or lines <= 0:
+        try:
+            size = os.get_terminal_size(1)
+        except (OSError, ValueError):
+            size = os.terminal_size(fallback)
+        columns = columns if columns > 0 else size.columns or fallback[0]
+        lines = lines if lines > 0 else size.lines or fallback[1]
+    return os.terminal_size((columns, lines))

@@ -137,6 +137,7 @@ public final class OsModule {
                 procLine("/proc/sys/kernel/version"), machine});
         });
         OsLinks.install(m, os);
+        OsTerminal.install(m, os);
         fn(m, "access", (a, k) -> {
             // access(2) with the real ids: existence, then each requested permission
             Path p = path(os, a, 0);
