@@ -34,6 +34,13 @@ final class TextFile extends OverFileIO {
     private BufferedFile buffer;
     /** Whether {@link #buf} holds a {@code '\r'}: without one, a line ends at the next {@code '\n'} in every mode. */
     private boolean bufHasCr;
+    /**
+     * The line endings met in the decoded text so far, for {@code newlines} (bits: 1 {@code \r},
+     * 2 {@code \n}, 4 {@code \r\n}), and whether the last decoded chunk ended in a {@code '\r'}
+     * that the next chunk may turn into a {@code \r\n}.
+     */
+    private int seenEndings;
+    private boolean crAtEnd;
     /** The name shown instead of the descriptor's: {@code '<stdin>'}. */
     private Object name;
 
@@ -88,8 +95,10 @@ final class TextFile extends OverFileIO {
                     buf = Codecs.decode(rest, encoding, errors);
                     idx = 0;
                     bufHasCr = buf.indexOf('\r') >= 0;
+                    noteEndings(buf, true);
                     return !buf.isEmpty();
                 }
+                noteEndings("", true);
                 return false;
             }
             byte[] all = new byte[pending.length + chunk.length];
@@ -101,6 +110,7 @@ final class TextFile extends OverFileIO {
             pending = java.util.Arrays.copyOfRange(all, cut, all.length);
             idx = 0;
             bufHasCr = buf.indexOf('\r') >= 0;
+            noteEndings(buf, false);
             if (!buf.isEmpty()) {
                 return true;
             }
@@ -270,11 +280,63 @@ final class TextFile extends OverFileIO {
         buf = null;
         pending = new byte[0];
         String text = Codecs.decode(rest, encoding, errors);
+        noteEndings(text, true);
         text = head.isEmpty() ? text : head.concat(text);
         if (newline == null && text.indexOf('\r') >= 0) {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
         }
         return text;
+    }
+
+    /** Records the line endings of newly decoded text, as CPython's newline decoder does for {@code newlines}. */
+    private void noteEndings(String text, boolean atEnd) {
+        if (newline != null && !newline.isEmpty()) {
+            return; // a fixed newline: CPython has no newline decoder, newlines stays None
+        }
+        int i = 0;
+        if (crAtEnd) {
+            crAtEnd = false;
+            if (!text.isEmpty() && text.charAt(0) == '\n') {
+                seenEndings |= 4;
+                i = 1;
+            } else if (!text.isEmpty() || atEnd) {
+                seenEndings |= 1;
+            } else {
+                crAtEnd = true;
+            }
+        }
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                seenEndings |= 2;
+            } else if (c == '\r') {
+                if (i + 1 < text.length()) {
+                    if (text.charAt(i + 1) == '\n') {
+                        seenEndings |= 4;
+                        i++;
+                    } else {
+                        seenEndings |= 1;
+                    }
+                } else if (atEnd) {
+                    seenEndings |= 1;
+                } else {
+                    crAtEnd = true;
+                }
+            }
+        }
+    }
+
+    /** {@code newlines}: None, one ending, or a tuple of them in CPython's order ('\r', '\n', '\r\n'). */
+    private Object newlines() {
+        String[] names = {"\r", "\n", "\r\n"};
+        java.util.List<Object> found = new java.util.ArrayList<>();
+        for (int b = 0; b < 3; b++) {
+            if ((seenEndings & (1 << b)) != 0) {
+                found.add(names[b]);
+            }
+        }
+        return found.isEmpty() ? PyNone.NONE : found.size() == 1 ? found.get(0)
+                : new dev.tauraro.script.runtime.PyTuple(found.toArray());
     }
 
     long write(String s) {
@@ -398,6 +460,7 @@ final class TextFile extends OverFileIO {
             case "errors" -> errors;
             case "buffer" -> buffer();
             case "line_buffering" -> false;
+            case "newlines" -> newlines();
             default -> null;
         };
     }
