@@ -1,7 +1,7 @@
 package dev.tauraro.script.runtime;
 
 /**
- * Argument-count checks of list's and dict's methods, in CPython 3.11's wordings (observed under
+ * Argument-count checks of list's, dict's and str's methods ({@link StrArity}), in CPython 3.11's wordings (observed under
  * python3): methods taking no arguments or exactly one name themselves with their type
  * ({@code list.append() takes exactly one argument (0 given)}); those parsing a positional range
  * use the bare name ({@code pop expected at most 1 argument, got 2}); none of them but

@@ -58,10 +58,21 @@ record StrArity(Kind kind, int min, int max, Set<String> keywords) {
 
     /** Throws CPython's TypeError unless {@code a} (keyword values last, named by {@code k}) fits. */
     void check(String name, Object[] a, String[] k) {
+        // The wordings str shares with list's and dict's methods (BuiltinArgs).
+        switch (kind) {
+            case NONE -> BuiltinArgs.none("str." + name, a, k);
+            case ONE -> BuiltinArgs.one("str." + name, a, k);
+            case RANGE -> BuiltinArgs.range("str." + name, name, a, k, min, max);
+            case OLD_RANGE, KEYWORDS -> checkOldStyle(name, a, k);
+        }
+    }
+
+    /** The older argument parsing of the search methods and the keyword-taking ones. */
+    private void checkOldStyle(String name, Object[] a, String[] k) {
         int nk = k == null ? 0 : k.length;
         if (nk > 0) {
             if (kind != Kind.KEYWORDS) {
-                throw Exceptions.typeError((kind == Kind.OLD_RANGE ? "" : "str.") + name + "() takes no keyword arguments");
+                BuiltinArgs.noKeywords(name, k);
             }
             for (String key : k) {
                 if (!keywords.contains(key)) {
@@ -75,12 +86,7 @@ record StrArity(Kind kind, int min, int max, Set<String> keywords) {
         }
         boolean few = n < min;
         int bound = few ? min : max;
-        String what = bound + " argument" + (bound == 1 ? "" : "s");
-        throw Exceptions.typeError(switch (kind) {
-            case NONE -> "str." + name + "() takes no arguments (" + n + " given)";
-            case ONE -> "str." + name + "() takes exactly one argument (" + n + " given)";
-            case RANGE -> name + " expected " + (few ? "at least " : "at most ") + what + ", got " + n;
-            case OLD_RANGE, KEYWORDS -> name + "() takes " + (few ? "at least " : "at most ") + what + " (" + n + " given)";
-        });
+        throw Exceptions.typeError(name + "() takes " + (few ? "at least " : "at most ") + bound + " argument"
+                + (bound == 1 ? "" : "s") + " (" + n + " given)");
     }
 }
