@@ -53,7 +53,7 @@ public class LockBenchmark {
     private static Mono<List<Void>> contend(int tasks, int acquires, Supplier<Mono<Void>> critical) {
         List<Mono<Void>> workers = new ArrayList<>(tasks);
         for (int t = 0; t < tasks; t++) {
-            workers.add(Loops.forRange(acquires, i -> critical.get()));
+            workers.add(Asyncio.forRange(acquires, i -> critical.get()));
         }
         return Asyncio.gather(workers);
     }

@@ -43,12 +43,12 @@ public class QueueBenchmark {
      * every Python item goes through {@code await q.put(i)} and {@code await q.get()}: what a
      * Java user of the public API writes. A loop on the loop thread that calls
      * {@code putNowait}/{@code getNowait} while there is room measures the deque, not the
-     * awaitable queue, and is not this workload. The loops are plain Reactor {@code repeat}
-     * ({@link Loops#forRange}); {@code queue-1x1-concatmap} shows the same with
-     * {@code Flux.range(0, n).concatMap(...)}.
+     * awaitable queue, and is not this workload. The loops are {@code Asyncio.forRange}, the
+     * library's {@code for i in range(n): await ...}; {@code queue-1x1-repeat} and
+     * {@code queue-1x1-concatmap} show the same with plain Reactor loops ({@link Loops}).
      */
     public static Mono<List<Void>> movePairs(int k, int items) {
-        return movePairs(k, items, Loops::forRange);
+        return movePairs(k, items, Asyncio::forRange);
     }
 
     static Mono<List<Void>> movePairs(int k, int items, Looper looper) {
@@ -74,6 +74,12 @@ public class QueueBenchmark {
     @Benchmark
     public int queue() {
         return Asyncio.run(movePairs(pairs, ITEMS)).size();
+    }
+
+    /** The same with loops written as {@code Mono.defer(...).repeat(n - 1)}. */
+    @Benchmark
+    public int queueRepeat() {
+        return Asyncio.run(movePairs(pairs, ITEMS, Loops::repeatRange)).size();
     }
 
     /** The same with loops written as {@code Flux.range(0, n).concatMap(...)}. */

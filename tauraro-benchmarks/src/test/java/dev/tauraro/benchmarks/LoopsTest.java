@@ -14,39 +14,39 @@ import reactor.core.publisher.Mono;
 @Timeout(30)
 class LoopsTest {
     @Test
-    void forRangeRunsTheBodyForEachIndexInOrder() {
+    void repeatRangeRunsTheBodyForEachIndexInOrder() {
         List<Integer> seen = new ArrayList<>();
-        Asyncio.run(Loops.forRange(5, i -> Mono.fromRunnable(() -> seen.add(i))), EventLoop.withVirtualTime());
+        Asyncio.run(Loops.repeatRange(5, i -> Mono.fromRunnable(() -> seen.add(i))), EventLoop.withVirtualTime());
         assertThat(seen).containsExactly(0, 1, 2, 3, 4);
     }
 
     @Test
-    void forRangeOfZeroRunsNothing() {
+    void repeatRangeOfZeroRunsNothing() {
         List<Integer> seen = new ArrayList<>();
-        Asyncio.run(Loops.forRange(0, i -> Mono.fromRunnable(() -> seen.add(i))), EventLoop.withVirtualTime());
+        Asyncio.run(Loops.repeatRange(0, i -> Mono.fromRunnable(() -> seen.add(i))), EventLoop.withVirtualTime());
         assertThat(seen).isEmpty();
     }
 
     @Test
-    void forRangeStartsEachBodyOnlyAfterThePreviousOneCompleted() {
+    void repeatRangeStartsEachBodyOnlyAfterThePreviousOneCompleted() {
         List<String> log = new ArrayList<>();
-        Asyncio.run(Loops.forRange(3, i -> Mono.fromRunnable(() -> log.add("start " + i))
+        Asyncio.run(Loops.repeatRange(3, i -> Mono.fromRunnable(() -> log.add("start " + i))
                 .then(Asyncio.sleep(Duration.ofSeconds(1)))
                 .then(Mono.fromRunnable(() -> log.add("end " + i)))), EventLoop.withVirtualTime());
         assertThat(log).containsExactly("start 0", "end 0", "start 1", "end 1", "start 2", "end 2");
     }
 
     @Test
-    void forRangeOverManySynchronousBodiesDoesNotOverflowTheStack() {
+    void repeatRangeOverManySynchronousBodiesDoesNotOverflowTheStack() {
         int[] count = {0};
-        Asyncio.run(Loops.forRange(200_000, i -> Mono.fromRunnable(() -> count[0]++)), EventLoop.withVirtualTime());
+        Asyncio.run(Loops.repeatRange(200_000, i -> Mono.fromRunnable(() -> count[0]++)), EventLoop.withVirtualTime());
         assertThat(count[0]).isEqualTo(200_000);
     }
 
     @Test
-    void eachSubscriptionOfAForRangeStartsFromZero() {
+    void eachSubscriptionOfARepeatRangeStartsFromZero() {
         List<Integer> seen = new ArrayList<>();
-        Mono<Void> loop = Loops.forRange(2, i -> Mono.fromRunnable(() -> seen.add(i)));
+        Mono<Void> loop = Loops.repeatRange(2, i -> Mono.fromRunnable(() -> seen.add(i)));
         Asyncio.run(loop.then(loop), EventLoop.withVirtualTime());
         assertThat(seen).containsExactly(0, 1, 0, 1);
     }

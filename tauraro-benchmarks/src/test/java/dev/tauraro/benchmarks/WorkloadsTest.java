@@ -28,6 +28,10 @@ class WorkloadsTest {
         // Consumers take exactly items/k each: if producers put fewer, the gather never ends.
         for (int k : new int[] {1, 4}) {
             assertThat(Asyncio.run(QueueBenchmark.movePairs(k, 4_000), EventLoop.withVirtualTime())).hasSize(2 * k);
+            assertThat(Asyncio.run(QueueBenchmark.movePairs(k, 4_000, Loops::repeatRange), EventLoop.withVirtualTime()))
+                    .hasSize(2 * k);
+            assertThat(Asyncio.run(QueueBenchmark.movePairs(k, 4_000, Loops::concatMapRange), EventLoop.withVirtualTime()))
+                    .hasSize(2 * k);
         }
     }
 
