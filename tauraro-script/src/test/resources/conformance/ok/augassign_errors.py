@@ -1,7 +1,7 @@
 # An augmented assignment neither side supports names the augmented operator, as CPython 3.11.
 x = 1
 for make in [lambda: None, lambda: "s", lambda: [1]]:
-    for op in ["+=", "-=", "*=", "/=", "//=", "%=", "&=", "|=", "^=", "<<=", ">>=", "@="]:
+    for op in ["+=", "-=", "*=", "/=", "//=", "%=", "**=", "&=", "|=", "^=", "<<=", ">>=", "@="]:
         y = 1.5 if op in ("+=", "-=") else 1
         try:
             exec(f"y {op} v", {"y": y, "v": make()})

@@ -832,7 +832,8 @@ public final class Ops {
      * "unsupported operand type(s) for +=: ..."); other errors of the operation pass unchanged.
      */
     public static PyException augmentedError(PyException e, String op) {
-        String prefix = "unsupported operand type(s) for " + op + ":";
+        // the binary operator's message for ** also names pow(), which the augmented one does not
+        String prefix = "unsupported operand type(s) for " + (op.equals("**") ? "** or pow()" : op) + ":";
         if (e.value.type() == Exceptions.TYPE_ERROR) {
             String msg = str(e.value);
             if (msg.startsWith(prefix)) {
