@@ -19,7 +19,7 @@ public final class SysModule {
     }
 
     /** {@code sys.stdout} / {@code sys.stderr}: a text stream with write and flush. */
-    public record Stream(String name, PrintStream stream) {
+    public record Stream(String name, PrintStream stream, Object buffer) {
         @Override
         public String toString() {
             return "<_io.TextIOWrapper name='<" + name + ">' mode='w' encoding='utf-8'>";
@@ -114,8 +114,8 @@ public final class SysModule {
         // The __std*__ names keep the streams the program started with, for putting them back.
         for (Object[] std : new Object[][] {
                 {"stdin", dev.tauraro.script.modules.files.IoModule.stdin(interp)},
-                {"stdout", new Stream("stdout", interp.out())},
-                {"stderr", new Stream("stderr", interp.err())}}) {
+                {"stdout", stream(interp, "stdout", interp.out())},
+                {"stderr", stream(interp, "stderr", interp.err())}}) {
             m.set((String) std[0], std[1]);
             m.set("__" + std[0] + "__", std[1]);
         }
@@ -153,6 +153,10 @@ public final class SysModule {
         return m;
     }
 
+    private static Stream stream(Interpreter interp, String name, PrintStream out) {
+        return new Stream(name, out, dev.tauraro.script.modules.files.IoModule.consoleBuffer(interp, name, out));
+    }
+
     /** Attributes of a {@link Stream}. */
     public static Object streamAttr(Stream s, String name) {
         return switch (name) {
@@ -166,6 +170,7 @@ public final class SysModule {
                 return PyNone.NONE;
             });
             case "name" -> "<" + s.name() + ">";
+            case "buffer" -> s.buffer();
             case "encoding" -> "utf-8";
             case "errors" -> "strict";
             case "fileno" -> new BuiltinFunction("fileno", (a, k) -> s.name().equals("stdout") ? 1L : 2L);

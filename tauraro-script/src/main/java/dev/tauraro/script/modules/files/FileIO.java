@@ -25,7 +25,7 @@ import java.util.Set;
  * supported; reads from standard input release the GIL, file reads
  * do not (they do not block indefinitely).
  */
-final class FileIO extends IoBase {
+final class FileIO extends IoBase implements ByteStream {
     private final Object name;
     final int fd;
     private final Fd file;
@@ -175,7 +175,7 @@ final class FileIO extends IoBase {
     }
 
     @Override
-    boolean isClosed() {
+    public boolean isClosed() {
         return closed;
     }
 
@@ -205,7 +205,7 @@ final class FileIO extends IoBase {
     }
 
     @Override
-    void doClose() {
+    public void doClose() {
         if (closed) {
             return;
         }
@@ -363,7 +363,7 @@ final class FileIO extends IoBase {
         return file.isatty();
     }
 
-    String mode() {
+    public String mode() {
         return mode;
     }
 

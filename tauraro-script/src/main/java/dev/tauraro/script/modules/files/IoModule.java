@@ -102,6 +102,11 @@ public final class IoModule {
         return IoTypes.of(interp).stdin();
     }
 
+    /** {@code sys.stdout.buffer} / {@code sys.stderr.buffer}: bytes into the same stream as the text. */
+    public static Object consoleBuffer(Interpreter interp, String name, java.io.PrintStream stream) {
+        return new ConsoleBuffer(IoTypes.of(interp), name, stream, name.equals("stdout") ? 1 : 2);
+    }
+
     /** {@code input(prompt='')}: one line of {@code sys.stdin} without its newline; EOFError at its end. */
     public static Object input(Interpreter interp, Object[] a, String[] k) {
         Object[] p = Params.bind("input", a, k, new String[] {"prompt"}, 0, 1);

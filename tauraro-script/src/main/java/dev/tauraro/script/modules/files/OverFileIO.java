@@ -1,7 +1,7 @@
 package dev.tauraro.script.modules.files;
 
 /**
- * A file object layered over a {@link FileIO} ({@link BufferedFile}, {@link TextFile}): being open
+ * A file object layered over a {@link FileIO} ({@link BufferedFile}): being open
  * or closed and what it can do are the raw file's.
  */
 abstract class OverFileIO extends IoBase {

@@ -8,23 +8,38 @@ import dev.tauraro.script.runtime.PyDerived;
 import dev.tauraro.script.runtime.PyNone;
 
 /**
- * {@code io.TextIOWrapper} as {@code open()} returns it in text mode: str over the bytes of a
- * {@link FileIO}, decoded in chunks, with CPython's newline handling (universal newlines on read
- * when {@code newline=None}, {@code '\n'} written as the platform's {@code '\n'} or as the given
- * newline).
+ * {@code io.TextIOWrapper}: str over the bytes of a {@link ByteStream}, decoded in chunks, with
+ * CPython's newline handling (universal newlines on read when {@code newline=None}, {@code '\n'}
+ * written as the platform's {@code '\n'} or as the given newline). {@code open()} makes one over
+ * a {@link FileIO}; {@code TextIOWrapper(buffer, ...)} makes one over any binary stream object
+ * (through {@link BufferObject}).
  *
- * <p>Writes go straight to the file (no write buffer), so a script that never closes its file
- * loses nothing at exit. {@link #tell()} is the byte offset of the next character, which is what
- * CPython's opaque cookie is for a stateless codec such as UTF-8.
+ * <p>Writes to a file go straight to it (no write buffer), so a script that never closes its file
+ * loses nothing at exit. Over another stream, written text waits in the wrapper as in CPython
+ * until {@code flush()}, a read, a seek, 8192 bytes, a line end with {@code line_buffering}, or
+ * at once with {@code write_through}; scripts that look into a {@code BytesIO} see what CPython
+ * shows. {@link #tell()} is the byte offset of the next character, which is what CPython's opaque
+ * cookie is for a stateless codec such as UTF-8.
  */
-final class TextFile extends OverFileIO {
+final class TextFile extends IoBase {
     private static final int CHUNK = 65536;
+    /** How many encoded bytes CPython's wrapper keeps before it writes them to its buffer. */
+    private static final int WRITE_CHUNK = 8192;
 
+    /** The binary stream; null once {@code detach()}ed. */
+    private ByteStream raw;
+    /** The {@code buffer} the script gave, or null for open()'s files (their {@code buffer} is made on request). */
+    private final Object bufferObject;
+    /** open()'s mode (its {@code mode} attribute); null for a wrapper the script made, which has none. */
     private final String mode;
     private final String encoding;
     private final String errors;
     /** null: universal newlines; "": recognise all, translate none; otherwise the one line ending. */
     private final String newline;
+    private final boolean lineBuffering;
+    private final boolean writeThrough;
+    /** Encoded text not yet written to a script-given buffer (see the class comment). */
+    private final java.io.ByteArrayOutputStream pendingWrite = new java.io.ByteArrayOutputStream();
     /** Decoded text of the current chunk, and how much of it has been handed out. */
     private String buf;
     private int idx;
@@ -44,38 +59,109 @@ final class TextFile extends OverFileIO {
     /** The name shown instead of the descriptor's: {@code '<stdin>'}. */
     private Object name;
 
-    TextFile(IoTypes types, FileIO raw, String mode, String encoding, String errors, String newline) {
-        super(types, raw);
+    private TextFile(IoTypes types, ByteStream raw, Object bufferObject, String mode, String encoding, String errors,
+            String newline, boolean lineBuffering, boolean writeThrough) {
+        super(types);
+        this.raw = raw;
+        this.bufferObject = bufferObject;
         this.mode = mode;
         this.encoding = encoding;
         this.errors = errors;
         this.newline = newline;
+        this.lineBuffering = lineBuffering;
+        this.writeThrough = writeThrough;
     }
 
-    /** {@code TextIOWrapper(buffer, encoding=None, errors=None, newline=None, line_buffering=False)}. */
+    /** {@code TextIOWrapper(buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False)}. */
     static TextFile construct(IoTypes types, Object[] a, String[] k) {
         Object[] p = Params.bind("TextIOWrapper", a, k,
                 new String[] {"buffer", "encoding", "errors", "newline", "line_buffering", "write_through"}, 1);
-        FileIO raw = p[0] instanceof BufferedFile b ? b.raw : p[0] instanceof FileIO f ? f : null;
-        if (raw == null) {
-            throw Exceptions.typeError("only the buffers open() makes can be wrapped here, not '"
-                    + Ops.typeName(p[0]) + "'");
-        }
-        return wrap(types, raw, raw.mode(), Params.strOrNone(p[1], "TextIOWrapper() argument 'encoding'"),
-                Params.strOrNone(p[2], "TextIOWrapper() argument 'errors'"), p[3] == null ? PyNone.NONE : p[3]);
+        String encoding = Params.strOrNone(p[1], "TextIOWrapper() argument 'encoding'");
+        String errors = Params.strOrNone(p[2], "TextIOWrapper() argument 'errors'");
+        String nl = checkedNewline(p[3]);
+        String enc = checkedEncoding(encoding);
+        boolean lineBuffering = p[4] != null && Ops.truthy(p[4]);
+        boolean writeThrough = p[5] != null && Ops.truthy(p[5]);
+        Object target = p[0];
+        ByteStream stream = target instanceof FileIO f ? f : new BufferObject(target);
+        Ops.callMethod(target, "readable", new Object[0], null); // CPython asks at once: AttributeError for a non-stream
+        Ops.callMethod(target, "writable", new Object[0], null);
+        Ops.callMethod(target, "seekable", new Object[0], null);
+        return new TextFile(types, stream, target, null, enc, errors == null ? "strict" : errors, nl, lineBuffering,
+                writeThrough);
     }
 
-    /** The text layer over {@code raw}, with open()'s checks of encoding and newline (the file is already open). */
+    /** The text layer of {@code open()} over {@code raw}, with its checks of encoding and newline (the file is already open). */
     static TextFile wrap(IoTypes types, FileIO raw, String mode, String encoding, String errors, Object newline) {
+        String nl = checkedNewline(newline);
+        String enc = checkedEncoding(encoding);
+        return new TextFile(types, raw, null, mode, enc, errors == null ? "strict" : errors, nl, false, true);
+    }
+
+    private static String checkedNewline(Object newline) {
         String nl = Params.strOrNone(newline, "TextIOWrapper() argument 'newline'");
         if (nl != null && !nl.isEmpty() && !nl.equals("\n") && !nl.equals("\r") && !nl.equals("\r\n")) {
             throw Exceptions.valueError("illegal newline value: " + nl);
         }
+        return nl;
+    }
+
+    private static String checkedEncoding(String encoding) {
         String enc = encoding == null ? "UTF-8" : encoding; // CPython's locale encoding under a UTF-8 locale
         if (Codecs.lookup(enc) == null) {
             throw Exceptions.newException(Exceptions.LOOKUP_ERROR, "unknown encoding: " + enc);
         }
-        return new TextFile(types, raw, mode, enc, errors == null ? "strict" : errors, nl);
+        return enc;
+    }
+
+    /** The stream, or CPython's ValueError once it has been detached. */
+    private ByteStream raw() {
+        if (raw == null) {
+            throw Exceptions.valueError("underlying buffer has been detached");
+        }
+        return raw;
+    }
+
+    @Override
+    boolean isClosed() {
+        return raw().isClosed();
+    }
+
+    @Override
+    void doClose() {
+        if (!isClosed()) {
+            closing(this::flush, raw::doClose);
+        }
+    }
+
+    @Override
+    boolean readable() {
+        return raw().readable();
+    }
+
+    @Override
+    boolean writable() {
+        return raw().writable();
+    }
+
+    @Override
+    boolean seekable() {
+        return raw().seekable();
+    }
+
+    /** Writes the text waiting in the wrapper, then flushes the stream below. */
+    private void flush() {
+        checkClosed();
+        writePending();
+        raw.flush();
+    }
+
+    private void writePending() {
+        if (pendingWrite.size() > 0) {
+            byte[] b = pendingWrite.toByteArray();
+            pendingWrite.reset();
+            raw().write(b);
+        }
     }
 
     @Override
@@ -86,7 +172,7 @@ final class TextFile extends OverFileIO {
     /** Decodes the next chunk into {@link #buf}; false at end of file. */
     private boolean fill() {
         while (true) {
-            byte[] chunk = raw.read1(CHUNK);
+            byte[] chunk = raw.read1(raw instanceof FileIO ? CHUNK : WRITE_CHUNK); // CPython asks a buffer for 8192
             if (chunk.length == 0) {
                 if (pending.length > 0) { // a truncated character at the end: the codec reports it
                     byte[] rest = pending;
@@ -181,6 +267,7 @@ final class TextFile extends OverFileIO {
         if (!readable()) {
             throw types.unsupported("not readable");
         }
+        writePending();
     }
 
     @Override
@@ -346,8 +433,20 @@ final class TextFile extends OverFileIO {
         }
         dropReadAhead();
         String text = newline == null || newline.isEmpty() || newline.equals("\n") ? s : s.replace("\n", newline);
-        raw.write(Codecs.encode(text, encoding, errors).bytes());
-        return s.length();
+        byte[] b = Codecs.encode(text, encoding, errors).bytes();
+        if (raw instanceof FileIO) {
+            raw.write(b);
+            return s.codePointCount(0, s.length());
+        }
+        pendingWrite.writeBytes(b);
+        boolean lineEnd = lineBuffering && (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0);
+        if (writeThrough || lineEnd || pendingWrite.size() >= WRITE_CHUNK) {
+            writePending();
+        }
+        if (lineEnd) {
+            raw.flush();
+        }
+        return s.codePointCount(0, s.length());
     }
 
     /** Puts the file position back where the script's reading got to, forgetting the decoded rest. */
@@ -365,6 +464,7 @@ final class TextFile extends OverFileIO {
         if (!seekable()) {
             throw types.unsupported("underlying stream is not seekable");
         }
+        writePending();
         if (buf == null) {
             return raw.tell();
         }
@@ -386,6 +486,7 @@ final class TextFile extends OverFileIO {
             throw Exceptions.valueError("negative seek position " + pos);
         }
         long target = whence == 1 ? tell() : pos;
+        writePending();
         buf = null;
         pending = new byte[0];
         return raw.seek(target, whence == 2 ? 2 : 0);
@@ -401,7 +502,15 @@ final class TextFile extends OverFileIO {
     }
 
     private Object name() {
-        return name != null ? name : raw.name();
+        if (name != null) {
+            return name;
+        }
+        Object n = raw().name();
+        if (n == null) {
+            throw Exceptions.newException(Exceptions.ATTRIBUTE_ERROR,
+                    "'" + Ops.typeName(bufferObject) + "' object has no attribute 'name'");
+        }
+        return n;
     }
 
     /** {@code sys.stdin}: descriptor 0, never closed by the script's close(), shared with input(). */
@@ -412,12 +521,26 @@ final class TextFile extends OverFileIO {
         return t;
     }
 
-    /** {@code f.buffer}: the binary layer, made when first asked for (open() itself needs none). */
-    private BufferedFile buffer() {
+    /**
+     * {@code f.buffer}: the object the script wrapped, or for open()'s files the binary layer, made
+     * when first asked for (open() itself needs none); None once detached.
+     */
+    private Object buffer() {
+        if (bufferObject != null || raw == null) {
+            return raw == null ? PyNone.NONE : bufferObject;
+        }
         if (buffer == null) {
-            buffer = new BufferedFile(types, raw);
+            buffer = new BufferedFile(types, (FileIO) raw);
         }
         return buffer;
+    }
+
+    /** {@code detach()}: flushes, then hands out the buffer; every later use is a ValueError. */
+    private Object detach() {
+        flush();
+        Object b = buffer();
+        raw = null;
+        return b;
     }
 
     @Override
@@ -451,15 +574,27 @@ final class TextFile extends OverFileIO {
                 }
                 long at = a.length == 0 || a[0] == PyNone.NONE ? tell() : Params.integer(a[0]);
                 dropReadAhead();
+                writePending();
                 return raw.truncate(at);
             });
-            case "fileno" -> method(n, (a, k) -> raw.fileno());
+            case "flush" -> method(n, (a, k) -> {
+                Params.positional(q(n), a, k, 0, 0);
+                flush();
+                return PyNone.NONE;
+            });
+            case "detach" -> method(n, (a, k) -> {
+                Params.positional(q(n), a, k, 0, 0);
+                return detach();
+            });
+            case "fileno" -> method(n, (a, k) -> raw().fileno());
+            case "isatty" -> method(n, (a, k) -> raw().isatty());
             case "name" -> name();
             case "mode" -> mode;
             case "encoding" -> encoding;
             case "errors" -> errors;
             case "buffer" -> buffer();
-            case "line_buffering" -> false;
+            case "line_buffering" -> lineBuffering;
+            case "write_through" -> writeThrough;
             case "newlines" -> newlines();
             default -> null;
         };
@@ -467,6 +602,16 @@ final class TextFile extends OverFileIO {
 
     @Override
     public String toString() {
-        return "<_io.TextIOWrapper name=" + Ops.repr(name()) + " mode='" + mode + "' encoding='" + encoding + "'>";
+        StringBuilder sb = new StringBuilder("<_io.TextIOWrapper ");
+        try {
+            String n = Ops.repr(name());
+            sb.append("name=").append(n).append(' ');
+        } catch (dev.tauraro.script.runtime.PyException e) {
+            // no name (a BytesIO) or detached: CPython leaves it out
+        }
+        if (mode != null) {
+            sb.append("mode=").append(Ops.repr(mode)).append(' ');
+        }
+        return sb.append("encoding=").append(Ops.repr(encoding)).append('>').toString();
     }
 }
