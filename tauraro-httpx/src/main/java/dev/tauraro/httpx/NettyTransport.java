@@ -6,14 +6,12 @@ import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
-import io.netty.handler.timeout.WriteTimeoutHandler;
 import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLParameters;
@@ -26,7 +24,9 @@ import reactor.netty.ByteBufFlux;
 import reactor.netty.http.Http11SslContextSpec;
 import reactor.netty.http.Http2SslContextSpec;
 import reactor.netty.http.HttpProtocol;
+import reactor.netty.ConnectionObserver;
 import reactor.netty.http.client.HttpClient;
+import reactor.netty.http.client.HttpClientState;
 import reactor.netty.resources.ConnectionPoolMetrics;
 import reactor.netty.resources.ConnectionProvider;
 import reactor.netty.tcp.SslProvider;
@@ -42,7 +42,6 @@ import reactor.netty.transport.ProxyProvider;
  * is closed unread, the exchange is disposed and Reactor Netty closes the connection.
  */
 final class NettyTransport implements Transport {
-    private static final String WRITE_TIMEOUT_HANDLER = "tauraro.httpx.writeTimeout";
     private static final String PROXY_TLS_HANDLER = "tauraro.httpx.proxyTls";
     private static final AtomicInteger POOL_IDS = new AtomicInteger();
     /** Stands for "no pool timeout": Reactor Netty needs a finite duration. */
@@ -109,6 +108,9 @@ final class NettyTransport implements Transport {
                 .doOnRequest(Abandonment::onRequest)
                 // The idle count first: ending a body may send the next request at once (see Returned).
                 .observe((c, state) -> {
+                    if (state == HttpClientState.RESPONSE_COMPLETED || state == ConnectionObserver.State.RELEASED) {
+                        PhaseTimeouts.stop(c.channel());
+                    }
                     keepalive.onStateChange(c, state);
                     Returned.observe(c, state);
                 });
@@ -393,19 +395,17 @@ final class NettyTransport implements Transport {
 
     /**
      * The base client with {@code t}'s connect, read and write timeouts. Cached per timeout value:
-     * each Reactor Netty setter copies the whole configuration, too costly per request.
+     * each Reactor Netty setter copies the whole configuration, too costly per request. The read
+     * and write timeouts are kept by one {@link PhaseTimeouts} per connection.
      */
     private static HttpClient withTimeouts(HttpClient base, Timeout t) {
         HttpClient c = base.option(ChannelOption.CONNECT_TIMEOUT_MILLIS,
                 t.connect() == null ? 0 : (int) Math.max(1, Math.min(Integer.MAX_VALUE, t.connect().toMillis())));
-        if (t.read() != null) {
-            c = c.responseTimeout(t.read());
-        }
-        if (t.write() != null) {
-            long writeMillis = Math.max(1, t.write().toMillis());
-            c = c.doOnRequest((req, conn) -> conn.addHandlerFirst(WRITE_TIMEOUT_HANDLER,
-                            new WriteTimeoutHandler(writeMillis, TimeUnit.MILLISECONDS)))
-                    .doAfterRequest((req, conn) -> conn.removeHandler(WRITE_TIMEOUT_HANDLER));
+        long read = PhaseTimeouts.nanos(t.read(), true);
+        long write = PhaseTimeouts.nanos(t.write(), false);
+        if (read >= 0 || write >= 0) {
+            c = c.doOnRequest((req, conn) -> PhaseTimeouts.startWriting(conn.channel(), write))
+                    .doAfterRequest((req, conn) -> PhaseTimeouts.startReading(conn.channel(), read));
         }
         return c;
     }
