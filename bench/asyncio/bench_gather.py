@@ -1,8 +1,7 @@
 """Workload 1: create and gather N tasks that each await asyncio.sleep(0) (tasks/s)."""
 import asyncio
-import time
 
-from _common import measure, runs, selected
+from _common import clock, measure, runs, selected
 
 
 async def worker():
@@ -10,9 +9,9 @@ async def worker():
 
 
 async def gather(n):
-    t0 = time.perf_counter()
+    t0 = clock()
     await asyncio.gather(*[worker() for _ in range(n)])
-    return n / (time.perf_counter() - t0)
+    return n / (clock() - t0)
 
 
 if __name__ == "__main__":
