@@ -79,12 +79,12 @@ if [[ -n "$(git -C "$root" status --porcelain -- tauraro-asyncio tauraro-benchma
 fi
 load="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 if [[ "$clock" == cpu ]]; then
-  what="per second of process CPU time (BENCH_CLOCK=cpu)"
+  what="measured in process CPU time (BENCH_CLOCK=cpu)"
 else
-  what="per second of wall-clock time"
+  what="measured in wall-clock time"
 fi
 echo
-echo "One run of \`bench/asyncio/compare.sh$(printf ' %s' "$@")\`, $(date -u +%Y-%m-%d) at \`$commit\`, load average $load; rates $what:"
+echo "One run of \`bench/asyncio/compare.sh$(printf ' %s' "$@")\`, $(date -u +%Y-%m-%d) at \`$commit\`, load average $load; rates and times $what:"
 echo
 
 # Lines: bench <workload> <best> <unit> median=<m> runs=<n>
