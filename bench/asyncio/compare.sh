@@ -84,7 +84,9 @@ else
   what="measured in wall-clock time"
 fi
 echo
-echo "One run of \`bench/asyncio/compare.sh$(printf ' %s' "$@")\`, $(date -u +%Y-%m-%d) at \`$commit\`, load average $load; rates and times $what:"
+args=""
+(( $# > 0 )) && args="$(printf ' %s' "$@")"
+echo "One run of \`bench/asyncio/compare.sh$args\`, $(date -u +%Y-%m-%d) at \`$commit\`, load average $load; rates and times $what:"
 echo
 
 # Lines: bench <workload> <best> <unit> median=<m> runs=<n>
