@@ -8,6 +8,8 @@ import io.netty.channel.socket.ChannelInputShutdownReadComplete;
 import io.netty.channel.socket.DuplexChannel;
 import io.netty.util.ReferenceCountUtil;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -18,14 +20,23 @@ import java.util.Locale;
  * (data, end of input, errors), so Reactor Netty neither buffers the data nor closes the
  * connection when the peer half-closes it.
  *
+ * <p>Reads are handed to the loop a burst at a time: what Netty read from the socket in one go
+ * (until its {@code channelReadComplete}) travels as one task, so the loop is woken once per
+ * burst, not once per buffer. Every other event hands the pending burst over first, which keeps
+ * Netty's order.
+ *
  * <p>Flow control, Netty's half: received bytes are counted until the loop has fed them to the
- * reader; once more than the transport's in-flight bound is outstanding, reading stops here at
- * once, without waiting for the loop (which may be busy). The loop turns reading back on.
+ * protocol; once more than the transport's in-flight bound is outstanding, or once the loop no
+ * longer wants input ({@link Transport#wantsInput()}), reading stops here, on Netty's thread,
+ * after the buffer just read: stopping needs no task from the loop, and at most one buffer more
+ * arrives after a pause. The loop turns reading back on.
  */
 final class StreamChannelHandler extends ChannelDuplexHandler {
     static final String NAME = "tauraro.stream";
 
     private final Transport transport;
+    /** Buffers read since the last hand-over to the loop, in order; null when none (Netty thread). */
+    private List<byte[]> burst;
     /** The first error seen on this channel (Netty thread only). */
     private Throwable error;
 
@@ -49,10 +60,28 @@ final class StreamChannelHandler extends ChannelDuplexHandler {
         if (data.length == 0) {
             return;
         }
-        if (transport.inFlight.addAndGet(data.length) > transport.inFlightBound) {
+        if (burst == null) {
+            burst = new ArrayList<>(4);
+        }
+        burst.add(data);
+        if (transport.inFlight.addAndGet(data.length) > transport.inFlightBound || !transport.wantsInput()) {
             ctx.channel().config().setAutoRead(false);
         }
-        transport.post(() -> transport.dataReceived(data));
+    }
+
+    @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
+        handOver();
+        ctx.fireChannelReadComplete();
+    }
+
+    /** Posts the buffers read so far to the loop as one task. */
+    private void handOver() {
+        List<byte[]> b = burst;
+        if (b != null) {
+            burst = null;
+            transport.post(() -> transport.dataReceived(b));
+        }
     }
 
     /**
@@ -72,6 +101,7 @@ final class StreamChannelHandler extends ChannelDuplexHandler {
 
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
+        handOver();
         if (evt instanceof ChannelInputShutdownEvent) {
             transport.post(transport::eofReceived);
         } else if (!(evt instanceof ChannelInputShutdownReadComplete)) {
@@ -82,13 +112,14 @@ final class StreamChannelHandler extends ChannelDuplexHandler {
     @Override
     public void channelWritabilityChanged(ChannelHandlerContext ctx) {
         if (ctx.channel().isWritable()) {
-            transport.post(transport::writable);
+            transport.postWritable();
         }
         ctx.fireChannelWritabilityChanged();
     }
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        handOver();
         if (error == null) {
             error = translate(cause);
         }
@@ -112,6 +143,7 @@ final class StreamChannelHandler extends ChannelDuplexHandler {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
+        handOver();
         Throwable e = error != null ? error : transport.writeError();
         transport.post(() -> transport.connectionLost(e));
         ctx.fireChannelInactive();

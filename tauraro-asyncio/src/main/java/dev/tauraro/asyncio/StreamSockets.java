@@ -228,7 +228,9 @@ final class StreamSockets {
      * Reading stays off until the transport has its protocol.
      */
     private static void install(EventLoop loop, Channel channel, StreamOptions options) {
-        Transport t = new Transport(loop, channel, options.ssl(), Math.max(options.limit(), 64 * 1024));
+        // Bytes posted to the loop and not yet fed: room for a few of Netty's 64 KiB reads, so that a
+        // loop a little behind does not turn Netty's reading off and on again for every read
+        Transport t = new Transport(loop, channel, options.ssl(), 4L * Math.max(options.limit(), 64 * 1024));
         channel.attr(TRANSPORT).set(t);
         ChannelPipeline p = channel.pipeline();
         StreamChannelHandler h = new StreamChannelHandler(t);

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLPeerUnverifiedException;
@@ -44,10 +45,11 @@ import reactor.core.publisher.Mono;
  * <h2>Flow control</h2>
  * Reading: {@link #pauseReading()} stops it until {@link #resumeReading()}; separately, bytes
  * received but not yet handed to the protocol ({@link #inFlight}) stop reading at Netty's end
- * once over {@link #inFlightBound}. Writing: {@link #write} queues in Netty's outbound buffer at
- * once; when the buffer goes over the high-water mark (64 KiB by default) the protocol's
- * {@code pauseWriting} is called, and {@code resumeWriting} once it is back under the low one
- * (16 KiB): CPython's defaults, changed with {@link #setWriteBufferLimits}.
+ * once over {@link #inFlightBound}. Writing: {@link #write} queues the bytes for Netty's thread,
+ * which hands everything queued to the socket together ({@link Outbox}); when the unsent bytes
+ * (queued, or refused by the socket so far) go over the high-water mark (64 KiB by default) the
+ * protocol's {@code pauseWriting} is called, and {@code resumeWriting} once they are back under
+ * the low one (16 KiB): CPython's defaults, changed with {@link #setWriteBufferLimits}.
  *
  * <h2>Differences from CPython</h2>
  * {@link #getExtraInfo} knows {@code peername}, {@code sockname} (an {@code InetSocketAddress},
@@ -81,19 +83,25 @@ public final class Transport implements ChannelFutureListener, ReadFlow {
     /** Events that arrived before the protocol was attached, in order; null once it is. */
     private List<Runnable> early = new ArrayList<>(2);
     private boolean readingPaused;
+    /** Whether the loop wants input (see {@link #updateReading()}); read by Netty's thread. */
+    private volatile boolean wantRead;
     /**
      * From {@link #startTls}'s call until its handler is in the pipeline: reading is held and the
      * bytes Netty had already read are kept here (then given to the TLS handler), not to the
      * protocol. Null otherwise. Loop thread.
      */
     private List<byte[]> tlsPending;
-    private boolean writingPaused;
+    /** Read by Netty's thread after it has handed queued bytes on (see {@link #postWritable()}). */
+    private volatile boolean writingPaused;
+    /** Whether a {@link #writable()} task is on its way to the loop (see {@link #postWritable()}). */
+    private final AtomicBoolean writablePosted = new AtomicBoolean();
     private boolean closing;
     private boolean eofWritten;
     private boolean lost;
     /** Set when a protocol callback failed: the reason given to {@code connectionLost}. */
     private Throwable fatal;
-    private ChannelFuture lastWrite;
+    /** Writes and the actions that must follow them, on their way to Netty's thread. */
+    private final Outbox outbox;
     /** Held from the connection's arrival on the loop until it is lost; see {@link #holdClock()}. */
     private StreamSockets.ClockHold clockHold;
     /** Told once when the connection is lost (a server counts its connections this way). */
@@ -104,6 +112,7 @@ public final class Transport implements ChannelFutureListener, ReadFlow {
         this.channel = channel;
         this.sslContext = sslContext;
         this.inFlightBound = inFlightBound;
+        this.outbox = new Outbox(channel, this, this::postWritable);
         // Made on a Netty thread: the hold starts on the loop, before connectionLost (posted later)
         post(this::holdClock);
     }
@@ -182,7 +191,17 @@ public final class Transport implements ChannelFutureListener, ReadFlow {
 
     // ---------------------------------------------------------------- events from Netty (on the loop)
 
-    void dataReceived(byte[] data) {
+    /** A burst of buffers Netty read, in order: each goes to the protocol; reading is checked once. */
+    void dataReceived(List<byte[]> burst) {
+        for (byte[] data : burst) {
+            dataReceived(data);
+        }
+        if (early == null) {
+            updateReading();
+        }
+    }
+
+    private void dataReceived(byte[] data) {
         inFlight.addAndGet(-data.length);
         if (tlsPending != null) {
             tlsPending.add(data);
@@ -197,9 +216,6 @@ public final class Transport implements ChannelFutureListener, ReadFlow {
                 }
             }
         });
-        if (early == null) {
-            updateReading();
-        }
     }
 
     /** The peer shut its side down: the protocol decides whether to close; TLS connections close. */
@@ -223,7 +239,8 @@ public final class Transport implements ChannelFutureListener, ReadFlow {
 
     /** The channel became writable again: the protocol may resume writing. */
     void writable() {
-        if (!writingPaused || !channel.isWritable() || protocol == null) {
+        writablePosted.set(false);  // first: a change after this point posts again
+        if (!writingPaused || !underLowWater() || protocol == null) {
             return;     // never paused, or it filled up again since Netty reported it
         }
         writingPaused = false;
@@ -236,22 +253,46 @@ public final class Transport implements ChannelFutureListener, ReadFlow {
     }
 
     /**
-     * CPython's {@code _maybe_pause_protocol}: after a write, or when the limits change. Netty's
-     * thread has not tried to send a write yet when it returns, so a large write pauses the protocol
-     * even when the socket could take it at once (CPython's would send it first); the resume follows
-     * as soon as Netty has sent it. Pausing at once is what bounds a stream writer's memory: a
-     * {@code drain()} right after the write must see it.
+     * CPython's {@code _maybe_pause_protocol}: after a write, or when the limits change. The
+     * unsent bytes are those still queued for Netty's thread plus those the socket has not taken
+     * (Netty's outbound buffer, over its high-water mark when not writable). Pausing at once is
+     * what bounds a stream writer's memory: a {@code drain()} right after the write must see it.
      */
     private void maybePauseWriting() {
-        if (writingPaused || channel.isWritable() || protocol == null) {
+        if (writingPaused || protocol == null || !overHighWater()) {
             return;
         }
         writingPaused = true;
+        // Netty's thread reads writingPaused after lowering the queued count: either it saw the
+        // flag (and posts writable()) or this second look sees the lower count.
+        if (!overHighWater()) {
+            writingPaused = false;
+            return;
+        }
         try {
             protocol.pauseWriting();
         } catch (RuntimeException e) {
             loop.callExceptionHandler(new ExceptionContext("protocol.pause_writing() failed", e,
                     Map.of("protocol", protocol, "transport", this)));
+        }
+    }
+
+    private boolean overHighWater() {
+        return !channel.isWritable() || outbox.queued() > channel.config().getWriteBufferWaterMark().high();
+    }
+
+    private boolean underLowWater() {
+        return channel.isWritable() && outbox.queued() <= channel.config().getWriteBufferWaterMark().low();
+    }
+
+    /**
+     * Netty's thread, after it handed queued bytes to the channel or the channel became writable:
+     * a paused writer may go on. One {@link #writable()} task at a time is enough, since it looks
+     * at the state when it runs.
+     */
+    void postWritable() {
+        if (writingPaused && writablePosted.compareAndSet(false, true)) {
+            post(this::writable);
         }
     }
 
@@ -297,14 +338,31 @@ public final class Transport implements ChannelFutureListener, ReadFlow {
         return !closing && !readingPaused;
     }
 
-    /** Turns Netty's reading on or off to match the state (see "Flow control"). */
+    /**
+     * Turns Netty's reading on or off to match the state (see "Flow control"). Turning it off
+     * from here is a task for Netty's thread, so a pause only raises {@link #wantRead} and Netty
+     * stops after its next read; resuming before that costs nothing. Closing, the wait for the
+     * protocol and {@code start_tls} stop it at once.
+     */
     void updateReading() {
-        boolean want = early == null && tlsPending == null && !readingPaused && !closing
-                && inFlight.get() <= inFlightBound;
+        boolean stopNow = early != null || tlsPending != null || closing;
+        boolean want = !stopNow && !readingPaused;
+        wantRead = want;
         ChannelConfig c = channel.config();
-        if (c.isAutoRead() != want) {
-            c.setAutoRead(want);
+        if (want) {
+            // Netty stopped over the in-flight bound: on again once the loop has caught up
+            // halfway, not after every buffer (each turn-on is a task for Netty's thread)
+            if (!c.isAutoRead() && inFlight.get() <= inFlightBound / 2) {
+                c.setAutoRead(true);
+            }
+        } else if (stopNow && c.isAutoRead()) {
+            c.setAutoRead(false);
         }
+    }
+
+    /** Whether the loop wants more input now; Netty's thread asks after each read. */
+    boolean wantsInput() {
+        return wantRead;
     }
 
     // ---------------------------------------------------------------- writing
@@ -330,9 +388,7 @@ public final class Transport implements ChannelFutureListener, ReadFlow {
         }
         ByteBuf b = channel.alloc().buffer(len);
         b.writeBytes(data, off, len);
-        ChannelFuture f = channel.writeAndFlush(b);
-        f.addListener(this);
-        lastWrite = f;
+        outbox.write(b);
         maybePauseWriting();
     }
 
@@ -405,12 +461,7 @@ public final class Transport implements ChannelFutureListener, ReadFlow {
     }
 
     private void afterWrites(Runnable action) {
-        ChannelFuture last = lastWrite;
-        if (last == null || last.isDone()) {
-            action.run();
-        } else {
-            last.addListener(f -> action.run());
-        }
+        outbox.afterWrites(action);
     }
 
     /**
@@ -445,7 +496,7 @@ public final class Transport implements ChannelFutureListener, ReadFlow {
     /** Bytes queued and not yet taken by the socket. Python: {@code get_write_buffer_size()}. */
     public long getWriteBufferSize() {
         ChannelOutboundBuffer b = channel.unsafe().outboundBuffer();
-        return b == null ? 0 : b.totalPendingWriteBytes();
+        return outbox.queued() + (b == null ? 0 : b.totalPendingWriteBytes());
     }
 
     // ---------------------------------------------------------------- information
@@ -502,7 +553,7 @@ public final class Transport implements ChannelFutureListener, ReadFlow {
             // Those are kept, reading stops, and once the handler is in they go through it first.
             tlsPending = new ArrayList<>(1);
             // On Netty's thread, after the writes queued before this call: those go out in clear
-            Mono<Void> handshake = Mono.create(sink -> channel.eventLoop().execute(() -> {
+            Mono<Void> handshake = Mono.create(sink -> outbox.inOrder(() -> {
                 channel.config().setAutoRead(false);
                 channel.pipeline().addFirst(START_TLS, h);
                 h.handshakeFuture().addListener(f -> {
