@@ -1,32 +1,36 @@
-"""argparse: command-line parsing, written from the Python 3.11 documentation and from the help,
-usage and error texts CPython 3.11 prints.
+"""argparse: command-line parsing for scripts, written from the Python 3.11 library documentation
+and from what CPython 3.11 prints (help pages, usage lines, error messages, reprs).
 
-Layout of this module:
-  - values and errors: Namespace, ArgumentError, ArgumentTypeError;
-  - actions: Action and one small class per action name ("store", "append", "count", ...);
-  - help: HelpFormatter renders usage lines and the help page from a list of blocks;
-  - declaration: _Container holds actions and option strings (shared by parsers and groups);
-  - parsing: _Scan walks one argument list for one parser (classify, take options, fill positionals).
+How this module is put together:
+  - results and failures: Namespace, ArgumentError, ArgumentTypeError, FileType;
+  - actions: Action, and one small class per action name that add_argument accepts;
+  - help: HelpFormatter collects sections, texts, a usage request and actions, and lays them out
+    only in format_help, once the widest invocation (and so the help column) is known;
+  - declaration: _Holder is what parsers and argument groups share (add_argument and friends);
+    the parser owns every table, groups only keep the list of what they show;
+  - parsing: _Pass is one walk over one argument list for one parser.
 
-How it parses: every argument is classified as an option ('O'), a value ('A') or the '--' marker
-('-'). An option takes its values from an explicit "--opt=value", an attached "-ovalue", or from
-the values that follow it, as many as its nargs allows. Each run of values before an option fills
-as many of the remaining positionals as can match it (greedy, leaving enough for those after).
-A subparsers positional takes its command and everything after it.
+How a walk reads its arguments: each string is marked 'O' (an option this parser knows or one that
+looks like an option), 'A' (a value) or '-' (the first "--"; everything after it is a value). The
+nargs of every argument becomes a regular expression over those marks; an option takes as many
+following values as its expression allows, and each run of values fills as many of the positionals
+still waiting as can match it, greedily, each taking its share.
 
-Usage is wrapped at the terminal width less two (shutil.get_terminal_size, which honours COLUMNS);
-the help column is at most 24.
+Width: help and usage are laid out for the terminal width less two (shutil.get_terminal_size,
+which honours $COLUMNS), read when a formatter is made.
 
-Absent: FileType, fromfile_prefix_chars, parse_intermixed_args."""
+Differences from CPython: the built-in action classes have names of their own (their reprs still
+read "_StoreAction(...)" and so on, as CPython prints them); HelpFormatter subclasses can override
+_fill_text, _split_lines and _get_help_string, no other private method of CPython's formatter."""
 
 import os
 import re as _re
 import sys
 
-__all__ = ["ArgumentParser", "ArgumentError", "ArgumentTypeError", "BooleanOptionalAction", "HelpFormatter",
-           "ArgumentDefaultsHelpFormatter", "RawDescriptionHelpFormatter", "RawTextHelpFormatter",
-           "MetavarTypeHelpFormatter", "Namespace", "Action", "ONE_OR_MORE", "OPTIONAL", "PARSER", "REMAINDER",
-           "SUPPRESS", "ZERO_OR_MORE"]
+__all__ = ["ArgumentParser", "ArgumentError", "ArgumentTypeError", "BooleanOptionalAction", "FileType",
+           "HelpFormatter", "ArgumentDefaultsHelpFormatter", "RawDescriptionHelpFormatter",
+           "RawTextHelpFormatter", "MetavarTypeHelpFormatter", "Namespace", "Action", "ONE_OR_MORE",
+           "OPTIONAL", "PARSER", "REMAINDER", "SUPPRESS", "ZERO_OR_MORE"]
 
 SUPPRESS = "==SUPPRESS=="
 OPTIONAL = "?"
@@ -35,42 +39,34 @@ ONE_OR_MORE = "+"
 PARSER = "A..."
 REMAINDER = "..."
 
-_LEFTOVERS = "_unrecognized_args"      # namespace attribute a subparser passes its unknown arguments in
-_NEGATIVE = _re.compile(r"-\d+$|-\d*\.\d+$")
+# A subcommand's parser hands back the strings it did not recognise under this namespace key;
+# parse_known_args of the top parser collects them into its own leftovers.
+_HANDED_BACK = "_unrecognized_args"
+_LOOKS_NEGATIVE = _re.compile(r"-(?:\d+|\d*\.\d+)")
 
 
-def _show_fields(obj, positional, named):
-    """'Type(a, b, k=v)' as argparse objects print themselves; non-identifier keys go in a **{...}."""
-    shown = [repr(v) for v in positional]
+def _fields_repr(obj, plain, keyed):
+    """Type(a, k=v, **{'odd key': v}): the way argparse objects show themselves."""
+    shown = [repr(value) for value in plain]
     odd = {}
-    for key, value in named:
+    for key, value in keyed:
         if key.isidentifier():
             shown.append("%s=%r" % (key, value))
         else:
             odd[key] = value
     if odd:
-        shown.append("**" + repr(odd))
-    return type(obj).__name__ + "(" + ", ".join(shown) + ")"
+        shown.append("**%r" % (odd,))
+    label = type(obj).__dict__.get("_shown_as", type(obj).__name__)
+    return "%s(%s)" % (label, ", ".join(shown))
 
 
-class Namespace:
-    """The parsed values, as attributes."""
-
-    def __init__(self, **kwargs):
-        self.__dict__.update(kwargs)
-
-    def __repr__(self):
-        return _show_fields(self, (), self.__dict__.items())
-
-    def __eq__(self, other):
-        return vars(self) == vars(other) if isinstance(other, Namespace) else NotImplemented
-
-    def __contains__(self, key):
-        return key in self.__dict__
+def _listed(action):
+    """Whether an argument appears in help and usage at all (help=SUPPRESS hides it)."""
+    return action.help is not SUPPRESS
 
 
 def _display_name(action):
-    """How errors name an argument: its option strings, else its metavar, dest or choices."""
+    """How messages name an argument: its option strings, else its metavar, dest or choices."""
     if action is None:
         return None
     if action.option_strings:
@@ -79,12 +75,31 @@ def _display_name(action):
         if candidate not in (None, SUPPRESS):
             return candidate
     if action.choices:
-        return "{" + ",".join(action.choices) + "}"
+        return "{%s}" % ",".join(action.choices)
     return None
 
 
+# ---------------------------------------------------------------------------------------------
+# results and failures
+
+class Namespace:
+    """Parsed values as attributes; compares equal to another Namespace with the same attributes."""
+
+    def __init__(self, **kwargs):
+        self.__dict__.update(kwargs)
+
+    def __eq__(self, other):
+        return vars(self) == vars(other) if isinstance(other, Namespace) else NotImplemented
+
+    def __contains__(self, key):
+        return key in self.__dict__
+
+    def __repr__(self):
+        return _fields_repr(self, (), self.__dict__.items())
+
+
 class ArgumentError(Exception):
-    """A problem with one argument; str() prefixes the message with "argument NAME: "."""
+    """A problem with one argument (or, with argument None, with the command line as a whole)."""
 
     def __init__(self, argument, message):
         self.argument_name = _display_name(argument)
@@ -97,29 +112,56 @@ class ArgumentError(Exception):
 
 
 class ArgumentTypeError(Exception):
-    """Raised by a type= function to reject a value with its own message."""
+    """Raised by a type= callable; its text becomes the error message as it is."""
 
 
-# ---------------------------------------------------------------- actions
+class FileType:
+    """type=FileType(mode): opens the named file; "-" means standard input or output."""
 
-_ACTION_FIELDS = ("option_strings", "dest", "nargs", "const", "default", "type", "choices", "required", "help",
-                  "metavar")
+    def __init__(self, mode="r", bufsize=-1, encoding=None, errors=None):
+        self._mode = mode
+        self._bufsize = bufsize
+        self._encoding = encoding
+        self._errors = errors
+
+    def __call__(self, string):
+        if string == "-":
+            binary = "b" in self._mode
+            if "r" in self._mode:
+                return sys.stdin.buffer if binary else sys.stdin
+            if any(letter in self._mode for letter in "wax"):
+                return sys.stdout.buffer if binary else sys.stdout
+            raise ValueError('argument "-" with mode %r' % self._mode)
+        try:
+            return open(string, self._mode, self._bufsize, self._encoding, self._errors)
+        except OSError as problem:
+            raise ArgumentTypeError("can't open '%s': %s" % (string, problem))
+
+    def __repr__(self):
+        shown = [repr(v) for v in (self._mode, self._bufsize) if v != -1]
+        shown += ["%s=%r" % (k, v) for k, v in (("encoding", self._encoding), ("errors", self._errors))
+                  if v is not None]
+        return "%s(%s)" % (type(self).__name__, ", ".join(shown))
+
+
+# ---------------------------------------------------------------------------------------------
+# actions
+
+_ACTION_FIELDS = ("option_strings", "dest", "nargs", "const", "default", "type", "choices", "required",
+                  "help", "metavar")
 
 
 class Action:
-    """One declared argument; calling it stores the converted values into the namespace."""
+    """What one argument is and what happens when it is met; subclasses define __call__."""
 
-    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None, choices=None,
-                 required=False, help=None, metavar=None):
+    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
+                 choices=None, required=False, help=None, metavar=None):
         given = (option_strings, dest, nargs, const, default, type, choices, required, help, metavar)
         for field, value in zip(_ACTION_FIELDS, given):
             setattr(self, field, value)
 
-    def _get_kwargs(self):
-        return [(name, getattr(self, name)) for name in _ACTION_FIELDS]
-
     def __repr__(self):
-        return _show_fields(self, (), self._get_kwargs())
+        return _fields_repr(self, (), [(name, getattr(self, name)) for name in _ACTION_FIELDS])
 
     def format_usage(self):
         return self.option_strings[0]
@@ -128,1145 +170,1190 @@ class Action:
         raise NotImplementedError(".__call__() not defined")
 
 
-def _list_of(namespace, dest):
-    """A fresh list holding what dest held so far (append-like actions never mutate a default)."""
-    held = getattr(namespace, dest, None)
-    if held is None:
-        return []
-    if type(held) is list:
-        return held[:]
-    import copy
-    return copy.copy(held)
-
-
-_NO_VALUES_HINT = {
-    "store": "if you have nothing to store, actions such as store true or store const may be more appropriate",
-    "append": "if arg strings are not supplying the value to append, the append const action may be more "
-              "appropriate"}
-
-
-def _check_value_taking(kind, nargs, const):
-    """The declaration errors of actions that store the values they are given."""
+def _takes_values(kind, nargs, const):
+    """store and append need values to record: say so when the declaration gives them none."""
     if nargs == 0:
-        raise ValueError("nargs for %s actions must be != 0; %s" % (kind, _NO_VALUES_HINT[kind]))
-    if const is not None and nargs != OPTIONAL:
+        raise ValueError({"store": "nargs for store actions must be != 0; if you have nothing to store, "
+                                   "actions such as store true or store const may be more appropriate",
+                          "append": "nargs for append actions must be != 0; if arg strings are not supplying "
+                                    "the value to append, the append const action may be more appropriate"}[kind])
+    if nargs != OPTIONAL and const is not None:
         raise ValueError("nargs must be %r to supply const" % OPTIONAL)
 
 
-class _StoreAction(Action):
-    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None, choices=None,
-                 required=False, help=None, metavar=None):
-        _check_value_taking("store", nargs, const)
+def _grown(current, more, spread):
+    """A new list: current (a copy of it, never changed in place: it may be a shared default) plus more."""
+    if current is None:
+        result = []
+    elif type(current) is list:
+        result = list(current)
+    else:
+        import copy
+        result = copy.copy(current)
+    if spread:
+        result.extend(more)
+    else:
+        result.append(more)
+    return result
+
+
+class _Recording(Action):
+    """The built-in actions that only record: each occurrence folds its values into what dest
+    already holds (_next), and the result is stored back."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        setattr(namespace, self.dest, self._next(getattr(namespace, self.dest, None), values))
+
+
+class _Store(_Recording):
+    _shown_as = "_StoreAction"
+
+    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
+                 choices=None, required=False, help=None, metavar=None):
+        _takes_values("store", nargs, const)
         super().__init__(option_strings, dest, nargs, const, default, type, choices, required, help, metavar)
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        setattr(namespace, self.dest, values)
+    def _next(self, old, given):
+        return given
 
 
-class _StoreConstAction(Action):
-    def __init__(self, option_strings, dest, const=None, default=None, required=False, help=None, metavar=None):
-        super().__init__(option_strings, dest, 0, const, default, None, None, required, help, metavar)
+class _Fixed(_Recording):
+    """store_const and its two flag forms: meeting the option stores a value fixed in advance."""
+    _shown_as = "_StoreConstAction"
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        setattr(namespace, self.dest, self.const)
+    def __init__(self, option_strings, dest, const=None, default=None, required=False, help=None,
+                 metavar=None):
+        super().__init__(option_strings, dest, nargs=0, const=const, default=default, required=required,
+                         help=help, metavar=metavar)
+
+    def _next(self, old, given):
+        return self.const
 
 
-class _StoreTrueAction(_StoreConstAction):
+class _Flag(_Fixed):
+    _shown_as = "_StoreTrueAction"
+
     def __init__(self, option_strings, dest, default=False, required=False, help=None):
         super().__init__(option_strings, dest, True, default, required, help)
 
 
-class _StoreFalseAction(_StoreConstAction):
+class _Unflag(_Fixed):
+    _shown_as = "_StoreFalseAction"
+
     def __init__(self, option_strings, dest, default=True, required=False, help=None):
         super().__init__(option_strings, dest, False, default, required, help)
 
 
-class _AppendAction(Action):
-    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None, choices=None,
-                 required=False, help=None, metavar=None):
-        _check_value_taking("append", nargs, const)
+class _Collect(_Recording):
+    """append, and extend (_spread): each occurrence adds its value, or its values, to a list."""
+    _shown_as = "_AppendAction"
+    _spread = False
+
+    def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
+                 choices=None, required=False, help=None, metavar=None):
+        _takes_values("append", nargs, const)
         super().__init__(option_strings, dest, nargs, const, default, type, choices, required, help, metavar)
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        gathered = _list_of(namespace, self.dest)
-        gathered.append(values)
-        setattr(namespace, self.dest, gathered)
+    def _next(self, old, given):
+        return _grown(old, given, self._spread)
 
 
-class _ExtendAction(_AppendAction):
-    def __call__(self, parser, namespace, values, option_string=None):
-        gathered = _list_of(namespace, self.dest)
-        gathered.extend(values)
-        setattr(namespace, self.dest, gathered)
+class _Spread(_Collect):
+    _shown_as = "_ExtendAction"
+    _spread = True
 
 
-class _AppendConstAction(Action):
-    def __init__(self, option_strings, dest, const=None, default=None, required=False, help=None, metavar=None):
-        super().__init__(option_strings, dest, 0, const, default, None, None, required, help, metavar)
+class _CollectFixed(_Recording):
+    _shown_as = "_AppendConstAction"
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        gathered = _list_of(namespace, self.dest)
-        gathered.append(self.const)
-        setattr(namespace, self.dest, gathered)
+    def __init__(self, option_strings, dest, const=None, default=None, required=False, help=None,
+                 metavar=None):
+        super().__init__(option_strings, dest, nargs=0, const=const, default=default, required=required,
+                         help=help, metavar=metavar)
+
+    def _next(self, old, given):
+        return _grown(old, self.const, False)
 
 
-class _CountAction(Action):
+class _Tally(_Recording):
+    _shown_as = "_CountAction"
+
     def __init__(self, option_strings, dest, default=None, required=False, help=None):
-        super().__init__(option_strings, dest, 0, None, default, None, None, required, help)
+        super().__init__(option_strings, dest, nargs=0, default=default, required=required, help=help)
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        so_far = getattr(namespace, self.dest, None)
-        setattr(namespace, self.dest, 1 if so_far is None else so_far + 1)
+    def _next(self, old, given):
+        return 1 if old is None else old + 1
 
 
-class _HelpAction(Action):
+class _ShowHelp(Action):
+    _shown_as = "_HelpAction"
+
     def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS, help=None):
-        super().__init__(option_strings, dest, 0, None, default, help=help)
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
         parser.print_help()
         parser.exit()
 
 
-class _VersionAction(Action):
+class _ShowVersion(Action):
+    _shown_as = "_VersionAction"
+
     def __init__(self, option_strings, version=None, dest=SUPPRESS, default=SUPPRESS,
                  help="show program's version number and exit"):
-        super().__init__(option_strings, dest, 0, None, default, help=help)
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
         self.version = version
 
     def __call__(self, parser, namespace, values, option_string=None):
-        text = self.version if self.version is not None else getattr(parser, "version", None)
-        formatter = parser._get_formatter()
-        formatter.add_text(text)
-        parser._print_message(formatter.format_help(), sys.stdout)
+        page = parser._new_formatter()
+        page.add_text(getattr(parser, "version", None) if self.version is None else self.version)
+        parser._write(page.format_help(), sys.stdout)
         parser.exit()
 
 
 class BooleanOptionalAction(Action):
-    """--flag sets True, --no-flag sets False."""
+    """--flag stores True and the generated --no-flag stores False."""
 
-    def __init__(self, option_strings, dest, default=None, type=None, choices=None, required=False, help=None,
-                 metavar=None):
-        spellings = []
-        for spelling in option_strings:
-            spellings.append(spelling)
-            if spelling.startswith("--"):
-                spellings.append("--no-" + spelling[2:])
-        super().__init__(spellings, dest, 0, None, default, type, choices, required, help, metavar)
+    def __init__(self, option_strings, dest, default=None, type=None, choices=None, required=False,
+                 help=None, metavar=None):
+        both = []
+        for option in option_strings:
+            both.append(option)
+            if option.startswith("--"):
+                both.append("--no-" + option[2:])
+        super().__init__(both, dest, nargs=0, default=default, type=type, choices=choices,
+                         required=required, help=help, metavar=metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        if option_string in self.option_strings:
+        if option_string is not None and option_string in self.option_strings:
             setattr(namespace, self.dest, not option_string.startswith("--no-"))
 
     def format_usage(self):
         return " | ".join(self.option_strings)
 
 
-class _ChoicesPseudoAction(Action):
-    """A help line for one subcommand, listed under the subparsers argument."""
+class _CommandEntry(Action):
+    """One line of the command list in help: a subcommand's name, its aliases and its help."""
+    _shown_as = "_ChoicesPseudoAction"
 
-    def __init__(self, name, aliases, help):
-        shown = name + (" (%s)" % ", ".join(aliases) if aliases else "")
-        super().__init__([], name, help=help, metavar=shown)
+    def __init__(self, name, help, aliases=()):
+        shown = "%s (%s)" % (name, ", ".join(aliases)) if aliases else name
+        super().__init__(option_strings=[], dest=name, help=help, metavar=shown)
 
 
-class _SubParsersAction(Action):
-    """The subcommand positional: picks a parser by name and hands it the rest of the arguments."""
+class _Commands(Action):
+    """The positional that add_subparsers creates: its first value names a subcommand, whose own
+    parser then reads every string after it."""
+    _shown_as = "_SubParsersAction"
 
     def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False, help=None,
                  metavar=None):
-        self._prog_prefix = prog
-        self._parser_class = parser_class
-        self._name_parser_map = {}
-        self._choices_actions = []
-        super().__init__(option_strings, dest, PARSER, choices=self._name_parser_map, required=required,
-                         help=help, metavar=metavar)
+        self._prog_base = prog
+        self._maker = parser_class
+        self._entries = []          # _CommandEntry per subcommand added with help=
+        super().__init__(option_strings, dest, nargs=PARSER, choices={}, required=required, help=help,
+                         metavar=metavar)
 
     def add_parser(self, name, **kwargs):
-        if kwargs.get("prog") is None:
-            kwargs["prog"] = "%s %s" % (self._prog_prefix, name)
-        aliases = kwargs.pop("aliases", ())
-        if name in self._name_parser_map:
-            raise ArgumentError(self, "conflicting subparser: %s" % name)
-        for alias in aliases:
-            if alias in self._name_parser_map:
-                raise ArgumentError(self, "conflicting subparser alias: %s" % alias)
+        kwargs.setdefault("prog", None)
+        if kwargs["prog"] is None:
+            kwargs["prog"] = "%s %s" % (self._prog_base, name)
+        aliases = tuple(kwargs.pop("aliases", ()))
+        for key, what in [(name, "subparser")] + [(alias, "subparser alias") for alias in aliases]:
+            if key in self.choices:
+                raise ArgumentError(self, "conflicting %s: %s" % (what, key))
         if "help" in kwargs:
-            self._choices_actions.append(_ChoicesPseudoAction(name, aliases, kwargs.pop("help")))
-        parser = self._parser_class(**kwargs)
-        for key in (name,) + tuple(aliases):
-            self._name_parser_map[key] = parser
-        return parser
-
-    def _get_subactions(self):
-        return self._choices_actions
+            self._entries.append(_CommandEntry(name, kwargs.pop("help"), aliases))
+        made = self._maker(**kwargs)
+        for key in (name,) + aliases:
+            self.choices[key] = made
+        return made
 
     def __call__(self, parser, namespace, values, option_string=None):
-        command, rest = values[0], values[1:]
+        name, rest = values[0], values[1:]
         if self.dest is not SUPPRESS:
-            setattr(namespace, self.dest, command)
-        chosen = self._name_parser_map.get(command)
-        if chosen is None:
-            raise ArgumentError(self, "unknown parser %r (choices: %s)" % (command, ", ".join(self._name_parser_map)))
-        inner, rest = chosen.parse_known_args(rest, None)
+            setattr(namespace, self.dest, name)
+        if name not in self.choices:
+            raise ArgumentError(self, "unknown parser %r (choices: %s)" % (name, ", ".join(self.choices)))
+        inner, leftover = self.choices[name].parse_known_args(rest, None)
         for key, value in vars(inner).items():
             setattr(namespace, key, value)
-        if rest:
-            namespace.__dict__.setdefault(_LEFTOVERS, []).extend(rest)
+        if leftover:
+            vars(namespace).setdefault(_HANDED_BACK, []).extend(leftover)
 
 
-_ACTION_NAMES = {None: _StoreAction, "store": _StoreAction, "store_const": _StoreConstAction,
-                 "store_true": _StoreTrueAction, "store_false": _StoreFalseAction, "append": _AppendAction,
-                 "append_const": _AppendConstAction, "count": _CountAction, "help": _HelpAction,
-                 "version": _VersionAction, "parsers": _SubParsersAction, "extend": _ExtendAction}
+_BUILTIN_ACTIONS = {None: _Store, "store": _Store, "store_const": _Fixed, "store_true": _Flag,
+                    "store_false": _Unflag, "append": _Collect, "append_const": _CollectFixed,
+                    "extend": _Spread, "count": _Tally, "help": _ShowHelp, "version": _ShowVersion,
+                    "parsers": _Commands}
 
 
-# ---------------------------------------------------------------- help and usage
+# ---------------------------------------------------------------------------------------------
+# help
 
-def _squeeze(text):
-    return " ".join(text.split())
+def _words(text):
+    """Usage text cut where a line may break: a bracketed or parenthesised run stays whole."""
+    found, i, n = [], 0, len(text)
+    while i < n:
+        if text[i] == " ":
+            i += 1
+            continue
+        j = i
+        if text[i] in "[(":
+            depth = 0
+            while j < n:
+                if text[j] in "[(":
+                    depth += 1
+                elif text[j] in "])":
+                    depth -= 1
+                j += 1
+                if depth == 0 and (j == n or text[j] == " "):
+                    break
+        else:
+            while j < n and text[j] != " ":
+                j += 1
+        found.append(text[i:j])
+        i = j
+    return found
 
 
-def _usage_tokens(text):
-    """Splits a usage string into the pieces line wrapping keeps whole: a bracketed or parenthesised
-    item up to its closing bracket before a space, otherwise one word."""
-    return _re.findall(r"\(.*?\)+(?=\s|$)|\[.*?\]+(?=\s|$)|\S+", text)
+class _Section:
+    """A heading and what was added under it, in order; rendered only at format_help."""
+
+    def __init__(self, heading, parent, depth):
+        self.heading = heading
+        self.parent = parent
+        self.depth = depth          # indent of the heading; content sits one step deeper
+        self.entries = []           # (kind, payload, indent)
 
 
 class HelpFormatter:
-    """Builds the help page: usage, text paragraphs and titled sections of argument lines.
+    """Lays out usage lines and help pages. Subclasses may override _fill_text (descriptions),
+    _split_lines (help texts) and _get_help_string (the help before %-expansion)."""
 
-    The invocation column is as wide as the longest invocation plus two, at most max_help_position;
-    help text goes to its right, wrapped to the width."""
+    _keep_description = False       # RawDescriptionHelpFormatter: texts keep their lines
+    _keep_help = False              # RawTextHelpFormatter: help texts keep their lines too
+    _note_defaults = False          # ArgumentDefaultsHelpFormatter
+    _type_names = False             # MetavarTypeHelpFormatter: metavars are type names
 
     def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
         if width is None:
             import shutil
-            size = shutil.get_terminal_size()
-            width = (size[0] if isinstance(size, tuple) else size.columns) - 2
+            width = shutil.get_terminal_size().columns - 2
         self._prog = prog
-        self._indent_increment = indent_increment
-        self._max_help_position = min(max_help_position, max(width - 20, indent_increment * 2))
+        self._step = indent_increment
         self._width = width
-        self._current_indent = 0
-        self._action_max_length = 0
-        self._blocks = []        # (indent, render) pairs; render(indent) -> text
-        self._open = []          # stack of (title, blocks saved) while a section is built
+        self._help_cap = min(max_help_position, max(width - 20, indent_increment * 2))
+        self._indent = 0
+        self._widest = 0            # longest invocation plus its indent, over every action added
+        self._top = _Section(None, None, 0)
+        self._open = self._top
 
-    # ---- building
+    # -- collecting
+
     def start_section(self, heading):
-        self._open.append((heading, self._blocks))
-        self._blocks = []
-        self._current_indent += self._indent_increment
+        inner = _Section(heading, self._open, self._indent)
+        self._open.entries.append(("section", inner, self._indent))
+        self._open = inner
+        self._indent += self._step
 
     def end_section(self):
-        self._current_indent -= self._indent_increment
-        heading, outer = self._open.pop()
-        inner = self._blocks
-        self._blocks = outer
-        indent = self._current_indent
-
-        def render():
-            body = "".join(part() for part in inner)
-            if not body:
-                return ""
-            title = "%*s%s:\n" % (indent, "", heading) if heading not in (None, SUPPRESS) else ""
-            return "\n" + title + body + "\n"
-        self._blocks.append(render)
+        self._open = self._open.parent
+        self._indent -= self._step
 
     def add_text(self, text):
-        if text is not SUPPRESS and text is not None:
-            indent = self._current_indent
-            self._blocks.append(lambda: self._paragraph(text, indent))
+        if text is None or text is SUPPRESS:
+            return
+        self._open.entries.append(("text", text, self._indent))
 
     def add_usage(self, usage, actions, groups, prefix=None):
         if usage is not SUPPRESS:
-            indent = self._current_indent
-            self._blocks.append(lambda: self._usage_block(usage, list(actions), groups, prefix, indent))
+            self._open.entries.append(("usage", (usage, list(actions), groups, prefix), self._indent))
 
     def add_argument(self, action):
-        if action.help is SUPPRESS:
+        if not _listed(action):
             return
-        indent = self._current_indent
-        self._note_width(action, indent)
-        self._blocks.append(lambda: self._format_action_at(action, indent))
+        names = [self._invocation(action)]
+        names += [self._invocation(inner) for inner in self._subentries(action)]
+        self._widest = max(self._widest, self._indent + max(len(name) for name in names))
+        self._open.entries.append(("action", action, self._indent))
 
     def add_arguments(self, actions):
         for action in actions:
             self.add_argument(action)
 
-    def _note_width(self, action, indent):
-        # subcommand lines are printed one step further in, but measured at their parent's indent
-        labels = [action] + list(self._subactions(action))
-        widest = max(len(self._format_action_invocation(each)) for each in labels)
-        self._action_max_length = max(self._action_max_length, widest + indent)
-
     def format_help(self):
-        text = "".join(part() for part in self._blocks)
-        text = _re.sub(r"\n\n\n+", "\n\n", text)
-        return text.strip("\n") + "\n" if text.strip("\n") else ""
+        page = self._render(self._top)
+        if page:
+            page = _re.sub(r"\n\n\n+", "\n\n", page).strip("\n") + "\n"
+        return page
 
-    # ---- paragraphs
-    def _paragraph(self, text, indent):
-        if "%(prog)" in text:
-            text = text % dict(prog=self._prog)
-        room = max(self._width - indent, 11)
-        return self._fill_text(text, room, " " * indent) + "\n\n"
+    # -- rendering
+
+    def _render(self, section):
+        body = "".join(self._render_entry(kind, payload, indent) for kind, payload, indent in section.entries)
+        if section is self._top:
+            return body
+        if not body:
+            return ""
+        title = ""
+        if section.heading not in (None, SUPPRESS):
+            title = "%s%s:\n" % (" " * section.depth, section.heading)
+        return "\n" + title + body + "\n"
+
+    def _render_entry(self, kind, payload, indent):
+        if kind == "section":
+            return self._render(payload)
+        if kind == "text":
+            if "%(prog)" in payload:
+                payload = payload % {"prog": self._prog}
+            return self._fill_text(payload, max(self._width - indent, 11), " " * indent) + "\n\n"
+        if kind == "usage":
+            return self._usage(*payload, indent) + "\n\n"
+        return self._render_action(payload, indent)
+
+    def _render_action(self, action, indent):
+        column = min(self._widest + 2, self._help_cap)
+        room = column - indent - 2
+        name = self._invocation(action)
+        lines = []
+        if (action.help or "").strip():
+            lines = self._split_lines(self._expanded_help(action), max(self._width - column, 11))
+        if not lines:
+            out = " " * indent + name + "\n"
+        elif len(name) <= room:
+            out = " " * indent + name.ljust(room) + "  " + lines[0] + "\n"
+            lines = lines[1:]
+        else:
+            out = " " * indent + name + "\n"
+        out += "".join(" " * column + line + "\n" for line in lines)
+        for inner in self._subentries(action):
+            if _listed(inner):
+                out += self._render_action(inner, indent + self._step)
+        return out
+
+    @staticmethod
+    def _subentries(action):
+        return getattr(action, "_entries", ())
+
+    def _expanded_help(self, action):
+        values = dict(vars(action), prog=self._prog)
+        for key in list(values):
+            if values[key] is SUPPRESS:
+                del values[key]
+            elif hasattr(values[key], "__name__"):
+                values[key] = values[key].__name__
+        if values.get("choices") is not None:
+            values["choices"] = ", ".join(str(choice) for choice in values["choices"])
+        return self._get_help_string(action) % values
+
+    # -- overridable texts
+
+    def _get_help_string(self, action):
+        text = action.help
+        if not self._note_defaults:
+            return text
+        if text is None:
+            text = ""
+        if "%(default)" not in text and action.default is not SUPPRESS:
+            if action.option_strings or action.nargs in (OPTIONAL, ZERO_OR_MORE):
+                text += " (default: %(default)s)"
+        return text
 
     def _fill_text(self, text, width, indent):
+        if self._keep_description:
+            return "".join(indent + line for line in text.splitlines(keepends=True))
         import textwrap
-        return textwrap.fill(_squeeze(text), width, initial_indent=indent, subsequent_indent=indent)
+        flat = " ".join(text.split())
+        return textwrap.fill(flat, width, initial_indent=indent, subsequent_indent=indent)
 
     def _split_lines(self, text, width):
+        if self._keep_help:
+            return text.splitlines()
         import textwrap
-        return textwrap.wrap(_squeeze(text), width)
+        return textwrap.wrap(" ".join(text.split()), width)
 
-    # ---- metavars
-    def _get_default_metavar_for_optional(self, action):
-        return action.dest.upper()
+    # -- names and value placeholders
 
-    def _get_default_metavar_for_positional(self, action):
-        return action.dest
+    def _placeholder(self, action, positional):
+        if self._type_names:
+            return action.type.__name__
+        return action.dest if positional else action.dest.upper()
 
-    def _metavar_formatter(self, action, default_metavar):
-        if action.metavar is not None:
-            shown = action.metavar
-        elif action.choices is not None:
-            shown = "{" + ",".join(str(choice) for choice in action.choices) + "}"
-        else:
-            shown = default_metavar
-        return lambda count: shown if isinstance(shown, tuple) else (shown,) * count
+    def _metavars(self, action, fallback):
+        """The placeholder words for an argument's values, before nargs arranges them."""
+        chosen = action.metavar
+        if chosen is None:
+            chosen = fallback if action.choices is None else "{%s}" % ",".join(map(str, action.choices))
+        return chosen if isinstance(chosen, tuple) else None, chosen
 
-    def _format_args(self, action, default_metavar):
-        names = self._metavar_formatter(action, default_metavar)
+    def _values_text(self, action, fallback):
+        """Placeholders arranged as the argument's nargs reads them: 'X', '[X]', 'X [X ...]'..."""
+        fixed, word = self._metavars(action, fallback)
         nargs = action.nargs
+        wanted = _PLACEHOLDER_COUNTS.get(nargs, (nargs,) if isinstance(nargs, int) else None)
+        if wanted is None:
+            raise ValueError("invalid nargs value")
+        if fixed is not None and wanted != "any" and len(fixed) not in wanted:
+            raise TypeError("metavar tuple of %d for nargs %r" % (len(fixed), nargs))
+        words = fixed if fixed is not None else (word, word)
         if nargs is None:
-            return "%s" % names(1)
+            return "%s" % words[0]
         if nargs == OPTIONAL:
-            return "[%s]" % names(1)
+            return "[%s]" % words[0]
         if nargs == ZERO_OR_MORE:
-            pair = names(1)
-            return "[%s [%s ...]]" % pair if len(pair) == 2 else "[%s ...]" % pair
+            if fixed is not None and len(fixed) == 2:
+                return "[%s [%s ...]]" % fixed
+            return "[%s ...]" % words[0]
         if nargs == ONE_OR_MORE:
-            return "%s [%s ...]" % names(2)
+            return "%s [%s ...]" % (words[0], words[1])
         if nargs == REMAINDER:
             return "..."
         if nargs == PARSER:
-            return "%s ..." % names(1)
+            return "%s ..." % words[0]
         if nargs == SUPPRESS:
             return ""
-        try:
-            slots = ["%s"] * nargs
-        except TypeError:
-            raise ValueError("invalid nargs value") from None
-        return " ".join(slots) % names(nargs)
+        return " ".join(str(w) for w in (fixed if fixed is not None else [word] * nargs))
 
-    def _format_action_invocation(self, action):
+    def _invocation(self, action):
         if not action.option_strings:
-            return "%s" % self._metavar_formatter(action, self._get_default_metavar_for_positional(action))(1)
+            fixed, word = self._metavars(action, self._placeholder(action, True))
+            return fixed[0] if fixed else word
         if action.nargs == 0:
             return ", ".join(action.option_strings)
-        taken = self._format_args(action, self._get_default_metavar_for_optional(action))
-        return ", ".join("%s %s" % (spelling, taken) for spelling in action.option_strings)
+        values = self._values_text(action, self._placeholder(action, False))
+        return ", ".join("%s %s" % (option, values) for option in action.option_strings)
 
-    # ---- argument lines
-    def _get_help_string(self, action):
-        return action.help
+    # -- usage
 
-    def _expand_help(self, action):
-        fields = dict(vars(action), prog=self._prog)
-        for key in list(fields):
-            if fields[key] is SUPPRESS:
-                del fields[key]
-            elif hasattr(fields[key], "__name__"):
-                fields[key] = fields[key].__name__
-        if fields.get("choices") is not None:
-            fields["choices"] = ", ".join(str(choice) for choice in fields["choices"])
-        return self._get_help_string(action) % fields
-
-    def _subactions(self, action):
-        lister = getattr(action, "_get_subactions", None)
-        return lister() if lister is not None else []
-
-    def _format_action_at(self, action, indent):
-        column = min(self._action_max_length + 2, self._max_help_position)
-        help_room = max(self._width - column, 11)
-        label_room = column - indent - 2
-        label = self._format_action_invocation(action)
-        lines = []
-        if not action.help:
-            lines.append("%*s%s\n" % (indent, "", label))
-            first_pad = None
-        elif len(label) <= label_room:
-            lines.append("%*s%-*s  " % (indent, "", label_room, label))
-            first_pad = 0
-        else:
-            lines.append("%*s%s\n" % (indent, "", label))
-            first_pad = column
-        if action.help and action.help.strip():
-            expanded = self._expand_help(action)
-            if expanded:
-                wrapped = self._split_lines(expanded, help_room)
-                lines.append("%*s%s\n" % (first_pad, "", wrapped[0]))
-                lines.extend("%*s%s\n" % (column, "", more) for more in wrapped[1:])
-        elif not lines[0].endswith("\n"):
-            lines.append("\n")
-        for sub in self._subactions(action):
-            lines.append(self._format_action_at(sub, indent + self._indent_increment))
-        return "".join(lines)
-
-    # ---- usage
     def _usage_item(self, action, grouped):
-        """The usage text of one action: brackets when optional and not inside a group's brackets."""
-        if not action.option_strings:
-            text = self._format_args(action, self._get_default_metavar_for_positional(action))
-            if grouped and len(text) > 1 and text[0] == "[" and text[-1] == "]":
-                text = text[1:-1]
-            return text
-        if action.nargs == 0:
-            text = action.format_usage()
-        else:
-            text = "%s %s" % (action.option_strings[0],
-                              self._format_args(action, self._get_default_metavar_for_optional(action)))
-        if not action.required and not grouped:
-            text = "[%s]" % text
+        """One argument as usage shows it; inside a group, without its own brackets."""
+        if action.option_strings:
+            if action.nargs == 0:
+                text = action.format_usage()
+            else:
+                text = "%s %s" % (action.option_strings[0], self._values_text(action, self._placeholder(action, False)))
+            return text if grouped or action.required else "[%s]" % text
+        text = self._values_text(action, self._placeholder(action, True))
+        if grouped and text[:1] == "[" and text[-1:] == "]":
+            text = text[1:-1]
         return text
 
-    def _usage_line_items(self, actions, groups):
-        """The usage items in order; a mutually exclusive group whose actions are adjacent in the list
-        becomes one "[a | b]" (or "(a | b)" when required) item."""
-        grouped_at = {}
+    def _usage_items(self, actions, groups):
+        """Usage items in order; an exclusive group whose members sit together in actions is one item."""
+        starts = {}
         for group in groups:
-            members = group._group_actions
-            if not members or members[0] not in actions:
+            members = group._members
+            if not members:
+                raise ValueError("empty group %r" % (group,))
+            if members[0] in actions:
+                at = actions.index(members[0])
+                if actions[at:at + len(members)] == members:
+                    starts[at] = group
+        items, i = [], 0
+        while i < len(actions):
+            group = starts.get(i)
+            if group is not None:
+                shown = [self._usage_item(a, True) for a in group._members if _listed(a)]
+                shown = [text for text in shown if text]
+                if len(shown) == 1 and group.required:
+                    items.append(shown[0])
+                elif shown:
+                    items.append(("(%s)" if group.required else "[%s]") % " | ".join(shown))
+                i += len(group._members)
                 continue
-            start = actions.index(members[0])
-            if actions[start:start + len(members)] == members:
-                grouped_at[start] = group
-        items = []
-        position = 0
-        while position < len(actions):
-            group = grouped_at.get(position)
-            if group is None:
-                action = actions[position]
-                position += 1
-                if action.help is not SUPPRESS:
-                    text = self._usage_item(action, False)
-                    if text:
-                        items.append(text)
-                continue
-            members = group._group_actions
-            position += len(members)
-            texts = [self._usage_item(m, True) for m in members if m.help is not SUPPRESS]
-            texts = [t for t in texts if t]
-            if not texts:
-                continue
-            joined = " | ".join(texts)
-            if group.required:
-                items.append("(%s)" % joined if len(texts) > 1 else joined)
-            else:
-                items.append("[%s]" % joined)
+            action = actions[i]
+            i += 1
+            if _listed(action):
+                text = self._usage_item(action, False)
+                if text:
+                    items.append(text)
         return items
 
-    def _usage_block(self, usage, actions, groups, prefix, indent):
+    def _usage(self, usage, actions, groups, prefix, indent):
         if prefix is None:
             prefix = "usage: "
-        prog = self._prog
         if usage is not None:
-            body = usage % dict(prog=prog)
-        elif not actions:
-            body = prog
-        else:
-            optionals = [a for a in actions if a.option_strings]
-            positionals = [a for a in actions if not a.option_strings]
-            # on one line a group may span options and positionals; wrapped, each kind is laid out alone
-            items = self._usage_line_items(optionals + positionals, groups)
-            body = " ".join(part for part in [prog] + items if part)
-            room = self._width - indent
-            if len(prefix) + len(body) > room:
-                optional_items = self._usage_line_items(optionals, groups)
-                positional_items = self._usage_line_items(positionals, groups)
-                body = self._wrap_usage(prog, prefix, room,
-                                        _usage_tokens(" ".join(optional_items)),
-                                        _usage_tokens(" ".join(positional_items)))
-        return "%s%s\n\n" % (prefix, body)
+            return prefix + usage % {"prog": self._prog}
+        if not actions:
+            return prefix + self._prog
+        options = [a for a in actions if a.option_strings]
+        positionals = [a for a in actions if not a.option_strings]
+        text = " ".join(w for w in [self._prog] + self._usage_items(options + positionals, groups) if w)
+        limit = self._width - indent
+        if len(prefix) + len(text) <= limit:
+            return prefix + text
+        option_words = _words(" ".join(self._usage_items(options, groups)))
+        positional_words = _words(" ".join(self._usage_items(positionals, groups)))
 
-    @staticmethod
-    def _fill_usage_lines(words, margin, room, first_offset=None):
-        """Lays words on lines of at most room columns, each line starting with margin; the first
-        line's words start at first_offset instead (and the margin is not written on it)."""
-        lines = []
-        current = []
-        used = (len(margin) if first_offset is None else first_offset) - 1
-        for word in words:
-            if current and used + 1 + len(word) > room:
-                lines.append(margin + " ".join(current))
-                current = []
-                used = len(margin) - 1
-            current.append(word)
-            used += len(word) + 1
-        if current:
-            lines.append(margin + " ".join(current))
-        if first_offset is not None and lines:
-            lines[0] = lines[0][len(margin):]
-        return lines
+        def fill(words, margin, lead=None):
+            rows, row = [], []
+            used = (len(lead) if lead is not None else len(margin)) - 1
+            for word in words:
+                if row and used + 1 + len(word) > limit:
+                    rows.append(margin + " ".join(row))
+                    row, used = [], len(margin) - 1
+                row.append(word)
+                used += len(word) + 1
+            if row:
+                rows.append(margin + " ".join(row))
+            if lead is not None:
+                rows[0] = rows[0][len(margin):]
+            return rows
 
-    def _wrap_usage(self, prog, prefix, room, optional_words, positional_words):
-        fill = self._fill_usage_lines
-        if len(prefix) + len(prog) <= 0.75 * room:
-            margin = " " * (len(prefix) + len(prog) + 1)
-            if optional_words:
-                lines = fill([prog] + optional_words, margin, room, len(prefix))
-                lines += fill(positional_words, margin, room)
+        if len(prefix) + len(self._prog) <= 0.75 * limit:
+            margin = " " * (len(prefix) + len(self._prog) + 1)
+            if option_words:
+                rows = fill([self._prog] + option_words, margin, prefix) + fill(positional_words, margin)
             elif positional_words:
-                lines = fill([prog] + positional_words, margin, room, len(prefix))
+                rows = fill([self._prog] + positional_words, margin, prefix)
             else:
-                lines = [prog]
+                rows = [self._prog]
         else:
             margin = " " * len(prefix)
-            lines = fill(optional_words + positional_words, margin, room)
-            if len(lines) > 1:
-                lines = fill(optional_words, margin, room) + fill(positional_words, margin, room)
-            lines = [prog] + lines
-        return "\n".join(lines)
+            rows = fill(option_words + positional_words, margin)
+            if len(rows) > 1:
+                rows = fill(option_words, margin) + fill(positional_words, margin)
+            rows = [self._prog] + rows
+        return prefix + "\n".join(rows)
+
+
+# how many metavar-tuple entries each nargs can place ("any": it shows none of them)
+_PLACEHOLDER_COUNTS = {None: (1,), OPTIONAL: (1,), ZERO_OR_MORE: (1, 2), ONE_OR_MORE: (2,), PARSER: (1,),
+                       REMAINDER: "any", SUPPRESS: "any"}
 
 
 class RawDescriptionHelpFormatter(HelpFormatter):
-    """Keeps description and epilog line breaks as written."""
-
-    def _fill_text(self, text, width, indent):
-        return "".join(indent + line for line in text.splitlines(keepends=True))
+    """Keeps the line breaks of description and epilog."""
+    _keep_description = True
 
 
 class RawTextHelpFormatter(RawDescriptionHelpFormatter):
-    """Also keeps the line breaks of each argument's help."""
-
-    def _split_lines(self, text, width):
-        return text.splitlines()
+    """Keeps the line breaks of every text, argument help included."""
+    _keep_help = True
 
 
 class ArgumentDefaultsHelpFormatter(HelpFormatter):
-    """Appends " (default: ...)" to help of options and of optional positionals."""
-
-    def _get_help_string(self, action):
-        text = action.help or ""
-        if "%(default)" in text or action.default is SUPPRESS:
-            return text
-        if action.option_strings or action.nargs in (OPTIONAL, ZERO_OR_MORE):
-            text += " (default: %(default)s)"
-        return text
+    """Adds " (default: ...)" to the help of arguments that have a default to show."""
+    _note_defaults = True
 
 
 class MetavarTypeHelpFormatter(HelpFormatter):
-    """Names values by their type's name instead of their dest."""
-
-    def _get_default_metavar_for_optional(self, action):
-        return action.type.__name__
-
-    def _get_default_metavar_for_positional(self, action):
-        return action.type.__name__
+    """Names each argument's values after its type (int, float, ...)."""
+    _type_names = True
 
 
-# ---------------------------------------------------------------- declaring arguments
+# ---------------------------------------------------------------------------------------------
+# declaration
 
-class _Container:
-    """What parsers and argument groups share: the action list, the option-string table, defaults."""
+def _as_positional(args, kwargs):
+    dest = args[0] if args else None
+    if args and "dest" in kwargs:
+        raise ValueError("dest supplied twice for positional argument")
+    if dest is None:
+        dest = kwargs.pop("dest")
+    if "required" in kwargs:
+        raise TypeError("'required' is an invalid argument for positionals")
+    nargs = kwargs.get("nargs")
+    # a positional is required unless it can match nothing: '?' always, '*' when it has a default
+    if nargs == OPTIONAL or (nargs == ZERO_OR_MORE and "default" in kwargs):
+        kwargs["required"] = False
+    else:
+        kwargs["required"] = True
+    kwargs.update(dest=dest, option_strings=[])
+    return kwargs
 
-    def __init__(self, description, prefix_chars, argument_default, conflict_handler):
-        self.description = description
-        self.argument_default = argument_default
-        self.prefix_chars = prefix_chars
-        self.conflict_handler = conflict_handler
-        self._registries = {"action": dict(_ACTION_NAMES), "type": {None: lambda text: text}}
-        self._actions = []
-        self._option_string_actions = {}
-        self._action_groups = []
-        self._mutually_exclusive_groups = []
-        self._defaults = {}
-        self._negative_options = []
 
-    def register(self, registry_name, value, object):
-        self._registries.setdefault(registry_name, {})[value] = object
+def _as_optional(args, kwargs, prefix_chars):
+    longs = []
+    for option in args:
+        if not option or option[0] not in prefix_chars:
+            raise ValueError("invalid option string %r: must start with a character %r" % (option, prefix_chars))
+        if len(option) > 1 and option[1] in prefix_chars:
+            longs.append(option)
+    dest = kwargs.pop("dest", None)
+    if dest is None:
+        source = longs[0] if longs else args[0]
+        dest = source.lstrip(prefix_chars)
+        if not dest:
+            raise ValueError("dest= is required for options like %r" % source)
+        dest = dest.replace("-", "_")
+    kwargs.update(dest=dest, option_strings=list(args))
+    return kwargs
 
-    def _lookup(self, registry_name, key):
-        """What register() filed under key, else key itself (an action class or type function)."""
-        return self._registries[registry_name].get(key, key)
 
-    def set_defaults(self, **kwargs):
-        self._defaults.update(kwargs)
-        for action in self._actions:
-            if action.dest in kwargs:
-                action.default = kwargs[action.dest]
-
-    def get_default(self, dest):
-        for action in self._actions:
-            if action.dest == dest and action.default is not None:
-                return action.default
-        return self._defaults.get(dest, None)
+class _Holder:
+    """What parsers and argument groups have in common: declaring arguments and groups. Every
+    table (actions, option strings, defaults, registries) belongs to the owning parser."""
 
     def add_argument(self, *args, **kwargs):
-        """add_argument('name', ...) or add_argument('-f', '--foo', ...)."""
-        if not args or (len(args) == 1 and args[0][:1] not in self.prefix_chars):
-            if args and "dest" in kwargs:
-                raise ValueError("dest supplied twice for positional argument")
-            settings = self._positional_settings(*args, **kwargs)
+        owner = self._owner
+        if not args or (len(args) == 1 and args[0][:1] not in tuple(owner.prefix_chars)):
+            spec = _as_positional(args, kwargs)
         else:
-            settings = self._option_settings(*args, **kwargs)
-        if "default" not in settings:
-            if settings["dest"] in self._defaults:
-                settings["default"] = self._defaults[settings["dest"]]
-            elif self.argument_default is not None:
-                settings["default"] = self.argument_default
-        kind = settings.pop("action", None)
-        action_class = self._lookup("action", kind)
-        if not callable(action_class):
-            raise ValueError('unknown action "%s"' % (action_class,))
-        action = action_class(**settings)
-        converter = self._lookup("type", action.type)
+            spec = _as_optional(args, kwargs, owner.prefix_chars)
+        if "default" not in spec:
+            if spec["dest"] in owner._preset:
+                spec["default"] = owner._preset[spec["dest"]]
+            elif owner.argument_default is not None:
+                spec["default"] = owner.argument_default
+        kind = spec.pop("action", None)
+        maker = owner._registered("action", kind, kind)
+        if not callable(maker):
+            raise ValueError('unknown action "%s"' % (maker,))
+        action = maker(**spec)
+        converter = owner._registered("type", action.type, action.type)
         if not callable(converter):
             raise ValueError("%r is not callable" % (converter,))
-        if hasattr(self, "_get_formatter"):
-            try:
-                self._get_formatter()._format_args(action, None)
-            except TypeError:
-                raise ValueError("length of metavar tuple does not match nargs") from None
-        return self._add_action(action)
-
-    def _positional_settings(self, dest, **kwargs):
-        if "required" in kwargs:
-            raise TypeError("'required' is an invalid argument for positionals")
-        nargs = kwargs.get("nargs")
-        if nargs not in (OPTIONAL, ZERO_OR_MORE) or (nargs == ZERO_OR_MORE and "default" not in kwargs):
-            kwargs["required"] = True
-        return dict(kwargs, dest=dest, option_strings=[])
-
-    def _option_settings(self, *args, **kwargs):
-        spellings = []
-        long_spellings = []
-        for spelling in args:
-            if not spelling or spelling[0] not in self.prefix_chars:
-                raise ValueError("invalid option string %r: must start with a character %r"
-                                 % (spelling, self.prefix_chars))
-            spellings.append(spelling)
-            if len(spelling) > 1 and spelling[1] in self.prefix_chars:
-                long_spellings.append(spelling)
-        dest = kwargs.pop("dest", None)
-        if dest is None:
-            source = long_spellings[0] if long_spellings else spellings[0]
-            dest = source.lstrip(self.prefix_chars)
-            if not dest:
-                raise ValueError("dest= is required for options like %r" % source)
-            dest = dest.replace("-", "_")
-        return dict(kwargs, dest=dest, option_strings=spellings)
+        if converter is FileType:
+            raise ValueError("%r is a FileType class object, instance of it must be passed" % (converter,))
+        try:
+            owner._new_formatter()._values_text(action, None)
+        except TypeError:
+            raise ValueError("length of metavar tuple does not match nargs")
+        return self._attach(action)
 
     def add_argument_group(self, *args, **kwargs):
-        group = _ArgumentGroup(self, *args, **kwargs)
-        self._action_groups.append(group)
+        group = _TitledGroup(self, *args, **kwargs)
+        self._owner._groups.append(group)
         return group
 
     def add_mutually_exclusive_group(self, **kwargs):
-        group = _MutuallyExclusiveGroup(self, **kwargs)
-        self._mutually_exclusive_groups.append(group)
+        group = _ExclusiveGroup(self, **kwargs)
+        self._owner._exclusives.append(group)
         return group
 
-    def _add_action(self, action):
-        self._resolve_clashes(action)
-        self._actions.append(action)
-        action.container = self
-        for spelling in action.option_strings:
-            self._option_string_actions[spelling] = action
-            if _NEGATIVE.match(spelling) and not self._negative_options:
-                self._negative_options.append(True)
-        return action
+    def set_defaults(self, **kwargs):
+        owner = self._owner
+        owner._preset.update(kwargs)
+        for action in owner._all:
+            action.default = kwargs.get(action.dest, action.default)
 
-    def _remove_action(self, action):
-        self._actions.remove(action)
+    def get_default(self, dest):
+        declared = [a.default for a in self._owner._all if a.dest == dest and a.default is not None]
+        return declared[0] if declared else self._owner._preset.get(dest)
 
-    def _resolve_clashes(self, action):
-        clashes = [(s, self._option_string_actions[s]) for s in action.option_strings
-                   if s in self._option_string_actions]
-        if not clashes:
-            return
-        if self.conflict_handler == "error":
-            word = "string" if len(clashes) == 1 else "strings"
-            raise ArgumentError(action, "conflicting option %s: %s" % (word, ", ".join(s for s, _ in clashes)))
-        if self.conflict_handler != "resolve":
-            raise ValueError("invalid conflict_resolution value: %r" % self.conflict_handler)
-        for spelling, older in clashes:
-            older.option_strings.remove(spelling)
-            self._option_string_actions.pop(spelling, None)
-            if not older.option_strings:
-                older.container._remove_action(older)
-
-    def _adopt(self, other):
-        """Copies a parent parser's groups and actions (ArgumentParser(parents=[...]))."""
-        titled = {group.title: group for group in self._action_groups}
-        group_for = {}
-        for group in other._action_groups:
-            if group.title not in titled:
-                titled[group.title] = self.add_argument_group(group.title, group.description,
-                                                              conflict_handler=group.conflict_handler)
-            for action in group._group_actions:
-                group_for[action] = titled[group.title]
-        for group in other._mutually_exclusive_groups:
-            copy = self.add_mutually_exclusive_group(required=group.required)
-            for action in group._group_actions:
-                group_for[action] = copy
-        for action in other._actions:
-            group_for.get(action, self)._add_action(action)
-
-    def _get_positional_actions(self):
-        return [action for action in self._actions if not action.option_strings]
-
-    def _get_optional_actions(self):
-        return [action for action in self._actions if action.option_strings]
+    def register(self, registry_name, value, object):
+        self._owner._registries.setdefault(registry_name, {})[value] = object
 
 
-class _ArgumentGroup(_Container):
-    """A titled help section; its actions live in the parser's tables too."""
+class _TitledGroup(_Holder):
+    """A titled block of the help page; its arguments belong to the parser like any other."""
 
-    def __init__(self, container, title=None, description=None, **kwargs):
-        kwargs.setdefault("conflict_handler", container.conflict_handler)
-        kwargs.setdefault("prefix_chars", container.prefix_chars)
-        kwargs.setdefault("argument_default", container.argument_default)
-        super().__init__(description=description, **kwargs)
+    def __init__(self, container, title=None, description=None, conflict_handler=None, **ignored):
+        self._owner = container._owner
         self.title = title
-        self._group_actions = []
-        for shared in ("_registries", "_actions", "_option_string_actions", "_defaults",
-                       "_negative_options", "_mutually_exclusive_groups"):
-            setattr(self, shared, getattr(container, shared))
+        self.description = description
+        self.conflict_handler = conflict_handler or self._owner.conflict_handler
+        self._members = []
 
-    def _add_action(self, action):
-        action = super()._add_action(action)
-        self._group_actions.append(action)
+    def _attach(self, action):
+        self._owner._enrol(action, self.conflict_handler)
+        self._members.append(action)
         return action
 
-    def _remove_action(self, action):
-        super()._remove_action(action)
-        self._group_actions.remove(action)
 
+class _ExclusiveGroup(_TitledGroup):
+    """At most one of its arguments may be given (exactly one when required)."""
 
-class _MutuallyExclusiveGroup(_ArgumentGroup):
-    """At most one of its options may be given (exactly one when required)."""
-
-    def __init__(self, container, required=False):
-        super().__init__(container)
+    def __init__(self, holder, required=False):
+        super().__init__(holder)
         self.required = required
-        self._container = container
+        self._container = holder
 
-    def _add_action(self, action):
+    def _attach(self, action):
         if action.required:
             raise ValueError("mutually exclusive arguments must be optional")
-        action = self._container._add_action(action)
-        self._group_actions.append(action)
+        self._container._attach(action)
+        self._members.append(action)
         return action
 
-    def _remove_action(self, action):
-        self._container._remove_action(action)
-        self._group_actions.remove(action)
+
+# ---------------------------------------------------------------------------------------------
+# parsing
+
+# nargs as a regular expression over the argument marks ('A' value, 'O' option, '-' the "--").
+# Positionals may have "--" markers around and among their values; options stop at one.
+_POSITIONAL_SHAPES = {None: "-*A-*", OPTIONAL: "-*A?-*", ZERO_OR_MORE: "-*[A-]*", ONE_OR_MORE: "-*A[A-]*",
+                      REMAINDER: "[-AO]*", PARSER: "-*A[-AO]*", SUPPRESS: "-*-*"}
+_OPTION_SHAPES = {None: "A", OPTIONAL: "A?", ZERO_OR_MORE: "A*", ONE_OR_MORE: "A+", REMAINDER: "[AO]*",
+                  PARSER: "A[AO]*", SUPPRESS: ""}
+_TOO_FEW = {None: "expected one argument", OPTIONAL: "expected at most one argument",
+            ONE_OR_MORE: "expected at least one argument"}
 
 
-# ---------------------------------------------------------------- the parser
+def _shape(action):
+    table = _OPTION_SHAPES if action.option_strings else _POSITIONAL_SHAPES
+    if action.nargs in table:
+        return table[action.nargs]
+    if action.option_strings:
+        return "A" * action.nargs
+    return "-*" + "-*".join("A" * action.nargs) + "-*"
 
-class ArgumentParser(_Container):
-    """Declares arguments and turns a list of strings into a Namespace."""
+
+def _too_few(action):
+    if action.nargs in _TOO_FEW:
+        return _TOO_FEW[action.nargs]
+    if isinstance(action.nargs, int):
+        return "expected %d argument%s" % (action.nargs, "" if action.nargs == 1 else "s")
+    return "expected %s argument" % action.nargs
+
+
+class _Pass:
+    """One walk over one argument list. With options or positionals switched off (the two halves
+    of intermixed parsing), the switched-off kind is neither filled nor reported missing."""
+
+    def __init__(self, parser, namespace, with_options=True, with_positionals=True):
+        self.parser = parser
+        self.ns = namespace
+        self.with_options = with_options
+        self.waiting = [a for a in parser._all if not a.option_strings] if with_positionals else []
+        self.active = [a for a in parser._all if (a.option_strings and with_options)
+                       or (not a.option_strings and with_positionals)]
+        self.met = set()            # every action that took part
+        self.set_apart = set()      # actions given a value other than their default
+        self.rivals = {}            # action -> the other members of its exclusive groups
+        for group in parser._exclusives:
+            for action in group._members:
+                self.rivals.setdefault(action, []).extend(a for a in group._members if a is not action)
+        self.leftover = []
+
+    def run(self, args):
+        self.args = args
+        self.found = {}             # index -> (action or None, option string, attached value or None)
+        marks = []
+        for i, arg in enumerate(args):
+            if "-" in marks:
+                marks.append("A")
+            elif arg == "--":
+                marks.append("-")
+            else:
+                seen = self.parser._recognise(arg)
+                if seen is None:
+                    marks.append("A")
+                else:
+                    marks.append("O")
+                    self.found[i] = seen
+        self.marks = "".join(marks)
+        at = 0
+        while True:
+            upcoming = [i for i in self.found if i >= at]
+            if not upcoming:
+                break
+            option_at = min(upcoming)
+            if at < option_at:
+                after = self._fill_positionals(at)
+                if after > at:
+                    at = after
+                    continue
+                self.leftover.extend(args[at:option_at])
+                at = option_at
+            at = self._take_option(at)
+        at = self._fill_positionals(at)
+        self.leftover.extend(args[at:])
+        self._finish()
+        return self.leftover
+
+    def _take_option(self, at):
+        action, option, attached = self.found[at]
+        if action is None or not self.with_options:
+            self.leftover.append(self.args[at])
+            return at + 1
+        chars = self.parser.prefix_chars
+        steps = []
+        at += 1
+        while attached is not None:
+            taken = self._count(action, "A")
+            if taken == 1:
+                steps.append((action, [attached], option))
+                break
+            if option[1] not in chars:
+                # "-xyz" with -x a flag: the rest is read as further one-letter options
+                following = self.parser._options.get(option[0] + attached[0])
+                if following is not None:
+                    steps.append((action, [], option))
+                    action, option, attached = following, option[0] + attached[0], attached[1:] or None
+                    continue
+            raise ArgumentError(action, "ignored explicit argument %r" % attached)
+        else:
+            taken = self._count(action, self.marks[at:])
+            steps.append((action, self.args[at:at + taken], option))
+            at += taken
+        for action, strings, option in steps:
+            self._apply(action, strings, option)
+        return at
+
+    def _count(self, action, marks):
+        hit = _re.match("(%s)" % _shape(action), marks)
+        if hit is None:
+            raise ArgumentError(action, _too_few(action))
+        return len(hit.group(1))
+
+    def _fill_positionals(self, at):
+        rest = self.marks[at:]
+        for size in range(len(self.waiting), 0, -1):
+            hit = _re.match("".join("(%s)" % _shape(a) for a in self.waiting[:size]), rest)
+            if hit is not None:
+                break
+        else:
+            return at
+        for action, taken in zip(self.waiting[:size], hit.groups()):
+            self._apply(action, self.args[at:at + len(taken)])
+            at += len(taken)
+        del self.waiting[:size]
+        return at
+
+    def _apply(self, action, strings, option=None):
+        self.met.add(action)
+        value = self.parser._value_of(action, list(strings))
+        if value is not action.default:
+            self.set_apart.add(action)
+            for rival in self.rivals.get(action, ()):
+                if rival in self.set_apart:
+                    raise ArgumentError(action, "not allowed with argument %s" % _display_name(rival))
+        if value is not SUPPRESS:
+            action(self.parser, self.ns, value, option)
+
+    def _finish(self):
+        parser = self.parser
+        missing = []
+        for action in self.active:
+            if action in self.met:
+                continue
+            if action.required:
+                missing.append(_display_name(action))
+            elif (isinstance(action.default, str) and hasattr(self.ns, action.dest)
+                  and getattr(self.ns, action.dest) is action.default):
+                # a string default goes through type= only when it is used
+                setattr(self.ns, action.dest, parser._converted(action, action.default))
+        if missing:
+            parser.error("the following arguments are required: %s" % ", ".join(missing))
+        for group in parser._exclusives:
+            if group.required and any(a in self.active for a in group._members):
+                if not any(a in self.set_apart for a in group._members):
+                    names = [_display_name(a) for a in group._members if _listed(a)]
+                    parser.error("one of the arguments %s is required" % " ".join(names))
+
+
+class ArgumentParser(_Holder):
+    """Turns command-line strings into a Namespace, and prints help, usage and errors."""
 
     def __init__(self, prog=None, usage=None, description=None, epilog=None, parents=[],
                  formatter_class=HelpFormatter, prefix_chars="-", fromfile_prefix_chars=None,
                  argument_default=None, conflict_handler="error", add_help=True, allow_abbrev=True,
                  exit_on_error=True):
-        super().__init__(description=description, prefix_chars=prefix_chars,
-                         argument_default=argument_default, conflict_handler=conflict_handler)
+        self._owner = self
         self.prog = os.path.basename(sys.argv[0]) if prog is None else prog
         self.usage = usage
+        self.description = description
         self.epilog = epilog
         self.formatter_class = formatter_class
+        self.prefix_chars = prefix_chars
         self.fromfile_prefix_chars = fromfile_prefix_chars
+        self.argument_default = argument_default
+        self.conflict_handler = conflict_handler
+        self._conflict_rule(conflict_handler)
         self.add_help = add_help
         self.allow_abbrev = allow_abbrev
         self.exit_on_error = exit_on_error
+        self._registries = {"action": dict(_BUILTIN_ACTIONS), "type": {None: lambda text: text}}
+        self._all = []              # every action, in declaration order
+        self._options = {}          # option string -> action
+        self._preset = {}           # set_defaults, also for dests no argument has
+        self._groups = []           # argument groups in help order
+        self._exclusives = []
+        self._negative_options = False
+        self._commands = None       # the group holding the subparsers action, once added
         self._positionals = self.add_argument_group("positional arguments")
         self._optionals = self.add_argument_group("options")
-        self._subparsers = None
-        self.register("type", None, lambda text: text)
         if add_help:
             dash = "-" if "-" in prefix_chars else prefix_chars[0]
             self.add_argument(dash + "h", dash * 2 + "help", action="help", default=SUPPRESS,
                               help="show this help message and exit")
         for parent in parents:
             self._adopt(parent)
-            self._defaults.update(getattr(parent, "_defaults", {}))
 
     def __repr__(self):
-        return _show_fields(self, (), [(name, getattr(self, name)) for name in
+        return _fields_repr(self, (), [(name, getattr(self, name)) for name in
                                        ("prog", "usage", "description", "formatter_class", "conflict_handler",
                                         "add_help")])
 
-    def _add_action(self, action):
-        (self._optionals if action.option_strings else self._positionals)._add_action(action)
-        return action
+    # -- declaring
+
+    def _registered(self, registry, key, fallback=None):
+        return self._registries.get(registry, {}).get(key, fallback)
+
+    def _attach(self, action):
+        home = self._optionals if action.option_strings else self._positionals
+        return home._attach(action)
+
+    @staticmethod
+    def _conflict_rule(name):
+        if name not in ("error", "resolve"):
+            raise ValueError("invalid conflict_resolution value: %r" % name)
+        return name
+
+    def _enrol(self, action, conflict_handler):
+        clashes = [(option, self._options[option]) for option in action.option_strings if option in self._options]
+        if clashes:
+            if self._conflict_rule(conflict_handler) == "error":
+                names = ", ".join(option for option, _ in clashes)
+                raise ArgumentError(action, "conflicting option string%s: %s" % ("s" if len(clashes) > 1 else "", names))
+            for option, older in clashes:
+                older.option_strings.remove(option)
+                del self._options[option]
+                if not older.option_strings:
+                    self._forget(older)
+        self._all.append(action)
+        for option in action.option_strings:
+            self._options[option] = action
+            if _LOOKS_NEGATIVE.fullmatch(option):
+                self._negative_options = True
+
+    def _forget(self, action):
+        self._all.remove(action)
+        for group in self._groups + self._exclusives:
+            if action in group._members:
+                group._members.remove(action)
+
+    def _adopt(self, parent):
+        """parents=[...]: take over a parent's arguments, groups and defaults."""
+        by_title = {group.title: group for group in self._groups}
+        home = {}
+        for group in parent._groups:
+            if group.title not in by_title:
+                handler = group.conflict_handler
+                by_title[group.title] = self.add_argument_group(group.title, group.description, conflict_handler=handler)
+            for action in group._members:
+                home[action] = by_title[group.title]
+        for group in parent._exclusives:
+            copy = self.add_mutually_exclusive_group(required=group.required)
+            for action in group._members:
+                home[action] = copy
+        for action in parent._all:
+            home.get(action, self)._attach(action)
+        self._preset.update(parent._preset)
 
     def add_subparsers(self, **kwargs):
-        if self._subparsers is not None:
+        if self._commands is not None:
             self.error("cannot have multiple subparser arguments")
         kwargs.setdefault("parser_class", type(self))
         if "title" in kwargs or "description" in kwargs:
-            self._subparsers = self.add_argument_group(kwargs.pop("title", "subcommands"),
-                                                       kwargs.pop("description", None))
+            self._commands = self.add_argument_group(kwargs.pop("title", "subcommands"),
+                                                     kwargs.pop("description", None))
         else:
-            self._subparsers = self._positionals
+            self._commands = self._positionals
         if kwargs.get("prog") is None:
-            formatter = self._get_formatter()
-            formatter.add_usage(self.usage, self._get_positional_actions(), self._mutually_exclusive_groups, "")
-            kwargs["prog"] = formatter.format_help().strip()
+            # subcommand parsers are named after this parser's usage up to the command
+            page = self._new_formatter()
+            page.add_usage(self.usage, [a for a in self._all if not a.option_strings], self._exclusives, "")
+            kwargs["prog"] = page.format_help().strip()
         kind = kwargs.pop("action", "parsers")
-        action_class = self._lookup("action", kind)
-        action = action_class(option_strings=[], **kwargs)
-        self._subparsers._add_action(action)
+        maker = self._registered("action", kind, kind)
+        action = maker(option_strings=[], **kwargs)
+        self._commands._attach(action)
         return action
 
-    # ---- output
-    def _get_formatter(self):
+    # -- help and messages
+
+    def _new_formatter(self):
         return self.formatter_class(prog=self.prog)
 
     def format_usage(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
-        return formatter.format_help()
+        page = self._new_formatter()
+        page.add_usage(self.usage, self._all, self._exclusives)
+        return page.format_help()
 
     def format_help(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions, self._mutually_exclusive_groups)
-        formatter.add_text(self.description)
-        for group in self._action_groups:
-            formatter.start_section(group.title)
-            formatter.add_text(group.description)
-            formatter.add_arguments(group._group_actions)
-            formatter.end_section()
-        formatter.add_text(self.epilog)
-        return formatter.format_help()
+        page = self._new_formatter()
+        page.add_usage(self.usage, self._all, self._exclusives)
+        page.add_text(self.description)
+        for group in self._groups:
+            page.start_section(group.title)
+            page.add_text(group.description)
+            page.add_arguments(group._members)
+            page.end_section()
+        page.add_text(self.epilog)
+        return page.format_help()
 
     def print_usage(self, file=None):
-        self._print_message(self.format_usage(), sys.stdout if file is None else file)
+        self._write(self.format_usage(), sys.stdout if file is None else file)
 
     def print_help(self, file=None):
-        self._print_message(self.format_help(), sys.stdout if file is None else file)
+        self._write(self.format_help(), sys.stdout if file is None else file)
 
-    def _print_message(self, message, file=None):
-        if not message:
-            return
-        try:
-            (sys.stderr if file is None else file).write(message)
-        except (AttributeError, OSError):
-            pass
+    def _write(self, text, stream=None):
+        # like CPython, a closed or missing stream is not an error worth a traceback
+        if text:
+            try:
+                (sys.stderr if stream is None else stream).write(text)
+            except (AttributeError, OSError):
+                pass
 
     def exit(self, status=0, message=None):
         if message:
-            self._print_message(message, sys.stderr)
+            self._write(message, sys.stderr)
         sys.exit(status)
 
     def error(self, message):
-        """Prints the usage and 'prog: error: message' to stderr and exits with status 2."""
         self.print_usage(sys.stderr)
         self.exit(2, "%s: error: %s\n" % (self.prog, message))
 
-    # ---- parsing
-    def parse_args(self, args=None, namespace=None):
-        namespace, leftovers = self.parse_known_args(args, namespace)
-        if leftovers:
-            self.error("unrecognized arguments: %s" % " ".join(leftovers))
-        return namespace
+    # -- recognising and converting
 
-    def parse_known_args(self, args=None, namespace=None):
-        args = sys.argv[1:] if args is None else list(args)
-        if namespace is None:
-            namespace = Namespace()
-        for action in self._actions:
-            if action.dest is not SUPPRESS and action.default is not SUPPRESS and not hasattr(namespace, action.dest):
-                setattr(namespace, action.dest, action.default)
-        for dest, value in self._defaults.items():
-            if not hasattr(namespace, dest):
-                setattr(namespace, dest, value)
-        if self.exit_on_error:
-            try:
-                leftovers = _Scan(self, args, namespace).run()
-            except ArgumentError as err:
-                self.error(str(err))
+    def _recognise(self, arg):
+        """(action or None, option string, attached value) when arg reads as an option; None for a value."""
+        chars = self.prefix_chars
+        if not arg or arg[0] not in chars:
+            return None
+        if arg in self._options:
+            return self._options[arg], arg, None
+        if len(arg) == 1:
+            return None
+        if "=" in arg:
+            name, attached = arg.split("=", 1)
+            if name in self._options:
+                return self._options[name], name, attached
+        guesses = self._abbreviations(arg)
+        if len(guesses) > 1:
+            self.error("ambiguous option: %s could match %s" % (arg, ", ".join(g[1] for g in guesses)))
+        if guesses:
+            return guesses[0]
+        if _LOOKS_NEGATIVE.fullmatch(arg) and not self._negative_options:
+            return None
+        if " " in arg:
+            return None
+        return None, arg, None
+
+    def _abbreviations(self, arg):
+        chars = self.prefix_chars
+        guesses = []
+        if arg[1] in chars:
+            if self.allow_abbrev:
+                start, _, attached = arg.partition("=")
+                attached = attached if "=" in arg else None
+                guesses = [(action, option, attached) for option, action in self._options.items()
+                           if option.startswith(start)]
         else:
-            leftovers = _Scan(self, args, namespace).run()
-        passed_up = namespace.__dict__.pop(_LEFTOVERS, None)
-        if passed_up:
-            leftovers.extend(passed_up)
-        return namespace, leftovers
+            # "-xVALUE" names the short option -x; "-verb" may abbreviate a one-dash long option
+            for option, action in self._options.items():
+                if option == arg[:2]:
+                    guesses.append((action, option, arg[2:]))
+                elif option.startswith(arg):
+                    guesses.append((action, option, None))
+        return guesses
+
+    def _converted(self, action, text):
+        convert = self._registered("type", action.type, action.type)
+        if not callable(convert):
+            raise ArgumentError(action, "%r is not callable" % (convert,))
+        try:
+            return convert(text)
+        except ArgumentTypeError as problem:
+            raise ArgumentError(action, str(problem))
+        except (TypeError, ValueError):
+            name = getattr(convert, "__name__", repr(convert))
+            raise ArgumentError(action, "invalid %s value: %r" % (name, text))
+
+    @staticmethod
+    def _vetted(action, value):
+        if action.choices is None or value in action.choices:
+            return value
+        offered = ", ".join(repr(choice) for choice in action.choices)
+        raise ArgumentError(action, "invalid choice: %r (choose from %s)" % (value, offered))
+
+    def _value_of(self, action, strings):
+        """The value an action receives for the strings it took (a single value or a list)."""
+        nargs = action.nargs
+        if nargs not in (PARSER, REMAINDER) and "--" in strings:
+            strings.remove("--")
+        if not strings and nargs == OPTIONAL:
+            value = action.const if action.option_strings else action.default
+            if isinstance(value, str):
+                value = self._vetted(action, self._converted(action, value))
+            return value
+        if not strings and nargs == ZERO_OR_MORE and not action.option_strings:
+            return self._vetted(action, action.default if action.default is not None else strings)
+        if len(strings) == 1 and nargs in (None, OPTIONAL):
+            return self._vetted(action, self._converted(action, strings[0]))
+        if nargs == SUPPRESS:
+            return SUPPRESS
+        values = [self._converted(action, text) for text in strings]
+        if nargs == PARSER:
+            self._vetted(action, values[0])
+        elif nargs != REMAINDER:
+            for value in values:
+                self._vetted(action, value)
+        return values
+
+    # -- argument files
+
+    def _expand_files(self, args):
+        expanded = []
+        for arg in args:
+            if not arg or arg[0] not in self.fromfile_prefix_chars:
+                expanded.append(arg)
+                continue
+            try:
+                # the filesystem encoding and its error handler on the platforms we run on
+                with open(arg[1:], encoding="utf-8", errors="surrogateescape") as source:
+                    lines = source.read().splitlines()
+            except OSError as problem:
+                self.error(str(problem))
+            read = []
+            for line in lines:
+                read.extend(self.convert_arg_line_to_args(line))
+            expanded.extend(self._expand_files(read))
+        return expanded
 
     def convert_arg_line_to_args(self, arg_line):
         return [arg_line]
 
+    # -- parsing
 
+    def parse_args(self, args=None, namespace=None):
+        namespace, leftover = self.parse_known_args(args, namespace)
+        if leftover:
+            self.error("unrecognized arguments: %s" % " ".join(leftover))
+        return namespace
 
-# ---------------------------------------------------------------- values for an action
+    def parse_known_args(self, args=None, namespace=None):
+        return self._parse(args, namespace, [(True, True)])
 
-def _converted(parser, action, text):
-    """One string through the action's type (looked up in the "type" registry first)."""
-    convert = parser._lookup("type", action.type)
-    if not callable(convert):
-        raise ArgumentError(action, "%r is not callable" % (convert,))
-    try:
-        return convert(text)
-    except ArgumentTypeError as err:
-        raise ArgumentError(action, str(err)) from None
-    except (TypeError, ValueError):
-        type_name = getattr(action.type, "__name__", repr(action.type))
-        raise ArgumentError(action, "invalid %s value: %r" % (type_name, text)) from None
+    def parse_intermixed_args(self, args=None, namespace=None):
+        namespace, leftover = self.parse_known_intermixed_args(args, namespace)
+        if leftover:
+            self.error("unrecognized arguments: %s" % " ".join(leftover))
+        return namespace
 
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        # options first, wherever they stand; then the positionals from what is left
+        for action in self._all:
+            if not action.option_strings and action.nargs in (PARSER, REMAINDER):
+                raise TypeError("parse_intermixed_args: positional arg with nargs=%s" % action.nargs)
+        for group in self._exclusives:
+            if any(not action.option_strings for action in group._members):
+                raise TypeError("parse_intermixed_args: positional in mutuallyExclusiveGroup")
+        return self._parse(args, namespace, [(True, False), (False, True)])
 
-def _vetted(action, value):
-    """value, once it is known to be one of the action's choices."""
-    if action.choices is not None and value not in action.choices:
-        listed = ", ".join(repr(choice) for choice in action.choices)
-        raise ArgumentError(action, "invalid choice: %r (choose from %s)" % (value, listed))
-    return value
-
-
-def _values_for(parser, action, texts):
-    """What the action is called with for the strings it matched: one value for nargs None or '?',
-    a list otherwise; a missing '?' value is the const (options) or default (positionals)."""
-    nargs = action.nargs
-    if nargs == SUPPRESS:
-        return SUPPRESS
-    if nargs not in (PARSER, REMAINDER) and "--" in texts:
-        texts = list(texts)
-        texts.remove("--")
-    if not texts and nargs == OPTIONAL:
-        fallback = action.const if action.option_strings else action.default
-        return _vetted(action, _converted(parser, action, fallback)) if isinstance(fallback, str) else fallback
-    if not texts and nargs == ZERO_OR_MORE and not action.option_strings:
-        return _vetted(action, [] if action.default is None else action.default)
-    values = [_converted(parser, action, text) for text in texts]
-    if nargs in (None, OPTIONAL) and len(values) == 1:
-        return _vetted(action, values[0])
-    if nargs == PARSER:
-        _vetted(action, values[0])
-    elif nargs != REMAINDER:
-        for value in values:
-            _vetted(action, value)
-    return values
-
-
-_SHAPES = {None: "(-*A-*)", OPTIONAL: "(-*A?-*)", ZERO_OR_MORE: "(-*[A-]*)", ONE_OR_MORE: "(-*A[A-]*)",
-           REMAINDER: "([-AO]*)", PARSER: "(-*A[-AO]*)", SUPPRESS: "(-*-*)"}
-
-
-def _value_shape(nargs, for_option):
-    """A regular expression over the kinds string ('A' value, 'O' option, '-' the '--' marker) matching
-    the values an argument with this nargs takes. Positionals may have '--' markers around their
-    values; options stop at one."""
-    shape = _SHAPES.get(nargs) if isinstance(nargs, (str, type(None))) else None
-    if shape is None:
-        shape = "(-*" + "-*".join("A" * nargs) + "-*)"
-    if for_option:
-        shape = shape.replace("-*", "").replace("-", "")
-    return shape
-
-
-def _shortfall(action):
-    """The error for an option that did not get the values its nargs asks for."""
-    nargs = action.nargs
-    if nargs is None:
-        return "expected one argument"
-    if nargs == OPTIONAL:
-        return "expected at most one argument"
-    if nargs == ONE_OR_MORE:
-        return "expected at least one argument"
-    if isinstance(nargs, int):
-        return ("expected %s argument" if nargs == 1 else "expected %s arguments") % nargs
-    return None
-
-
-class _Scan:
-    """One pass over an argument list for one parser."""
-
-    def __init__(self, parser, args, namespace):
-        self.parser = parser
-        self.args = args
-        self.namespace = namespace
-        self.extras = []
-        self.seen = set()
-        self.seen_set = set()        # actions given a value other than their default
-        self.rivals = {}             # action -> the other members of its mutually exclusive groups
-        for group in parser._mutually_exclusive_groups:
-            for member in group._group_actions:
-                self.rivals.setdefault(member, []).extend(m for m in group._group_actions if m is not member)
-        self.kinds, self.options_at = self._classify()
-        self.waiting = list(parser._get_positional_actions())
-
-    def _classify(self):
-        kinds = []
-        options_at = {}
-        after_marker = False
-        for index, text in enumerate(self.args):
-            if after_marker:
-                kinds.append("A")
-            elif text == "--":
-                kinds.append("-")
-                after_marker = True
-            else:
-                found = self._recognise(text)
-                if found is None:
-                    kinds.append("A")
-                else:
-                    options_at[index] = found
-                    kinds.append("O")
-        return "".join(kinds), options_at
-
-    # ---- telling options from values
-    def _recognise(self, arg_string):
-        """None when arg_string is a value; else (action or None, option string, explicit value or None)."""
-        if not arg_string or arg_string[0] not in self.parser.prefix_chars:
-            return None
-        known = self.parser._option_string_actions
-        if arg_string in known:
-            return known[arg_string], arg_string, None
-        if len(arg_string) == 1:
-            return None
-        if "=" in arg_string:
-            name, value = arg_string.split("=", 1)
-            if name in known:
-                return known[name], name, value
-        candidates = self._abbreviated(arg_string)
-        if len(candidates) > 1:
-            spelled = ", ".join(spelling for _, spelling, _ in candidates)
-            self.parser.error("ambiguous option: %s could match %s" % (arg_string, spelled))
-        if len(candidates) == 1:
-            return candidates[0]
-        if _NEGATIVE.match(arg_string) and not self.parser._negative_options:
-            return None
-        if " " in arg_string:
-            return None
-        return None, arg_string, None
-
-    def _abbreviated(self, option_string):
-        """The options option_string (which starts with a prefix character and is not a known option)
-        may abbreviate, or for "-xVALUE" the short option it starts with."""
-        found = []
-        prefixes = self.parser.prefix_chars
-        if option_string[1] in prefixes:
-            if self.parser.allow_abbrev:
-                stem, _, value = option_string.partition("=")
-                value = value if "=" in option_string else None
-                for spelling, action in self.parser._option_string_actions.items():
-                    if spelling.startswith(stem):
-                        found.append((action, spelling, value))
-        else:
-            short, attached = option_string[:2], option_string[2:]
-            for spelling, action in self.parser._option_string_actions.items():
-                if spelling == short:
-                    found.append((action, spelling, attached))
-                elif spelling.startswith(option_string):
-                    found.append((action, spelling, None))
-        return found
-
-    def run(self):
-        where = 0
-        last_option = max(self.options_at, default=-1)
-        while where <= last_option:
-            next_option = min(i for i in self.options_at if i >= where)
-            if where != next_option:
-                reached = self._fill_positionals(where)
-                if reached > where:
-                    where = reached
-                    continue
-            if where not in self.options_at:
-                self.extras.extend(self.args[where:next_option])
-                where = next_option
-            where = self._take_option(where)
-        where = self._fill_positionals(where)
-        self.extras.extend(self.args[where:])
-        self._finish()
-        return self.extras
-
-    def _apply(self, action, texts, option_string=None):
-        self.seen.add(action)
-        values = _values_for(self.parser, action, texts)
-        if values is not action.default:
-            self.seen_set.add(action)
-            for rival in self.rivals.get(action, ()):
-                if rival in self.seen_set:
-                    raise ArgumentError(action, "not allowed with argument %s" % _display_name(rival))
-        if values is not SUPPRESS:
-            action(self.parser, self.namespace, values, option_string)
-
-    def _count_for_option(self, action, kinds):
-        found = _re.match(_value_shape(action.nargs, True), kinds)
-        if found is None:
-            message = _shortfall(action)
-            if message is None:
-                raise ArgumentError(action, "expected %s argument(s)" % action.nargs)
-            raise ArgumentError(action, message)
-        return len(found.group(1))
-
-    def _take_option(self, where):
-        action, spelling, attached = self.options_at[where]
-        if action is None:
-            self.extras.append(self.args[where])
-            return where + 1
-        prefixes = self.parser.prefix_chars
-        pending = []          # (action, values, option string) applied once all are read
-        after = where + 1
-        while True:
-            if attached is None:
-                count = self._count_for_option(action, self.kinds[after:])
-                pending.append((action, self.args[after:after + count], spelling))
-                after += count
-                break
-            count = self._count_for_option(action, "A")
-            if count == 1:
-                pending.append((action, [attached], spelling))
-                break
-            if count == 0 and spelling[1] not in prefixes and attached != "":
-                # "-xyz" with -x taking no value: -x, then "-yz" read the same way
-                pending.append((action, [], spelling))
-                spelling = spelling[0] + attached[0]
-                attached = attached[1:] or None
-                known = self.parser._option_string_actions
-                if spelling in known:
-                    action = known[spelling]
-                    continue
-                raise ArgumentError(action, "ignored explicit argument %r" % (spelling[1:] + (attached or "")))
-            raise ArgumentError(action, "ignored explicit argument %r" % attached)
-        for taken, values, used in pending:
-            self._apply(taken, values, used)
-        return after
-
-    def _fill_positionals(self, where):
-        kinds = self.kinds[where:]
-        waiting = self.waiting
-        for take in range(len(waiting), -1, -1):
-            pattern = "".join(_value_shape(action.nargs, False) for action in waiting[:take])
-            found = _re.match(pattern, kinds)
-            if found is not None:
-                counts = [len(part) for part in found.groups()]
-                break
-        for action, count in zip(list(waiting), counts):
-            waiting.remove(action)
-            self._apply(action, self.args[where:where + count])
-            where += count
-        return where
-
-    def _finish(self):
-        parser = self.parser
-        missing = []
-        for action in parser._actions:
-            if action in self.seen:
-                continue
-            if action.required:
-                missing.append(_display_name(action))
-            elif (isinstance(action.default, str) and hasattr(self.namespace, action.dest)
-                  and action.default is getattr(self.namespace, action.dest)):
-                setattr(self.namespace, action.dest, _converted(parser, action, action.default))
-        if missing:
-            parser.error("the following arguments are required: %s" % ", ".join(missing))
-        for group in parser._mutually_exclusive_groups:
-            if group.required and not any(member in self.seen_set for member in group._group_actions):
-                names = [_display_name(m) for m in group._group_actions if m.help is not SUPPRESS]
-                parser.error("one of the arguments %s is required" % " ".join(names))
+    def _parse(self, args, namespace, passes):
+        args = sys.argv[1:] if args is None else list(args)
+        if namespace is None:
+            namespace = Namespace()
+        # defaults first: declared ones, then set_defaults() for dests no argument declares
+        initial = [(a.dest, a.default) for a in self._all if a.dest is not SUPPRESS and a.default is not SUPPRESS]
+        for dest, value in initial + list(self._preset.items()):
+            if not hasattr(namespace, dest):
+                setattr(namespace, dest, value)
+        try:
+            if self.fromfile_prefix_chars:
+                args = self._expand_files(args)
+            for with_options, with_positionals in passes:
+                args = _Pass(self, namespace, with_options, with_positionals).run(args)
+        except ArgumentError as problem:
+            if not self.exit_on_error:
+                raise
+            self.error(str(problem))
+        if _HANDED_BACK in vars(namespace):
+            args.extend(vars(namespace).pop(_HANDED_BACK))
+        return namespace, args
