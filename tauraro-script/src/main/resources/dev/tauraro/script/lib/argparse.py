@@ -900,16 +900,19 @@ def _too_few(action):
 
 
 class _Pass:
-    """One walk over one argument list. With options or positionals switched off (the two halves
-    of intermixed parsing), the switched-off kind is neither filled nor reported missing."""
+    """One walk over one argument list.
 
-    def __init__(self, parser, namespace, with_options=True, with_positionals=True):
+    Intermixed parsing walks twice. The first walk ("options") takes the options wherever they
+    stand and leaves every value over; its positionals are muted: they take nothing but "--"
+    markers where a run of values begins (CPython 3.11 drops those there too). The second walk
+    ("positionals") reads what is left. Each walk reports missing arguments of its own kind only."""
+
+    def __init__(self, parser, namespace, stage="all"):
         self.parser = parser
         self.ns = namespace
-        self.with_options = with_options
-        self.waiting = [a for a in parser._all if not a.option_strings] if with_positionals else []
-        self.active = [a for a in parser._all if (a.option_strings and with_options)
-                       or (not a.option_strings and with_positionals)]
+        self.muted = stage == "options"
+        self.waiting = [a for a in parser._all if not a.option_strings]
+        self.active = [a for a in parser._all if stage == "all" or (stage == "options") == bool(a.option_strings)]
         self.met = set()            # every action that took part
         self.set_apart = set()      # actions given a value other than their default
         self.rivals = {}            # action -> the other members of its exclusive groups
@@ -956,7 +959,7 @@ class _Pass:
 
     def _take_option(self, at):
         action, option, attached = self.found[at]
-        if action is None or not self.with_options:
+        if action is None:
             self.leftover.append(self.args[at])
             return at + 1
         chars = self.parser.prefix_chars
@@ -992,13 +995,15 @@ class _Pass:
     def _fill_positionals(self, at):
         rest = self.marks[at:]
         for size in range(len(self.waiting), 0, -1):
-            hit = _re.match("".join("(%s)" % _shape(a) for a in self.waiting[:size]), rest)
+            shapes = [_POSITIONAL_SHAPES[SUPPRESS] if self.muted else _shape(a) for a in self.waiting[:size]]
+            hit = _re.match("".join("(%s)" % shape for shape in shapes), rest)
             if hit is not None:
                 break
         else:
             return at
         for action, taken in zip(self.waiting[:size], hit.groups()):
-            self._apply(action, self.args[at:at + len(taken)])
+            if not self.muted:
+                self._apply(action, self.args[at:at + len(taken)])
             at += len(taken)
         del self.waiting[:size]
         return at
@@ -1318,7 +1323,7 @@ class ArgumentParser(_Holder):
         return namespace
 
     def parse_known_args(self, args=None, namespace=None):
-        return self._parse(args, namespace, [(True, True)])
+        return self._parse(args, namespace, ["all"])
 
     def parse_intermixed_args(self, args=None, namespace=None):
         namespace, leftover = self.parse_known_intermixed_args(args, namespace)
@@ -1334,9 +1339,9 @@ class ArgumentParser(_Holder):
         for group in self._exclusives:
             if any(not action.option_strings for action in group._members):
                 raise TypeError("parse_intermixed_args: positional in mutuallyExclusiveGroup")
-        return self._parse(args, namespace, [(True, False), (False, True)])
+        return self._parse(args, namespace, ["options", "positionals"])
 
-    def _parse(self, args, namespace, passes):
+    def _parse(self, args, namespace, stages):
         args = sys.argv[1:] if args is None else list(args)
         if namespace is None:
             namespace = Namespace()
@@ -1348,8 +1353,8 @@ class ArgumentParser(_Holder):
         try:
             if self.fromfile_prefix_chars:
                 args = self._expand_files(args)
-            for with_options, with_positionals in passes:
-                args = _Pass(self, namespace, with_options, with_positionals).run(args)
+            for stage in stages:
+                args = _Pass(self, namespace, stage).run(args)
         except ArgumentError as problem:
             if not self.exit_on_error:
                 raise
