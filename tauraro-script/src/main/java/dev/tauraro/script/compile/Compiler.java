@@ -736,15 +736,7 @@ public final class Compiler {
             for (int i = 0; i < args.length; i++) {
                 args[i] = c.args().get(i).value();
             }
-            if (c.func() instanceof Expr.Attribute at) {
-                Expr[] all = prepend(at.value(), args);
-                String name = attr(at);
-                return apply(all, v -> {
-                    String[][] kw = new String[1][];
-                    Object[] a = shape.buildArgs(java.util.Arrays.copyOfRange(v, 1, v.length), kw);
-                    return Ops.callMethod(v[0], name, a, kw[0]);
-                });
-            }
+            // obj.m(...) looks m up before evaluating the arguments (a __getattr__ or property runs first)
             Expr[] all = prepend(c.func(), args);
             return apply(all, v -> {
                 String[][] kw = new String[1][];

@@ -57,6 +57,9 @@ final class BuiltinDunders {
         if (c == Types.INT) {
             return 0L;
         }
+        if (c == Types.BOOL) {
+            return false;
+        }
         if (c == Types.FLOAT) {
             return 0.0;
         }
@@ -87,7 +90,8 @@ final class BuiltinDunders {
             case "__sub__" -> set || number;
             case "__radd__", "__rsub__", "__truediv__", "__floordiv__", "__mod__", "__pow__", "__neg__", "__pos__",
                  "__abs__", "__bool__", "__int__", "__float__" -> number;
-            case "__index__" -> number && !(v instanceof Double);
+            case "__index__", "__invert__", "__lshift__", "__rshift__", "__trunc__", "__floor__", "__ceil__" ->
+                    Ops.isInt(v);
             case "__iadd__", "__imul__" -> v instanceof PyByteArray;
             default -> false;
         };
@@ -127,7 +131,9 @@ final class BuiltinDunders {
             case "__pos__" -> Ops.pos(v);
             case "__abs__" -> Ops.truthy(Ops.lt(v, 0L)) ? Ops.neg(v) : Ops.pos(v);
             case "__bool__" -> Ops.truthy(v);
-            case "__int__", "__index__" -> Ops.isInt(v) ? Ops.pos(v) : Conversions.toInt(new Object[] {v}, null);
+            case "__int__", "__index__", "__trunc__", "__floor__", "__ceil__" ->
+                    Ops.isInt(v) ? Ops.pos(v) : Conversions.toInt(new Object[] {v}, null);
+            case "__invert__" -> Ops.invert(v);
             case "__float__" -> Ops.toDouble(v);
             case "__radd__" -> Ops.add(PyDerived.unwrap(a[0]), v);
             case "__rsub__" -> Ops.sub(PyDerived.unwrap(a[0]), v);
@@ -149,6 +155,8 @@ final class BuiltinDunders {
             case "__pow__" -> "**";
             case "__and__" -> "&";
             case "__or__" -> "|";
+            case "__lshift__" -> "<<";
+            case "__rshift__" -> ">>";
             default -> "^";
         };
     }

@@ -57,8 +57,8 @@ final class BuiltinMethods {
      */
     static Object attr(Object self, Object o, String name) {
         Set<String> names = o instanceof String ? STR : o instanceof PyList ? LIST : o instanceof PyDict ? (o instanceof MappingProxy ? PROXY : DICT)
-                : o instanceof PySet ? SET : o instanceof PyTuple ? TUPLE : o instanceof Long || o instanceof
-                java.math.BigInteger ? INT : o instanceof Double ? FLOAT : o instanceof PyBytes ? BYTES
+                : o instanceof PySet ? SET : o instanceof PyTuple ? TUPLE : Ops.isInt(o) ? INT
+                : o instanceof Double ? FLOAT : o instanceof PyBytes ? BYTES
                 : o instanceof PyByteArray ? BYTEARRAY : null;
         if (names != null) {
             if (names.contains(name)) {
@@ -74,11 +74,11 @@ final class BuiltinMethods {
             if (Ops.isNumber(o)) {
                 switch (name) {
                     case "real":
-                        return o;
+                        return Ops.pos(o); // True.real is the int 1
                     case "imag":
                         return o instanceof Double ? (Object) 0.0 : (Object) 0L;
                     case "numerator":
-                        return Ops.isInt(o) ? o : null;
+                        return Ops.isInt(o) ? Ops.pos(o) : null;
                     case "denominator":
                         return Ops.isInt(o) ? (Object) 1L : null;
                     default:
@@ -480,7 +480,7 @@ final class BuiltinMethods {
                 case "is_integer":
                     return true;
                 case "as_integer_ratio":
-                    return new PyTuple(new Object[] {o, 1L});
+                    return new PyTuple(new Object[] {Ops.pos(o), 1L});
                 case "to_bytes": {
                     int len = a.length > 0 ? (int) Ops.toLong(a[0]) : 1;
                     Object order = a.length > 1 ? a[1] : "big";
@@ -529,8 +529,8 @@ final class BuiltinMethods {
                     }
                     return new PyBytes(out);
                 }
-                default:
-                    return o;
+                default: // conjugate: the int itself (True's is 1)
+                    return Ops.pos(o);
             }
         }
         if (o instanceof Double d) {
