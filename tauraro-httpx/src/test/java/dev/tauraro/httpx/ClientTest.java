@@ -325,6 +325,29 @@ class ClientTest {
     }
 
     @Test
+    void aKeptAliveConnectionIdleLongerThanTheReadTimeoutServesTheNextRequest() {
+        // One connection: the read timeout armed by the first exchange must not fire while it is idle.
+        try (Client c = Client.builder().limits(new Limits(1, 1, null)).timeout(Timeout.of(5.0).withRead(0.2)).build()) {
+            assertThat(c.get(server.url("/text")).text()).isEqualTo("plain text");
+            reactor.core.publisher.Mono.delay(java.time.Duration.ofMillis(600)).block();
+            assertThat(c.get(server.url("/text")).text()).isEqualTo("plain text");
+            assertThat(c.poolStats().idle()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aShortReadTimeoutAppliesOnAConnectionALongerOneUsedBefore() {
+        // The connection's timer, set for 5 s by the first exchange, must be brought forward: /slow answers after 3 s.
+        try (Client c = Client.builder().limits(new Limits(1, 1, null)).timeout(Timeout.of(5.0)).build()) {
+            assertThat(c.get(server.url("/text")).text()).isEqualTo("plain text");
+            RequestOptions quick = RequestOptions.builder().timeout(Timeout.of(5.0).withRead(0.3)).build();
+            assertThatThrownBy(() -> c.get(server.url("/slow"), quick)).isInstanceOf(ReadTimeout.class);
+            PoolAssert.noneActive(c::poolStats);
+            assertThat(c.get(server.url("/text")).text()).isEqualTo("plain text");
+        }
+    }
+
+    @Test
     void anExhaustedPoolGivesAPoolTimeout() {
         try (Client c = Client.builder().limits(new Limits(1, 1, null)).timeout(Timeout.of(5.0).withPool(0.2)).build();
                 Response held = c.stream("GET", server.url("/big"), RequestOptions.NONE)) {
