@@ -1,7 +1,5 @@
 package dev.tauraro.httpx;
 
-import java.util.Map;
-
 /**
  * The check httpx's HTTP/1.1 layer (h11) makes of a request's headers before anything is sent:
  * a name must be a non-empty token, a value must hold no line breaks or NUL and must not start or
@@ -14,12 +12,13 @@ final class HeaderCheck {
 
     /** httpx's {@link LocalProtocolError} for the request's first illegal header, or null. */
     static LocalProtocolError illegal(Request request) {
-        for (Map.Entry<String, String> e : request.headers().raw()) {
-            if (!isToken(e.getKey())) {
-                return new LocalProtocolError("Illegal header name " + Repr.bytes(e.getKey()), request);
+        Headers h = request.headers();
+        for (int i = 0; i < h.pairCount(); i++) {
+            if (!isToken(h.nameAt(i))) {
+                return new LocalProtocolError("Illegal header name " + Repr.bytes(h.nameAt(i)), request);
             }
-            if (!isFieldValue(e.getValue())) {
-                return new LocalProtocolError("Illegal header value " + Repr.bytes(e.getValue()), request);
+            if (!isFieldValue(h.valueAt(i))) {
+                return new LocalProtocolError("Illegal header value " + Repr.bytes(h.valueAt(i)), request);
             }
         }
         return null;

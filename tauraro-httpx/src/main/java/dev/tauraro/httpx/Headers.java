@@ -169,6 +169,20 @@ public final class Headers {
         return out;
     }
 
+    /** The number of pairs, for reading them in order with {@link #nameAt} and {@link #valueAt} (no copies). */
+    int pairCount() {
+        return pairs.size();
+    }
+
+    /** The name, as given, of pair {@code i}. */
+    String nameAt(int i) {
+        return pairs.get(i)[0];
+    }
+
+    String valueAt(int i) {
+        return pairs.get(i)[1];
+    }
+
     /** The number of distinct names. Python: {@code len(headers)}. */
     public int size() {
         return keys().size();

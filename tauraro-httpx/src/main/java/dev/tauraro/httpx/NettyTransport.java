@@ -105,7 +105,10 @@ final class NettyTransport implements Transport {
         b.evictionPredicate(keepalive);
         this.provider = b.build();
         HttpClient common = HttpClient.create(provider).keepAlive(true).followRedirect(false).compress(false)
-                .doOnRequest(Abandonment::onRequest)
+                .doOnRequest((req, conn) -> {
+                    Abandonment.onRequest(req, conn);
+                    RequestHeaders.onRequest(req);
+                })
                 // The idle count first: ending a body may send the next request at once (see Returned).
                 .observe((c, state) -> {
                     if (state == HttpClientState.RESPONSE_COMPLETED || state == ConnectionObserver.State.RELEASED) {
@@ -207,7 +210,7 @@ final class NettyTransport implements Transport {
             // error it would drop: building an exception per request costs a stack trace.)
             java.util.concurrent.atomic.AtomicBoolean answered = new java.util.concurrent.atomic.AtomicBoolean();
             exchange.update(exchange(request, exchange, permit)
-                    .contextWrite(ctx -> ctx.put(Abandonment.class, abandonment))
+                    .contextWrite(ctx -> ctx.put(Abandonment.class, abandonment).put(Request.class, request))
                     // The permit stands for the connection: an abandoned exchange holds it until it ends.
                     .doFinally(signal -> permit.release())
                     .subscribe(
@@ -280,12 +283,12 @@ final class NettyTransport implements Transport {
         HttpClient c = configured.computeIfAbsent(
                 new Route(destination.scheme().equals("https"), proxies.proxyFor(destination), t),
                 this::configure);
-        c = c.headers(h -> {
-            h.clear();
-            for (Map.Entry<String, String> e : request.headers().raw()) {
-                h.add(e.getKey(), e.getValue());
-            }
-        });
+        if (!RequestHeaders.setLate(request)) {
+            c = c.headers(h -> {
+                h.clear();
+                RequestHeaders.copy(request.headers(), h);
+            });
+        }
         URL url = request.url();
         String target = url.scheme() + "://" + url.host() + ":" + url.effectivePort() + url.rawPath();
         HttpClient.RequestSender sender = c.request(HttpMethod.valueOf(request.method())).uri(target);
