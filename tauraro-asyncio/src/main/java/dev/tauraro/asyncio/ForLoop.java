@@ -203,7 +203,7 @@ final class ForLoop extends Mono<Void> {
         /**
          * Runs a signal that arrived on another thread as part of the loop's task, so that the next
          * bodies' awaits suspend that task (and its cancellation reaches them), as
-         * {@link Await#run()} resumes a task.
+         * {@link Await#run()} resumes a task: a cancellation requested meanwhile is raised instead.
          */
         private void resumeTask(Runnable signal) {
             Task<?> t = task;
@@ -214,6 +214,11 @@ final class ForLoop extends Mono<Void> {
             Task<?> previous = loop.current;
             loop.current = t;
             try {
+                if (t.takeCancelRequest()) {
+                    // A cancellation requested while the body ran elsewhere is raised now.
+                    fail(t.pendingCancelledError());
+                    return;
+                }
                 signal.run();
             } finally {
                 loop.current = previous;

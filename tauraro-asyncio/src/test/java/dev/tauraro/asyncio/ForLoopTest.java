@@ -193,6 +193,22 @@ class ForLoopTest {
     }
 
     @Test
+    void aCancellationRequestedWhileABodyRanOnAnotherThreadIsRaisedWhenTheLoopResumes() {
+        // CPython: a task that cancels itself and then awaits work done in a thread raises
+        // CancelledError there; the loop's next body never runs.
+        List<String> log = new ArrayList<>();
+        Task<Void> t = Asyncio.run(Mono.defer(() -> {
+            Task<Void> worker = Asyncio.createTask(Asyncio.forRange(2, i -> i == 0
+                    ? Mono.fromRunnable(() -> Asyncio.currentTask().cancel())
+                            .then(Mono.delay(Duration.ofMillis(5)).then())
+                    : log(log, "second")));
+            return Asyncio.sleep(Duration.ofSeconds(1)).thenReturn(worker);
+        }));
+        assertThat(t.cancelled()).isTrue();
+        assertThat(log).isEmpty();
+    }
+
+    @Test
     void whereNoLoopRunsItIsAPlainReactorLoop() {
         List<String> log = new ArrayList<>();
         Asyncio.forRange(3, i -> Mono.delay(Duration.ofMillis(1)).then(log(log, "r" + i))).block(Duration.ofSeconds(10));
