@@ -74,7 +74,7 @@ final class Importer {
 
     /** {@code import name} with an absolute dotted name: the module, imported now unless already. */
     PyModule importModule(String name) {
-        PyModule m = interp.loadedModule(name);
+        PyModule m = listed(name);
         if (m != null) {
             return m;
         }
@@ -142,8 +142,32 @@ final class Importer {
         throw notFound(name, "No module named '" + name + "'");
     }
 
+    /**
+     * The module {@code sys.modules} holds for {@code name}, or null to import it: a script may put
+     * a module of its own there ({@code types.ModuleType}) or delete an entry to have it run again,
+     * as in CPython. None there stops the import, as CPython's.
+     */
+    private PyModule listed(String name) {
+        Object o = interp.moduleDict().get(name);
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof PyModule m) {
+            if (interp.loadedModule(name) != m) {
+                interp.addModule(name, m);
+            }
+            return m;
+        }
+        if (o == PyNone.NONE) {
+            throw notFound(name, "import of " + name + " halted; None in sys.modules");
+        }
+        // CPython binds whatever object is there; this import system works with modules only
+        throw Exceptions.importError(Exceptions.IMPORT_ERROR, "sys.modules['" + name + "'] is a "
+                + Ops.typeName(o) + ", not a module: importing it is not supported", name, null);
+    }
+
     private PyModule findSubmodule(String name, PyModule parent, String tail) {
-        PyModule m = interp.loadedModule(name); // the parent's body may have imported it
+        PyModule m = listed(name); // the parent's body may have imported it
         if (m != null) {
             return m;
         }

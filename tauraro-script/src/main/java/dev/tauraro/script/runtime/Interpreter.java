@@ -27,8 +27,9 @@ public final class Interpreter {
     private final boolean virtualTime;
     private final Map<String, PyModule> modules = new HashMap<>();
     /**
-     * {@code sys.modules}: every module imported, kept in step with {@link #modules}. Import reads
-     * {@link #modules}, so a script that adds or deletes entries here does not change what import finds.
+     * {@code sys.modules}: every module imported, kept in step with {@link #modules}. Import looks
+     * here first, so a module a script puts here is what import finds, and a deleted entry is
+     * imported again, as in CPython; {@link #modules} is the Java side's view (forks, bindings).
      */
     private final PyDict moduleDict = new PyDict();
     private final Map<String, Object> builtins;

@@ -18,6 +18,42 @@ public final class PyModule {
         set("__name__", name);
     }
 
+    /**
+     * {@code types.ModuleType(name, doc=None)}: an empty module of the running interpreter, with the
+     * attributes CPython's has before anything runs in it.
+     */
+    static Object construct(Object[] a, String[] k) {
+        int nk = k == null ? 0 : k.length;
+        if (a.length > 2) {
+            throw Exceptions.typeError("module() takes at most 2 arguments (" + a.length + " given)");
+        }
+        Object[] p = new Object[2];
+        System.arraycopy(a, 0, p, 0, a.length - nk);
+        for (int i = 0; i < nk; i++) {
+            int at = k[i].equals("name") ? 0 : k[i].equals("doc") ? 1 : -1;
+            if (at < 0) {
+                throw Exceptions.typeError("'" + k[i] + "' is an invalid keyword argument for module()");
+            }
+            p[at] = a[a.length - nk + i];
+        }
+        if (p[0] == null) {
+            throw Exceptions.typeError("module() missing required argument 'name' (pos 1)");
+        }
+        if (!(PyDerived.unwrap(p[0]) instanceof String name)) {
+            throw Exceptions.typeError("module() argument 'name' must be str, not " + Ops.typeName(p[0]));
+        }
+        Frame top = CallDepth.current().top;
+        if (top == null) {
+            throw Exceptions.typeError("module() can only be called from a running script");
+        }
+        PyModule m = new PyModule(name, top.module.interp);
+        m.set("__doc__", p[1] == null ? PyNone.NONE : p[1]);
+        m.set("__package__", PyNone.NONE);
+        m.set("__loader__", PyNone.NONE);
+        m.set("__spec__", PyNone.NONE);
+        return m;
+    }
+
     /** The cell of a global name, created unbound on first use. */
     public Cell cell(String name) {
         return globals.computeIfAbsent(name, Cell::new);
