@@ -122,7 +122,7 @@ final class Nodes {
             }
             v = builtins.get(cell.name);
             if (v == null) {
-                throw noted(Exceptions.nameError(cell.name));
+                throw noted(Exceptions.nameError(cell.name, f));
             }
             return v;
         }

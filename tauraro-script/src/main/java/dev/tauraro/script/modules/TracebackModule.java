@@ -9,8 +9,9 @@ import dev.tauraro.script.runtime.PyModule;
 
 /**
  * {@code _traceback}: what lib/traceback.py and lib/linecache.py take from the interpreter: the
- * rendering of an exception as an uncaught one is printed (used for exception groups' boxed tree)
- * and source lines, including those of frozen library modules that exist only in memory.
+ * rendering of an exception as an uncaught one is printed (used for exception groups' boxed tree),
+ * the {@code ^^^^} marker line of a traceback entry (drawn by the same code as the display's) and
+ * source lines, including those of frozen library modules that exist only in memory.
  */
 final class TracebackModule {
     private TracebackModule() {
@@ -22,7 +23,11 @@ final class TracebackModule {
             if (a.length != 1 || !(a[0] instanceof PyBaseException e)) {
                 throw Exceptions.typeError("format() expects an exception");
             }
-            return interp.formatTraceback(e);
+            return interp.formatTracebackPlain(e);
+        }));
+        m.set("markers", new BuiltinFunction("markers", (a, k) -> {
+            String line = interp.tracebackMarkers(a[0]);
+            return line == null ? dev.tauraro.script.runtime.PyNone.NONE : line;
         }));
         m.set("source_line", new BuiltinFunction("source_line", (a, k) -> {
             String line = interp.sourceLine(Ops.str(a[0]), (int) Ops.toLong(a[1]));

@@ -22,7 +22,10 @@ final class ExceptionMembers {
         int n = args.length - nk;
         Object[] pos = java.util.Arrays.copyOf(args, n);
         boolean builtinInit = cls.lookup("__init__") == null;
-        if (nk > 0 && builtinInit && !cls.isSubclassOf(Exceptions.IMPORT_ERROR)) {
+        List<String> keywords = cls.isSubclassOf(Exceptions.IMPORT_ERROR) ? List.of("name", "path")
+                : cls.isSubclassOf(Exceptions.ATTRIBUTE_ERROR) ? List.of("name", "obj")
+                : cls.isSubclassOf(Exceptions.NAME_ERROR) ? List.of("name") : List.of();
+        if (nk > 0 && builtinInit && keywords.isEmpty()) {
             throw Exceptions.typeError(cls.name + "() takes no keyword arguments");
         }
         if (cls.isSubclassOf(Exceptions.BASE_EXCEPTION_GROUP)) {
@@ -32,12 +35,12 @@ final class ExceptionMembers {
             return osError(cls, pos);
         }
         PyBaseException e = new PyBaseException(cls, pos);
-        if (cls.isSubclassOf(Exceptions.IMPORT_ERROR)) {
-            e.member("name", PyNone.NONE);
-            e.member("path", PyNone.NONE);
+        if (!keywords.isEmpty()) { // ImportError(name=, path=), AttributeError(name=, obj=), NameError(name=)
+            // AttributeError.obj stays unset unless given: CPython then offers no "Did you mean"
+            keywords.stream().filter(k -> !k.equals("obj")).forEach(k -> e.member(k, PyNone.NONE));
             for (int i = 0; i < nk; i++) {
                 String k = kwnames[i];
-                if (!k.equals("name") && !k.equals("path")) {
+                if (!keywords.contains(k)) {
                     if (builtinInit) {
                         throw Exceptions.typeError("'" + k + "' is an invalid keyword argument for " + cls.name
                                 + "()");
@@ -240,6 +243,11 @@ final class ExceptionMembers {
         if (e.members != null && e.members.containsKey(name)) {
             return e.members.get(name);
         }
+        if (name.equals("obj") && t.isSubclassOf(Exceptions.ATTRIBUTE_ERROR)
+                || name.equals("name") && (t.isSubclassOf(Exceptions.NAME_ERROR)
+                || t.isSubclassOf(Exceptions.ATTRIBUTE_ERROR))) {
+            return PyNone.NONE; // what CPython's C fields read before anything set them
+        }
         if (t.isSubclassOf(Exceptions.BASE_EXCEPTION_GROUP) && e.args.size() == 2) {
             switch (name) {
                 case "exceptions":
@@ -295,7 +303,10 @@ final class ExceptionMembers {
                 break;
         }
         if (e.members != null && e.members.containsKey(name)
-                || name.equals("characters_written") && e.type().isSubclassOf(Exceptions.BLOCKING_IO_ERROR)) {
+                || name.equals("characters_written") && e.type().isSubclassOf(Exceptions.BLOCKING_IO_ERROR)
+                || name.equals("obj") && e.type().isSubclassOf(Exceptions.ATTRIBUTE_ERROR)
+                || name.equals("name") && (e.type().isSubclassOf(Exceptions.NAME_ERROR)
+                || e.type().isSubclassOf(Exceptions.ATTRIBUTE_ERROR))) {
             e.member(name, value);
             return true;
         }

@@ -157,7 +157,16 @@ public final class Exceptions {
     }
 
     public static PyException nameError(String name) {
-        return newException(NAME_ERROR, "name '" + name + "' is not defined");
+        PyBaseException e = new PyBaseException(NAME_ERROR, "name '" + name + "' is not defined");
+        e.member("name", name);
+        return e.toThrowable();
+    }
+
+    /** A NameError of a name looked up in {@code frame}, whose names the traceback's "Did you mean" considers. */
+    public static PyException nameError(String name, Frame frame) {
+        PyException p = nameError(name);
+        p.value.lookupFrame = frame;
+        return p;
     }
 
     public static PyException indexError(String msg) {

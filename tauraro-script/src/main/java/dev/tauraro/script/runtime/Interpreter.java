@@ -711,9 +711,26 @@ public final class Interpreter {
         return java.util.Collections.unmodifiableMap(modules);
     }
 
-    /** Renders an uncaught exception as CPython does (see {@link TracebackPrinter}). */
+    /** Renders an uncaught exception as CPython's display does (see {@link TracebackPrinter}), "Did you mean" included. */
     public String formatTraceback(PyBaseException e) {
-        return TracebackPrinter.format(e, this::rawSourceLine);
+        return TracebackPrinter.format(e, this::rawSourceLine, this);
+    }
+
+    /** The same text without "Did you mean", as CPython 3.11's {@code traceback} module writes it. */
+    public String formatTracebackPlain(PyBaseException e) {
+        return TracebackPrinter.format(e, this::rawSourceLine, null);
+    }
+
+    /**
+     * The marker line ({@code ^^^^}, four spaces in) under the source line of traceback object
+     * {@code tb}, as the display draws it; null when there is none.
+     */
+    public String tracebackMarkers(Object tb) {
+        if (!(tb instanceof PyTraceback t)) {
+            return null;
+        }
+        PyBaseException.TraceEntry entry = t.entry();
+        return Carets.under(rawSourceLine(entry.file(), entry.line()), entry.position(), "    ");
     }
 
     private final Map<String, SourceFile> sourceCache = new HashMap<>();

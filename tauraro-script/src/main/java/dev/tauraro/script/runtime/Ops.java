@@ -1608,18 +1608,22 @@ public final class Ops {
         return v;
     }
 
+    /** The AttributeError of a failed lookup, with {@code name} and {@code obj} set as CPython's (for "Did you mean"). */
     public static PyException noAttribute(Object o, String name) {
+        String msg;
         if (o instanceof PyModule m) {
-            return Exceptions.attributeError("module '" + m.name + "' has no attribute '" + name + "'");
+            msg = "module '" + m.name + "' has no attribute '" + name + "'";
+        } else if (o instanceof PyClass c) {
+            msg = "type object '" + c.name + "' has no attribute '" + name + "'";
+        } else if (o instanceof NativeValue n) { // a C type's tp_name carries its module: '_io.TextIOWrapper' object
+            msg = "'" + n.type().module + "." + n.type().name + "' object has no attribute '" + name + "'";
+        } else {
+            msg = "'" + typeName(o) + "' object has no attribute '" + name + "'";
         }
-        if (o instanceof PyClass c) {
-            return Exceptions.attributeError("type object '" + c.name + "' has no attribute '" + name + "'");
-        }
-        if (o instanceof NativeValue n) { // a C type's tp_name carries its module: '_io.TextIOWrapper' object
-            return Exceptions.attributeError("'" + n.type().module + "." + n.type().name + "' object has no attribute '"
-                    + name + "'");
-        }
-        return Exceptions.attributeError("'" + typeName(o) + "' object has no attribute '" + name + "'");
+        PyBaseException e = new PyBaseException(Exceptions.ATTRIBUTE_ERROR, msg);
+        e.member("name", name);
+        e.member("obj", o);
+        return e.toThrowable();
     }
 
     /** Attribute lookup; null when missing. */

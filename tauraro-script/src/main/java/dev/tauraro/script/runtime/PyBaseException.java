@@ -31,6 +31,12 @@ public class PyBaseException extends PyInstance {
      * null for most exceptions.
      */
     java.util.Map<String, Object> members;
+    /**
+     * For a NameError of a name lookup: the frame the name was looked up in, whose local, global and
+     * builtin names the traceback printer offers as "Did you mean" (CPython reads them from the
+     * traceback's last frame); null otherwise.
+     */
+    public Frame lookupFrame;
     /** For a {@code SystemError} made from an unexpected Java exception: that exception (shown with TAURARO_DEBUG). */
     public Throwable javaCause;
 

@@ -30,6 +30,11 @@ public final class PyTraceback {
         return entries.subList(0, index + 1);
     }
 
+    /** The entry this object stands for. */
+    PyBaseException.TraceEntry entry() {
+        return entries.get(index);
+    }
+
     Object attr(String name) {
         PyBaseException.TraceEntry t = entries.get(index);
         return switch (name) {

@@ -31,12 +31,16 @@ final class TracebackPrinter {
     private int groupDepth;
     private boolean needClose;
 
-    private TracebackPrinter(BiFunction<String, Integer, String> sourceLine) {
+    /** The interpreter whose names "Did you mean" may offer; null for none (the {@code traceback} module's text). */
+    private final Interpreter suggesting;
+
+    private TracebackPrinter(BiFunction<String, Integer, String> sourceLine, Interpreter suggesting) {
         this.sourceLine = sourceLine;
+        this.suggesting = suggesting;
     }
 
-    static String format(PyBaseException e, BiFunction<String, Integer, String> sourceLine) {
-        TracebackPrinter p = new TracebackPrinter(sourceLine);
+    static String format(PyBaseException e, BiFunction<String, Integer, String> sourceLine, Interpreter suggesting) {
+        TracebackPrinter p = new TracebackPrinter(sourceLine, suggesting);
         p.printRecursive(e);
         return p.out.toString();
     }
@@ -149,6 +153,10 @@ final class TracebackPrinter {
         } catch (PyException | StackOverflowError failed) {
             out.append(": <exception str() failed>\n");
             return;
+        }
+        String suggestion = suggesting == null ? null : Suggestions.of(e, suggesting);
+        if (suggestion != null) {
+            msg = msg + ". Did you mean: '" + suggestion + "'?";
         }
         if (!msg.isEmpty()) {
             out.append(": ").append(msg);

@@ -1,9 +1,10 @@
 """traceback: extract, format and print stack traces and exceptions.
 
 Written for tauraro from the Python 3.11 library documentation and from what /usr/bin/python3
-prints in experiments; the text produced is CPython 3.11's, without the ^^^^ markers under parts
-of a failing line (the interpreter's own printer leaves them out too). Source lines come from the
-files, or from the interpreter's copies of frozen library modules, through linecache.
+prints in experiments; the text produced is CPython 3.11's, with the ^^^^ markers under the failing
+part of a traceback entry's line (drawn by the interpreter's own printer, so both agree) and, as in
+3.11, without the "Did you mean" that only the interpreter's display adds. Source lines come from
+the files, or from the interpreter's copies of frozen library modules, through linecache.
 
 Differences from CPython: frames show their code's name, file and line but carry no locals
 (capture_locals is accepted and has no effect); an exception group is drawn by the interpreter's
@@ -38,13 +39,14 @@ class FrameSummary:
     """What a traceback shows of one frame: file, line number, function name and source line.
     It also behaves as the 4-tuple (filename, lineno, name, line) of older Pythons."""
 
-    __slots__ = ("filename", "lineno", "name", "_text", "locals", "end_lineno", "colno", "end_colno")
+    __slots__ = ("filename", "lineno", "name", "_text", "locals", "end_lineno", "colno", "end_colno", "_markers")
 
     def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None, end_lineno=None,
                  colno=None, end_colno=None):
         self.filename, self.lineno, self.name = filename, lineno, name
         self.end_lineno, self.colno, self.end_colno = end_lineno, colno, end_colno
         self._text = line
+        self._markers = None  # the ^^^^ line of a traceback entry (see StackSummary._extract_tb)
         self.locals = {key: repr(val) for key, val in locals.items()} if locals is not None else None
         if lookup_line:
             self.line  # read the source now, while the file is as it was when the frame ran
@@ -128,6 +130,22 @@ class StackSummary(list):
                    for frame, lineno in chosen)
 
     @classmethod
+    def _extract_tb(cls, tb, *, limit=None, lookup_lines=True):
+        """extract() of a traceback's entries, each with the marker line the display draws under it."""
+        import _traceback
+        nodes = []
+        while tb is not None:
+            nodes.append(tb)
+            tb = tb.tb_next
+        summary = cls()
+        for node in _take(nodes, _effective_limit(limit)):
+            code = node.tb_frame.f_code
+            frame_summary = FrameSummary(code.co_filename, node.tb_lineno, code.co_name, lookup_line=lookup_lines)
+            frame_summary._markers = _traceback.markers(node)
+            summary.append(frame_summary)
+        return summary
+
+    @classmethod
     def from_list(cls, a_list):
         """A StackSummary (the base class, as in CPython) of FrameSummary objects or 4-tuples."""
         summary = StackSummary()
@@ -143,6 +161,8 @@ class StackSummary(list):
         text = '  File "%s", line %s, in %s\n' % (frame_summary.filename, frame_summary.lineno, frame_summary.name)
         if frame_summary.line:
             text += "    " + frame_summary.line + "\n"
+            if frame_summary._markers:
+                text += frame_summary._markers + "\n"
         for name in sorted(frame_summary.locals or ()):
             text += "    %s = %s\n" % (name, frame_summary.locals[name])
         return text
@@ -253,7 +273,7 @@ class TracebackException:
         self.exc_type = exc_type
         self._str = _str_or(exc_value, "<exception str() failed>")
         self.__notes__ = getattr(exc_value, "__notes__", None)
-        self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit, lookup_lines=lookup_lines)
+        self.stack = StackSummary._extract_tb(exc_traceback, limit=limit, lookup_lines=lookup_lines)
         self.__suppress_context__ = False if exc_value is None else exc_value.__suppress_context__
         if exc_type is not None and issubclass(exc_type, SyntaxError):
             self._take_syntax_error_fields(exc_value)
@@ -408,7 +428,7 @@ def _write(lines, file):
 
 def extract_tb(tb, limit=None):
     """The StackSummary of a traceback object, outermost call first."""
-    return StackSummary.extract(walk_tb(tb), limit=limit)
+    return StackSummary._extract_tb(tb, limit=limit)
 
 
 def format_list(extracted_list):
