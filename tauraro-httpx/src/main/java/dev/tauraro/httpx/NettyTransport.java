@@ -201,7 +201,16 @@ final class NettyTransport implements Transport {
         }
         // A request's own timeout replaces the client's, pool timeout included, as in httpx.
         Duration pool = request.timeout() != null ? request.timeout().pool() : poolTimeout;
-        return permits.acquire(pool, () -> new PoolTimeout("timed out", request)).flatMap(permit -> Mono.create(sink -> {
+        return Mono.defer(() -> {
+            Permits.Permit free = permits.tryAcquire();
+            return free != null ? start(request, free)
+                    : permits.acquire(pool, () -> new PoolTimeout("timed out", request)).flatMap(permit -> start(request, permit));
+        });
+    }
+
+    /** The exchange for {@code request} on the connection {@code permit} stands for; emits the response when its headers arrive. */
+    private Mono<Response> start(Request request, Permits.Permit permit) {
+        return Mono.create(sink -> {
             Disposable.Swap exchange = Disposables.swap();
             Abandonment abandonment = new Abandonment(exchange);
             sink.onCancel(abandonment::cancel);
@@ -228,7 +237,7 @@ final class NettyTransport implements Transport {
                                     sink.error(new RemoteProtocolError("Server disconnected without sending a response.", request));
                                 }
                             }));
-        }));
+        });
     }
 
     /**

@@ -118,6 +118,20 @@ final class Permits {
         return m.doOnDiscard(Permit.class, Permit::release);
     }
 
+    /**
+     * A permit if one is free and no request waits for one, else null: the path without a queue
+     * or a subscription, for the common case of a pool with room.
+     */
+    Permit tryAcquire() {
+        synchronized (this) {
+            if (available == 0 || !waiters.isEmpty()) {
+                return null;
+            }
+            available--;
+        }
+        return new Permit(this);
+    }
+
     /** {@code w} stops waiting (cancelled or timed out); false if it was granted a permit first. */
     private boolean leave(Waiter w) {
         if (!w.state.compareAndSet(Waiter.WAITING, Waiter.CANCELLED)) {

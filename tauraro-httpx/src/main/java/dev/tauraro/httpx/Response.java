@@ -369,14 +369,37 @@ public final class Response implements AutoCloseable {
                     return Mono.just(content);
                 }
             }
-            return aiterBytes().collect(ByteArrayOutputStream::new, ByteArrayOutputStream::writeBytes).map(out -> {
-                byte[] bytes = out.toByteArray();
+            return aiterBytes().collect(Chunks::new, Chunks::add).map(out -> {
+                byte[] bytes = out.bytes();
                 synchronized (this) {
                     content = bytes;
                 }
                 return bytes;
             });
         });
+    }
+
+    /** A body's chunks joined; a body of one chunk (the usual short body) is kept as it is, not copied. */
+    private static final class Chunks {
+        private byte[] first;
+        private ByteArrayOutputStream more;
+
+        void add(byte[] chunk) {
+            if (more == null && first == null) {
+                first = chunk;
+                return;
+            }
+            if (more == null) {
+                more = new ByteArrayOutputStream(first.length + chunk.length);
+                more.writeBytes(first);
+                first = null;
+            }
+            more.writeBytes(chunk);
+        }
+
+        byte[] bytes() {
+            return more != null ? more.toByteArray() : first != null ? first : new byte[0];
+        }
     }
 
     /** The undecoded body chunks, streamed once; the response is closed at the end. */
