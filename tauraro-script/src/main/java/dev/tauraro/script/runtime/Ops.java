@@ -1923,9 +1923,8 @@ public final class Ops {
         if (o instanceof PyDict d) {
             Object v = d.get(key);
             if (v == null) {
-                if (d.getClass() == PyDict.class || d instanceof MappingProxy) {
-                    throw Exceptions.keyError(key);
-                }
+                // every Java-level dict (plain, module globals, mappingproxy, thread-local) misses the same way
+                throw Exceptions.keyError(key);
             }
             return v;
         }
