@@ -43,9 +43,10 @@ import reactor.core.publisher.Mono;
  * is attached wait for it. Use a transport from its loop's thread.
  *
  * <h2>Flow control</h2>
- * Reading: {@link #pauseReading()} stops it until {@link #resumeReading()}; separately, bytes
- * received but not yet handed to the protocol ({@link #inFlight}) stop reading at Netty's end
- * once over {@link #inFlightBound}. Writing: {@link #write} queues the bytes for Netty's thread,
+ * Reading: {@link #pauseReading()} stops it until {@link #resumeReading()} (Netty's thread stops
+ * after at most one more buffer, see {@link #updateReading()}); separately, bytes received but not
+ * yet handed to the protocol ({@link #inFlight}) stop reading at Netty's end once over
+ * {@link #inFlightBound}. Writing: {@link #write} queues the bytes for Netty's thread,
  * which hands everything queued to the socket together ({@link Outbox}); when the unsent bytes
  * (queued, or refused by the socket so far) go over the high-water mark (64 KiB by default) the
  * protocol's {@code pauseWriting} is called, and {@code resumeWriting} once they are back under
@@ -56,7 +57,9 @@ import reactor.core.publisher.Mono;
  * or a Unix socket's path), {@code sslcontext}, {@code peercert} (the peer's
  * {@code java.security.cert.Certificate}) and {@code cipher} (the suite's name); Python's
  * {@code socket} and {@code ssl_object} are absent. Writes after {@link #close()} are dropped even
- * when earlier data is still queued (CPython still sends them then). A write larger than the
+ * when earlier data is still queued (CPython still sends them then). Bytes Netty had read before
+ * {@link #pauseReading()} took effect still reach {@code dataReceived} while paused (CPython's
+ * selector loop calls nothing until {@code resume_reading()}). A write larger than the
  * high-water mark pauses the protocol briefly even when the socket takes it at once: Netty sends
  * from its own thread, after {@code write} has returned.
  */
