@@ -124,3 +124,15 @@ try:
     sub.parse_intermixed_args(["x"])
 except TypeError as e:
     print("TypeError", e)
+attempt(mix.parse_known_intermixed_args, ["--", "c", "-1", "--foo", "5"])
+attempt(mix.parse_known_intermixed_args, ["c", "--", "--foo", "5"])
+attempt(mix.parse_known_intermixed_args, ["--foo", "x", "--", "c", "7"])
+req = argparse.ArgumentParser(prog="req")
+one_of = req.add_mutually_exclusive_group(required=True)
+one_of.add_argument("--a", action="store_true")
+one_of.add_argument("--b")
+req.add_argument("--c", required=True)
+req.add_argument("x")
+for argv in (["--a", "--c", "1", "v"], ["v"], ["--c", "1", "v"], ["--c", "2"], ["v", "--b", "1", "--c", "3"]):
+    attempt(req.parse_intermixed_args, argv)
+print(vars(sp.choices["a"].parse_args(["--x", "2"])), repr(sp), repr(top))
