@@ -633,6 +633,7 @@ class HelpFormatter:
                 text = action.format_usage()
             else:
                 text = "%s %s" % (action.option_strings[0], self._values_text(action, self._placeholder(action, False)))
+                text = text.rstrip()            # an empty metavar leaves no space before the bracket
             return text if grouped or action.required else "[%s]" % text
         text = self._values_text(action, self._placeholder(action, True))
         if grouped and text[:1] == "[" and text[-1:] == "]":
@@ -656,10 +657,13 @@ class HelpFormatter:
             if group is not None:
                 shown = [self._usage_item(a, True) for a in group._members if _listed(a)]
                 shown = [text for text in shown if text]
-                if len(shown) == 1 and group.required:
-                    items.append(shown[0])
+                joined = " | ".join(shown)
+                if group.required and "|" not in joined:
+                    items.append(joined)        # one required choice reads as a plain required argument
                 elif shown:
-                    items.append(("(%s)" if group.required else "[%s]") % " | ".join(shown))
+                    items.append(("(%s)" if group.required else "[%s]") % joined)
+                else:
+                    items.append("")            # a group with every member hidden leaves a double space, as in CPython
                 i += len(group._members)
                 continue
             action = actions[i]
@@ -679,7 +683,8 @@ class HelpFormatter:
             return prefix + self._prog
         options = [a for a in actions if a.option_strings]
         positionals = [a for a in actions if not a.option_strings]
-        text = " ".join(w for w in [self._prog] + self._usage_items(options + positionals, groups) if w)
+        body = " ".join(self._usage_items(options + positionals, groups)).strip()
+        text = "%s %s" % (self._prog, body) if body else self._prog
         limit = self._width - indent
         if len(prefix) + len(text) <= limit:
             return prefix + text
