@@ -1,6 +1,8 @@
 # The training run behind bin/tauraro's class-data-sharing archive: it loads the classes a typical
 # script needs (parser rules, nodes, runtime, the Java-backed modules), so every later run starts
-# with them already mapped. Output is discarded; keep it quick and deterministic.
+# with them already mapped. Output is discarded; keep it quick and deterministic. It ends by running
+# aot-training.py (JDK 25's training: the commonly imported library modules, os, re, logging,
+# pathlib, datetime, argparse, ...), so that their Java classes are archived here too.
 import asyncio
 import collections
 import dataclasses
@@ -123,3 +125,7 @@ if __name__ == "__main__":
     for i in range(300000):
         total += i * i % 7
     print(total, square(200000), sum(x // 3 for x in range(50000)))
+    # the other training script, from this one's directory (the checkout's tauraro-script/ or lib/)
+    other = __file__.rsplit("/", 1)[0] + "/aot-training.py"
+    with open(other) as f:
+        exec(compile(f.read(), other, "exec"), {"__name__": "__main__", "__file__": other})
