@@ -171,7 +171,7 @@ final class Evaluation {
         } catch (ScriptSyntaxError e) {
             throw syntaxError(e, c.src);
         }
-        Frame f = new Frame(code.frameSize, null, module);
+        Frame f = new Frame(code.frameSize(), null, module);
         CallDepth depth = CallDepth.current();
         depth.push(f);
         try {

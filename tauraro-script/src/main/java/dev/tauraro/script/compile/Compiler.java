@@ -41,6 +41,14 @@ public final class Compiler {
      * Shared by every compilation of one source; recompilations lock it.
      */
     private final Map<Scope, Integer> baseSlots;
+    /**
+     * Whether function bodies are compiled when first called rather than with the module: for the
+     * bundled library ({@code <frozen ...>} sources), whose modules define many functions a program
+     * never calls and whose bodies have no compile-time errors to report before running. (Compiling
+     * them was a third of the time spent importing os, re, logging, pathlib, json, datetime and
+     * argparse.) A user's module is compiled whole, so its syntax errors come before it runs.
+     */
+    private final boolean onFirstCall;
 
     private Compiler(SourceFile src, PyModule module) {
         this(src, module, new Resolver(src), new java.util.IdentityHashMap<>());
@@ -52,6 +60,7 @@ public final class Compiler {
         this.builtins = module.interp.builtins();
         this.resolver = resolver;
         this.baseSlots = baseSlots;
+        this.onFirstCall = src.name().startsWith("<frozen ");
     }
 
     /**
@@ -166,12 +175,20 @@ public final class Compiler {
     // ================================================================ functions
 
     private Code function(Object key, String name, Params params, List<Stmt> body, Expr exprBody, int line) {
+        return function(key, name, params, body, exprBody, line, !onFirstCall || body == null);
+    }
+
+    /** {@code now}: the body compiled here, else when the first frame is made for the code. */
+    private Code function(Object key, String name, Params params, List<Stmt> body, Expr exprBody, int line,
+                          boolean now) {
         Scope saved = scope;
         boolean savedResumable = resumable;
         Scope s = resolver.scopes.get(key);
-        Integer base = baseSlots.putIfAbsent(s, s.nextSlot);
-        if (base != null) {
-            s.nextSlot = base; // a recompilation: same temporaries in the same slots
+        if (now) {
+            Integer base = baseSlots.putIfAbsent(s, s.nextSlot);
+            if (base != null) {
+                s.nextSlot = base; // a recompilation: same temporaries in the same slots
+            }
         }
         scope = s;
         Code.Kind kind = s.isAsync ? (s.isGenerator ? Code.Kind.ASYNC_GENERATOR : Code.Kind.COROUTINE)
@@ -197,18 +214,22 @@ public final class Compiler {
         code.firstLine = line;
         code.localNames = new String[s.nextSlot];
         s.slots.forEach((n, slot) -> code.localNames[slot] = n);
-        if (body != null) {
-            code.doc = docstring(body);
-            code.body = block(body, line);
-        } else {
-            code.body = new Stmts.Return(line, rexpr(exprBody));
-        }
-        code.frameSize = s.nextSlot;
         code.recompile = m -> {
             synchronized (baseSlots) {
-                return new Compiler(src, m, resolver, baseSlots).function(key, name, params, body, exprBody, line);
+                return new Compiler(src, m, resolver, baseSlots).function(key, name, params, body, exprBody, line,
+                        true);
             }
         };
+        if (body != null) {
+            code.doc = docstring(body);
+        }
+        if (!now) {
+            PyModule home = module;
+            code.compileOnFirstUse(() -> code.recompile.apply(home));
+        } else {
+            code.body = body != null ? block(body, line) : new Stmts.Return(line, rexpr(exprBody));
+            code.frameSize = s.nextSlot;
+        }
         scope = saved;
         resumable = savedResumable;
         return code;

@@ -506,7 +506,7 @@ final class Nodes {
                     // the common case inlined here: one Java frame less per script call
                     Code code = pf.code;
                     if (code.simple && code.argCount == 1) {
-                        Frame nf = new Frame(code.frameSize, pf, pf.module);
+                        Frame nf = new Frame(code.frameSize(), pf, pf.module);
                         nf.slots[0] = a;
                         return invoke(code, nf, f);
                     }
@@ -539,7 +539,7 @@ final class Nodes {
                 if (c instanceof PyFunction pf) {
                     Code code = pf.code;
                     if (code.simple && code.argCount == 2) {
-                        Frame nf = new Frame(code.frameSize, pf, pf.module);
+                        Frame nf = new Frame(code.frameSize(), pf, pf.module);
                         nf.slots[0] = a;
                         nf.slots[1] = b;
                         return invoke(code, nf, f);

@@ -697,7 +697,7 @@ final class Stmts {
             Object[] args = shape.buildArgs(values, kw);
             PyFunction fn = (PyFunction) body.eval(f);
             Object cls = Metaclasses.classStatement(name, f.module.name, fn.code.qualname, args, kw[0], ns -> {
-                Frame cf = new Frame(fn.code.frameSize, fn, f.module);
+                Frame cf = new Frame(fn.code.frameSize(), fn, f.module);
                 fn.prepareCells(cf);
                 ns.put("__doc__", fn.code.doc == null ? PyNone.NONE : fn.code.doc);
                 cf.namespace = ns;

@@ -24,8 +24,14 @@ public final class Code {
     public final int[] cellSlots;
     /** Where the closure's cells go, in closure order. */
     public final int[] freeSlots;
+    /**
+     * The slots a frame of this code needs; negative while the body waits to be compiled on first
+     * use ({@link #compileOnFirstUse}): frames are made with {@link #frameSize()}.
+     */
     public int frameSize;
     public StmtNode body;
+    /** What compiles the body on first use (then this code's body and frame size), or null. */
+    private java.util.function.Supplier<Code> pending;
     /** The line of the {@code def} (CPython's {@code co_firstlineno}); 0 when not compiled from source. */
     public int firstLine;
     /** The docstring, or null. */
@@ -54,5 +60,57 @@ public final class Code {
         this.freeSlots = freeSlots;
         this.simple = !hasVarArgs && !hasKwArgs && kwOnlyCount == 0 && cellSlots.length == 0
                 && freeSlots.length == 0 && kind == Kind.PLAIN;
+    }
+
+    /**
+     * Leaves the body to be compiled when a frame is first made for this code: {@code compile}
+     * returns a code of the same layout whose body and frame size this one takes. Library modules
+     * use it, so that importing one does not compile the bodies of functions never called.
+     */
+    public void compileOnFirstUse(java.util.function.Supplier<Code> compile) {
+        pending = compile;
+        frameSize = -1;
+        body = new Pending(this);
+    }
+
+    /**
+     * The slots a frame of this code needs, compiling a body left for first use (once, under this
+     * code's lock). A thread that sees the size set may still see the old body, the
+     * {@link Pending} node, which reads the compiled one under the lock; a size is never seen
+     * before its body is compiled, so no frame is ever too small for the body that runs in it.
+     */
+    public int frameSize() {
+        int n = frameSize;
+        return n >= 0 ? n : compilePending();
+    }
+
+    private synchronized int compilePending() {
+        if (frameSize < 0) {
+            Code compiled = pending.get();
+            body = compiled.body;
+            frameSize = compiled.frameSize;
+            pending = null;
+        }
+        return frameSize;
+    }
+
+    private synchronized StmtNode compiledBody() {
+        compilePending();
+        return body;
+    }
+
+    /** The body of a code compiled on first use, until then (and for threads that saw it then). */
+    private static final class Pending extends StmtNode {
+        private final Code code;
+
+        Pending(Code code) {
+            super(0);
+            this.code = code;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            return code.compiledBody().exec(f);
+        }
     }
 }

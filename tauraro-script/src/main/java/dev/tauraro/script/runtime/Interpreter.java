@@ -584,7 +584,7 @@ public final class Interpreter {
      * @throws PyException what the code raised, with the module frame in its traceback
      */
     public Object exec(Code code, PyModule module) {
-        Frame f = new Frame(code.frameSize, null, module);
+        Frame f = new Frame(code.frameSize(), null, module);
         CallDepth depth = CallDepth.current();
         depth.push(f);
         try {

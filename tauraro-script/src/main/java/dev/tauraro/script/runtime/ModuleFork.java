@@ -474,43 +474,11 @@ public final class ModuleFork {
         r.positionalOnly = c.positionalOnly;
         r.firstLine = c.firstLine;
         r.doc = c.doc;
-        r.frameSize = c.frameSize;
+        r.localNames = c.localNames;
         r.recompile = c.recompile;
-        r.body = new LazyBody(r, module);
+        // forking costs nothing for functions never called
+        r.compileOnFirstUse(() -> r.recompile.apply(module));
         return r;
-    }
-
-    /**
-     * A forked function's body until its first run, which compiles it against the fork's module
-     * and puts the result in {@link Code#body}: forking costs nothing for functions never called.
-     */
-    private static final class LazyBody extends StmtNode {
-        private final Code code;
-        private final PyModule module;
-        private StmtNode body;
-
-        LazyBody(Code code, PyModule module) {
-            super(0);
-            this.code = code;
-            this.module = module;
-        }
-
-        @Override
-        public int exec(Frame f) {
-            return body().exec(f);
-        }
-
-        private synchronized StmtNode body() {
-            if (body == null) {
-                Code compiled = code.recompile.apply(module);
-                if (compiled.frameSize != code.frameSize) {
-                    throw new IllegalStateException("recompiled " + code.qualname + " has another frame layout");
-                }
-                body = compiled.body;
-                code.body = body;
-            }
-            return body;
-        }
     }
 
     @Override

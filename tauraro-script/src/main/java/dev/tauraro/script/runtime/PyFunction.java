@@ -38,14 +38,14 @@ public final class PyFunction implements PyCallable {
 
     public Object call0() {
         if (code.simple && code.argCount == 0) {
-            return run(new Frame(code.frameSize, this, module));
+            return run(new Frame(code.frameSize(), this, module));
         }
         return call(Ops.NO_ARGS, null);
     }
 
     public Object call1(Object a) {
         if (code.simple && code.argCount == 1) {
-            Frame f = new Frame(code.frameSize, this, module);
+            Frame f = new Frame(code.frameSize(), this, module);
             f.slots[0] = a;
             return run(f);
         }
@@ -54,7 +54,7 @@ public final class PyFunction implements PyCallable {
 
     public Object call2(Object a, Object b) {
         if (code.simple && code.argCount == 2) {
-            Frame f = new Frame(code.frameSize, this, module);
+            Frame f = new Frame(code.frameSize(), this, module);
             f.slots[0] = a;
             f.slots[1] = b;
             return run(f);
@@ -70,7 +70,7 @@ public final class PyFunction implements PyCallable {
     /** Calls with {@code self} prepended to {@code args} (a bound method call). */
     public Object callWithSelf(Object self, Object[] args, String[] kwnames) {
         if (code.simple && kwnames == null && code.argCount == args.length + 1) {
-            Frame f = new Frame(code.frameSize, this, module);
+            Frame f = new Frame(code.frameSize(), this, module);
             f.slots[0] = self;
             System.arraycopy(args, 0, f.slots, 1, args.length);
             return run(f);
@@ -118,7 +118,7 @@ public final class PyFunction implements PyCallable {
             System.arraycopy(args, 0, all, 1, args.length);
             return bind(null, all, kwnames);
         }
-        Frame f = new Frame(c.frameSize, this, module);
+        Frame f = new Frame(c.frameSize(), this, module);
         Object[] slots = f.slots;
         int nkw = kwnames == null ? 0 : kwnames.length;
         int offset = self == null ? 0 : 1;
