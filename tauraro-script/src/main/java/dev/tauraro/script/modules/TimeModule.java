@@ -85,7 +85,7 @@ public final class TimeModule {
      * tm_zone and tm_gmtoff.
      */
     private static PyTuple fields(long secs, boolean local) {
-        ZoneId zone = local ? ZoneId.systemDefault() : ZoneOffset.UTC;
+        ZoneId zone = local ? localZone() : ZoneOffset.UTC;
         Instant instant;
         ZonedDateTime t;
         try {
@@ -102,18 +102,36 @@ public final class TimeModule {
     }
 
     /**
+     * The default zone of java.time (the TZ variable, else /etc/localtime, as the C library), with
+     * UTC by any of its names as the fixed offset: a named zone's rules come from java.time's rule
+     * providers, whose first use looks for more providers in every jar of the class path (80 ms
+     * of CPU at start-up with bin/tauraro's, and {@code import logging} or {@code time.timezone}
+     * needs the zone). UTC's rules and name are the offset's.
+     */
+    private static ZoneId localZone() {
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        return "UTC".equals(zoneName(zone.getID())) ? ZoneOffset.UTC : zone.toZoneId();
+    }
+
+    /**
      * tm_zone: the zone's abbreviation. The universal zones are named without asking java.time's
      * formatter, whose first use loads the locale providers' time-zone names (tens of
      * milliseconds at start-up, where {@code import time}'s tzname needs it on every run).
      */
     private static String zoneName(ZoneId zone, ZonedDateTime t) {
-        switch (zone.getId()) {
+        String name = zoneName(zone.getId());
+        return name != null ? name : DateTimeFormatter.ofPattern("zzz", java.util.Locale.ROOT).format(t);
+    }
+
+    /** "UTC" or "GMT" for the names of the universal zones, else null. */
+    private static String zoneName(String id) {
+        switch (id) {
             case "Z", "UTC", "Etc/UTC", "Etc/UCT", "UCT", "Universal", "Etc/Universal", "Zulu", "Etc/Zulu":
                 return "UTC";
             case "GMT", "Etc/GMT", "GMT0", "Etc/GMT0", "Etc/GMT+0", "Etc/GMT-0", "Greenwich", "Etc/Greenwich":
                 return "GMT";
             default:
-                return DateTimeFormatter.ofPattern("zzz", java.util.Locale.ROOT).format(t);
+                return null;
         }
     }
 
@@ -127,7 +145,7 @@ public final class TimeModule {
             LocalDateTime local = LocalDateTime.of((int) Ops.toLong(a[0]), 1, 1, 0, 0)
                     .plusMonths(Ops.toLong(a[1]) - 1).plusDays(Ops.toLong(a[2]) - 1).plusHours(Ops.toLong(a[3]))
                     .plusMinutes(Ops.toLong(a[4])).plusSeconds(Ops.toLong(a[5]));
-            ZonedDateTime z = local.atZone(ZoneId.systemDefault());
+            ZonedDateTime z = local.atZone(localZone());
             z = Ops.toLong(a[6]) == 0 ? z.withLaterOffsetAtOverlap() : z.withEarlierOffsetAtOverlap();
             return z.toEpochSecond();
         } catch (java.time.DateTimeException | ArithmeticException e) {

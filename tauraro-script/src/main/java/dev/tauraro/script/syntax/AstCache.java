@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
@@ -21,7 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32C;
+import java.util.zip.CRC32;
 
 /**
  * Parsed modules kept on disk, as CPython keeps {@code __pycache__}: parsing is most of the cost
@@ -38,7 +39,7 @@ import java.util.zip.CRC32C;
  */
 public final class AstCache {
     /** Changes whenever the encoding changes. */
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
     private static final String PROPERTY = "tauraro.cache.dir";
 
     private AstCache() {
@@ -55,15 +56,22 @@ public final class AstCache {
         }
         Path file = Path.of(dir, key(moduleName, src.text()));
         if (Files.isRegularFile(file)) {
-            try {
-                return decode(Files.readAllBytes(file));
+            // FileInputStream rather than Files.readAllBytes: a file channel's first use loads
+            // the JDK's nio library, a few milliseconds of `tauraro -c pass`
+            try (FileInputStream in = new FileInputStream(file.toFile())) {
+                return decode(in.readAllBytes());
             } catch (IOException | RuntimeException unreadable) {
                 // a damaged or foreign file: parse again and replace it
             }
         }
         List<Stmt> ast = Parser.parseFile(src);
+        byte[] bytes;
         try {
-            byte[] bytes = encode(ast);
+            bytes = encode(ast);
+        } catch (UnsupportedOperationException notCached) {
+            return ast;
+        }
+        try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
             Files.write(tmp, bytes);
@@ -71,11 +79,19 @@ public final class AstCache {
         } catch (IOException | UnsupportedOperationException notCached) {
             // a read-only or full disk only costs the next run a parse
         }
-        return ast;
+        // The tree read back, as every later run gets it: the first run runs the same tree, and
+        // a training run (bin/tauraro's, on an emptied cache) puts the reader's classes in its archive.
+        try {
+            return decode(bytes);
+        } catch (IOException | RuntimeException unreadable) {
+            return ast;
+        }
     }
 
     static String key(String moduleName, String text) {
-        CRC32C crc = new CRC32C();
+        // CRC32, whose tables are the zip library's, rather than CRC32C, whose class computes its
+        // tables when first used (a few milliseconds interpreted at start-up)
+        CRC32 crc = new CRC32();
         crc.update(text.getBytes(StandardCharsets.UTF_8));
         return moduleName + "-" + Long.toHexString(crc.getValue()) + "-" + text.length() + "-v" + FORMAT + ".ast";
     }
@@ -202,6 +218,9 @@ public final class AstCache {
         }
     }
 
+    /** Each syntax tree record's canonical constructor by class name, found once per process. */
+    private static final Map<String, Constructor<?>> CONSTRUCTORS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final class Reader {
         private final DataInputStream in;
         private final List<Constructor<?>> constructors = new ArrayList<>();
@@ -268,6 +287,17 @@ public final class AstCache {
         }
 
         private int define(String className) throws IOException {
+            Constructor<?> made = CONSTRUCTORS.get(className);
+            if (made == null) {
+                made = constructor(className);
+                CONSTRUCTORS.put(className, made);
+            }
+            constructors.add(made);
+            arities.add(made.getParameterCount());
+            return constructors.size() - 1;
+        }
+
+        private static Constructor<?> constructor(String className) throws IOException {
             try {
                 Class<?> c = Class.forName(className, false, AstCache.class.getClassLoader());
                 if (!c.isRecord() || !c.getPackageName().equals(Stmt.class.getPackageName())) {
@@ -278,9 +308,7 @@ public final class AstCache {
                 for (int i = 0; i < parts.length; i++) {
                     types[i] = parts[i].getType();
                 }
-                constructors.add(c.getDeclaredConstructor(types));
-                arities.add(parts.length);
-                return constructors.size() - 1;
+                return c.getDeclaredConstructor(types);
             } catch (ReflectiveOperationException e) {
                 throw new IOException(e);
             }
