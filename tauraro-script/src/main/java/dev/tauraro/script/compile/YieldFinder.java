@@ -52,11 +52,59 @@ final class YieldFinder {
         return false;
     }
 
+    // Loops rather than streams: this runs at every import, mostly before the JIT compiles it,
+    // where a stream's pipeline objects and lambdas cost several times the walk itself.
+
+    private static boolean anyHas(List<? extends Expr> es, boolean y, boolean a) {
+        for (Expr e : es) {
+            if (has(e, y, a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean argsHave(List<Expr.Arg> args, boolean y, boolean a) {
+        for (Expr.Arg arg : args) {
+            if (has(arg.value(), y, a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean handlersHave(List<Stmt.Handler> handlers, boolean y, boolean a) {
+        for (Stmt.Handler h : handlers) {
+            if (has(h.type(), y, a) || any(h.body(), y, a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean itemsHave(List<Stmt.WithItem> items, boolean y, boolean a) {
+        for (Stmt.WithItem it : items) {
+            if (has(it.context(), y, a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean casesHave(List<Stmt.MatchCase> cases, boolean y, boolean a) {
+        for (Stmt.MatchCase c : cases) {
+            if (has(c.guard(), y, a) || any(c.body(), y, a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean stmtHas(Stmt s, boolean y, boolean a) {
         if (s instanceof Stmt.ExprStmt e) {
             return has(e.value(), y, a);
         } else if (s instanceof Stmt.Assign as) {
-            return has(as.value(), y, a) || as.targets().stream().anyMatch(t -> has(t, y, a));
+            return has(as.value(), y, a) || anyHas(as.targets(), y, a);
         } else if (s instanceof Stmt.AugAssign as) {
             return has(as.value(), y, a) || has(as.target(), y, a);
         } else if (s instanceof Stmt.AnnAssign as) {
@@ -76,16 +124,15 @@ final class YieldFinder {
         } else if (s instanceof Stmt.For f) {
             return (a && f.isAsync()) || has(f.iter(), y, a) || any(f.body(), y, a) || any(f.orElse(), y, a);
         } else if (s instanceof Stmt.Try t) {
-            return any(t.body(), y, a) || any(t.orElse(), y, a) || any(t.finalBody(), y, a) || t.handlers().stream().anyMatch(h -> has(h.type(), y, a) || any(h.body(), y, a));
+            return any(t.body(), y, a) || any(t.orElse(), y, a) || any(t.finalBody(), y, a) || handlersHave(t.handlers(), y, a);
         } else if (s instanceof Stmt.With w) {
-            return (a && w.isAsync()) || any(w.body(), y, a) || w.items().stream().anyMatch(it -> has(it.context(), y, a));
+            return (a && w.isAsync()) || any(w.body(), y, a) || itemsHave(w.items(), y, a);
         } else if (s instanceof Stmt.FunctionDef fd) {
-            return fd.decorators().stream().anyMatch(d -> has(d, y, a)) || fd.params().defaults().stream().anyMatch(d -> has(d, y, a));
+            return anyHas(fd.decorators(), y, a) || anyHas(fd.params().defaults(), y, a);
         } else if (s instanceof Stmt.ClassDef cd) {
-            return cd.bases().stream().anyMatch(b -> has(b.value(), y, a));
+            return argsHave(cd.bases(), y, a);
         } else if (s instanceof Stmt.Match m) {
-            return has(m.subject(), y, a) || m.cases().stream().anyMatch(c -> has(c.guard(), y, a)
-                    || any(c.body(), y, a));
+            return has(m.subject(), y, a) || casesHave(m.cases(), y, a);
         } else {
             return false;
         }
@@ -95,7 +142,7 @@ final class YieldFinder {
     static boolean deepAwait(Expr.Comp c) {
         for (Expr.Comprehension g : c.generators()) {
             if (g.isAsync() || has(g.iter(), false, true) || has(g.target(), false, true)
-                    || g.ifs().stream().anyMatch(i -> has(i, false, true))) {
+                    || anyHas(g.ifs(), false, true)) {
                 return true;
             }
         }
@@ -117,7 +164,7 @@ final class YieldFinder {
         } else if (e instanceof Expr.Const c) {
             return false;
         } else if (e instanceof Expr.FString f) {
-            return f.parts().stream().anyMatch(p -> has(p, y, a));
+            return anyHas(f.parts(), y, a);
         } else if (e instanceof Expr.Formatted f) {
             return has(f.value(), y, a) || has(f.spec(), y, a);
         } else if (e instanceof Expr.BinOp b) {
@@ -125,11 +172,11 @@ final class YieldFinder {
         } else if (e instanceof Expr.UnaryOp u) {
             return has(u.operand(), y, a);
         } else if (e instanceof Expr.BoolOp b) {
-            return b.values().stream().anyMatch(v -> has(v, y, a));
+            return anyHas(b.values(), y, a);
         } else if (e instanceof Expr.Compare c) {
-            return has(c.left(), y, a) || c.comparators().stream().anyMatch(v -> has(v, y, a));
+            return has(c.left(), y, a) || anyHas(c.comparators(), y, a);
         } else if (e instanceof Expr.Call c) {
-            return has(c.func(), y, a) || c.args().stream().anyMatch(v -> has(v.value(), y, a));
+            return has(c.func(), y, a) || argsHave(c.args(), y, a);
         } else if (e instanceof Expr.Attribute at) {
             return has(at.value(), y, a);
         } else if (e instanceof Expr.Subscript s) {
@@ -137,13 +184,13 @@ final class YieldFinder {
         } else if (e instanceof Expr.Slice s) {
             return has(s.lower(), y, a) || has(s.upper(), y, a) || has(s.step(), y, a);
         } else if (e instanceof Expr.ListExpr l) {
-            return l.elts().stream().anyMatch(v -> has(v, y, a));
+            return anyHas(l.elts(), y, a);
         } else if (e instanceof Expr.TupleExpr t) {
-            return t.elts().stream().anyMatch(v -> has(v, y, a));
+            return anyHas(t.elts(), y, a);
         } else if (e instanceof Expr.SetExpr s) {
-            return s.elts().stream().anyMatch(v -> has(v, y, a));
+            return anyHas(s.elts(), y, a);
         } else if (e instanceof Expr.DictExpr d) {
-            return d.keys().stream().anyMatch(v -> has(v, y, a)) || d.values().stream().anyMatch(v -> has(v, y, a));
+            return anyHas(d.keys(), y, a) || anyHas(d.values(), y, a);
         } else if (e instanceof Expr.Starred s) {
             return has(s.value(), y, a);
         } else if (e instanceof Expr.IfExp i) {
