@@ -269,7 +269,7 @@ public final class AsyncClient implements AutoCloseable {
             Mono<Response> response = a == null ? sendHandlingRedirects(request, follow, List.of())
                     : sendHandlingAuth(a.flow(request), follow);
             return stream ? response
-                    : response.flatMap(r -> r.aread().thenReturn(r).onErrorResume(e -> r.aclose().then(Mono.error(e))));
+                    : response.flatMap(r -> r.aread().map(read -> r).onErrorResume(e -> r.aclose().then(Mono.error(e))));
         });
         Mono<Response> all = retries == null ? once : withRetries(once, request, 1, System.nanoTime());
         if (deadline != null) {

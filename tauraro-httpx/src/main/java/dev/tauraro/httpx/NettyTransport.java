@@ -327,7 +327,7 @@ final class NettyTransport implements Transport {
                 }
             };
             // HTTP/2 streams are not pooled connections: their ends need no waiting.
-            Mono<byte[]> returned = h2 ? Mono.empty() : Returned.watch(conn.channel()).then(Mono.empty());
+            Mono<byte[]> returned = h2 ? Mono.empty() : Returned.watch(conn.channel());
             Flux<byte[]> body = conn.inbound().receive().asByteArray()
                     .onErrorMap(e -> Errors.duringBody(e, request))
                     // Before the reader sees the end, so the exchange completes (connection back
@@ -358,7 +358,7 @@ final class NettyTransport implements Transport {
                 streamEnded.run();
             };
             Response response = new Response(status, Headers.ofEntries(pairs), version, body, release);
-            return Mono.just(response).concatWith(bodyDone.asMono().then(Mono.empty()));
+            return Mono.just(response).concatWith(Returned.none(bodyDone.asMono()));
         });
     }
 

@@ -369,7 +369,7 @@ public final class Response implements AutoCloseable {
                     return Mono.just(content);
                 }
             }
-            return aiterBytes().collect(Chunks::new, Chunks::add).map(out -> {
+            return bytesNow().collect(Chunks::new, Chunks::add).map(out -> {
                 byte[] bytes = out.bytes();
                 synchronized (this) {
                     content = bytes;
@@ -404,49 +404,55 @@ public final class Response implements AutoCloseable {
 
     /** The undecoded body chunks, streamed once; the response is closed at the end. */
     public Flux<byte[]> aiterRaw() {
-        return Flux.defer(() -> {
-            Flux<byte[]> raw;
-            synchronized (this) {
-                if (streamConsumed) {
-                    return Flux.error(new StreamConsumed());
-                }
-                if (rawContent != null) {
-                    streamConsumed = true;
-                    return rawContent.length == 0 ? Flux.empty() : Flux.just(rawContent);
-                }
-                if (closed || rawStream == null) {
-                    return Flux.error(content != null ? new StreamConsumed() : new StreamClosed());
-                }
-                streamConsumed = true;
-                raw = rawStream;
-                rawStream = null;
+        return Flux.defer(this::rawNow);
+    }
+
+    /** {@link #aiterRaw()}'s body, taken now: for callers already inside a deferred publisher. */
+    private Flux<byte[]> rawNow() {
+        Flux<byte[]> raw;
+        synchronized (this) {
+            if (streamConsumed) {
+                return Flux.error(new StreamConsumed());
             }
-            // Closed before the reader sees the end, so elapsed and isClosed are set by then. On
-            // cancel, closed only once the cancel has reached the source: closing disposes the
-            // connection, which would otherwise end the body (empty) at once, ahead of the
-            // reader's own error (a corrupt body read as empty, its DecodingError dropped).
-            return raw.doOnTerminate(this::close).doFinally(signal -> {
-                if (signal == SignalType.CANCEL) {
-                    close();
-                }
-            });
+            if (rawContent != null) {
+                streamConsumed = true;
+                return rawContent.length == 0 ? Flux.empty() : Flux.just(rawContent);
+            }
+            if (closed || rawStream == null) {
+                return Flux.error(content != null ? new StreamConsumed() : new StreamClosed());
+            }
+            streamConsumed = true;
+            raw = rawStream;
+            rawStream = null;
+        }
+        // Closed before the reader sees the end, so elapsed and isClosed are set by then. On
+        // cancel, closed only once the cancel has reached the source: closing disposes the
+        // connection, which would otherwise end the body (empty) at once, ahead of the
+        // reader's own error (a corrupt body read as empty, its DecodingError dropped).
+        return raw.doOnTerminate(this::close).doFinally(signal -> {
+            if (signal == SignalType.CANCEL) {
+                close();
+            }
         });
     }
 
     /** The decoded body chunks; from memory when already read. */
     public Flux<byte[]> aiterBytes() {
-        return Flux.defer(() -> {
-            synchronized (this) {
-                if (content != null) {
-                    return content.length == 0 ? Flux.empty() : Flux.just(content);
-                }
+        return Flux.defer(this::bytesNow);
+    }
+
+    /** {@link #aiterBytes()}'s body, taken now: for callers already inside a deferred publisher. */
+    private Flux<byte[]> bytesNow() {
+        synchronized (this) {
+            if (content != null) {
+                return content.length == 0 ? Flux.empty() : Flux.just(content);
             }
-            ContentDecoder d = ContentDecoder.forEncoding(headers.get("Content-Encoding"), request);
-            if (d.isIdentity()) {
-                return aiterRaw();
-            }
-            return aiterRaw().map(d::decode).filter(b -> b.length > 0).doFinally(s -> d.release());
-        });
+        }
+        ContentDecoder d = ContentDecoder.forEncoding(headers.get("Content-Encoding"), request);
+        if (d.isIdentity()) {
+            return rawNow();
+        }
+        return rawNow().map(d::decode).filter(b -> b.length > 0).doFinally(s -> d.release());
     }
 
     /** The body as text pieces, decoded incrementally. */

@@ -28,7 +28,7 @@ final class Returned {
      * Completes once the current exchange's connection on {@code channel} has been returned to its
      * pool or closed. Call it while the exchange holds the connection.
      */
-    static Mono<Void> watch(Channel channel) {
+    static <T> Mono<T> watch(Channel channel) {
         Sinks.Empty<Void> back = Sinks.empty();
         channel.attr(WAITING).set(back);
         // Once per connection: a listener per exchange would pile up on a kept-alive connection.
@@ -42,7 +42,16 @@ final class Returned {
         if (!channel.isOpen()) {
             fire(channel);
         }
-        return back.asMono();
+        return none(back.asMono());
+    }
+
+    /**
+     * {@code end}, which never emits a value, typed as a publisher of {@code T}: without the
+     * {@code then(Mono.empty())} operator that would otherwise adapt its type on every request.
+     */
+    @SuppressWarnings("unchecked")
+    static <T> Mono<T> none(Mono<Void> end) {
+        return (Mono<T>) (Mono<?>) end;
     }
 
     /** Whether {@code channel}'s exchange has ended and its connection is on its way back to the pool. */
