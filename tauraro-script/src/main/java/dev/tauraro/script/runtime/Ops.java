@@ -247,7 +247,7 @@ public final class Ops {
         return (BigInteger) o;
     }
 
-    static boolean isInt(Object o) {
+    public static boolean isInt(Object o) {
         return o instanceof Long || o instanceof BigInteger || o instanceof Boolean || o instanceof Int128;
     }
 
@@ -2001,6 +2001,10 @@ public final class Ops {
                 return call(m, c, key);
             }
             return c; // generic alias such as list[int]: annotations only
+        }
+        Object nativeGetItem = o instanceof NativeValue n ? n.attr("__getitem__") : null;
+        if (nativeGetItem != null) { // re.Match's m[1]
+            return call(nativeGetItem, key);
         }
         throw Exceptions.typeError("'" + typeName(o) + "' object is not subscriptable");
     }

@@ -1,8 +1,8 @@
 # re: Python's regular expressions over java.util.regex.
 #
-# The pattern translation, matching loops and replacement templates are Java (_re, see
-# modules/text/ReModule.java); this file gives them Python's objects: Pattern, Match, error and
-# the flags, written from the re documentation and CPython 3.11's observed behaviour.
+# The pattern translation, matching loops, replacement templates and Match objects are Java (_re,
+# see modules/text/ReModule.java and ReMatch.java); this file gives them Python's Pattern, error
+# and the flags, written from the re documentation and CPython 3.11's observed behaviour.
 import _re
 
 __all__ = ["match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer", "compile",
@@ -110,31 +110,25 @@ class Pattern:
         self.groupindex = rx.groupindex
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
-        spans = _re.match(self._rx, string, pos, endpos, 0)
-        return None if spans is None else Match(self, string, spans, pos, endpos)
+        return _re.match(self._rx, self, string, pos, endpos, 0)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        spans = _re.match(self._rx, string, pos, endpos, 1)
-        return None if spans is None else Match(self, string, spans, pos, endpos)
+        return _re.match(self._rx, self, string, pos, endpos, 1)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
-        spans = _re.match(self._rx, string, pos, endpos, 2)
-        return None if spans is None else Match(self, string, spans, pos, endpos)
+        return _re.match(self._rx, self, string, pos, endpos, 2)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         return _re.findall(self._rx, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        for spans in _re.scanner(self._rx, string, pos, endpos):
-            yield Match(self, string, spans, pos, endpos)
+        return _re.finditer(self._rx, self, string, pos, endpos)
 
     def sub(self, repl, string, count=0):
-        return self.subn(repl, string, count)[0]
+        return _re.subn(self._rx, self, repl, string, count)[0]
 
     def subn(self, repl, string, count=0):
-        if callable(repl):
-            return _re.subn(self._rx, lambda spans: repl(Match(self, string, spans, 0, _MAXSIZE)), string, count)
-        return _re.subn(self._rx, repl, string, count)
+        return _re.subn(self._rx, self, repl, string, count)
 
     def split(self, string, maxsplit=0):
         return _re.split(self._rx, string, maxsplit)
@@ -174,113 +168,10 @@ class Pattern:
         return cls
 
 
-class Match:
-    """The result of a successful match: groups, their spans, and where the search ran."""
-
-    __slots__ = ("re", "string", "pos", "endpos", "_spans")
-
-    def __init__(self, pattern, string, spans, pos, endpos):
-        self.re = pattern
-        self.string = string
-        self._spans = spans
-        n = len(string)
-        self.pos = 0 if pos < 0 else n if pos > n else pos
-        self.endpos = 0 if endpos < 0 else n if endpos > n else endpos
-
-    def _index(self, g):
-        if type(g) is int:  # the common m.group(1): no isinstance and hasattr walk
-            if 0 <= g <= self.re.groups:
-                return g
-            raise IndexError("no such group")
-        if isinstance(g, int) or hasattr(type(g), "__index__") and not isinstance(g, str):
-            try:
-                i = int(g) if isinstance(g, int) else g.__index__()  # bool has no __index__ here yet
-            except (AttributeError, TypeError):
-                raise IndexError("no such group")
-            if 0 <= i <= self.re.groups:
-                return i
-            raise IndexError("no such group")
-        if isinstance(g, str):
-            i = self.re.groupindex.get(g)
-            if i is not None:
-                return i
-        raise IndexError("no such group")
-
-    def _group(self, i, default=None):
-        s = self._spans[2 * i]
-        if s < 0:
-            return default
-        piece = self.string[s:self._spans[2 * i + 1]]
-        if type(piece) is str:
-            return piece
-        # groups of a bytearray or memoryview subject are bytes, as CPython's
-        return bytes(piece) if isinstance(piece, (bytearray, memoryview)) else piece
-
-    def group(self, *args):
-        if not args:
-            return self._group(0)
-        if len(args) == 1:
-            return self._group(self._index(args[0]))
-        return tuple(self._group(self._index(g)) for g in args)
-
-    def __getitem__(self, g):
-        return self._group(self._index(g))
-
-    def groups(self, default=None):
-        return tuple(self._group(i, default) for i in range(1, self.re.groups + 1))
-
-    def groupdict(self, default=None):
-        return {name: self._group(i, default) for name, i in self.re.groupindex.items()}
-
-    def start(self, group=0):
-        return self._spans[2 * self._index(group)]
-
-    def end(self, group=0):
-        return self._spans[2 * self._index(group) + 1]
-
-    def span(self, group=0):
-        i = self._index(group)
-        return (self._spans[2 * i], self._spans[2 * i + 1])
-
-    @property
-    def regs(self):
-        return tuple((self._spans[2 * i], self._spans[2 * i + 1]) for i in range(self.re.groups + 1))
-
-    @property
-    def lastindex(self):
-        return self._spans[-1]
-
-    @property
-    def lastgroup(self):
-        last = self._spans[-1]
-        if last is None:
-            return None
-        for name, i in self.re.groupindex.items():
-            if i == last:
-                return name
-        return None
-
-    def expand(self, template):
-        return _re.expand(self.re._rx, template, self.string, self._spans)
-
-    def __repr__(self):
-        return "<re.Match object; span=(%d, %d), match=%r>" % (self._spans[0], self._spans[1], self._group(0))
-
-    def __bool__(self):
-        return True
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __class_getitem__(cls, item):
-        return cls
+Match = _re.Match
 
 
 Pattern.__module__ = "re"
-Match.__module__ = "re"
 
 _cache = {}
 _MAXCACHE = 512

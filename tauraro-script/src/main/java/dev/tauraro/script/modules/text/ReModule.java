@@ -10,15 +10,14 @@ import dev.tauraro.script.runtime.PyClass;
 import dev.tauraro.script.runtime.PyDerived;
 import dev.tauraro.script.runtime.PyModule;
 import dev.tauraro.script.runtime.PyNone;
-import dev.tauraro.script.runtime.PyTuple;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.PatternSyntaxException;
 
 /**
  * {@code _re}: the Java half of {@code re} (the script half is {@code lib/re.py}, which defines
- * {@code Pattern}, {@code Match} and {@code error} and calls these functions with a {@link Regex}).
- * Keeping the objects in script code gives them ordinary attributes, reprs and subclassable
- * behaviour; keeping the loops here keeps {@code findall}/{@code sub}/{@code split} at Java speed.
+ * {@code Pattern} and {@code error} and calls these functions with a {@link Regex}). The loops
+ * ({@code findall}/{@code sub}/{@code split}) and the Match objects they make ({@link ReMatch}, one
+ * per match in {@code finditer} and {@code sub} with a function) are here, at Java speed.
  */
 public final class ReModule {
     private ReModule() {
@@ -27,15 +26,16 @@ public final class ReModule {
     public static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("_re", interp);
         m.set("compile", new BuiltinFunction("compile", (a, k) -> compile(a[0], Ops.toLong(a[1]), (PyClass) a[2])));
-        m.set("match", new BuiltinFunction("match", (a, k) -> rx(a[0]).match(a[1], Ops.index(a[2]),
-                Ops.index(a[3]), (int) Ops.toLong(a[4]))));
-        m.set("scanner", new BuiltinFunction("scanner", (a, k) -> rx(a[0]).scanner(a[1], Ops.index(a[2]),
-                Ops.index(a[3]))));
+        m.set("Match", ReMatch.TYPE);
+        // (rx, pattern, ...): pattern is the script's re.Pattern, which each Match gives as its .re
+        m.set("match", new BuiltinFunction("match", (a, k) -> rx(a[0]).match(a[1], a[2], Ops.index(a[3]),
+                Ops.index(a[4]), (int) Ops.toLong(a[5]))));
+        m.set("finditer", new BuiltinFunction("finditer", (a, k) -> rx(a[0]).finditer(a[1], a[2], Ops.index(a[3]),
+                Ops.index(a[4]))));
         m.set("findall", new BuiltinFunction("findall", (a, k) -> rx(a[0]).findall(a[1], Ops.index(a[2]),
                 Ops.index(a[3]))));
-        m.set("subn", new BuiltinFunction("subn", (a, k) -> rx(a[0]).sub(a[1], a[2], Ops.index(a[3]))));
+        m.set("subn", new BuiltinFunction("subn", (a, k) -> rx(a[0]).sub(a[1], a[2], a[3], Ops.index(a[4]))));
         m.set("split", new BuiltinFunction("split", (a, k) -> rx(a[0]).split(a[1], Ops.index(a[2]))));
-        m.set("expand", new BuiltinFunction("expand", (a, k) -> rx(a[0]).expand(a[1], a[2], (PyTuple) a[3])));
         return m;
     }
 

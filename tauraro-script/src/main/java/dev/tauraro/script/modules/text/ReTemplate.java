@@ -1,7 +1,6 @@
 package dev.tauraro.script.modules.text;
 
 import dev.tauraro.script.runtime.Exceptions;
-import dev.tauraro.script.runtime.PyTuple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -175,15 +174,16 @@ final class ReTemplate {
         }
     }
 
-    void expand(StringBuilder out, Regex.Subject s, PyTuple spans) {
+    /** The template filled from groups at Java offsets into {@code text} (start, end per group; -1 unset). */
+    void expand(StringBuilder out, String text, int[] offsets) {
         for (Object item : items) {
             if (item instanceof String str) {
                 out.append(str);
             } else {
                 int g = (Integer) item;
-                long start = (Long) spans.get(2 * g);
+                int start = offsets[2 * g];
                 if (start >= 0) {
-                    out.append(s.text, s.offset((int) start), s.offset((int) (long) (Long) spans.get(2 * g + 1)));
+                    out.append(text, start, offsets[2 * g + 1]);
                 }
             }
         }

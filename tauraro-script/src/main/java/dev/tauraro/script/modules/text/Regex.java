@@ -154,29 +154,6 @@ final class Regex implements NativeValue {
             return m;
         }
 
-        /** {@code (start0, end0, start1, end1, ..., lastindex)} of the current match of {@code m}. */
-        PyTuple spans(Matcher m) {
-            Object[] r = new Object[2 * groups + 3];
-            int lastEnd = -1;
-            int last = 0;
-            for (int g = 0; g <= groups; g++) {
-                int s = start(m, g);
-                int e = m.end(g);
-                r[2 * g] = s < 0 ? -1L : index(s);
-                r[2 * g + 1] = s < 0 ? -1L : index(e);
-                if (g > 0 && s >= 0) {
-                    // lastindex: the group closed last, i.e. ending furthest; on a tie an enclosing group closes after
-                    // the groups inside it, and a later sibling after an earlier one
-                    if (e > lastEnd || (e == lastEnd && !inside(g, last))) {
-                        lastEnd = e;
-                        last = g;
-                    }
-                }
-            }
-            r[r.length - 1] = last == 0 ? PyNone.NONE : (Object) (long) last;
-            return new PyTuple(r);
-        }
-
         /** Where group {@code g} of {@code m} starts as Python sees it, -1 when unset. */
         int start(Matcher m, int g) {
             return Regex.this.start(m, g);
@@ -191,6 +168,26 @@ final class Regex implements NativeValue {
     /** Where group {@code g} of the current match starts, -1 when Python sees it unset. */
     int start(Matcher m, int g) {
         return unsetGroups.get(g) ? -1 : m.start(g);
+    }
+
+    /**
+     * {@code lastindex} of the current match of {@code m}, 0 for None: the group closed last, i.e.
+     * ending furthest; on a tie an enclosing group closes after the groups inside it, and a later
+     * sibling after an earlier one.
+     */
+    int lastIndex(Matcher m) {
+        int lastEnd = -1;
+        int last = 0;
+        for (int g = 1; g <= groups; g++) {
+            if (start(m, g) >= 0) {
+                int e = m.end(g);
+                if (e > lastEnd || (e == lastEnd && !inside(g, last))) {
+                    lastEnd = e;
+                    last = g;
+                }
+            }
+        }
+        return last;
     }
 
     private boolean inside(int g, int outer) {
@@ -212,8 +209,8 @@ final class Regex implements NativeValue {
         return new int[] {s.offset((int) start), s.offset((int) end)};
     }
 
-    /** mode 0: match at pos; 1: fullmatch; 2: search. Spans as {@link Subject#spans}, or None. */
-    Object match(Object string, long pos, long endpos, int mode) {
+    /** mode 0: match at pos; 1: fullmatch; 2: search. A Match of {@code pattern} (the re.Pattern), or None. */
+    Object match(Object pattern, Object string, long pos, long endpos, int mode) {
         Subject s = new Subject(string);
         int[] b = bounds(s, pos, endpos);
         if (b == null) {
@@ -226,7 +223,7 @@ final class Regex implements NativeValue {
             case 1 -> m.matches();
             default -> search(m, s.text, b[0], b[1]);
         };
-        return found ? s.spans(m) : PyNone.NONE;
+        return found ? new ReMatch(this, pattern, s, m, pos, endpos) : PyNone.NONE;
     }
 
     /**
@@ -322,13 +319,13 @@ final class Regex implements NativeValue {
         }
     }
 
-    /** {@code finditer}: an iterator of span tuples. */
-    PyIterator scanner(Object string, long pos, long endpos) {
+    /** {@code finditer}: an iterator of the Matches of {@code pattern} (the re.Pattern). */
+    PyIterator finditer(Object pattern, Object string, long pos, long endpos) {
         Scan scan = new Scan(new Subject(string), pos, endpos);
         return new PyIterator() {
             @Override
             public Object next() {
-                return scan.next() ? scan.s.spans(scan.current) : null;
+                return scan.next() ? new ReMatch(Regex.this, pattern, scan.s, scan.current, pos, endpos) : null;
             }
         };
     }
@@ -357,10 +354,10 @@ final class Regex implements NativeValue {
     }
 
     /**
-     * {@code subn}: {@code repl} is a template (str/bytes) or a callable taking the span tuple (re.py
-     * turns it into a Match first). Returns {@code (result, count)}.
+     * {@code subn}: {@code repl} is a template (str/bytes) or a callable given each Match of
+     * {@code pattern} (the re.Pattern). Returns {@code (result, count)}.
      */
-    PyTuple sub(Object repl, Object string, long count) {
+    PyTuple sub(Object pattern, Object repl, Object string, long count) {
         Subject s = new Subject(string);
         ReTemplate template = null;
         Object wrongType = null; // a str repl for bytes or the reverse: CPython fails joining it, at the first match
@@ -391,7 +388,8 @@ final class Regex implements NativeValue {
                 template.expand(out, s, m);
                 pieces++;
             } else {
-                Object piece = wrongType != null ? wrongType : PyDerived.unwrap(Ops.call(repl, s.spans(m)));
+                Object piece = wrongType != null ? wrongType : PyDerived.unwrap(Ops.call(repl,
+                        new ReMatch(this, pattern, s, m, 0, Long.MAX_VALUE)));
                 if (piece instanceof String str && !bytes) {
                     out.append(str);
                 } else if (piece instanceof PyBytes pb && bytes) {
@@ -426,8 +424,8 @@ final class Regex implements NativeValue {
         return t;
     }
 
-    /** {@code Match.expand}: the template filled from the match given by its spans. */
-    Object expand(Object templateValue, Object string, PyTuple spans) {
+    /** {@code Match.expand}: the template filled from a match's groups, Java offsets into {@code s}. */
+    Object expand(Object templateValue, Subject s, int[] offsets) {
         Object tv = PyDerived.unwrap(templateValue);
         String text;
         if (tv instanceof String t && !bytes) {
@@ -438,9 +436,8 @@ final class Regex implements NativeValue {
             throw Exceptions.typeError((bytes ? "expected a bytes-like object, " : "expected str instance, ")
                     + Ops.typeName(templateValue) + " found");
         }
-        Subject s = new Subject(string);
         StringBuilder out = new StringBuilder();
-        template(text).expand(out, s, spans);
+        template(text).expand(out, s.text, offsets);
         return s.wrap(out.toString());
     }
 

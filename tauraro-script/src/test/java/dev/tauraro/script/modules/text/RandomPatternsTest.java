@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tauraro.script.runtime.Exceptions;
 import dev.tauraro.script.runtime.PyException;
+import dev.tauraro.script.runtime.PyNone;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -32,9 +33,9 @@ class RandomPatternsTest {
                 Regex rx = ReModule.compile(pattern, random.nextInt(4) == 0 ? 64 : 0, Exceptions.VALUE_ERROR);
                 compiled++;
                 rx.findall("ab(x)[1] {2}\nPQ a-b ===", 0, Long.MAX_VALUE);
-                rx.sub("-", "abc\nxx", 0);
+                rx.sub(PyNone.NONE, "-", "abc\nxx", 0);
                 rx.split("a b\nc", 0);
-                rx.match("ab", 0, Long.MAX_VALUE, 2);
+                rx.match(PyNone.NONE, "ab", 0, Long.MAX_VALUE, 2);
             } catch (PyException expected) {
                 // a Python exception: what the script would see
             } catch (RuntimeException | StackOverflowError e) {

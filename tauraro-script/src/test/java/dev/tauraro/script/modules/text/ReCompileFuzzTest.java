@@ -5,6 +5,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.tauraro.script.runtime.Exceptions;
 import dev.tauraro.script.runtime.PyBytes;
 import dev.tauraro.script.runtime.PyException;
+import dev.tauraro.script.runtime.PyNone;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -28,12 +29,12 @@ class ReCompileFuzzTest {
             Regex rx = ReModule.compile(p, flags, Exceptions.VALUE_ERROR);
             Object s = bytes ? new PyBytes(subject.getBytes(StandardCharsets.ISO_8859_1)) : subject;
             rx.findall(s, 0, Long.MAX_VALUE);
-            rx.sub(bytes ? new PyBytes(new byte[] {'-'}) : "-", s, 0);
+            rx.sub(PyNone.NONE, bytes ? new PyBytes(new byte[] {'-'}) : "-", s, 0);
             rx.split(s, 0);
             for (int mode = 0; mode < 3; mode++) {
-                rx.match(s, 1, subject.length(), mode);
+                rx.match(PyNone.NONE, s, 1, subject.length(), mode);
             }
-            rx.scanner(s, 0, Long.MAX_VALUE).next();
+            rx.finditer(PyNone.NONE, s, 0, Long.MAX_VALUE).next();
         } catch (PyException expected) {
             // what a script would see
         }
