@@ -81,8 +81,10 @@ final class Indenter {
                     stack.pop();
                     emit(DEDENT, j);
                 }
-                if (col != stack.peek()) {
-                    throw ScriptSyntaxError.at(src, j, "IndentationError",
+                if (col != stack.peek()) { // CPython's caret stands just after the line's text
+                    int end = s.indexOf('\n', j);
+                    String rest = s.substring(j, end < 0 ? n : end).stripTrailing();
+                    throw ScriptSyntaxError.at(src, j + rest.length(), "IndentationError",
                             "unindent does not match any outer indentation level");
                 }
             }

@@ -211,8 +211,10 @@ public final class Parser {
                 k--;
             }
             afterColon = k >= 0 && text.charAt(k) == ':';
-            if (!afterColon) {
-                return ScriptSyntaxError.at(src, offsets[i], "IndentationError", "unexpected indent");
+            if (!afterColon) { // CPython draws no caret under an unexpected indent
+                int line = src.line(offsets[i]);
+                return new ScriptSyntaxError("IndentationError", "unexpected indent", src.name(), line, 0,
+                        src.lineText(line));
             }
         }
         if (i > 0 && text.charAt(i - 1) == '\n' && c != Indenter.INDENT) {
@@ -232,7 +234,176 @@ public final class Parser {
         }
         int at = offsets[Math.min(i, offsets.length - 1)];
         ScriptSyntaxError known = knownMistake(src, at);
-        return known != null ? known : ScriptSyntaxError.at(src, at, "invalid syntax");
+        return known != null ? known : invalidSyntax(src, at);
+    }
+
+    /** Operators longest first, for the width of the token a generic error marks. */
+    private static final String[] OPERATORS = {"**=", "//=", ">>=", "<<=", "...", "->", ":=", "**", "//", "==", "!=",
+        "<=", ">=", "<<", ">>", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@="};
+
+    /**
+     * CPython's generic error: the token where parsing stopped, marked over its width; inside
+     * brackets, two expressions side by side ({@code [1, 2 3]}, {@code f(a b)}) are marked together
+     * with "Perhaps you forgot a comma?".
+     */
+    private static ScriptSyntaxError invalidSyntax(SourceFile src, int at) {
+        String text = src.text();
+        int end = tokenEnd(text, at);
+        int prev = at - 1;
+        while (prev >= 0 && (text.charAt(prev) == ' ' || text.charAt(prev) == '\t')) {
+            prev--;
+        }
+        if (prev >= 0 && prev < at - 1 && endsOperand(text.charAt(prev)) && startsOperand(text, at)) {
+            int open = openBracket(text, prev);
+            if (open >= 0 && !isParameterList(text, open)) {
+                int start = prev;
+                int depth = 0;
+                boolean dict = false;
+                for (int k = prev; k > open; k--) { // back over the left expression to a ',' or the bracket
+                    char c = text.charAt(k);
+                    if (c == ')' || c == ']' || c == '}') {
+                        depth++;
+                    } else if (c == '(' || c == '[' || c == '{') {
+                        depth--;
+                    } else if (depth == 0 && (c == ',' || c == ':' && text.charAt(open) != '[')) {
+                        dict = text.charAt(open) == '{' && text.substring(open, k + 1).contains(":");
+                        break;
+                    }
+                    if (c != ' ' && c != '\n') {
+                        start = k;
+                    }
+                }
+                String left = " " + text.substring(start, prev + 1).replace('\n', ' ') + " ";
+                if (NOT_OPERANDS.stream().anyMatch(w -> left.contains(" " + w + " "))) {
+                    return ScriptSyntaxError.range(src, at, end, "invalid syntax"); // a comprehension, a lambda, ...
+                }
+                if (dict) {
+                    return ScriptSyntaxError.at(src, prev, "':' expected after dictionary key"); // the key's last character
+                }
+                return ScriptSyntaxError.range(src, start, operandEnd(text, at),
+                        "invalid syntax. Perhaps you forgot a comma?");
+            }
+        }
+        return ScriptSyntaxError.range(src, at, end, "invalid syntax");
+    }
+
+    private static boolean endsOperand(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '\'' || c == '"' || c == ')' || c == ']' || c == '}';
+    }
+
+    private static final java.util.Set<String> NOT_OPERANDS = java.util.Set.of("for", "if", "else", "in", "and", "or",
+            "not", "is", "async", "from", "as", "lambda", "await", "yield");
+
+    private static boolean startsOperand(String text, int at) {
+        if (at >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(at);
+        if (Character.isLetter(c) || c == '_') {
+            return !NOT_OPERANDS.contains(text.substring(at, tokenEnd(text, at)));
+        }
+        return Character.isDigit(c) || c == '\'' || c == '"' || c == '(' || c == '[' || c == '{';
+    }
+
+    /** The innermost bracket open at {@code at}, or -1: the text before it scanned with its strings and comments skipped. */
+    private static int openBracket(String text, int at) {
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        int k = 0;
+        while (k < at) {
+            char c = text.charAt(k);
+            if (c == '#') {
+                int nl = text.indexOf('\n', k);
+                k = nl < 0 ? at : nl;
+                continue;
+            }
+            if (c == '\'' || c == '"') {
+                String quote = text.startsWith(String.valueOf(c).repeat(3), k) ? String.valueOf(c).repeat(3)
+                        : String.valueOf(c);
+                int j = k + quote.length();
+                while (j < at && !text.startsWith(quote, j)) {
+                    j += text.charAt(j) == '\\' ? 2 : 1;
+                }
+                k = j + quote.length();
+                continue;
+            }
+            if (c == '(' || c == '[' || c == '{') {
+                open.push(k);
+            } else if ((c == ')' || c == ']' || c == '}') && !open.isEmpty()) {
+                open.pop();
+            }
+            k++;
+        }
+        return open.isEmpty() ? -1 : open.peek();
+    }
+
+    /** Whether the bracket at {@code open} starts the parameters of a {@code def} or {@code lambda}. */
+    private static boolean isParameterList(String text, int open) {
+        int lineStart = text.lastIndexOf('\n', open) + 1;
+        String before = text.substring(lineStart, open).strip();
+        return text.charAt(open) == '(' && before.matches("(async\\s+)?def\\s+\\w+");
+    }
+
+    /** The end of the token starting at {@code at}: a name or number, a string, an operator, else one character. */
+    private static int tokenEnd(String text, int at) {
+        int n = text.length();
+        if (at >= n) {
+            return at;
+        }
+        char c = text.charAt(at);
+        if (Character.isLetterOrDigit(c) || c == '_') {
+            int k = at;
+            while (k < n && (Character.isLetterOrDigit(text.charAt(k)) || text.charAt(k) == '_')) {
+                k++;
+            }
+            return k;
+        }
+        if (c == '\'' || c == '"') {
+            int k = text.indexOf(c, at + 1);
+            return k < 0 || text.lastIndexOf('\n', k) > at ? at + 1 : k + 1;
+        }
+        for (String op : OPERATORS) {
+            if (text.startsWith(op, at)) {
+                return at + op.length();
+            }
+        }
+        return at + 1;
+    }
+
+    /** The end of the operand starting at {@code at}: a primary with its attributes, calls and subscripts. */
+    private static int operandEnd(String text, int at) {
+        int k = tokenEnd(text, at);
+        int n = text.length();
+        if (text.charAt(at) == '(' || text.charAt(at) == '[' || text.charAt(at) == '{') {
+            k = at;
+        }
+        while (k < n) {
+            char c = text.charAt(k);
+            if (c == '.' && k + 1 < n && (Character.isLetter(text.charAt(k + 1)) || text.charAt(k + 1) == '_')) {
+                k = tokenEnd(text, k + 1);
+            } else if (c == '(' || c == '[' || c == '{') {
+                int depth = 0;
+                int j = k;
+                for (; j < n; j++) {
+                    char d = text.charAt(j);
+                    if (d == '(' || d == '[' || d == '{') {
+                        depth++;
+                    } else if (d == ')' || d == ']' || d == '}') {
+                        if (--depth == 0) {
+                            break;
+                        }
+                    } else if (d == '\n') {
+                        return k;
+                    }
+                }
+                if (j >= n) {
+                    return k;
+                }
+                k = j + 1;
+            } else {
+                return k;
+            }
+        }
+        return k;
     }
 
     private static final java.util.regex.Pattern COMPOUND = java.util.regex.Pattern.compile(
@@ -255,7 +426,22 @@ public final class Parser {
             return ScriptSyntaxError.at(src, lineStart + code.length(), "expected ':'");
         }
         if (PRINT_STATEMENT.matcher(stripped).matches()) {
-            return ScriptSyntaxError.at(src, lineStart + indent,
+            // marked from 'print' to the end of its statement, as CPython's range over the expressions
+            int end = code.length();
+            char quote = 0;
+            for (int k = indent; k < code.length(); k++) {
+                char c = code.charAt(k);
+                if (quote != 0) {
+                    quote = c == quote ? 0 : quote;
+                } else if (c == '\'' || c == '"') {
+                    quote = c;
+                } else if (c == ';' || c == '#') {
+                    end = k;
+                    break;
+                }
+            }
+            end = indent + code.substring(indent, end).stripTrailing().length();
+            return ScriptSyntaxError.range(src, lineStart + indent, lineStart + end,
                     "Missing parentheses in call to 'print'. Did you mean print(...)?");
         }
         return null;

@@ -1,0 +1,1 @@
+ages = {"ada": 36, "grace" 85}

@@ -1,0 +1,2 @@
+def report(x):
+    print "value:", x  # old style
