@@ -107,7 +107,7 @@ public final class Builtins {
                 return c.abs();
             }
             if (x instanceof PyInstance inst && inst.type().lookup("__abs__") != null) {
-                return Ops.call(inst.type().lookup("__abs__"), inst);
+                return Ops.callSpecial(inst.type().lookup("__abs__"), inst);
             }
             if (x instanceof PyDerived d) {
                 return Ops.call(b.get("abs"), d.value);
@@ -319,7 +319,7 @@ public final class Builtins {
                 v = pi.next();
             } else if (it instanceof PyInstance inst && inst.type().lookup("__next__") != null) {
                 try {
-                    return Ops.call(inst.type().lookup("__next__"), inst);
+                    return Ops.callSpecial(inst.type().lookup("__next__"), inst);
                 } catch (dev.tauraro.script.runtime.PyException e) {
                     if (a.length > 1 && e.value.type().isSubclassOf(Exceptions.STOP_ITERATION)) {
                         return a[1];

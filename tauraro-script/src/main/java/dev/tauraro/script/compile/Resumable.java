@@ -605,6 +605,7 @@ final class Resumable {
         final StmtNode body;
         final boolean isAsync;
         final int st;
+        /** The slot of the manager's bound {@code __exit__}/{@code __aexit__}, looked up once on entry as CPython. */
         final int mgr;
         final int ps;
         final int pe;
@@ -626,7 +627,7 @@ final class Resumable {
          * CPython's does (a contextmanager that prints it shows the line of the with body). The
          * entry is taken back afterwards, since the frame adds it again if the exception leaves it.
          */
-        private static Object exitWithEntry(Frame f, Object m, Object[] args, PyException pending) {
+        private static Object exitWithEntry(Frame f, Object exit, Object[] args, PyException pending) {
             int line = pending.pendingLine;
             dev.tauraro.script.runtime.SourceRange position = pending.pendingPosition;
             java.util.List<PyBaseException.TraceEntry> tb = pending.value.traceback;
@@ -636,7 +637,7 @@ final class Resumable {
             pending.pendingLine = 0;
             pending.pendingPosition = null;
             try {
-                return Ops.callKw(Ops.lookupSpecial(m, "__exit__"), args, null);
+                return Ops.callKw(exit, args, null);
             } finally {
                 int at = tb.lastIndexOf(entry);
                 if (at >= 0) {
@@ -669,11 +670,12 @@ final class Resumable {
                 if (enter == null) {
                     throw Exceptions.typeError("'" + Ops.typeName(m) + "' object does not support the " + protocol);
                 }
-                if (Ops.lookupSpecial(m, isAsync ? "__aexit__" : "__exit__") == null) {
+                Object exit = Ops.lookupSpecial(m, isAsync ? "__aexit__" : "__exit__");
+                if (exit == null) {
                     throw Exceptions.typeError("'" + Ops.typeName(m) + "' object does not support the " + protocol
                             + (isAsync ? " (missed __aexit__ method)" : " (missed __exit__ method)"));
                 }
-                s[mgr] = m;
+                s[mgr] = exit;
                 if (isAsync) {
                     Object aw = Ops.call(enter);
                     s[st] = 1;
@@ -718,20 +720,20 @@ final class Resumable {
                     pending = e;
                     status = NORMAL;
                 }
-                Object m = s[mgr];
+                Object exit = s[mgr];
                 Object[] args = pending == null ? new Object[] {PyNone.NONE, PyNone.NONE, PyNone.NONE}
                         : new Object[] {pending.value.type(), pending.value, PyNone.NONE};
                 if (isAsync) {
                     s[ps] = status;
                     s[pe] = pending;
                     s[st] = 3;
-                    f.yielded = Ops.callKw(Ops.lookupSpecial(m, "__aexit__"), args, null);
+                    f.yielded = Ops.callKw(exit, args, null);
                     f.awaiting = true;
                     return SUSPEND;
                 }
                 clear(s);
-                Object r = pending == null ? Ops.callKw(Ops.lookupSpecial(m, "__exit__"), args, null)
-                        : exitWithEntry(f, m, args, pending);
+                Object r = pending == null ? Ops.callKw(exit, args, null)
+                        : exitWithEntry(f, exit, args, pending);
                 if (pending != null) {
                     if (Ops.truthy(r)) {
                         return NORMAL;

@@ -80,7 +80,7 @@ final class Conversions {
                 hook = "__index__";
             }
             if (m != null) {
-                Object r = Ops.call(m, inst);
+                Object r = Ops.callSpecial(m, inst);
                 if (!Ops.isInt(r)) {
                     throw Exceptions.typeError(hook + " returned non-int (type " + Ops.typeName(r) + ")");
                 }
@@ -128,7 +128,7 @@ final class Conversions {
         if (x instanceof PyInstance inst) {
             Object m = inst.type().lookup("__float__");
             if (m != null) {
-                return Ops.call(m, inst);
+                return Ops.callSpecial(m, inst);
             }
             if (inst instanceof PyDerived d) {
                 return toFloat(new Object[] {d.value}, null);

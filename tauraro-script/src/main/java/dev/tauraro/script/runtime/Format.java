@@ -32,7 +32,7 @@ public final class Format {
     private static String formatInstance(PyInstance inst, String spec) {
         Object m = inst.type().lookup("__format__");
         if (m != null) {
-            return Ops.str(Ops.call(m, inst, spec));
+            return Ops.str(Ops.callSpecial(m, inst, spec));
         }
         if (inst instanceof PyDerived d) {
             return format(d.value, spec);

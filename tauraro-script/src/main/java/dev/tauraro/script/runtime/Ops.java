@@ -186,7 +186,7 @@ public final class Ops {
         if (o instanceof PyInstance inst) {
             Object m = inst.type().lookup("__bool__");
             if (m != null) {
-                Object r = call(m, inst);
+                Object r = callSpecial(m, inst);
                 if (!(r instanceof Boolean b)) {
                     throw Exceptions.typeError("__bool__ should return bool, returned " + typeName(r));
                 }
@@ -194,7 +194,7 @@ public final class Ops {
             }
             m = inst.type().lookup("__len__");
             if (m != null) {
-                return toLong(call(m, inst)) != 0;
+                return toLong(callSpecial(m, inst)) != 0;
             }
             if (inst instanceof PyDerived d) {
                 return truthy(d.value);
@@ -277,7 +277,7 @@ public final class Ops {
             return toLong(d.value);
         }
         if (o instanceof PyInstance inst && inst.type().lookup("__index__") != null) {
-            Object r = call(inst.type().lookup("__index__"), inst);
+            Object r = callSpecial(inst.type().lookup("__index__"), inst);
             if (!isInt(r)) {
                 throw Exceptions.typeError("__index__ returned non-int (type " + typeName(r) + ")");
             }
@@ -811,7 +811,7 @@ public final class Ops {
         if (a instanceof PyInstance inst) {
             Object m = inst.type().lookup(inplaceName(op));
             if (m != null) {
-                Object r = call(m, a, b);
+                Object r = callSpecial(m, a, b);
                 if (r != PyNone.NOT_IMPLEMENTED) {
                     return r;
                 }
@@ -891,7 +891,7 @@ public final class Ops {
                 && rb.type().isSubclassOf(la.type()) && rb.type().lookup(rname) != null
                 && rb.type().lookup(rname) != la.type().lookup(rname);
         if (reflectedFirst) {
-            Object r = call(((PyInstance) b).type().lookup(rname), b, a);
+            Object r = callSpecial(((PyInstance) b).type().lookup(rname), b, a);
             if (r != PyNone.NOT_IMPLEMENTED) {
                 return r;
             }
@@ -899,7 +899,7 @@ public final class Ops {
         if (a instanceof PyInstance ia) {
             Object m = ia.type().lookup(name);
             if (m != null) {
-                Object r = call(m, a, b);
+                Object r = callSpecial(m, a, b);
                 if (r != PyNone.NOT_IMPLEMENTED) {
                     return r;
                 }
@@ -914,7 +914,7 @@ public final class Ops {
         if (b instanceof PyInstance ib && type(a) != ib.type() && !reflectedFirst) {
             Object m = ib.type().lookup(rname);
             if (m != null) {
-                Object r = call(m, b, a);
+                Object r = callSpecial(m, b, a);
                 if (r != PyNone.NOT_IMPLEMENTED) {
                     return r;
                 }
@@ -988,7 +988,7 @@ public final class Ops {
         if (a instanceof PyInstance ia) {
             Object m = ia.type().lookup(name);
             if (m != null) {
-                return call(m, a);
+                return callSpecial(m, a);
             }
             if (ia instanceof PyDerived d) {
                 return switch (sym) {
@@ -1030,7 +1030,7 @@ public final class Ops {
         }
         boolean reflectedFirst = reflectedFirst(a, b);
         if (reflectedFirst) {
-            Object r = call(((PyInstance) b).type().lookup("__eq__"), b, a);
+            Object r = callSpecial(((PyInstance) b).type().lookup("__eq__"), b, a);
             if (r != PyNone.NOT_IMPLEMENTED) {
                 return truthy(r);
             }
@@ -1038,7 +1038,7 @@ public final class Ops {
         if (a instanceof PyInstance ia) {
             Object m = ia.type().lookup("__eq__");
             if (m != null) {
-                Object r = call(m, a, b);
+                Object r = callSpecial(m, a, b);
                 if (r != PyNone.NOT_IMPLEMENTED) {
                     return truthy(r);
                 }
@@ -1047,7 +1047,7 @@ public final class Ops {
         if (b instanceof PyInstance ib) {
             Object m = reflectedFirst ? null : ib.type().lookup("__eq__");
             if (m != null) {
-                Object r = call(m, b, a);
+                Object r = callSpecial(m, b, a);
                 if (r != PyNone.NOT_IMPLEMENTED) {
                     return truthy(r);
                 }
@@ -1240,7 +1240,7 @@ public final class Ops {
     private static Object richDunder(Object a, Object b, String name, String reflected) {
         boolean first = reflectedFirst(a, b, reflected);
         if (first) {
-            Object r = call(((PyInstance) b).type().lookup(reflected), b, a);
+            Object r = callSpecial(((PyInstance) b).type().lookup(reflected), b, a);
             if (r != PyNone.NOT_IMPLEMENTED) {
                 return r;
             }
@@ -1248,7 +1248,7 @@ public final class Ops {
         if (a instanceof PyInstance ia) {
             Object m = ia.type().lookup(name);
             if (m != null) {
-                Object r = call(m, a, b);
+                Object r = callSpecial(m, a, b);
                 if (r != PyNone.NOT_IMPLEMENTED) {
                     return r;
                 }
@@ -1257,7 +1257,7 @@ public final class Ops {
         if (b instanceof PyInstance ib && !first) {
             Object m = ib.type().lookup(reflected);
             if (m != null) {
-                Object r = call(m, b, a);
+                Object r = callSpecial(m, b, a);
                 if (r != PyNone.NOT_IMPLEMENTED) {
                     return r;
                 }
@@ -1315,7 +1315,7 @@ public final class Ops {
         if (container instanceof PyInstance inst) {
             Object m = inst.type().lookup("__contains__");
             if (m != null) {
-                return truthy(call(m, inst, item));
+                return truthy(callSpecial(m, inst, item));
             }
             if (inst instanceof PyDerived d && inst.type().lookup("__iter__") == null) {
                 return contains(d.value, item);
@@ -1364,7 +1364,7 @@ public final class Ops {
         if (o instanceof PyBaseException e) {
             Object m = e.type().lookup("__str__");
             if (m != null) {
-                return checkString(call(m, e), "__str__");
+                return checkString(callSpecial(m, e), "__str__");
             }
             return ExceptionMembers.str(e);
         }
@@ -1377,7 +1377,7 @@ public final class Ops {
         if (o instanceof PyInstance inst) {
             Object m = inst.type().lookup("__str__");
             if (m != null) {
-                return checkString(call(m, inst), "__str__");
+                return checkString(callSpecial(m, inst), "__str__");
             }
             if (inst instanceof PyDerived d && (d.value instanceof String || inst.type().lookup("__repr__") == null)
                     && !(d.value instanceof PyByteArray)) {
@@ -1507,7 +1507,7 @@ public final class Ops {
         if (o instanceof PyBaseException e) {
             Object m = e.type().lookup("__repr__");
             if (m != null) {
-                return checkString(call(m, e), "__repr__");
+                return checkString(callSpecial(m, e), "__repr__");
             }
             String args = e.args.size() == 1 ? repr(e.args.get(0)) : repr(e.args);
             if (e.args.size() != 1) {
@@ -1530,7 +1530,7 @@ public final class Ops {
                 }
             }
             if (m != null) {
-                return checkString(call(m, inst), "__repr__");
+                return checkString(callSpecial(m, inst), "__repr__");
             }
             if (inst instanceof PyDerived d) {
                 // a bytearray subclass shows its own name: B(b'..'), as CPython
@@ -1982,7 +1982,7 @@ public final class Ops {
         if (o instanceof PyInstance inst) {
             Object m = inst.type().lookup("__getitem__");
             if (m != null) {
-                return call(m, inst, key);
+                return callSpecial(m, inst, key);
             }
             if (inst instanceof PyDerived d) {
                 return derivedGetItem(d, key);
@@ -2070,7 +2070,7 @@ public final class Ops {
         if (o instanceof PyInstance inst) {
             Object m = inst.type().lookup("__setitem__");
             if (m != null) {
-                call(m, inst, key, value);
+                callSpecial(m, inst, key, value);
                 return;
             }
             if (inst instanceof PyDerived d && (d.value instanceof PyDict || d.value instanceof PyList
@@ -2109,7 +2109,7 @@ public final class Ops {
         if (o instanceof PyInstance inst) {
             Object m = inst.type().lookup("__delitem__");
             if (m != null) {
-                call(m, inst, key);
+                callSpecial(m, inst, key);
                 return;
             }
             if (inst instanceof PyDerived d && (d.value instanceof PyDict || d.value instanceof PyList
@@ -2201,7 +2201,7 @@ public final class Ops {
         if (o instanceof PyInstance inst) {
             Object m = inst.type().lookup("__iter__");
             if (m != null) {
-                return iterOf(call(m, inst));
+                return iterOf(callSpecial(m, inst));
             }
             if (inst instanceof PyDerived d) {
                 return iter(d.value);
@@ -2214,7 +2214,7 @@ public final class Ops {
                     @Override
                     public Object next() {
                         try {
-                            return call(gi, inst, i++);
+                            return callSpecial(gi, inst, i++);
                         } catch (PyException e) {
                             if (e.value.type().isSubclassOf(Exceptions.INDEX_ERROR)) {
                                 return null;
@@ -2276,7 +2276,7 @@ public final class Ops {
                 throw Exceptions.typeError("'" + typeName(o) + "' object is not reversible");
             }
             if (m != null) {
-                return iter(call(m, inst)); // what the class's __reversed__ returns, iterated
+                return iter(callSpecial(m, inst)); // what the class's __reversed__ returns, iterated
             }
             if (inst instanceof PyDerived d && (d.value instanceof PyList || d.value instanceof PyDict
                     || inst.type().lookup("__getitem__") == null)) {
@@ -2386,7 +2386,7 @@ public final class Ops {
         if (o instanceof PyInstance inst) {
             Object m = inst.type().lookup("__len__");
             if (m != null) {
-                long n = toLong(call(m, inst));
+                long n = toLong(callSpecial(m, inst));
                 if (n < 0) {
                     throw Exceptions.valueError("__len__() should return >= 0");
                 }
@@ -2400,6 +2400,34 @@ public final class Ops {
     }
 
     // ================================================================ calls
+
+    /**
+     * Calls the special method {@code m} found on the type of {@code self}, as CPython's slot
+     * functions do: a function (the common case, kept on the fast path) or a Java-backed method
+     * takes {@code self} first; anything else goes through the descriptor protocol first
+     * ({@code __get__}, staticmethod, classmethod, property), so a callable without {@code __get__}
+     * is called without {@code self}.
+     */
+    public static Object callSpecial(Object m, Object self) {
+        return isPlainMethod(m) ? call(m, self) : call(bindSpecial(m, self));
+    }
+
+    public static Object callSpecial(Object m, Object self, Object a) {
+        return isPlainMethod(m) ? call(m, self, a) : call(bindSpecial(m, self), a);
+    }
+
+    public static Object callSpecial(Object m, Object self, Object a, Object b) {
+        return isPlainMethod(m) ? call(m, self, a, b) : call(bindSpecial(m, self), a, b);
+    }
+
+    private static boolean isPlainMethod(Object m) {
+        return m instanceof PyFunction || !(m instanceof PyInstance || m instanceof Descriptors.StaticMethod
+                || m instanceof Descriptors.ClassMethod || m instanceof Descriptors.Property);
+    }
+
+    private static Object bindSpecial(Object m, Object self) {
+        return Attributes.bind(m, self, type(self));
+    }
 
     public static Object call(Object f) {
         if (f instanceof PyFunction fn) {
@@ -2432,6 +2460,9 @@ public final class Ops {
         }
         if (f instanceof PyInstance inst) {
             Object m = inst.type().lookup("__call__");
+            if (m != null && !isPlainMethod(m)) {
+                return callKw(bindSpecial(m, inst), args, kwnames);
+            }
             if (m != null) {
                 Object[] all = new Object[args.length + 1];
                 all[0] = inst;

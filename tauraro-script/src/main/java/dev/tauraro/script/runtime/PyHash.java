@@ -49,8 +49,9 @@ final class PyHash {
             if (h == PyNone.NONE) {
                 throw unhashable(o);
             }
-            if (h instanceof PyFunction) {
-                Object r = Ops.call(h, inst);
+            if (h instanceof PyFunction || h instanceof PyInstance || h instanceof Descriptors.StaticMethod
+                    || h instanceof Descriptors.ClassMethod || h instanceof Descriptors.Property) {
+                Object r = Ops.callSpecial(h, inst);
                 if (!Ops.isInt(r) && !(r instanceof Boolean)) {
                     throw Exceptions.typeError("__hash__ method should return an integer");
                 }
