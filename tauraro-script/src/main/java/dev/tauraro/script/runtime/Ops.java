@@ -43,6 +43,12 @@ public final class Ops {
         if (o == PyNone.NONE) {
             return Types.NONETYPE;
         }
+        if (o == PyNone.NOT_IMPLEMENTED) {
+            return Types.NOT_IMPLEMENTED_TYPE;
+        }
+        if (o == PyNone.ELLIPSIS) {
+            return Types.ELLIPSIS_TYPE;
+        }
         if (o instanceof PyList) {
             return Types.LIST;
         }

@@ -41,6 +41,11 @@ public final class Types {
     }, NONE, OBJECT);
     public static final PyClass NONETYPE = PyClass.builtin("NoneType", "builtins", (a, k) -> PyNone.NONE, NONE,
             OBJECT);
+    /** The types of the two other singletons; calling either gives back its one value, as CPython. */
+    public static final PyClass NOT_IMPLEMENTED_TYPE = PyClass.builtin("NotImplementedType", "builtins",
+            (a, k) -> PyNone.NOT_IMPLEMENTED, NONE, OBJECT);
+    public static final PyClass ELLIPSIS_TYPE = PyClass.builtin("ellipsis", "builtins", (a, k) -> PyNone.ELLIPSIS,
+            NONE, OBJECT);
     public static final PyClass RANGE = PyClass.builtin("range", "builtins", Conversions::range, NONE, OBJECT);
     public static final PyClass FUNCTION = PyClass.builtin("function", "builtins", null, NONE, OBJECT);
     public static final PyClass BUILTIN_FUNCTION = PyClass.builtin("builtin_function_or_method", "builtins", null,
