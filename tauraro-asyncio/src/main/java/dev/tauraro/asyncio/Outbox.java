@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntSupplier;
 
 /**
  * A transport's writes on their way from the asyncio loop to Netty's thread, which alone may
@@ -19,8 +20,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * writer until Netty's thread had run, the loop had heard of it and the writer had resumed: one
  * chunk in flight at a time. CPython's {@code write()} offers the bytes to the socket at once and
  * only buffers what the socket refuses. Here the loop queues its writes, one task of Netty's
- * takes everything queued so far and flushes it together, and the bytes still queued
- * ({@link #queued()}) count toward the high-water mark as CPython's unsent bytes do.
+ * takes everything queued so far and flushes it together. The bytes not yet sent
+ * ({@link #unsent()}: queued here or waiting in Netty's buffer) count toward the high-water mark
+ * as CPython's unsent bytes do. One count, kept from {@code write} until Netty reports the buffer
+ * written, so that no reader sees a buffer twice (or not at all) while it passes from the queue to
+ * Netty, as a sum of the queue's count and Netty's would.
  *
  * <p>Actions that must follow the writes made before them (the end of output, closing, the TLS
  * handler of {@code start_tls}) go through the same queue, so they keep their place.
@@ -35,23 +39,26 @@ final class Outbox implements Runnable {
     private final Runnable onDrained;
     private final ConcurrentLinkedQueue<Object> queue = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
-    private final AtomicLong queued = new AtomicLong();
+    private final AtomicLong unsent = new AtomicLong();
+    private final IntSupplier lowWater;
     /** The last write given to Netty (Netty's thread only). */
     private ChannelFuture last;
 
     /**
      * @param onWritten told of every write's outcome (on Netty's thread)
-     * @param onDrained run on Netty's thread after queued bytes were handed to the channel
+     * @param onDrained run on Netty's thread when a write finished with the unsent bytes at or
+     *     below the low-water mark {@code lowWater} gives at that moment
      */
-    Outbox(Channel channel, ChannelFutureListener onWritten, Runnable onDrained) {
+    Outbox(Channel channel, ChannelFutureListener onWritten, Runnable onDrained, IntSupplier lowWater) {
         this.channel = channel;
         this.onWritten = onWritten;
         this.onDrained = onDrained;
+        this.lowWater = lowWater;
     }
 
     /** Queues {@code b} (now owned by the outbox) to be written and flushed. Any thread. */
     void write(ByteBuf b) {
-        queued.addAndGet(b.readableBytes());
+        unsent.addAndGet(b.readableBytes());
         queue.add(b);
         schedule();
     }
@@ -68,9 +75,16 @@ final class Outbox implements Runnable {
         schedule();
     }
 
-    /** Bytes queued and not yet handed to the channel. */
-    long queued() {
-        return queued.get();
+    /** Bytes written and not yet sent: queued here or in Netty's outbound buffer. */
+    long unsent() {
+        return unsent.get();
+    }
+
+    /** Netty's thread: a buffer of {@code n} bytes was sent (or failed and was dropped). */
+    private void sent(int n) {
+        if (unsent.addAndGet(-n) <= lowWater.getAsInt()) {
+            onDrained.run();
+        }
     }
 
     private void schedule() {
@@ -88,7 +102,7 @@ final class Outbox implements Runnable {
         Object o;
         while ((o = queue.poll()) != null) {
             if (o instanceof ByteBuf b) {
-                queued.addAndGet(-b.readableBytes());
+                unsent.addAndGet(-b.readableBytes());
                 b.release();
             }
         }
@@ -99,14 +113,14 @@ final class Outbox implements Runnable {
     public void run() {
         // Cleared first: anything queued from here on is either taken below or schedules a new run.
         scheduled.set(false);
-        long handed = 0;
         boolean unflushed = false;
         Object o;
         while ((o = queue.poll()) != null) {
             if (o instanceof ByteBuf b) {
-                handed += b.readableBytes();
+                int n = b.readableBytes();
                 last = channel.write(b);
                 last.addListener(onWritten);
+                last.addListener(f -> sent(n));
                 unflushed = true;
                 continue;
             }
@@ -127,10 +141,6 @@ final class Outbox implements Runnable {
         }
         if (unflushed) {
             channel.flush();
-        }
-        if (handed > 0) {
-            queued.addAndGet(-handed);
-            onDrained.run();
         }
     }
 }

@@ -6,7 +6,6 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelConfig;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
-import io.netty.channel.ChannelOutboundBuffer;
 import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.socket.DuplexChannel;
 import io.netty.channel.unix.DomainSocketAddress;
@@ -94,7 +93,7 @@ public final class Transport implements ChannelFutureListener, ReadFlow {
      * protocol. Null otherwise. Loop thread.
      */
     private List<byte[]> tlsPending;
-    /** Read by Netty's thread after it has handed queued bytes on (see {@link #postWritable()}). */
+    /** Read by Netty's thread after a write was sent (see {@link #postWritable()}). */
     private volatile boolean writingPaused;
     /** Whether a {@link #writable()} task is on its way to the loop (see {@link #postWritable()}). */
     private final AtomicBoolean writablePosted = new AtomicBoolean();
@@ -115,7 +114,8 @@ public final class Transport implements ChannelFutureListener, ReadFlow {
         this.channel = channel;
         this.sslContext = sslContext;
         this.inFlightBound = inFlightBound;
-        this.outbox = new Outbox(channel, this, this::postWritable);
+        this.outbox = new Outbox(channel, this, this::postWritable,
+                () -> channel.config().getWriteBufferWaterMark().low());
         // Made on a Netty thread: the hold starts on the loop, before connectionLost (posted later)
         post(this::holdClock);
     }
@@ -258,15 +258,15 @@ public final class Transport implements ChannelFutureListener, ReadFlow {
     /**
      * CPython's {@code _maybe_pause_protocol}: after a write, or when the limits change. The
      * unsent bytes are those still queued for Netty's thread plus those the socket has not taken
-     * (Netty's outbound buffer, over its high-water mark when not writable). Pausing at once is
-     * what bounds a stream writer's memory: a {@code drain()} right after the write must see it.
+     * ({@link Outbox#unsent()}). Pausing at once is what bounds a stream writer's memory: a
+     * {@code drain()} right after the write must see it.
      */
     private void maybePauseWriting() {
         if (writingPaused || protocol == null || !overHighWater()) {
             return;
         }
         writingPaused = true;
-        // Netty's thread reads writingPaused after lowering the queued count: either it saw the
+        // Netty's thread reads writingPaused after lowering the unsent count: either it saw the
         // flag (and posts writable()) or this second look sees the lower count.
         if (!overHighWater()) {
             writingPaused = false;
@@ -281,16 +281,16 @@ public final class Transport implements ChannelFutureListener, ReadFlow {
     }
 
     private boolean overHighWater() {
-        return !channel.isWritable() || outbox.queued() > channel.config().getWriteBufferWaterMark().high();
+        return outbox.unsent() > channel.config().getWriteBufferWaterMark().high();
     }
 
     private boolean underLowWater() {
-        return channel.isWritable() && outbox.queued() <= channel.config().getWriteBufferWaterMark().low();
+        return outbox.unsent() <= channel.config().getWriteBufferWaterMark().low();
     }
 
     /**
-     * Netty's thread, after it handed queued bytes to the channel or the channel became writable:
-     * a paused writer may go on. One {@link #writable()} task at a time is enough, since it looks
+     * Netty's thread, after a write was sent with the unsent bytes at or below the low-water mark,
+     * or the channel became writable: a paused writer may go on. One {@link #writable()} task at a time is enough, since it looks
      * at the state when it runs.
      */
     void postWritable() {
@@ -498,8 +498,7 @@ public final class Transport implements ChannelFutureListener, ReadFlow {
 
     /** Bytes queued and not yet taken by the socket. Python: {@code get_write_buffer_size()}. */
     public long getWriteBufferSize() {
-        ChannelOutboundBuffer b = channel.unsafe().outboundBuffer();
-        return outbox.queued() + (b == null ? 0 : b.totalPendingWriteBytes());
+        return outbox.unsent();
     }
 
     // ---------------------------------------------------------------- information
