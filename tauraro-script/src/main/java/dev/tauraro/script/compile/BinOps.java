@@ -182,8 +182,8 @@ final class BinOps {
             case LE -> Ops.le(a, b);
             case GT -> Ops.gt(a, b);
             case GE -> Ops.ge(a, b);
-            case EQ -> Ops.eq(a, b);
-            case NE -> !Ops.eq(a, b);
+            case EQ -> Ops.richEq(a, b);
+            case NE -> Ops.richNe(a, b);
             case IN -> Ops.contains(b, a);
             case NOT_IN -> !Ops.contains(b, a);
             case IS -> Nodes.Compare.identical(a, b);

@@ -1034,34 +1034,14 @@ public final class Ops {
             }
             return big(a).equals(big(b));
         }
-        boolean reflectedFirst = reflectedFirst(a, b);
-        if (reflectedFirst) {
-            Object r = callSpecial(((PyInstance) b).type().lookup("__eq__"), b, a);
-            if (r != PyNone.NOT_IMPLEMENTED) {
+        if (a instanceof PyInstance || b instanceof PyInstance) {
+            Object r = richDunder(a, b, "__eq__", "__eq__");
+            if (r != null) {
                 return truthy(r);
             }
-        }
-        if (a instanceof PyInstance ia) {
-            Object m = ia.type().lookup("__eq__");
-            if (m != null) {
-                Object r = callSpecial(m, a, b);
-                if (r != PyNone.NOT_IMPLEMENTED) {
-                    return truthy(r);
-                }
+            if (b instanceof PyInstance) {
+                return (a instanceof PyDerived || b instanceof PyDerived) && eq(PyDerived.unwrap(a), PyDerived.unwrap(b));
             }
-        }
-        if (b instanceof PyInstance ib) {
-            Object m = reflectedFirst ? null : ib.type().lookup("__eq__");
-            if (m != null) {
-                Object r = callSpecial(m, b, a);
-                if (r != PyNone.NOT_IMPLEMENTED) {
-                    return truthy(r);
-                }
-            }
-            if (a instanceof PyDerived || b instanceof PyDerived) {
-                return eq(PyDerived.unwrap(a), PyDerived.unwrap(b));
-            }
-            return false;
         }
         if (a instanceof PyDerived d) {
             return eq(d.value, b);
@@ -1105,6 +1085,44 @@ public final class Ops {
             return java.util.Arrays.equals(Buffers.bytesOrNull(a), Buffers.bytesOrNull(b));
         }
         return a.equals(b);
+    }
+
+    /**
+     * The {@code ==} operator: a class's {@code __eq__} result is returned as it is (a list, an
+     * array-like mask, ...), as CPython does; {@link #eq} is the truth of it with the identity
+     * shortcut that containers use.
+     */
+    public static Object richEq(Object a, Object b) {
+        if (a instanceof PyInstance || b instanceof PyInstance) {
+            Object r = richDunder(a, b, "__eq__", "__eq__");
+            if (r != null) {
+                return r;
+            }
+            if (a instanceof PyDerived || b instanceof PyDerived) {
+                return eq(PyDerived.unwrap(a), PyDerived.unwrap(b));
+            }
+            return a == b;
+        }
+        return eq(a, b);
+    }
+
+    /**
+     * The {@code !=} operator: {@code __ne__}'s result as it is; a class without {@code __ne__}
+     * inverts the truth of its {@code __eq__} (unless that returns NotImplemented), as
+     * {@code object.__ne__} does.
+     */
+    public static Object richNe(Object a, Object b) {
+        if (a instanceof PyInstance || b instanceof PyInstance) {
+            Object r = richDunder(a, b, "__ne__", "__ne__");
+            if (r != null) {
+                return r;
+            }
+            if (a instanceof PyDerived || b instanceof PyDerived) {
+                return !eq(PyDerived.unwrap(a), PyDerived.unwrap(b));
+            }
+            return a != b;
+        }
+        return !eq(a, b);
     }
 
     private static int compareNumbers(Object a, Object b) {
@@ -1236,37 +1254,49 @@ public final class Ops {
      */
     private static boolean reflectedFirst(Object a, Object b, String reflected) {
         return b instanceof PyInstance ib && a instanceof PyInstance ia && ia.type() != ib.type()
-                && ib.type().isSubclassOf(ia.type()) && ib.type().lookup(reflected) != null;
+                && ib.type().isSubclassOf(ia.type()) && hasSide(ib.type(), reflected);
     }
 
-    private static boolean reflectedFirst(Object a, Object b) {
-        return reflectedFirst(a, b, "__eq__");
+    private static boolean hasSide(PyClass t, String name) {
+        return t.lookup(name) != null || name.equals("__ne__") && t.lookup("__eq__") != null;
     }
 
+    /** The result of the first side that implements the comparison, or null when neither does. */
     private static Object richDunder(Object a, Object b, String name, String reflected) {
         boolean first = reflectedFirst(a, b, reflected);
         if (first) {
-            Object r = callSpecial(((PyInstance) b).type().lookup(reflected), b, a);
-            if (r != PyNone.NOT_IMPLEMENTED) {
+            Object r = side(b, a, reflected);
+            if (r != null && r != PyNone.NOT_IMPLEMENTED) {
                 return r;
             }
         }
-        if (a instanceof PyInstance ia) {
-            Object m = ia.type().lookup(name);
-            if (m != null) {
-                Object r = callSpecial(m, a, b);
-                if (r != PyNone.NOT_IMPLEMENTED) {
-                    return r;
-                }
+        if (a instanceof PyInstance) {
+            Object r = side(a, b, name);
+            if (r != null && r != PyNone.NOT_IMPLEMENTED) {
+                return r;
             }
         }
-        if (b instanceof PyInstance ib && !first) {
-            Object m = ib.type().lookup(reflected);
-            if (m != null) {
-                Object r = callSpecial(m, b, a);
-                if (r != PyNone.NOT_IMPLEMENTED) {
-                    return r;
-                }
+        if (b instanceof PyInstance && !first) {
+            Object r = side(b, a, reflected);
+            if (r != null && r != PyNone.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** self's comparison method applied to other, or null when its class has none. */
+    private static Object side(Object self, Object other, String name) {
+        PyClass t = ((PyInstance) self).type();
+        Object m = t.lookup(name);
+        if (m != null) {
+            return callSpecial(m, self, other);
+        }
+        if (name.equals("__ne__")) { // object.__ne__ inverts __eq__ unless it is NotImplemented
+            Object eq = t.lookup("__eq__");
+            if (eq != null) {
+                Object r = callSpecial(eq, self, other);
+                return r == PyNone.NOT_IMPLEMENTED ? r : (Object) !truthy(r);
             }
         }
         return null;
