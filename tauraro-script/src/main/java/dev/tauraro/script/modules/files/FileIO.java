@@ -257,7 +257,7 @@ final class FileIO extends IoBase implements ByteStream {
             try {
                 long left = file.channel.size() - file.channel.position();
                 if (left > 0 && left < Integer.MAX_VALUE - 16) {
-                    b = new byte[(int) left + 1]; // one read for the whole file, plus one to see its end
+                    b = new byte[(int) left]; // the whole file in one array, returned without a trimming copy
                 }
             } catch (IOException e) {
                 throw OsErrors.of(e, null);
@@ -266,10 +266,19 @@ final class FileIO extends IoBase implements ByteStream {
         int n = 0;
         while (true) {
             if (n == b.length) {
-                if (b.length >= Integer.MAX_VALUE - 16) {
+                // Full: a small read tells the end of the file from a file that grew, before any copy.
+                byte[] more = new byte[8192];
+                int got = readInto(more, 0, more.length);
+                if (got <= 0) {
+                    return b;
+                }
+                if (b.length >= Integer.MAX_VALUE - 16 - got) {
                     throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "read length too large");
                 }
-                b = java.util.Arrays.copyOf(b, (int) Math.min(Integer.MAX_VALUE - 16L, 2L * b.length));
+                b = java.util.Arrays.copyOf(b, (int) Math.min(Integer.MAX_VALUE - 16L, 2L * b.length + got));
+                System.arraycopy(more, 0, b, n, got);
+                n += got;
+                continue;
             }
             int got = readInto(b, n, b.length - n);
             if (got <= 0) {
