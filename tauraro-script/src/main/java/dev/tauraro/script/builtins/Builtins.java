@@ -43,7 +43,8 @@ public final class Builtins {
         Map<String, Object> b = new HashMap<>();
         for (PyClass c : new PyClass[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.STR,
             Types.BYTES, Types.BYTEARRAY, Types.MEMORYVIEW, Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE,
-            Types.PROPERTY, Types.STATICMETHOD, Types.CLASSMETHOD, dev.tauraro.script.runtime.PyComplex.TYPE}) {
+            Types.PROPERTY, Types.STATICMETHOD, Types.CLASSMETHOD, dev.tauraro.script.runtime.PyComplex.TYPE, Types.REVERSED,
+            IteratorClasses.ENUMERATE, IteratorClasses.ZIP, IteratorClasses.MAP, IteratorClasses.FILTER}) {
             b.put(c.name, c);
         }
         for (PyClass c : Exceptions.ALL) {
@@ -140,104 +141,6 @@ public final class Builtins {
             Sorting.sort(l, key, reverse);
             return l;
         });
-        fn(b, "reversed", (a, k) -> {
-            if (k != null && k.length > 0) {
-                throw Exceptions.typeError("reversed() takes no keyword arguments");
-            }
-            if (a.length != 1) {
-                throw Exceptions.typeError("reversed expected 1 argument, got " + a.length);
-            }
-            Object m = a[0] instanceof PyInstance inst ? inst.type().lookup("__reversed__") : null;
-            if (m != null && m != PyNone.NONE) {
-                return Ops.call(m, a[0]); // whatever the class's __reversed__ returns, as CPython
-            }
-            return Ops.reversed(a[0]);
-        });
-        fn(b, "enumerate", (a, k) -> {
-            Object[] p = Arity.bind("enumerate", a, k, new String[] {"iterable", "start"}, 1);
-            PyIterator it = Ops.iter(p[0]);
-            long start = p[1] == null ? 0 : Ops.toLong(p[1]);
-            return new PyIterator() {
-                long i = start;
-
-                @Override
-                public Object next() {
-                    Object v = it.next();
-                    return v == null ? null : new PyTuple(new Object[] {i++, v});
-                }
-            };
-        });
-        fn(b, "zip", (a, k) -> {
-            boolean strict = Ops.truthy(kw(a, k, "strict", false));
-            int n = a.length - (k == null ? 0 : k.length);
-            PyIterator[] its = new PyIterator[n];
-            for (int i = 0; i < n; i++) {
-                its[i] = Ops.iter(a[i]);
-            }
-            return new PyIterator() {
-                @Override
-                public Object next() {
-                    if (its.length == 0) {
-                        return null;
-                    }
-                    Object[] t = new Object[its.length];
-                    for (int i = 0; i < its.length; i++) {
-                        t[i] = its[i].next();
-                        if (t[i] == null) {
-                            if (strict) {
-                                if (i > 0) {
-                                    throw Exceptions.valueError("zip() argument " + (i + 1)
-                                            + " is shorter than argument" + (i == 1 ? " 1" : "s 1-" + i));
-                                }
-                                for (int j = 1; j < its.length; j++) {
-                                    if (its[j].next() != null) {
-                                        throw Exceptions.valueError("zip() argument " + (j + 1)
-                                                + " is longer than argument" + (j == 1 ? " 1" : "s 1-" + j));
-                                    }
-                                }
-                            }
-                            return null;
-                        }
-                    }
-                    return new PyTuple(t);
-                }
-            };
-        });
-        fn(b, "map", (a, k) -> {
-            Object f = a[0];
-            PyIterator[] its = new PyIterator[a.length - 1];
-            for (int i = 1; i < a.length; i++) {
-                its[i - 1] = Ops.iter(a[i]);
-            }
-            return new PyIterator() {
-                @Override
-                public Object next() {
-                    Object[] args = new Object[its.length];
-                    for (int i = 0; i < its.length; i++) {
-                        args[i] = its[i].next();
-                        if (args[i] == null) {
-                            return null;
-                        }
-                    }
-                    return Ops.callKw(f, args, null);
-                }
-            };
-        });
-        fn(b, "filter", (a, k) -> {
-            Object f = a[0];
-            PyIterator it = Ops.iter(a[1]);
-            return new PyIterator() {
-                @Override
-                public Object next() {
-                    for (Object v = it.next(); v != null; v = it.next()) {
-                        if (f == PyNone.NONE ? Ops.truthy(v) : Ops.truthy(Ops.call(f, v))) {
-                            return v;
-                        }
-                    }
-                    return null;
-                }
-            };
-        });
         fn(b, "any", (a, k) -> {
             PyIterator it = Ops.iter(a[0]);
             for (Object v = it.next(); v != null; v = it.next()) {
@@ -262,7 +165,7 @@ public final class Builtins {
             if (a.length == 2) {
                 Object fn = a[0];
                 Object sentinel = a[1];
-                return new PyIterator() {
+                return new PyIterator(Types.CALLABLE_ITERATOR) {
                     boolean done;
 
                     @Override

@@ -26,12 +26,22 @@ final class DictIterator extends PyIterator {
     private int len;
 
     DictIterator(PyDict dict, int kind, boolean reversed) {
+        super(type(kind, reversed));
         this.dict = dict;
         this.kind = kind;
         this.reversed = reversed;
         this.used = dict.size();
         this.len = used;
         this.pos = reversed ? dict.entryCount() - 1 : 0;
+    }
+
+    /** CPython's type for the iterator: {@code dict_keyiterator}, {@code dict_reverseitemiterator}, ... */
+    static PyClass type(int kind, boolean reversed) {
+        return switch (kind) {
+            case KEYS -> reversed ? Types.DICT_REVERSEKEYITERATOR : Types.DICT_KEYITERATOR;
+            case VALUES -> reversed ? Types.DICT_REVERSEVALUEITERATOR : Types.DICT_VALUEITERATOR;
+            default -> reversed ? Types.DICT_REVERSEITEMITERATOR : Types.DICT_ITEMITERATOR;
+        };
     }
 
     @Override

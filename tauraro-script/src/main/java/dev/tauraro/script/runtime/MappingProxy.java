@@ -45,7 +45,7 @@ final class MappingProxy extends PyDict {
         }
         int size = map.size();
         java.util.Iterator<Map.Entry<?, ?>> it = snapshot.iterator();
-        return new PyIterator() {
+        return new PyIterator(DictIterator.type(kind, reversed)) {
             @Override
             public Object next() {
                 if (map.size() != size) {

@@ -114,8 +114,8 @@ public final class Ops {
         if (o instanceof PyTraceback.Code || o instanceof FrameView) {
             return Types.FRAME;
         }
-        if (o instanceof PyIterator) {
-            return Types.ITERATOR;
+        if (o instanceof PyIterator it) {
+            return it.type();
         }
         if (o instanceof Descriptors.Property) {
             return Types.PROPERTY;
@@ -1093,17 +1093,7 @@ public final class Ops {
      * shortcut that containers use.
      */
     public static Object richEq(Object a, Object b) {
-        if (a instanceof PyInstance || b instanceof PyInstance) {
-            Object r = richDunder(a, b, "__eq__", "__eq__");
-            if (r != null) {
-                return r;
-            }
-            if (a instanceof PyDerived || b instanceof PyDerived) {
-                return eq(PyDerived.unwrap(a), PyDerived.unwrap(b));
-            }
-            return a == b;
-        }
-        return eq(a, b);
+        return equality(a, b, false);
     }
 
     /**
@@ -1112,17 +1102,22 @@ public final class Ops {
      * {@code object.__ne__} does.
      */
     public static Object richNe(Object a, Object b) {
+        return equality(a, b, true);
+    }
+
+    private static Object equality(Object a, Object b, boolean ne) {
         if (a instanceof PyInstance || b instanceof PyInstance) {
-            Object r = richDunder(a, b, "__ne__", "__ne__");
+            String name = ne ? "__ne__" : "__eq__";
+            Object r = richDunder(a, b, name, name);
             if (r != null) {
                 return r;
             }
             if (a instanceof PyDerived || b instanceof PyDerived) {
-                return !eq(PyDerived.unwrap(a), PyDerived.unwrap(b));
+                return ne != eq(PyDerived.unwrap(a), PyDerived.unwrap(b));
             }
-            return a != b;
+            return ne != (a == b); // neither side decides: identity, as object's methods
         }
-        return !eq(a, b);
+        return ne != eq(a, b);
     }
 
     private static int compareNumbers(Object a, Object b) {
@@ -2167,7 +2162,7 @@ public final class Ops {
             return r.iterator();
         }
         if (o instanceof PyList l) {
-            return new PyIterator() {
+            return new PyIterator(Types.LIST_ITERATOR) {
                 int i;
 
                 @Override
@@ -2177,10 +2172,10 @@ public final class Ops {
             };
         }
         if (o instanceof PyTuple t) {
-            return PyIterator.of(t.items, t.items.length);
+            return PyIterator.of(Types.TUPLE_ITERATOR, t.items, t.items.length);
         }
         if (o instanceof String s) {
-            return new PyIterator() {
+            return new PyIterator(StrMethods.isAscii(s) ? Types.STR_ASCII_ITERATOR : Types.STR_ITERATOR) {
                 int i;
 
                 @Override
@@ -2205,7 +2200,7 @@ public final class Ops {
             return v.iter();
         }
         if (o instanceof PySet s) {
-            return PyIterator.of(new ArrayList<>(s).iterator());
+            return PyIterator.of(Types.SET_ITERATOR, new ArrayList<>(s).iterator());
         }
         if (o instanceof PyGenerator g) {
             return g.iterator();
@@ -2215,10 +2210,10 @@ public final class Ops {
             for (byte x : b.bytes()) {
                 l.add((long) (x & 0xff));
             }
-            return PyIterator.of(l.iterator());
+            return PyIterator.of(Types.BYTES_ITERATOR, l.iterator());
         }
         if (o instanceof PyByteArray b) {
-            return new PyIterator() { // live, as CPython's: appends during the loop are seen
+            return new PyIterator(Types.BYTEARRAY_ITERATOR) { // live, as CPython's: appends during the loop are seen
                 int i;
 
                 @Override
@@ -2228,7 +2223,7 @@ public final class Ops {
             };
         }
         if (o instanceof PyMemoryView m) {
-            return PyIterator.of(m.toList().iterator());
+            return PyIterator.of(Types.MEMORY_ITERATOR, m.toList().iterator());
         }
         Object metaIter = metaSpecial(o, "__iter__");
         if (metaIter != null) {
@@ -2301,6 +2296,21 @@ public final class Ops {
      * {@code __reversed__} ({@code None} refuses), and otherwise the sequence protocol
      * ({@code __len__} and {@code __getitem__}); anything else is "not reversible".
      */
+    /** {@code reversed(seq)} called: what a class's {@code __reversed__} returns as it is, else {@link #reversed}. */
+    static Object reversedCall(Object[] a, String[] k) {
+        if (k != null && k.length > 0) {
+            throw Exceptions.typeError("reversed() takes no keyword arguments");
+        }
+        if (a.length != 1) {
+            throw Exceptions.typeError("reversed expected 1 argument, got " + a.length);
+        }
+        Object m = a[0] instanceof PyInstance inst ? inst.type().lookup("__reversed__") : null;
+        if (m != null && m != PyNone.NONE) {
+            return call(m, a[0]);
+        }
+        return reversed(a[0]);
+    }
+
     public static PyIterator reversed(Object o) {
         Object metaReversed = metaSpecial(o, "__reversed__");
         if (metaReversed != null) {
@@ -2326,7 +2336,7 @@ public final class Ops {
             return v.reversedIter();
         }
         if (o instanceof PyList l) {
-            return new PyIterator() {
+            return new PyIterator(Types.LIST_REVERSEITERATOR) {
                 int i = l.size() - 1;
 
                 @Override
@@ -2339,15 +2349,19 @@ public final class Ops {
                 }
             };
         }
-        if (o instanceof PyTuple || o instanceof String || o instanceof PyRange || o instanceof PyBytes
-                || o instanceof PyByteArray) {
+        if (o instanceof PyRange r) { // range's __reversed__ is a range iterator over the reversed range
+            PyList l = toList(r);
+            java.util.Collections.reverse(l);
+            return PyIterator.of(Types.RANGE_ITERATOR, l.iterator());
+        }
+        if (o instanceof PyTuple || o instanceof String || o instanceof PyBytes || o instanceof PyByteArray) {
             PyList l = toList(o);
             java.util.Collections.reverse(l);
-            return PyIterator.of(l.iterator());
+            return PyIterator.of(Types.REVERSED, l.iterator());
         }
         if (o instanceof PyInstance inst && inst.type().lookup("__getitem__") != null) {
             long n = len(inst);
-            return new PyIterator() {
+            return new PyIterator(Types.REVERSED) {
                 long i = n - 1;
 
                 @Override

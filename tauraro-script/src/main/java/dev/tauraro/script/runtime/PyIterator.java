@@ -1,12 +1,32 @@
 package dev.tauraro.script.runtime;
 
-/** An iterator: {@link #next()} returns the next value, or null when exhausted (no exception). */
+/**
+ * An iterator: {@link #next()} returns the next value, or null when exhausted (no exception). Each
+ * carries the built-in type CPython gives the same iterator ({@code list_iterator},
+ * {@code dict_keyiterator}, {@code enumerate}, ...), which {@code type()} and its repr show; plain
+ * {@code iterator} is the sequence-protocol one.
+ */
 public abstract class PyIterator {
+    private final PyClass type;
+
+    protected PyIterator() {
+        this(Types.ITERATOR);
+    }
+
+    protected PyIterator(PyClass type) {
+        this.type = type;
+    }
+
     public abstract Object next();
 
+    /** The iterator's type; a file object overrides it, being its own iterator. */
+    public PyClass type() {
+        return type;
+    }
+
     /** Iterates over a Java array range. */
-    public static PyIterator of(Object[] items, int size) {
-        return new PyIterator() {
+    public static PyIterator of(PyClass type, Object[] items, int size) {
+        return new PyIterator(type) {
             int i;
 
             @Override
@@ -17,8 +37,8 @@ public abstract class PyIterator {
     }
 
     /** Iterates over a Java iterator. */
-    public static PyIterator of(java.util.Iterator<?> it) {
-        return new PyIterator() {
+    public static PyIterator of(PyClass type, java.util.Iterator<?> it) {
+        return new PyIterator(type) {
             @Override
             public Object next() {
                 return it.hasNext() ? it.next() : null;
@@ -26,8 +46,13 @@ public abstract class PyIterator {
         };
     }
 
+    /** Iterates over a Java iterator, as a plain {@code iterator}. */
+    public static PyIterator of(java.util.Iterator<?> it) {
+        return of(Types.ITERATOR, it);
+    }
+
     @Override
     public String toString() {
-        return "<iterator object at 0x" + String.format("%012x", System.identityHashCode(this)) + ">";
+        return "<" + type().typeName + " object at 0x" + String.format("%012x", System.identityHashCode(this)) + ">";
     }
 }

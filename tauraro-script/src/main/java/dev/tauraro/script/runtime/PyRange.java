@@ -10,7 +10,7 @@ public record PyRange(long start, long stop, long step) {
     }
 
     public PyIterator iterator() {
-        return new PyIterator() {
+        return new PyIterator(Types.RANGE_ITERATOR) {
             long next = start;
 
             @Override

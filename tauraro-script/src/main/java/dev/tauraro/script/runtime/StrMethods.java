@@ -400,7 +400,17 @@ final class StrMethods {
     }
 
     private static Object isasciiMethod(String s, String name, Object[] a, String[] k) {
-        return s.chars().allMatch(c -> c < 0x80);
+        return isAscii(s);
+    }
+
+    /** Whether every character is below 128 (CPython then iterates it with a str_ascii_iterator). */
+    static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Object formatMapMethod(String s, String name, Object[] a, String[] k) {

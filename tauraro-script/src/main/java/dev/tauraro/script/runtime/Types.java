@@ -56,6 +56,30 @@ public final class Types {
     public static final PyClass COROUTINE = PyClass.builtin("coroutine", "builtins", null, NONE, OBJECT);
     public static final PyClass ASYNC_GENERATOR = PyClass.builtin("async_generator", "builtins", null, NONE, OBJECT);
     public static final PyClass ITERATOR = PyClass.builtin("iterator", "builtins", null, NONE, OBJECT);
+    /*
+     * The iterators of the built-in containers, by CPython's names (type(iter([])) is list_iterator);
+     * none can be made by calling it.
+     */
+    public static final PyClass LIST_ITERATOR = iteratorType("list_iterator");
+    public static final PyClass LIST_REVERSEITERATOR = iteratorType("list_reverseiterator");
+    public static final PyClass TUPLE_ITERATOR = iteratorType("tuple_iterator");
+    public static final PyClass STR_ASCII_ITERATOR = iteratorType("str_ascii_iterator");
+    public static final PyClass STR_ITERATOR = iteratorType("str_iterator");
+    public static final PyClass RANGE_ITERATOR = iteratorType("range_iterator");
+    public static final PyClass LONGRANGE_ITERATOR = iteratorType("longrange_iterator");
+    public static final PyClass DICT_KEYITERATOR = iteratorType("dict_keyiterator");
+    public static final PyClass DICT_VALUEITERATOR = iteratorType("dict_valueiterator");
+    public static final PyClass DICT_ITEMITERATOR = iteratorType("dict_itemiterator");
+    public static final PyClass DICT_REVERSEKEYITERATOR = iteratorType("dict_reversekeyiterator");
+    public static final PyClass DICT_REVERSEVALUEITERATOR = iteratorType("dict_reversevalueiterator");
+    public static final PyClass DICT_REVERSEITEMITERATOR = iteratorType("dict_reverseitemiterator");
+    public static final PyClass SET_ITERATOR = iteratorType("set_iterator");
+    public static final PyClass BYTES_ITERATOR = iteratorType("bytes_iterator");
+    public static final PyClass BYTEARRAY_ITERATOR = iteratorType("bytearray_iterator");
+    public static final PyClass MEMORY_ITERATOR = iteratorType("memory_iterator");
+    public static final PyClass CALLABLE_ITERATOR = iteratorType("callable_iterator");
+    /** {@code reversed(seq)} over the sequence protocol; lists and dicts have their own reverse iterators. */
+    public static final PyClass REVERSED = PyClass.builtin("reversed", "builtins", Ops::reversedCall, NONE, OBJECT);
     public static final PyClass TRACEBACK = PyClass.builtin("traceback", "builtins", null, NONE, OBJECT);
     public static final PyClass FRAME = PyClass.builtin("frame", "builtins", null, NONE, OBJECT);
     public static final PyClass PROPERTY = PyClass.builtin("property", "builtins",
@@ -90,4 +114,10 @@ public final class Types {
     public static final PyClass ODICT_VALUES = PyClass.builtin("odict_values", "builtins", null, NONE, DICT_VALUES);
     public static final PyClass ODICT_ITEMS = PyClass.builtin("odict_items", "builtins", null, NONE, DICT_ITEMS);
     public static final PyClass JAVA_OBJECT = PyClass.builtin("JavaObject", "builtins", null, NONE, OBJECT);
+
+    private static PyClass iteratorType(String name) {
+        return PyClass.builtin(name, "builtins", (a, k) -> {
+            throw Exceptions.typeError("cannot create '" + name + "' instances");
+        }, NONE, OBJECT);
+    }
 }
