@@ -406,6 +406,11 @@ public final class Builtins {
             }
             return dev.tauraro.script.runtime.SuperProxy.of(c, a[1]);
         });
+        for (Object v : b.values()) {
+            if (v instanceof BuiltinFunction f) {
+                f.claim("builtins");
+            }
+        }
         return b;
     }
 

@@ -1,17 +1,58 @@
 package dev.tauraro.script.runtime;
 
-/** A function implemented in Java, e.g. {@code len} or {@code asyncio.sleep}. */
+/**
+ * A function implemented in Java, e.g. {@code len} or {@code asyncio.sleep}, or a built-in method
+ * bound to its object ({@code [].append}), which its repr and {@code __self__} show as CPython's do.
+ */
 public final class BuiltinFunction implements PyCallable {
     private final String name;
     private final PyCallable impl;
+    /** The object a built-in method is bound to; null for a function. */
+    private final Object self;
+    /** The module that holds the function ({@code __module__}), set once by that module; null if none did. */
+    private String module;
 
     public BuiltinFunction(String name, PyCallable impl) {
+        this(name, null, impl);
+    }
+
+    /** A built-in method of {@code self} (a list, a str, a class for {@code dict.fromkeys}, ...). */
+    public BuiltinFunction(String name, Object self, PyCallable impl) {
         this.name = name;
         this.impl = impl;
+        this.self = self;
     }
 
     public String name() {
         return name;
+    }
+
+    /** The bound object of a built-in method, or null. */
+    public Object self() {
+        return self;
+    }
+
+    /** {@code __module__}: the module that first claimed this function, or null (methods have none). */
+    public String module() {
+        return self == null ? module : null;
+    }
+
+    /**
+     * Records the module that holds this function, unless one already did (a function re-exported by
+     * another module keeps the first, as CPython's keep their defining module).
+     */
+    public void claim(String moduleName) {
+        if (module == null) {
+            module = moduleName;
+        }
+    }
+
+    /** {@code __qualname__}: {@code list.append} for a method, the name for a function. */
+    public String qualname() {
+        if (self == null) {
+            return name;
+        }
+        return (self instanceof PyClass c ? c.name : Ops.typeName(self)) + "." + name;
     }
 
     @Override
@@ -21,6 +62,10 @@ public final class BuiltinFunction implements PyCallable {
 
     @Override
     public String toString() {
-        return "<built-in function " + name + ">";
+        if (self == null) {
+            return "<built-in function " + name + ">";
+        }
+        return "<built-in method " + name + " of " + Ops.typeName(self) + " object at 0x"
+                + String.format("%012x", System.identityHashCode(self)) + ">";
     }
 }

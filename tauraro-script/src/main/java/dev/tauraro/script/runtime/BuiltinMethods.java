@@ -63,13 +63,13 @@ final class BuiltinMethods {
         if (names != null) {
             if (names.contains(name)) {
                 if (o instanceof PyDict && viewKind(name) >= 0) {
-                    return new BuiltinFunction(name, (a, k) -> view(self, name, a, k));
+                    return new BuiltinFunction(name, self, (a, k) -> view(self, name, a, k));
                 }
                 if (o instanceof PyList l) { // resolved once: a bound l.append called in a loop
                     ListMethods.Method m = ListMethods.method(name);
-                    return new BuiltinFunction(name, (a, k) -> m.call(l, a, k));
+                    return new BuiltinFunction(name, self, (a, k) -> m.call(l, a, k));
                 }
-                return new BuiltinFunction(name, (a, k) -> invoke(o, name, a, k));
+                return new BuiltinFunction(name, self, (a, k) -> invoke(o, name, a, k));
             }
             if (Ops.isNumber(o)) {
                 switch (name) {
@@ -141,8 +141,22 @@ final class BuiltinMethods {
                 default -> m.function instanceof PyFunction f && f.dict != null ? f.dict.get(name) : null;
             };
         }
-        if (o instanceof BuiltinFunction f && name.equals("__name__")) {
-            return f.name();
+        if (o instanceof BuiltinFunction f) {
+            switch (name) {
+                case "__name__":
+                    return f.name();
+                case "__qualname__":
+                    return f.qualname();
+                case "__module__":
+                    return f.module() == null ? PyNone.NONE : f.module();
+                case "__self__":
+                    if (f.self() != null) {
+                        return f.self();
+                    }
+                    break;
+                default:
+                    break;
+            }
         }
         if (o instanceof Descriptors.Property
                 || o instanceof Descriptors.ClassMethod || o instanceof Descriptors.StaticMethod
@@ -293,7 +307,7 @@ final class BuiltinMethods {
 
     /** {@code cls.fromkeys(iterable, value=None)}: a dict, or {@code cls()} filled through its {@code __setitem__}. */
     private static BuiltinFunction fromkeys(PyClass cls) {
-        return new BuiltinFunction("fromkeys", (a, k) -> {
+        return new BuiltinFunction("fromkeys", cls, (a, k) -> {
             Object d = cls == Types.DICT ? new PyDict() : cls.call(Ops.NO_ARGS, null);
             Object v = a.length > 1 ? a[1] : PyNone.NONE;
             PyIterator it = Ops.iter(a[0]);

@@ -211,6 +211,7 @@ final class Importer {
     private PyModule library(String name) {
         PyModule m = Modules.create(name, interp);
         if (m != null) {
+            m.claimFunctions();
             interp.addModule(name, m);
         }
         return m;

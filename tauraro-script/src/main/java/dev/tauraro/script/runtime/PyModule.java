@@ -87,6 +87,15 @@ public final class PyModule {
         return globals;
     }
 
+    /** Marks the Java functions bound here as this module's ({@code math.sqrt.__module__ == 'math'}). */
+    void claimFunctions() {
+        globals.forEach((k, c) -> {
+            if (c.value instanceof BuiltinFunction f) {
+                f.claim(name);
+            }
+        });
+    }
+
     /** The bound names and values, in definition order: {@code globals()} / {@code dir(module)}. */
     public PyDict toDict() {
         PyDict d = new PyDict();
