@@ -376,7 +376,7 @@ public final class AsyncioModule {
     public static boolean owns(Object o) {
         return o instanceof Future || o instanceof Lock || o instanceof Semaphore || o instanceof Event
                 || o instanceof Condition || o instanceof Queue || o instanceof TaskGroup || o instanceof Timeout
-                || o instanceof EventLoop || o instanceof SysModule.Stream || o instanceof dev.tauraro.asyncio.Barrier
+                || o instanceof EventLoop || o instanceof dev.tauraro.asyncio.Barrier
                 || o instanceof dev.tauraro.asyncio.Handle || o instanceof ScriptRunner;
     }
 
@@ -459,9 +459,6 @@ public final class AsyncioModule {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     public static Object attr(Object o, String name) {
-        if (o instanceof SysModule.Stream s) {
-            return SysModule.streamAttr(s, name);
-        }
         if (o instanceof Future<?> f) {
             Object r = futureAttr((Future<Object>) f, name);
             if (r != null || !(o instanceof Task<?>)) {

@@ -3,7 +3,9 @@ package dev.tauraro.script.modules;
 import dev.tauraro.script.runtime.BuiltinFunction;
 import dev.tauraro.script.runtime.Exceptions;
 import dev.tauraro.script.runtime.Interpreter;
+import dev.tauraro.script.runtime.NativeValue;
 import dev.tauraro.script.runtime.Ops;
+import dev.tauraro.script.runtime.PyClass;
 import dev.tauraro.script.runtime.PyList;
 import dev.tauraro.script.runtime.PyModule;
 import dev.tauraro.script.runtime.PyNone;
@@ -18,8 +20,17 @@ public final class SysModule {
     private SysModule() {
     }
 
-    /** {@code sys.stdout} / {@code sys.stderr}: a text stream with write and flush. */
-    public record Stream(String name, PrintStream stream, Object buffer) {
+    /**
+     * {@code sys.stdout} / {@code sys.stderr}: a write-only {@code _io.TextIOWrapper} over the
+     * interpreter's stream, which print() writes to directly. It reports itself not seekable, as over
+     * a pipe or terminal (CPython's says seekable when the output is redirected to a regular file).
+     */
+    public record Stream(String name, PrintStream stream, Object buffer, PyClass type) implements NativeValue {
+        @Override
+        public Object attr(String attr) {
+            return streamAttr(this, attr);
+        }
+
         @Override
         public String toString() {
             return "<_io.TextIOWrapper name='<" + name + ">' mode='w' encoding='utf-8'>";
@@ -154,7 +165,8 @@ public final class SysModule {
     }
 
     private static Stream stream(Interpreter interp, String name, PrintStream out) {
-        return new Stream(name, out, dev.tauraro.script.modules.files.IoModule.consoleBuffer(interp, name, out));
+        return new Stream(name, out, dev.tauraro.script.modules.files.IoModule.consoleBuffer(interp, name, out),
+                dev.tauraro.script.modules.files.IoModule.textIoWrapper(interp));
     }
 
     /** Attributes of a {@link Stream}. */
@@ -174,6 +186,20 @@ public final class SysModule {
             case "encoding" -> "utf-8";
             case "errors" -> "strict";
             case "fileno" -> new BuiltinFunction("fileno", (a, k) -> s.name().equals("stdout") ? 1L : 2L);
+            case "mode" -> "w";
+            case "closed", "line_buffering", "write_through" -> Boolean.FALSE;
+            case "writable" -> new BuiltinFunction("writable", (a, k) -> Boolean.TRUE);
+            case "readable", "seekable" -> new BuiltinFunction(name, (a, k) -> Boolean.FALSE);
+            case "writelines" -> new BuiltinFunction("writelines", (a, k) -> {
+                dev.tauraro.script.runtime.PyIterator it = Ops.iter(a[0]);
+                for (Object line = it.next(); line != null; line = it.next()) {
+                    s.stream().print(Ops.str(line));
+                }
+                return PyNone.NONE;
+            });
+            case "read", "readline", "readlines" -> new BuiltinFunction(name, (a, k) -> {
+                throw dev.tauraro.script.modules.files.IoModule.unsupported("not readable");
+            });
             default -> null;
         };
     }

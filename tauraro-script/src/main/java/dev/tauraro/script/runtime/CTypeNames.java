@@ -3,7 +3,8 @@ package dev.tauraro.script.runtime;
 import java.util.Set;
 
 /**
- * Library classes written in the script language that stand for types CPython implements in C.
+ * Library classes (written in the script language or bound from Java) that stand for types CPython
+ * implements in C.
  * A C type's name in messages ({@code tp_name}) carries its module: "unsupported operand type(s)
  * for +: 'datetime.timedelta' and 'int'", where a Python class shows only its name. Classes made in
  * these modules under these names print the qualified name wherever {@link Ops#typeName} is used.
@@ -14,7 +15,11 @@ final class CTypeNames {
 
     private static final Set<String> QUALIFIED = Set.of(
             "datetime.date", "datetime.time", "datetime.datetime", "datetime.timedelta", "datetime.tzinfo",
-            "datetime.timezone", "datetime.IsoCalendarDate", "time.struct_time", "decimal.Decimal", "decimal.Context");
+            "datetime.timezone", "datetime.IsoCalendarDate", "time.struct_time", "decimal.Decimal", "decimal.Context",
+            // Java-backed classes of C modules
+            "_io.BytesIO", "_io.StringIO", "_io.TextIOWrapper", "_io.FileIO", "_io.BufferedReader",
+            "_io.BufferedWriter", "_io.BufferedRandom", "re.Match", "_hashlib.HASH", "zlib.Compress",
+            "zlib.Decompress", "_thread.lock");
 
     /**
      * Library modules written in the script language whose CPython counterpart is all C, so that

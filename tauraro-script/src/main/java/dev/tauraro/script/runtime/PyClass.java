@@ -63,7 +63,7 @@ public final class PyClass implements PyCallable {
         this.meta = metaclass == Types.TYPE ? null : metaclass;
         this.subclasses = builtin ? null : new ArrayList<>();
         this.module = module;
-        this.typeName = builtin ? name : CTypeNames.of(module, name);
+        this.typeName = CTypeNames.of(module, name);
         this.bases = bases;
         this.dict = dict;
         this.builtin = builtin;

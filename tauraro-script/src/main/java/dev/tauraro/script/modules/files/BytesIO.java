@@ -170,7 +170,7 @@ final class BytesIO extends IoBase implements SubclassableValue {
             case "truncate" -> method(n, (a, k) -> {
                 Params.positional(q(n), a, k, 0, 1);
                 checkClosed();
-                long at = a.length == 0 || a[0] == PyNone.NONE ? pos : Params.integer(a[0]);
+                long at = a.length == 0 || a[0] == PyNone.NONE ? pos : Params.size(a, 0);
                 if (at < 0) {
                     throw Exceptions.valueError("negative size value " + at);
                 }

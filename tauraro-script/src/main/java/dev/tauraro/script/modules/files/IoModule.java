@@ -102,6 +102,16 @@ public final class IoModule {
         return IoTypes.of(interp).stdin();
     }
 
+    /** {@code io.TextIOWrapper}, the type of {@code sys.stdout} and {@code sys.stderr}. */
+    public static dev.tauraro.script.runtime.PyClass textIoWrapper(Interpreter interp) {
+        return IoTypes.of(interp).textIoWrapper;
+    }
+
+    /** {@code io.UnsupportedOperation(message)}, raised. */
+    public static dev.tauraro.script.runtime.PyException unsupported(String message) {
+        return Exceptions.newException(IoTypes.UNSUPPORTED, message);
+    }
+
     /** {@code sys.stdout.buffer} / {@code sys.stderr.buffer}: bytes into the same stream as the text. */
     public static Object consoleBuffer(Interpreter interp, String name, java.io.PrintStream stream) {
         return new ConsoleBuffer(IoTypes.of(interp), name, stream, name.equals("stdout") ? 1 : 2);

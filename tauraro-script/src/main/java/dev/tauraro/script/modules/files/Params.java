@@ -30,7 +30,7 @@ final class Params {
     static Object[] bind(String fn, Object[] a, String[] k, String[] names, int required, int positionalMax) {
         int nk = k == null ? 0 : k.length;
         int npos = a.length - nk;
-        if (npos > positionalMax) {
+        if (npos > positionalMax && positionalMax < names.length) { // else CPython counts all arguments, below
             throw Exceptions.typeError(fn + "() takes at most " + positionalMax + " positional argument"
                     + (positionalMax == 1 ? "" : "s") + " (" + npos + " given)");
         }

@@ -187,7 +187,7 @@ final class StringIO extends IoBase implements dev.tauraro.script.runtime.Subcla
             case "truncate" -> method(n, (a, k) -> {
                 Params.positional(q(n), a, k, 0, 1);
                 checkClosed();
-                long size = a.length == 0 || a[0] == PyNone.NONE ? pos : Params.integer(a[0]);
+                long size = a.length == 0 || a[0] == PyNone.NONE ? pos : Params.size(a, 0);
                 if (size < 0) {
                     throw Exceptions.valueError("Negative size value " + size);
                 }

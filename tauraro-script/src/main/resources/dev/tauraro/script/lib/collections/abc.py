@@ -664,9 +664,21 @@ class _Probe:
     def method(self):
         pass
 
+    def __getitem__(self, i):
+        raise IndexError(i)
 
-for _t in (type(iter([])), _types["generator"]):
+
+# every built-in iterator type (CPython's name each: list_iterator, dict_keyiterator, ...)
+for _t in (iter([]), iter(()), iter(""), iter("\xe9"), iter(range(0)), iter({}), iter({}.values()),
+           iter({}.items()), reversed({}), reversed({}.values()), reversed({}.items()), reversed([]),
+           iter(set()), iter(b""), iter(_Probe()), iter(len, 0)):
+    Iterator.register(type(_t))
+for _t in (enumerate, zip, map, filter, reversed, _types["generator"]):
     Iterator.register(_t)
+if hasattr(builtins, "bytearray"):
+    Iterator.register(type(iter(builtins.bytearray())))
+if hasattr(builtins, "memoryview"):
+    Iterator.register(type(iter(builtins.memoryview(b""))))
 Generator.register(_types["generator"])
 Coroutine.register(_types["coroutine"])
 AsyncGenerator.register(_types["async_generator"])
