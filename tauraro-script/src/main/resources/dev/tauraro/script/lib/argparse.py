@@ -56,8 +56,7 @@ def _fields_repr(obj, plain, keyed):
             odd[key] = value
     if odd:
         shown.append("**%r" % (odd,))
-    label = type(obj).__dict__.get("_shown_as", type(obj).__name__)
-    return "%s(%s)" % (label, ", ".join(shown))
+    return "%s(%s)" % (type(obj).__name__, ", ".join(shown))
 
 
 def _listed(action):
@@ -205,8 +204,7 @@ class _Recording(Action):
         setattr(namespace, self.dest, self._next(getattr(namespace, self.dest, None), values))
 
 
-class _Store(_Recording):
-    _shown_as = "_StoreAction"
+class _StoreAction(_Recording):
 
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
                  choices=None, required=False, help=None, metavar=None):
@@ -217,9 +215,8 @@ class _Store(_Recording):
         return given
 
 
-class _Fixed(_Recording):
+class _StoreConstAction(_Recording):
     """store_const and its two flag forms: meeting the option stores a value fixed in advance."""
-    _shown_as = "_StoreConstAction"
 
     def __init__(self, option_strings, dest, const=None, default=None, required=False, help=None,
                  metavar=None):
@@ -230,23 +227,20 @@ class _Fixed(_Recording):
         return self.const
 
 
-class _Flag(_Fixed):
-    _shown_as = "_StoreTrueAction"
+class _StoreTrueAction(_StoreConstAction):
 
     def __init__(self, option_strings, dest, default=False, required=False, help=None):
         super().__init__(option_strings, dest, True, default, required, help)
 
 
-class _Unflag(_Fixed):
-    _shown_as = "_StoreFalseAction"
+class _StoreFalseAction(_StoreConstAction):
 
     def __init__(self, option_strings, dest, default=True, required=False, help=None):
         super().__init__(option_strings, dest, False, default, required, help)
 
 
-class _Collect(_Recording):
+class _AppendAction(_Recording):
     """append, and extend (_spread): each occurrence adds its value, or its values, to a list."""
-    _shown_as = "_AppendAction"
     _spread = False
 
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
@@ -258,13 +252,11 @@ class _Collect(_Recording):
         return _grown(old, given, self._spread)
 
 
-class _Spread(_Collect):
-    _shown_as = "_ExtendAction"
+class _ExtendAction(_AppendAction):
     _spread = True
 
 
-class _CollectFixed(_Recording):
-    _shown_as = "_AppendConstAction"
+class _AppendConstAction(_Recording):
 
     def __init__(self, option_strings, dest, const=None, default=None, required=False, help=None,
                  metavar=None):
@@ -275,8 +267,7 @@ class _CollectFixed(_Recording):
         return _grown(old, self.const, False)
 
 
-class _Tally(_Recording):
-    _shown_as = "_CountAction"
+class _CountAction(_Recording):
 
     def __init__(self, option_strings, dest, default=None, required=False, help=None):
         super().__init__(option_strings, dest, nargs=0, default=default, required=required, help=help)
@@ -285,8 +276,7 @@ class _Tally(_Recording):
         return 1 if old is None else old + 1
 
 
-class _ShowHelp(Action):
-    _shown_as = "_HelpAction"
+class _HelpAction(Action):
 
     def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS, help=None):
         super().__init__(option_strings, dest, nargs=0, default=default, help=help)
@@ -296,8 +286,7 @@ class _ShowHelp(Action):
         parser.exit()
 
 
-class _ShowVersion(Action):
-    _shown_as = "_VersionAction"
+class _VersionAction(Action):
 
     def __init__(self, option_strings, version=None, dest=SUPPRESS, default=SUPPRESS,
                  help="show program's version number and exit"):
@@ -332,25 +321,23 @@ class BooleanOptionalAction(Action):
         return " | ".join(self.option_strings)
 
 
-class _CommandEntry(Action):
+class _ChoicesPseudoAction(Action):
     """One line of the command list in help: a subcommand's name, its aliases and its help."""
-    _shown_as = "_ChoicesPseudoAction"
 
     def __init__(self, name, help, aliases=()):
         shown = "%s (%s)" % (name, ", ".join(aliases)) if aliases else name
         super().__init__(option_strings=[], dest=name, help=help, metavar=shown)
 
 
-class _Commands(Action):
+class _SubParsersAction(Action):
     """The positional that add_subparsers creates: its first value names a subcommand, whose own
     parser then reads every string after it."""
-    _shown_as = "_SubParsersAction"
 
     def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False, help=None,
                  metavar=None):
         self._prog_base = prog
         self._maker = parser_class
-        self._entries = []          # _CommandEntry per subcommand added with help=
+        self._entries = []          # _ChoicesPseudoAction per subcommand added with help=
         super().__init__(option_strings, dest, nargs=PARSER, choices={}, required=required, help=help,
                          metavar=metavar)
 
@@ -363,7 +350,7 @@ class _Commands(Action):
             if key in self.choices:
                 raise ArgumentError(self, "conflicting %s: %s" % (what, key))
         if "help" in kwargs:
-            self._entries.append(_CommandEntry(name, kwargs.pop("help"), aliases))
+            self._entries.append(_ChoicesPseudoAction(name, kwargs.pop("help"), aliases))
         made = self._maker(**kwargs)
         for key in (name,) + aliases:
             self.choices[key] = made
@@ -382,10 +369,11 @@ class _Commands(Action):
             vars(namespace).setdefault(_HANDED_BACK, []).extend(leftover)
 
 
-_BUILTIN_ACTIONS = {None: _Store, "store": _Store, "store_const": _Fixed, "store_true": _Flag,
-                    "store_false": _Unflag, "append": _Collect, "append_const": _CollectFixed,
-                    "extend": _Spread, "count": _Tally, "help": _ShowHelp, "version": _ShowVersion,
-                    "parsers": _Commands}
+_BUILTIN_ACTIONS = {None: _StoreAction, "store": _StoreAction, "store_const": _StoreConstAction,
+                    "store_true": _StoreTrueAction, "store_false": _StoreFalseAction, "append": _AppendAction,
+                    "append_const": _AppendConstAction, "extend": _ExtendAction, "count": _CountAction,
+                    "help": _HelpAction, "version": _VersionAction, "parsers": _SubParsersAction}
+_SubParsersAction._ChoicesPseudoAction = _ChoicesPseudoAction  # where CPython nests it
 
 
 # ---------------------------------------------------------------------------------------------
@@ -831,11 +819,11 @@ class _Holder:
     def set_defaults(self, **kwargs):
         owner = self._owner
         owner._preset.update(kwargs)
-        for action in owner._all:
+        for action in owner._actions:
             action.default = kwargs.get(action.dest, action.default)
 
     def get_default(self, dest):
-        declared = [a.default for a in self._owner._all if a.dest == dest and a.default is not None]
+        declared = [a.default for a in self._owner._actions if a.dest == dest and a.default is not None]
         return declared[0] if declared else self._owner._preset.get(dest)
 
     def register(self, registry_name, value, object):
@@ -916,8 +904,8 @@ class _Pass:
         self.parser = parser
         self.ns = namespace
         self.muted = stage == "options"
-        self.waiting = [a for a in parser._all if not a.option_strings]
-        self.active = [a for a in parser._all if stage == "all" or (stage == "options") == bool(a.option_strings)]
+        self.waiting = [a for a in parser._actions if not a.option_strings]
+        self.active = [a for a in parser._actions if stage == "all" or (stage == "options") == bool(a.option_strings)]
         self.met = set()            # every action that took part
         self.set_apart = set()      # actions given a value other than their default
         self.rivals = {}            # action -> the other members of its exclusive groups
@@ -977,7 +965,7 @@ class _Pass:
                 break
             if option[1] not in chars:
                 # "-xyz" with -x a flag: the rest is read as further one-letter options
-                following = self.parser._options.get(option[0] + attached[0])
+                following = self.parser._option_string_actions.get(option[0] + attached[0])
                 if following is not None:
                     steps.append((action, [], option))
                     action, option, attached = following, option[0] + attached[0], attached[1:] or None
@@ -1067,8 +1055,8 @@ class ArgumentParser(_Holder):
         self.allow_abbrev = allow_abbrev
         self.exit_on_error = exit_on_error
         self._registries = {"action": dict(_BUILTIN_ACTIONS), "type": {None: lambda text: text}}
-        self._all = []              # every action, in declaration order
-        self._options = {}          # option string -> action
+        self._actions = []          # every action, in declaration order
+        self._option_string_actions = {}  # option string -> action
         self._preset = {}           # set_defaults, also for dests no argument has
         self._groups = []           # argument groups in help order
         self._exclusives = []
@@ -1104,24 +1092,25 @@ class ArgumentParser(_Holder):
         return name
 
     def _enrol(self, action, conflict_handler):
-        clashes = [(option, self._options[option]) for option in action.option_strings if option in self._options]
+        known = self._option_string_actions
+        clashes = [(option, known[option]) for option in action.option_strings if option in known]
         if clashes:
             if self._conflict_rule(conflict_handler) == "error":
                 names = ", ".join(option for option, _ in clashes)
                 raise ArgumentError(action, "conflicting option string%s: %s" % ("s" if len(clashes) > 1 else "", names))
             for option, older in clashes:
                 older.option_strings.remove(option)
-                del self._options[option]
+                del self._option_string_actions[option]
                 if not older.option_strings:
                     self._forget(older)
-        self._all.append(action)
+        self._actions.append(action)
         for option in action.option_strings:
-            self._options[option] = action
+            self._option_string_actions[option] = action
             if _LOOKS_NEGATIVE.fullmatch(option):
                 self._negative_options = True
 
     def _forget(self, action):
-        self._all.remove(action)
+        self._actions.remove(action)
         for group in self._groups + self._exclusives:
             if action in group._members:
                 group._members.remove(action)
@@ -1140,7 +1129,7 @@ class ArgumentParser(_Holder):
             copy = self.add_mutually_exclusive_group(required=group.required)
             for action in group._members:
                 home[action] = copy
-        for action in parent._all:
+        for action in parent._actions:
             home.get(action, self)._attach(action)
         self._preset.update(parent._preset)
 
@@ -1156,7 +1145,7 @@ class ArgumentParser(_Holder):
         if kwargs.get("prog") is None:
             # subcommand parsers are named after this parser's usage up to the command
             page = self._new_formatter()
-            page.add_usage(self.usage, [a for a in self._all if not a.option_strings], self._exclusives, "")
+            page.add_usage(self.usage, [a for a in self._actions if not a.option_strings], self._exclusives, "")
             kwargs["prog"] = page.format_help().strip()
         kind = kwargs.pop("action", "parsers")
         maker = self._registered("action", kind, kind)
@@ -1171,12 +1160,12 @@ class ArgumentParser(_Holder):
 
     def format_usage(self):
         page = self._new_formatter()
-        page.add_usage(self.usage, self._all, self._exclusives)
+        page.add_usage(self.usage, self._actions, self._exclusives)
         return page.format_help()
 
     def format_help(self):
         page = self._new_formatter()
-        page.add_usage(self.usage, self._all, self._exclusives)
+        page.add_usage(self.usage, self._actions, self._exclusives)
         page.add_text(self.description)
         for group in self._groups:
             page.start_section(group.title)
@@ -1216,14 +1205,14 @@ class ArgumentParser(_Holder):
         chars = self.prefix_chars
         if not arg or arg[0] not in chars:
             return None
-        if arg in self._options:
-            return self._options[arg], arg, None
+        if arg in self._option_string_actions:
+            return self._option_string_actions[arg], arg, None
         if len(arg) == 1:
             return None
         if "=" in arg:
             name, attached = arg.split("=", 1)
-            if name in self._options:
-                return self._options[name], name, attached
+            if name in self._option_string_actions:
+                return self._option_string_actions[name], name, attached
         guesses = self._abbreviations(arg)
         if len(guesses) > 1:
             self.error("ambiguous option: %s could match %s" % (arg, ", ".join(g[1] for g in guesses)))
@@ -1242,11 +1231,11 @@ class ArgumentParser(_Holder):
             if self.allow_abbrev:
                 start, _, attached = arg.partition("=")
                 attached = attached if "=" in arg else None
-                guesses = [(action, option, attached) for option, action in self._options.items()
+                guesses = [(action, option, attached) for option, action in self._option_string_actions.items()
                            if option.startswith(start)]
         else:
             # "-xVALUE" names the short option -x; "-verb" may abbreviate a one-dash long option
-            for option, action in self._options.items():
+            for option, action in self._option_string_actions.items():
                 if option == arg[:2]:
                     guesses.append((action, option, arg[2:]))
                 elif option.startswith(arg):
@@ -1338,7 +1327,7 @@ class ArgumentParser(_Holder):
 
     def parse_known_intermixed_args(self, args=None, namespace=None):
         # options first, wherever they stand; then the positionals from what is left
-        for action in self._all:
+        for action in self._actions:
             if not action.option_strings and action.nargs in (PARSER, REMAINDER):
                 raise TypeError("parse_intermixed_args: positional arg with nargs=%s" % action.nargs)
         for group in self._exclusives:
@@ -1351,7 +1340,7 @@ class ArgumentParser(_Holder):
         if namespace is None:
             namespace = Namespace()
         # defaults first: declared ones, then set_defaults() for dests no argument declares
-        initial = [(a.dest, a.default) for a in self._all if a.dest is not SUPPRESS and a.default is not SUPPRESS]
+        initial = [(a.dest, a.default) for a in self._actions if a.dest is not SUPPRESS and a.default is not SUPPRESS]
         for dest, value in initial + list(self._preset.items()):
             if not hasattr(namespace, dest):
                 setattr(namespace, dest, value)
