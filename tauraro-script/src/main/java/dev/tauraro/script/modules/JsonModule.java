@@ -128,8 +128,21 @@ public final class JsonModule {
 
     // ================================================================ encoding
 
-    /** One {@code dumps} configuration; mirrors {@code json.encoder._make_iterencode}. */
+    /**
+     * One {@code dumps} configuration; mirrors {@code json.encoder._make_iterencode}.
+     *
+     * <p>The text goes into a builder of about {@link #CHUNK} characters at a time, each full one
+     * kept as a String, and the pieces are joined once at the end: a single builder for a 20 MB
+     * document doubled its array a dozen times (each copy a large allocation the collector then
+     * moved or collected with full collections), was inflated whole to UTF-16 by the first
+     * character beyond Latin-1, and was copied once more by toString. {@link String#join} sizes the
+     * result exactly and copies each piece once.
+     */
     static final class Encoder {
+        private static final int CHUNK = 1 << 16;
+        /** Containers on the current path kept in a small array (a few levels deep in most documents). */
+        private static final int SHALLOW = 32;
+
         private final boolean skipKeys;
         private final boolean ensureAscii;
         private final boolean checkCircular;
@@ -139,8 +152,15 @@ public final class JsonModule {
         private final String keySeparator;
         private final Object defaultFn;
         private final boolean sortKeys;
-        /** Containers being encoded right now: seeing one again means a cycle. */
-        private final IdentityHashMap<Object, Boolean> markers = new IdentityHashMap<>();
+        private StringBuilder sb = new StringBuilder();
+        private final List<String> chunks = new ArrayList<>();
+        /** Containers being encoded right now (seeing one again means a cycle): the first SHALLOW levels. */
+        private final Object[] path = new Object[SHALLOW];
+        private int depth;
+        /** The path's deeper levels, made when a document nests that deep. */
+        private IdentityHashMap<Object, Boolean> deepPath;
+        /** "\n" plus the indent repeated level times, by level, made as levels are first reached. */
+        private String[] newlines = new String[0];
 
         Encoder(boolean skipKeys, boolean ensureAscii, boolean checkCircular, boolean allowNan, String indent,
                 String itemSeparator, String keySeparator, Object defaultFn, boolean sortKeys) {
@@ -156,37 +176,55 @@ public final class JsonModule {
         }
 
         String encode(Object o) {
-            StringBuilder sb = new StringBuilder();
-            value(sb, o, 0);
-            return sb.toString();
+            value(o, 0);
+            if (chunks.isEmpty()) {
+                return sb.toString();
+            }
+            chunks.add(sb.toString());
+            return String.join("", chunks);
         }
 
-        private void value(StringBuilder sb, Object o, int level) {
+        /** Keeps the builder's text as a finished piece once it holds a chunk's worth. */
+        private void flushIfFull() {
+            if (sb.length() >= CHUNK) {
+                chunks.add(sb.toString());
+                sb = new StringBuilder(CHUNK + (CHUNK >> 2));
+            }
+        }
+
+        private void value(Object o, int level) {
             o = PyDerived.unwrap(o); // a subclass of dict, list, str, int, ... encodes as its base
             if (o instanceof String s) {
                 string(sb, s, ensureAscii);
+            } else if (o instanceof PyDict d) {
+                object(d, level);
+            } else if (o instanceof Long n) {
+                sb.append(n.longValue());
+            } else if (o instanceof PyList || o instanceof PyTuple) {
+                array((List<?>) o, level);
             } else if (o == PyNone.NONE) {
                 sb.append("null");
             } else if (o instanceof Boolean b) {
                 sb.append(b ? "true" : "false");
             } else if (o instanceof Double d) {
                 sb.append(floatText(d));
-            } else if (o instanceof Long n) {
-                sb.append(n.longValue());
-            } else if (Ops.type(o) == Types.INT) {
-                sb.append(Ops.repr(o));
-            } else if (o instanceof PyList || o instanceof PyTuple) {
-                array(sb, (List<?>) o, level);
-            } else if (o instanceof PyDict d) {
-                object(sb, d, level);
             } else {
-                if (defaultFn == null) {
-                    throw Exceptions.typeError("Object of type " + Ops.typeName(o) + " is not JSON serializable");
-                }
-                enter(o);
-                value(sb, Ops.call(defaultFn, o), level);
-                leave(o);
+                other(o, level);
             }
+        }
+
+        /** A value that is no JSON type but a big int, or one given to {@code default}. */
+        private void other(Object o, int level) {
+            if (Ops.type(o) == Types.INT) {
+                sb.append(Ops.repr(o));
+                return;
+            }
+            if (defaultFn == null) {
+                throw Exceptions.typeError("Object of type " + Ops.typeName(o) + " is not JSON serializable");
+            }
+            enter(o);
+            value(Ops.call(defaultFn, o), level);
+            leave(o);
         }
 
         private String floatText(double d) {
@@ -200,28 +238,52 @@ public final class JsonModule {
         }
 
         private void enter(Object o) {
-            if (checkCircular) {
-                if (markers.containsKey(o)) {
+            if (!checkCircular) {
+                return;
+            }
+            for (int i = Math.min(depth, SHALLOW) - 1; i >= 0; i--) {
+                if (path[i] == o) {
                     throw Exceptions.valueError("Circular reference detected");
                 }
-                markers.put(o, true);
             }
+            if (depth < SHALLOW) {
+                path[depth] = o;
+            } else {
+                if (deepPath == null) {
+                    deepPath = new IdentityHashMap<>();
+                }
+                if (deepPath.put(o, Boolean.TRUE) != null) {
+                    throw Exceptions.valueError("Circular reference detected");
+                }
+            }
+            depth++;
         }
 
         private void leave(Object o) {
-            if (checkCircular) {
-                markers.remove(o);
+            if (!checkCircular) {
+                return;
+            }
+            depth--;
+            if (depth < SHALLOW) {
+                path[depth] = null;
+            } else {
+                deepPath.remove(o);
             }
         }
 
-        private void newline(StringBuilder sb, int level) {
-            sb.append('\n');
-            for (int i = 0; i < level; i++) {
-                sb.append(indent);
+        private void newline(int level) {
+            if (level >= newlines.length) {
+                newlines = java.util.Arrays.copyOf(newlines, level + 8);
             }
+            String n = newlines[level];
+            if (n == null) {
+                n = "\n" + indent.repeat(level);
+                newlines[level] = n;
+            }
+            sb.append(n);
         }
 
-        private void array(StringBuilder sb, List<?> items, int level) {
+        private void array(List<?> items, int level) {
             if (items.isEmpty()) {
                 sb.append("[]");
                 return;
@@ -233,32 +295,33 @@ public final class JsonModule {
                     sb.append(itemSeparator);
                 }
                 if (indent != null) {
-                    newline(sb, level + 1);
+                    newline(level + 1);
                 }
-                value(sb, items.get(i), level + 1);
+                value(items.get(i), level + 1);
+                flushIfFull();
             }
             if (indent != null) {
-                newline(sb, level);
+                newline(level);
             }
             sb.append(']');
             leave(items);
         }
 
-        private void object(StringBuilder sb, PyDict d, int level) {
+        private void object(PyDict d, int level) {
             if (d.isEmpty()) {
                 sb.append("{}");
                 return;
             }
             enter(d);
-            List<Map.Entry<Object, Object>> entries = new ArrayList<>(d.entrySet());
+            Object[] items = d.itemsArray(); // CPython too walks a snapshot of the items
             if (sortKeys) {
-                // CPython sorts the original keys (before they become strings).
-                entries.sort((x, y) -> Ops.compare(x.getKey(), y.getKey(), "<"));
+                sortByKey(items);
             }
             sb.append('{');
             boolean first = true;
-            for (Map.Entry<Object, Object> e : entries) {
-                String key = keyText(e.getKey());
+            for (int i = 0; i < items.length; i += 2) {
+                Object k = items[i];
+                String key = k instanceof String str ? str : keyText(k);
                 if (key == null) {
                     continue;
                 }
@@ -267,17 +330,34 @@ public final class JsonModule {
                 }
                 first = false;
                 if (indent != null) {
-                    newline(sb, level + 1);
+                    newline(level + 1);
                 }
                 string(sb, key, ensureAscii);
                 sb.append(keySeparator);
-                value(sb, e.getValue(), level + 1);
+                value(items[i + 1], level + 1);
+                flushIfFull();
             }
             if (indent != null) {
-                newline(sb, level);
+                newline(level);
             }
             sb.append('}');
             leave(d);
+        }
+
+        /** Orders key, value pairs by key; CPython sorts the original keys (before they become strings). */
+        private static void sortByKey(Object[] items) {
+            int n = items.length / 2;
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, (x, y) -> Ops.compare(items[2 * x], items[2 * y], "<"));
+            Object[] sorted = new Object[items.length];
+            for (int i = 0; i < n; i++) {
+                sorted[2 * i] = items[2 * order[i]];
+                sorted[2 * i + 1] = items[2 * order[i] + 1];
+            }
+            System.arraycopy(sorted, 0, items, 0, items.length);
         }
 
         /** The text of a dict key, or null to skip it (skipkeys). */
@@ -306,43 +386,56 @@ public final class JsonModule {
     }
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
+    /** For each char below 0x7f: true when it goes into a JSON string as itself. */
+    private static final boolean[] PLAIN = new boolean[0x7f];
+    /** The short escapes JSON has, by char; the other control characters become {@code \\uXXXX}. */
+    private static final String[] SHORT_ESCAPES = new String[0x60];
 
-    /** A JSON string literal: CPython's {@code py_encode_basestring(_ascii)}. */
+    static {
+        for (char c = 0x20; c < 0x7f; c++) {
+            PLAIN[c] = c != '"' && c != '\\';
+        }
+        SHORT_ESCAPES['"'] = "\\\"";
+        SHORT_ESCAPES['\\'] = "\\\\";
+        SHORT_ESCAPES['\n'] = "\\n";
+        SHORT_ESCAPES['\r'] = "\\r";
+        SHORT_ESCAPES['\t'] = "\\t";
+        SHORT_ESCAPES['\b'] = "\\b";
+        SHORT_ESCAPES['\f'] = "\\f";
+    }
+
+    /**
+     * A JSON string literal: CPython's {@code py_encode_basestring(_ascii)}. Runs of characters that
+     * need no escape go in as one copy each; the loop is kept this small because the JIT compiles
+     * it early in every dumps and a larger one cost tenths of a second of compiler time.
+     */
     static void string(StringBuilder sb, String s, boolean ascii) {
         sb.append('"');
-        int plain = 0; // the leading run that needs no escape goes in as one copy
         int n = s.length();
-        while (plain < n) {
-            char c = s.charAt(plain);
-            if (c < 0x20 || c == '"' || c == '\\' || ascii && c > 0x7e) {
-                break;
-            }
-            plain++;
-        }
-        sb.append(s, 0, plain);
-        for (int i = plain; i < n; i++) {
+        int from = 0;
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '\b' -> sb.append("\\b");
-                case '\f' -> sb.append("\\f");
-                default -> {
-                    if (c < 0x20 || ascii && c > 0x7e) {
-                        // Java strings are UTF-16, so astral characters are already surrogate pairs,
-                        // which is exactly how CPython escapes them.
-                        sb.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 15]).append(HEX[(c >> 4) & 15])
-                                .append(HEX[c & 15]);
-                    } else {
-                        sb.append(c);
-                    }
-                }
+            if (c < 0x7f ? PLAIN[c] : !ascii) {
+                continue;
             }
+            sb.append(s, from, i);
+            escape(sb, c);
+            from = i + 1;
         }
+        sb.append(s, from, n);
         sb.append('"');
+    }
+
+    private static void escape(StringBuilder sb, char c) {
+        String e = c < SHORT_ESCAPES.length ? SHORT_ESCAPES[c] : null;
+        if (e != null) {
+            sb.append(e);
+        } else {
+            // Java strings are UTF-16, so astral characters are already surrogate pairs, which is
+            // exactly how CPython escapes them.
+            sb.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 15]).append(HEX[(c >> 4) & 15])
+                    .append(HEX[c & 15]);
+        }
     }
 
     // ================================================================ decoding
@@ -559,7 +652,11 @@ public final class JsonModule {
             return parseInt == null ? Ops.normalize(new BigInteger(text)) : Ops.call(parseInt, text);
         }
 
-        /** scanstring: {@code end[0]} is just after the opening quote. */
+        /**
+         * scanstring: {@code end[0]} is just after the opening quote. A string without escapes is
+         * one substring; otherwise the runs between escapes are copied whole, the escapes decoded
+         * by {@link #unescape} (kept apart so that this loop stays small for the JIT).
+         */
         private String string(int[] end) {
             int begin = end[0] - 1;
             int i = end[0];
@@ -569,53 +666,60 @@ public final class JsonModule {
                 return s.substring(i, close);
             }
             StringBuilder sb = new StringBuilder();
+            int from = i;
+            int n = s.length();
             while (true) {
-                if (i >= s.length()) {
+                if (i >= n) {
                     throw error("Unterminated string starting at", begin);
                 }
                 char c = s.charAt(i);
                 if (c == '"') {
+                    sb.append(s, from, i);
                     end[0] = i + 1;
                     return sb.toString();
                 }
                 if (c == '\\') {
-                    if (i + 1 >= s.length()) {
-                        throw error("Unterminated string starting at", begin);
-                    }
-                    char esc = s.charAt(i + 1);
-                    switch (esc) {
-                        case '"', '\\', '/' -> sb.append(esc);
-                        case 'b' -> sb.append('\b');
-                        case 'f' -> sb.append('\f');
-                        case 'n' -> sb.append('\n');
-                        case 'r' -> sb.append('\r');
-                        case 't' -> sb.append('\t');
-                        case 'u' -> {
-                            int u = hex4(i + 2);
-                            i += 6;
-                            // A high surrogate followed by an escaped low surrogate is one character.
-                            if (Character.isHighSurrogate((char) u) && at(i, "\\u")) {
-                                int low = hex4(i + 2);
-                                if (Character.isLowSurrogate((char) low)) {
-                                    sb.append((char) u).append((char) low);
-                                    i += 6;
-                                    continue;
-                                }
-                            }
-                            sb.append((char) u);
-                            continue;
-                        }
-                        default -> throw error("Invalid \\escape", i);
-                    }
-                    i += 2;
-                    continue;
-                }
-                if (c < 0x20 && strict) {
+                    sb.append(s, from, i);
+                    i = unescape(sb, i, begin);
+                    from = i;
+                } else if (c < 0x20 && strict) {
                     throw error("Invalid control character at", i);
+                } else {
+                    i++;
                 }
-                sb.append(c);
-                i++;
             }
+        }
+
+        /** Decodes the escape at {@code i} (a backslash) into {@code sb}; returns where the text goes on. */
+        private int unescape(StringBuilder sb, int i, int begin) {
+            if (i + 1 >= s.length()) {
+                throw error("Unterminated string starting at", begin);
+            }
+            char esc = s.charAt(i + 1);
+            switch (esc) {
+                case '"', '\\', '/' -> sb.append(esc);
+                case 'b' -> sb.append('\b');
+                case 'f' -> sb.append('\f');
+                case 'n' -> sb.append('\n');
+                case 'r' -> sb.append('\r');
+                case 't' -> sb.append('\t');
+                case 'u' -> {
+                    int u = hex4(i + 2);
+                    i += 6;
+                    // A high surrogate followed by an escaped low surrogate is one character.
+                    if (Character.isHighSurrogate((char) u) && at(i, "\\u")) {
+                        int low = hex4(i + 2);
+                        if (Character.isLowSurrogate((char) low)) {
+                            sb.append((char) u).append((char) low);
+                            return i + 6;
+                        }
+                    }
+                    sb.append((char) u);
+                    return i;
+                }
+                default -> throw error("Invalid \\escape", i);
+            }
+            return i + 2;
         }
 
         /**

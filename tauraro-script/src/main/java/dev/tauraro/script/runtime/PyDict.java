@@ -214,6 +214,34 @@ public class PyDict extends AbstractMap<Object, Object> {
     }
 
     /**
+     * The items at this moment in order, as one array of key, value, key, value...: a snapshot for
+     * code that walks a whole dict in bulk (json.dumps) without a Map.Entry per item. A dict that
+     * keeps its entries elsewhere answers from its entrySet.
+     */
+    public Object[] itemsArray() {
+        Object[] out = new Object[2 * size()];
+        int j = 0;
+        if (getClass() != PyDict.class) {
+            for (Map.Entry<Object, Object> item : entrySet()) {
+                if (j == out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length * 2 + 2);
+                }
+                out[j++] = item.getKey();
+                out[j++] = item.getValue();
+            }
+            return j == out.length ? out : java.util.Arrays.copyOf(out, j);
+        }
+        for (int e = 0; e < entries; e++) {
+            Object k = keys[e];
+            if (k != null) {
+                out[j++] = k;
+                out[j++] = values[e];
+            }
+        }
+        return out;
+    }
+
+    /**
      * A live iterator over the keys, values or items ({@link DictIterator#KEYS}, ...), forwards or
      * reversed, as CPython's dict iterators: it follows the entries as they are when each item is
      * taken and fails once the size changed. Dicts that keep their entries elsewhere override it.
