@@ -7,6 +7,30 @@ final class Conversions {
     private Conversions() {
     }
 
+    private static final long NOT_PLAIN = Long.MIN_VALUE;
+
+    /**
+     * {@code int(s)} of the commonest text, an optional sign and 1 to 18 ASCII digits (which fit a
+     * long), without the general path's stripping, replacing and BigInteger; NOT_PLAIN for any
+     * other text, which the general path then reads (or refuses) as before.
+     */
+    private static long plainDecimal(String s) {
+        int n = s.length();
+        int i = n > 0 && (s.charAt(0) == '-' || s.charAt(0) == '+') ? 1 : 0;
+        if (n - i < 1 || n - i > 18) {
+            return NOT_PLAIN;
+        }
+        long v = 0;
+        for (int j = i; j < n; j++) {
+            int d = s.charAt(j) - '0';
+            if (d < 0 || d > 9) {
+                return NOT_PLAIN;
+            }
+            v = v * 10 + d;
+        }
+        return s.charAt(0) == '-' ? -v : v;
+    }
+
     static Object toInt(Object[] a, String[] k) {
         if (a.length == 0) {
             return 0L;
@@ -19,6 +43,12 @@ final class Conversions {
         byte[] raw = x instanceof String ? null : Buffers.bytesOrNull(x);
         if (raw != null) {
             x = BytesMethods.latin1(raw);
+        }
+        if (a.length == 1 && x instanceof String s) {
+            long v = plainDecimal(s);
+            if (v != NOT_PLAIN) {
+                return v;
+            }
         }
         if (a.length > 1 || x instanceof String) {
             if (!(x instanceof String s)) {
@@ -36,6 +66,9 @@ final class Conversions {
                 if (digits.startsWith("-") || digits.startsWith("+")) {
                     neg = digits.startsWith("-");
                     digits = digits.substring(1);
+                }
+                if (digits.startsWith("-") || digits.startsWith("+")) {
+                    throw new NumberFormatException(); // one sign only; BigInteger would take a second
                 }
                 if (base == 16 && digits.toLowerCase().startsWith("0x") || base == 8 && digits.toLowerCase()
                         .startsWith("0o") || base == 2 && digits.toLowerCase().startsWith("0b")) {

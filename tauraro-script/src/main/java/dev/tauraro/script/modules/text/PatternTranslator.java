@@ -98,6 +98,17 @@ final class PatternTranslator {
     static final int START_TEXT = 3;
     int startKind;
     int startChar;
+    /**
+     * With START_CHAR, the literal text every match starts with (startChar and the literal
+     * characters right after it, such as {@code " - user"} in {@code " - user(\\d+)"}), so that a
+     * search skips to its next occurrence instead of trying each occurrence of the first character.
+     */
+    String startText = "";
+    /** The top level's leading literal characters so far; open until an item that is no literal. */
+    private final StringBuilder prefix = new StringBuilder();
+    private boolean prefixOpen = true;
+    private int prefixBeforeLast;
+    private boolean atomLiteral;
     /** The start kind of the atom just parsed, the depth of group nesting, and the top level's items so far. */
     private int atomStart;
     private int atomChar;
@@ -164,6 +175,9 @@ final class PatternTranslator {
         }
         if (topAlternatives || (startKind == START_CHAR && (flags & IGNORECASE) != 0)) {
             startKind = START_ANY;
+        }
+        if (startKind == START_CHAR) {
+            startText = prefix.toString();
         }
     }
 
@@ -303,6 +317,12 @@ final class PatternTranslator {
                 if (depth == 0 && topItems == 1 && q[0] == 0) {
                     startKind = START_ANY; // the first item may be absent
                 }
+                if (depth == 0 && prefixOpen) { // a repeated literal: the prefix ends at it, or before if it may be absent
+                    if (q[0] == 0) {
+                        prefix.setLength(prefixBeforeLast);
+                    }
+                    prefixOpen = false;
+                }
                 min = Math.min(INF, min + itemMin * q[0]);
                 max = itemMax == 0 ? max : q[1] < 0 ? INF : Math.min(INF, max + itemMax * q[1]);
                 skipVerbose();
@@ -317,10 +337,19 @@ final class PatternTranslator {
             itemMin = 0;
             itemMax = 0;
             atomStart = START_ANY;
+            atomLiteral = false;
             repeatable = atom();
             if (depth == 0 && topItems++ == 0) {
                 startKind = atomStart;
                 startChar = atomChar;
+            }
+            if (depth == 0 && prefixOpen) {
+                if (atomLiteral) {
+                    prefixBeforeLast = prefix.length();
+                    prefix.appendCodePoint(atomChar);
+                } else {
+                    prefixOpen = false;
+                }
             }
             min = Math.min(INF, min + itemMin);
             max = Math.min(INF, max + itemMax);
@@ -422,6 +451,7 @@ final class PatternTranslator {
                     depth--;
                 }
                 atomStart = START_ANY;
+                atomLiteral = false; // a literal inside the group set it
                 return true;
             }
             case '[' -> {
@@ -465,6 +495,7 @@ final class PatternTranslator {
         itemMax = 1;
         atomStart = START_CHAR;
         atomChar = cp;
+        atomLiteral = true;
         if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) {
             out.append((char) cp);
         } else {

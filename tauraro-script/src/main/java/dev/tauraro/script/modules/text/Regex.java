@@ -47,6 +47,8 @@ final class Regex implements NativeValue {
     /** What a match starts with, from {@link PatternTranslator#startKind}, and the character for START_CHAR. */
     private final int start;
     private final int startChar;
+    /** The literal text a match starts with, when longer than startChar alone (else null). */
+    private final String startText;
     private volatile Pattern guard;
     final PyClass error;
     private final Map<String, ReTemplate> templates = new ConcurrentHashMap<>();
@@ -63,6 +65,7 @@ final class Regex implements NativeValue {
         this.error = error;
         this.start = t.startKind;
         this.startChar = t.startChar;
+        this.startText = t.startText.length() > 1 ? t.startText : null;
         int jf = 0;
         if ((flags & PatternTranslator.IGNORECASE) != 0) {
             jf |= Pattern.CASE_INSENSITIVE;
@@ -240,7 +243,7 @@ final class Regex implements NativeValue {
         while (true) {
             at = switch (start) {
                 case PatternTranslator.START_CHAR -> {
-                    int c = text.indexOf(startChar, at);
+                    int c = startText != null ? text.indexOf(startText, at) : text.indexOf(startChar, at);
                     yield c < end ? c : -1;
                 }
                 case PatternTranslator.START_LINE -> {
