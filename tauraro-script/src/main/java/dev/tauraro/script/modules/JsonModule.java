@@ -440,6 +440,16 @@ public final class JsonModule {
 
     // ================================================================ decoding
 
+    /** 10**0 to 10**22, each exactly a double. */
+    private static final double[] POWERS_OF_TEN = new double[23];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
+    }
+
     /** Thrown inside the scanner when no value starts at {@code pos} (CPython's StopIteration). */
     private static final class NoValue extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -645,11 +655,72 @@ public final class JsonModule {
                 }
                 return negative ? -v : v;
             }
+            if (isFloat && parseFloat == null) {
+                double v = shortFloat(start, i);
+                if (!Double.isNaN(v)) {
+                    return v;
+                }
+            }
             String text = s.substring(start, i);
             if (isFloat) {
                 return parseFloat == null ? (Object) Double.parseDouble(text) : Ops.call(parseFloat, text);
             }
             return parseInt == null ? Ops.normalize(new BigInteger(text)) : Ops.call(parseInt, text);
+        }
+
+        /**
+         * The float of the number text in [start, end) when its digits make an integer below 2**53
+         * and its power of ten is within 10**22, else NaN: both are then exact doubles, so one
+         * division or multiplication rounds correctly (Clinger's fast path) and the text needs no
+         * substring and no FloatingDecimal, whose parsing and compilation were a visible part of
+         * loading a document with many short floats.
+         */
+        private double shortFloat(int start, int end) {
+            int i = start;
+            boolean negative = s.charAt(i) == '-';
+            if (negative) {
+                i++;
+            }
+            long m = 0;
+            int exp = 0;
+            boolean fraction = false;
+            for (; i < end; i++) {
+                char c = s.charAt(i);
+                if (c == '.') {
+                    fraction = true;
+                    continue;
+                }
+                if (c == 'e' || c == 'E') {
+                    break;
+                }
+                if (m >= (1L << 53) / 10) {
+                    return Double.NaN;
+                }
+                m = m * 10 + (c - '0');
+                if (fraction) {
+                    exp--;
+                }
+            }
+            if (i < end) { // the exponent
+                i++;
+                boolean expNegative = s.charAt(i) == '-';
+                if (expNegative || s.charAt(i) == '+') {
+                    i++;
+                }
+                if (end - i > 3) {
+                    return Double.NaN;
+                }
+                int e = 0;
+                for (; i < end; i++) {
+                    e = e * 10 + (s.charAt(i) - '0');
+                }
+                exp += expNegative ? -e : e;
+            }
+            if (exp < -22 || exp > 22) {
+                return Double.NaN;
+            }
+            double v = exp < 0 ? m / POWERS_OF_TEN[-exp] : m * POWERS_OF_TEN[exp];
+            return negative ? -v : v;
         }
 
         /**

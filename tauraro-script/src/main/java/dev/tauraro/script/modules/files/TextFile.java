@@ -392,6 +392,14 @@ final class TextFile extends IoBase {
                 crAtEnd = true;
             }
         }
+        if (text.indexOf('\r', i) < 0) {
+            // No '\r' (most text): two vectorized searches instead of a loop over every char, which
+            // was a visible part of reading a large file.
+            if ((seenEndings & 2) == 0 && text.indexOf('\n', i) >= 0) {
+                seenEndings |= 2;
+            }
+            return;
+        }
         for (; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n') {
