@@ -163,7 +163,7 @@ final class Resolver {
             for (Expr t : d.targets()) {
                 if (!(t instanceof Expr.Name || t instanceof Expr.Attribute || t instanceof Expr.Subscript
                         || t instanceof Expr.TupleExpr || t instanceof Expr.ListExpr)) {
-                    throw error(t.span(), "cannot delete " + describe(t));
+                    throw error(t.span(), "cannot delete " + dev.tauraro.script.syntax.ExprNames.describe(t));
                 }
                 target(t);
             }
@@ -318,39 +318,7 @@ final class Resolver {
             expr(s.value());
             expr(s.index());
         } else {
-            throw error(t.span(), "cannot assign to " + describe(t) + " here. Maybe you meant '==' " + "instead of '='?");
-        }
-    }
-
-    private static String describe(Expr e) {
-        if (e instanceof Expr.Const c) {
-            return c.value() instanceof Boolean || c.value() == dev.tauraro.script.runtime.PyNone.NONE ? String.valueOf(c.value()) : "literal";
-        } else if (e instanceof Expr.Call c) {
-            return "function call";
-        } else if (e instanceof Expr.BinOp b) {
-            return "expression";
-        } else if (e instanceof Expr.Compare c) {
-            return "comparison";
-        } else if (e instanceof Expr.Lambda l) {
-            return "lambda";
-        } else if (e instanceof Expr.Await a) {
-            return "await expression";
-        } else if (e instanceof Expr.FString f) {
-            return "f-string expression";
-        } else if (e instanceof Expr.Comp c) {
-            return c.kind().equals("gen") ? "generator expression" : c.kind() + " comprehension";
-        } else if (e instanceof Expr.IfExp i) {
-            return "conditional expression";
-        } else if (e instanceof Expr.DictExpr d) {
-            return "dict literal";
-        } else if (e instanceof Expr.SetExpr s) {
-            return "set display";
-        } else if (e instanceof Expr.BoolOp b) {
-            return "expression";
-        } else if (e instanceof Expr.UnaryOp u) {
-            return "expression";
-        } else {
-            return "expression";
+            throw error(t.span(), "cannot assign to " + dev.tauraro.script.syntax.ExprNames.describe(t) + " here. Maybe you meant '==' " + "instead of '='?");
         }
     }
 

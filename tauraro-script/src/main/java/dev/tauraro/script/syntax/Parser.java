@@ -411,7 +411,7 @@ public final class Parser {
     private static final java.util.regex.Pattern PRINT_STATEMENT = java.util.regex.Pattern.compile(
             "^print\\s+[^\\s(=.,)\\[].*");
 
-    /** CPython's friendlier messages for two common mistakes on the line of the error. */
+    /** CPython's friendlier messages for common mistakes on the line of the error. */
     private static ScriptSyntaxError knownMistake(SourceFile src, int offset) {
         int line = src.line(offset);
         String text = src.lineText(line);
@@ -421,6 +421,10 @@ public final class Parser {
         String stripped = code.strip();
         int indent = code.length() - code.stripLeading().length();
         int lineStart = offset - (src.column(offset) - 1);
+        ScriptSyntaxError assign = ConditionAssign.check(src, lineStart, code, offset);
+        if (assign != null) {
+            return assign;
+        }
         boolean atEnd = offset - lineStart >= code.length();
         if (atEnd && COMPOUND.matcher(stripped).matches() && !stripped.contains(":")) {
             return ScriptSyntaxError.at(src, lineStart + code.length(), "expected ':'");
