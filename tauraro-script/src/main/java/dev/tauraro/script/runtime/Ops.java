@@ -96,8 +96,8 @@ public final class Ops {
         if (o instanceof PyByteArray) {
             return Types.BYTEARRAY;
         }
-        if (o instanceof PyModule) {
-            return Types.MODULE;
+        if (o instanceof PyModule m) {
+            return m.type();
         }
         if (o instanceof PyGenerator) {
             return Types.GENERATOR;
@@ -1663,6 +1663,9 @@ public final class Ops {
             return Attributes.getOrNull(inst, name);
         }
         if (o instanceof PyModule m) {
+            if (m.subclassed()) {
+                return ModuleSubclass.get(m, name);
+            }
             Object v = m.get(name);
             if (v == null && name.equals("__dict__")) {
                 return m.dict();
@@ -1827,6 +1830,14 @@ public final class Ops {
             return;
         }
         if (o instanceof PyModule m) {
+            if (m.subclassed()) {
+                if (ModuleSubclass.set(m, name, value)) {
+                    return; // a descriptor of the class, or __class__
+                }
+            } else if (name.equals("__class__")) {
+                m.setClass(value);
+                return;
+            }
             m.set(name, value);
             if (m.interp.isBuiltinsModule(m)) {
                 m.interp.builtins().put(name, value);   // builtins.X = v changes what every script sees

@@ -385,6 +385,8 @@ public final class PyClass implements PyCallable {
             return Metaclasses.typeNew(this, args, kwnames);
         } else if (base != null && PyDerived.derivableBase(base) != null) {
             return PyDerived.allocate(this, base, args, kwnames);
+        } else if (base == Types.MODULE) {
+            return PyModule.allocate(this);
         } else if (base != null && base != Types.OBJECT) {
             throw Exceptions.typeError("subclassing built-in type '" + base.name + "' is not supported");
         } else {

@@ -7,10 +7,13 @@ import java.util.LinkedHashMap;
  * and reads it with one field load.
  */
 public final class PyModule {
-    public final String name;
+    /** The name it was made with; {@code ModuleType.__init__} of a subclass instance sets it later. */
+    public String name;
     public final Interpreter interp;
     private final LinkedHashMap<String, Cell> globals = new LinkedHashMap<>();
     private ModuleDict dict;
+    /** A script subclass of {@code types.ModuleType} this module is an instance of; null for {@code module}. */
+    private PyClass cls;
 
     public PyModule(String name, Interpreter interp) {
         this.name = name;
@@ -53,6 +56,48 @@ public final class PyModule {
         m.set("__spec__", PyNone.NONE);
         return m;
     }
+
+    /** {@code type(m)}: {@code module}, or the script subclass it was made as or assigned to. */
+    public PyClass type() {
+        return cls == null ? Types.MODULE : cls;
+    }
+
+    /** Whether attribute access goes through a script subclass ({@link ModuleSubclass}). */
+    boolean subclassed() {
+        return cls != null;
+    }
+
+    /** {@code m.__class__ = C}: C must be {@code module} or a subclass of it, as CPython allows for modules. */
+    void setClass(Object value) {
+        if (!(value instanceof PyClass c) || !c.isSubclassOf(Types.MODULE)) {
+            throw Exceptions.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        cls = c == Types.MODULE ? null : c;
+    }
+
+    /** {@code M.__new__(M)} for a script subclass M of {@code types.ModuleType}: a module with no name yet. */
+    static PyModule allocate(PyClass cls) {
+        Frame top = CallDepth.current().top;
+        if (top == null) {
+            throw Exceptions.typeError("module() can only be called from a running script");
+        }
+        PyModule m = new PyModule("?", top.module.interp);
+        m.globals.clear(); // no __name__ until __init__ runs, as CPython's
+        m.cls = cls;
+        return m;
+    }
+
+    /** {@code ModuleType.__init__(self, name, doc=None)}: names the module and gives it CPython's first attributes. */
+    static final BuiltinFunction INIT = new BuiltinFunction("__init__", (a, k) -> {
+        if (a.length == 0 || !(a[0] instanceof PyModule m)) {
+            throw Exceptions.typeError("descriptor '__init__' requires a 'module' object");
+        }
+        Object[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+        PyModule made = (PyModule) construct(rest, k);
+        m.name = made.name;
+        made.globals.forEach((n, c) -> m.set(n, c.value));
+        return PyNone.NONE;
+    });
 
     /** The cell of a global name, created unbound on first use. */
     public Cell cell(String name) {

@@ -34,7 +34,7 @@ public final class SuperProxy {
             if (v instanceof PyFunction && name.equals("__new__")) {
                 return v; // __new__ is implicitly a static method: the caller passes cls
             }
-            if (v instanceof BuiltinFunction && mro[i] == Types.TYPE) {
+            if (v instanceof BuiltinFunction && (mro[i] == Types.TYPE || mro[i] == Types.MODULE)) {
                 return name.equals("__new__") ? v : new BoundMethod(self, v); // type.__call__/__init__ of a metaclass
             }
             if (v != null) {

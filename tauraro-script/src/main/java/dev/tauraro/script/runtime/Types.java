@@ -51,7 +51,8 @@ public final class Types {
     public static final PyClass BUILTIN_FUNCTION = PyClass.builtin("builtin_function_or_method", "builtins", null,
             NONE, OBJECT);
     public static final PyClass METHOD = PyClass.builtin("method", "builtins", null, NONE, OBJECT);
-    public static final PyClass MODULE = PyClass.builtin("module", "builtins", PyModule::construct, NONE, OBJECT);
+    public static final PyClass MODULE = PyClass.builtin("module", "builtins", PyModule::construct,
+            Map.of("__init__", PyModule.INIT), OBJECT);
     public static final PyClass GENERATOR = PyClass.builtin("generator", "builtins", null, NONE, OBJECT);
     public static final PyClass COROUTINE = PyClass.builtin("coroutine", "builtins", null, NONE, OBJECT);
     public static final PyClass ASYNC_GENERATOR = PyClass.builtin("async_generator", "builtins", null, NONE, OBJECT);

@@ -41,6 +41,9 @@ final class ConditionAssign {
             return null;
         }
         String left = code.substring(from, eq);
+        if (left.isBlank()) {
+            return ScriptSyntaxError.range(src, lineStart + eq, lineStart + eq + 1, "invalid syntax");
+        }
         int leftStart = from + (left.length() - left.stripLeading().length());
         int leftEnd = from + left.stripTrailing().length();
         String target = code.substring(leftStart, leftEnd);
@@ -142,7 +145,7 @@ final class ConditionAssign {
     private static Expr parseOrNull(String text) {
         try {
             return Parser.parseExpression(new SourceFile("<condition>", text));
-        } catch (ScriptSyntaxError e) {
+        } catch (RuntimeException e) { // only a SyntaxError is expected; any failure just means no hint
             return null;
         }
     }
