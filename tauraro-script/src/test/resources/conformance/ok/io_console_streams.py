@@ -31,3 +31,4 @@ for call in (lambda: b.nope, lambda: s.nope, lambda: b + 1, lambda: len(b), lamb
         print("no error")
     except Exception as e:
         print(type(e).__name__, e)
+print("isatty:", sys.stdout.isatty())

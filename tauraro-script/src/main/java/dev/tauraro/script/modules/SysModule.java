@@ -23,7 +23,8 @@ public final class SysModule {
     /**
      * {@code sys.stdout} / {@code sys.stderr}: a write-only {@code _io.TextIOWrapper} over the
      * interpreter's stream, which print() writes to directly. It reports itself not seekable, as over
-     * a pipe or terminal (CPython's says seekable when the output is redirected to a regular file).
+     * a pipe or terminal (CPython's says seekable when the output is redirected to a regular file);
+     * {@code isatty()} asks whether the process's descriptor 1 or 2 is a terminal.
      */
     public record Stream(String name, PrintStream stream, Object buffer, PyClass type) implements NativeValue {
         @Override
@@ -186,6 +187,8 @@ public final class SysModule {
             case "encoding" -> "utf-8";
             case "errors" -> "strict";
             case "fileno" -> new BuiltinFunction("fileno", (a, k) -> s.name().equals("stdout") ? 1L : 2L);
+            case "isatty" -> new BuiltinFunction("isatty", (a, k) ->
+                    dev.tauraro.script.modules.files.IoModule.isTerminal(s.name().equals("stdout") ? 1 : 2));
             case "mode" -> "w";
             case "closed", "line_buffering", "write_through" -> Boolean.FALSE;
             case "writable" -> new BuiltinFunction("writable", (a, k) -> Boolean.TRUE);

@@ -35,6 +35,7 @@ final class ObjectMethods {
             method("__le__", 2, a -> PyNone.NOT_IMPLEMENTED),
             method("__gt__", 2, a -> PyNone.NOT_IMPLEMENTED),
             method("__ge__", 2, a -> PyNone.NOT_IMPLEMENTED),
+            Map.entry("__init__", new BuiltinFunction("__init__", ObjectMethods::init)),
             method("__format__", 2, a -> {
                 if (!(a[1] instanceof String spec)) {
                     throw Exceptions.typeError("__format__() argument must be str, not " + Ops.typeName(a[1]));
@@ -58,6 +59,26 @@ final class ObjectMethods {
             }
             return body.apply(a);
         }));
+    }
+
+    /**
+     * {@code object.__init__(self, *args)}: does nothing, but refuses arguments unless the class
+     * overrides {@code __new__} and not {@code __init__}, as CPython's {@code object_init}.
+     */
+    private static Object init(Object[] a, String[] k) {
+        if (a.length == 0) {
+            throw Exceptions.typeError("descriptor '__init__' of 'object' object needs an argument");
+        }
+        if (a.length > 1) {
+            PyClass t = Ops.type(a[0]);
+            if (t.lookup("__init__") != null) {
+                throw Exceptions.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+            }
+            if (t.lookup("__new__") == null) {
+                throw Exceptions.typeError(t.name + ".__init__() takes exactly one argument (the instance to initialize)");
+            }
+        }
+        return PyNone.NONE;
     }
 
     private static String name(Object n) {

@@ -107,6 +107,11 @@ public final class IoModule {
         return IoTypes.of(interp).textIoWrapper;
     }
 
+    /** Whether the process's descriptor 0, 1 or 2 is a terminal ({@code sys.stdout.isatty()}). */
+    public static boolean isTerminal(long fd) {
+        return OsTerminal.terminalDevice(fd) != null;
+    }
+
     /** {@code io.UnsupportedOperation(message)}, raised. */
     public static dev.tauraro.script.runtime.PyException unsupported(String message) {
         return Exceptions.newException(IoTypes.UNSUPPORTED, message);

@@ -41,7 +41,7 @@ final class OsTerminal {
     }
 
     /** The terminal device behind the process's descriptor, or null when it is not a terminal. */
-    private static Path terminalDevice(long fd) {
+    static Path terminalDevice(long fd) {
         try {
             Path target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd));
             String name = target.toString();
