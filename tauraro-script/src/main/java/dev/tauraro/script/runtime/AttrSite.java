@@ -51,8 +51,8 @@ public final class AttrSite {
      * The callee of {@code obj.name(...)}, found before the arguments are evaluated, as CPython's
      * {@code LOAD_METHOD} finds it: so a missing attribute (or a property or {@code __getattr__}
      * with effects) acts before any argument is computed. Null where the lookup cannot fail or have
-     * effects and {@link #call} does it faster: a plain method of a script class, or a method of a
-     * list, str or dict.
+     * effects and {@link #call} does it faster: a plain method of a script class, a method of a
+     * list, str or dict, or one of a {@link NativeMethods} value.
      */
     public Object method(Object obj) {
         if (obj instanceof PyInstance inst) {
@@ -61,6 +61,9 @@ public final class AttrSite {
                 return null;
             }
             return Attributes.get(inst, this);
+        }
+        if (obj instanceof NativeMethods n && n.hasMethod(name)) {
+            return null;
         }
         if (obj instanceof PyList || obj instanceof String || obj instanceof PyDict) {
             Class<?> c = obj.getClass();
@@ -112,6 +115,9 @@ public final class AttrSite {
             if (m != NOT_DICT) {
                 return m.call((PyDict) obj, args, kwnames);
             }
+        }
+        if (obj instanceof NativeMethods n && n.hasMethod(name)) {
+            return n.callMethod(name, args, kwnames);
         }
         return Ops.callMethod(obj, name, args, kwnames);
     }

@@ -2,7 +2,7 @@ package dev.tauraro.script.modules.text;
 
 import dev.tauraro.script.runtime.BuiltinFunction;
 import dev.tauraro.script.runtime.Exceptions;
-import dev.tauraro.script.runtime.NativeValue;
+import dev.tauraro.script.runtime.NativeMethods;
 import dev.tauraro.script.runtime.Ops;
 import dev.tauraro.script.runtime.PyClass;
 import dev.tauraro.script.runtime.PyDerived;
@@ -25,7 +25,7 @@ import java.util.regex.Matcher;
  * <p>Group positions are kept as Java offsets into the subject's text (-1: the group did not take
  * part) and turned into Python's code-point positions only when asked for.
  */
-final class ReMatch implements NativeValue {
+final class ReMatch implements NativeMethods {
     /** The method names, each answered by {@link #call} (before TYPE, whose dict lists them). */
     private static final java.util.Set<String> METHODS = java.util.Set.of("group", "__getitem__", "groups",
             "groupdict", "start", "end", "span", "expand", "__repr__", "__bool__", "__copy__", "__deepcopy__");
@@ -73,7 +73,7 @@ final class ReMatch implements NativeValue {
                     throw Exceptions.typeError("descriptor '" + name + "' for 're.Match' objects doesn't apply to a '"
                             + (a.length == 0 ? "NoneType" : Ops.typeName(a[0])) + "' object");
                 }
-                return m.call(name, java.util.Arrays.copyOfRange(a, 1, a.length), k);
+                return m.callMethod(name, java.util.Arrays.copyOfRange(a, 1, a.length), k);
             }));
         }
         d.put("__class_getitem__", new BuiltinFunction("__class_getitem__", (a, k) -> a[0]));
@@ -91,11 +91,17 @@ final class ReMatch implements NativeValue {
             case "lastgroup" -> lastGroup();
             case "regs" -> regs();
             case "__class__" -> TYPE;
-            default -> METHODS.contains(name) ? new BuiltinFunction(name, (a, k) -> call(name, a, k)) : null;
+            default -> METHODS.contains(name) ? new BuiltinFunction(name, (a, k) -> callMethod(name, a, k)) : null;
         };
     }
 
-    private Object call(String name, Object[] a, String[] k) {
+    @Override
+    public boolean hasMethod(String name) {
+        return METHODS.contains(name);
+    }
+
+    @Override
+    public Object callMethod(String name, Object[] a, String[] k) {
         return switch (name) {
             case "group" -> group(a, k);
             case "__getitem__" -> group(index(one(name, a, k)), PyNone.NONE);
@@ -139,14 +145,14 @@ final class ReMatch implements NativeValue {
             throw Exceptions.typeError("Match." + name + "() takes no keyword arguments");
         }
         if (a.length > 1) {
-            throw Exceptions.typeError(name + "() takes at most 1 argument (" + a.length + " given)");
+            throw Exceptions.typeError(name + " expected at most 1 argument, got " + a.length);
         }
         return a.length == 0 ? (Object) 0L : a[0];
     }
 
     private Object group(Object[] a, String[] k) {
         if (k != null) {
-            throw Exceptions.typeError("group() takes no keyword arguments");
+            throw Exceptions.typeError("Match.group() takes no keyword arguments");
         }
         if (a.length == 0) {
             return group(0, PyNone.NONE);
