@@ -2,9 +2,10 @@
 # 64 concurrent keep-alive GETs of a 13-byte JSON body, against a Reactor Netty server in its own
 # JVM (so the server is never the Python clients' bottleneck), from: tauraro-httpx AsyncClient,
 # raw Reactor Netty HttpClient, Python httpx AsyncClient, aiohttp, aiohttp on uvloop; then the
-# blocking Client one request at a time against raw Reactor Netty one at a time; last the same
-# pair again, interleaved in one JVM (HttpxGet pair: PAIR_ROUNDS rounds of 1000 requests each,
-# the two alternating), whose per-round ratios hold up better on a loaded machine.
+# blocking Client one request at a time against raw Reactor Netty one at a time; last both
+# pairs again (AsyncClient against raw at 64 in flight, then the blocking ones), interleaved in
+# one JVM (HttpxGet pair: PAIR_ROUNDS rounds of 5,000 or 1,000 requests each, the two alternating),
+# whose per-round ratios hold up where separate best-of-three runs swing by half.
 #
 # Usage: bench/httpx/compare.sh        (builds the benchmarks jar if needed)
 # Environment: PYTHON (default /usr/bin/python3), JAVA (default java), JAVA_OPTS, REQUESTS, PY_REQUESTS,
@@ -60,6 +61,9 @@ awk '
       100 * rate["tauraro-blocking"] / rate["reactor-netty-blocking"]
   }' "$out"
 if [ "$pair_rounds" -gt 0 ]; then
+  echo
+  # shellcheck disable=SC2086
+  "$java" $java_opts -cp "$jar" dev.tauraro.benchmarks.HttpxGet pair "$url" 5000 "$pair_rounds" 64
   echo
   # shellcheck disable=SC2086
   "$java" $java_opts -cp "$jar" dev.tauraro.benchmarks.HttpxGet pair "$url" 1000 "$pair_rounds"

@@ -19,7 +19,7 @@ import reactor.netty.resources.ConnectionProvider;
  * <pre>
  * HttpxGet server [seconds]                      a Reactor Netty server on 127.0.0.1, prints its port
  * HttpxGet client IMPL URL CONCURRENCY REQUESTS  prints: bench IMPL REQ/S best=.. runs=..
- * HttpxGet pair URL CHUNK ROUNDS                 the blocking pair, interleaved (see {@link #pair})
+ * HttpxGet pair URL CHUNK ROUNDS [CONCURRENCY]   ours against raw, interleaved (see {@link #pair})
  * </pre>
  * IMPL: {@code tauraro-async} (AsyncClient, CONCURRENCY in flight), {@code reactor-netty} (raw
  * HttpClient, same), {@code tauraro-blocking} and {@code reactor-netty-blocking} (one request after
@@ -50,7 +50,8 @@ public final class HttpxGet {
             return;
         }
         if (args[0].equals("pair")) {
-            pair(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            pair(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+                    args.length > 4 ? Integer.parseInt(args[4]) : 1);
             return;
         }
         String impl = args[1];
@@ -112,21 +113,24 @@ public final class HttpxGet {
     }
 
     /**
-     * The blocking {@code Client} against raw Reactor Netty one request at a time, in one JVM:
-     * {@code rounds} rounds of {@code chunk} requests each, the two alternating (which goes first
-     * flips every round), so both see the same moments of a loaded machine. Prints each one's
+     * Ours against raw Reactor Netty in one JVM: with {@code concurrency} 1 the blocking
+     * {@code Client} and raw one request at a time, above it the {@code AsyncClient} and raw with
+     * that many requests in flight. {@code rounds} rounds of {@code chunk} requests each, the two
+     * alternating (which goes first flips every round), so both see the same moments of a loaded
+     * machine, where separate best-of-three runs swing by half. Prints each one's
      * median and best rate, the median and quartiles of the per-round ratio, and per request the
      * voluntary context switches of the whole process (hand-offs between threads) and its CPU time;
      * then how many connections each opened. Prints lines starting with {@code pair}.
      */
-    private static void pair(String url, int chunk, int rounds) {
-        String[] impls = {"tauraro-blocking", "reactor-netty-blocking"};
+    private static void pair(String url, int chunk, int rounds, int concurrency) {
+        String[] impls = concurrency > 1 ? new String[] {"tauraro-async", "reactor-netty"}
+                : new String[] {"tauraro-blocking", "reactor-netty-blocking"};
         int port = Integer.parseInt(url.replaceAll("^.*:(\\d+)/.*$", "$1"));
         Runnable[][] made = new Runnable[2][];
         long[] connections = new long[2];
         for (int k = 0; k < 2; k++) {
             long before = ProcessStats.connectionsTo(port);
-            made[k] = make(impls[k], url, 1, chunk);
+            made[k] = make(impls[k], url, concurrency, chunk);
             for (int w = 0; w < 10; w++) {
                 made[k][0].run();
             }
