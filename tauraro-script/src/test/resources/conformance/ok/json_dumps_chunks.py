@@ -60,3 +60,12 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(json.dumps({"k": 1, (1, 2): 2, "z": 3}, skipkeys=True))
+
+import types
+
+proxy = types.MappingProxyType({"a": 1})
+try:
+    json.dumps(proxy)
+except TypeError as e:
+    print("TypeError:", e)
+print(json.dumps({"p": proxy}, default=dict))

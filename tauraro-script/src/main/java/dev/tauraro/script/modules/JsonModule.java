@@ -196,7 +196,8 @@ public final class JsonModule {
             o = PyDerived.unwrap(o); // a subclass of dict, list, str, int, ... encodes as its base
             if (o instanceof String s) {
                 string(sb, s, ensureAscii);
-            } else if (o instanceof PyDict d) {
+            } else if (o instanceof PyDict d && (d.getClass() == PyDict.class || Ops.type(d) != Types.MAPPINGPROXY)) {
+                // (a mappingproxy is no dict to CPython's encoder: it goes to default() or fails)
                 object(d, level);
             } else if (o instanceof Long n) {
                 sb.append(n.longValue());
