@@ -8,7 +8,7 @@ async def sleeper(name, d):
 
 
 async def main():
-    a = asyncio.create_task(sleeper("a", 0.05))
+    a = asyncio.create_task(sleeper("a", 0.5))  # long enough that a load spike cannot finish it first
     b = asyncio.create_task(sleeper("b", 1))
     g = asyncio.gather(a, b)
     await asyncio.sleep(0.01)
