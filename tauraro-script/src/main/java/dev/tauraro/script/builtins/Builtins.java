@@ -1,6 +1,7 @@
 package dev.tauraro.script.builtins;
 
 import dev.tauraro.script.runtime.BuiltinFunction;
+import dev.tauraro.script.runtime.BuiltinNamespace;
 import dev.tauraro.script.runtime.Exceptions;
 import dev.tauraro.script.runtime.Format;
 import dev.tauraro.script.runtime.Interpreter;
@@ -26,7 +27,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,8 +39,8 @@ public final class Builtins {
     }
 
     /** A fresh builtins namespace bound to {@code interp}. */
-    public static Map<String, Object> create(Interpreter interp) {
-        Map<String, Object> b = new HashMap<>();
+    public static BuiltinNamespace create(Interpreter interp) {
+        BuiltinNamespace b = new BuiltinNamespace();
         for (PyClass c : new PyClass[] {Types.OBJECT, Types.TYPE, Types.INT, Types.BOOL, Types.FLOAT, Types.STR,
             Types.BYTES, Types.BYTEARRAY, Types.MEMORYVIEW, Types.LIST, Types.TUPLE, Types.DICT, Types.SET, Types.FROZENSET, Types.RANGE,
             Types.PROPERTY, Types.STATICMETHOD, Types.CLASSMETHOD, dev.tauraro.script.runtime.PyComplex.TYPE, Types.REVERSED,

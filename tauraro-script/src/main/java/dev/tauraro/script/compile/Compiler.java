@@ -29,7 +29,7 @@ import java.util.Map;
 public final class Compiler {
     private final SourceFile src;
     private final PyModule module;
-    private final Map<String, Object> builtins;
+    private final dev.tauraro.script.runtime.BuiltinNamespace builtins;
     private final Resolver resolver;
     private Scope scope;
     /** Whether the body being compiled can suspend (generator, coroutine, async generator). */

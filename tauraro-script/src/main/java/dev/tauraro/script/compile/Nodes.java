@@ -2,6 +2,7 @@ package dev.tauraro.script.compile;
 
 import dev.tauraro.script.runtime.AttrSite;
 import dev.tauraro.script.runtime.BuiltinFunction;
+import dev.tauraro.script.runtime.BuiltinNamespace;
 import dev.tauraro.script.runtime.Cell;
 import dev.tauraro.script.runtime.Code;
 import dev.tauraro.script.runtime.Exceptions;
@@ -13,6 +14,7 @@ import dev.tauraro.script.runtime.PyCallable;
 import dev.tauraro.script.runtime.PyDict;
 import dev.tauraro.script.runtime.PyException;
 import dev.tauraro.script.runtime.PyFunction;
+import dev.tauraro.script.runtime.PyInstance;
 import dev.tauraro.script.runtime.PyIterator;
 import dev.tauraro.script.runtime.PyList;
 import dev.tauraro.script.runtime.PyNone;
@@ -107,9 +109,14 @@ final class Nodes {
 
     static final class Global extends ExprNode {
         final Cell cell;
-        final Map<String, Object> builtins;
+        final BuiltinNamespace builtins;
+        /** The builtin last found under this name and the namespace's version then (immutable: threads share sites). */
+        private Builtin last;
 
-        Global(Cell cell, Map<String, Object> builtins) {
+        private record Builtin(int version, Object value) {
+        }
+
+        Global(Cell cell, BuiltinNamespace builtins) {
             this.cell = cell;
             this.builtins = builtins;
         }
@@ -120,10 +127,16 @@ final class Nodes {
             if (v != null) {
                 return v;
             }
+            Builtin b = last;
+            if (b != null && b.version == builtins.version()) {
+                return b.value;
+            }
+            int version = builtins.version();
             v = builtins.get(cell.name);
             if (v == null) {
                 throw noted(Exceptions.nameError(cell.name, f));
             }
+            last = new Builtin(version, v);
             return v;
         }
     }
@@ -712,6 +725,12 @@ final class Nodes {
         @Override
         public Object eval(Frame f) {
             Object o = obj.eval(f);
+            if (o instanceof PyInstance inst) {
+                PyFunction fn = site.plainMethod(inst);   // before the arguments, as CPython
+                if (fn != null) {
+                    return callPlain(f, inst, fn);
+                }
+            }
             Object callee;
             try {
                 callee = site.method(o);   // before the arguments, as CPython
@@ -730,6 +749,43 @@ final class Nodes {
                 String[][] kw = new String[1][];
                 Object[] a = shape.buildArgs(values, kw);
                 return callee == null ? site.call(o, a, kw[0]) : Ops.callKw(callee, a, kw[0]);
+            } catch (PyException e) {
+                throw noted(e);
+            }
+        }
+
+        /**
+         * {@code inst.name(...)} where the name is a plain function of the class: no bound method,
+         * and with positional arguments that fill its parameters exactly, they are evaluated
+         * straight into the new frame's slots (no argument array), as Call1 and Call2 do.
+         */
+        private Object callPlain(Frame f, PyInstance inst, PyFunction fn) {
+            Code code = fn.code;
+            ExprNode[] a = args;
+            if (positional && code.simple && code.argCount == a.length + 1) {
+                Frame nf = new Frame(code.frameSize(), fn, fn.module);
+                Object[] slots = nf.slots;
+                slots[0] = inst;
+                for (int i = 0; i < a.length; i++) {
+                    slots[i + 1] = a[i].eval(f);
+                }
+                try {
+                    return invoke(code, nf, f);
+                } catch (PyException e) {
+                    throw noted(e);
+                }
+            }
+            Object[] values = new Object[a.length];
+            for (int i = 0; i < a.length; i++) {
+                values[i] = a[i].eval(f);
+            }
+            try {
+                if (positional) {
+                    return fn.callWithSelf(inst, values, null);
+                }
+                String[][] kw = new String[1][];
+                Object[] built = shape.buildArgs(values, kw);
+                return fn.callWithSelf(inst, built, kw[0]);
             } catch (PyException e) {
                 throw noted(e);
             }

@@ -56,11 +56,7 @@ public final class AttrSite {
      */
     public Object method(Object obj) {
         if (obj instanceof PyInstance inst) {
-            if (!inst.type().has(PyClass.GETATTRIBUTE) && classAttr(inst.type()) instanceof PyFunction
-                    && (inst.dict == null || !inst.dict.containsKey(name))) {
-                return null;
-            }
-            return Attributes.get(inst, this);
+            return plainMethod(inst) != null ? null : Attributes.get(inst, this);
         }
         if (obj instanceof NativeMethods n && n.hasMethod(name)) {
             return null;
@@ -77,15 +73,29 @@ public final class AttrSite {
         return Ops.getAttr(obj, name);
     }
 
+    /**
+     * The function {@code inst.name} is found as when it is a plain function of the class that
+     * nothing can intercept (no {@code __getattribute__}, no instance attribute of that name), else
+     * null. Calling it with {@code inst} first is what {@code inst.name(...)} does, without making a
+     * bound method; a call node that found it before evaluating the arguments calls it even if an
+     * argument rebinds the name, as CPython's {@code LOAD_METHOD} does.
+     */
+    public PyFunction plainMethod(PyInstance inst) {
+        PyClass type = inst.type();
+        return !type.has(PyClass.GETATTRIBUTE) && classAttr(type) instanceof PyFunction fn
+                && (inst.dict == null || !inst.dict.containsKey(name)) ? fn : null;
+    }
+
     /** The builtin type last seen here that has this method (lookups on it are pure). */
     private volatile Class<?> builtinWithMethod;
 
     /** {@code obj.name(*args)}: a method of a script class is called without making a bound method. */
     public Object call(Object obj, Object[] args, String[] kwnames) {
-        if (obj instanceof PyInstance inst && !inst.type().has(PyClass.GETATTRIBUTE)
-                && classAttr(inst.type()) instanceof PyFunction fn
-                && (inst.dict == null || !inst.dict.containsKey(name))) {
-            return fn.callWithSelf(inst, args, kwnames);
+        if (obj instanceof PyInstance inst) {
+            PyFunction fn = plainMethod(inst);
+            if (fn != null) {
+                return fn.callWithSelf(inst, args, kwnames);
+            }
         }
         if (obj instanceof String s && kwnames == null) {
             StrMethods.Method m = strMethod;

@@ -32,7 +32,7 @@ public final class Interpreter {
      * imported again, as in CPython; {@link #modules} is the Java side's view (forks, bindings).
      */
     private final PyDict moduleDict = new PyDict();
-    private final Map<String, Object> builtins;
+    private final BuiltinNamespace builtins;
     /**
      * The global interpreter lock, created when the script imports {@code threading}: script threads
      * hold it while they run and release it while they block (sleep, join, lock waits), which gives
@@ -125,7 +125,7 @@ public final class Interpreter {
         return virtualTime;
     }
 
-    public Map<String, Object> builtins() {
+    public BuiltinNamespace builtins() {
         return builtins;
     }
 

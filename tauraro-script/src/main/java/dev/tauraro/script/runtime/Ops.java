@@ -1938,6 +1938,9 @@ public final class Ops {
             Cell c = m.cells().get(name);
             if (c != null && c.value != null) {
                 c.value = null;
+                if (m.interp.isBuiltinsModule(m)) {
+                    m.interp.builtins().remove(name);   // del builtins.X: every script's X is gone
+                }
                 return;
             }
             throw Exceptions.attributeError("'module' object has no attribute '" + name + "'");
