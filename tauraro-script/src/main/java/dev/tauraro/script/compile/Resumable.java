@@ -6,6 +6,7 @@ import dev.tauraro.script.runtime.Frame;
 import dev.tauraro.script.runtime.Ops;
 import dev.tauraro.script.runtime.PyAsyncGenerator;
 import dev.tauraro.script.runtime.PyBaseException;
+import dev.tauraro.script.runtime.PyCoroutine;
 import dev.tauraro.script.runtime.PyException;
 import dev.tauraro.script.runtime.PyGenerator;
 import dev.tauraro.script.runtime.PyIterator;
@@ -776,6 +777,14 @@ final class Resumable {
             Object aw = operand.eval(f);
             if (aw == Frame.SUSPEND) {
                 return aw;
+            }
+            if (aw instanceof PyCoroutine c && c.inlinable()) {
+                // run here, as CPython does: a coroutine that returns without suspending costs
+                // no suspension of this frame and no subscription
+                Object r = c.awaitInline();
+                if (r != null) {
+                    return r;
+                }
             }
             s[slot] = Frame.PAUSED;
             f.yielded = aw;

@@ -67,51 +67,49 @@ abstract class FrameDriver implements CoreSubscriber<Object>, Subscription {
 
     /** Runs the frame with a sent value or a thrown exception until it suspends for real or ends. */
     final void step(Object value, RuntimeException error) {
+        step(value, error, false);
+    }
+
+    /**
+     * Takes over a frame that already ran to a suspension without a driver (an {@code await} ran
+     * its coroutine inline, {@link PyCoroutine#awaitInline}): handles what it suspended on
+     * ({@code frame.yielded}) as if its own step had just run, then drives it on.
+     */
+    final void resumeSuspended() {
+        step(null, null, true);
+    }
+
+    private void step(Object value, RuntimeException error, boolean suspended) {
         if (context == null) {
-            run(value, error);
+            run(value, error, suspended);
             return;
         }
         CallDepth here = CallDepth.current();
         Object saved = here.context;
         here.context = context;
         try {
-            run(value, error);
+            run(value, error, suspended);
         } finally {
             here.context = saved;
         }
     }
 
-    private void run(Object value, RuntimeException error) {
-        Code code = frame.function.code;
+    private void run(Object value, RuntimeException error, boolean suspended) {
         while (!done) {
-            frame.sent = value;
-            frame.thrown = error;
-            int status;
-            CallDepth depth = CallDepth.current();
-            frame.calls = depth;
-            try {
-                depth.enter(frame.module.interp.recursionLimit);
-            } catch (PyException e) {
-                raised(e);
-                return;
+            if (!suspended) {
+                int status;
+                try {
+                    status = exec(value, error);
+                } catch (PyException e) {
+                    raised(e);
+                    return;
+                }
+                if (status != StmtNode.SUSPEND) {
+                    returned();
+                    return;
+                }
             }
-            depth.push(frame);
-            try {
-                status = code.body.exec(frame);
-            } catch (PyException e) {
-                raised(e);
-                return;
-            } catch (StackOverflowError e) {
-                raised(CallDepth.exceeded(""));
-                return;
-            } finally {
-                depth.exit();
-                depth.popStep(frame);
-            }
-            if (status != StmtNode.SUSPEND) {
-                returned();
-                return;
-            }
+            suspended = false;
             if (!frame.awaiting) {
                 RuntimeException thrown = yielded();
                 if (thrown == null) {
@@ -151,6 +149,24 @@ abstract class FrameDriver implements CoreSubscriber<Object>, Subscription {
             error = syncError;
             syncValue = null;
             syncError = null;
+        }
+    }
+
+    /** Runs the body once from where it paused; returns its status, or throws what it raised. */
+    private int exec(Object value, RuntimeException error) {
+        frame.sent = value;
+        frame.thrown = error;
+        CallDepth depth = CallDepth.current();
+        frame.calls = depth;
+        depth.enter(frame.module.interp.recursionLimit);
+        depth.push(frame);
+        try {
+            return frame.function.code.body.exec(frame);
+        } catch (StackOverflowError e) {
+            throw CallDepth.exceeded("");
+        } finally {
+            depth.exit();
+            depth.popStep(frame);
         }
     }
 

@@ -138,6 +138,12 @@ public final class Interop {
         if (v == null) {
             return PyNone.NONE;
         }
+        // the values an awaited script coroutine or queue hands back, checked first: exact-class
+        // tests, where the List/Set/Map tests below are interface checks that walk the class's supertypes
+        if (v instanceof Long || v instanceof String || v instanceof Double || v instanceof Boolean
+                || v == PyNone.NONE) {
+            return v;
+        }
         if (v instanceof Integer i) {
             return i.longValue();
         }

@@ -59,8 +59,57 @@ public final class PyCoroutine extends Mono<Object> {
         return frame.function.name;
     }
 
+    /**
+     * Whether {@link #awaitInline} may run this coroutine: it is fresh and not the body of a task
+     * (which runs in its own contextvars Context).
+     */
+    public boolean inlinable() {
+        return !started && taskContext == null;
+    }
+
+    /**
+     * Set when {@link #awaitInline} ran the body to a suspension that nothing has handled yet: what
+     * it waits on is in {@code frame.yielded}, and whoever awaits or steps this coroutine next takes
+     * it from there.
+     */
+    private boolean suspendedInline;
+
+    /**
+     * {@code await coro} for a fresh coroutine ({@link #inlinable}), run on the awaiting frame's
+     * Java stack as CPython runs it, instead of suspending the awaiting frame and subscribing:
+     * the awaiting frame still counts towards the recursion limit and is the new frame's caller,
+     * as in CPython. The body runs until it returns or first suspends for real.
+     *
+     * @return the coroutine's result when the body returned without suspending; null when it
+     *     suspended (the awaiting frame then awaits this coroutine, which continues from there)
+     * @throws PyException what the body raised
+     */
+    public Object awaitInline() {
+        started = true;
+        running = true;
+        int status;
+        try {
+            status = runBody(null, null);
+        } finally {
+            running = false;
+        }
+        if (status == StmtNode.SUSPEND) {
+            suspendedInline = true;
+            return null;
+        }
+        finished = true;
+        return Interop.toPy(frame.ret);
+    }
+
     @Override
     public void subscribe(CoreSubscriber<? super Object> actual) {
+        if (suspendedInline) {
+            suspendedInline = false;
+            Driver d = new Driver(frame, actual, null);
+            actual.onSubscribe(d);
+            d.resumeSuspended();
+            return;
+        }
         if (started) {
             reactor.core.publisher.Operators.error(actual, Exceptions.newException(Exceptions.RUNTIME_ERROR,
                     "cannot reuse already awaited coroutine"));
@@ -95,7 +144,7 @@ public final class PyCoroutine extends Mono<Object> {
         if (running) {
             throw Exceptions.valueError("coroutine already executing");
         }
-        if (finished || started && !manual) { // ended, or awaited by a task that drives it
+        if (finished || started && !manual && !suspendedInline) { // ended, or awaited by a task that drives it
             throw Exceptions.newException(Exceptions.RUNTIME_ERROR, "cannot reuse already awaited coroutine");
         }
         if (!started) {
@@ -142,7 +191,13 @@ public final class PyCoroutine extends Mono<Object> {
                 }
                 delegate = null;
             }
-            int status = runBody(value, thrown);
+            int status;
+            if (suspendedInline) { // run inline by an await up to this suspension: take it from there
+                suspendedInline = false;
+                status = StmtNode.SUSPEND;
+            } else {
+                status = runBody(value, thrown);
+            }
             if (status != StmtNode.SUSPEND) {
                 finished = true;
                 Object r = frame.ret == null ? PyNone.NONE : frame.ret;
