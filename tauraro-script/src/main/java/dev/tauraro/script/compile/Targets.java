@@ -175,7 +175,7 @@ final class Targets {
                         && !(v instanceof dev.tauraro.script.runtime.PyInstance)) {
                     throw Exceptions.typeError("cannot unpack non-iterable " + Ops.typeName(v) + " object");
                 }
-                items = Ops.toList(v).toArray();
+                items = star < 0 ? take(v, targets.length + 1) : Ops.toList(v).toArray();
             }
             int n = targets.length;
             if (star < 0) {
@@ -207,6 +207,25 @@ final class Targets {
             for (int i = 0; i < after; i++) {
                 targets[star + 1 + i].store(f, items[items.length - after + i]);
             }
+        }
+
+        /**
+         * At most {@code max} items of an iterable: without a starred target, one item beyond the
+         * targets is enough to know there are too many, and CPython takes no more (an endless
+         * iterator then raises instead of never ending, and a generator is not run further).
+         */
+        private static Object[] take(Object v, int max) {
+            PyIterator it = Ops.iter(v);
+            Object[] got = new Object[max];
+            int n = 0;
+            while (n < max) {
+                Object x = it.next();
+                if (x == null) {
+                    return java.util.Arrays.copyOf(got, n);
+                }
+                got[n++] = x;
+            }
+            return got;
         }
 
         @Override

@@ -49,15 +49,22 @@ def islice(iterable, *args):
         start, stop = args[0], args[1]
         step = args[2] if len(args) > 2 and args[2] is not None else 1
         start = 0 if start is None else start
+    it = iter(iterable)
+    if stop is not None and start >= stop:
+        # nothing to yield, but the items before start are still taken (as CPython does)
+        for _ in zip(range(start), it):
+            pass
+        return
+    # stop is checked after each item, so no item beyond stop is ever taken from the iterator
     i = 0
     next_i = start
-    for element in iterable:
-        if stop is not None and i >= stop:
-            return
+    for element in it:
         if i == next_i:
             yield element
             next_i += step
         i += 1
+        if stop is not None and i >= stop:
+            return
 
 
 def accumulate(iterable, func=None, *, initial=None):
