@@ -68,4 +68,29 @@ final class Args {
         Object v = keywords.get(name);
         return v != null ? v : dflt;
     }
+
+    /**
+     * Positional argument {@code i} of a call whose keywords are the trailing {@code k.length}
+     * entries of {@code a}, else keyword {@code name}, else {@code def}: for functions that read
+     * one or two arguments and need no {@link Args} object.
+     */
+    static Object arg(Object[] a, String[] k, int i, String name, Object def) {
+        int nk = k == null ? 0 : k.length;
+        if (i < a.length - nk) {
+            return a[i];
+        }
+        return kwarg(a, k, name, def);
+    }
+
+    /** Keyword argument {@code name} of a call, else {@code def}. */
+    static Object kwarg(Object[] a, String[] k, String name, Object def) {
+        if (k != null) {
+            for (int j = 0; j < k.length; j++) {
+                if (k[j].equals(name)) {
+                    return a[a.length - k.length + j];
+                }
+            }
+        }
+        return def;
+    }
 }

@@ -71,18 +71,18 @@ public final class AsyncioModule {
     static final PyClass TASK = type("Task", (a, k) -> Asyncio.createTask((Mono<?>) PyCoroutine.asTask(a[0])), FUTURE);
     static final PyClass LOCK = type("Lock", (a, k) -> new Lock());
     static final PyClass SEMAPHORE = type("Semaphore", (a, k) -> new Semaphore(a.length == 0 ? 1
-            : (int) Ops.toLong(arg(a, k, 0, "value", 1L))));
+            : (int) Ops.toLong(Args.arg(a, k, 0, "value", 1L))));
     static final PyClass BOUNDED_SEMAPHORE = type("BoundedSemaphore", (a, k) -> new BoundedSemaphore(a.length == 0 ? 1
-            : (int) Ops.toLong(arg(a, k, 0, "value", 1L))), SEMAPHORE);
+            : (int) Ops.toLong(Args.arg(a, k, 0, "value", 1L))), SEMAPHORE);
     static final PyClass EVENT = type("Event", (a, k) -> new Event());
     static final PyClass CONDITION = type("Condition", (a, k) -> a.length == 0 || a[0] == PyNone.NONE
             ? new Condition() : new Condition((Lock) a[0]));
     static final PyClass QUEUE = type("Queue", (a, k) -> new Queue<Object>(
-            (int) Ops.toLong(arg(a, k, 0, "maxsize", 0L))));
+            (int) Ops.toLong(Args.arg(a, k, 0, "maxsize", 0L))));
     static final PyClass LIFO_QUEUE = type("LifoQueue", (a, k) -> new LifoQueue<Object>(
-            (int) Ops.toLong(arg(a, k, 0, "maxsize", 0L))), QUEUE);
+            (int) Ops.toLong(Args.arg(a, k, 0, "maxsize", 0L))), QUEUE);
     static final PyClass PRIORITY_QUEUE = type("PriorityQueue", (a, k) -> new PriorityQueue<Object>(
-            (int) Ops.toLong(arg(a, k, 0, "maxsize", 0L)), (x, y) -> Ops.compare(x, y, "<")), QUEUE);
+            (int) Ops.toLong(Args.arg(a, k, 0, "maxsize", 0L)), (x, y) -> Ops.compare(x, y, "<")), QUEUE);
     static final PyClass TASK_GROUP = type("TaskGroup", (a, k) -> new TaskGroup());
     static final PyClass TIMEOUT = type("Timeout", (a, k) -> Timeout.at(a[0] == PyNone.NONE ? null
             : Ops.toDouble(a[0])));
@@ -90,7 +90,7 @@ public final class AsyncioModule {
     /** The class of the loops scripts get; CPython's on Linux is {@code _UnixSelectorEventLoop}. */
     static final PyClass LOOP = type("_UnixSelectorEventLoop", null, ABSTRACT_LOOP);
     static final PyClass BARRIER = type("Barrier", (a, k) -> new dev.tauraro.asyncio.Barrier(
-            (int) Ops.toLong(arg(a, k, 0, "parties", 1L))));
+            (int) Ops.toLong(Args.arg(a, k, 0, "parties", 1L))));
     static final PyClass HANDLE = type("Handle", null);
     static final PyClass TIMER_HANDLE = type("TimerHandle", null, HANDLE);
 
@@ -101,7 +101,7 @@ public final class AsyncioModule {
         for (Object o : Ops.toList(a[0])) {
             aws.add((Mono<Object>) Interop.awaitable(PyCoroutine.asTask(o)));
         }
-        Object timeout = arg(a, k, 1, "timeout", PyNone.NONE);
+        Object timeout = Args.arg(a, k, 1, "timeout", PyNone.NONE);
         reactor.core.publisher.Flux<Future<Object>> flux = timeout == PyNone.NONE ? Asyncio.asCompleted(aws)
                 : Asyncio.asCompleted(aws, java.time.Duration.ofNanos((long) (Ops.toDouble(timeout) * 1e9)));
         EventLoop loop = EventLoop.running();
@@ -153,14 +153,14 @@ public final class AsyncioModule {
         LoopPolicy policy = new LoopPolicy(interp);
         PyClass[] runnerType = new PyClass[1];
         runnerType[0] = type("Runner", (a, k) -> new ScriptRunner(runnerType[0], policy,
-                kwarg(a, k, "debug", PyNone.NONE), kwarg(a, k, "loop_factory", PyNone.NONE)));
+                Args.kwarg(a, k, "debug", PyNone.NONE), Args.kwarg(a, k, "loop_factory", PyNone.NONE)));
         // asyncio.run(main, *, debug=None): "with Runner(debug=debug) as runner: return runner.run(main)"
         t.add(new Binding("run", dev.tauraro.asyncio.Runner.class, "run", fn("run", (a, k) -> {
             if (LoopPolicy.runningLoop() != null) {
                 throw Exceptions.newException(Exceptions.RUNTIME_ERROR,
                         "asyncio.run() cannot be called from a running event loop");
             }
-            ScriptRunner runner = new ScriptRunner(runnerType[0], policy, kwarg(a, k, "debug", PyNone.NONE),
+            ScriptRunner runner = new ScriptRunner(runnerType[0], policy, Args.kwarg(a, k, "debug", PyNone.NONE),
                     PyNone.NONE);
             try {
                 return runner.run(a[0]);
@@ -170,14 +170,14 @@ public final class AsyncioModule {
         })));
         t.add(new Binding("Runner", dev.tauraro.asyncio.Runner.class, "new", runnerType[0]));
         t.add(new Binding("sleep", Asyncio.class, "sleep", fn("sleep", (a, k) -> {
-            double d = Ops.toDouble(arg(a, k, 0, "delay", 0L));
-            Object result = arg(a, k, 1, "result", PyNone.NONE);
+            double d = Ops.toDouble(Args.arg(a, k, 0, "delay", 0L));
+            Object result = Args.arg(a, k, 1, "result", PyNone.NONE);
             return result == PyNone.NONE ? Asyncio.sleep(d)
                     : Asyncio.sleep(java.time.Duration.ofNanos((long) (d * 1e9)), result);
         })));
         t.add(new Binding("gather", Asyncio.class, "gatherFuture", fn("gather", (a, k) -> {
             int nk = k == null ? 0 : k.length;
-            boolean returnExceptions = Ops.truthy(kwarg(a, k, "return_exceptions", false));
+            boolean returnExceptions = Ops.truthy(Args.kwarg(a, k, "return_exceptions", false));
             List<Mono<?>> aws = new ArrayList<>();
             for (int i = 0; i < a.length - nk; i++) {
                 aws.add(Interop.awaitable(PyCoroutine.asTask(a[i])));
@@ -185,7 +185,7 @@ public final class AsyncioModule {
             return Asyncio.gatherFuture(returnExceptions, aws);
         })));
         t.add(new Binding("create_task", Asyncio.class, "createTask", fn("create_task", (a, k) -> {
-            Object name = arg(a, k, 1, "name", PyNone.NONE);
+            Object name = Args.arg(a, k, 1, "name", PyNone.NONE);
             Mono<?> coro = Interop.awaitable(PyCoroutine.asTask(a[0]));
             return name == PyNone.NONE ? Asyncio.createTask(coro) : Asyncio.createTask(coro, Ops.str(name));
         })));
@@ -226,11 +226,11 @@ public final class AsyncioModule {
             if (a[0] instanceof Future<?> f) {
                 return f;
             }
-            Object loop = kwarg(a, k, "loop", PyNone.NONE);
+            Object loop = Args.kwarg(a, k, "loop", PyNone.NONE);
             return LoopMethods.wrapConcurrent(loop == PyNone.NONE ? policy.getEventLoop() : (EventLoop) loop, a[0]);
         })));
         t.add(new Binding("wait_for", Asyncio.class, "waitFor", fn("wait_for", (a, k) -> {
-            Object timeout = arg(a, k, 1, "timeout", PyNone.NONE);
+            Object timeout = Args.arg(a, k, 1, "timeout", PyNone.NONE);
             if (timeout == PyNone.NONE) {
                 return Interop.awaitable(a[0]);   // awaited in place, as CPython's wait_for does then
             }
@@ -245,8 +245,8 @@ public final class AsyncioModule {
             if (!Ops.truthy(given)) {
                 throw Exceptions.valueError("Set of Tasks/Futures is empty.");
             }
-            Object timeout = kwarg(a, k, "timeout", PyNone.NONE);
-            Object when = kwarg(a, k, "return_when", "ALL_COMPLETED");
+            Object timeout = Args.kwarg(a, k, "timeout", PyNone.NONE);
+            Object when = Args.kwarg(a, k, "return_when", "ALL_COMPLETED");
             if (!(when instanceof String w) || !List.of("FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED")
                     .contains(w)) {
                 throw Exceptions.valueError("Invalid return_when value: " + Ops.str(when));
@@ -352,25 +352,6 @@ public final class AsyncioModule {
     }
 
     /** Positional argument {@code i}, or keyword {@code name}, or {@code def}. */
-    static Object arg(Object[] a, String[] k, int i, String name, Object def) {
-        int nk = k == null ? 0 : k.length;
-        if (i < a.length - nk) {
-            return a[i];
-        }
-        return kwarg(a, k, name, def);
-    }
-
-    static Object kwarg(Object[] a, String[] k, String name, Object def) {
-        if (k != null) {
-            for (int j = 0; j < k.length; j++) {
-                if (k[j].equals(name)) {
-                    return a[a.length - k.length + j];
-                }
-            }
-        }
-        return def;
-    }
-
     // ================================================================ Java objects seen by scripts
 
     public static boolean owns(Object o) {
@@ -555,7 +536,7 @@ public final class AsyncioModule {
                 });
                 case "join" -> fn(name, (a, k) -> q.join());
                 case "shutdown" -> fn(name, (a, k) -> {
-                    q.shutdown(Ops.truthy(arg(a, k, 0, "immediate", Boolean.FALSE)));
+                    q.shutdown(Ops.truthy(Args.arg(a, k, 0, "immediate", Boolean.FALSE)));
                     return PyNone.NONE;
                 });
                 default -> null;
@@ -564,7 +545,7 @@ public final class AsyncioModule {
         if (o instanceof TaskGroup g) {
             return switch (name) {
                 case "create_task" -> fn(name, (a, k) -> {
-                    Object n = arg(a, k, 1, "name", PyNone.NONE);
+                    Object n = Args.arg(a, k, 1, "name", PyNone.NONE);
                     Mono<?> coro = Interop.awaitable(PyCoroutine.asTask(a[0]));
                     return n == PyNone.NONE ? g.createTask(coro) : g.createTask(coro, Ops.str(n));
                 });
@@ -670,7 +651,7 @@ public final class AsyncioModule {
                 }
             });
             case "cancel" -> fn(name, (a, k) -> {
-                Object msg = arg(a, k, 0, "msg", PyNone.NONE);
+                Object msg = Args.arg(a, k, 0, "msg", PyNone.NONE);
                 return msg == PyNone.NONE ? f.cancel() : f.cancel(Ops.str(msg));
             });
             case "set_result" -> fn(name, (a, k) -> {

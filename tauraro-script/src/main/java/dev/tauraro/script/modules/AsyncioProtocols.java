@@ -94,9 +94,9 @@ final class AsyncioProtocols {
     static Object createConnection(Interpreter interp, Object[] a, String[] k) {
         NettyLoops.used();
         return Mono.defer(() -> {
-            Object factory = AsyncioModule.arg(a, k, 0, "protocol_factory", PyNone.NONE);
-            String host = AsyncioStreams.host(AsyncioModule.arg(a, k, 1, "host", PyNone.NONE));
-            int port = AsyncioStreams.port(AsyncioModule.arg(a, k, 2, "port", PyNone.NONE));
+            Object factory = Args.arg(a, k, 0, "protocol_factory", PyNone.NONE);
+            String host = AsyncioStreams.host(Args.arg(a, k, 1, "host", PyNone.NONE));
+            int port = AsyncioStreams.port(Args.arg(a, k, 2, "port", PyNone.NONE));
             StreamOptions options = AsyncioStreams.options(interp, a, k);
             ScriptProtocol[] made = new ScriptProtocol[1];
             return connected(Asyncio.createConnection(factory(factory, made), host, port, options), made, interp);
@@ -107,8 +107,8 @@ final class AsyncioProtocols {
     static Object createUnixConnection(Interpreter interp, Object[] a, String[] k) {
         NettyLoops.used();
         return Mono.defer(() -> {
-            Object factory = AsyncioModule.arg(a, k, 0, "protocol_factory", PyNone.NONE);
-            String path = AsyncioStreams.path(AsyncioModule.arg(a, k, 1, "path", PyNone.NONE));
+            Object factory = Args.arg(a, k, 0, "protocol_factory", PyNone.NONE);
+            String path = AsyncioStreams.path(Args.arg(a, k, 1, "path", PyNone.NONE));
             StreamOptions options = AsyncioStreams.options(interp, a, k);
             ScriptProtocol[] made = new ScriptProtocol[1];
             return connected(Asyncio.createUnixConnection(factory(factory, made), path, options), made, interp);
@@ -124,9 +124,9 @@ final class AsyncioProtocols {
     static Object createServer(Interpreter interp, Object[] a, String[] k) {
         NettyLoops.used();
         return Mono.defer(() -> {
-            Object factory = AsyncioModule.arg(a, k, 0, "protocol_factory", PyNone.NONE);
-            String host = AsyncioStreams.host(AsyncioModule.arg(a, k, 1, "host", PyNone.NONE));
-            Object p = AsyncioModule.arg(a, k, 2, "port", PyNone.NONE);
+            Object factory = Args.arg(a, k, 0, "protocol_factory", PyNone.NONE);
+            String host = AsyncioStreams.host(Args.arg(a, k, 1, "host", PyNone.NONE));
+            Object p = Args.arg(a, k, 2, "port", PyNone.NONE);
             int port = p == PyNone.NONE ? 0 : AsyncioStreams.port(p);
             StreamOptions options = AsyncioStreams.options(interp, a, k);
             return AsyncioStreams.serving(Asyncio.createServer(factory(factory, null), host, port, options));
@@ -137,8 +137,8 @@ final class AsyncioProtocols {
     static Object createUnixServer(Interpreter interp, Object[] a, String[] k) {
         NettyLoops.used();
         return Mono.defer(() -> {
-            Object factory = AsyncioModule.arg(a, k, 0, "protocol_factory", PyNone.NONE);
-            String path = AsyncioStreams.path(AsyncioModule.arg(a, k, 1, "path", PyNone.NONE));
+            Object factory = Args.arg(a, k, 0, "protocol_factory", PyNone.NONE);
+            String path = AsyncioStreams.path(Args.arg(a, k, 1, "path", PyNone.NONE));
             StreamOptions options = AsyncioStreams.options(interp, a, k);
             return AsyncioStreams.serving(Asyncio.createUnixServer(factory(factory, null), path, options));
         });
@@ -151,9 +151,9 @@ final class AsyncioProtocols {
     static Object createDatagramEndpoint(Interpreter interp, Object[] a, String[] k) {
         NettyLoops.used();
         return Mono.defer(() -> {
-            Object factory = AsyncioModule.arg(a, k, 0, "protocol_factory", PyNone.NONE);
-            InetSocketAddress local = inetAddress(AsyncioModule.arg(a, k, 1, "local_addr", PyNone.NONE));
-            InetSocketAddress remote = inetAddress(AsyncioModule.arg(a, k, 2, "remote_addr", PyNone.NONE));
+            Object factory = Args.arg(a, k, 0, "protocol_factory", PyNone.NONE);
+            InetSocketAddress local = inetAddress(Args.arg(a, k, 1, "local_addr", PyNone.NONE));
+            InetSocketAddress remote = inetAddress(Args.arg(a, k, 2, "remote_addr", PyNone.NONE));
             ScriptDatagramProtocol[] made = new ScriptDatagramProtocol[1];
             return Asyncio.createDatagramEndpoint(() -> made[0] = new ScriptDatagramProtocol(Ops.call(factory)),
                     local, remote)
@@ -185,7 +185,7 @@ final class AsyncioProtocols {
             if (!(a[0] instanceof TransportValue tv)) {
                 throw Exceptions.typeError("transport " + Ops.repr(a[0]) + " is not supported by start_tls()");
             }
-            boolean serverSide = Ops.truthy(AsyncioModule.kwarg(a, k, "server_side", Boolean.FALSE));
+            boolean serverSide = Ops.truthy(Args.kwarg(a, k, "server_side", Boolean.FALSE));
             StreamOptions tls = AsyncioStreams.startTlsOptions(interp, a, k, 2);
             return tv.transport.startTls(tls, serverSide).map(t -> (Object) tv)
                     .onErrorMap(e -> AsyncioStreams.failure(interp, e));
@@ -313,8 +313,8 @@ final class AsyncioProtocols {
             DatagramTransport t = transport;
             return switch (name) {
                 case "sendto" -> AsyncioStreams.fn(name, (a, k) -> {
-                    byte[] data = AsyncioStreams.data(AsyncioModule.arg(a, k, 0, "data", PyNone.NONE));
-                    t.sendto(data, inetAddress(AsyncioModule.arg(a, k, 1, "addr", PyNone.NONE)));
+                    byte[] data = AsyncioStreams.data(Args.arg(a, k, 0, "data", PyNone.NONE));
+                    t.sendto(data, inetAddress(Args.arg(a, k, 1, "addr", PyNone.NONE)));
                     return PyNone.NONE;
                 });
                 case "close" -> TransportValue.fn(name, t::close);
@@ -323,7 +323,7 @@ final class AsyncioProtocols {
                 case "get_write_buffer_size" -> AsyncioStreams.fn(name, (a, k) -> t.getWriteBufferSize());
                 case "get_extra_info" -> AsyncioStreams.fn(name, (a, k) -> {
                     Object v = t.getExtraInfo(Ops.str(a[0]));
-                    return v == null ? AsyncioModule.arg(a, k, 1, "default", PyNone.NONE) : AsyncioStreams.address(v);
+                    return v == null ? Args.arg(a, k, 1, "default", PyNone.NONE) : AsyncioStreams.address(v);
                 });
                 case "get_protocol" -> AsyncioStreams.fn(name, (a, k) ->
                         t.getProtocol() instanceof ScriptDatagramProtocol p ? p.obj : Interop.toPy(t.getProtocol()));
@@ -386,8 +386,8 @@ final class AsyncioProtocols {
                 case "is_reading" -> AsyncioStreams.fn(name, (a, k) -> t.isReading());
                 case "get_extra_info" -> AsyncioStreams.fn(name, (a, k) -> AsyncioStreams.extraInfo(t, a, k));
                 case "set_write_buffer_limits" -> AsyncioStreams.fn(name, (a, k) -> {
-                    Object high = AsyncioModule.arg(a, k, 0, "high", PyNone.NONE);
-                    Object low = AsyncioModule.arg(a, k, 1, "low", PyNone.NONE);
+                    Object high = Args.arg(a, k, 0, "high", PyNone.NONE);
+                    Object low = Args.arg(a, k, 1, "low", PyNone.NONE);
                     t.setWriteBufferLimits(high == PyNone.NONE ? null : (Integer) (int) Ops.toLong(high),
                             low == PyNone.NONE ? null : (Integer) (int) Ops.toLong(low));
                     return PyNone.NONE;

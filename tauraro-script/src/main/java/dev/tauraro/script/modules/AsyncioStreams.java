@@ -61,7 +61,7 @@ final class AsyncioStreams {
     }
 
     static final PyClass READER = type("StreamReader", "asyncio.streams", (a, k) -> {
-        Object limit = AsyncioModule.arg(a, k, 0, "limit", (long) StreamReader.DEFAULT_LIMIT);
+        Object limit = Args.arg(a, k, 0, "limit", (long) StreamReader.DEFAULT_LIMIT);
         return new Reader(new StreamReader(limit(limit)));
     }, Types.OBJECT);
     static final PyClass WRITER = type("StreamWriter", "asyncio.streams", null, Types.OBJECT);
@@ -96,8 +96,8 @@ final class AsyncioStreams {
     private static Object openConnection(Interpreter interp, Object[] a, String[] k) {
         NettyLoops.used();
         return Mono.defer(() -> {
-            String host = host(AsyncioModule.arg(a, k, 0, "host", PyNone.NONE));
-            int port = port(AsyncioModule.arg(a, k, 1, "port", PyNone.NONE));
+            String host = host(Args.arg(a, k, 0, "host", PyNone.NONE));
+            int port = port(Args.arg(a, k, 1, "port", PyNone.NONE));
             StreamOptions options = options(interp, a, k);
             return pair(Asyncio.openConnection(host, port, options), interp);
         });
@@ -107,7 +107,7 @@ final class AsyncioStreams {
     private static Object openUnixConnection(Interpreter interp, Object[] a, String[] k) {
         NettyLoops.used();
         return Mono.defer(() -> {
-            String path = path(AsyncioModule.arg(a, k, 0, "path", PyNone.NONE));
+            String path = path(Args.arg(a, k, 0, "path", PyNone.NONE));
             return pair(Asyncio.openUnixConnection(path, options(interp, a, k)), interp);
         });
     }
@@ -121,8 +121,8 @@ final class AsyncioStreams {
     private static Object startUnixServer(Interpreter interp, Object[] a, String[] k) {
         NettyLoops.used();
         return Mono.defer(() -> {
-            Object cb = AsyncioModule.arg(a, k, 0, "client_connected_cb", PyNone.NONE);
-            String path = path(AsyncioModule.arg(a, k, 1, "path", PyNone.NONE));
+            Object cb = Args.arg(a, k, 0, "client_connected_cb", PyNone.NONE);
+            String path = path(Args.arg(a, k, 1, "path", PyNone.NONE));
             return serving(Asyncio.startUnixServer(callback(cb, interp), path, options(interp, a, k)));
         });
     }
@@ -164,9 +164,9 @@ final class AsyncioStreams {
     private static Object startServer(Interpreter interp, Object[] a, String[] k) {
         NettyLoops.used();
         return Mono.defer(() -> {
-            Object cb = AsyncioModule.arg(a, k, 0, "client_connected_cb", PyNone.NONE);
-            String host = host(AsyncioModule.arg(a, k, 1, "host", PyNone.NONE));
-            Object p = AsyncioModule.arg(a, k, 2, "port", PyNone.NONE);
+            Object cb = Args.arg(a, k, 0, "client_connected_cb", PyNone.NONE);
+            String host = host(Args.arg(a, k, 1, "host", PyNone.NONE));
+            Object p = Args.arg(a, k, 2, "port", PyNone.NONE);
             int port = p == PyNone.NONE ? 0 : port(p);
             StreamOptions options = options(interp, a, k);
             return serving(Asyncio.startServer(callback(cb, interp), host, port, options));
@@ -175,16 +175,16 @@ final class AsyncioStreams {
 
     static StreamOptions options(Interpreter interp, Object[] a, String[] k) {
         StreamOptions.Builder b = StreamOptions.builder();
-        Object limit = AsyncioModule.kwarg(a, k, "limit", PyNone.NONE);
+        Object limit = Args.kwarg(a, k, "limit", PyNone.NONE);
         if (limit != PyNone.NONE) {
             b.limit(limit(limit));
         }
-        Object backlog = AsyncioModule.kwarg(a, k, "backlog", PyNone.NONE);
+        Object backlog = Args.kwarg(a, k, "backlog", PyNone.NONE);
         if (backlog != PyNone.NONE) {
             b.backlog((int) Ops.toLong(backlog));
         }
-        Object ssl = AsyncioModule.kwarg(a, k, "ssl", PyNone.NONE);
-        Object serverHostname = AsyncioModule.kwarg(a, k, "server_hostname", PyNone.NONE);
+        Object ssl = Args.kwarg(a, k, "ssl", PyNone.NONE);
+        Object serverHostname = Args.kwarg(a, k, "server_hostname", PyNone.NONE);
         if (ssl != PyNone.NONE && ssl != Boolean.FALSE) {
             tls(interp, b, ssl, serverHostname);
         } else if (serverHostname != PyNone.NONE) {
@@ -217,12 +217,12 @@ final class AsyncioStreams {
      */
     static StreamOptions startTlsOptions(Interpreter interp, Object[] a, String[] k, int at) {
         StreamOptions.Builder b = StreamOptions.builder();
-        Object timeout = AsyncioModule.kwarg(a, k, "ssl_handshake_timeout", PyNone.NONE);
+        Object timeout = Args.kwarg(a, k, "ssl_handshake_timeout", PyNone.NONE);
         if (timeout != PyNone.NONE) {
             b.sslHandshakeTimeout(java.time.Duration.ofNanos((long) (Ops.toDouble(timeout) * 1e9)));
         }
-        return tls(interp, b, AsyncioModule.arg(a, k, at, "sslcontext", PyNone.NONE),
-                AsyncioModule.kwarg(a, k, "server_hostname", PyNone.NONE)).build();
+        return tls(interp, b, Args.arg(a, k, at, "sslcontext", PyNone.NONE),
+                Args.kwarg(a, k, "server_hostname", PyNone.NONE)).build();
     }
 
     /** A TLS failure as the script ssl module's exception (SSLCertVerificationError, ...), else as {@link #toPy}. */
@@ -313,14 +313,14 @@ final class AsyncioStreams {
         public Object attr(String name) {
             return switch (name) {
                 case "read" -> fn(name, (a, k) -> {
-                    long n = Ops.toLong(AsyncioModule.arg(a, k, 0, "n", -1L));
+                    long n = Ops.toLong(Args.arg(a, k, 0, "n", -1L));
                     return bytes(n < 0 ? reader.read() : reader.read((int) Math.min(n, Integer.MAX_VALUE)));
                 });
                 case "readline" -> fn(name, (a, k) -> bytes(reader.readline()));
                 case "readexactly" -> fn(name, (a, k) -> bytes(Mono.defer(() ->
                         reader.readexactly((int) Ops.toLong(a[0])))));
                 case "readuntil" -> fn(name, (a, k) -> {
-                    Object sep = AsyncioModule.arg(a, k, 0, "separator", null);
+                    Object sep = Args.arg(a, k, 0, "separator", null);
                     return bytes(sep == null ? reader.readuntil() : reader.readuntil(data(sep)));
                 });
                 case "at_eof" -> fn(name, (a, k) -> reader.atEof());
@@ -402,7 +402,7 @@ final class AsyncioStreams {
 
     static Object extraInfo(dev.tauraro.asyncio.Transport w, Object[] a, String[] k) {
         String key = Ops.str(a[0]);
-        Object def = AsyncioModule.arg(a, k, 1, "default", PyNone.NONE);
+        Object def = Args.arg(a, k, 1, "default", PyNone.NONE);
         Object v = w.getExtraInfo(key);
         if (v == null) {
             return def;

@@ -119,18 +119,18 @@ final class AsyncioSubprocess {
             }
         }
         SubprocessOptions.Builder b = SubprocessOptions.builder()
-                .stdin(redirect(AsyncioModule.kwarg(a, k, "stdin", PyNone.NONE), "stdin"))
-                .stdout(redirect(AsyncioModule.kwarg(a, k, "stdout", PyNone.NONE), "stdout"))
-                .stderr(redirect(AsyncioModule.kwarg(a, k, "stderr", PyNone.NONE), "stderr"));
-        Object limit = AsyncioModule.kwarg(a, k, "limit", PyNone.NONE);
+                .stdin(redirect(Args.kwarg(a, k, "stdin", PyNone.NONE), "stdin"))
+                .stdout(redirect(Args.kwarg(a, k, "stdout", PyNone.NONE), "stdout"))
+                .stderr(redirect(Args.kwarg(a, k, "stderr", PyNone.NONE), "stderr"));
+        Object limit = Args.kwarg(a, k, "limit", PyNone.NONE);
         if (limit != PyNone.NONE) {
             b.limit((int) Ops.toLong(limit));
         }
-        Object cwd = AsyncioModule.kwarg(a, k, "cwd", PyNone.NONE);
+        Object cwd = Args.kwarg(a, k, "cwd", PyNone.NONE);
         if (cwd != PyNone.NONE) {
             b.cwd(Path.of(argument(cwd)));
         }
-        Object env = AsyncioModule.kwarg(a, k, "env", PyNone.NONE);
+        Object env = Args.kwarg(a, k, "env", PyNone.NONE);
         if (env != PyNone.NONE) {
             Map<String, String> e = new HashMap<>();
             for (Object key : Ops.toList(env)) {
@@ -229,7 +229,7 @@ final class AsyncioSubprocess {
                 case "stderr" -> stderr;
                 case "wait" -> fn(name, (a, k) -> process.waitFor().map(c -> (Object) (long) c));
                 case "communicate" -> fn(name, (a, k) -> {
-                    Object input = AsyncioModule.arg(a, k, 0, "input", PyNone.NONE);
+                    Object input = Args.arg(a, k, 0, "input", PyNone.NONE);
                     byte[] in = input == PyNone.NONE ? null : bytes(input);
                     if (in != null && stdin == PyNone.NONE) {
                         in = null; // CPython ignores input without a stdin pipe

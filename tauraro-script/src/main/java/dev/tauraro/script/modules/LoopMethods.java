@@ -55,7 +55,7 @@ final class LoopMethods {
             case "time" -> fn(name, (a, k) -> loop.time());
             case "create_future" -> fn(name, (a, k) -> loop.createFuture());
             case "create_task" -> fn(name, (a, k) -> {
-                Object n = AsyncioModule.kwarg(a, k, "name", PyNone.NONE);
+                Object n = Args.kwarg(a, k, "name", PyNone.NONE);
                 Mono<?> coro = coroutine(dev.tauraro.script.runtime.PyCoroutine.asTask(a[0]), "create_task");
                 return n == PyNone.NONE ? loop.createTask(coro) : loop.createTask(coro, Ops.str(n));
             });

@@ -91,8 +91,8 @@ public final class MultiprocessingModule {
                 new BuiltinFunction("Pool", (a, k) -> newPool(interp, startMethod(), null, a, k))));
         t.add(new AsyncioModule.Binding("get_context", dev.tauraro.multiprocessing.hazelcast.ClusterPool.class,
                 "builder", new BuiltinFunction("get_context", (a, k) -> context(interp,
-                        AsyncioModule.arg(a, k, 0, "method", PyNone.NONE),
-                        AsyncioModule.kwarg(a, k, "cluster", PyNone.NONE)))));
+                        Args.arg(a, k, 0, "method", PyNone.NONE),
+                        Args.kwarg(a, k, "cluster", PyNone.NONE)))));
         t.add(new AsyncioModule.Binding("get_start_method", dev.tauraro.multiprocessing.hazelcast.ClusterPool.class,
                 "builder", new BuiltinFunction("get_start_method", (a, k) -> startMethodName(startMethod()))));
         t.add(new AsyncioModule.Binding("Process", dev.tauraro.multiprocessing.Process.class, "start",
@@ -298,14 +298,14 @@ public final class MultiprocessingModule {
      * ({@link dev.tauraro.script.modules.cluster.ClusterStart}), any other on this process's threads.
      */
     static ScriptPool newPool(Interpreter interp, String method, String cluster, Object[] a, String[] k) {
-        Object processes = AsyncioModule.arg(a, k, 0, "processes", PyNone.NONE);
+        Object processes = Args.arg(a, k, 0, "processes", PyNone.NONE);
         startMethodName(method);
         if (ClusterStart.METHOD.equals(method)) {
-            Object max = AsyncioModule.arg(a, k, 3, "maxtasksperchild", PyNone.NONE);
+            Object max = Args.arg(a, k, 3, "maxtasksperchild", PyNone.NONE);
             return ClusterStart.newPool(interp, cluster,
                     processes == PyNone.NONE ? null : (int) Ops.toLong(processes),
-                    AsyncioModule.arg(a, k, 1, "initializer", PyNone.NONE),
-                    AsyncioModule.arg(a, k, 2, "initargs", PyTuple.EMPTY),
+                    Args.arg(a, k, 1, "initializer", PyNone.NONE),
+                    Args.arg(a, k, 2, "initargs", PyTuple.EMPTY),
                     max == PyNone.NONE ? null : (int) Ops.toLong(max));
         }
         Pool.Builder b = Pool.builder();
@@ -314,13 +314,13 @@ public final class MultiprocessingModule {
             n = (int) Ops.toLong(processes);
             b.processes(n);
         }
-        Object max = AsyncioModule.arg(a, k, 3, "maxtasksperchild", PyNone.NONE);
+        Object max = Args.arg(a, k, 3, "maxtasksperchild", PyNone.NONE);
         if (max != PyNone.NONE) {
             b.maxTasksPerChild((int) Ops.toLong(max));
         }
         ModuleFork owner = ModuleFork.current(interp);
-        Object init = AsyncioModule.arg(a, k, 1, "initializer", PyNone.NONE);
-        Object initargs = ModuleFork.transfer(AsyncioModule.arg(a, k, 2, "initargs", PyTuple.EMPTY), interp, owner);
+        Object init = Args.arg(a, k, 1, "initializer", PyNone.NONE);
+        Object initargs = ModuleFork.transfer(Args.arg(a, k, 2, "initargs", PyTuple.EMPTY), interp, owner);
         // The workers' forks are made here, in the caller's thread: they see the globals as they are
         // now, not as the caller changes them while the worker threads start.
         java.util.concurrent.ConcurrentLinkedQueue<ModuleFork> forks = new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -587,12 +587,12 @@ public final class MultiprocessingModule {
                         sp.items(a[1]), chunksize(a, k, 1))));
                 case "apply" -> fn(name, (a, k) -> p.apply(applied(sp, a, k)));
                 case "apply_async" -> fn(name, (a, k) -> p.applyAsync(applied(sp, a, k),
-                        callback(AsyncioModule.arg(a, k, 3, "callback", PyNone.NONE)),
-                        errorCallback(AsyncioModule.arg(a, k, 4, "error_callback", PyNone.NONE))));
+                        callback(Args.arg(a, k, 3, "callback", PyNone.NONE)),
+                        errorCallback(Args.arg(a, k, 4, "error_callback", PyNone.NONE))));
                 case "map_async", "starmap_async" -> fn(name, (a, k) -> p.mapAsync(
                         sp.worker(a[0], name.equals("starmap_async")), sp.items(a[1]), chunksize(a, k, 0),
-                        callback(AsyncioModule.arg(a, k, 3, "callback", PyNone.NONE)),
-                        errorCallback(AsyncioModule.arg(a, k, 4, "error_callback", PyNone.NONE))));
+                        callback(Args.arg(a, k, 3, "callback", PyNone.NONE)),
+                        errorCallback(Args.arg(a, k, 4, "error_callback", PyNone.NONE))));
                 case "close" -> fn(name, (a, k) -> {
                     p.close();
                     return PyNone.NONE;
@@ -628,7 +628,7 @@ public final class MultiprocessingModule {
         if (o instanceof AsyncResult<?> r) {
             return switch (name) {
                 case "get" -> fn(name, (a, k) -> {
-                    Object timeout = AsyncioModule.arg(a, k, 0, "timeout", PyNone.NONE);
+                    Object timeout = Args.arg(a, k, 0, "timeout", PyNone.NONE);
                     try {
                         Object v = timeout == PyNone.NONE ? r.get()
                                 : r.get(Duration.ofNanos((long) (Ops.toDouble(timeout) * 1e9)));
@@ -651,8 +651,8 @@ public final class MultiprocessingModule {
 
     /** {@code apply(func, args=(), kwds={})}'s task. */
     private static java.util.concurrent.Callable<Object> applied(ScriptPool sp, Object[] a, String[] k) {
-        return sp.call(a[0], AsyncioModule.arg(a, k, 1, "args", PyTuple.EMPTY),
-                AsyncioModule.arg(a, k, 2, "kwds", PyNone.NONE));
+        return sp.call(a[0], Args.arg(a, k, 1, "args", PyTuple.EMPTY),
+                Args.arg(a, k, 2, "kwds", PyNone.NONE));
     }
 
     /**
@@ -661,7 +661,7 @@ public final class MultiprocessingModule {
      * {@code map} quietly returns a list of None for 0).
      */
     private static int chunksize(Object[] a, String[] k, int ifNone) {
-        Object cs = AsyncioModule.arg(a, k, 2, "chunksize", PyNone.NONE);
+        Object cs = Args.arg(a, k, 2, "chunksize", PyNone.NONE);
         if (cs == PyNone.NONE) {
             return ifNone;
         }

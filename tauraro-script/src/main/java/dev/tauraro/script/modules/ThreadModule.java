@@ -405,8 +405,8 @@ public final class ThreadModule {
         }
         return switch (name) {
             case "acquire", "acquire_lock" -> fn(name, (a, k) -> l.acquire(
-                    Ops.truthy(AsyncioModule.arg(a, k, 0, "blocking", true)),
-                    Ops.toDouble(AsyncioModule.arg(a, k, 1, "timeout", -1L))));
+                    Ops.truthy(Args.arg(a, k, 0, "blocking", true)),
+                    Ops.toDouble(Args.arg(a, k, 1, "timeout", -1L))));
             case "release", "release_lock" -> fn(name, (a, k) -> {
                 l.release();
                 return PyNone.NONE;

@@ -11,7 +11,6 @@ import java.io.DataOutputStream;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -218,12 +217,13 @@ public final class AstCache {
         }
     }
 
-    /** Each syntax tree record's canonical constructor by class name, found once per process. */
-    private static final Map<String, Constructor<?>> CONSTRUCTORS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The number of components of each syntax tree record, by class name, found once per process. */
+    private static final Map<String, Integer> ARITIES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final class Reader {
         private final DataInputStream in;
-        private final List<Constructor<?>> constructors = new ArrayList<>();
+        /** The records defined so far in this file: class names within the ast package, and arities. */
+        private final List<String> names = new ArrayList<>();
         private final List<Integer> arities = new ArrayList<>();
 
         Reader(DataInputStream in) {
@@ -287,29 +287,24 @@ public final class AstCache {
         }
 
         private int define(String className) throws IOException {
-            Constructor<?> made = CONSTRUCTORS.get(className);
-            if (made == null) {
-                made = constructor(className);
-                CONSTRUCTORS.put(className, made);
+            Integer arity = ARITIES.get(className);
+            if (arity == null) {
+                arity = arity(className);
+                ARITIES.put(className, arity);
             }
-            constructors.add(made);
-            arities.add(made.getParameterCount());
-            return constructors.size() - 1;
+            names.add(className.substring(AstRecords.PACKAGE.length()));
+            arities.add(arity);
+            return names.size() - 1;
         }
 
-        private static Constructor<?> constructor(String className) throws IOException {
+        private static int arity(String className) throws IOException {
             try {
                 Class<?> c = Class.forName(className, false, AstCache.class.getClassLoader());
                 if (!c.isRecord() || !c.getPackageName().equals(Stmt.class.getPackageName())) {
                     throw new IOException("not a syntax tree record: " + className);
                 }
-                RecordComponent[] parts = c.getRecordComponents();
-                Class<?>[] types = new Class<?>[parts.length];
-                for (int i = 0; i < parts.length; i++) {
-                    types[i] = parts[i].getType();
-                }
-                return c.getDeclaredConstructor(types);
-            } catch (ReflectiveOperationException e) {
+                return c.getRecordComponents().length;
+            } catch (ClassNotFoundException e) {
                 throw new IOException(e);
             }
         }
@@ -320,11 +315,7 @@ public final class AstCache {
             for (int i = 0; i < n; i++) {
                 args[i] = read();
             }
-            try {
-                return constructors.get(index).newInstance(args);
-            } catch (ReflectiveOperationException | IllegalArgumentException e) {
-                throw new IOException(e);
-            }
+            return AstRecords.make(names.get(index), args);
         }
 
         private String readString() throws IOException {

@@ -27,7 +27,13 @@ import java.util.stream.Stream;
  * failures are CPython's OSError subclasses with the path(s) the script gave.
  */
 public final class OsModule {
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * os.urandom's source, made on first use: a SecureRandom loads the JDK's security providers
+     * (about 40 classes and the java.security file), a few milliseconds of every {@code import os}.
+     */
+    private static final class Urandom {
+        static final SecureRandom RANDOM = new SecureRandom();
+    }
 
     private OsModule() {
     }
@@ -173,7 +179,7 @@ public final class OsModule {
                 throw Exceptions.valueError("negative argument not allowed");
             }
             byte[] b = new byte[(int) n];
-            RANDOM.nextBytes(b);
+            Urandom.RANDOM.nextBytes(b);
             return new PyBytes(b);
         });
         fn(m, "fspath", (a, k) -> OsState.fspath(a[0]));
