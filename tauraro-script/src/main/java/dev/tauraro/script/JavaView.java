@@ -25,7 +25,9 @@ import java.util.Map;
  * whose parameters all accept the arguments ({@link Values#toJava(Object, Class)}), the one
  * needing the least conversion is called ({@code append(5)} is {@code append(int)}, not
  * {@code append(double)}). A varargs method also takes its trailing arguments one by one.
- * Fields are read-only to scripts. Only members reachable from public classes and interfaces are
+ * Public fields that are not {@code final} are assignable ({@code obj.count = 3}, converted as a
+ * method argument is; a value that does not fit the field's type is a TypeError); final fields are
+ * read-only. Only members reachable from public classes and interfaces are
  * visible, so an object of a private implementation class (such as {@code List.of(...)}'s) shows
  * its public interfaces' methods.
  *
@@ -79,6 +81,30 @@ class JavaView implements NativeValue {
             return null;
         }
         return new BuiltinFunction(name, (args, kw) -> invoke(name, overloads, self, args, kw));
+    }
+
+    @Override
+    public boolean setAttr(String name, Object value) {
+        return assign(MEMBERS.get(target.getClass()), target, name, value);
+    }
+
+    final boolean assign(Members m, Object self, String name, Object value) {
+        Field f = m.fields.get(name);
+        if (f == null || Modifier.isFinal(f.getModifiers())) {
+            return false;
+        }
+        Object v = values.toJava(value, f.getType());
+        if (v == Values.NO) {
+            throw Exceptions.typeError("cannot assign '" + dev.tauraro.script.runtime.Ops.typeName(value)
+                    + "' to the Java field " + f.getDeclaringClass().getSimpleName() + "." + name + " of type "
+                    + f.getType().getSimpleName());
+        }
+        try {
+            f.set(self, v);
+            return true;
+        } catch (IllegalAccessException e) {
+            return false;
+        }
     }
 
     final Object invoke(String name, List<Executable> overloads, Object self, Object[] args, String[] kw) {
@@ -218,6 +244,11 @@ class JavaView implements NativeValue {
         public Object attr(String name) {
             Object v = member(MEMBERS.get(type).statics, null, name);
             return v != null ? v : super.attr(name);
+        }
+
+        @Override
+        public boolean setAttr(String name, Object value) {
+            return assign(MEMBERS.get(type).statics, null, name, value);
         }
 
         @Override

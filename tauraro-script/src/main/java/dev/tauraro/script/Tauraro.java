@@ -70,7 +70,9 @@ import reactor.core.scheduler.Schedulers;
  * <h2>Coroutines</h2>
  * A script coroutine reaching Java (the result of calling an {@code async def}) is a cold
  * {@link Mono}: subscribing runs it as {@code asyncio.run} would, on a thread of this interpreter,
- * and emits its result (nothing for {@code None}). A {@code Mono} handed to a script is awaitable;
+ * and emits its result (nothing for {@code None}); cancelling the subscription cancels the run's
+ * main task, so the coroutine gets {@code CancelledError} at its current await and its cleanup
+ * runs. A {@code Mono} handed to a script is awaitable;
  * its result is delivered on the awaiting script's event loop whatever thread completes it.
  *
  * <h2>Errors</h2>
@@ -338,12 +340,14 @@ public final class Tauraro implements AutoCloseable {
         return new TauraroException(v.type().qualifiedName(), message, traceback, v.javaCause, e);
     }
 
-    /** A script coroutine as a cold Mono: subscribing runs it under {@code asyncio.run} on an interpreter thread. */
+    /** A script coroutine as a cold Mono: subscribing runs it under {@code asyncio.run} on an interpreter thread (see {@link CoroutineMono}). */
     Mono<Object> coroutine(PyCoroutine coro) {
-        return Mono.fromCallable(() -> locked(() -> {
+        return CoroutineMono.of(coro, scheduler(), main -> locked(() -> {
+            // the run's context is the coroutine's own, as asyncio.run(coro) would copy it
+            PyCoroutine.inContext(coro, PyCoroutine.copyContext(coro));
             Object run = Ops.getAttr(interp.importModule("asyncio"), "run");
-            return values.toJava(Ops.call(run, coro));
-        })).subscribeOn(scheduler());
+            return values.toJava(Ops.call(run, main));
+        }));
     }
 
     private synchronized Scheduler scheduler() {

@@ -241,6 +241,40 @@ public class TauraroTest {
                 .hasMessage("AttributeError: 'dev.tauraro.script.Account' object has no attribute 'missing'");
     }
 
+    /** A Java type with a static field a script assigns. */
+    public static final class Limits {
+        public static int maximum = 10;
+        public static final int MINIMUM = 1;
+    }
+
+    @Test
+    void scriptsAssignPublicFieldsThatAreNotFinal() {
+        Account a = new Account("dee");
+        py.setGlobal("acct", a);
+        py.exec("acct.balance = 40\nacct.balance += 2\n");
+        assertThat(a.balance).isEqualTo(42);
+        assertThatThrownBy(() -> py.exec("acct.owner = 'eve'")).isInstanceOf(TauraroException.class)
+                .hasMessage("AttributeError: 'dev.tauraro.script.Account' object attribute 'owner' is read-only");
+        assertThatThrownBy(() -> py.exec("acct.balance = 'lots'")).isInstanceOf(TauraroException.class)
+                .hasMessage("TypeError: cannot assign 'str' to the Java field Account.balance of type long");
+        assertThatThrownBy(() -> py.exec("acct.deposit = 1")).isInstanceOf(TauraroException.class)
+                .hasMessage("AttributeError: 'dev.tauraro.script.Account' object attribute 'deposit' is read-only");
+        assertThat(a.owner).isEqualTo("dee");
+        assertThat(a.balance).isEqualTo(42);
+
+        py.setGlobal("Limits", Limits.class);
+        try {
+            py.exec("Limits.maximum = Limits.maximum * 3\n");
+            assertThat(Limits.maximum).isEqualTo(30);
+            assertThatThrownBy(() -> py.exec("Limits.maximum = 2 ** 40")).isInstanceOf(TauraroException.class)
+                    .hasMessage("TypeError: cannot assign 'int' to the Java field Limits.maximum of type int");
+            assertThatThrownBy(() -> py.exec("Limits.MINIMUM = 0")).isInstanceOf(TauraroException.class)
+                    .hasMessageStartingWith("AttributeError: ").hasMessageEndingWith("attribute 'MINIMUM' is read-only");
+        } finally {
+            Limits.maximum = 10;
+        }
+    }
+
     @Test
     void javaClassesConstructAndGiveStaticMembersAndScriptCallablesImplementFunctionalInterfaces() {
         py.setGlobal("Account", Account.class);
@@ -287,6 +321,38 @@ public class TauraroTest {
         StepVerifier.create(mono).expectErrorSatisfies(e -> {
             assertThat(e).isInstanceOf(TauraroException.class).hasMessage("LookupError: gone");
         }).verify(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void cancellingACoroutinesMonoRaisesCancelledErrorAtItsAwait() throws InterruptedException {
+        py.exec("import asyncio\nevents = []\nasync def slow(tag):\n    events.append(tag + ' started')\n"
+                + "    try:\n        await asyncio.sleep(60)\n    except asyncio.CancelledError:\n"
+                + "        events.append(tag + ' cancelled')\n        raise\n    finally:\n"
+                + "        events.append(tag + ' cleaned up')\n    return 'finished'\n");
+        @SuppressWarnings("unchecked")
+        Mono<Object> disposed = (Mono<Object>) py.call("slow", "a");
+        List<Object> signals = new java.util.concurrent.CopyOnWriteArrayList<>();
+        reactor.core.Disposable d = disposed.subscribe(signals::add, signals::add, () -> signals.add("complete"));
+        awaitEvents(List.of("a started"));
+        d.dispose();
+        awaitEvents(List.of("a started", "a cancelled", "a cleaned up"));
+
+        // Reactor's own timeout cancels the subscription the same way
+        @SuppressWarnings("unchecked")
+        Mono<Object> timed = (Mono<Object>) py.call("slow", "b");
+        StepVerifier.create(timed.timeout(Duration.ofMillis(300)))
+                .expectError(java.util.concurrent.TimeoutException.class).verify(Duration.ofSeconds(30));
+        awaitEvents(List.of("a started", "a cancelled", "a cleaned up", "b started", "b cancelled", "b cleaned up"));
+        assertThat(signals).isEmpty(); // the disposed subscriber got neither the CancelledError nor a value
+    }
+
+    /** Waits (at most 30 s) until the script's {@code events} list equals {@code expected}. */
+    private void awaitEvents(List<String> expected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!py.eval("events").equals(expected) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(py.eval("events")).isEqualTo(expected);
     }
 
     @Test

@@ -178,7 +178,6 @@ final class BuiltinMethods {
         return JavaObjects.attr(o, name);
     }
 
-    /** {@code getattr(f, "__isabstractmethod__", False)}, as abc's decorators mark functions. */
     /** {@code object.__new__(cls, ...)} (and {@code BaseException.__new__}): a new, uninitialised instance of {@code cls}. */
     static final BuiltinFunction OBJECT_NEW = new BuiltinFunction("__new__", (a, k) -> {
         if (a.length == 0 || !(a[0] instanceof PyClass cls)) {

@@ -1639,6 +1639,11 @@ public final class Ops {
         return v;
     }
 
+    /** The type's name as attribute errors give it: a C type's tp_name carries its module ('_io.TextIOWrapper' object). */
+    private static String objectTypeName(Object o) {
+        return o instanceof NativeValue n ? n.type().module + "." + n.type().name : typeName(o);
+    }
+
     /** The AttributeError of a failed lookup, with {@code name} and {@code obj} set as CPython's (for "Did you mean"). */
     public static PyException noAttribute(Object o, String name) {
         String msg;
@@ -1646,10 +1651,8 @@ public final class Ops {
             msg = "module '" + m.name + "' has no attribute '" + name + "'";
         } else if (o instanceof PyClass c) {
             msg = "type object '" + c.name + "' has no attribute '" + name + "'";
-        } else if (o instanceof NativeValue n) { // a C type's tp_name carries its module: '_io.TextIOWrapper' object
-            msg = "'" + n.type().module + "." + n.type().name + "' object has no attribute '" + name + "'";
         } else {
-            msg = "'" + typeName(o) + "' object has no attribute '" + name + "'";
+            msg = "'" + objectTypeName(o) + "' object has no attribute '" + name + "'";
         }
         PyBaseException e = new PyBaseException(Exceptions.ATTRIBUTE_ERROR, msg);
         e.member("name", name);
@@ -1909,10 +1912,13 @@ public final class Ops {
             f.dict.put(name, value);
             return;
         }
-        if (BuiltinMethods.attr(o, name) != null) {
-            throw Exceptions.attributeError("'" + typeName(o) + "' object attribute '" + name + "' is read-only");
+        if (o instanceof NativeValue n && n.setAttr(name, value)) {
+            return;
         }
-        throw Exceptions.attributeError("'" + typeName(o) + "' object has no attribute '" + name + "'");
+        if (BuiltinMethods.attr(o, name) != null) {
+            throw Exceptions.attributeError("'" + objectTypeName(o) + "' object attribute '" + name + "' is read-only");
+        }
+        throw noAttribute(o, name);
     }
 
     public static void delAttr(Object o, String name) {
