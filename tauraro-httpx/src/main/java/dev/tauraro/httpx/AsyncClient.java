@@ -203,31 +203,8 @@ public final class AsyncClient implements AutoCloseable {
             u = u.withQuery(merged);
         }
         Headers h = headers.merge(options.headers);
-        String fromJar = cookies.headerFor(u);
-        StringBuilder cookie = new StringBuilder(fromJar == null ? "" : fromJar);
-        options.cookies.forEach((k, v) -> cookie.append(cookie.length() > 0 ? "; " : "").append(k).append('=').append(v));
-        if (cookie.length() > 0 && !h.contains("Cookie")) {
-            h = h.set("Cookie", cookie.toString());
-        }
-        byte[] body = new byte[0];
-        if (options.content != null) {
-            body = options.content;
-        } else if (options.hasJson) {
-            body = Bodies.json(options.json);
-            h = h.contains("Content-Type") ? h : h.set("Content-Type", "application/json");
-        } else if (options.files != null) {
-            String boundary = Bodies.boundary();
-            body = Bodies.multipart(boundary, options.data == null ? List.of() : options.data, options.files);
-            h = h.contains("Content-Type") ? h : h.set("Content-Type", "multipart/form-data; boundary=" + boundary);
-        } else if (options.data != null) {
-            body = Bodies.form(options.data);
-            h = h.contains("Content-Type") ? h : h.set("Content-Type", "application/x-www-form-urlencoded");
-        }
-        Request r = new Request(method, u, h, body);
-        if (options.stream != null) {
-            r = r.withStream(options.stream);
-        }
-        return r.withTimeout(options.hasTimeout ? options.timeout : timeout);
+        h = options.withCookieHeader(h, cookies.headerFor(u));
+        return Bodies.request(method, u, h, options).withTimeout(options.hasTimeout ? options.timeout : timeout);
     }
 
     /**

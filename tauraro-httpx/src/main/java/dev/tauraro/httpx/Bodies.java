@@ -17,6 +17,31 @@ final class Bodies {
     private Bodies() {
     }
 
+    /**
+     * A request with the body {@code options} give: its content or stream, else JSON, else
+     * multipart when there are files (form fields first), else the form; each encoding adds its
+     * {@code Content-Type} unless {@code headers} has one, as httpx.
+     */
+    static Request request(String method, URL url, Headers headers, RequestOptions options) {
+        Headers h = headers;
+        byte[] body = new byte[0];
+        if (options.content != null) {
+            body = options.content;
+        } else if (options.hasJson) {
+            body = json(options.json);
+            h = h.contains("Content-Type") ? h : h.set("Content-Type", "application/json");
+        } else if (options.files != null) {
+            String boundary = boundary();
+            body = multipart(boundary, options.data == null ? List.of() : options.data, options.files);
+            h = h.contains("Content-Type") ? h : h.set("Content-Type", "multipart/form-data; boundary=" + boundary);
+        } else if (options.data != null) {
+            body = form(options.data);
+            h = h.contains("Content-Type") ? h : h.set("Content-Type", "application/x-www-form-urlencoded");
+        }
+        Request r = new Request(method, url, h, body);
+        return options.stream != null ? r.withStream(options.stream) : r;
+    }
+
     /** Compact JSON in UTF-8 ({@code {"a":1}}), as httpx 0.28. */
     static byte[] json(Object value) {
         try {

@@ -44,6 +44,22 @@ public final class Request {
         this(method.toUpperCase(Locale.ROOT), url, withDefaults(url, headers, content), content, null, null);
     }
 
+    /**
+     * A request made outside any client, as {@code httpx.Request(method, url, params=, headers=,
+     * cookies=, content=/json=/data=/files=)}: {@code params} replace the URL's query, cookies
+     * become its {@code Cookie} header, and the body is encoded as a client encodes it. The
+     * options' auth, timeout and redirect settings are for sending ({@link AsyncClient#send}
+     * with its own options) and are ignored here.
+     */
+    public static Request of(String method, String url, RequestOptions options) {
+        Objects.requireNonNull(options, "options");
+        URL u = new URL(url);
+        if (!options.params.isEmpty()) {
+            u = u.withQuery(options.params);
+        }
+        return Bodies.request(method, u, options.withCookieHeader(options.headers, null), options);
+    }
+
     private Request(String method, URL url, Headers headers, byte[] content, Publisher<byte[]> stream, Timeout timeout) {
         this.method = Objects.requireNonNull(method, "method");
         this.url = Objects.requireNonNull(url, "url");

@@ -49,7 +49,7 @@ public final class RequestOptions {
     private RequestOptions(Builder b) {
         this.params = List.copyOf(b.params);
         this.headers = b.headers;
-        this.cookies = Map.copyOf(b.cookies);
+        this.cookies = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.cookies)); // in the order given, as httpx sends them
         this.content = b.content;
         this.stream = b.stream;
         this.json = b.json;
@@ -61,6 +61,16 @@ public final class RequestOptions {
         this.timeout = b.timeout;
         this.hasTimeout = b.hasTimeout;
         this.followRedirects = b.followRedirects;
+    }
+
+    /**
+     * {@code h} with a {@code Cookie} header of {@code fromJar} (a jar's header value, or null)
+     * followed by these options' cookies, unless {@code h} has one already or there are none.
+     */
+    Headers withCookieHeader(Headers h, String fromJar) {
+        StringBuilder cookie = new StringBuilder(fromJar == null ? "" : fromJar);
+        cookies.forEach((k, v) -> cookie.append(cookie.length() > 0 ? "; " : "").append(k).append('=').append(v));
+        return cookie.length() > 0 && !h.contains("Cookie") ? h.set("Cookie", cookie.toString()) : h;
     }
 
     public static Builder builder() {

@@ -34,4 +34,39 @@ class RequestTest {
             assertThat(r.headers().get("accept")).isEqualTo("*/*");
         }
     }
+
+    @Test
+    void aRequestOutsideAClientEncodesItsBodyAndCookiesAsAClientWould() {
+        Request form = Request.of("post", "http://a/f?old=1", RequestOptions.builder()
+                .params(Map.of("q", "x y")).data(Map.of("tags", java.util.List.of("a", "b")))
+                .cookies(nineCookies()).build());
+        assertThat(form.url().toString()).isEqualTo("http://a/f?q=x+y");
+        assertThat(new String(form.content(), java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("tags=a&tags=b");
+        assertThat(form.headers().get("content-type")).isEqualTo("application/x-www-form-urlencoded");
+        assertThat(form.headers().get("content-length")).isEqualTo("13");
+        assertThat(form.headers().get("cookie")).isEqualTo("c0=v0; c1=v1; c2=v2; c3=v3; c4=v4; c5=v5; c6=v6; c7=v7; c8=v8");
+
+        Request upload = Request.of("POST", "http://a/u", RequestOptions.builder()
+                .files(Map.of("file", new FileUpload("r.txt", new byte[] {'h', 'i'}, "text/plain"))).build());
+        String type = upload.headers().get("content-type");
+        assertThat(type).startsWith("multipart/form-data; boundary=");
+        String boundary = type.substring(type.indexOf('=') + 1);
+        assertThat(new String(upload.content(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"r.txt\"\r\nContent-Type: text/plain"
+                + "\r\n\r\nhi\r\n--" + boundary + "--\r\n");
+
+        Request own = Request.of("POST", "http://a/o", RequestOptions.builder().json(Map.of("a", 1))
+                .header("Content-Type", "text/x-mine").build());
+        assertThat(own.headers().get("content-type")).isEqualTo("text/x-mine");
+        assertThat(own.content()).isEqualTo("{\"a\":1}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Nine cookies in insertion order: more than an unordered map would keep in order by chance. */
+    private static Map<String, String> nineCookies() {
+        Map<String, String> cookies = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 9; i++) {
+            cookies.put("c" + i, "v" + i);
+        }
+        return cookies;
+    }
 }

@@ -6,7 +6,6 @@ import dev.tauraro.script.ast.Pattern;
 import dev.tauraro.script.ast.Span;
 import dev.tauraro.script.ast.Stmt;
 import dev.tauraro.script.runtime.Code;
-import dev.tauraro.script.runtime.Exceptions;
 import dev.tauraro.script.runtime.ExprNode;
 import dev.tauraro.script.runtime.Frame;
 import dev.tauraro.script.runtime.Ops;
@@ -1214,9 +1213,5 @@ public final class Compiler {
 
     static Object none() {
         return PyNone.NONE;
-    }
-
-    static RuntimeException unsupported(String what) {
-        return Exceptions.newException(Exceptions.NOT_IMPLEMENTED_ERROR, what);
     }
 }

@@ -133,8 +133,9 @@ public final class HttpxModule {
             return PyNone.NONE;
         });
         def(m, "build_request", (a, k) -> convert(() -> buildRequest(a)));
-        def(m, "new_request", (a, k) -> convert(() -> new Request(Ops.str(a[0]), new URL(Ops.str(a[1])),
-                headers(a[2]), a[3] == PyNone.NONE ? new byte[0] : ((PyBytes) a[3]).bytes())));
+        def(m, "new_request", (a, k) -> convert(() -> Request.of(Ops.str(a[0]), Ops.str(a[1]),
+                bodyOptions(RequestOptions.builder().headers(headers(a[2])).cookies(cookieMap(a[6])), a[3], a[4], a[5])
+                        .build())));
         def(m, "start", (a, k) -> convert(() -> ((AsyncClient) a[0]).start((Request) a[1], sendOptions(a[2], a[4]),
                 Ops.truthy(a[3]))));
         def(m, "digest_auth", (a, k) -> new DigestAuth(Ops.str(a[0]), Ops.str(a[1])));
@@ -308,31 +309,44 @@ public final class HttpxModule {
         if (a[3] != PyNone.NONE) {
             o.params(multimap(a[3]));
         }
-        o.headers(headers(a[4]));
-        Map<String, String> cookies = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : entries(a[5])) {
-            cookies.put(e.getKey(), e.getValue());
-        }
-        o.cookies(cookies);
-        if (a[6] != PyNone.NONE) {
-            o.content(((PyBytes) a[6]).bytes());
-        }
-        if (a[7] != PyNone.NONE) {
-            o.data(multimap(a[7]));
-        }
-        if (a[8] != PyNone.NONE) {
-            Map<String, FileUpload> files = new LinkedHashMap<>();
-            for (Object f : Ops.toList(a[8])) {
-                PyTuple t = (PyTuple) f;
-                files.put(Ops.str(t.get(0)), new FileUpload(t.get(1) == PyNone.NONE ? null : Ops.str(t.get(1)),
-                        ((PyBytes) t.get(2)).bytes(), t.get(3) == PyNone.NONE ? null : Ops.str(t.get(3))));
-            }
-            o.files(files);
-        }
+        bodyOptions(o.headers(headers(a[4])).cookies(cookieMap(a[5])), a[6], a[7], a[8]);
         if (a[9] != Boolean.FALSE) {
             o.timeout(timeout(a[9]));
         }
         return ((AsyncClient) a[0]).buildRequest(Ops.str(a[1]), Ops.str(a[2]), o.build());
+    }
+
+    /** (name, value) pairs as a cookie map, in order. */
+    private static Map<String, String> cookieMap(Object pairs) {
+        Map<String, String> cookies = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : entries(pairs)) {
+            cookies.put(e.getKey(), e.getValue());
+        }
+        return cookies;
+    }
+
+    /**
+     * {@code o} with a request body: {@code content} (bytes or None), the form {@code data} pairs
+     * (or None), the file specs (name, filename or None, bytes, content type or None), or None.
+     */
+    private static RequestOptions.Builder bodyOptions(RequestOptions.Builder o, Object content, Object data,
+                                                      Object files) {
+        if (content != PyNone.NONE) {
+            o.content(((PyBytes) content).bytes());
+        }
+        if (data != PyNone.NONE) {
+            o.data(multimap(data));
+        }
+        if (files != PyNone.NONE) {
+            Map<String, FileUpload> uploads = new LinkedHashMap<>();
+            for (Object f : Ops.toList(files)) {
+                PyTuple t = (PyTuple) f;
+                uploads.put(Ops.str(t.get(0)), new FileUpload(t.get(1) == PyNone.NONE ? null : Ops.str(t.get(1)),
+                        ((PyBytes) t.get(2)).bytes(), t.get(3) == PyNone.NONE ? null : Ops.str(t.get(3))));
+            }
+            o.files(uploads);
+        }
+        return o;
     }
 
     /**

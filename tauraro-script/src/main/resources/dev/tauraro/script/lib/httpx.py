@@ -723,15 +723,17 @@ def _guess_type(filename):
 class Request:
     def __init__(self, method, url, *, params=None, headers=None, cookies=None, content=None, data=None,
                  files=None, json=None, stream=None, extensions=None):
-        if data is not None or files is not None:
-            raise NotImplementedError("httpx.Request(data=..., files=...) is not supported yet; use a client")
-        body, extra = _encode_body(content, None, None, json)
+        if isinstance(data, (bytes, str)) and content is None:
+            content, data = data, None
+        body, extra = _encode_body(content, data, files, json)
         hdrs = Headers(headers)
         for k, v in extra:
             if k not in hdrs:
                 hdrs[k] = v
         target = URL(url, params=params) if params is not None else URL(url)
-        self._j = _call(_httpx.new_request, str(method), str(target), hdrs.multi_items(), body)
+        self._j = _call(_httpx.new_request, str(method), str(target), hdrs.multi_items(), body,
+                        _pairs(data) if data is not None or files is not None else None, _file_specs(files),
+                        _pairs(cookies))
         self._load()
 
     @classmethod
