@@ -172,7 +172,8 @@ public final class Pool implements AutoCloseable, Executor {
         this.owner = Process.current();
         lock.lock();
         try {
-            for (int i = 0; i < processes; i++) {
+            int threads = (int) Math.min(Integer.MAX_VALUE, (long) processes * Math.max(1, runner.workersPerProcess()));
+            for (int i = 0; i < threads; i++) {
                 spawnWorker(i);
             }
         } finally {

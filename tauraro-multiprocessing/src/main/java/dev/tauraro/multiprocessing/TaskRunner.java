@@ -30,6 +30,17 @@ public interface TaskRunner {
     Object call(Callable<?> fn) throws Exception;
 
     /**
+     * How many worker threads the pool runs per process (default 1). A runner that sends chunks
+     * elsewhere and waits for them asks for more, so that more chunks are claimed than run at
+     * once and wait in the runner, which can send several in one message. {@link Pool#processes()},
+     * the default chunksize and the repr still count processes; {@code maxtasksperchild} and the
+     * initializer apply to each worker thread.
+     */
+    default int workersPerProcess() {
+        return 1;
+    }
+
+    /**
      * The pool has stopped (shut down or terminated) and its last worker has exited: release what
      * the runner holds. Called once, from that worker's thread. The default does nothing.
      */

@@ -36,6 +36,14 @@ final class ChunkTask implements Callable<Object>, Serializable {
         return new ChunkTask(null, null, call);
     }
 
+    /**
+     * What the chunks of one kind share, whose run time predicts theirs: a map's function (one
+     * object for all the chunks of a map), or a call's class.
+     */
+    Object kind() {
+        return fn != null ? fn : call.getClass();
+    }
+
     /** The function or callable sent, for error messages. */
     Object function() {
         return fn != null ? fn : call;

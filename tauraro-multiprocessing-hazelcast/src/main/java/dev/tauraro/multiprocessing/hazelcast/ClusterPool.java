@@ -34,11 +34,14 @@ import reactor.core.publisher.Mono;
  * }</pre>
  *
  * <h2>How work runs</h2>
- * The pool is a local {@link Pool} of {@code processes} threads: each claims a chunk, as in a local
- * pool, and runs it on the worker member with the lowest share of its slots in use, waiting for
- * the result. So ordering, chunking, callbacks (run in the caller's JVM), the Mono and Flux
- * forms, {@code shutdown} and {@code terminate} behave exactly as in {@link Pool}; see its javadoc.
- * A member that joins while a pool runs takes chunks from then on.
+ * The pool is a local {@link Pool} whose threads claim chunks as in a local pool, 128 threads per
+ * process (256 in all for pools of more than two processes), so that chunks are claimed ahead of the
+ * members' slots: the chunks waiting travel to a member together, several to a message, to the
+ * member with the lowest share of its slots in use (two messages per slot in flight; a message
+ * holds about 2 ms of the members' work, by the time earlier chunks took). So ordering, chunking,
+ * callbacks (run in the caller's JVM), the Mono and Flux forms, {@code shutdown} and
+ * {@code terminate} behave exactly as in {@link Pool}; see its javadoc. A member that joins while
+ * a pool runs takes chunks from then on.
  *
  * <h2>Serialization</h2>
  * Tasks, their arguments and their results travel with Hazelcast's serialization (Java
@@ -88,7 +91,8 @@ public final class ClusterPool implements AutoCloseable {
         private String clusterName = HazelcastConfigs.DEFAULT_CLUSTER_NAME;
         /** Holds and checks the local pool's options. */
         private final Pool.Builder local = Pool.builder();
-        private boolean processesGiven;
+        /** The processes given, or 0 for the members' slots. */
+        private int processes;
         private Duration memberLossTimeout = Duration.ofSeconds(10);
         private Duration startTimeout = Duration.ofSeconds(30);
         private UnaryOperator<TaskRunner> around = UnaryOperator.identity();
@@ -125,7 +129,7 @@ public final class ClusterPool implements AutoCloseable {
          */
         public Builder processes(int processes) {
             local.processes(processes);
-            processesGiven = true;
+            this.processes = processes;
             return this;
         }
 
@@ -183,10 +187,10 @@ public final class ClusterPool implements AutoCloseable {
             try {
                 WorkerMembers members = new WorkerMembers(hz, memberLossTimeout);
                 int slots = members.awaitSlots(startTimeout);
-                if (!processesGiven) {
-                    local.processes(slots);
-                }
-                return new ClusterPool(local.runner(around.apply(new ClusterRunner(hz, owns, members))).build(), hz);
+                int n = processes > 0 ? processes : slots;
+                local.processes(n);
+                ClusterRunner runner = new ClusterRunner(hz, owns, members, ClusterRunner.claimsPerProcess(n));
+                return new ClusterPool(local.runner(around.apply(runner)).build(), hz);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 shutdownIf(owns, hz);

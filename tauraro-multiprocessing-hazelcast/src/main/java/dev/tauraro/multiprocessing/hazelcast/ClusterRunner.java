@@ -13,108 +13,324 @@ import com.hazelcast.spi.exception.RetryableException;
 import com.hazelcast.spi.exception.TargetDisconnectedException;
 import dev.tauraro.multiprocessing.BrokenPoolError;
 import dev.tauraro.multiprocessing.TaskRunner;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
- * Runs each chunk a pool worker claims on a worker member of the cluster, as a {@link ChunkTask}
- * on that member's {@code tauraro-pool} executor; the pool's worker thread waits for it.
+ * Runs the chunks the pool's workers claim on the worker members of the cluster, several to a
+ * message ({@link ChunkBatch}) on a member's {@code tauraro-pool} executor; each worker thread
+ * waits for its own chunk's outcome.
  *
- * <p>At-least-once: when the member running a chunk dies, leaves or drops its connection before
- * the result arrives, the chunk is sent again to another member (chosen by {@link WorkerMembers}).
- * The first run may have finished, or have had side effects, on the lost member; the caller gets
- * one result per item either way. A task's own exception is not retried: it is the chunk's outcome.
+ * <p>Why messages: a round trip to a member costs far more than a trivial task, so the pool runs
+ * {@value #CLAIMS_PER_SLOT} worker threads per process ({@link #workersPerProcess()}; fewer when a
+ * pool has more than two processes, {@value #MAX_CLAIMS} in all): they claim
+ * chunks ahead, and one dispatcher thread sends what is waiting whenever a member has room for
+ * another message ({@value #MESSAGES_PER_SLOT} per slot: one running, one queued there, so a slot
+ * never waits for a round trip). A message holds chunks of one function only, as many as the
+ * members took about {@code 2 ms} to run by the average of that function's messages that came
+ * back (one chunk until one has, at most {@value #MAX_CHUNKS_PER_MESSAGE}), so trivial tasks
+ * travel in dozens while long ones still go one by one and spread over the members.
+ *
+ * <p>At-least-once: when the member running a message dies, leaves or drops its connection before
+ * the outcomes arrive, its chunks are queued again, first, for another member (chosen by
+ * {@link WorkerMembers}). The first run may have finished, or have had side effects, on the lost
+ * member; the caller gets one result per item either way. A task's own exception is not retried:
+ * it is the chunk's outcome. A message that cannot be serialized is split, so that each chunk
+ * fails or succeeds on its own.
  */
 final class ClusterRunner implements TaskRunner {
-    /** How often a wait for a result checks that its member is still there. */
+    /** Worker threads per pool process, at most: chunks claimed ahead wait here to travel together. */
+    static final int CLAIMS_PER_SLOT = 128;
+    /** The claiming threads of one pool, at most (unless it has more processes than this). */
+    private static final int MAX_CLAIMS = 256;
+    /** Messages in flight per slot of a member. */
+    static final int MESSAGES_PER_SLOT = 2;
+    static final int MAX_CHUNKS_PER_MESSAGE = 64;
+    /** How much member time one message should take, at most, once chunks' times are known. */
+    private static final long MESSAGE_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
+    /** How often the dispatcher checks that the members running messages are still there. */
     private static final long POLL_MILLIS = 200;
 
     private final HazelcastInstance instance;
     private final boolean ownsInstance;
     private final WorkerMembers members;
     private final IExecutorService executor;
+    private final int claimsPerProcess;
 
-    ClusterRunner(HazelcastInstance instance, boolean ownsInstance, WorkerMembers members) {
+    private final Object lock = new Object();
+    /** Chunks waiting to be sent, in claim order (guarded by lock). */
+    private final ArrayDeque<Job> outbox = new ArrayDeque<>();
+    /** Messages sent whose outcomes have not arrived (guarded by lock). */
+    private final Set<Message> inFlight = new HashSet<>();
+    /**
+     * Average member time per chunk of each function (a map's function, a call's class) over the
+     * messages that came back (guarded by lock); weak, so a map's function is forgotten with it.
+     */
+    private final Map<Object, Double> chunkNanos = new WeakHashMap<>();
+    private long lastLossCheck;
+    private Thread dispatcher;
+    /** Whether the dispatcher waits for work or room (guarded by lock): only then is it woken. */
+    private boolean dispatcherWaiting;
+    private boolean closed;
+
+    ClusterRunner(HazelcastInstance instance, boolean ownsInstance, WorkerMembers members, int claimsPerProcess) {
+        this.claimsPerProcess = claimsPerProcess;
         this.instance = instance;
         this.ownsInstance = ownsInstance;
         this.members = members;
         this.executor = instance.getExecutorService(HazelcastConfigs.EXECUTOR);
     }
 
+    /** The worker threads per process of a pool of {@code processes}: {@value #CLAIMS_PER_SLOT}, fewer for big pools. */
+    static int claimsPerProcess(int processes) {
+        return Math.max(1, Math.min(CLAIMS_PER_SLOT, MAX_CLAIMS / processes));
+    }
+
+    @Override
+    public int workersPerProcess() {
+        return claimsPerProcess;
+    }
+
     @Override
     public void map(Function<Object, Object> fn, Object[] batch) throws Exception {
-        Object[] out = (Object[]) run(ChunkTask.map(fn, batch));
+        Object[] out = (Object[]) await(ChunkTask.map(fn, batch));
         System.arraycopy(out, 0, batch, 0, batch.length);
     }
 
     @Override
     public Object call(Callable<?> fn) throws Exception {
-        return run(ChunkTask.call(fn));
+        return await(ChunkTask.call(fn));
     }
 
-    /** The task's value, or its exception as the worker raised it; re-sent while members are lost. */
-    private Object run(ChunkTask task) throws Exception {
-        while (true) {
+    /** Queues the task for the dispatcher and waits for its value, or throws its exception. */
+    private Object await(ChunkTask task) throws Exception {
+        Job job = new Job(task);
+        synchronized (lock) {
             checkInstance();
-            Member m = members.acquire();
-            Object value;
-            try {
-                value = outcome(submit(task, m), m);
-            } catch (MemberLost e) {
-                members.suspect(m);
-                continue;
-            } finally {
-                members.release(m);
+            if (dispatcher == null && !closed) {
+                dispatcher = new Thread(this::dispatch, "tauraro-cluster-dispatcher");
+                dispatcher.setDaemon(true);
+                dispatcher.start();
             }
-            // Outside the try: the task's own exception must not pass for a member's failure.
-            if (value instanceof ChunkTask.Failure) {
-                throw raisedBy(((ChunkTask.Failure) value).error, m);
-            }
-            return value;
+            outbox.add(job);
+            wakeDispatcher();
         }
-    }
-
-    private Future<Object> submit(ChunkTask task, Member m) throws MemberLost {
         try {
-            return executor.submitToMember(task, m);
-        } catch (HazelcastSerializationException e) {
-            throw Pickling.error(task, e, "the task or one of its arguments");
-        } catch (RuntimeException e) {
-            if (memberFault(e)) {
-                throw new MemberLost();
-            }
+            return job.result.get();
+        } catch (InterruptedException e) {
+            cancel(job); // terminate(): stop the member's work too
             throw e;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception) {
+                throw (Exception) e.getCause();
+            }
+            throw (Error) e.getCause();
         }
     }
 
-    /** What the member returned; {@link MemberLost} when it is lost first. */
-    private Object outcome(Future<Object> f, Member m) throws Exception {
-        while (true) {
-            try {
-                return f.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                if (!members.usable(m)) {
-                    // No cancel: the member is gone or unreachable, and a cancel request would wait on it.
-                    throw new MemberLost();
+    /** The dispatcher thread: sends waiting chunks while members have room, until closed. */
+    private void dispatch() {
+        try {
+            while (true) {
+                synchronized (lock) {
+                    abandonLost();
+                    while (!closed && (outbox.isEmpty() || members.saturated(MESSAGES_PER_SLOT))) {
+                        dispatcherWaiting = true;
+                        try {
+                            lock.wait(POLL_MILLIS);
+                        } finally {
+                            dispatcherWaiting = false;
+                        }
+                        abandonLost();
+                    }
+                    if (closed) {
+                        return;
+                    }
+                    if (!instance.getLifecycleService().isRunning()) {
+                        failQueued(new BrokenPoolError("The pool's Hazelcast instance is shut down"));
+                        continue;
+                    }
                 }
-            } catch (InterruptedException e) {
-                f.cancel(true); // terminate(): stop the member's work too
-                throw e;
-            } catch (ExecutionException | RuntimeException e) {
-                // Hazelcast throws some failures from get() as they are, others as the cause.
-                Throwable cause = e instanceof ExecutionException && !memberFault(e) ? e.getCause() : e;
-                if (memberFault(cause)) {
-                    throw new MemberLost();
+                Member m;
+                try {
+                    m = members.acquire(); // outside the lock: it waits while no member is there
+                } catch (BrokenPoolError e) {
+                    synchronized (lock) {
+                        failQueued(e);
+                    }
+                    continue;
                 }
-                if (cause instanceof HazelcastSerializationException) {
-                    throw Pickling.error(null, cause, "a result");
+                Message msg;
+                synchronized (lock) {
+                    List<Job> jobs = take();
+                    if (jobs.isEmpty()) { // their waiters were interrupted meanwhile
+                        members.release(m);
+                        continue;
+                    }
+                    msg = new Message(m, jobs);
+                    inFlight.add(msg);
                 }
-                throw raisedBy(cause, m);
+                send(msg);
+            }
+        } catch (InterruptedException e) {
+            // close(): no worker is left to wait for anything
+        }
+    }
+
+    /** Wakes the dispatcher if it waits for work or room (lock held); a busy one looks again anyway. */
+    private void wakeDispatcher() {
+        if (dispatcherWaiting) {
+            lock.notifyAll();
+        }
+    }
+
+    /** The next message's chunks: a chunk that must travel alone, or up to the size the chunks' times allow (lock held). */
+    private List<Job> take() {
+        List<Job> jobs = new ArrayList<>();
+        if (!outbox.isEmpty() && outbox.peek().alone) {
+            jobs.add(outbox.poll());
+            return jobs;
+        }
+        if (outbox.isEmpty()) {
+            return jobs;
+        }
+        Object kind = outbox.peek().task.kind();
+        Double nanos = chunkNanos.get(kind);
+        int cap = nanos == null ? 1 : (int) Math.max(1, Math.min(MAX_CHUNKS_PER_MESSAGE, MESSAGE_NANOS / nanos));
+        while (jobs.size() < cap && !outbox.isEmpty() && !outbox.peek().alone && outbox.peek().task.kind() == kind) {
+            jobs.add(outbox.poll());
+        }
+        return jobs;
+    }
+
+    private void send(Message msg) {
+        Future<ChunkBatch.Outcomes> f;
+        try {
+            f = executor.submitToMember(msg.batch, msg.member);
+        } catch (RuntimeException e) {
+            finished(msg, null, e, true);
+            return;
+        }
+        msg.future = f;
+        // Hazelcast's futures are CompletableFutures: the outcome arrives on one of its threads.
+        ((CompletionStage<ChunkBatch.Outcomes>) f).whenComplete((outcomes, e) -> finished(msg, outcomes, e, false));
+    }
+
+    /** A message's outcomes or failure arrived ({@code sending}: its sending failed). */
+    private void finished(Message msg, ChunkBatch.Outcomes outcomes, Throwable error, boolean sending) {
+        synchronized (lock) {
+            if (!inFlight.remove(msg)) {
+                return; // abandoned as lost: its chunks were queued again
+            }
+            members.release(msg.member);
+            if (outcomes != null) {
+                double perChunk = (double) outcomes.nanos() / msg.jobs.size();
+                chunkNanos.merge(msg.jobs.get(0).task.kind(), perChunk, (old, now) -> 0.8 * old + 0.2 * now);
+            }
+            wakeDispatcher();
+        }
+        if (error == null) {
+            Object[] values = outcomes.values();
+            for (int i = 0; i < values.length; i++) {
+                Job j = msg.jobs.get(i);
+                if (values[i] instanceof ChunkTask.Failure) {
+                    j.result.completeExceptionally(raisedBy(((ChunkTask.Failure) values[i]).error, msg.member));
+                } else {
+                    j.result.complete(values[i]);
+                }
+            }
+            return;
+        }
+        // Hazelcast reports some failures as they are, others as the cause of a wrapper.
+        Throwable cause = (error instanceof CompletionException || error instanceof ExecutionException)
+                && error.getCause() != null && !memberFault(error) ? error.getCause() : error;
+        if (memberFault(cause)) {
+            members.suspect(msg.member);
+            requeue(msg.jobs);
+        } else if (!instance.getLifecycleService().isRunning()) {
+            fail(msg.jobs, new BrokenPoolError("The pool's Hazelcast instance is shut down"));
+        } else if (cause instanceof HazelcastSerializationException && msg.jobs.size() > 1) {
+            for (Job j : msg.jobs) {
+                j.alone = true; // find the chunk at fault: each goes again on its own
+            }
+            requeue(msg.jobs);
+        } else if (cause instanceof HazelcastSerializationException) {
+            fail(msg.jobs, sending ? Pickling.error(msg.batch.first(), cause, "the task or one of its arguments")
+                    : Pickling.error(null, cause, "a result"));
+        } else {
+            fail(msg.jobs, raisedBy(cause, msg.member));
+        }
+    }
+
+    /**
+     * Queues again, first, the chunks of messages whose member is gone or unreachable (lock held);
+     * checked every {@value #POLL_MILLIS} ms. No cancel: a cancel request would wait on that member.
+     */
+    private void abandonLost() {
+        long now = System.nanoTime();
+        if (now - lastLossCheck < TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS)) {
+            return;
+        }
+        lastLossCheck = now;
+        for (Iterator<Message> it = inFlight.iterator(); it.hasNext(); ) {
+            Message msg = it.next();
+            if (!members.usable(msg.member)) {
+                it.remove();
+                members.suspect(msg.member);
+                members.release(msg.member);
+                requeue(msg.jobs);
+            }
+        }
+    }
+
+    private void requeue(List<Job> jobs) {
+        synchronized (lock) {
+            for (int i = jobs.size() - 1; i >= 0; i--) {
+                if (!jobs.get(i).result.isDone()) {
+                    outbox.addFirst(jobs.get(i));
+                }
+            }
+            wakeDispatcher();
+        }
+    }
+
+    private static void fail(List<Job> jobs, Exception e) {
+        for (Job j : jobs) {
+            j.result.completeExceptionally(e);
+        }
+    }
+
+    /** Fails every waiting chunk with {@code e} (lock held). */
+    private void failQueued(Exception e) {
+        fail(new ArrayList<>(outbox), e);
+        outbox.clear();
+    }
+
+    /** The waiter of {@code job} was interrupted: forget it, or cancel the message carrying it. */
+    private void cancel(Job job) {
+        synchronized (lock) {
+            if (outbox.remove(job)) {
+                return;
+            }
+            for (Message msg : inFlight) {
+                if (msg.jobs.contains(job) && msg.future != null) {
+                    msg.future.cancel(true);
+                }
             }
         }
     }
@@ -149,6 +365,15 @@ final class ClusterRunner implements TaskRunner {
 
     @Override
     public void close() {
+        Thread d;
+        synchronized (lock) {
+            closed = true;
+            d = dispatcher;
+            lock.notifyAll();
+        }
+        if (d != null) {
+            d.interrupt(); // it may be waiting in members.acquire()
+        }
         members.close();
         if (ownsInstance) {
             // Called on the pool's last thread, which terminate() (or a second terminate) may
@@ -172,12 +397,33 @@ final class ClusterRunner implements TaskRunner {
         }
     }
 
-    /** The member running a chunk was lost before its result arrived. */
-    private static final class MemberLost extends Exception {
-        private static final long serialVersionUID = 1L;
+    /** A chunk waiting for its outcome. */
+    private static final class Job {
+        final ChunkTask task;
+        final CompletableFuture<Object> result = new CompletableFuture<>();
+        /** Sent in a message of its own (a message with it could not be serialized). */
+        boolean alone;
 
-        MemberLost() {
-            super(null, null, false, false);
+        Job(ChunkTask task) {
+            this.task = task;
+        }
+    }
+
+    /** A message sent to a member: its chunks, and the future of its outcomes once sent. */
+    private static final class Message {
+        final Member member;
+        final List<Job> jobs;
+        final ChunkBatch batch;
+        volatile Future<ChunkBatch.Outcomes> future;
+
+        Message(Member member, List<Job> jobs) {
+            this.member = member;
+            this.jobs = jobs;
+            List<ChunkTask> tasks = new ArrayList<>(jobs.size());
+            for (Job j : jobs) {
+                tasks.add(j.task);
+            }
+            this.batch = new ChunkBatch(tasks);
         }
     }
 }

@@ -17,10 +17,11 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The worker members a pool sends its chunks to, and how many of its chunks each is running.
+ * The worker members a pool sends its messages (of one or more chunks) to, and how many of them
+ * each is running.
  *
- * <p>Each chunk goes to the live worker member with the lowest share of its slots in use, so a
- * member that joins mid-map (with nothing running) takes the next chunks, and a member is not
+ * <p>Each message goes to the live worker member with the lowest share of its slots in use, so a
+ * member that joins mid-map (with nothing running) takes the next ones, and a member is not
  * handed more than its share while others have free slots.
  *
  * <p>A member whose task failed for a reason of the member's own (it left, its connection dropped,
@@ -86,7 +87,7 @@ final class WorkerMembers implements MembershipListener, LifecycleListener {
     }
 
     /**
-     * Picks the member for the next chunk and counts it as running there; waits (bounded) while
+     * Picks the member for the next message and counts it as running there; waits (bounded) while
      * there is none.
      *
      * @throws BrokenPoolError when no worker member has been left for the loss timeout
@@ -125,7 +126,29 @@ final class WorkerMembers implements MembershipListener, LifecycleListener {
         }
     }
 
-    /** A chunk acquired on {@code m} ended (whatever its outcome). */
+    /**
+     * Whether every usable worker member already runs at least {@code perSlot} messages for each
+     * of its slots; false when there is no usable member ({@link #acquire} then waits or fails).
+     */
+    synchronized boolean saturated(int perSlot) {
+        if (disconnected) {
+            return false;
+        }
+        boolean any = false;
+        for (Member m : cluster.getMembers()) {
+            int slots = HazelcastConfigs.slots(m);
+            if (slots == 0 || suspects.contains(m.getUuid())) {
+                continue;
+            }
+            any = true;
+            if (running.getOrDefault(m.getUuid(), 0) < (long) slots * perSlot) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    /** A message acquired on {@code m} ended (whatever its outcome). */
     synchronized void release(Member m) {
         running.computeIfPresent(m.getUuid(), (k, n) -> n > 1 ? n - 1 : null);
     }

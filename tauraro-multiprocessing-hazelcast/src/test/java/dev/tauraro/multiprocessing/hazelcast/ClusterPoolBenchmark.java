@@ -22,7 +22,8 @@ import java.util.stream.LongStream;
  * Prints: trivial tasks per second with {@code chunksize=1} across two one-slot members against
  * CPython's local {@code Pool(2)}; {@code cpu_intensive} on two members against one; and the
  * inputs of the scaling model: the chunks per second one caller sustains when many are in flight,
- * and the bytes a one-item chunk and its result take in Java serialization.
+ * and the bytes a one-item chunk and its result take in Java serialization (alone: in a message of
+ * several chunks, the function they share is written once).
  */
 public final class ClusterPoolBenchmark {
     private static final int TRIVIAL = 20_000;
@@ -69,7 +70,8 @@ public final class ClusterPoolBenchmark {
                         cpython, trivial / cpython);
                 System.out.printf("cpu_intensive x60 (sizes x10) on 1 member: %.3f s, on 2 members: %.3f s, speed-up %.2fx%n",
                         oneMember, twoMembers, oneMember / twoMembers);
-                System.out.printf("model: chunks/s one caller sustains with 64 in flight: %.0f%n", claims);
+                System.out.printf("model: chunks/s one caller sustains with 64 processes (%d chunks claimed ahead): %.0f%n",
+                        64 * ClusterRunner.claimsPerProcess(64), claims);
                 System.out.printf("model: bytes of a one-item chunk (Java serialization): %d, of its result: %d%n",
                         serializedSize(ChunkTask.map((SerializableFunction<Object, Object>) x -> x, new Object[] {1})), serializedSize(new Object[] {1}));
                 ended(pool, wide);

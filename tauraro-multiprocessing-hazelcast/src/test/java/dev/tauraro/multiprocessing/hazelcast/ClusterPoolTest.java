@@ -188,4 +188,27 @@ class ClusterPoolTest {
                 .isInstanceOf(PicklingError.class)
                 .hasMessageContaining("java.lang.Object");
     }
+
+    @Test
+    void callsTravelSeveralToAMessageAndOneThatCannotBeSerializedFailsAlone() {
+        List<AsyncResult<List<Integer>>> results = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            Object arg = i == 300 ? new Object() : (Object) i;
+            results.add(pool.applyAsync(() -> List.of((Integer) arg * 2, ChunkBatch.runningSize())));
+        }
+        int largestMessage = 0;
+        for (int i = 0; i < results.size(); i++) {
+            AsyncResult<List<Integer>> r = results.get(i);
+            if (i == 300) {
+                assertThatThrownBy(() -> r.get(Duration.ofSeconds(30))).isInstanceOf(PicklingError.class)
+                        .hasMessageStartingWith("cannot serialize 'java.lang.Object' object in the task or one of its arguments");
+            } else {
+                List<Integer> v = r.get(Duration.ofSeconds(30));
+                assertThat(v.get(0)).isEqualTo(i * 2);
+                largestMessage = Math.max(largestMessage, v.get(1));
+            }
+        }
+        // trivial calls of one kind queued together travel together once the first has come back
+        assertThat(largestMessage).isGreaterThan(1).isLessThanOrEqualTo(ClusterRunner.MAX_CHUNKS_PER_MESSAGE);
+    }
 }

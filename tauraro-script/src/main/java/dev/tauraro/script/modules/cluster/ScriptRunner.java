@@ -47,6 +47,11 @@ final class ScriptRunner implements TaskRunner {
     }
 
     @Override
+    public int workersPerProcess() {
+        return members.workersPerProcess();
+    }
+
+    @Override
     public void close() {
         members.close();
     }
