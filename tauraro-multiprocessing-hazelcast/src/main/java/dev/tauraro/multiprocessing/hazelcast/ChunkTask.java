@@ -21,19 +21,22 @@ final class ChunkTask implements Callable<Object>, Serializable {
     private final Object[] batch;
     /** The call, or null for a map. */
     private final Callable<?> call;
+    /** The pool's initializer, run first in a slot new to the pool; null for none. */
+    private final SlotInitializer initializer;
 
-    private ChunkTask(Function<Object, Object> fn, Object[] batch, Callable<?> call) {
+    private ChunkTask(Function<Object, Object> fn, Object[] batch, Callable<?> call, SlotInitializer initializer) {
         this.fn = fn;
         this.batch = batch;
         this.call = call;
+        this.initializer = initializer;
     }
 
-    static ChunkTask map(Function<Object, Object> fn, Object[] batch) {
-        return new ChunkTask(fn, batch, null);
+    static ChunkTask map(Function<Object, Object> fn, Object[] batch, SlotInitializer initializer) {
+        return new ChunkTask(fn, batch, null, initializer);
     }
 
-    static ChunkTask call(Callable<?> call) {
-        return new ChunkTask(null, null, call);
+    static ChunkTask call(Callable<?> call, SlotInitializer initializer) {
+        return new ChunkTask(null, null, call, initializer);
     }
 
     /**
@@ -52,7 +55,11 @@ final class ChunkTask implements Callable<Object>, Serializable {
     /** Runs on the member: the results of the chunk (in place of its inputs), or the call's value. */
     @Override
     public Object call() {
+        Object slot = null;
         try {
+            if (initializer != null) {
+                slot = initializer.enterSlot();
+            }
             if (call != null) {
                 return call.call();
             }
@@ -62,6 +69,10 @@ final class ChunkTask implements Callable<Object>, Serializable {
             return batch;
         } catch (Exception | Error e) {
             return new Failure(e);
+        } finally {
+            if (slot != null) {
+                initializer.leaveSlot(slot);
+            }
         }
     }
 

@@ -66,7 +66,8 @@ import reactor.core.publisher.Mono;
  * threads have exited; a pool given an instance leaves it running.
  *
  * <h2>Differences from a local Pool</h2>
- * No initializer (a member's state outlives a pool). {@code maxTasksPerChild} renews the pool's
+ * The initializer runs in each member slot, not in the caller ({@link Builder#initializer}); a
+ * member's static state outlives the pool. {@code maxTasksPerChild} renews the pool's
  * local threads, not the members. Values are copies, never shared references. Blocking in a
  * callback holds up a local thread, not a member.
  */
@@ -91,6 +92,7 @@ public final class ClusterPool implements AutoCloseable {
         private String clusterName = HazelcastConfigs.DEFAULT_CLUSTER_NAME;
         /** Holds and checks the local pool's options. */
         private final Pool.Builder local = Pool.builder();
+        private SerializableRunnable initializer;
         /** The processes given, or 0 for the members' slots. */
         private int processes;
         private Duration memberLossTimeout = Duration.ofSeconds(10);
@@ -130,6 +132,17 @@ public final class ClusterPool implements AutoCloseable {
         public Builder processes(int processes) {
             local.processes(processes);
             this.processes = processes;
+            return this;
+        }
+
+        /**
+         * Runs once in each member slot (one of the chunks a worker member runs at once) before the slot's
+         * first chunk of this pool, as CPython runs {@code initializer(*initargs)} once in each
+         * worker process: capture the arguments in the lambda. If it throws, the chunk fails with
+         * its exception and the slot's next chunk runs it again. Python: {@code initializer}.
+         */
+        public Builder initializer(SerializableRunnable initializer) {
+            this.initializer = Objects.requireNonNull(initializer, "initializer");
             return this;
         }
 
@@ -189,7 +202,8 @@ public final class ClusterPool implements AutoCloseable {
                 int slots = members.awaitSlots(startTimeout);
                 int n = processes > 0 ? processes : slots;
                 local.processes(n);
-                ClusterRunner runner = new ClusterRunner(hz, owns, members, ClusterRunner.claimsPerProcess(n));
+                ClusterRunner runner = new ClusterRunner(hz, owns, members, ClusterRunner.claimsPerProcess(n),
+                        initializer == null ? null : new SlotInitializer(initializer));
                 return new ClusterPool(local.runner(around.apply(runner)).build(), hz);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

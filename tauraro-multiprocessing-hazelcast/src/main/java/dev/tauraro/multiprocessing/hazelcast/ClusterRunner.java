@@ -71,6 +71,8 @@ final class ClusterRunner implements TaskRunner {
     private final WorkerMembers members;
     private final IExecutorService executor;
     private final int claimsPerProcess;
+    /** The pool's initializer, carried by every chunk; null for none. */
+    private final SlotInitializer initializer;
 
     private final Object lock = new Object();
     /** Chunks waiting to be sent, in claim order (guarded by lock). */
@@ -88,8 +90,10 @@ final class ClusterRunner implements TaskRunner {
     private boolean dispatcherWaiting;
     private boolean closed;
 
-    ClusterRunner(HazelcastInstance instance, boolean ownsInstance, WorkerMembers members, int claimsPerProcess) {
+    ClusterRunner(HazelcastInstance instance, boolean ownsInstance, WorkerMembers members, int claimsPerProcess,
+            SlotInitializer initializer) {
         this.claimsPerProcess = claimsPerProcess;
+        this.initializer = initializer;
         this.instance = instance;
         this.ownsInstance = ownsInstance;
         this.members = members;
@@ -108,13 +112,13 @@ final class ClusterRunner implements TaskRunner {
 
     @Override
     public void map(Function<Object, Object> fn, Object[] batch) throws Exception {
-        Object[] out = (Object[]) await(ChunkTask.map(fn, batch));
+        Object[] out = (Object[]) await(ChunkTask.map(fn, batch, initializer));
         System.arraycopy(out, 0, batch, 0, batch.length);
     }
 
     @Override
     public Object call(Callable<?> fn) throws Exception {
-        return await(ChunkTask.call(fn));
+        return await(ChunkTask.call(fn, initializer));
     }
 
     /** Queues the task for the dispatcher and waits for its value, or throws its exception. */

@@ -73,7 +73,7 @@ public final class ClusterPoolBenchmark {
                 System.out.printf("model: chunks/s one caller sustains with 64 processes (%d chunks claimed ahead): %.0f%n",
                         64 * ClusterRunner.claimsPerProcess(64), claims);
                 System.out.printf("model: bytes of a one-item chunk (Java serialization): %d, of its result: %d%n",
-                        serializedSize(ChunkTask.map((SerializableFunction<Object, Object>) x -> x, new Object[] {1})), serializedSize(new Object[] {1}));
+                        serializedSize(ChunkTask.map((SerializableFunction<Object, Object>) x -> x, new Object[] {1}, null)), serializedSize(new Object[] {1}));
                 ended(pool, wide);
             }
         }

@@ -211,4 +211,39 @@ class ClusterPoolTest {
         // trivial calls of one kind queued together travel together once the first has come back
         assertThat(largestMessage).isGreaterThan(1).isLessThanOrEqualTo(ClusterRunner.MAX_CHUNKS_PER_MESSAGE);
     }
+
+    /** State an initializer leaves on a member (static: it lives in the member's JVM). */
+    static final class SlotState {
+        static final java.util.concurrent.atomic.AtomicInteger RUNS = new java.util.concurrent.atomic.AtomicInteger();
+        static volatile String greeting;
+
+        static void init(String greeting) {
+            RUNS.incrementAndGet();
+            SlotState.greeting = greeting;
+        }
+    }
+
+    @Test
+    void theInitializerRunsOnceInEachMemberSlotBeforeItsFirstChunk() {
+        String greeting = "hello from " + pid();
+        try (ClusterPool initialized = ClusterPool.builder().clusterName(workers.clusterName)
+                .cluster(workers.addresses()).initializer(() -> SlotState.init(greeting))
+                .startTimeout(Duration.ofSeconds(60)).build()) {
+            List<String> seen = initialized.map((Integer x) -> ProcessHandle.current().pid() + " "
+                    + SlotState.greeting + " " + SlotState.RUNS.get(), range(400), 1);
+            for (String s : seen) {
+                String[] parts = s.split(" ", 2);
+                assertThat(Long.parseLong(parts[0])).isNotEqualTo(pid()); // ran on a member
+                assertThat(parts[1]).matches("hello from " + pid() + " [12]"); // each member has two slots
+            }
+            assertThat(initialized.map((Integer x) -> SlotState.RUNS.get(), range(100), 1)).allMatch(n -> n <= 2);
+        }
+        try (ClusterPool failing = ClusterPool.builder().clusterName(workers.clusterName)
+                .cluster(workers.addresses()).initializer(() -> {
+                    throw new IllegalStateException("no database");
+                }).startTimeout(Duration.ofSeconds(60)).build()) {
+            assertThatThrownBy(() -> failing.map((Integer x) -> x, range(3)))
+                    .isInstanceOf(IllegalStateException.class).hasMessage("no database");
+        }
+    }
 }

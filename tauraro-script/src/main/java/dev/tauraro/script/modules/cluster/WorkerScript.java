@@ -12,16 +12,17 @@ import dev.tauraro.script.runtime.PyException;
 import dev.tauraro.script.syntax.SourceFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * One script pool's state on a worker member: an interpreter that has run the pool's main module
- * as {@code __mp_main__}, and one {@link ModuleFork} of it per executor thread (a slot), in which
- * the initializer ran once and the slot's tasks run, as each spawned worker process of CPython has
- * its own copy of the module state.
+ * as {@code __mp_main__}, and one {@link ModuleFork} of it per slot (at most the member's slots,
+ * whichever executor thread runs a task), in which the initializer ran once and the slot's tasks
+ * run, as each spawned worker process of CPython has its own copy of the module state.
  *
  * <h2>Which top-level statements run</h2>
  * Spawn re-imports the main module in each child, so a script whose pool is created at top level
@@ -51,8 +52,12 @@ final class WorkerScript {
     private final ScriptJob job;
     private final Interpreter interp;
     private final ScriptPickle pickle;
-    /** Each executor thread's fork (a slot's module state), made on its first task. */
-    private final Map<Thread, ModuleFork> forks = new ConcurrentHashMap<>();
+    /**
+     * The free slots' forks (a slot's module state). A slot is not a thread: Hazelcast runs the
+     * executor's tasks on a shared cached pool, at most {@code slots} at a time, so a task takes a
+     * free fork, or makes one (running the initializer there), and gives it back when it ends.
+     */
+    private final Deque<ModuleFork> free = new ConcurrentLinkedDeque<>();
 
     private WorkerScript(ScriptJob job) {
         this.job = job;
@@ -108,21 +113,23 @@ final class WorkerScript {
 
     /** {@code fn(item)} (or {@code fn(*item)}), everything pickled; runs in this thread's slot. */
     byte[] map(byte[] fn, boolean star, byte[] item) {
+        ModuleFork f = enter();
         try {
-            ModuleFork f = enter();
             Object func = ModuleFork.transfer(pickle.loads(fn), interp, f);
             Object arg = ModuleFork.transfer(pickle.loads(item), interp, f);
             Object r = star ? Ops.callKw(func, Ops.toList(arg).toArray(), null) : Ops.call(func, arg);
             return pickle.dumps(ModuleFork.transfer(r, interp, null));
         } catch (RuntimeException e) {
             throw failure(e);
+        } finally {
+            free.push(f);
         }
     }
 
     /** {@code func(*args, **kwds)} from the pickled triple. */
     byte[] apply(byte[] call) {
+        ModuleFork f = enter();
         try {
-            ModuleFork f = enter();
             List<Object> triple = Ops.toList(ModuleFork.transfer(pickle.loads(call), interp, f));
             List<Object> values = new ArrayList<>(Ops.toList(triple.get(1)));
             List<String> names = new ArrayList<>();
@@ -136,12 +143,17 @@ final class WorkerScript {
             return pickle.dumps(ModuleFork.transfer(r, interp, null));
         } catch (RuntimeException e) {
             throw failure(e);
+        } finally {
+            free.push(f);
         }
     }
 
-    /** Enters this thread's slot, forking it (and running the initializer there) on first use. */
+    /**
+     * Takes a free slot's fork and enters it in this thread, or makes a new slot (running the
+     * initializer there); the caller gives it back to {@link #free} when its task ends.
+     */
     private ModuleFork enter() {
-        ModuleFork f = forks.get(Thread.currentThread());
+        ModuleFork f = free.poll();
         if (f == null) {
             f = ModuleFork.fork(interp, null);
             f.enter();
@@ -150,10 +162,9 @@ final class WorkerScript {
                     List<Object> init = Ops.toList(ModuleFork.transfer(pickle.loads(job.initializer()), interp, f));
                     Ops.callKw(init.get(0), Ops.toList(init.get(1)).toArray(), null);
                 } catch (RuntimeException e) {
-                    throw failure(e); // the slot stays unmade: the next task runs the initializer again
+                    throw failure(e); // no slot is made: the next task runs the initializer again
                 }
             }
-            forks.put(Thread.currentThread(), f);
         }
         f.enter();
         return f;
