@@ -104,7 +104,37 @@ public final class ClusterStart {
         }
         byte[] init = initializer == PyNone.NONE ? null
                 : pickle.dumps(new PyTuple(new Object[] {initializer, initargs}));
-        return new ScriptJob(UUID.randomUUID(), file, source, List.copyOf(path), init);
+        return new ScriptJob(UUID.randomUUID(), file, source, List.copyOf(path), ownModules(interp, main, path), init);
+    }
+
+    /**
+     * The sources of the script's own modules imported so far: every module whose {@code .py}
+     * file lies below an entry of {@code path} other than the bundled library (the main module
+     * travels as the job's source). A file that cannot be read is left to the members' path.
+     */
+    private static List<ScriptJob.Module> ownModules(Interpreter interp, PyModule main, List<String> path) {
+        List<ScriptJob.Module> own = new ArrayList<>();
+        for (PyModule m : interp.modules().values()) {
+            if (m == main || !(m.get("__file__") instanceof String f) || !f.endsWith(".py")) {
+                continue;
+            }
+            Path file = Path.of(f).toAbsolutePath().normalize();
+            for (int i = 0; i < path.size(); i++) {
+                if (path.get(i).equals(ScriptJob.LIBRARY)) {
+                    continue;
+                }
+                Path root = Path.of(path.get(i).isEmpty() ? "." : path.get(i)).toAbsolutePath().normalize();
+                if (file.startsWith(root)) {
+                    try {
+                        own.add(new ScriptJob.Module(i, root.relativize(file).toString(), Files.readString(file)));
+                    } catch (Exception unreadable) {
+                        // the members import it from their own path, as before
+                    }
+                    break;
+                }
+            }
+        }
+        return List.copyOf(own);
     }
 
     /** The member addresses in {@code spec} ({@code host:port,...}); ValueError naming {@code what} otherwise. */

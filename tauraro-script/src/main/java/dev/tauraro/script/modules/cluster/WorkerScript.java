@@ -10,9 +10,11 @@ import dev.tauraro.script.runtime.PyBaseException;
 import dev.tauraro.script.runtime.PyDict;
 import dev.tauraro.script.runtime.PyException;
 import dev.tauraro.script.syntax.SourceFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,9 +35,15 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  * block runs on a cluster as it does with fork. A pool created while the module re-runs is a
  * RuntimeError, as in CPython, so a worker never starts pools of its own.
  *
+ * <h2>Modules</h2>
+ * The script's own modules come with the job ({@link ScriptJob#modules}) and are found before the
+ * caller's path entries they came from ({@link ShippedModules}), so a member needs no copy of the
+ * script's files; a module the script imports only after making the pool is imported from the
+ * caller's path, which a member on another machine may lack.
+ *
  * <h2>Life time</h2>
  * A member outlives pools: it keeps the state of the {@value #KEPT} pools that sent tasks most
- * recently and forgets older ones.
+ * recently and forgets older ones (and their shipped modules).
  */
 final class WorkerScript {
     private static final int KEPT = 8;
@@ -43,7 +51,13 @@ final class WorkerScript {
     private static final Map<UUID, WorkerScript> BY_POOL = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<UUID, WorkerScript> eldest) {
-            return size() > KEPT;
+            if (size() > KEPT) {
+                if (eldest.getValue().shipped != null) {
+                    ShippedModules.delete(eldest.getValue().shipped);
+                }
+                return true;
+            }
+            return false;
         }
     };
     /** Set while a main module re-runs on this thread: multiprocessing refuses to make a pool then. */
@@ -59,11 +73,22 @@ final class WorkerScript {
      */
     private final Deque<ModuleFork> free = new ConcurrentLinkedDeque<>();
 
+    /** Where this pool's shipped modules were written on this member, or null for none. */
+    private final Path shipped;
+
     private WorkerScript(ScriptJob job) {
         this.job = job;
         this.interp = new Interpreter(System.out, System.err, List.of(job.file()), false);
-        interp.setSysPath(job.path().stream()
-                .map(p -> p.equals(ScriptJob.LIBRARY) ? Interpreter.libraryPathEntry() : p).toList());
+        this.shipped = job.modules().isEmpty() ? null : ShippedModules.write(job);
+        List<String> path = new ArrayList<>();
+        for (int i = 0; i < job.path().size(); i++) {
+            String entry = job.path().get(i);
+            if (shipped != null && Files.isDirectory(shipped.resolve(Integer.toString(i)))) {
+                path.add(shipped.resolve(Integer.toString(i)).toString()); // the caller's copy comes first
+            }
+            path.add(entry.equals(ScriptJob.LIBRARY) ? Interpreter.libraryPathEntry() : entry);
+        }
+        interp.setSysPath(path);
         this.pickle = new ScriptPickle(interp);
     }
 

@@ -103,6 +103,26 @@ class ClusterStartTest {
     }
 
     @Test
+    void theScriptsOwnModulesTravelWithThePoolSoMembersNeedNoCopyOfThem(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("tools"));
+        Files.writeString(dir.resolve("tools/__init__.py"), "SCALE = 3\n");
+        Files.writeString(dir.resolve("tools/maths.py"), "from . import SCALE\ndef scaled(x):\n    return x * SCALE\n");
+        Path script = dir.resolve("own.py");
+        Files.writeString(script, String.join("\n",
+                "import multiprocessing, os, shutil",
+                "from tools.maths import scaled",
+                "if __name__ == '__main__':",
+                "    with multiprocessing.Pool() as pool:",
+                "        # as if the members were on machines without the script's files",
+                "        shutil.rmtree(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'tools'))",
+                "        print(pool.map(scaled, range(6)))",
+                ""));
+        Ran r = run(script, Map.of("TAURARO_START_METHOD", "cluster", "TAURARO_CLUSTER", cluster));
+        assertThat(r.err).isEmpty();
+        assertThat(r.out).isEqualTo("[0, 3, 6, 9, 12, 15]\n");
+    }
+
+    @Test
     void aClusterThatIsNotThereIsAConnectionErrorWithinTheTimeout() throws Exception {
         String nobody = "127.0.0.1:" + freePorts(1).get(0);
         long start = System.nanoTime();
