@@ -41,7 +41,8 @@ import java.util.function.Function;
  * pool has more than two processes, {@value #MAX_CLAIMS} in all): they claim
  * chunks ahead, and one dispatcher thread sends what is waiting whenever a member has room for
  * another message ({@value #MESSAGES_PER_SLOT} per slot: one running, one queued there, so a slot
- * never waits for a round trip). A message holds chunks of one function only, as many as the
+ * never waits for a round trip; one per slot once a function's chunks are known to take 2 ms or
+ * more, so that the last of them are not held back queued behind another). A message holds chunks of one function only, as many as the
  * members took about {@code 2 ms} to run by the average of that function's messages that came
  * back (one chunk until one has, at most {@value #MAX_CHUNKS_PER_MESSAGE}), so trivial tasks
  * travel in dozens while long ones still go one by one and spread over the members.
@@ -153,7 +154,7 @@ final class ClusterRunner implements TaskRunner {
             while (true) {
                 synchronized (lock) {
                     abandonLost();
-                    while (!closed && (outbox.isEmpty() || members.saturated(MESSAGES_PER_SLOT))) {
+                    while (!closed && (outbox.isEmpty() || members.saturated(window()))) {
                         dispatcherWaiting = true;
                         try {
                             lock.wait(POLL_MILLIS);
@@ -194,6 +195,17 @@ final class ClusterRunner implements TaskRunner {
         } catch (InterruptedException e) {
             // close(): no worker is left to wait for anything
         }
+    }
+
+    /**
+     * Messages per slot in flight for the chunk at the head of the queue (lock held): one when its
+     * function's chunks take a message's worth of time each, as a queued one would only hold back
+     * a chunk another member could take; else {@value #MESSAGES_PER_SLOT}.
+     */
+    private int window() {
+        Job head = outbox.peek();
+        Double nanos = head == null ? null : chunkNanos.get(head.task.kind());
+        return nanos != null && nanos >= MESSAGE_NANOS ? 1 : MESSAGES_PER_SLOT;
     }
 
     /** Wakes the dispatcher if it waits for work or room (lock held); a busy one looks again anyway. */

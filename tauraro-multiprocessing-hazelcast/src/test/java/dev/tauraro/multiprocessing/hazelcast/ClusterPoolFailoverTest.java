@@ -54,7 +54,10 @@ class ClusterPoolFailoverTest {
                 Set<Long> pids = new HashSet<>();
                 out.forEach(r -> pids.add(r.get(1)));
                 assertThat(pids).containsExactlyInAnyOrder(victim.pid(), members.get(0).pid());
-                assertThat(out.subList(20, 40)).allMatch(r -> r.get(1) == members.get(0).pid());
+                // Chunks are claimed ahead and up to two messages per slot are in flight, so some
+                // past the eighth may have run on the victim before it died; the last ten start
+                // (four slots, 100 ms each) well after the kill, so the survivor runs them.
+                assertThat(out.subList(30, 40)).allMatch(r -> r.get(1) == members.get(0).pid());
             }
         }
     }
