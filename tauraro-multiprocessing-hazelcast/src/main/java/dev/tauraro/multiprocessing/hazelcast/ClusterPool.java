@@ -34,8 +34,8 @@ import reactor.core.publisher.Mono;
  * }</pre>
  *
  * <h2>How work runs</h2>
- * The pool is a local {@link Pool} whose threads claim chunks as in a local pool, 128 threads per
- * process (256 in all for pools of more than two processes), so that chunks are claimed ahead of the
+ * The pool is a local {@link Pool} whose threads claim chunks as in a local pool, at most 128
+ * threads per process and 256 in all, so that chunks are claimed ahead of the
  * members' slots: the chunks waiting travel to a member together, several to a message, to the
  * member with the lowest share of its slots in use (two messages per slot in flight; a message
  * holds about 2 ms of the members' work, by the time earlier chunks took). So ordering, chunking,

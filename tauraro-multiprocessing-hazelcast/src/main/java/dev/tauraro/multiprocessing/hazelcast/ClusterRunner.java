@@ -37,15 +37,15 @@ import java.util.function.Function;
  * waits for its own chunk's outcome.
  *
  * <p>Why messages: a round trip to a member costs far more than a trivial task, so the pool runs
- * {@value #CLAIMS_PER_SLOT} worker threads per process ({@link #workersPerProcess()}; fewer when a
- * pool has more than two processes, {@value #MAX_CLAIMS} in all): they claim
- * chunks ahead, and one dispatcher thread sends what is waiting whenever a member has room for
- * another message ({@value #MESSAGES_PER_SLOT} per slot: one running, one queued there, so a slot
- * never waits for a round trip; one per slot once a function's chunks are known to take 2 ms or
- * more, so that the last of them are not held back queued behind another). A message holds chunks of one function only, as many as the
- * members took about {@code 2 ms} to run by the average of that function's messages that came
- * back (one chunk until one has, at most {@value #MAX_CHUNKS_PER_MESSAGE}), so trivial tasks
- * travel in dozens while long ones still go one by one and spread over the members.
+ * up to {@value #CLAIMS_PER_SLOT} worker threads per process ({@link #workersPerProcess()}; at
+ * most {@value #MAX_CLAIMS} in all): they claim chunks ahead, and one dispatcher thread sends what
+ * is waiting whenever a member has room for another message ({@value #MESSAGES_PER_SLOT} per slot:
+ * one running, one queued there, so a slot never waits for a round trip; one per slot once a
+ * function's chunks are known to take 2 ms or more, so that the last of them are not held back
+ * queued behind another). A message holds chunks of one function only, as many as the members
+ * took about {@code 2 ms} to run by the average of that function's messages that came back (one
+ * chunk until one has, at most {@value #MAX_CHUNKS_PER_MESSAGE}), so trivial tasks travel in
+ * dozens while long ones still go one by one and spread over the members.
  *
  * <p>At-least-once: when the member running a message dies, leaves or drops its connection before
  * the outcomes arrive, its chunks are queued again, first, for another member (chosen by
