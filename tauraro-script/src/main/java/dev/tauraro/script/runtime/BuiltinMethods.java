@@ -133,6 +133,7 @@ final class BuiltinMethods {
         }
         if (o instanceof BoundMethod m) {
             return switch (name) {
+                case "__call__" -> callWrapper(m);
                 case "__self__" -> m.self;
                 case "__func__" -> m.function;
                 case "__name__" -> m.function instanceof PyFunction f ? f.name : null;
@@ -143,6 +144,8 @@ final class BuiltinMethods {
         }
         if (o instanceof BuiltinFunction f) {
             switch (name) {
+                case "__call__":
+                    return callWrapper(f);
                 case "__name__":
                     return f.name();
                 case "__qualname__":
@@ -176,6 +179,14 @@ final class BuiltinMethods {
             return Ops.type(o);
         }
         return JavaObjects.attr(o, name);
+    }
+
+    /**
+     * {@code f.__call__} of a function, built-in, bound method or class: calling it calls
+     * {@code f} (CPython's method-wrapper; here a built-in method bound to {@code f}).
+     */
+    static BuiltinFunction callWrapper(Object f) {
+        return new BuiltinFunction("__call__", f, (a, k) -> Ops.callKw(f, a, k));
     }
 
     /** {@code object.__new__(cls, ...)} (and {@code BaseException.__new__}): a new, uninitialised instance of {@code cls}. */

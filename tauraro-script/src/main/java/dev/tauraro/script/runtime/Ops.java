@@ -1702,6 +1702,16 @@ public final class Ops {
                 case "__mro__" -> new PyTuple(c.mro.clone());
                 case "__dict__" -> new MappingProxy(c.dictView());
                 case "__bases__" -> new PyTuple(c.bases.clone());
+                // function.__call__(f, ...) calls f; other classes give type.__call__ bound to them: construct
+                case "__call__" -> c == Types.FUNCTION || c == Types.BUILTIN_FUNCTION || c == Types.METHOD
+                        ? new BuiltinFunction("__call__", (a, k) -> {
+                            if (a.length == 0 || !isInstance(a[0], c)) {
+                                throw Exceptions.typeError("descriptor '__call__' of '" + c.name
+                                        + "' object needs an argument");
+                            }
+                            return callKw(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), k);
+                        })
+                        : BuiltinMethods.callWrapper(c);
                 default -> BuiltinMethods.classAttr(c, name);
             };
         }
@@ -1726,6 +1736,7 @@ public final class Ops {
                     yield f.dict;
                 }
                 case "__code__" -> new CodeObject(f.code);
+                case "__call__" -> BuiltinMethods.callWrapper(f);
                 case "__defaults__" -> f.defaults == null || f.defaults.length == 0 ? PyNone.NONE
                         : new PyTuple(f.defaults.clone());
                 case "__kwdefaults__" -> {

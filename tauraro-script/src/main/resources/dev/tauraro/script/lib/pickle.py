@@ -96,6 +96,12 @@ def _getattribute(obj, qualname):
     return obj
 
 
+def _module_level(builtin):
+    """Whether a built-in function is a module's (len, math.sqrt), not a method bound to an object."""
+    owner = getattr(builtin, '__self__', None)
+    return owner is None or type(owner).__name__ == 'module'
+
+
 def _import(module):
     if module in sys.modules:
         return sys.modules[module]
@@ -224,6 +230,11 @@ class Pickler:
                 self._save_frozenset(obj)
             else:
                 self._save_reduce(frozenset, (list(obj),), obj=obj)
+        elif t.__name__ == 'method' and t.__module__ == 'builtins':
+            # a bound method is getattr(its object, its name), as method.__reduce__ gives it
+            self._save_reduce(getattr, (obj.__self__, obj.__func__.__name__), obj=obj)
+        elif t.__name__ == 'builtin_function_or_method' and not _module_level(obj):
+            self._save_reduce(getattr, (obj.__self__, obj.__name__), obj=obj)   # [].append, {}.get
         elif isinstance(obj, type) or type(obj).__name__ in ('function', 'builtin_function_or_method'):
             self.save_global(obj)   # by reference: module and qualified name
         else:
