@@ -11,6 +11,8 @@ public final class BuiltinFunction implements PyCallable {
     private final Object self;
     /** The module that holds the function ({@code __module__}), set once by that module; null if none did. */
     private String module;
+    /** For a method descriptor ({@code str.upper}), the built-in type whose method it is; else null. */
+    private PyClass objclass;
 
     public BuiltinFunction(String name, PyCallable impl) {
         this(name, null, impl);
@@ -21,6 +23,21 @@ public final class BuiltinFunction implements PyCallable {
         this.name = name;
         this.impl = impl;
         this.self = self;
+    }
+
+    /**
+     * A built-in type's method as the type gives it ({@code str.upper}, CPython's
+     * {@code method_descriptor}): called with the instance first.
+     */
+    public static BuiltinFunction descriptor(String name, PyClass objclass, PyCallable impl) {
+        BuiltinFunction f = new BuiltinFunction(name, impl);
+        f.objclass = objclass;
+        return f;
+    }
+
+    /** {@code __objclass__} of a method descriptor; null for anything else. */
+    public PyClass objclass() {
+        return objclass;
     }
 
     public String name() {
@@ -49,6 +66,9 @@ public final class BuiltinFunction implements PyCallable {
 
     /** {@code __qualname__}: {@code list.append} for a method, the name for a function. */
     public String qualname() {
+        if (objclass != null) {
+            return objclass.name + "." + name;
+        }
         if (self == null) {
             return name;
         }
@@ -62,6 +82,9 @@ public final class BuiltinFunction implements PyCallable {
 
     @Override
     public String toString() {
+        if (objclass != null) {
+            return "<method '" + name + "' of '" + objclass.name + "' objects>";
+        }
         if (self == null) {
             return "<built-in function " + name + ">";
         }

@@ -146,6 +146,11 @@ final class BuiltinMethods {
             switch (name) {
                 case "__call__":
                     return callWrapper(f);
+                case "__objclass__":
+                    if (f.objclass() != null) {
+                        return f.objclass();
+                    }
+                    break;
                 case "__name__":
                     return f.name();
                 case "__qualname__":
@@ -294,7 +299,7 @@ final class BuiltinMethods {
         if (names != null) {
             if (names.contains(name)) {
                 if (c == Types.DICT && viewKind(name) >= 0) { // dict.keys(d): the view's mapping is d itself
-                    return new BuiltinFunction(name, (a, k) -> {
+                    return BuiltinFunction.descriptor(name, c, (a, k) -> {
                         if (a.length == 0) {
                             throw Exceptions.typeError("unbound method dict." + name + "() needs an argument");
                         }
@@ -305,8 +310,16 @@ final class BuiltinMethods {
                         return view(a[0], name, java.util.Arrays.copyOfRange(a, 1, a.length), k);
                     });
                 }
-                return new BuiltinFunction(name, (a, k) -> invoke(PyDerived.unwrap(a[0]), name,
-                        java.util.Arrays.copyOfRange(a, 1, a.length), k));
+                return BuiltinFunction.descriptor(name, c, (a, k) -> {
+                    if (a.length == 0 || k != null && a.length == k.length) {
+                        throw Exceptions.typeError("unbound method " + c.name + "." + name + "() needs an argument");
+                    }
+                    if (!Ops.isInstance(a[0], c)) {
+                        throw Exceptions.typeError("descriptor '" + name + "' for '" + c.name
+                                + "' objects doesn't apply to a '" + Ops.typeName(a[0]) + "' object");
+                    }
+                    return invoke(PyDerived.unwrap(a[0]), name, java.util.Arrays.copyOfRange(a, 1, a.length), k);
+                });
             }
         }
         if (c == Types.OBJECT || !c.isBuiltin()) {

@@ -195,7 +195,8 @@ public final class Metaclasses {
     /** Built-in types that CPython does not let a class extend. */
     private static boolean isFinal(PyClass b) {
         return b == Types.BOOL || b == Types.RANGE || b == Types.NONETYPE || b == Types.FUNCTION
-                || b == Types.BUILTIN_FUNCTION || b == Types.METHOD || b == Types.GENERATOR || b == Types.COROUTINE
+                || b == Types.BUILTIN_FUNCTION || b == Types.METHOD || b == Types.METHOD_DESCRIPTOR
+                || b == Types.GENERATOR || b == Types.COROUTINE
                 || b == Types.ASYNC_GENERATOR || b == Types.SLICE;
     }
 

@@ -64,8 +64,8 @@ public final class Ops {
         if (o instanceof PyFunction) {
             return Types.FUNCTION;
         }
-        if (o instanceof BuiltinFunction) {
-            return Types.BUILTIN_FUNCTION;
+        if (o instanceof BuiltinFunction f) {
+            return f.objclass() != null ? Types.METHOD_DESCRIPTOR : Types.BUILTIN_FUNCTION;
         }
         if (o instanceof BoundMethod) {
             return Types.METHOD;

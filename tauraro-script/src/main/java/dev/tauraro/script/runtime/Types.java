@@ -51,6 +51,8 @@ public final class Types {
     public static final PyClass BUILTIN_FUNCTION = PyClass.builtin("builtin_function_or_method", "builtins", null,
             NONE, OBJECT);
     public static final PyClass METHOD = PyClass.builtin("method", "builtins", null, NONE, OBJECT);
+    /** A built-in type's method read from the type ({@code str.upper}): called with the instance first. */
+    public static final PyClass METHOD_DESCRIPTOR = PyClass.builtin("method_descriptor", "builtins", null, NONE, OBJECT);
     public static final PyClass MODULE = PyClass.builtin("module", "builtins", PyModule::construct,
             Map.of("__init__", PyModule.INIT), OBJECT);
     public static final PyClass GENERATOR = PyClass.builtin("generator", "builtins", null, NONE, OBJECT);

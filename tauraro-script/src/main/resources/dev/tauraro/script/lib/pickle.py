@@ -233,6 +233,8 @@ class Pickler:
         elif t.__name__ == 'method' and t.__module__ == 'builtins':
             # a bound method is getattr(its object, its name), as method.__reduce__ gives it
             self._save_reduce(getattr, (obj.__self__, obj.__func__.__name__), obj=obj)
+        elif t.__name__ == 'method_descriptor' and t.__module__ == 'builtins':
+            self._save_reduce(getattr, (obj.__objclass__, obj.__name__), obj=obj)   # str.upper
         elif t.__name__ == 'builtin_function_or_method' and not _module_level(obj):
             self._save_reduce(getattr, (obj.__self__, obj.__name__), obj=obj)   # [].append, {}.get
         elif isinstance(obj, type) or type(obj).__name__ in ('function', 'builtin_function_or_method'):

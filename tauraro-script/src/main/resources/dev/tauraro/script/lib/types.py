@@ -43,6 +43,7 @@ class _C:
 MethodType = type(_C()._m)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
+MethodDescriptorType = type(str.join)
 ModuleType = type(_sys)
 NoneType = type(None)
 MappingProxyType = type(type.__dict__)
