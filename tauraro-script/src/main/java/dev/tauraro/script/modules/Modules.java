@@ -17,6 +17,7 @@ public final class Modules {
             case "asyncio" -> AsyncioModule.create(interp);
             case "asyncio.subprocess" -> (PyModule) interp.importModule("asyncio").get("subprocess");
             case "multiprocessing" -> MultiprocessingModule.create(interp);
+            case "multiprocessing.context" -> MultiprocessingModule.contextModule(interp);
             case "_thread" -> ThreadModule.create(interp);
             case "threading" -> ThreadModule.threading(interp);
             case "sys" -> SysModule.create(interp);

@@ -169,6 +169,24 @@ public final class MultiprocessingModule {
         return ctx;
     }
 
+    /**
+     * {@code multiprocessing.context}, where CPython defines {@code Process} and the module's
+     * exceptions: the same objects as {@code multiprocessing}'s, so that pickle finds
+     * {@code multiprocessing.context.Process} by reference.
+     */
+    static PyModule contextModule(Interpreter interp) {
+        PyModule parent = interp.importModule("multiprocessing");
+        PyModule m = new PyModule("multiprocessing.context", interp);
+        for (String name : List.of("Process", "ProcessError", "BufferTooShort", "TimeoutError", "AuthenticationError")) {
+            Object v = parent.get(name);
+            if (v != null) {
+                m.set(name, v);
+            }
+        }
+        parent.set("context", m);
+        return m;
+    }
+
     static PyModule create(Interpreter interp) {
         // A thread of a stopped process or terminated pool worker ends with SystemExit at its next poll.
         interp.onStopCheck(() -> {
