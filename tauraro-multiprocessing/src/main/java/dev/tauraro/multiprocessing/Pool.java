@@ -702,7 +702,7 @@ public final class Pool implements AutoCloseable, Executor {
 
     /** Starts one more worker for {@code slot} (lock held). */
     private void spawnWorker(int slot) {
-        Worker w = new Worker(this, owner, slot);
+        Worker w = new Worker(this, owner, slot, slot < processes && runner.workersAreProcesses());
         workers.add(w);
         try {
             w.start();

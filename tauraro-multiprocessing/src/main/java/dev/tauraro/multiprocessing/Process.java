@@ -92,10 +92,18 @@ public class Process {
 
     /** For pool workers: the default name uses {@code prefix}; {@code parent} owns the pool. */
     Process(Runnable target, String name, String prefix, Process parent) {
+        this(target, name, prefix, parent, true);
+    }
+
+    /**
+     * {@code counted}: whether it takes a number from the counter (every process and pool worker
+     * does, as in CPython; a pool's extra claiming threads, which stand for no process, do not).
+     */
+    Process(Runnable target, String name, String prefix, Process parent, boolean counted) {
         this.target = target;
         this.parent = parent;
         this.main = false;
-        int n = COUNTER.incrementAndGet();
+        int n = counted ? COUNTER.incrementAndGet() : 0;
         this.name = name != null ? name : prefix + n;
     }
 

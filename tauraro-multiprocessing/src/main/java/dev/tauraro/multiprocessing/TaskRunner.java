@@ -41,6 +41,16 @@ public interface TaskRunner {
     }
 
     /**
+     * Whether the pool's workers stand for processes, numbered from the counter that names
+     * processes as CPython's pool workers are (default true). A runner behind a pool that only
+     * carries other processes' work (as the cluster start method's {@code Process} does) says false,
+     * so that the processes a script makes are numbered as CPython would number them.
+     */
+    default boolean workersAreProcesses() {
+        return true;
+    }
+
+    /**
      * The pool has stopped (shut down or terminated) and its last worker has exited: release what
      * the runner holds. Called once, from that worker's thread. The default does nothing.
      */

@@ -17,8 +17,13 @@ final class Worker extends Process {
     int chunk;
     private boolean started;
 
-    Worker(Pool pool, Process owner, int slot) {
-        super(null, null, "ForkPoolWorker-", owner);
+    /**
+     * {@code counted}: a worker of one of the pool's processes, numbered as CPython numbers them; the
+     * extra threads a runner asks for ({@link TaskRunner#workersPerProcess}), and the workers of a
+     * pool that stands for no processes ({@link TaskRunner#workersAreProcesses}), take no number.
+     */
+    Worker(Pool pool, Process owner, int slot, boolean counted) {
+        super(null, counted ? null : "ForkPoolWorker-claim-" + slot, "ForkPoolWorker-", owner, counted);
         this.pool = pool;
         this.slot = slot;
         setDaemon(true);

@@ -13,6 +13,7 @@ import dev.tauraro.script.runtime.Ops;
 import dev.tauraro.script.runtime.PyBaseException;
 import dev.tauraro.script.runtime.PyClass;
 import dev.tauraro.script.runtime.PyDict;
+import dev.tauraro.script.runtime.PyInstance;
 import dev.tauraro.script.runtime.PyException;
 import dev.tauraro.script.runtime.PyIterator;
 import dev.tauraro.script.runtime.PyList;
@@ -96,7 +97,9 @@ public final class MultiprocessingModule {
         t.add(new AsyncioModule.Binding("get_start_method", dev.tauraro.multiprocessing.hazelcast.ClusterPool.class,
                 "builder", new BuiltinFunction("get_start_method", (a, k) -> startMethodName(startMethod()))));
         t.add(new AsyncioModule.Binding("Process", dev.tauraro.multiprocessing.Process.class, "start",
-                ProcessClass.create(interp)));
+                ProcessClass.create(interp, processHandles(interp))));
+        t.add(new AsyncioModule.Binding("_cluster_bootstrap", dev.tauraro.multiprocessing.Process.class, "run",
+                fn("_cluster_bootstrap", (a, k) -> bootstrapRemote(interp, a))));
         t.add(new AsyncioModule.Binding("ProcessError", dev.tauraro.multiprocessing.ProcessError.class, "new",
                 PROCESS_ERROR));
         t.add(new AsyncioModule.Binding("TimeoutError", dev.tauraro.multiprocessing.TimeoutError.class, "new",
@@ -162,9 +165,8 @@ public final class MultiprocessingModule {
         ctx.set("Pool", new BuiltinFunction("Pool", (a, k) -> newPool(interp, name, members, a, k)));
         ctx.set("get_start_method", new BuiltinFunction("get_start_method", (a, k) -> name));
         if (ClusterStart.METHOD.equals(name)) {
-            ctx.set("Process", new BuiltinFunction("Process", (a, k) -> {
-                throw unsupported("Process is not available with the cluster start method (only Pool is)");
-            }));
+            MultiprocessingModule.RemoteRun remote = ClusterStart.processes(interp, members);
+            ctx.set("Process", ProcessClass.create(interp, n -> new Process(interp, n, remote)));
         }
         return ctx;
     }
@@ -464,8 +466,11 @@ public final class MultiprocessingModule {
      */
     static final class Process extends dev.tauraro.multiprocessing.Process {
         private final Interpreter interp;
+        /** Where the process runs when not in this interpreter (the cluster start method); null here. */
+        private final RemoteRun remote;
         /** Set by {@link #fork} in the parent at start(): the child's state and its copy of the object. */
         private ModuleFork fork;
+        /** The child's copy of the object, or what the remote run was prepared as. */
         private Object childSelf;
         private volatile Thread thread;
         /** The signal terminate()/kill() sent (15, 9), or 0: the exit code is then its negation. */
@@ -481,12 +486,24 @@ public final class MultiprocessingModule {
         volatile boolean closed;
 
         Process(Interpreter interp, String name) {
-            super(null, name);
-            this.interp = interp;
+            this(interp, name, null);
         }
 
-        /** What fork() does in CPython's start(): the child gets a copy of the state as it is now. */
+        Process(Interpreter interp, String name, RemoteRun remote) {
+            super(null, name);
+            this.interp = interp;
+            this.remote = remote;
+        }
+
+        /**
+         * What CPython's start() does before the child runs: fork copies the state as it is now;
+         * a remote run takes the object as spawn pickles it, so that an error raises from start().
+         */
         void fork(Object self) {
+            if (remote != null) {
+                childSelf = remote.prepare(self);
+                return;
+            }
             fork = ModuleFork.fork(interp, ModuleFork.current(interp));
             childSelf = ModuleFork.transfer(self, interp, fork);
         }
@@ -494,9 +511,13 @@ public final class MultiprocessingModule {
         @Override
         public void run() {
             thread = Thread.currentThread();
-            fork.enter();
+            if (fork != null) {
+                fork.enter();
+            }
             try {
-                if (signal == 0) {
+                if (signal == 0 && remote != null) {
+                    remote.run(childSelf);
+                } else if (signal == 0) {
                     Ops.callKw(Ops.getAttr(childSelf, "run"), Ops.NO_ARGS, null);
                 }
             } catch (PyException e) {
@@ -524,7 +545,9 @@ public final class MultiprocessingModule {
                 return;
             }
             signal = sig;
-            fork.stop(sig);
+            if (fork != null) {
+                fork.stop(sig); // a remote run is not stopped on its member: only waiting for it is
+            }
             if (stop.compareAndSet(RUNNING, STOPPING)) {
                 interp.beginStop();
             }
@@ -549,6 +572,52 @@ public final class MultiprocessingModule {
             }
             return signal != 0 ? r.replace("exitcode=0", "exitcode=" + (signal == 9 ? "-SIGKILL" : "-SIGTERM")) : r;
         }
+    }
+
+    /**
+     * How a process of the cluster start method runs on a worker member: {@code prepare} takes the
+     * object at {@code start()} (as spawn pickles it), {@code run} runs its {@code run()} there and
+     * returns when it has ended, raising what it raised.
+     */
+    /**
+     * The handles of {@code multiprocessing.Process}: in this interpreter, or on the cluster's
+     * members when {@code TAURARO_START_METHOD} is {@code cluster} (read when each process is made,
+     * as CPython's default context is consulted at start).
+     */
+    private static java.util.function.Function<String, Process> processHandles(Interpreter interp) {
+        RemoteRun[] cluster = new RemoteRun[1];
+        return n -> {
+            if (!ClusterStart.METHOD.equals(startMethodName(startMethod()))) {
+                return new Process(interp, n);
+            }
+            synchronized (cluster) {
+                if (cluster[0] == null) {
+                    cluster[0] = ClusterStart.processes(interp, null);
+                }
+            }
+            return new Process(interp, n, cluster[0]);
+        };
+    }
+
+    public interface RemoteRun {
+        Object prepare(Object self);
+
+        void run(Object prepared);
+    }
+
+    /**
+     * On a worker member: {@code cls}'s object with {@code state} for attributes and a handle named
+     * {@code name}, whose {@code run()} runs here (the other side of {@link RemoteRun}).
+     */
+    private static Object bootstrapRemote(Interpreter interp, Object[] a) {
+        if (!(a[0] instanceof PyClass cls) || !(a[1] instanceof PyDict state)) {
+            throw Exceptions.typeError("_cluster_bootstrap(cls, state, name)");
+        }
+        Object self = Ops.call(Ops.getAttr(Types.OBJECT, "__new__"), cls);
+        state.forEach((k, v) -> ((PyInstance) self).setOwn(Ops.str(k), v));
+        ((PyInstance) self).setOwn("_handle", new Process(interp, Ops.str(a[2])));
+        Ops.callKw(Ops.getAttr(self, "run"), Ops.NO_ARGS, null);
+        return PyNone.NONE;
     }
 
     /**
@@ -719,9 +788,5 @@ public final class MultiprocessingModule {
                 }
             }
         };
-    }
-
-    static RuntimeException unsupported(String what) {
-        return Exceptions.newException(Exceptions.NOT_IMPLEMENTED_ERROR, what);
     }
 }

@@ -34,8 +34,8 @@ final class ProcessClass {
 
     private static final String FILE = "<frozen multiprocessing.process>";
 
-    /** Makes the class for one interpreter. */
-    static PyClass create(Interpreter interp) {
+    /** Makes the class for one interpreter, whose instances' handles {@code handles} makes from a name (or null). */
+    static PyClass create(Interpreter interp, Function<String, MultiprocessingModule.Process> handles) {
         PyModule home = new PyModule("multiprocessing.context", interp);
         HashMap<String, Object> dict = new HashMap<>();
         dict.put("__module__", "multiprocessing.context");
@@ -43,7 +43,7 @@ final class ProcessClass {
         daemonDefault.put("daemon", PyNone.NONE);
         dict.put("__init__", method(home, "__init__", new String[] {"self", "group", "target", "name", "args",
             "kwargs", "daemon"}, 6, 1, new Object[] {PyNone.NONE, PyNone.NONE, PyNone.NONE, PyTuple.EMPTY,
-            PyNone.NONE}, daemonDefault, s -> init(interp, s)));
+            PyNone.NONE}, daemonDefault, s -> init(handles, s)));
         dict.put("run", method(home, "run", new String[] {"self"}, 1, 0, null, null, s -> {
             PyInstance self = (PyInstance) s[0];
             Object target = self.getOwn("_target");
@@ -134,7 +134,7 @@ final class ProcessClass {
     }
 
     /** {@code __init__(self, group=None, target=None, name=None, args=(), kwargs={}, *, daemon=None)}. */
-    private static Object init(Interpreter interp, Object[] s) {
+    private static Object init(Function<String, MultiprocessingModule.Process> handles, Object[] s) {
         PyInstance self = (PyInstance) s[0];
         if (s[1] != PyNone.NONE) {
             throw Exceptions.newException(Exceptions.ASSERTION_ERROR, "group argument must be None for now");
@@ -146,8 +146,7 @@ final class ProcessClass {
             ((PyDict) s[5]).forEach(kwargs::put);
         }
         self.setOwn("_kwargs", kwargs);
-        MultiprocessingModule.Process h = new MultiprocessingModule.Process(interp,
-                s[3] == PyNone.NONE ? null : Ops.str(s[3]));
+        MultiprocessingModule.Process h = handles.apply(s[3] == PyNone.NONE ? null : Ops.str(s[3]));
         PyClass type = self.type();
         if (s[3] == PyNone.NONE && !type.name.equals("Process")) {
             // CPython names an instance of a subclass after it: P-1, not Process-1.

@@ -2,9 +2,13 @@ package dev.tauraro.script.modules.cluster;
 
 import dev.tauraro.multiprocessing.BrokenPoolError;
 import dev.tauraro.multiprocessing.hazelcast.ClusterPool;
+import dev.tauraro.script.modules.MultiprocessingModule;
 import dev.tauraro.script.modules.ScriptPool;
 import dev.tauraro.script.runtime.Exceptions;
 import dev.tauraro.script.runtime.Interpreter;
+import dev.tauraro.script.runtime.Ops;
+import dev.tauraro.script.runtime.PyDict;
+import dev.tauraro.script.runtime.PyInstance;
 import dev.tauraro.script.runtime.PyModule;
 import dev.tauraro.script.runtime.PyNone;
 import dev.tauraro.script.runtime.PyTuple;
@@ -44,6 +48,12 @@ public final class ClusterStart {
      */
     public static ScriptPool newPool(Interpreter interp, String cluster, Integer processes, Object initializer,
             Object initargs, Integer maxTasksPerChild) {
+        return newPool(interp, cluster, processes, initializer, initargs, maxTasksPerChild, true);
+    }
+
+    /** {@code forScript}: false for the pool that carries {@link #processes}' work (its workers are no processes). */
+    private static ScriptPool newPool(Interpreter interp, String cluster, Integer processes, Object initializer,
+            Object initargs, Integer maxTasksPerChild, boolean forScript) {
         if (WorkerScript.bootstrapping()) {
             throw Exceptions.newException(Exceptions.RUNTIME_ERROR, "An attempt has been made to start a new pool"
                     + " while a worker member re-runs the main module; create pools under"
@@ -57,7 +67,7 @@ public final class ClusterStart {
         ScriptJob job = job(interp, pickle, initializer, initargs);
         ClusterPool.Builder b = ClusterPool.builder().cluster(members.toArray(new String[0]))
                 .startTimeout(timeout).memberLossTimeout(timeout)
-                .around(r -> new ScriptRunner(r, pickle));
+                .around(r -> new ScriptRunner(r, pickle, forScript));
         if (processes != null) {
             b.processes(processes);
         }
@@ -82,6 +92,46 @@ public final class ClusterStart {
         ScriptPool sp = new ClusterScriptPool(pool, job, pickle);
         interp.onClose(sp::terminate);
         return sp;
+    }
+
+    /**
+     * How processes of the cluster start method run: each {@code start()} sends the object to a
+     * worker member through one pool per interpreter and cluster, made at the first start (the
+     * members' slots are its processes; closed with the interpreter). The object travels as spawn
+     * pickles it: its class by reference and its attributes but the Java handle, and the member
+     * runs {@code run()} on a copy with a handle of the same name.
+     */
+    public static MultiprocessingModule.RemoteRun processes(Interpreter interp, String cluster) {
+        return new MultiprocessingModule.RemoteRun() {
+            private ScriptPool pool;
+
+            private synchronized ScriptPool pool() {
+                if (pool == null) {
+                    pool = newPool(interp, cluster, null, PyNone.NONE, PyTuple.EMPTY, null, false);
+                }
+                return pool;
+            }
+
+            @Override
+            public Object prepare(Object self) {
+                PyInstance inst = (PyInstance) self;
+                PyDict state = new PyDict();
+                Object name = Ops.getAttr(self, "name");
+                ((PyDict) Ops.getAttr(self, "__dict__")).forEach((k, v) -> {
+                    if (!"_handle".equals(k)) {
+                        state.put(k, v);
+                    }
+                });
+                Object bootstrap = interp.importModule("multiprocessing").get("_cluster_bootstrap");
+                return pool().call(bootstrap, new PyTuple(new Object[] {inst.type(), state, name}), PyNone.NONE);
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public void run(Object prepared) {
+                pool().pool().apply((java.util.concurrent.Callable<Object>) prepared);
+            }
+        };
     }
 
     /** What every task of the pool carries: the main module, the path and the initializer. */

@@ -15,10 +15,18 @@ import java.util.function.Function;
 final class ScriptRunner implements TaskRunner {
     private final TaskRunner members;
     private final ScriptPickle pickle;
+    /** False for the pool that carries the cluster start method's processes (see {@link #workersAreProcesses}). */
+    private final boolean workersAreProcesses;
 
-    ScriptRunner(TaskRunner members, ScriptPickle pickle) {
+    ScriptRunner(TaskRunner members, ScriptPickle pickle, boolean workersAreProcesses) {
         this.members = members;
         this.pickle = pickle;
+        this.workersAreProcesses = workersAreProcesses;
+    }
+
+    @Override
+    public boolean workersAreProcesses() {
+        return workersAreProcesses;
     }
 
     @Override

@@ -86,6 +86,15 @@ class ClusterStartTest {
     }
 
     @Test
+    void processesRunOnTheMembersAndTheParentSeesWhatCPythonsWould() throws Exception {
+        Ran r = run(SCRIPTS.resolve("process.py"), Map.of("TAURARO_START_METHOD", "cluster", "TAURARO_CLUSTER", cluster));
+        assertThat(r.out).isEqualTo(Files.readString(SCRIPTS.resolve("process.out")));
+        // the target that raised: its process's name and exception, as CPython's child prints them
+        assertThat(r.err).startsWith("Process Process-2:\n").contains("ValueError: boom");
+        assertThat(r.code).isZero();
+    }
+
+    @Test
     void getContextClusterRunsThePoolOnTheMembersNamedByItsArgument(@TempDir Path dir) throws Exception {
         Path script = dir.resolve("ctx.py");
         Files.writeString(script, String.join("\n",
