@@ -585,18 +585,9 @@ public final class MultiprocessingModule {
      * as CPython's default context is consulted at start).
      */
     private static java.util.function.Function<String, Process> processHandles(Interpreter interp) {
-        RemoteRun[] cluster = new RemoteRun[1];
-        return n -> {
-            if (!ClusterStart.METHOD.equals(startMethodName(startMethod()))) {
-                return new Process(interp, n);
-            }
-            synchronized (cluster) {
-                if (cluster[0] == null) {
-                    cluster[0] = ClusterStart.processes(interp, null);
-                }
-            }
-            return new Process(interp, n, cluster[0]);
-        };
+        return n -> ClusterStart.METHOD.equals(startMethodName(startMethod()))
+                ? new Process(interp, n, ClusterStart.processes(interp, null))
+                : new Process(interp, n);
     }
 
     public interface RemoteRun {

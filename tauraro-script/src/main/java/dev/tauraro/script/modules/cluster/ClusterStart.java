@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -103,13 +104,13 @@ public final class ClusterStart {
      */
     public static MultiprocessingModule.RemoteRun processes(Interpreter interp, String cluster) {
         return new MultiprocessingModule.RemoteRun() {
-            private ScriptPool pool;
-
-            private synchronized ScriptPool pool() {
-                if (pool == null) {
-                    pool = newPool(interp, cluster, null, PyNone.NONE, PyTuple.EMPTY, null, false);
+            /** The interpreter's carrier pool for {@code cluster}: every context naming it shares one client. */
+            private ScriptPool pool() {
+                Map<String, ScriptPool> pools = interp.extension(ProcessCarriers.class, ProcessCarriers::new).pools;
+                synchronized (pools) {
+                    return pools.computeIfAbsent(cluster == null ? "" : cluster,
+                            c -> newPool(interp, cluster, null, PyNone.NONE, PyTuple.EMPTY, null, false));
                 }
-                return pool;
             }
 
             @Override
@@ -132,6 +133,11 @@ public final class ClusterStart {
                 pool().pool().apply((java.util.concurrent.Callable<Object>) prepared);
             }
         };
+    }
+
+    /** Per interpreter: the pools that carry processes, by the cluster named ("" for TAURARO_CLUSTER). */
+    private static final class ProcessCarriers {
+        final Map<String, ScriptPool> pools = new java.util.HashMap<>();
     }
 
     /** What every task of the pool carries: the main module, the path and the initializer. */
