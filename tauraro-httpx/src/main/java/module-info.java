@@ -16,6 +16,9 @@ module dev.tauraro.httpx {
     requires io.netty.handler;
     requires io.netty.handler.proxy;
     requires io.netty.transport;
+    requires io.netty.transport.classes.epoll;
+    requires io.netty.transport.unix.common;
+    requires jdk.net;
     // read by Netty's decoders for br and zstd: required here so that they are resolved on the module path
     requires com.aayushatharva.brotli4j;
     requires com.github.luben.zstd_jni;

@@ -48,7 +48,7 @@ import reactor.core.publisher.Mono;
  * alike go through an HTTP proxy with {@code CONNECT} (httpx forwards http: requests).
  */
 public final class AsyncClient implements AutoCloseable {
-    static final Headers DEFAULT_HEADERS = Headers.of(
+    private static final Headers DEFAULT_HEADERS = Headers.of(
             "Accept", "*/*",
             "Accept-Encoding", ContentDecoder.acceptEncoding(),
             "Connection", "keep-alive",
@@ -75,7 +75,7 @@ public final class AsyncClient implements AutoCloseable {
     AsyncClient(ClientBuilder<?, ?> b) {
         this.baseUrl = b.baseUrl.isAbsoluteUrl() && !b.baseUrl.rawPath().endsWith("/")
                 ? b.baseUrl.withRawPath(b.baseUrl.rawPath() + "/") : b.baseUrl;
-        this.headers = DEFAULT_HEADERS.merge(b.headers);
+        this.headers = b.defaultHeaders ? DEFAULT_HEADERS.merge(b.headers) : b.headers;
         this.params = b.params;
         this.cookies = new Cookies(b.cookies);
         this.auth = b.auth;
@@ -383,6 +383,15 @@ public final class AsyncClient implements AutoCloseable {
     /** The headers sent with every request (httpx's defaults merged with the builder's). */
     public Headers headers() {
         return headers;
+    }
+
+    /**
+     * The headers every client sends unless built with {@link ClientBuilder#noDefaultHeaders()}:
+     * {@code Accept: *}{@code /*}, {@code Accept-Encoding} (the decoders available),
+     * {@code Connection: keep-alive}, {@code User-Agent: tauraro-httpx/0.1.0}.
+     */
+    public static Headers defaultHeaders() {
+        return DEFAULT_HEADERS;
     }
 
     public URL baseUrl() {

@@ -26,6 +26,7 @@ import java.util.function.Consumer;
 public abstract class ClientBuilder<C, B extends ClientBuilder<C, B>> extends TransportBuilder<C, B> {
     URL baseUrl = new URL("");
     Headers headers = Headers.empty();
+    boolean defaultHeaders = true;
     List<Map.Entry<String, String>> params = List.of();
     Map<String, String> cookies = new LinkedHashMap<>();
     Auth auth;
@@ -58,6 +59,17 @@ public abstract class ClientBuilder<C, B extends ClientBuilder<C, B>> extends Tr
 
     public B headers(Map<String, ?> h) {
         return headers(Headers.of(h));
+    }
+
+    /**
+     * Sends only the headers given to {@link #headers} (and each request's own), none of
+     * {@link AsyncClient#defaultHeaders()}: no {@code Accept}, {@code Accept-Encoding},
+     * {@code Connection} or {@code User-Agent} unless given. {@code Host} is always sent.
+     * Python: deleting httpx's defaults from {@code client.headers}.
+     */
+    public B noDefaultHeaders() {
+        this.defaultHeaders = false;
+        return self();
     }
 
     /** Query parameters sent with every request. */

@@ -107,6 +107,10 @@ final class Errors {
         if (t instanceof ConnectException || t instanceof NoRouteToHostException) {
             return new ConnectError(connectMessage(t), request, t);
         }
+        if (t instanceof java.io.FileNotFoundException && !inBody) {
+            // Netty's epoll transport connecting to a Unix socket path that does not exist (uds=)
+            return new ConnectError("[Errno 2] No such file or directory", request, t);
+        }
         if (t instanceof UnknownHostException) {
             return new ConnectError("[Errno -2] Name or service not known", request, t);
         }
@@ -142,7 +146,7 @@ final class Errors {
     }
 
     /** The first {@code type} in {@code t}'s cause chain, or null. */
-    private static <T extends Throwable> T cause(Throwable t, Class<T> type) {
+    static <T extends Throwable> T cause(Throwable t, Class<T> type) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (type.isInstance(c)) {
                 return type.cast(c);

@@ -66,6 +66,9 @@ final class NettyTransport implements Transport {
     /** The base clients configured per timeout value; a client rarely sees more than a few. */
     private final Map<Route, HttpClient> configured = new ConcurrentHashMap<>();
     private final Proxies proxies;
+    /** Requests go to this Unix socket rather than to their URL's host (null: TCP). */
+    private final java.nio.file.Path uds;
+    private final int connectRetries;
 
     /** What a configured Reactor Netty client depends on besides the client's fixed options. */
     private record Route(boolean tls, URL proxy, Timeout timeout) {
@@ -78,6 +81,8 @@ final class NettyTransport implements Transport {
         }
         Limits limits = config.limits;
         this.proxies = config.proxies();
+        this.uds = config.uds;
+        this.connectRetries = config.connectRetries;
         int max = limits.maxConnections() == null ? Integer.MAX_VALUE : limits.maxConnections();
         this.permits = new Permits(max);
         this.poolTimeout = timeout.pool();
@@ -104,7 +109,8 @@ final class NettyTransport implements Transport {
         KeepaliveBound keepalive = new KeepaliveBound(limits.maxKeepaliveConnections(), limits.keepaliveExpiry());
         b.evictionPredicate(keepalive);
         this.provider = b.build();
-        HttpClient common = HttpClient.create(provider).keepAlive(true).followRedirect(false).compress(false)
+        HttpClient common = SocketOptions.apply(HttpClient.create(provider), config)
+                .keepAlive(true).followRedirect(false).compress(false)
                 .doOnRequest((req, conn) -> {
                     Abandonment.onRequest(req, conn);
                     RequestHeaders.onRequest(req);
@@ -201,11 +207,31 @@ final class NettyTransport implements Transport {
         }
         // A request's own timeout replaces the client's, pool timeout included, as in httpx.
         Duration pool = request.timeout() != null ? request.timeout().pool() : poolTimeout;
-        return Mono.defer(() -> {
+        Mono<Response> once = Mono.defer(() -> {
             Permits.Permit free = permits.tryAcquire();
             return free != null ? start(request, free)
                     : permits.acquire(pool, () -> new PoolTimeout("timed out", request)).flatMap(permit -> start(request, permit));
         });
+        return connectRetries == 0 ? once : retryingConnects(once, 0);
+    }
+
+    /**
+     * {@code once}, tried again when its connect fails, as httpcore's {@code retries}: after
+     * 0 s, then 0.5 s doubling, at most {@link #connectRetries} more times. A failed TLS
+     * handshake is not retried (httpcore retries only the TCP connect).
+     */
+    private Mono<Response> retryingConnects(Mono<Response> once, int retried) {
+        if (retried == connectRetries) {
+            return once;
+        }
+        Duration delay = retried == 0 ? Duration.ZERO : Duration.ofMillis(500L << (retried - 1));
+        return once.onErrorResume(NettyTransport::connectFailed,
+                e -> Mono.delay(delay).then(retryingConnects(once, retried + 1)));
+    }
+
+    private static boolean connectFailed(Throwable e) {
+        return e instanceof ConnectTimeout
+                || e instanceof ConnectError && Errors.cause(e, javax.net.ssl.SSLException.class) == null;
     }
 
     /** The exchange for {@code request} on the connection {@code permit} stands for; emits the response when its headers arrive. */
@@ -299,7 +325,9 @@ final class NettyTransport implements Transport {
             });
         }
         URL url = request.url();
-        String target = url.scheme() + "://" + url.host() + ":" + url.effectivePort() + url.rawPath();
+        // Over a Unix socket Reactor Netty connects to its configured address only for a relative URI.
+        String target = uds != null ? url.rawPath()
+                : url.scheme() + "://" + url.host() + ":" + url.effectivePort() + url.rawPath();
         HttpClient.RequestSender sender = c.request(HttpMethod.valueOf(request.method())).uri(target);
         HttpClient.ResponseReceiver<?> receiver = request.contentLength() == 0
                 ? sender

@@ -29,24 +29,34 @@ final class RequestHeaders {
     }
 
     /**
-     * From the client's {@code doOnRequest}: replaces the headers Reactor Netty put there (its
-     * User-Agent, Host and Accept, as no headers are configured) with the request's, keeping
-     * Reactor Netty's for those three when the request has none, as configured headers would.
+     * From the client's {@code doOnRequest}: the request's headers exactly, without the
+     * {@code User-Agent} and {@code Accept} Reactor Netty adds when a request has none (httpx
+     * sends neither once deleted from {@code client.headers}); Reactor Netty's {@code Host} is
+     * kept when the request has none, as HTTP/1.1 requires one. For the requests whose headers
+     * are configured ({@link #setLate} false) only those two are taken away.
      */
     static void onRequest(HttpClientRequest out) {
         Request request = out.currentContextView().getOrDefault(Request.class, null);
-        if (request == null || !setLate(request)) {
+        if (request == null) {
             return;
         }
         HttpHeaders h = out.requestHeaders();
-        String userAgent = h.get(HttpHeaderNames.USER_AGENT);
-        String host = h.get(HttpHeaderNames.HOST);
-        String accept = h.get(HttpHeaderNames.ACCEPT);
-        h.clear();
-        copy(request.headers(), h);
-        keep(h, HttpHeaderNames.USER_AGENT, userAgent);
-        keep(h, HttpHeaderNames.HOST, host);
-        keep(h, HttpHeaderNames.ACCEPT, accept);
+        if (setLate(request)) {
+            String host = h.get(HttpHeaderNames.HOST);
+            h.clear();
+            copy(request.headers(), h);
+            if (host != null && !h.contains(HttpHeaderNames.HOST)) {
+                h.set(HttpHeaderNames.HOST, host);
+            }
+        }
+        dropUnless(request, h, HttpHeaderNames.USER_AGENT);
+        dropUnless(request, h, HttpHeaderNames.ACCEPT);
+    }
+
+    private static void dropUnless(Request request, HttpHeaders h, CharSequence name) {
+        if (request.headers().get(name.toString()) == null) {
+            h.remove(name);
+        }
     }
 
     /** Adds {@code from}'s pairs to {@code to}, in order. */
@@ -56,9 +66,4 @@ final class RequestHeaders {
         }
     }
 
-    private static void keep(HttpHeaders h, CharSequence name, String value) {
-        if (value != null && !h.contains(name)) {
-            h.set(name, value);
-        }
-    }
 }

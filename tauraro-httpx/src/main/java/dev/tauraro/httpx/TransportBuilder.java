@@ -12,9 +12,10 @@ import java.util.Objects;
  * {@code httpx.Client(...)} takes too.
  *
  * <p>Differences from httpx: {@code verify} takes a flag, a PEM file or a {@code KeyStore} (not an
- * {@code ssl.SSLContext}); no {@code uds}, {@code local_address} or {@code socket_options};
- * httpx's {@code retries=} (connect retries) is {@link ClientBuilder#retries} here, which also
- * covers read failures for idempotent methods.
+ * {@code ssl.SSLContext}); socket options are Java's {@link java.net.SocketOption}s rather than
+ * {@code (level, option, value)} triples. Beyond httpx's connect retries
+ * ({@link #connectRetries}), a client's {@link ClientBuilder#retries} also covers read failures
+ * of idempotent methods.
  *
  * @param <T> the type built
  * @param <B> the concrete builder type, returned by every setter
@@ -28,6 +29,10 @@ public abstract class TransportBuilder<T, B extends TransportBuilder<T, B>> {
     String proxy;
     boolean trustEnv = true;
     Map<String, String> environment;   // null: System.getenv(); tests set their own
+    java.nio.file.Path uds;
+    String localAddress;
+    int connectRetries;
+    final Map<java.net.SocketOption<?>, Object> socketOptions = new java.util.LinkedHashMap<>();
 
     TransportBuilder() {
     }
@@ -138,6 +143,59 @@ public abstract class TransportBuilder<T, B extends TransportBuilder<T, B>> {
      */
     public B trustEnv(boolean trust) {
         this.trustEnv = trust;
+        return self();
+    }
+
+    /**
+     * Connects every request to the Unix domain socket at {@code path} instead of the URL's host
+     * and port, which still give the {@code Host} header (and, for https: URLs, the name the
+     * server's certificate is checked against); null for TCP, the default. Python: {@code uds=}.
+     */
+    public B uds(java.nio.file.Path path) {
+        this.uds = path;
+        return self();
+    }
+
+    /**
+     * The local IP address connections are made from, such as {@code "127.0.0.2"} or
+     * {@code "0.0.0.0"} (any, the default when null; the port is always chosen by the system).
+     * Python: {@code local_address=}.
+     *
+     * @throws IllegalArgumentException when it is neither an IP address nor a name that resolves
+     */
+    public B localAddress(String ip) {
+        if (ip != null && !ip.isEmpty()) {
+            SocketOptions.localAddress(ip);   // fail now, not at the first connect
+        }
+        this.localAddress = ip == null || ip.isEmpty() ? null : ip;
+        return self();
+    }
+
+    /**
+     * How many times a failed connect (refused, unreachable, name not found, timed out; not a
+     * failed TLS handshake) is tried again, after 0 s, 0.5 s, 1 s, 2 s, ... as httpcore waits
+     * (default 0). Python: {@code retries=}.
+     */
+    public B connectRetries(int retries) {
+        if (retries < 0) {
+            throw new IllegalArgumentException("retries must be 0 or more: " + retries);
+        }
+        this.connectRetries = retries;
+        return self();
+    }
+
+    /**
+     * Sets {@code option} on every connection this transport opens: one of
+     * {@link java.net.StandardSocketOptions}' {@code SO_KEEPALIVE}, {@code TCP_NODELAY},
+     * {@code SO_RCVBUF}, {@code SO_SNDBUF}, {@code SO_REUSEADDR}, {@code SO_LINGER}, {@code IP_TOS},
+     * or {@code jdk.net.ExtendedSocketOptions}' {@code TCP_KEEPIDLE}, {@code TCP_KEEPINTERVAL},
+     * {@code TCP_KEEPCOUNT}. Python: {@code socket_options=[(level, option, value)]}.
+     *
+     * @throws IllegalArgumentException for another option
+     */
+    public <V> B socketOption(java.net.SocketOption<V> option, V value) {
+        SocketOptions.channelOption(Objects.requireNonNull(option, "option"));   // refuse unknown ones now
+        socketOptions.put(option, Objects.requireNonNull(value, "value"));
         return self();
     }
 

@@ -60,6 +60,21 @@ class ClientTest {
     }
 
     @Test
+    void withoutDefaultHeadersOnlyTheGivenOnesAndHostAreSent() {
+        try (Client c = Client.builder().noDefaultHeaders().headers(Map.of("X-Only", "1")).build()) {
+            assertThat(c.headers().toString()).isEqualTo("Headers({'x-only': '1'})");
+            Map<String, String> get = (Map<String, String>) echo(c.get(server.url("/echo"))).get("headers");
+            assertThat(get).containsOnlyKeys("host", "x-only");
+            // a request with a body has its headers configured in Reactor Netty rather than set late
+            Map<String, String> post = (Map<String, String>) echo(c.post(server.url("/echo"),
+                    RequestOptions.builder().content("b").headers(Map.of("Accept", "text/plain")).build())).get("headers");
+            assertThat(post).containsOnlyKeys("host", "x-only", "accept", "content-length")
+                    .containsEntry("accept", "text/plain");
+        }
+        assertThat(AsyncClient.defaultHeaders().get("accept")).isEqualTo("*/*");
+    }
+
+    @Test
     void jsonBodiesAreCompactAndTyped() {
         try (Client c = Client.create()) {
             Map<String, Object> e = echo(c.post(server.url("/echo"),

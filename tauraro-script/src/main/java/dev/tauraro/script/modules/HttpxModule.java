@@ -115,7 +115,7 @@ public final class HttpxModule {
             ((Transport) a[0]).close();
             return PyNone.NONE;
         });
-        def(m, "client_headers", (a, k) -> pairs(((AsyncClient) a[0]).headers()));
+        def(m, "default_headers", (a, k) -> pairs(AsyncClient.defaultHeaders()));
         def(m, "next_request", (a, k) -> orNone(((Response) a[0]).nextRequest()));
         def(m, "client_close", (a, k) -> {
             ((AsyncClient) a[0]).close();
@@ -228,7 +228,8 @@ public final class HttpxModule {
      */
     private static Object client(Object[] a, String[] k) {
         return convert(() -> {
-            AsyncClient.Builder b = AsyncClient.builder();
+            // The script's client.headers (httpx's defaults, changed at will) go with each request.
+            AsyncClient.Builder b = AsyncClient.builder().noDefaultHeaders();
             if (a[0] != PyNone.NONE) {
                 b.baseUrl(Ops.str(a[0]));
             }
@@ -259,13 +260,52 @@ public final class HttpxModule {
         });
     }
 
-    /** {@code http_transport(verify, cert, http1, http2, limits, proxy, trust_env)}: httpx's HTTPTransport. */
+    /**
+     * {@code http_transport(verify, cert, http1, http2, limits, proxy, trust_env, uds, local_address,
+     * retries, socket_options)}: httpx's HTTPTransport; {@code uds} and {@code local_address} are
+     * None or str, {@code socket_options} a list of (level, option, value) tuples.
+     */
     private static Object httpTransport(Object[] a) {
         return convert(() -> {
             HTTPTransport.Builder b = HTTPTransport.builder();
             transportOptions(b, a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
+            if (a[7] != PyNone.NONE) {
+                b.uds(java.nio.file.Path.of(Ops.str(a[7])));
+            }
+            b.localAddress(a[8] == PyNone.NONE ? null : Ops.str(a[8]));
+            b.connectRetries((int) Ops.toLong(a[9]));
+            for (Object o : Ops.toList(a[10])) {
+                socketOption(b, (PyTuple) o);
+            }
             return b.build();
         });
+    }
+
+    /**
+     * One of httpx's {@code socket_options}, {@code (level, option, value)} with Linux's numbers (as
+     * the {@code socket} module's constants are on Linux), as the Java option it names.
+     */
+    private static void socketOption(HTTPTransport.Builder b, PyTuple o) {
+        if (o.size() != 3) {
+            throw Exceptions.valueError("socket_options: expected (level, option, value) tuples, got " + Ops.repr(o));
+        }
+        long level = Ops.toLong(o.get(0));
+        long option = Ops.toLong(o.get(1));
+        long value = Ops.toLong(o.get(2));
+        int v = (int) value;
+        switch ((int) level * 1000 + (int) option) {
+            case 1009 -> b.socketOption(java.net.StandardSocketOptions.SO_KEEPALIVE, value != 0);    // SOL_SOCKET, SO_KEEPALIVE
+            case 1008 -> b.socketOption(java.net.StandardSocketOptions.SO_RCVBUF, v);
+            case 1007 -> b.socketOption(java.net.StandardSocketOptions.SO_SNDBUF, v);
+            case 1002 -> b.socketOption(java.net.StandardSocketOptions.SO_REUSEADDR, value != 0);
+            case 6001 -> b.socketOption(java.net.StandardSocketOptions.TCP_NODELAY, value != 0);     // IPPROTO_TCP, TCP_NODELAY
+            case 6004 -> b.socketOption(jdk.net.ExtendedSocketOptions.TCP_KEEPIDLE, v);
+            case 6005 -> b.socketOption(jdk.net.ExtendedSocketOptions.TCP_KEEPINTERVAL, v);
+            case 6006 -> b.socketOption(jdk.net.ExtendedSocketOptions.TCP_KEEPCOUNT, v);
+            case 1 -> b.socketOption(java.net.StandardSocketOptions.IP_TOS, v);                      // IPPROTO_IP, IP_TOS
+            default -> throw Exceptions.newException(Exceptions.NOT_IMPLEMENTED_ERROR,
+                    "socket option (" + level + ", " + option + ") is not supported by tauraro's httpx");
+        }
     }
 
     /**

@@ -131,6 +131,9 @@ public final class SysModule {
             m.set((String) std[0], std[1]);
             m.set("__" + std[0] + "__", std[1]);
         }
+        // Paths are str decoded as UTF-8, undecodable bytes kept as surrogates (CPython's POSIX default).
+        m.set("getfilesystemencoding", new BuiltinFunction("getfilesystemencoding", (a, k) -> "utf-8"));
+        m.set("getfilesystemencodeerrors", new BuiltinFunction("getfilesystemencodeerrors", (a, k) -> "surrogateescape"));
         m.set("getrecursionlimit", new BuiltinFunction("getrecursionlimit", (a, k) -> (long) interp.recursionLimit));
         m.set("setrecursionlimit", new BuiltinFunction("setrecursionlimit", (a, k) -> {
             if (k != null && k.length > 0) {

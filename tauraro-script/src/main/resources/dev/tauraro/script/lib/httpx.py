@@ -471,6 +471,33 @@ class Headers:
             raise KeyError(key)
         self._list = [(k, v) for k, v in self._list if k.lower() != key.lower()]
 
+    # MutableMapping's mixin methods (httpx's Headers is one), written out: importing
+    # collections.abc here would slow every script that imports httpx.
+    _MISSING = object()
+
+    def pop(self, key, default=_MISSING):
+        if key in self:
+            value = self[key]
+            del self[key]
+            return value
+        if default is Headers._MISSING:
+            raise KeyError(key)
+        return default
+
+    def popitem(self):
+        if not self._list:
+            raise KeyError
+        key = self._list[0][0]
+        return key, self.pop(key)
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def clear(self):
+        self._list = []
+
     def __contains__(self, key):
         return any(k.lower() == key.lower() for k, _ in self._list)
 
@@ -1128,13 +1155,11 @@ class HTTPTransport(BaseTransport):
 
     def __init__(self, verify=True, cert=None, trust_env=True, http1=True, http2=False, limits=DEFAULT_LIMITS,
                  proxy=None, uds=None, local_address=None, retries=0, socket_options=None):
-        if uds is not None or local_address is not None or socket_options is not None:
-            raise NotImplementedError("uds=, local_address= and socket_options= are not supported by tauraro's httpx")
-        if retries:
-            raise NotImplementedError("HTTPTransport(retries=) is not supported by tauraro's httpx")
         tls = _tls_spec(verify, cert)
         self._j = _call(_httpx.http_transport, *tls, bool(http1), bool(http2),
-                        _limits_spec(limits), _proxy_spec(proxy, tls[0]), bool(trust_env))
+                        _limits_spec(limits), _proxy_spec(proxy, tls[0]), bool(trust_env),
+                        _uds_spec(uds), local_address, retries,
+                        [tuple(o) for o in socket_options or ()])
 
     def _java_transport(self):
         return self._j
@@ -1146,6 +1171,13 @@ class HTTPTransport(BaseTransport):
 class AsyncHTTPTransport(HTTPTransport, AsyncBaseTransport):
     async def aclose(self):
         self.close()
+
+
+def _uds_spec(uds):
+    if uds is None:
+        return None
+    import os
+    return os.fsdecode(os.fspath(uds))
 
 
 def _transport_spec(transport):
@@ -1265,9 +1297,9 @@ class _BaseClient:
                         follow_redirects, max_redirects, None, default_encoding, _transport_spec(transport),
                         tls[0], bool(http1), bool(http2), _proxy_spec(proxy, tls[0]), bool(trust_env),
                         tls[1], _mounts_spec(mounts))
-        # The Java client has httpx's default headers only; these (the defaults updated with the
-        # client's headers, changed at will as in httpx) are sent with each request.
-        self._default_headers = Headers(_httpx.client_headers(self._j))
+        # The Java client has no headers; these (httpx's defaults updated with the client's,
+        # changed at will as in httpx: a default deleted is not sent) go with each request.
+        self._default_headers = Headers(_httpx.default_headers())
         self.headers = headers
         self.base_url = URL(base_url)
         self._closed = False

@@ -35,6 +35,18 @@ unlink = remove
 replace = rename  # rename(2) replaces an existing target on POSIX, so both are the same call
 
 
+
+def fsencode(filename):
+    """A path as bytes, encoded as the file system's encoding says (UTF-8, surrogateescape)."""
+    filename = fspath(filename)
+    return filename.encode("utf-8", "surrogateescape") if isinstance(filename, str) else filename
+
+
+def fsdecode(filename):
+    """A path as str, decoded as the file system's encoding says (UTF-8, surrogateescape)."""
+    filename = fspath(filename)
+    return filename.decode("utf-8", "surrogateescape") if isinstance(filename, bytes) else filename
+
 def getenv(key, default=None):
     return environ.get(key, default)
 

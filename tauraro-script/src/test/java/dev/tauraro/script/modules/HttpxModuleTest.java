@@ -59,8 +59,13 @@ class HttpxModuleTest {
 
     @Test
     void unsupportedOptionsFailLoudly() {
-        assertThatThrownBy(() -> StdlibScripts.runCode("t.py", "import httpx\nhttpx.HTTPTransport(uds='/tmp/s')\n"))
-                .isInstanceOf(PyException.class).hasMessageStartingWith("NotImplementedError: uds=");
+        // socket options beyond those tauraro maps to Java's (see HttpxModule.socketOption)
+        assertThatThrownBy(() -> StdlibScripts.runCode("t.py", "import httpx\nhttpx.HTTPTransport(socket_options=[(1, 13, 1)])\n"))
+                .isInstanceOf(PyException.class)
+                .hasMessage("NotImplementedError: socket option (1, 13) is not supported by tauraro's httpx");
+        assertThatThrownBy(() -> StdlibScripts.runCode("t.py", "import httpx\nhttpx.HTTPTransport(socket_options=[(1, 9)])\n"))
+                .isInstanceOf(PyException.class)
+                .hasMessage("ValueError: socket_options: expected (level, option, value) tuples, got (1, 9)");
         assertThatThrownBy(() -> StdlibScripts.runCode("t.py", "import httpx\nhttpx.Client(transport=object())\n"))
                 .isInstanceOf(PyException.class).hasMessageStartingWith("NotImplementedError: only httpx.MockTransport");
         assertThatThrownBy(() -> StdlibScripts.runCode("t.py", "import httpx\nhttpx.Client(proxy='socks4://127.0.0.1:1')\n"))
