@@ -14,8 +14,9 @@ import reactor.core.publisher.Mono;
  *
  * <p>Python equivalent: {@code httpx.HTTPTransport(...)} and {@code httpx.AsyncHTTPTransport(...)}.
  *
- * <p>Differences from httpx: no {@code retries} (use the client's {@code retries}), {@code uds},
- * {@code local_address} or {@code socket_options}.
+ * <p>Differences from httpx: socket options are Java's {@link java.net.SocketOption}s (see
+ * {@link TransportBuilder#socketOption}); a {@code localAddress} that is not an address is refused
+ * when the transport is built rather than at the first connect.
  */
 public final class HTTPTransport implements Transport {
     private final NettyTransport network;
