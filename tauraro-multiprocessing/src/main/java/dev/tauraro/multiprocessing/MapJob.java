@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
 
 /**
  * A function applied to every item of an input, in chunks: Python's {@code map_async},
@@ -73,82 +74,178 @@ final class MapJob<T, R> extends Job {
         if (stopped) {
             return false;
         }
-        return items != null ? runEager(w) : runLazy(w);
-    }
-
-    private boolean runEager(Worker w) {
-        int c = claims.claim(w.slot);
-        if (c < 0) {
+        int k = pool.runner.chunksPerClaim();
+        if (k > 1) {
+            return runGroup(w, k);
+        }
+        Claimed claimed = items != null ? claimEager(w, null, 0) : claimLazy(w, null, 0);
+        if (claimed == null) {
             return false;
         }
-        int start = c * chunksize;
-        int end = Math.min(start + chunksize, items.length);
-        w.running(this, c);
-        return runBatch(w, c, start, Arrays.copyOfRange(items, start, end));
+        if (claimed != Claimed.REPORTED) {
+            runBatch(w, claimed);
+        }
+        return true;
     }
 
-    private boolean runLazy(Worker w) {
-        Object[] batch;
-        int c;
-        int start;
+    /** A claimed chunk: its number, the index of its first item, and its items (replaced by the results). */
+    private record Claimed(int chunk, int start, Object[] batch) {
+        /** A chunk claimed and already reported as failed (pulling its items raised). */
+        static final Claimed REPORTED = new Claimed(-1, -1, null);
+    }
+
+    /**
+     * Claims the next chunk of an eager job, recorded on {@code w} (as the {@code n}th of
+     * {@code group} when that is not null); null when none is left.
+     */
+    private Claimed claimEager(Worker w, int[] group, int n) {
+        int c = claims.claim(w.slot);
+        if (c < 0) {
+            return null;
+        }
+        record(w, c, group, n);
+        int start = c * chunksize;
+        int end = Math.min(start + chunksize, items.length);
+        return new Claimed(c, start, Arrays.copyOfRange(items, start, end));
+    }
+
+    /** Records on {@code w} that it runs chunk {@code c} (the {@code n}th of {@code group} when not null). */
+    private void record(Worker w, int c, int[] group, int n) {
+        if (group == null) {
+            w.running(this, c);
+        } else {
+            group[n] = c;
+            w.running(this, group, n + 1);
+        }
+    }
+
+    /** Takes back {@link #record}: the {@code n}th chunk of {@code group} (or the chunk) is not running. */
+    private void unrecord(Worker w, int[] group, int n) {
+        if (group == null || n == 0) {
+            w.idle();
+        } else {
+            w.running(this, group, n);
+        }
+    }
+
+    /**
+     * Claims the next chunk of a lazy job, pulling its items from the source, as {@link #claimEager};
+     * {@link Claimed#REPORTED} when pulling raised (the chunk has failed with that exception and
+     * the input ends there).
+     */
+    private Claimed claimLazy(Worker w, int[] group, int n) {
         synchronized (this) {
             if (sourceDone || stopped) {
-                return false;
+                return null;
             }
             if (out.abandoned()) {
                 sourceDone = true;
                 ended(pulledChunks);
-                return false;
+                return null;
             }
-            c = pulledChunks++;
-            start = c * chunksize;
-            w.running(this, c);
+            int c = pulledChunks++;
+            int start = c * chunksize;
+            record(w, c, group, n);
             Object[] buf = new Object[chunksize];
-            int n = 0;
+            int got = 0;
             pulling = c;
             try {
-                while (n < chunksize && source.hasNext()) {
-                    buf[n++] = source.next();
+                while (got < chunksize && source.hasNext()) {
+                    buf[got++] = source.next();
                 }
             } catch (Exception e) {
                 pulling = -1;
                 sourceDone = true;
-                w.idle();
+                unrecord(w, group, n);
                 failed(c, e, false);
                 ended(c + 1);
-                return true;
+                return Claimed.REPORTED;
             }
             pulling = -1;
-            if (n < chunksize) {
+            if (got < chunksize) {
                 sourceDone = true;
-                if (n == 0) {
+                if (got == 0) {
                     pulledChunks--;
-                    w.idle();
+                    unrecord(w, group, n);
                     ended(c);
-                    return false;
+                    return null;
                 }
                 ended(c + 1);
-                Object[] exact = new Object[n];
-                System.arraycopy(buf, 0, exact, 0, n);
-                buf = exact;
+                buf = Arrays.copyOf(buf, got);
             }
-            batch = buf;
+            return new Claimed(c, start, buf);
         }
-        return runBatch(w, c, start, batch);
     }
 
     /** Runs a claimed chunk through the pool's runner (in place) and reports it. */
     @SuppressWarnings("unchecked")
-    private boolean runBatch(Worker w, int c, int start, Object[] batch) {
+    private void runBatch(Worker w, Claimed claimed) {
         try {
-            pool.runner.map((Function<Object, Object>) fn, batch);
+            pool.runner.map((Function<Object, Object>) fn, claimed.batch);
         } catch (Exception e) {
             w.idle();
-            failed(c, e, e instanceof BrokenPoolError);
-            return true;
+            failed(claimed.chunk, e, e instanceof BrokenPoolError);
+            return;
         }
         w.idle();
-        done(c, start, batch);
+        done(claimed.chunk, claimed.start, claimed.batch);
+    }
+
+    /**
+     * Claims up to {@code k} chunks and runs them together through the runner's
+     * {@link TaskRunner#mapChunks}, reporting each; false when nothing was left to claim.
+     */
+    @SuppressWarnings("unchecked")
+    private boolean runGroup(Worker w, int k) {
+        int[] group = new int[k];
+        Claimed[] claimed = new Claimed[k];
+        int n = 0;
+        boolean reported = false;
+        while (n < k && !stopped) {
+            Claimed c = items != null ? claimEager(w, group, n) : claimLazy(w, group, n);
+            if (c == null) {
+                break;
+            }
+            if (c == Claimed.REPORTED) {
+                reported = true;   // the input ended there
+                break;
+            }
+            claimed[n++] = c;
+        }
+        if (n == 0) {
+            w.idle();
+            return reported;
+        }
+        Object[][] batches = new Object[n][];
+        for (int i = 0; i < n; i++) {
+            batches[i] = claimed[i].batch;
+        }
+        boolean[] reportedChunks = new boolean[n];
+        ObjIntConsumer<Exception> outcome = (e, i) -> {
+            if (reportedChunks[i]) {
+                return;
+            }
+            reportedChunks[i] = true;
+            w.reported(claimed[i].chunk);
+            if (e == null) {
+                done(claimed[i].chunk, claimed[i].start, claimed[i].batch);
+            } else {
+                failed(claimed[i].chunk, e, e instanceof BrokenPoolError);
+            }
+        };
+        try {
+            pool.runner.mapChunks((Function<Object, Object>) fn, batches, outcome);
+        } catch (RuntimeException e) {
+            for (int i = 0; i < n; i++) {
+                outcome.accept(e, i);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (!reportedChunks[i]) {   // a runner that returned early: no chunk may go unreported
+                outcome.accept(new IllegalStateException("the pool's runner gave this chunk no outcome"), i);
+            }
+        }
+        w.idle();
         return true;
     }
 

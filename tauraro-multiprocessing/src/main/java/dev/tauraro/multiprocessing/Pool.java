@@ -742,10 +742,13 @@ public final class Pool implements AutoCloseable, Executor {
         } catch (Throwable e) {
             // The worker dies: fail the chunk it was running so that no caller waits for it.
             Job j = w.job;
+            int[] running = w.chunks != null ? w.chunks : new int[] {w.chunk};
             w.job = null;
             if (j != null) {
                 try {
-                    j.chunkBroken(w.chunk, e);
+                    for (int c : running) {
+                        j.chunkBroken(c, e);
+                    }
                 } catch (Throwable ignored) {
                     // Out of memory again, most likely; terminate() can still fail the job.
                 }

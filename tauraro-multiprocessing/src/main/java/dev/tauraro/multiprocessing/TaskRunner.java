@@ -2,6 +2,7 @@ package dev.tauraro.multiprocessing;
 
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
 
 /**
  * Where a {@link Pool}'s workers run the work they claim: in the worker thread itself (the
@@ -28,6 +29,36 @@ public interface TaskRunner {
 
     /** Runs {@code fn} once and returns its value. */
     Object call(Callable<?> fn) throws Exception;
+
+    /**
+     * How many chunks of a map a worker claims at once and hands to {@link #mapChunks} (default
+     * 1: one at a time, through {@link #map}). A runner that sends chunks elsewhere asks for more,
+     * so that its waiting worker is woken once for the outcomes that arrive together rather than
+     * once for each; {@code maxtasksperchild} then counts each claim as one task.
+     */
+    default int chunksPerClaim() {
+        return 1;
+    }
+
+    /**
+     * Runs several chunks of one map, each as {@link #map} runs one (in place), and tells
+     * {@code outcome} of each as soon as it has one, in the calling worker's thread: the exception
+     * that failed it, or null, and its index in {@code batches}. Returns once every chunk has had
+     * its outcome. The default runs them one after another through {@link #map}.
+     * {@link Pool#terminate()} interrupts the worker: a runner that waits then gives the chunks it
+     * has not finished the {@link InterruptedException}.
+     */
+    default void mapChunks(Function<Object, Object> fn, Object[][] batches, ObjIntConsumer<Exception> outcome) {
+        for (int i = 0; i < batches.length; i++) {
+            Exception failed = null;
+            try {
+                map(fn, batches[i]);
+            } catch (Exception e) {
+                failed = e;
+            }
+            outcome.accept(failed, i);
+        }
+    }
 
     /**
      * How many worker threads the pool runs per process (default 1). A runner that sends chunks

@@ -15,6 +15,8 @@ final class Worker extends Process {
     /** The job whose chunk is running now, or null between chunks. */
     Job job;
     int chunk;
+    /** The chunks running now when the worker claimed several at once ({@link TaskRunner#chunksPerClaim}), else null. */
+    int[] chunks;
     private boolean started;
 
     /**
@@ -32,10 +34,30 @@ final class Worker extends Process {
     void running(Job j, int c) {
         job = j;
         chunk = c;
+        chunks = null;
+    }
+
+    /** Running the first {@code n} chunks of {@code cs} of {@code j} at once. */
+    void running(Job j, int[] cs, int n) {
+        job = j;
+        chunks = java.util.Arrays.copyOf(cs, n);
+    }
+
+    /** Chunk {@code c} of the ones running at once has reported: the worker no longer answers for it. */
+    void reported(int c) {
+        int[] now = new int[chunks.length - 1];
+        int k = 0;
+        for (int x : chunks) {
+            if (x != c) {
+                now[k++] = x;
+            }
+        }
+        chunks = now;
     }
 
     void idle() {
         job = null;
+        chunks = null;
     }
 
     /** Runs the worker loop; only once, and only in this worker's own thread. */

@@ -29,16 +29,18 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
 
 /**
  * Runs the chunks the pool's workers claim on the worker members of the cluster, several to a
  * message ({@link ChunkBatch}) on a member's {@code tauraro-pool} executor; each worker thread
- * waits for its own chunk's outcome.
+ * claims {@value #CHUNKS_PER_CLAIM} chunks at once and waits for their outcomes.
  *
- * <p>Why messages: a round trip to a member costs far more than a trivial task, so the pool runs
- * up to {@value #CLAIMS_PER_SLOT} worker threads per process ({@link #workersPerProcess()}; at
- * most {@value #MAX_CLAIMS} in all): they claim chunks ahead, and one dispatcher thread sends what
+ * <p>Why messages: a round trip to a member costs far more than a trivial task, so the pool's
+ * workers claim up to {@value #CLAIMS_PER_SLOT} chunks ahead per process ({@link #workersPerProcess()}
+ * threads; at most {@value #MAX_CLAIMS} chunks in all), and one dispatcher thread sends what
  * is waiting whenever a member has room for another message ({@value #MESSAGES_PER_SLOT} per slot:
  * one running, one queued there, so a slot never waits for a round trip; one per slot once a
  * function's chunks are known to take 2 ms or more, so that the last of them are not held back
@@ -55,8 +57,14 @@ import java.util.function.Function;
  * fails or succeeds on its own.
  */
 final class ClusterRunner implements TaskRunner {
-    /** Worker threads per pool process, at most: chunks claimed ahead wait here to travel together. */
+    /** Chunks claimed ahead per pool process, at most: they wait here to travel together. */
     static final int CLAIMS_PER_SLOT = 128;
+    /**
+     * Chunks a pool worker claims at once: its thread is woken once when all have their outcomes
+     * (they mostly travel in one message), not once per chunk, the caller's main cost with
+     * trivial tasks.
+     */
+    static final int CHUNKS_PER_CLAIM = 64;
     /** The claiming threads of one pool, at most (unless it has more processes than this). */
     private static final int MAX_CLAIMS = 256;
     /** Messages in flight per slot of a member. */
@@ -101,30 +109,115 @@ final class ClusterRunner implements TaskRunner {
         this.executor = instance.getExecutorService(HazelcastConfigs.EXECUTOR);
     }
 
-    /** The worker threads per process of a pool of {@code processes}: {@value #CLAIMS_PER_SLOT}, fewer for big pools. */
+    /** The chunks claimed ahead per process of a pool of {@code processes}: {@value #CLAIMS_PER_SLOT}, fewer for big pools. */
     static int claimsPerProcess(int processes) {
         return Math.max(1, Math.min(CLAIMS_PER_SLOT, MAX_CLAIMS / processes));
     }
 
+    /** Enough worker threads per process to hold its {@link #claimsPerProcess} chunks, {@link #chunksPerClaim} each. */
     @Override
     public int workersPerProcess() {
-        return claimsPerProcess;
+        return (claimsPerProcess + chunksPerClaim() - 1) / chunksPerClaim();
+    }
+
+    @Override
+    public int chunksPerClaim() {
+        return Math.min(CHUNKS_PER_CLAIM, claimsPerProcess);
     }
 
     @Override
     public void map(Function<Object, Object> fn, Object[] batch) throws Exception {
-        Object[] out = (Object[]) await(ChunkTask.map(fn, batch, initializer));
-        System.arraycopy(out, 0, batch, 0, batch.length);
+        Exception[] failed = new Exception[1];
+        mapChunks(fn, new Object[][] {batch}, (e, i) -> failed[0] = e);
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+    }
+
+    /**
+     * Queues the chunks for the dispatcher and reports each outcome as it arrives. The waiting
+     * thread is woken once per message that brings outcomes of its chunks ({@link #wakeWaiters}),
+     * not once per chunk.
+     */
+    @Override
+    public void mapChunks(Function<Object, Object> fn, Object[][] batches, ObjIntConsumer<Exception> outcome) {
+        int n = batches.length;
+        Job[] jobs = new Job[n];
+        Thread waiter = Thread.currentThread();
+        try {
+            for (int i = 0; i < n; i++) {
+                jobs[i] = new Job(ChunkTask.map(fn, batches[i], initializer), waiter);
+            }
+            queue(jobs);
+        } catch (RuntimeException e) {   // the instance is down, or a chunk cannot be made
+            for (int i = 0; i < n; i++) {
+                outcome.accept(e, i);
+            }
+            return;
+        }
+        boolean[] reported = new boolean[n];
+        int left = n;
+        while (left > 0) {
+            for (int i = 0; i < n; i++) {
+                if (!reported[i] && jobs[i].result.isDone()) {
+                    reported[i] = true;
+                    left--;
+                    outcome.accept(outcomeOf(jobs[i], batches[i]), i);
+                }
+            }
+            if (left > 0) {
+                LockSupport.park(this);
+                if (Thread.interrupted()) {   // terminate(): stop the members' work too
+                    InterruptedException stop = new InterruptedException();
+                    for (int i = 0; i < n; i++) {
+                        if (!reported[i]) {
+                            cancel(jobs[i]);
+                            outcome.accept(stop, i);
+                        }
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    /** A finished chunk's failure, or null after copying its results into {@code batch}. */
+    private static Exception outcomeOf(Job job, Object[] batch) {
+        try {
+            Object[] out = (Object[]) job.result.getNow(null);
+            System.arraycopy(out, 0, batch, 0, batch.length);
+            return null;
+        } catch (CompletionException e) {
+            return exceptionOf(e.getCause());
+        } catch (java.util.concurrent.CancellationException e) {
+            return e;
+        }
     }
 
     @Override
     public Object call(Callable<?> fn) throws Exception {
-        return await(ChunkTask.call(fn, initializer));
+        Job job = new Job(ChunkTask.call(fn, initializer), null);
+        queue(job);
+        try {
+            return job.result.get();
+        } catch (InterruptedException e) {
+            cancel(job); // terminate(): stop the member's work too
+            throw e;
+        } catch (ExecutionException e) {
+            throw exceptionOf(e.getCause());
+        }
     }
 
-    /** Queues the task for the dispatcher and waits for its value, or throws its exception. */
-    private Object await(ChunkTask task) throws Exception {
-        Job job = new Job(task);
+    /** A chunk's failure as thrown to the pool: an Error still kills the worker, as a local one would. */
+    private static Exception exceptionOf(Throwable t) {
+        if (t instanceof Exception e) {
+            return e;
+        }
+        throw (Error) t;
+    }
+
+    /** Hands the jobs to the dispatcher, started on first use. */
+    private void queue(Job... jobs) {
         synchronized (lock) {
             checkInstance();
             if (dispatcher == null && !closed) {
@@ -132,19 +225,8 @@ final class ClusterRunner implements TaskRunner {
                 dispatcher.setDaemon(true);
                 dispatcher.start();
             }
-            outbox.add(job);
+            java.util.Collections.addAll(outbox, jobs);
             wakeDispatcher();
-        }
-        try {
-            return job.result.get();
-        } catch (InterruptedException e) {
-            cancel(job); // terminate(): stop the member's work too
-            throw e;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Exception) {
-                throw (Exception) e.getCause();
-            }
-            throw (Error) e.getCause();
         }
     }
 
@@ -270,6 +352,7 @@ final class ClusterRunner implements TaskRunner {
                     j.result.complete(values[i]);
                 }
             }
+            wakeWaiters(msg.jobs);
             return;
         }
         // Hazelcast reports some failures as they are, others as the cause of a wrapper.
@@ -328,6 +411,21 @@ final class ClusterRunner implements TaskRunner {
     private static void fail(List<Job> jobs, Exception e) {
         for (Job j : jobs) {
             j.result.completeExceptionally(e);
+        }
+        wakeWaiters(jobs);
+    }
+
+    /**
+     * Wakes the threads waiting in {@link #mapChunks} for these jobs, once each, after all of them
+     * have completed: woken per job, a waiter would mostly find one outcome and wait again.
+     */
+    private static void wakeWaiters(List<Job> jobs) {
+        Thread last = null;
+        for (Job j : jobs) {
+            if (j.waiter != null && j.waiter != last) {   // a claim's chunks sit next to each other
+                LockSupport.unpark(j.waiter);
+                last = j.waiter;
+            }
         }
     }
 
@@ -417,11 +515,14 @@ final class ClusterRunner implements TaskRunner {
     private static final class Job {
         final ChunkTask task;
         final CompletableFuture<Object> result = new CompletableFuture<>();
+        /** The thread waiting in {@link #mapChunks}, woken by {@link #wakeWaiters}; null for a call. */
+        final Thread waiter;
         /** Sent in a message of its own (a message with it could not be serialized). */
         boolean alone;
 
-        Job(ChunkTask task) {
+        Job(ChunkTask task, Thread waiter) {
             this.task = task;
+            this.waiter = waiter;
         }
     }
 

@@ -4,6 +4,7 @@ import dev.tauraro.multiprocessing.TaskRunner;
 import dev.tauraro.multiprocessing.hazelcast.PicklingError;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
 
 /**
  * Wraps the runner that sends chunks to the members: in the caller's pool thread that claimed the
@@ -33,24 +34,54 @@ final class ScriptRunner implements TaskRunner {
     public void map(Function<Object, Object> fn, Object[] batch) throws Exception {
         try {
             members.map(fn, batch);
-        } catch (RemoteScriptError e) {
-            throw WorkerScript.raised(e, pickle);
-        } catch (PicklingError e) {
-            throw pickle.picklingError(e.getMessage());
+        } catch (RemoteScriptError | PicklingError e) {
+            throw scriptError(e);
         }
+        unpickle(batch);
+    }
+
+    @Override
+    public int chunksPerClaim() {
+        return members.chunksPerClaim();
+    }
+
+    @Override
+    public void mapChunks(Function<Object, Object> fn, Object[][] batches, ObjIntConsumer<Exception> outcome) {
+        members.mapChunks(fn, batches, (failed, i) -> {
+            if (failed == null) {
+                try {
+                    unpickle(batches[i]);
+                } catch (RuntimeException e) {
+                    failed = e;
+                }
+            }
+            outcome.accept(failed == null ? null : scriptError(failed), i);
+        });
+    }
+
+    private void unpickle(Object[] batch) {
         for (int i = 0; i < batch.length; i++) {
             batch[i] = pickle.loads((byte[]) batch[i]);
         }
+    }
+
+    /** A task's exception as the script exception it was, an unserializable value as pickle's PicklingError. */
+    private Exception scriptError(Exception e) {
+        if (e instanceof RemoteScriptError r) {
+            return WorkerScript.raised(r, pickle);
+        }
+        if (e instanceof PicklingError) {
+            return pickle.picklingError(e.getMessage());
+        }
+        return e;
     }
 
     @Override
     public Object call(Callable<?> fn) throws Exception {
         try {
             return pickle.loads((byte[]) members.call(fn));
-        } catch (RemoteScriptError e) {
-            throw WorkerScript.raised(e, pickle);
-        } catch (PicklingError e) {
-            throw pickle.picklingError(e.getMessage());
+        } catch (RemoteScriptError | PicklingError e) {
+            throw scriptError(e);
         }
     }
 
