@@ -25,14 +25,12 @@ class ChunkGroupsTest {
 
         @Override
         public void map(Function<Object, Object> fn, Object[] batch) {
-            for (int i = 0; i < batch.length; i++) {
-                batch[i] = fn.apply(batch[i]);
-            }
+            LocalRunner.INSTANCE.map(fn, batch);
         }
 
         @Override
         public Object call(Callable<?> fn) throws Exception {
-            return fn.call();
+            return LocalRunner.INSTANCE.call(fn);
         }
 
         @Override
@@ -93,28 +91,8 @@ class ChunkGroupsTest {
     void anInputThatRaisesEndsTheIterationAfterTheChunksBeforeIt() {
         GroupingRunner runner = new GroupingRunner();
         try (Pool pool = pool(runner, 1)) {
-            Iterable<Integer> raising = () -> new Iterator<>() {
-                int i;
-
-                @Override
-                public boolean hasNext() {
-                    return true;
-                }
-
-                @Override
-                public Integer next() {
-                    if (i == 6) {
-                        throw new IllegalArgumentException("input broke");
-                    }
-                    return i++;
-                }
-            };
-            Iterator<Integer> it = pool.imap(x -> x * 10, raising);
-            for (int i = 0; i < 6; i++) {
-                assertThat(it.next()).isEqualTo(i * 10);
-            }
-            assertThatThrownBy(it::next).isInstanceOf(IllegalArgumentException.class).hasMessage("input broke");
-            assertThat(it.hasNext()).isFalse();
+            assertThat(PoolTest.drainCatching(pool.imap(x -> x * 10, PoolTest.inputBreakingAt(6))))
+                    .containsExactly(0, 10, 20, 30, 40, 50, "error:input broke");
         }
     }
 

@@ -39,7 +39,7 @@ class PoolTest {
         return IntStream.range(0, n).boxed().collect(Collectors.toList());
     }
 
-    private static <R> List<Object> drainCatching(Iterator<R> it) {
+    static <R> List<Object> drainCatching(Iterator<R> it) {
         List<Object> out = new ArrayList<>();
         while (true) {
             try {
@@ -51,6 +51,35 @@ class PoolTest {
                 out.add("error:" + e.getMessage());
             }
         }
+    }
+
+    /** 0, 1, 2, ... then, at {@code n}, IllegalArgumentException("input broke"). */
+    static Iterable<Integer> inputBreakingAt(int n) {
+        return inputBreakingAt(n, () -> new IllegalArgumentException("input broke"));
+    }
+
+    /** 0, 1, 2, ... then, at {@code n}, what {@code breaking} gives, thrown. */
+    static Iterable<Integer> inputBreakingAt(int n, java.util.function.Supplier<? extends Throwable> breaking) {
+        return () -> new Iterator<>() {
+            int i;
+
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public Integer next() {
+                if (i == n) {
+                    Throwable t = breaking.get();
+                    if (t instanceof Error e) {
+                        throw e;
+                    }
+                    throw (RuntimeException) t;
+                }
+                return i++;
+            }
+        };
     }
 
     private static Function<Integer, Integer> doubleFailingAt3() {
@@ -177,23 +206,7 @@ class PoolTest {
     @Test
     void anExceptionFromTheInputIteratorTakesTheNextPlaceAndEndsIt() {
         try (Pool pool = new Pool(1)) {
-            Iterable<Integer> failing = () -> new Iterator<>() {
-                int i;
-
-                @Override
-                public boolean hasNext() {
-                    return true;
-                }
-
-                @Override
-                public Integer next() {
-                    if (i == 3) {
-                        throw new IllegalArgumentException("input broke");
-                    }
-                    return i++;
-                }
-            };
-            assertThat(drainCatching(pool.imap(x -> x, failing))).containsExactly(0, 1, 2, "error:input broke");
+            assertThat(drainCatching(pool.imap(x -> x, inputBreakingAt(3)))).containsExactly(0, 1, 2, "error:input broke");
         }
     }
 
@@ -288,23 +301,7 @@ class PoolTest {
     @Test
     void anErrorFromTheInputIteratorKillsTheWorkerButEndsTheIterationCleanly() {
         try (Pool pool = new Pool(1)) {
-            Iterable<Integer> dying = () -> new Iterator<>() {
-                int i;
-
-                @Override
-                public boolean hasNext() {
-                    return true;
-                }
-
-                @Override
-                public Integer next() {
-                    if (i == 2) {
-                        throw new OutOfMemoryError("simulated");
-                    }
-                    return i++;
-                }
-            };
-            Iterator<Integer> it = pool.imap(x -> x, dying);
+            Iterator<Integer> it = pool.imap(x -> x, inputBreakingAt(2, () -> new OutOfMemoryError("simulated")));
             assertThat(it.next()).isZero();
             assertThat(it.next()).isEqualTo(1);
             assertThatThrownBy(it::next).isInstanceOf(BrokenPoolError.class).hasCauseInstanceOf(OutOfMemoryError.class);

@@ -27,7 +27,8 @@ import java.util.UUID;
  *
  * <p>Where the cluster is: the {@code cluster=} argument of {@code get_context("cluster", ...)},
  * else {@code TAURARO_CLUSTER} (comma-separated {@code host:port}), else {@code 127.0.0.1:5701}
- * (where a worker listens by default). {@code TAURARO_CLUSTER_TIMEOUT} (seconds, default 10)
+ * (where a worker listens by default); {@code TAURARO_CLUSTER_NAME} names the Hazelcast cluster
+ * when its members were started with another name than the default. {@code TAURARO_CLUSTER_TIMEOUT} (seconds, default 10)
  * bounds both the wait to connect and find a worker member and how long a pool waits for a
  * member when none is left; a pool never hangs.
  *
@@ -41,6 +42,12 @@ public final class ClusterStart {
     private static final String DEFAULT_CLUSTER = "127.0.0.1:5701";
 
     private ClusterStart() {
+    }
+
+    /** The Hazelcast cluster name {@code TAURARO_CLUSTER_NAME} gives, or null for the members' default ("tauraro"). */
+    static String clusterName() {
+        String name = System.getenv("TAURARO_CLUSTER_NAME");
+        return name == null || name.isBlank() ? null : name.strip();
     }
 
     /**
@@ -69,6 +76,13 @@ public final class ClusterStart {
         ClusterPool.Builder b = ClusterPool.builder().cluster(members.toArray(new String[0]))
                 .startTimeout(timeout).memberLossTimeout(timeout)
                 .around(r -> new ScriptRunner(r, pickle, forScript));
+        String name = clusterName();
+        if (name != null) {
+            b.clusterName(name);
+        }
+        // how to start a member this pool can reach, for the errors below
+        String worker = (name == null ? "" : "TAURARO_CLUSTER_NAME=" + name + " ")
+                + "tauraro --worker --cluster " + String.join(",", members);
         if (processes != null) {
             b.processes(processes);
         }
@@ -80,14 +94,14 @@ public final class ClusterStart {
             pool = b.build();
         } catch (BrokenPoolError e) {
             throw Exceptions.newException(Exceptions.BROKEN_PROCESS_POOL, "no worker member joined the cluster at "
-                    + String.join(",", members) + " within " + seconds(timeout)
-                    + " (start one with: tauraro --worker --cluster " + String.join(",", members) + ")");
+                    + String.join(",", members) + " within " + seconds(timeout) + " (start one with: " + worker + ")");
         } catch (IllegalArgumentException e) {
             throw Exceptions.valueError(e.getMessage());
         } catch (RuntimeException e) {
-            throw Exceptions.newException(Exceptions.CONNECTION_ERROR, "cannot reach the cluster at "
+            throw Exceptions.newException(Exceptions.CONNECTION_ERROR, "cannot reach the cluster "
+                    + (name == null ? "" : "named '" + name + "' (TAURARO_CLUSTER_NAME) ") + "at "
                     + String.join(",", members) + " (" + what + ") within " + seconds(timeout)
-                    + "; start a worker with: tauraro --worker --cluster " + String.join(",", members));
+                    + "; start a worker with: " + worker);
         }
         interp.aliasMainForChildren();
         ScriptPool sp = new ClusterScriptPool(pool, job, pickle);

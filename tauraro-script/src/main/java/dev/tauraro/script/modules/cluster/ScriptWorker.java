@@ -9,7 +9,7 @@ import java.util.List;
  * {@code tauraro --worker [--cluster host:port,...] [--host H] [--port P] [--slots N] [--name C]}:
  * a worker member that runs the tasks of script pools (and of Java {@code ClusterPool}s whose
  * classes are on its class path). Without {@code --cluster}, {@code TAURARO_CLUSTER} names the
- * members, as it does for the pools. Runs until the process is stopped.
+ * members, and without {@code --name}, {@code TAURARO_CLUSTER_NAME} the cluster, as they do for the pools. Runs until the process is stopped.
  */
 public final class ScriptWorker {
     private ScriptWorker() {
@@ -23,6 +23,11 @@ public final class ScriptWorker {
                 || a.startsWith("--cluster="))) {
             args.add("--cluster");
             args.add(env.strip());
+        }
+        String name = ClusterStart.clusterName();
+        if (name != null && args.stream().noneMatch(a -> a.equals("--name") || a.startsWith("--name="))) {
+            args.add("--name");
+            args.add(name);
         }
         ClusterWorker.main(args.toArray(new String[0]));
     }

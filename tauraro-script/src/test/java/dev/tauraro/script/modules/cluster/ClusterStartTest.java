@@ -40,6 +40,8 @@ class ClusterStartTest {
             "--add-opens", "jdk.management/com.sun.management.internal=ALL-UNNAMED");
     private static final List<Process> MEMBERS = new ArrayList<>();
     private static String cluster;
+    /** The members' cluster name, given to them and to every script run through TAURARO_CLUSTER_NAME. */
+    private static final String NAME = "tauraro-test-" + java.util.UUID.randomUUID().toString().substring(0, 8);
 
     @BeforeAll
     static void startThreeMembers() throws Exception {
@@ -50,7 +52,9 @@ class ClusterStartTest {
             List<String> cmd = java();
             cmd.addAll(List.of(Main.class.getName(), "--worker", "--cluster", cluster, "--port", Integer.toString(port),
                     "--slots", "1"));
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+            pb.environment().put("TAURARO_CLUSTER_NAME", NAME);   // the worker command's --name
+            Process p = pb.start();
             MEMBERS.add(p);
             ready.add(readyLine(p));
         }
@@ -141,8 +145,19 @@ class ClusterStartTest {
         assertThat(r.code).isEqualTo(1);
         assertThat(r.out).isEmpty();
         assertThat(r.err).startsWith("Traceback (most recent call last):")
-                .endsWith("ConnectionError: cannot reach the cluster at " + nobody + " (TAURARO_CLUSTER) within 1 s;"
-                        + " start a worker with: tauraro --worker --cluster " + nobody + "\n");
+                .endsWith("ConnectionError: cannot reach the cluster named '" + NAME + "' (TAURARO_CLUSTER_NAME) at "
+                        + nobody + " (TAURARO_CLUSTER) within 1 s; start a worker with: TAURARO_CLUSTER_NAME=" + NAME
+                        + " tauraro --worker --cluster " + nobody + "\n");
+    }
+
+    @Test
+    void aPoolFindsOnlyTheMembersOfTheClusterItNames() throws Exception {
+        Ran r = run(SCRIPTS.resolve("seed.py"), Map.of("TAURARO_START_METHOD", "cluster", "TAURARO_CLUSTER", cluster,
+                "TAURARO_CLUSTER_NAME", "another", "TAURARO_CLUSTER_TIMEOUT", "1"));
+        assertThat(r.code).isEqualTo(1);
+        assertThat(r.out).isEmpty();
+        assertThat(r.err).contains("ConnectionError: cannot reach the cluster named 'another' (TAURARO_CLUSTER_NAME) at "
+                + cluster + " (TAURARO_CLUSTER) within 1 s");
     }
 
     @Test
@@ -163,6 +178,7 @@ class ClusterStartTest {
         cmd.addAll(List.of(Main.class.getName(), script.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().keySet().removeIf(k -> k.startsWith("TAURARO_"));
+        pb.environment().put("TAURARO_CLUSTER_NAME", NAME);
         pb.environment().putAll(env);
         Path out = Files.createTempFile("cluster", ".out");
         Path err = Files.createTempFile("cluster", ".err");
