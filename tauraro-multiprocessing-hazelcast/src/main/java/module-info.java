@@ -10,6 +10,7 @@ module dev.tauraro.multiprocessing.hazelcast {
     requires java.logging;
 
     exports dev.tauraro.multiprocessing.hazelcast;
-    // picocli reads the worker command's options reflectively
-    opens dev.tauraro.multiprocessing.hazelcast to info.picocli;
+    // picocli reads the worker command's options reflectively; Hazelcast makes the messages
+    // (ChunkBatch, a DataSerializable) it reads with their no-argument constructors
+    opens dev.tauraro.multiprocessing.hazelcast to info.picocli, com.hazelcast.core;
 }

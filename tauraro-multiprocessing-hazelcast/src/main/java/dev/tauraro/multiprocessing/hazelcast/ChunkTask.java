@@ -1,6 +1,5 @@
 package dev.tauraro.multiprocessing.hazelcast;
 
-import java.io.Serializable;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
@@ -13,8 +12,7 @@ import java.util.function.Function;
  * the caller can tell the task's failure from one of the member or of the way to it, which re-runs
  * the chunk.
  */
-final class ChunkTask implements Callable<Object>, Serializable {
-    private static final long serialVersionUID = 1L;
+final class ChunkTask implements Callable<Object> {
 
     /** The mapped function, or null for a call. */
     private final Function<Object, Object> fn;
@@ -47,9 +45,18 @@ final class ChunkTask implements Callable<Object>, Serializable {
         return fn != null ? fn : call.getClass();
     }
 
-    /** The function or callable sent, for error messages. */
+    /** The function or callable sent. */
     Object function() {
         return fn != null ? fn : call;
+    }
+
+    /** A map's chunk of inputs (its results once run), or null for a call. */
+    Object[] batch() {
+        return batch;
+    }
+
+    SlotInitializer initializer() {
+        return initializer;
     }
 
     /** Runs on the member: the results of the chunk (in place of its inputs), or the call's value. */
@@ -76,9 +83,8 @@ final class ChunkTask implements Callable<Object>, Serializable {
         }
     }
 
-    /** What the task itself raised, as opposed to what befell the member. */
-    static final class Failure implements Serializable {
-        private static final long serialVersionUID = 1L;
+    /** What the task itself raised, as opposed to what befell the member ({@link ChunkBatch.Outcomes} carries it). */
+    static final class Failure {
         final Throwable error;
 
         Failure(Throwable error) {

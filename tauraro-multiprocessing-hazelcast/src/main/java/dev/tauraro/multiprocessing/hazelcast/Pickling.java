@@ -4,6 +4,8 @@ import java.io.NotSerializableException;
 
 /** Builds the {@link PicklingError} for a serializer failure, naming the class at fault. */
 final class Pickling {
+    /** Hazelcast's message for a value it could not write. */
+    private static final java.util.regex.Pattern FAILED = java.util.regex.Pattern.compile("Failed to serialize '([^']+)'");
     private Pickling() {
     }
 
@@ -17,6 +19,10 @@ final class Pickling {
             if (t instanceof NotSerializableException) {
                 culprit = t.getMessage();
             }
+            java.util.regex.Matcher m = FAILED.matcher(String.valueOf(t.getMessage()));
+            if (m.lookingAt() && !m.group(1).startsWith(ChunkBatch.class.getName())) {
+                culprit = m.group(1);   // the innermost names the value, the outer ones what held it
+            }
         }
         if (culprit == null) {
             return new PicklingError("cannot serialize " + what + " for the cluster: " + e.getMessage(), e);
@@ -24,7 +30,7 @@ final class Pickling {
         String hint = culprit.contains("$$Lambda")
                 ? " (a lambda sent to the cluster must be written where a SerializableFunction,"
                         + " SerializableBiFunction or SerializableCallable is expected)"
-                : " (it must implement java.io.Serializable)";
+                : " (it must implement java.io.Serializable, or be a class Hazelcast's compact serialization can write)";
         if (task != null && task.function() != null && task.function().getClass().getName().equals(culprit)) {
             what = "the task";
         }

@@ -1,8 +1,6 @@
 package dev.tauraro.multiprocessing.hazelcast;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -22,8 +20,8 @@ import java.util.stream.LongStream;
  * Prints: trivial tasks per second with {@code chunksize=1} across two one-slot members against
  * CPython's local {@code Pool(2)}; {@code cpu_intensive} on two members against one; and the
  * inputs of the scaling model: the chunks per second one caller sustains when many are in flight,
- * and the bytes a one-item chunk and its result take in Java serialization (alone: in a message of
- * several chunks, the function they share is written once).
+ * and the bytes a one-item chunk and its result take in Hazelcast's serialization, alone and in a
+ * message of 64 (where the function they share is written once).
  */
 public final class ClusterPoolBenchmark {
     private static final int TRIVIAL = 20_000;
@@ -72,8 +70,11 @@ public final class ClusterPoolBenchmark {
                         oneMember, twoMembers, oneMember / twoMembers);
                 System.out.printf("model: chunks/s one caller sustains with 64 processes (%d chunks claimed ahead): %.0f%n",
                         64 * ClusterRunner.claimsPerProcess(64), claims);
-                System.out.printf("model: bytes of a one-item chunk (Java serialization): %d, of its result: %d%n",
-                        serializedSize(ChunkTask.map((SerializableFunction<Object, Object>) x -> x, new Object[] {1}, null)), serializedSize(new Object[] {1}));
+                SerializableFunction<Object, Object> identity = x -> x;
+                List<ChunkTask> many = IntStream.range(0, 64).mapToObj(k -> ChunkTask.map(identity, new Object[] {k}, null)).toList();
+                System.out.printf("model: bytes (Hazelcast serialization) of a message of one one-item chunk: %d, per chunk in a message of 64: %d, of a one-item result: %d%n",
+                        serializedSize(new ChunkBatch(List.of(many.get(0)))), serializedSize(new ChunkBatch(many)) / 64,
+                        serializedSize(new ChunkBatch.Outcomes(new Object[] {new Object[] {1}}, new boolean[] {true}, 0)));
                 ended(pool, wide);
             }
         }
@@ -105,12 +106,9 @@ public final class ClusterPoolBenchmark {
         return best;
     }
 
-    private static int serializedSize(Object o) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(o);
-        }
-        return bytes.size();
+    /** The bytes Hazelcast's serialization makes of {@code o}, as it travels in a message. */
+    private static int serializedSize(Object o) {
+        return new com.hazelcast.internal.serialization.impl.DefaultSerializationServiceBuilder().build().toData(o).totalSize();
     }
 
     /** CPython's local {@code Pool(2).map(f, range(N), chunksize=1)} in tasks per second (best of {@code repeat}). */

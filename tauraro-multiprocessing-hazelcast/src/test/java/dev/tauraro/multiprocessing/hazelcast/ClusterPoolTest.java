@@ -175,6 +175,17 @@ class ClusterPoolTest {
                 .hasMessageContaining("SerializableFunction");
     }
 
+    /** Not {@code Serializable}: it travels by Hazelcast's zero-configuration compact serialization. */
+    record Point(int x, String label) {
+    }
+
+    @Test
+    void argumentsAndResultsThatAreNotSerializableTravelByCompactSerialization() {
+        assertThat(pool.map((Point p) -> new Point(p.x() * 10, p.label() + "!"), List.of(new Point(1, "a"), new Point(2, "b")), 1))
+                .containsExactly(new Point(10, "a!"), new Point(20, "b!"));
+        assertThat(pool.apply(() -> new Point(7, "seven"))).isEqualTo(new Point(7, "seven"));
+    }
+
     @Test
     void anArgumentThatCannotBeSerializedFailsNamingItsClass() {
         assertThatThrownBy(() -> pool.map((Object x) -> x.hashCode(), List.of(new Object())))
