@@ -44,9 +44,11 @@ import reactor.core.publisher.Mono;
  * a pool runs takes chunks from then on.
  *
  * <h2>Serialization</h2>
- * Tasks, their arguments and their results travel with Hazelcast's serialization (Java
- * serialization for {@link java.io.Serializable} objects, or any serializer registered with the
- * cluster). Methods take {@link SerializableFunction}, {@link SerializableBiFunction} and
+ * Tasks, their arguments and their results travel with Hazelcast's serialization: its built-in
+ * forms (numbers, strings, arrays), any serializer registered with the cluster, zero-configuration
+ * compact serialization for a class that is not {@link java.io.Serializable} (records, plain
+ * classes), else Java serialization. A function itself must be {@code Serializable} (compact
+ * cannot carry code), and a call's arguments travel inside it. Methods take {@link SerializableFunction}, {@link SerializableBiFunction} and
  * {@link SerializableCallable}, so lambdas and method references written in the call are
  * serializable. Anything that cannot be serialized fails that call with {@link PicklingError}
  * naming the class. The tasks' classes must be on every worker member's class path.
