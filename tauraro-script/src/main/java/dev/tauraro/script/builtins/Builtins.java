@@ -408,7 +408,7 @@ public final class Builtins {
         });
         for (Object v : b.values()) {
             if (v instanceof BuiltinFunction f) {
-                f.claim("builtins");
+                f.claim("builtins", () -> interp.importModule("builtins"));
             }
         }
         return b;

@@ -11,6 +11,8 @@ public final class BuiltinFunction implements PyCallable {
     private final Object self;
     /** The module that holds the function ({@code __module__}), set once by that module; null if none did. */
     private String module;
+    /** That module's object, for {@code __self__} (made on demand: {@code builtins} is imported lazily). */
+    private java.util.function.Supplier<Object> moduleObject;
     /** For a method descriptor ({@code str.upper}), the built-in type whose method it is; else null. */
     private PyClass objclass;
 
@@ -58,10 +60,25 @@ public final class BuiltinFunction implements PyCallable {
      * Records the module that holds this function, unless one already did (a function re-exported by
      * another module keeps the first, as CPython's keep their defining module).
      */
-    public void claim(String moduleName) {
+    public void claim(String moduleName, java.util.function.Supplier<Object> moduleObject) {
         if (module == null) {
             module = moduleName;
+            this.moduleObject = moduleObject;
         }
+    }
+
+    /**
+     * {@code __self__}: the bound object of a method; for a function, the module holding it (as
+     * CPython's module functions), or None. Null for a method descriptor, which has none.
+     */
+    public Object selfAttribute() {
+        if (self != null) {
+            return self;
+        }
+        if (objclass != null) {
+            return null;
+        }
+        return moduleObject != null ? moduleObject.get() : PyNone.NONE;
     }
 
     /** {@code __qualname__}: {@code list.append} for a method, the name for a function. */

@@ -158,8 +158,9 @@ final class BuiltinMethods {
                 case "__module__":
                     return f.module() == null ? PyNone.NONE : f.module();
                 case "__self__":
-                    if (f.self() != null) {
-                        return f.self();
+                    Object owner = f.selfAttribute();
+                    if (owner != null) {
+                        return owner;
                     }
                     break;
                 default:
@@ -205,6 +206,57 @@ final class BuiltinMethods {
         }
         return cls.allocate(rest, k);
     });
+
+    /** Method descriptors of the built-in types, made once each (see {@link #classAttr}). */
+    private static final Map<PyClass, Map<String, BuiltinFunction>> DESCRIPTORS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The method descriptor {@code c.name} ({@code str.upper}): called with the instance first. */
+    private static BuiltinFunction descriptor(PyClass c, String name) {
+        if (c == Types.DICT && viewKind(name) >= 0) { // dict.keys(d): the view's mapping is d itself
+            return BuiltinFunction.descriptor(name, c, (a, k) -> {
+                if (a.length == 0) {
+                    throw Exceptions.typeError("unbound method dict." + name + "() needs an argument");
+                }
+                if (!(PyDerived.unwrap(a[0]) instanceof PyDict)) {
+                    throw Exceptions.typeError("descriptor '" + name + "' for 'dict' objects doesn't apply to a '"
+                            + Ops.typeName(a[0]) + "' object");
+                }
+                return view(a[0], name, java.util.Arrays.copyOfRange(a, 1, a.length), k);
+            });
+        }
+        return BuiltinFunction.descriptor(name, c, (a, k) -> {
+            if (a.length == 0 || k != null && a.length == k.length) {
+                throw Exceptions.typeError("unbound method " + c.name + "." + name + "() needs an argument");
+            }
+            if (!Ops.isInstance(a[0], c)) {
+                throw Exceptions.typeError("descriptor '" + name + "' for '" + c.name
+                        + "' objects doesn't apply to a '" + Ops.typeName(a[0]) + "' object");
+            }
+            return invoke(PyDerived.unwrap(a[0]), name, java.util.Arrays.copyOfRange(a, 1, a.length), k);
+        });
+    }
+
+    /**
+     * {@code c.__dict__}: the class's own entries, and for a built-in type with methods its method
+     * descriptors too ({@code 'upper' in str.__dict__}, {@code str.__dict__['upper'] is str.upper}).
+     */
+    static Map<String, Object> typeDict(PyClass c) {
+        Set<String> names = c.isBuiltin() ? methodNames(c) : null;
+        if (names == null) {
+            return c.dictView();
+        }
+        Map<String, Object> d = new java.util.LinkedHashMap<>(c.dictView());
+        for (String n : new java.util.TreeSet<>(names)) {
+            d.putIfAbsent(n, classAttr(c, n));
+        }
+        for (String n : List.of("fromhex", "fromkeys", "maketrans")) {   // the class methods
+            Object v = classAttr(c, n);
+            if (v != null) {
+                d.putIfAbsent(n, v);
+            }
+        }
+        return Collections.unmodifiableMap(d);
+    }
 
     static Object classAttr(PyClass c, String name) {
         if (!c.isBuiltin()) {
@@ -296,31 +348,10 @@ final class BuiltinMethods {
             return fromkeys(c);
         }
         Set<String> names = methodNames(c);
-        if (names != null) {
-            if (names.contains(name)) {
-                if (c == Types.DICT && viewKind(name) >= 0) { // dict.keys(d): the view's mapping is d itself
-                    return BuiltinFunction.descriptor(name, c, (a, k) -> {
-                        if (a.length == 0) {
-                            throw Exceptions.typeError("unbound method dict." + name + "() needs an argument");
-                        }
-                        if (!(PyDerived.unwrap(a[0]) instanceof PyDict)) {
-                            throw Exceptions.typeError("descriptor '" + name + "' for 'dict' objects doesn't apply to a '"
-                                    + Ops.typeName(a[0]) + "' object");
-                        }
-                        return view(a[0], name, java.util.Arrays.copyOfRange(a, 1, a.length), k);
-                    });
-                }
-                return BuiltinFunction.descriptor(name, c, (a, k) -> {
-                    if (a.length == 0 || k != null && a.length == k.length) {
-                        throw Exceptions.typeError("unbound method " + c.name + "." + name + "() needs an argument");
-                    }
-                    if (!Ops.isInstance(a[0], c)) {
-                        throw Exceptions.typeError("descriptor '" + name + "' for '" + c.name
-                                + "' objects doesn't apply to a '" + Ops.typeName(a[0]) + "' object");
-                    }
-                    return invoke(PyDerived.unwrap(a[0]), name, java.util.Arrays.copyOfRange(a, 1, a.length), k);
-                });
-            }
+        if (names != null && names.contains(name)) {
+            // one descriptor per type and name, as CPython's type dict holds: str.upper is str.upper
+            return DESCRIPTORS.computeIfAbsent(c, x -> new java.util.concurrent.ConcurrentHashMap<>())
+                    .computeIfAbsent(name, n -> descriptor(c, n));
         }
         if (c == Types.OBJECT || !c.isBuiltin()) {
             return ObjectMethods.get(name); // object.__setattr__, C.__repr__ inherited from object

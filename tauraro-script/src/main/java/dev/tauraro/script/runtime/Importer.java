@@ -211,6 +211,9 @@ final class Importer {
     private PyModule library(String name) {
         PyModule m = Modules.create(name, interp);
         if (m != null) {
+            if (!(m.get("__file__") instanceof String)) {
+                m.markBuiltin();   // a Java binding, not a lib/ module run from its source
+            }
             m.claimFunctions();
             interp.addModule(name, m);
         }
@@ -331,9 +334,12 @@ final class Importer {
         throw notFound(name, "No module named " + name);
     }
 
-    /** Where a path entry points: "" is the working directory, as in CPython. */
+    /**
+     * Where a path entry points: "" is the working directory, as in CPython; a relative entry is
+     * made absolute, as CPython's path finders make it, so modules' {@code __file__} are absolute.
+     */
     private static Path directory(String entry) {
-        return Path.of(entry.isEmpty() ? System.getProperty("user.dir") : entry);
+        return Path.of(entry.isEmpty() ? System.getProperty("user.dir") : entry).toAbsolutePath();
     }
 
     private static PyException notFound(String name, String message) {

@@ -1700,7 +1700,7 @@ public final class Ops {
                 case "__subclasses__" -> new BuiltinFunction("__subclasses__", (a, k) -> c.subclassList());
                 case "__subclasshook__" -> new BuiltinFunction("__subclasshook__", (a, k) -> PyNone.NOT_IMPLEMENTED);
                 case "__mro__" -> new PyTuple(c.mro.clone());
-                case "__dict__" -> new MappingProxy(c.dictView());
+                case "__dict__" -> new MappingProxy(BuiltinMethods.typeDict(c));
                 case "__bases__" -> new PyTuple(c.bases.clone());
                 // function.__call__(f, ...) calls f; other classes give type.__call__ bound to them: construct
                 case "__call__" -> c == Types.FUNCTION || c == Types.BUILTIN_FUNCTION || c == Types.METHOD

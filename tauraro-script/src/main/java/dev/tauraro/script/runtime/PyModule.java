@@ -128,6 +128,8 @@ public final class PyModule {
         return d instanceof ModuleDict m ? m.module() : null;
     }
 
+    private boolean builtin;
+
     LinkedHashMap<String, Cell> cells() {
         return globals;
     }
@@ -136,7 +138,7 @@ public final class PyModule {
     void claimFunctions() {
         globals.forEach((k, c) -> {
             if (c.value instanceof BuiltinFunction f) {
-                f.claim(name);
+                f.claim(name, () -> this);
             }
         });
     }
@@ -152,8 +154,22 @@ public final class PyModule {
         return d;
     }
 
+    /** A module the interpreter itself provides (a Java binding), shown as CPython's built-in modules. */
+    void markBuiltin() {
+        builtin = true;
+    }
+
+    /**
+     * As CPython's: {@code <module 'm' from 'path'>} for a module from a file, {@code (frozen)}
+     * for one of the bundled library modules (their tracebacks say {@code <frozen m>}),
+     * {@code (built-in)} for a Java binding, else the bare name.
+     */
     @Override
     public String toString() {
-        return "<module '" + name + "'>";
+        Cell file = globals.get("__file__");
+        if (file != null && file.value instanceof String f) {
+            return f.startsWith("<frozen ") ? "<module '" + name + "' (frozen)>" : "<module '" + name + "' from '" + f + "'>";
+        }
+        return "<module '" + name + "'" + (builtin ? " (built-in)" : "") + ">";
     }
 }
