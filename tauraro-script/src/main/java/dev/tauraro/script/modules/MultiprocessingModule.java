@@ -629,7 +629,8 @@ public final class MultiprocessingModule {
         @Override
         public void printStackTrace() {
             System.err.flush();
-            interp.err().print(interp.formatTraceback(value));
+            // a cluster process's exception: the traceback its member formatted, frames and all
+            interp.err().print(value.remoteTraceback != null ? value.remoteTraceback : interp.formatTraceback(value));
             interp.err().flush();
         }
     }

@@ -39,6 +39,11 @@ public class PyBaseException extends PyInstance {
     public Frame lookupFrame;
     /** For a {@code SystemError} made from an unexpected Java exception: that exception (shown with TAURARO_DEBUG). */
     public Throwable javaCause;
+    /**
+     * For an exception raised on a cluster member and rebuilt here: the traceback the member
+     * formatted, which a failed cluster {@code Process} prints as a local one prints its own; else null.
+     */
+    public String remoteTraceback;
 
     public PyBaseException(PyClass type, Object... args) {
         super(type);

@@ -214,6 +214,7 @@ final class WorkerScript {
         if (e.pickled != null) {
             Object v = pickle.loads(e.pickled);
             if (v instanceof PyBaseException b) {
+                b.remoteTraceback = e.getMessage();
                 return b.toThrowable();
             }
         }

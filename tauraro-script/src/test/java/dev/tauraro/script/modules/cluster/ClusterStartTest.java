@@ -94,7 +94,8 @@ class ClusterStartTest {
         Ran r = run(SCRIPTS.resolve("process.py"), Map.of("TAURARO_START_METHOD", "cluster", "TAURARO_CLUSTER", cluster));
         assertThat(r.out).isEqualTo(Files.readString(SCRIPTS.resolve("process.out")));
         // the target that raised: its process's name and exception, as CPython's child prints them
-        assertThat(r.err).startsWith("Process Process-2:\n").contains("ValueError: boom");
+        assertThat(r.err).startsWith("Process Process-2:\nTraceback (most recent call last):\n")
+                .contains(", in fail\n    raise ValueError(\"boom\")\n").endsWith("ValueError: boom\n");
         assertThat(r.code).isZero();
     }
 
