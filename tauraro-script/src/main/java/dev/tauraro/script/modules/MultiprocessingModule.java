@@ -575,11 +575,6 @@ public final class MultiprocessingModule {
     }
 
     /**
-     * How a process of the cluster start method runs on a worker member: {@code prepare} takes the
-     * object at {@code start()} (as spawn pickles it), {@code run} runs its {@code run()} there and
-     * returns when it has ended, raising what it raised.
-     */
-    /**
      * The handles of {@code multiprocessing.Process}: in this interpreter, or on the cluster's
      * members when {@code TAURARO_START_METHOD} is {@code cluster} (read when each process is made,
      * as CPython's default context is consulted at start).
@@ -590,6 +585,11 @@ public final class MultiprocessingModule {
                 : new Process(interp, n);
     }
 
+    /**
+     * How a process of the cluster start method runs on a worker member: {@code prepare} takes the
+     * object at {@code start()} (as spawn pickles it), {@code run} runs its {@code run()} there and
+     * returns when it has ended, raising what it raised.
+     */
     public interface RemoteRun {
         Object prepare(Object self);
 
