@@ -1,5 +1,6 @@
-# httpx's transport options uds=, local_address= and retries= against servers of the script's own:
-# an asyncio server on a Unix socket and one on 127.0.0.1 that says where each request came from.
+# httpx's transport options uds=, local_address= and retries=, and client.headers (httpx's defaults
+# and the client's, changed between requests; a default deleted from it is not sent), against
+# asyncio servers of the script's own that say what each request was and where it came from.
 import asyncio
 import os
 import tempfile
@@ -14,17 +15,28 @@ async def answer(reader, writer):
         if line in (b"\r\n", b""):
             break
         head.append(line.decode().rstrip("\r\n"))
-    host = [h.split(":", 1)[1].strip() for h in head[1:] if h.lower().startswith("host:")]
-    length = [int(h.split(":", 1)[1]) for h in head[1:] if h.lower().startswith("content-length:")]
+    fields = [h.split(":", 1) for h in head[1:]]
+    host = [v.strip() for k, v in fields if k.lower() == "host"][0]
+    length = [int(v) for k, v in fields if k.lower() == "content-length"]
     if length:
         await reader.readexactly(length[0])
+    host = "127.0.0.1:PORT" if host.startswith("127.0.0.1:") else host   # ports differ per run
     peer = writer.get_extra_info("peername")
     where = peer[0] if isinstance(peer, tuple) else "a unix socket"
-    host = "127.0.0.1:PORT" if host[0].startswith("127.0.0.1:") else host[0]   # ports differ per run
-    body = f"{head[0]} host={host} from {where}".encode()
+    if SHOW_HEADERS:
+        # the User-Agent's value differs between implementations: only say whether one came
+        values = [v.strip() for k, v in fields if k.lower() in ("accept", "x-client")]
+        body = f"{head[0].split()[0]} {sorted(k.lower() for k, _ in fields)} {values}"
+    else:
+        body = f"{head[0]} host={host} from {where}"
+    body = body.encode()
     writer.write(b"HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
     await writer.drain()
     writer.close()
+
+
+SHOW_HEADERS = False
+
 
 
 async def free_port():
@@ -89,4 +101,49 @@ async def main():
     await later[0].wait_closed()
 
 
+async def headers_main():
+    server = await asyncio.start_server(answer, "127.0.0.1", 0)
+    url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}/"
+    async with httpx.AsyncClient(headers={"X-Client": "1"}) as client:
+        print(sorted(client.headers.keys()))
+        print((await client.get(url)).text)
+        del client.headers["User-Agent"]
+        del client.headers["accept"]
+        print((await client.get(url)).text)
+        print((await client.post(url, content=b"body")).text)
+        print((await client.delete(url, headers={"Accept": "text/plain"})).text)
+        client.headers = {"X-Client": "2"}
+        print((await client.get(url)).text)
+        client.headers.pop("Accept-Encoding")
+        client.headers.pop("Connection")
+        print((await client.get(url)).text)
+
+    def sync():
+        with httpx.Client() as client:
+            del client.headers["user-agent"]
+            return client.get(url).text
+    print(await asyncio.to_thread(sync))
+    server.close()
+    await server.wait_closed()
+
+
+
+# Headers is a MutableMapping: pop, popitem, setdefault, clear
+h = httpx.Headers([("A", "1"), ("b", "2"), ("a", "3")])
+print(h.pop("a"), h, h.pop("zz", None))
+try:
+    h.pop("zz")
+except KeyError as e:
+    print("KeyError", e)
+print(h.setdefault("C", "4"), h.setdefault("c", "5"), h)
+print(h.popitem(), h)
+h.clear()
+print(h, len(h))
+try:
+    h.popitem()
+except KeyError as e:
+    print("KeyError", e)
+
 asyncio.run(main())
+SHOW_HEADERS = True
+asyncio.run(headers_main())
