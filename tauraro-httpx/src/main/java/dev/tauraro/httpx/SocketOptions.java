@@ -79,7 +79,7 @@ final class SocketOptions {
             c = c.remoteAddress(() -> new io.netty.channel.unix.DomainSocketAddress(path));
         }
         if (config.localAddress != null) {
-            InetAddress local = localAddress(config.localAddress);
+            InetAddress local = config.localAddress;
             c = c.bindAddress(() -> new InetSocketAddress(local, 0));
         }
         for (Map.Entry<SocketOption<?>, Object> e : config.socketOptions.entrySet()) {

@@ -30,7 +30,7 @@ public abstract class TransportBuilder<T, B extends TransportBuilder<T, B>> {
     boolean trustEnv = true;
     Map<String, String> environment;   // null: System.getenv(); tests set their own
     java.nio.file.Path uds;
-    String localAddress;
+    java.net.InetAddress localAddress;   // resolved once, when given
     int connectRetries;
     final Map<java.net.SocketOption<?>, Object> socketOptions = new java.util.LinkedHashMap<>();
 
@@ -164,10 +164,7 @@ public abstract class TransportBuilder<T, B extends TransportBuilder<T, B>> {
      * @throws IllegalArgumentException when it is neither an IP address nor a name that resolves
      */
     public B localAddress(String ip) {
-        if (ip != null && !ip.isEmpty()) {
-            SocketOptions.localAddress(ip);   // fail now, not at the first connect
-        }
-        this.localAddress = ip == null || ip.isEmpty() ? null : ip;
+        this.localAddress = ip == null || ip.isEmpty() ? null : SocketOptions.localAddress(ip);   // fails now, not at the first connect
         return self();
     }
 

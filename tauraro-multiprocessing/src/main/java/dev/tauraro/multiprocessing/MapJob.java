@@ -74,16 +74,23 @@ final class MapJob<T, R> extends Job {
         if (stopped) {
             return false;
         }
-        int k = pool.runner.chunksPerClaim();
-        if (k > 1) {
-            return runGroup(w, k);
+        if (pool.chunksPerClaim > 1) {
+            return runGroup(w, pool.chunksPerClaim);
         }
-        Claimed claimed = items != null ? claimEager(w, null, 0) : claimLazy(w, null, 0);
+        if (items != null) {   // no object per chunk here: a map of trivial tasks claims millions a second
+            int c = claimEager(w, null, 0);
+            if (c < 0) {
+                return false;
+            }
+            runBatch(w, c, c * chunksize, itemsOf(c));
+            return true;
+        }
+        Claimed claimed = claimLazy(w, null, 0);
         if (claimed == null) {
             return false;
         }
         if (claimed != Claimed.REPORTED) {
-            runBatch(w, claimed);
+            runBatch(w, claimed.chunk, claimed.start, claimed.batch);
         }
         return true;
     }
@@ -96,17 +103,20 @@ final class MapJob<T, R> extends Job {
 
     /**
      * Claims the next chunk of an eager job, recorded on {@code w} (as the {@code n}th of
-     * {@code group} when that is not null); null when none is left.
+     * {@code group} when that is not null): its number, or -1 when none is left.
      */
-    private Claimed claimEager(Worker w, int[] group, int n) {
+    private int claimEager(Worker w, int[] group, int n) {
         int c = claims.claim(w.slot);
-        if (c < 0) {
-            return null;
+        if (c >= 0) {
+            record(w, c, group, n);
         }
-        record(w, c, group, n);
+        return c;
+    }
+
+    /** A copy of the items of eager chunk {@code c}, which its results replace. */
+    private Object[] itemsOf(int c) {
         int start = c * chunksize;
-        int end = Math.min(start + chunksize, items.length);
-        return new Claimed(c, start, Arrays.copyOfRange(items, start, end));
+        return Arrays.copyOfRange(items, start, Math.min(start + chunksize, items.length));
     }
 
     /** Records on {@code w} that it runs chunk {@code c} (the {@code n}th of {@code group} when not null). */
@@ -129,7 +139,7 @@ final class MapJob<T, R> extends Job {
     }
 
     /**
-     * Claims the next chunk of a lazy job, pulling its items from the source, as {@link #claimEager};
+     * Claims the next chunk of a lazy job, pulling its items from the source; null when none is left;
      * {@link Claimed#REPORTED} when pulling raised (the chunk has failed with that exception and
      * the input ends there).
      */
@@ -179,16 +189,16 @@ final class MapJob<T, R> extends Job {
 
     /** Runs a claimed chunk through the pool's runner (in place) and reports it. */
     @SuppressWarnings("unchecked")
-    private void runBatch(Worker w, Claimed claimed) {
+    private void runBatch(Worker w, int c, int start, Object[] batch) {
         try {
-            pool.runner.map((Function<Object, Object>) fn, claimed.batch);
+            pool.runner.map((Function<Object, Object>) fn, batch);
         } catch (Exception e) {
             w.idle();
-            failed(claimed.chunk, e, e instanceof BrokenPoolError);
+            failed(c, e, e instanceof BrokenPoolError);
             return;
         }
         w.idle();
-        done(claimed.chunk, claimed.start, claimed.batch);
+        done(c, start, batch);
     }
 
     /**
@@ -202,7 +212,13 @@ final class MapJob<T, R> extends Job {
         int n = 0;
         boolean reported = false;
         while (n < k && !stopped) {
-            Claimed c = items != null ? claimEager(w, group, n) : claimLazy(w, group, n);
+            Claimed c;
+            if (items != null) {
+                int e = claimEager(w, group, n);
+                c = e < 0 ? null : new Claimed(e, e * chunksize, itemsOf(e));
+            } else {
+                c = claimLazy(w, group, n);
+            }
             if (c == null) {
                 break;
             }

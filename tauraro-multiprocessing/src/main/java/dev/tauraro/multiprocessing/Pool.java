@@ -122,6 +122,8 @@ public final class Pool implements AutoCloseable, Executor {
     private final int maxTasksPerChild;
     /** Runs the claimed work: in the worker thread, or elsewhere (see {@link TaskRunner}). */
     final TaskRunner runner;
+    /** {@code runner.chunksPerClaim()}, read once: every claim of a map asks for it. */
+    final int chunksPerClaim;
     /** Set once the runner has been closed (the last worker exited after shutdown or terminate). */
     private boolean runnerClosed;
     /** The process that created the pool: the parent of its workers. */
@@ -169,6 +171,7 @@ public final class Pool implements AutoCloseable, Executor {
         this.initializer = b.initializer;
         this.maxTasksPerChild = b.maxTasksPerChild;
         this.runner = b.runner;
+        this.chunksPerClaim = Math.max(1, b.runner.chunksPerClaim());
         this.owner = Process.current();
         lock.lock();
         try {
@@ -742,7 +745,7 @@ public final class Pool implements AutoCloseable, Executor {
         } catch (Throwable e) {
             // The worker dies: fail the chunk it was running so that no caller waits for it.
             Job j = w.job;
-            int[] running = w.chunks != null ? w.chunks : new int[] {w.chunk};
+            int[] running = w.runningChunks();
             w.job = null;
             if (j != null) {
                 try {

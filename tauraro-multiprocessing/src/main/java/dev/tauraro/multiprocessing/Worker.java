@@ -15,8 +15,12 @@ final class Worker extends Process {
     /** The job whose chunk is running now, or null between chunks. */
     Job job;
     int chunk;
-    /** The chunks running now when the worker claimed several at once ({@link TaskRunner#chunksPerClaim}), else null. */
-    int[] chunks;
+    /**
+     * When the worker claimed several chunks at once ({@link TaskRunner#chunksPerClaim}): the claim's
+     * own array, whose first {@link #chunkCount} entries are the chunks not yet reported; else null.
+     */
+    private int[] chunks;
+    private int chunkCount;
     private boolean started;
 
     /**
@@ -37,22 +41,26 @@ final class Worker extends Process {
         chunks = null;
     }
 
-    /** Running the first {@code n} chunks of {@code cs} of {@code j} at once. */
+    /** Running the first {@code n} chunks of {@code cs} of {@code j} at once; the worker keeps {@code cs}. */
     void running(Job j, int[] cs, int n) {
         job = j;
-        chunks = java.util.Arrays.copyOf(cs, n);
+        chunks = cs;
+        chunkCount = n;
     }
 
     /** Chunk {@code c} of the ones running at once has reported: the worker no longer answers for it. */
     void reported(int c) {
-        int[] now = new int[chunks.length - 1];
-        int k = 0;
-        for (int x : chunks) {
-            if (x != c) {
-                now[k++] = x;
+        for (int i = 0; i < chunkCount; i++) {
+            if (chunks[i] == c) {
+                chunks[i] = chunks[--chunkCount];
+                return;
             }
         }
-        chunks = now;
+    }
+
+    /** The chunks this worker answers for now: the one it runs, or the unreported ones of its claim. */
+    int[] runningChunks() {
+        return chunks != null ? java.util.Arrays.copyOf(chunks, chunkCount) : new int[] {chunk};
     }
 
     void idle() {
