@@ -4,9 +4,7 @@ import dev.tauraro.script.ast.Span;
 import dev.tauraro.script.ast.Stmt;
 import dev.tauraro.script.runtime.PyBytes;
 import dev.tauraro.script.runtime.PyNone;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.FileInputStream;
 import java.io.IOException;
@@ -38,7 +36,7 @@ import java.util.zip.CRC32;
  */
 public final class AstCache {
     /** Changes whenever the encoding changes. */
-    private static final int FORMAT = 5;
+    private static final int FORMAT = 6;
     private static final String PROPERTY = "tauraro.cache.dir";
 
     private AstCache() {
@@ -99,7 +97,7 @@ public final class AstCache {
 
     private static final int NULL = 0, STRING = 1, TRUE = 2, FALSE = 3, LONG = 4, INT = 5, BIG = 6, DOUBLE = 7,
             NONE = 8, ELLIPSIS = 9, BYTES = 10, LIST = 11, CHAR = 12, RECORD = 13, SPAN = 14, NEW_RECORD = 15,
-            MAP = 16, COMPLEX = 17;
+            MAP = 16, COMPLEX = 17, STRING_UTF16 = 18, STRING_AGAIN = 19;
 
     /** The tree as bytes; throws UnsupportedOperationException for a value it cannot write. */
     static byte[] encode(List<Stmt> ast) {
@@ -115,16 +113,18 @@ public final class AstCache {
 
     @SuppressWarnings("unchecked")
     static List<Stmt> decode(byte[] bytes) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-        if (in.readInt() != FORMAT) {
+        Reader in = new Reader(bytes);
+        if (in.i32() != FORMAT) {
             throw new IOException("another cache format");
         }
-        return (List<Stmt>) new Reader(in).read();
+        return (List<Stmt>) in.read();
     }
 
     private static final class Writer {
         private final DataOutputStream out;
         private final Map<Class<?>, Integer> classes = new HashMap<>();
+        /** Each string's number, in order of first writing: a name written again is a reference to it. */
+        private final Map<String, Integer> strings = new HashMap<>();
 
         Writer(DataOutputStream out) {
             this.out = out;
@@ -134,7 +134,6 @@ public final class AstCache {
             if (o == null) {
                 out.writeByte(NULL);
             } else if (o instanceof String s) {
-                out.writeByte(STRING);
                 writeString(s);
             } else if (o instanceof Boolean b) {
                 out.writeByte(b ? TRUE : FALSE);
@@ -205,10 +204,34 @@ public final class AstCache {
             }
         }
 
-        /** As UTF-16 units: a string constant may hold lone surrogates, which UTF-8 would lose. */
+        /**
+         * A string's first writing: Latin-1 bytes where every char fits, else UTF-16 units (a string
+         * constant may hold lone surrogates, which UTF-8 would lose); later writings of an equal
+         * string refer to the first, so that the reader builds each name once per module.
+         */
         private void writeString(String s) throws IOException {
-            out.writeInt(s.length());
-            out.writeChars(s);
+            Integer again = strings.putIfAbsent(s, strings.size());
+            if (again != null) {
+                out.writeByte(STRING_AGAIN);
+                out.writeInt(again);
+            } else if (latin1(s)) {
+                out.writeByte(STRING);
+                out.writeInt(s.length());
+                out.write(s.getBytes(StandardCharsets.ISO_8859_1));
+            } else {
+                out.writeByte(STRING_UTF16);
+                out.writeInt(s.length());
+                out.writeChars(s);
+            }
+        }
+
+        private static boolean latin1(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) > 0xff) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void writeBytes(byte[] b) throws IOException {
@@ -220,35 +243,73 @@ public final class AstCache {
     /** The number of components of each syntax tree record, by class name, found once per process. */
     private static final Map<String, Integer> ARITIES = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /**
+     * Reads the encoding straight from the file's bytes: big-endian numbers decoded here rather
+     * than through a DataInputStream over a ByteArrayInputStream, whose synchronized one-byte reads
+     * (two per character of every name) ran interpreted at start-up and were most of the reading.
+     * A damaged file fails with an IOException or a RuntimeException (an index out of bounds), and
+     * is then parsed again.
+     */
     private static final class Reader {
-        private final DataInputStream in;
+        private final byte[] b;
+        private int p;
         /** The records defined so far in this file: class names within the ast package, and arities. */
         private final List<String> names = new ArrayList<>();
         private final List<Integer> arities = new ArrayList<>();
+        /** The strings read so far, by number, for {@code STRING_AGAIN}. */
+        private final List<String> strings = new ArrayList<>();
 
-        Reader(DataInputStream in) {
-            this.in = in;
+        Reader(byte[] bytes) {
+            this.b = bytes;
+        }
+
+        int i32() {
+            byte[] b = this.b;
+            int p = this.p;
+            this.p = p + 4;
+            return b[p] << 24 | (b[p + 1] & 0xff) << 16 | (b[p + 2] & 0xff) << 8 | b[p + 3] & 0xff;
+        }
+
+        /** A count of items still to read, each at least a byte long: no damaged file allocates more than it holds. */
+        private int count() throws IOException {
+            int n = i32();
+            if (n < 0 || n > b.length - p) {
+                throw new IOException("bad length " + n);
+            }
+            return n;
+        }
+
+        private long i64() {
+            return (long) i32() << 32 | i32() & 0xffffffffL;
+        }
+
+        private char u16() {
+            int p = this.p;
+            this.p = p + 2;
+            return (char) ((b[p] & 0xff) << 8 | b[p + 1] & 0xff);
         }
 
         Object read() throws IOException {
-            int tag = in.readByte();
+            int tag = b[p++];
             switch (tag) {
                 case NULL:
                     return null;
                 case STRING:
-                    return readString();
+                case STRING_UTF16:
+                case STRING_AGAIN:
+                    return readString(tag);
                 case TRUE:
                     return Boolean.TRUE;
                 case FALSE:
                     return Boolean.FALSE;
                 case LONG:
-                    return in.readLong();
+                    return i64();
                 case INT:
-                    return in.readInt();
+                    return i32();
                 case BIG:
                     return new BigInteger(readBytes());
                 case DOUBLE:
-                    return in.readDouble();
+                    return Double.longBitsToDouble(i64());
                 case NONE:
                     return PyNone.NONE;
                 case ELLIPSIS:
@@ -256,11 +317,12 @@ public final class AstCache {
                 case BYTES:
                     return new PyBytes(readBytes());
                 case CHAR:
-                    return in.readChar();
+                    return u16();
                 case COMPLEX:
-                    return new dev.tauraro.script.runtime.PyComplex(in.readDouble(), in.readDouble());
+                    return new dev.tauraro.script.runtime.PyComplex(Double.longBitsToDouble(i64()),
+                            Double.longBitsToDouble(i64()));
                 case LIST: {
-                    int n = in.readInt();
+                    int n = count();
                     List<Object> list = new ArrayList<>(n);
                     for (int i = 0; i < n; i++) {
                         list.add(read());
@@ -268,7 +330,7 @@ public final class AstCache {
                     return list;
                 }
                 case MAP: {
-                    int n = in.readInt();
+                    int n = count();
                     Map<Object, Object> map = new java.util.LinkedHashMap<>();
                     for (int i = 0; i < n; i++) {
                         map.put(read(), read());
@@ -276,11 +338,13 @@ public final class AstCache {
                     return map;
                 }
                 case SPAN:
-                    return new Span(in.readInt(), in.readInt(), in.readInt());
+                    return new Span(i32(), i32(), i32());
                 case NEW_RECORD:
-                    return record(define(readString()));
-                case RECORD:
-                    return record(in.readShort());
+                    return record(define(readString(b[p++])));
+                case RECORD: {
+                    int index = u16();
+                    return record(index);
+                }
                 default:
                     throw new IOException("bad tag " + tag);
             }
@@ -318,18 +382,33 @@ public final class AstCache {
             return AstRecords.make(names.get(index), args);
         }
 
-        private String readString() throws IOException {
-            char[] c = new char[in.readInt()];
-            for (int i = 0; i < c.length; i++) {
-                c[i] = in.readChar();
+        private String readString(int tag) throws IOException {
+            if (tag == STRING_AGAIN) {
+                return strings.get(i32());
             }
-            return new String(c);
+            int n = count();
+            String s;
+            if (tag == STRING) {
+                s = new String(b, p, n, StandardCharsets.ISO_8859_1);
+                p += n;
+            } else if (tag == STRING_UTF16) {
+                char[] c = new char[n];
+                for (int i = 0; i < n; i++) {
+                    c[i] = u16();
+                }
+                s = new String(c);
+            } else {
+                throw new IOException("bad string tag " + tag);
+            }
+            strings.add(s);
+            return s;
         }
 
         private byte[] readBytes() throws IOException {
-            byte[] b = new byte[in.readInt()];
-            in.readFully(b);
-            return b;
+            int n = count();
+            byte[] bytes = java.util.Arrays.copyOfRange(b, p, p + n);
+            p += n;
+            return bytes;
         }
     }
 }
