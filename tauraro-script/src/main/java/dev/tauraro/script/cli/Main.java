@@ -84,8 +84,31 @@ public final class Main {
         // exit, not halt: shutdown hooks run, among them deleteOnExit, which removes the native
         // libraries that brotli4j (under httpx) unpacks into the temporary directory per process.
         // Script threads that are still running do not hold the exit up (run() already waited
-        // for the non-daemon ones, as Python does).
-        System.exit(code[0]);
+        // for the non-daemon ones, as Python does). A status of 0 with no other thread left that
+        // would hold the JVM up ends by returning instead, which runs the same hooks: since JDK 21
+        // System.exit looks up a System.Logger to log the call, and that lookup reads the
+        // directory of every jar on the class path looking for a logging provider (tens of
+        // milliseconds on JDK 25, where nothing else opens them in a short run).
+        if (code[0] != 0 || othersHoldExit()) {
+            System.exit(code[0]);
+        }
+    }
+
+    /** Whether a live non-daemon thread other than this one would keep the JVM from ending when main returns. */
+    private static boolean othersHoldExit() {
+        ThreadGroup root = Thread.currentThread().getThreadGroup();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        Thread[] threads = new Thread[root.activeCount() + 16];
+        int n = root.enumerate(threads, true);
+        for (int i = 0; i < n; i++) {
+            Thread t = threads[i];
+            if (t != Thread.currentThread() && !t.isDaemon() && t.isAlive()) {
+                return true;
+            }
+        }
+        return n == threads.length; // more threads than the array holds: assume the worst
     }
 
     /** Whether the command line asks for unbuffered output (-u among the options), read before the streams exist. */
