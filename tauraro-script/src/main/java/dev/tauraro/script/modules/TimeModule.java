@@ -24,6 +24,9 @@ import dev.tauraro.script.runtime.PyNone;
  * imports {@code time}, does not parse it); it asks this binding for the zone rules of java.time.
  */
 public final class TimeModule {
+    /** The calendar part's zone constants, which it works out on first use. */
+    private static final java.util.Set<String> ZONE_CONSTANTS = java.util.Set.of("timezone", "altzone", "daylight", "tzname");
+
     private TimeModule() {
     }
 
@@ -83,6 +86,9 @@ public final class TimeModule {
         m.set("__getattr__", new BuiltinFunction("__getattr__", (a, k) -> {
             String name = Ops.str(a[0]);
             PyModule calendarPart = interp.importModule("_time");
+            if (ZONE_CONSTANTS.contains(name)) {
+                Ops.call(calendarPart.get("_zones")); // worked out on first use: see _time._zones
+            }
             Object v = name.startsWith("_") ? null : calendarPart.get(name);
             if (v == null) {
                 throw Exceptions.attributeError("module 'time' has no attribute '" + name + "'");
@@ -134,7 +140,14 @@ public final class TimeModule {
      */
     private static String zoneName(ZoneId zone, ZonedDateTime t) {
         String name = zoneName(zone.getId());
-        return name != null ? name : DateTimeFormatter.ofPattern("zzz", java.util.Locale.ROOT).format(t);
+        // US English names, as the C library's (EST, CET): JDK 21+'s CLDR data gives the root
+        // locale "GMT-05:00" where JDK 17 said "EST"
+        return name != null ? name : ZoneAbbreviation.FORMAT.format(t);
+    }
+
+    /** Made on first use, not with the module: see {@link #zoneName(ZoneId, ZonedDateTime)}. */
+    private static final class ZoneAbbreviation {
+        static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("zzz", java.util.Locale.US);
     }
 
     /** "UTC" or "GMT" for the names of the universal zones, else null. */

@@ -153,8 +153,9 @@ def strftime(format, t=None):
     zone = getattr(t, "tm_zone", None)
     gmtoff = getattr(t, "tm_gmtoff", None)
     if zone is None or gmtoff is None:
-        zone = tzname[1 if isdst > 0 else 0]
-        gmtoff = -(altzone if isdst > 0 else timezone)
+        standard, summer, _, names = _zones()
+        zone = names[1 if isdst > 0 else 0]
+        gmtoff = -(summer if isdst > 0 else standard)
     out = []
     i = 0
     n = len(format)
@@ -280,4 +281,15 @@ def _zone_constants():
     return jan_zone, jul_zone, int(jan_zone != jul_zone), (jan[9], jul[9])
 
 
-timezone, altzone, daylight, tzname = _zone_constants()
+_ZONE_NAMES = ("timezone", "altzone", "daylight", "tzname")
+
+
+def _zones():
+    # The zone constants, worked out on first use rather than at import: the local zone's rules
+    # are java.time's, whose first use costs tens of milliseconds, and `import logging` loads this
+    # module (it reads time.localtime) without needing them. The time module's __getattr__ asks
+    # here for these four names.
+    g = globals()
+    if "tzname" not in g:
+        g.update(zip(_ZONE_NAMES, _zone_constants()))
+    return g["timezone"], g["altzone"], g["daylight"], g["tzname"]
