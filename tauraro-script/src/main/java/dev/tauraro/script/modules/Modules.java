@@ -89,12 +89,7 @@ public final class Modules {
         if (!isLibraryName(name)) {
             return null;
         }
-        try (java.io.InputStream in = Modules.class.getResourceAsStream("/dev/tauraro/script/lib/"
-                + name.replace('.', '/') + ".py")) {
-            return in == null ? null : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            return null;
-        }
+        return LibrarySources.read(name.replace('.', '/') + ".py");
     }
 
     /**

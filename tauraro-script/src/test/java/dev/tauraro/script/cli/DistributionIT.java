@@ -81,7 +81,12 @@ class DistributionIT {
         assertThat(r.out).isEqualTo(Files.readString(dir.resolve("main.out")));
         assertThat(r.status).isZero();
         try (Stream<Path> kept = Files.list(cache.resolve("tauraro"))) {
-            assertThat(kept.toList()).as("one cache folder per installation").hasSize(1);
+            List<Path> folders = kept.toList();
+            assertThat(folders).as("one cache folder per installation").hasSize(1);
+            // the library's sources copied out of the jar once, read as files from then on
+            Path lib = folders.get(0).resolve("ast-cache/lib");
+            assertThat(lib.resolve(".complete")).isRegularFile();
+            assertThat(lib.resolve("logging.py")).isRegularFile();
         }
     }
 
