@@ -20,6 +20,9 @@ import reactor.netty.http.client.PrematureCloseException;
  * messages. One place, so every path (connect, send, headers, body) reports alike.
  */
 final class Errors {
+    /** httpcore's message for a connection that ended before any response came. */
+    static final String DISCONNECTED = "Server disconnected without sending a response.";
+
     private Errors() {
     }
 
@@ -120,17 +123,17 @@ final class Errors {
         }
         if (t instanceof PrematureCloseException) {
             return new RemoteProtocolError(inBody ? "peer closed connection without sending complete message body"
-                    : "Server disconnected without sending a response.", request, t);
+                    : DISCONNECTED, request, t);
         }
         if (t instanceof PrematureChannelClosureException) {
-            return new RemoteProtocolError("Server disconnected without sending a response.", request, t);
+            return new RemoteProtocolError(DISCONNECTED, request, t);
         }
         if (t instanceof TooLongFrameException || t instanceof DecoderException) {
             return new RemoteProtocolError(message(t), request, t);
         }
         if (t instanceof ClosedChannelException) {
             return inBody ? new ReadError("connection closed", request, t)
-                    : new RemoteProtocolError("Server disconnected without sending a response.", request, t);
+                    : new RemoteProtocolError(DISCONNECTED, request, t);
         }
         if (t instanceof IOException) {
             return inBody ? new ReadError(message(t), request, t) : new WriteError(message(t), request, t);

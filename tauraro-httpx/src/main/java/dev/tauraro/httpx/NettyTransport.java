@@ -212,7 +212,8 @@ final class NettyTransport implements Transport {
             return free != null ? start(request, free)
                     : permits.acquire(pool, () -> new PoolTimeout("timed out", request)).flatMap(permit -> start(request, permit));
         });
-        return connectRetries == 0 ? once : retryingConnects(once, 0);
+        Mono<Response> tried = connectRetries == 0 ? once : retryingConnects(once, 0);
+        return Stale.retrying(tried, request, 0);
     }
 
     /**
@@ -255,12 +256,12 @@ final class NettyTransport implements Transport {
                             },
                             e -> {
                                 if (!abandonment.cancelled()) {
-                                    sink.error(Errors.beforeResponse(e, request));
+                                    sink.error(Stale.ifReused(abandonment, Errors.beforeResponse(e, request)));
                                 }
                             },
                             () -> {
                                 if (!answered.get()) {
-                                    sink.error(new RemoteProtocolError("Server disconnected without sending a response.", request));
+                                    sink.error(Stale.ifReused(abandonment, new RemoteProtocolError(Errors.DISCONNECTED, request)));
                                 }
                             }));
         });
@@ -275,10 +276,54 @@ final class NettyTransport implements Transport {
      * arrives (bounded by the connect timeout), and is cancelled then, before the request is
      * written; its permit stays taken until then, as the connection does.
      */
+    /** Set on a connection once an exchange has had it: the next exchange knows it came from the pool. */
+    private static final io.netty.util.AttributeKey<Boolean> SERVED = io.netty.util.AttributeKey.valueOf("tauraro.httpx.served");
+
+    /**
+     * A kept-alive connection that the server had closed, found so only once the request was on
+     * it: the end of the connection came right behind the previous response (a server that closes
+     * after answering without saying {@code Connection: close}), too late for the pool to drop it.
+     * httpcore avoids most of these by checking that an idle connection is not readable before
+     * reusing it; here the request is sent again on another connection, as RFC 9112 (section
+     * 9.3.1) lets a client do for an idempotent request whose connection closed before any
+     * response, and only when the connection came from the pool: a new connection that closes
+     * unanswered is the server's answer, and gives the error. A marker, never seen by callers.
+     */
+    private static final class Stale extends RuntimeException {
+        /** At most this many pooled connections tried in turn (httpx's default number kept alive). */
+        private static final int RETRIES = 20;
+        private final Throwable error;
+
+        private Stale(Throwable error) {
+            super(null, null, false, false);
+            this.error = error;
+        }
+
+        static Throwable ifReused(Abandonment exchange, Throwable error) {
+            return exchange.reused() && error instanceof RemoteProtocolError
+                    && Errors.DISCONNECTED.equals(error.getMessage()) ? new Stale(error) : error;
+        }
+
+        static Mono<Response> retrying(Mono<Response> tried, Request request, int retried) {
+            return tried.onErrorResume(Stale.class, e -> retried < RETRIES && idempotent(request)
+                    ? retrying(tried, request, retried + 1) : Mono.error(e.error));
+        }
+
+        /** RFC 9110's idempotent methods, with a body that can be sent again. */
+        private static boolean idempotent(Request request) {
+            return !request.isStreaming() && switch (request.method()) {
+                case "GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE" -> true;
+                default -> false;
+            };
+        }
+    }
+
     private static final class Abandonment {
         private final Disposable exchange;
         private volatile boolean cancelled;
         private volatile reactor.netty.Connection connection;
+        /** Whether the exchange's connection had served an earlier exchange (came from the pool). */
+        private volatile boolean reused;
 
         Abandonment(Disposable exchange) {
             this.exchange = exchange;
@@ -286,6 +331,10 @@ final class NettyTransport implements Transport {
 
         boolean cancelled() {
             return cancelled;
+        }
+
+        boolean reused() {
+            return reused;
         }
 
         void cancel() {
@@ -297,6 +346,7 @@ final class NettyTransport implements Transport {
 
         /** From Reactor Netty's doOnRequest: the exchange has its connection. */
         void connected(reactor.netty.Connection c) {
+            reused = c.channel().attr(SERVED).getAndSet(Boolean.TRUE) != null;
             connection = c;
             if (cancelled) {
                 exchange.dispose();

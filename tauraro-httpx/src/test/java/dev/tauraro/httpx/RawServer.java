@@ -18,6 +18,11 @@ final class RawServer implements AutoCloseable {
     private final Thread thread;
 
     RawServer(String rawResponse, int maxConnections) throws IOException {
+        this(rawResponse, maxConnections, 0);
+    }
+
+    /** With {@code closeDelayMillis}: after answering, it waits that long (ignoring what comes) before closing. */
+    RawServer(String rawResponse, int maxConnections, long closeDelayMillis) throws IOException {
         socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         byte[] bytes = rawResponse.getBytes(StandardCharsets.ISO_8859_1);
         thread = new Thread(() -> {
@@ -28,7 +33,10 @@ final class RawServer implements AutoCloseable {
                     OutputStream out = s.getOutputStream();
                     out.write(bytes);
                     out.flush();
-                } catch (IOException e) {
+                    if (closeDelayMillis > 0) {
+                        Thread.sleep(closeDelayMillis);
+                    }
+                } catch (IOException | InterruptedException e) {
                     return;
                 }
             }
