@@ -3,8 +3,14 @@ package dev.tauraro.httpx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * A server that answers each request and then closes its connection without saying so
@@ -33,6 +39,52 @@ class ServerClosesTest {
                 Response r = c.get(raw.url("/" + i)).block(Duration.ofSeconds(10));
                 assertThat(r.text()).as("request %d", i).isEqualTo("ok");
             }
+            PoolAssert.noneActive(c::poolStats);
+        }
+    }
+
+    /** Each request sent from the previous one's end, on the event loop, without blocking. */
+    @Test
+    void theAsyncClientChainingRequestsOpensANewConnectionForEachRequest() throws Exception {
+        try (RawServer raw = new RawServer(ANSWER, 2 * REQUESTS); AsyncClient c = AsyncClient.create()) {
+            List<String> bodies = Flux.range(0, REQUESTS).concatMap(i -> c.get(raw.url("/" + i)))
+                    .map(Response::text).collectList().block(Duration.ofSeconds(60));
+            assertThat(bodies).hasSize(REQUESTS).containsOnly("ok");
+            PoolAssert.noneActive(c::poolStats);
+        }
+    }
+
+    /** The server closes 20 ms after answering; the client sends its next request 50 ms after. */
+    @Test
+    void aConnectionClosedAMomentAfterItsResponseIsNotReused() throws Exception {
+        int requests = 20;
+        try (RawServer raw = new RawServer(ANSWER, 2 * requests, 20); Client c = Client.create()) {
+            for (int i = 0; i < requests; i++) {
+                assertThat(c.get(raw.url("/" + i)).text()).as("request %d", i).isEqualTo("ok");
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
+            }
+            PoolAssert.noneActive(c::poolStats);
+        }
+        try (RawServer raw = new RawServer(ANSWER, 2 * requests, 20); AsyncClient c = AsyncClient.create()) {
+            List<String> bodies = Flux.range(0, requests)
+                    .concatMap(i -> c.get(raw.url("/" + i)).delayUntil(r -> Mono.delay(Duration.ofMillis(50))))
+                    .map(Response::text).collectList().block(Duration.ofSeconds(60));
+            assertThat(bodies).hasSize(requests).containsOnly("ok");
+            PoolAssert.noneActive(c::poolStats);
+        }
+    }
+
+    /** A PUT is idempotent: sent again when its body is in memory, not when it is a stream. */
+    @Test
+    void aPutIsSentAgainOnlyWithItsBodyInMemory() throws Exception {
+        try (RawServer raw = new RawServer(ANSWER, 20, 500); Client c = Client.create()) {
+            byte[] x = "x".getBytes(StandardCharsets.UTF_8);
+            assertThat(c.get(raw.url("/1")).text()).isEqualTo("ok");
+            assertThat(c.put(raw.url("/2"), RequestOptions.builder().content(x).build()).text())
+                    .as("a PUT of bytes, sent again on a new connection").isEqualTo("ok");
+            assertThatThrownBy(() -> c.put(raw.url("/3"), RequestOptions.builder().content(Flux.just(x)).build()))
+                    .as("a streamed PUT on the kept-alive connection")
+                    .isInstanceOf(RemoteProtocolError.class).hasMessage("Server disconnected without sending a response.");
             PoolAssert.noneActive(c::poolStats);
         }
     }
