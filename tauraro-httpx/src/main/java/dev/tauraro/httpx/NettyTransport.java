@@ -213,7 +213,7 @@ final class NettyTransport implements Transport {
                     : permits.acquire(pool, () -> new PoolTimeout("timed out", request)).flatMap(permit -> start(request, permit));
         });
         Mono<Response> tried = connectRetries == 0 ? once : retryingConnects(once, 0);
-        return Stale.retrying(tried, request, 0);
+        return Stale.idempotent(request) ? Stale.retrying(tried, 0) : tried;
     }
 
     /**
@@ -256,26 +256,17 @@ final class NettyTransport implements Transport {
                             },
                             e -> {
                                 if (!abandonment.cancelled()) {
-                                    sink.error(Stale.ifReused(abandonment, Errors.beforeResponse(e, request)));
+                                    sink.error(Stale.ifReused(abandonment, request, Errors.beforeResponse(e, request)));
                                 }
                             },
                             () -> {
                                 if (!answered.get()) {
-                                    sink.error(Stale.ifReused(abandonment, new RemoteProtocolError(Errors.DISCONNECTED, request)));
+                                    sink.error(Stale.ifReused(abandonment, request, new RemoteProtocolError(Errors.DISCONNECTED, request)));
                                 }
                             }));
         });
     }
 
-    /**
-     * Cancelling an exchange before it has its connection. Reactor Netty's pool can lose a slot
-     * when a subscriber is cancelled just as its new connection is handed over: the connection
-     * stays counted as acquired, owned by no one, for ever (seen here a few times in 400,000
-     * requests cancelled within 7 ms, on a loaded machine). So an exchange cancelled before it
-     * has a connection is not cancelled in Reactor Netty at once: it runs on until its connection
-     * arrives (bounded by the connect timeout), and is cancelled then, before the request is
-     * written; its permit stays taken until then, as the connection does.
-     */
     /** Set on a connection once an exchange has had it: the next exchange knows it came from the pool. */
     private static final io.netty.util.AttributeKey<Boolean> SERVED = io.netty.util.AttributeKey.valueOf("tauraro.httpx.served");
 
@@ -299,18 +290,20 @@ final class NettyTransport implements Transport {
             this.error = error;
         }
 
-        static Throwable ifReused(Abandonment exchange, Throwable error) {
+        /** {@code error}, marked to be sent again when it is the end of a reused connection and {@code request} may be sent again. */
+        static Throwable ifReused(Abandonment exchange, Request request, Throwable error) {
             return exchange.reused() && error instanceof RemoteProtocolError
-                    && Errors.DISCONNECTED.equals(error.getMessage()) ? new Stale(error) : error;
+                    && Errors.DISCONNECTED.equals(error.getMessage()) && idempotent(request) ? new Stale(error) : error;
         }
 
-        static Mono<Response> retrying(Mono<Response> tried, Request request, int retried) {
-            return tried.onErrorResume(Stale.class, e -> retried < RETRIES && idempotent(request)
-                    ? retrying(tried, request, retried + 1) : Mono.error(e.error));
+        /** {@code tried}, tried again on each marked error; only idempotent requests get the operator. */
+        static Mono<Response> retrying(Mono<Response> tried, int retried) {
+            return tried.onErrorResume(Stale.class,
+                    e -> retried < RETRIES ? retrying(tried, retried + 1) : Mono.error(e.error));
         }
 
         /** RFC 9110's idempotent methods, with a body that can be sent again. */
-        private static boolean idempotent(Request request) {
+        static boolean idempotent(Request request) {
             return !request.isStreaming() && switch (request.method()) {
                 case "GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE" -> true;
                 default -> false;
@@ -318,6 +311,15 @@ final class NettyTransport implements Transport {
         }
     }
 
+    /**
+     * Cancelling an exchange before it has its connection. Reactor Netty's pool can lose a slot
+     * when a subscriber is cancelled just as its new connection is handed over: the connection
+     * stays counted as acquired, owned by no one, for ever (seen here a few times in 400,000
+     * requests cancelled within 7 ms, on a loaded machine). So an exchange cancelled before it
+     * has a connection is not cancelled in Reactor Netty at once: it runs on until its connection
+     * arrives (bounded by the connect timeout), and is cancelled then, before the request is
+     * written; its permit stays taken until then, as the connection does.
+     */
     private static final class Abandonment {
         private final Disposable exchange;
         private volatile boolean cancelled;

@@ -10,7 +10,9 @@ package dev.tauraro.httpx;
  * httpcore's {@code ConnectionPool} ({@code Requests: 1 active, 0 queued | Connections: 1 active,
  * 0 idle}), reached through private attributes.
  *
- * @param idle open connections waiting in the pool for a request
+ * @param idle connections waiting in the pool for a request; one the server closed while it
+ *     waited is counted until the pool next hands out a connection for its host, which is when
+ *     Reactor Netty's pool drops it
  * @param active connections carrying a request or a response being read
  * @param pending requests waiting for a connection
  */
