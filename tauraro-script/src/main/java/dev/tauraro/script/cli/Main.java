@@ -160,6 +160,9 @@ public final class Main {
             out.flush();
             return 0;
         }
+        if (ownsProcess && cl.mode == CommandLine.Mode.PROMPT && stdinIsTerminal) {
+            SystemTerminal.prepareInBackground();
+        }
         Interpreter interp = new Interpreter(in, out, err, cl.argv, cl.virtualTime);
         configure(interp, cl, args, env);
         if (ownsProcess) {

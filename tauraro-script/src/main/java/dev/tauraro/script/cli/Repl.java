@@ -29,7 +29,6 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import org.jline.terminal.impl.ExternalTerminal;
 
 /**
@@ -107,9 +106,7 @@ final class Repl {
                 }
             }).loop(async);
         }
-        // No grapheme-cluster probe: it queries the terminal and waits for answers (up to 0.2 s
-        // on a terminal that does not answer), before the first prompt; python3 does not either
-        try (Terminal t = systemTerminal()) {
+        try (Terminal t = SystemTerminal.open()) {
             if (cl.mode == CommandLine.Mode.PROMPT && !cl.quiet) {
                 interp.err().println(banner());
             }
@@ -121,27 +118,12 @@ final class Repl {
     }
 
     /**
-     * The process's terminal through JNI only: with "exec" in the list JLine also asked it whether
-     * standard output is a terminal by running {@code test -t 1}, a process start before the first
-     * prompt. The exec provider (stty) stays the fallback where JLine's native library cannot load,
-     * which JLine answers with a dumb terminal.
-     */
-    private static Terminal systemTerminal() throws IOException {
-        Terminal t = TerminalBuilder.builder().system(true).graphemeCluster(false).providers("jni").exec(false).build();
-        boolean dumb = Terminal.TYPE_DUMB.equals(t.getType()) || Terminal.TYPE_DUMB_COLOR.equals(t.getType());
-        if (!dumb || "dumb".equals(System.getenv("TERM"))) {
-            return t;
-        }
-        t.close();
-        return TerminalBuilder.builder().system(true).graphemeCluster(false).providers("exec").build();
-    }
-
-    /**
      * One input through the prompt on an in-memory terminal. bin/tauraro's archive training has no
      * terminal, so without this JLine's reader, key maps and terminal descriptions would be loaded
      * and linked at every prompt's start instead of coming from the archive.
      */
     static void exercise() {
+        SystemTerminal.prepare();
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         Interpreter interp = new Interpreter(nowhere, nowhere, List.of(""), false);
         interp.runScript(new SourceFile("<stdin>", ""));
