@@ -24,9 +24,6 @@ import dev.tauraro.script.runtime.PyNone;
  * imports {@code time}, does not parse it); it asks this binding for the zone rules of java.time.
  */
 public final class TimeModule {
-    /** The calendar part's zone constants, which it works out on first use. */
-    private static final java.util.Set<String> ZONE_CONSTANTS = java.util.Set.of("timezone", "altzone", "daylight", "tzname");
-
     private TimeModule() {
     }
 
@@ -86,10 +83,12 @@ public final class TimeModule {
         m.set("__getattr__", new BuiltinFunction("__getattr__", (a, k) -> {
             String name = Ops.str(a[0]);
             PyModule calendarPart = interp.importModule("_time");
-            if (ZONE_CONSTANTS.contains(name)) {
-                Ops.call(calendarPart.get("_zones")); // worked out on first use: see _time._zones
-            }
             Object v = name.startsWith("_") ? null : calendarPart.get(name);
+            if (v == null && !name.startsWith("_")) {
+                // the zone constants are worked out on first use (see _time._zones), which knows their names
+                Ops.call(calendarPart.get("_zones"));
+                v = calendarPart.get(name);
+            }
             if (v == null) {
                 throw Exceptions.attributeError("module 'time' has no attribute '" + name + "'");
             }
