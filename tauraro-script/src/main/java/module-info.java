@@ -19,6 +19,7 @@ module dev.tauraro.script {
     requires dev.tauraro.websockets;
     requires transitive java.scripting;
     requires jdk.unsupported;
+    requires java.logging; // cli/SystemTerminal quiets JLine's logger in one case
     requires reactor.netty.core;
     requires reactor.netty.http;
     requires io.netty.handler;

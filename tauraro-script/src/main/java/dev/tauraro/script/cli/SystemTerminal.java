@@ -110,17 +110,41 @@ final class SystemTerminal {
         }
         TerminalBuilder settings = TerminalBuilder.builder();
         String type = settings.computeType();
-        Path description = cache == null || type == null || !TYPE.matcher(type).matches() ? null
-                : cache.resolve("terminfo").resolve(type);
-        FileTime entry = description == null ? null : compiledEntryTime(type);
-        boolean cached = entry != null && loadDescription(type, description, entry);
+        boolean named = type != null && TYPE.matcher(type).matches();
+        FileTime entry = named ? compiledEntryTime(type) : null;
+        Path description = cache == null || entry == null ? null : cache.resolve("terminfo").resolve(type);
+        boolean cached = description != null && loadDescription(type, description, entry);
         Charset encoding = settings.computeEncoding();
-        Terminal t = provider.sysTerminal("tauraro", type, false, encoding, settings.computeStdinEncoding(),
-                settings.computeStdoutEncoding(), true, Terminal.SignalHandler.SIG_DFL, false, output);
-        if (entry != null && !cached) {
+        Terminal t;
+        try (Quiet q = named && entry == null && InfoCmp.getDefaultInfoCmp(type) == null ? new Quiet() : null) {
+            t = provider.sysTerminal("tauraro", type, false, encoding, settings.computeStdinEncoding(),
+                    settings.computeStdoutEncoding(), true, Terminal.SignalHandler.SIG_DFL, false, output);
+        }
+        if (description != null && !cached) {
             keepDescription(type, description);
         }
         return t;
+    }
+
+    /**
+     * JLine's logger silenced while a terminal of a type nothing describes is made ({@code TERM}
+     * with no terminfo entry and none of JLine's built-in descriptions): JLine runs infocmp, which
+     * fails, and logs a warning with two Java stack traces before treating the terminal as ANSI, as
+     * it would anyway. python3 says nothing for such a terminal either. JLine logs through
+     * {@code System.Logger}, whose default backend is java.util.logging.
+     */
+    private static final class Quiet implements AutoCloseable {
+        private final java.util.logging.Logger jline = java.util.logging.Logger.getLogger("org.jline");
+        private final java.util.logging.Level level = jline.getLevel();
+
+        Quiet() {
+            jline.setLevel(java.util.logging.Level.OFF);
+        }
+
+        @Override
+        public void close() {
+            jline.setLevel(level);
+        }
     }
 
     /**

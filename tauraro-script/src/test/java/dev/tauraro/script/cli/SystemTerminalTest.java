@@ -42,6 +42,10 @@ class SystemTerminalTest {
         final OutputStream keys;
 
         Session() throws Exception {
+            this(TYPE);
+        }
+
+        Session(String term) throws Exception {
             List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Dtauraro.cache.dir=" + dir.resolve("cache"), "-Duser.home=" + dir));
             if (Runtime.version().feature() >= 22) {
@@ -58,7 +62,7 @@ class SystemTerminalTest {
             // the pseudo-terminal's size is its caller's, none here: JLine would draw ">>> " in no columns
             ProcessBuilder pb = new ProcessBuilder("script", "-q", "-e", "-f", "-c",
                     "stty cols 100 rows 30; exec " + line, "/dev/null");
-            pb.environment().put("TERM", TYPE);
+            pb.environment().put("TERM", term);
             pb.redirectErrorStream(true);
             p = pb.start();
             keys = p.getOutputStream();
@@ -154,6 +158,21 @@ class SystemTerminalTest {
             assertThat(s.end()).isZero();
         }
         assertThat(Files.getLastModifiedTime(description)).as("read, not written again, at the second start").isEqualTo(kept);
+    }
+
+    @Test
+    void aTerminalTypeNothingDescribesGivesAWorkingPromptWithoutJavaTraces() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "util-linux's script is installed");
+        try (Session s = new Session("no-such-terminal-type-42")) {
+            s.waitFor(">>> ", 1);
+            s.type("6 * 7\r");
+            s.waitFor("\n42\n", 1);
+            s.waitFor(">>> ", 2);
+            s.type("exit()\r");
+            assertThat(s.end()).isZero();
+            assertThat(s.screen()).doesNotContain("Exception", "\tat ", "WARNING");
+        }
+        assertThat(dir.resolve("cache/terminfo")).as("no description kept for it").doesNotExist();
     }
 
     @Test
