@@ -27,6 +27,19 @@ final class Resolver {
      */
     boolean stringAnnotations;
 
+    /**
+     * Whether the bodies of functions defined at module level or in a class body (no enclosing
+     * function) are resolved when first compiled rather than with the module: set for the bundled
+     * library, whose function bodies the compiler also compiles on first call. Such a function
+     * captures nothing (no enclosing function has variables to capture) and nothing outside it
+     * depends on what its body binds, so its scope can wait; what its own inner functions capture
+     * from it (its cells) is known when it is resolved, before its body is compiled. (Resolving the
+     * bodies of functions never called was a fifth of the time spent importing logging.)
+     */
+    boolean deferBodies;
+    /** The scopes made since the current resolution began: those whose frees it links and lays out. */
+    private List<Scope> made = new java.util.ArrayList<>();
+
     Resolver(SourceFile src) {
         this.src = src;
     }
@@ -69,16 +82,42 @@ final class Resolver {
     Scope resolveModule(List<Stmt> body, Object key) {
         futureImports(body);
         Scope module = new Scope(Scope.Kind.MODULE, null, "<module>", false);
-        scopes.put(key, module);
+        register(key, module);
         current = module;
         stmts(body);
-        for (Scope s : scopes.values()) {
+        link();
+        return module;
+    }
+
+    /**
+     * Resolves a function body left by {@link #deferBodies}: its names, its inner scopes, the
+     * cells they capture from it, and its frame layout after its parameters.
+     */
+    void resolveDeferred(Scope s) {
+        List<Stmt> body = s.deferredBody;
+        s.deferredBody = null;
+        made.add(s);
+        current = s;
+        loopDepth = 0;
+        stmts(body);
+        current = null;
+        link();
+    }
+
+    private void register(Object key, Scope s) {
+        scopes.put(key, s);
+        made.add(s);
+    }
+
+    /** Pass 2 over the scopes made since the last one: closures, then frame slots. */
+    private void link() {
+        for (Scope s : made) {
             linkFrees(s);
         }
-        for (Scope s : scopes.values()) {
+        for (Scope s : made) {
             layout(s);
         }
-        return module;
+        made = new java.util.ArrayList<>();
     }
 
     private ScriptSyntaxError error(Span span, String message) {
@@ -231,7 +270,7 @@ final class Resolver {
             int savedLoops = loopDepth;
             loopDepth = 0;
             current = new Scope(Scope.Kind.CLASS, saved, cd.name(), false);
-            scopes.put(cd, current);
+            register(cd, current);
             stmts(cd.body());
             current = saved;
             loopDepth = savedLoops;
@@ -282,20 +321,33 @@ final class Resolver {
         int savedLoops = loopDepth;
         loopDepth = 0;
         current = new Scope(Scope.Kind.FUNCTION, saved, name, isAsync);
-        scopes.put(key, current);
+        register(key, current);
         for (String p : params.allNames()) {
             current.params.add(p);
             bind(p);
         }
         if (body != null) {
-            markGenerator(body);
-            stmts(body);
+            markGenerator(body); // what kind of code the function is: needed when it is defined
+            if (deferBodies && !insideFunction(saved)) {
+                current.deferredBody = body;
+            } else {
+                stmts(body);
+            }
         } else {
             current.isGenerator = YieldFinder.has(exprBody, true, false); // lambda: (yield x)
             expr(exprBody);
         }
         current = saved;
         loopDepth = savedLoops;
+    }
+
+    private static boolean insideFunction(Scope s) {
+        for (; s != null; s = s.parent) {
+            if (s.kind == Scope.Kind.FUNCTION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A function is a generator if a yield occurs in it (not in nested scopes): decided before walking. */
@@ -427,7 +479,7 @@ final class Resolver {
         boolean isAsync = saved.isAsync && YieldFinder.deepAwait(c);
         current = new Scope(Scope.Kind.FUNCTION, saved, name, isAsync);
         current.isGenerator = c.kind().equals("gen");
-        scopes.put(c, current);
+        register(c, current);
         current.params.add(".0");
         bind(".0");
         boolean first = true;
@@ -484,7 +536,9 @@ final class Resolver {
     private void layout(Scope s) {
         if (s.kind == Scope.Kind.FUNCTION) {
             for (String p : s.params) {
-                s.slots.put(p, s.nextSlot++);
+                if (!s.slots.containsKey(p)) { // laid out already when the body was resolved later
+                    s.slots.put(p, s.nextSlot++);
+                }
             }
             for (String n : s.assigned) {
                 if (s.isLocal(n) && !s.slots.containsKey(n)) {

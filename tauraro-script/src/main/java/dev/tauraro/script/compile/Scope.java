@@ -30,6 +30,11 @@ final class Scope {
     final Set<String> frees = new LinkedHashSet<>();
     /** Names that are targets of {@code +=} here: their local reads go through {@link Accumulator#flat}. */
     final Set<String> accumulated = new LinkedHashSet<>();
+    /**
+     * The body of a library function whose scope is resolved on its first call
+     * ({@link Resolver#resolveDeferred}), until then; null once resolved, and for every other scope.
+     */
+    List<dev.tauraro.script.ast.Stmt> deferredBody;
     /** Frame slot of each local / cell / free name (functions only). */
     final Map<String, Integer> slots = new LinkedHashMap<>();
     int nextSlot;

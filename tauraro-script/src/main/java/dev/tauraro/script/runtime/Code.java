@@ -20,8 +20,16 @@ public final class Code {
     public final int kwOnlyCount;
     public final boolean hasVarArgs;
     public final boolean hasKwArgs;
-    /** Slots holding a {@link Cell} created on entry (captured locals), parameters included. */
-    public final int[] cellSlots;
+    /**
+     * Slots holding a {@link Cell} created on entry (captured locals), parameters included;
+     * {@link #CELLS_PENDING} until a body compiled on first use says them (read {@link #cellSlots()}).
+     */
+    int[] cellSlots;
+    /**
+     * The cell slots of a library function whose scope the compiler resolves with its body, on first
+     * use: what its inner functions capture from it is not known before.
+     */
+    public static final int[] CELLS_PENDING = new int[0];
     /** Where the closure's cells go, in closure order. */
     public final int[] freeSlots;
     /**
@@ -36,8 +44,11 @@ public final class Code {
     public int firstLine;
     /** The docstring, or null. */
     public String doc;
-    /** True when only positional parameters without cells exist: calls can skip general binding. */
-    public final boolean simple;
+    /**
+     * True when only positional parameters without cells exist: calls can skip general binding.
+     * False while the cells are pending; a thread that still sees it false only binds the general way.
+     */
+    public boolean simple;
     /** How many leading parameters are positional-only ({@code /}). */
     public int positionalOnly;
     /** The variable name of each slot (null for temporaries): what {@code locals()} reads. */
@@ -58,8 +69,23 @@ public final class Code {
         this.hasKwArgs = hasKwArgs;
         this.cellSlots = cellSlots;
         this.freeSlots = freeSlots;
-        this.simple = !hasVarArgs && !hasKwArgs && kwOnlyCount == 0 && cellSlots.length == 0
+        this.simple = isSimple();
+    }
+
+    private boolean isSimple() {
+        return !hasVarArgs && !hasKwArgs && kwOnlyCount == 0 && cellSlots != CELLS_PENDING && cellSlots.length == 0
                 && freeSlots.length == 0 && kind == Kind.PLAIN;
+    }
+
+    /** The cell slots, compiling a body left for first use whose cells are still pending. */
+    public int[] cellSlots() {
+        int[] c = cellSlots;
+        return c != CELLS_PENDING ? c : compiledCellSlots();
+    }
+
+    private synchronized int[] compiledCellSlots() {
+        compilePending();
+        return cellSlots;
     }
 
     /**
@@ -88,6 +114,11 @@ public final class Code {
         if (frameSize < 0) {
             Code compiled = pending.get();
             body = compiled.body;
+            // the layout, which a body resolved on first use only now knows; before the size,
+            // which other threads read without the lock
+            cellSlots = compiled.cellSlots;
+            localNames = compiled.localNames;
+            simple = isSimple();
             frameSize = compiled.frameSize;
             pending = null;
         }

@@ -256,7 +256,7 @@ public final class PyFunction implements PyCallable {
     public void prepareCells(Frame f) {
         Code c = code;
         Object[] slots = f.slots;
-        for (int s : c.cellSlots) {
+        for (int s : c.cellSlots()) {
             Object v = slots[s];
             slots[s] = new Cell(s < c.paramNames.length ? c.paramNames[s] : null, v);
         }

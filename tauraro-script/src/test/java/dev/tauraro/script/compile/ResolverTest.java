@@ -19,6 +19,60 @@ class ResolverTest {
         return r;
     }
 
+    private static Resolver resolveLibrary(String text) {
+        SourceFile src = new SourceFile("<frozen t>", text);
+        List<Stmt> body = Parser.parseFile(src);
+        Resolver r = new Resolver(src);
+        r.deferBodies = true;
+        r.resolveModule(body, body);
+        return r;
+    }
+
+    @Test
+    void aLibraryFunctionOutsideFunctionsIsResolvedWithItsBodyAsAnEagerOneIs() {
+        String text = "g = 0\nclass C:\n    def m(self, a, *r, k=1):\n        global g\n        g = a\n"
+                + "        x = [a for a in r]\n        def inner():\n            return x, self\n        return inner\n";
+        Resolver lazy = resolveLibrary(text);
+        Scope m = scope(lazy, "m");
+        assertThat(m.deferredBody).isNotNull();
+        assertThat(m.cells).isEmpty();
+        assertThat(lazy.scopes.values()).noneMatch(s -> s.name.equals("inner") || s.name.equals("<listcomp>"));
+
+        lazy.resolveDeferred(m);
+        Scope eager = scope(resolve(text), "m");
+        assertThat(m.deferredBody).isNull();
+        assertThat(m.slots).containsExactlyEntriesOf(eager.slots); // parameters first, then locals
+        assertThat(m.cells).containsExactlyInAnyOrderElementsOf(eager.cells).containsExactlyInAnyOrder("x", "self");
+        assertThat(m.isLocal("g")).isFalse();
+        assertThat(scope(lazy, "inner").frees).containsExactly("x", "self");
+        assertThat(scope(lazy, "inner").qualname).isEqualTo("C.m.<locals>.inner");
+        assertThat(m.nextSlot).isEqualTo(eager.nextSlot);
+    }
+
+    @Test
+    void aLibraryFunctionInsideAFunctionIsResolvedWithIt() {
+        Resolver r = resolveLibrary("def outer():\n    v = 1\n    def inner():\n        return v\n    return inner\n");
+        Scope outer = scope(r, "outer");
+        assertThat(outer.deferredBody).isNotNull();
+        r.resolveDeferred(outer);
+        assertThat(scope(r, "inner").deferredBody).isNull(); // it captures from outer: resolved with it
+        assertThat(outer.cells).containsExactly("v");
+        assertThat(scope(r, "inner").frees).containsExactly("v");
+    }
+
+    @Test
+    void aScopeErrorInADeferredBodyIsReportedWhenItIsResolved() {
+        Resolver r = resolveLibrary("def f():\n    nonlocal x\n    x = 1\n");
+        assertThatThrownBy(() -> r.resolveDeferred(scope(r, "f"))).isInstanceOf(ScriptSyntaxError.class)
+                .hasMessageContaining("no binding for nonlocal 'x' found");
+    }
+
+    @Test
+    void aUserModulesScopeErrorsStillComeBeforeAnythingRuns() {
+        assertThatThrownBy(() -> resolve("def f():\n    nonlocal x\n    x = 1\n"))
+                .isInstanceOf(ScriptSyntaxError.class).hasMessageContaining("no binding for nonlocal 'x' found");
+    }
+
     private static Scope scope(Resolver r, String name) {
         return r.scopes.values().stream().filter(s -> s.name.equals(name)).findFirst().orElseThrow();
     }
