@@ -77,17 +77,18 @@ final class SystemTerminal {
     /** The terminal of standard input and output (or error), for the prompt. */
     static Terminal open() throws IOException {
         Thread t = preparing;
-        if (t != null) {
+        if (t == null) {
+            prepare();
+        } else {
             try {
                 t.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
-        Path cache = cacheDirectory();
         Terminal opened = null;
         try {
-            opened = direct(cache);
+            opened = direct(cacheDirectory());
         } catch (IOException | RuntimeException | LinkageError e) {
             // below: the builder, which tries the same provider its own way and then the others
         }
@@ -96,9 +97,6 @@ final class SystemTerminal {
 
     /** The JNI terminal, or null when the process's streams are not the terminal. */
     private static Terminal direct(Path cache) throws IOException {
-        if (cache != null) {
-            nativeLibrary(cache.resolve("jline-native"));
-        }
         JniTerminalProvider provider = new Provider();
         if (!provider.isSystemStream(SystemStream.Input)) {
             return null;
@@ -172,9 +170,9 @@ final class SystemTerminal {
 
     /**
      * Points JLine's loader at a copy of its native library in {@code dir}, extracting it there the
-     * first time (under a temporary name, then renamed: a concurrent start never loads half a
-     * file). The copy sits in a folder named by the JVM's platform properties rather than JLine's
-     * ({@link OSInfo}, asked only to extract): JLine's name for it reads the whole of
+     * first time ({@link #replace}). The copy sits in a folder named by the JVM's platform
+     * properties rather than JLine's ({@link OSInfo}, asked only to extract): JLine's name for it
+     * reads the whole of
      * {@code /proc/self/maps} to tell musl from glibc, tens of milliseconds in a JVM at each call.
      * JLine's loader tries {@code library.jline.path} itself before extracting its own copy.
      */
@@ -192,10 +190,7 @@ final class SystemTerminal {
                     if (in == null) {
                         return; // no library for this platform: JLine's loader says so its own way
                     }
-                    Files.createDirectories(folder);
-                    Path tmp = Files.createTempFile(folder, name, ".tmp");
-                    Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-                    Files.move(tmp, lib, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    replace(lib, in);
                 }
             }
             System.setProperty("library.jline.path", folder.toString());
@@ -259,13 +254,21 @@ final class SystemTerminal {
             return;
         }
         try {
-            Files.createDirectories(description.getParent());
-            Path tmp = Files.createTempFile(description.getParent(), type, ".tmp");
-            Files.writeString(tmp, caps, StandardCharsets.UTF_8);
-            Files.move(tmp, description, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            replace(description, new java.io.ByteArrayInputStream(caps.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException | RuntimeException e) {
             // not kept: infocmp runs again next time
         }
+    }
+
+    /**
+     * Writes {@code file} from {@code in} under a temporary name, then renames it: a concurrent
+     * start never reads half a file.
+     */
+    private static void replace(Path file, InputStream in) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /**
