@@ -33,9 +33,20 @@ final class CTypeNames {
         return C_MODULE_FILES.contains(file);
     }
 
+    /** The modules of {@link #QUALIFIED}: classes of other modules (most, and every built-in one) need no lookup. */
+    private static final Set<String> MODULES = modules();
+
+    private static Set<String> modules() {
+        Set<String> m = new java.util.HashSet<>();
+        for (String q : QUALIFIED) {
+            m.add(q.substring(0, q.lastIndexOf('.')));
+        }
+        return m;
+    }
+
     /** The name messages show for a class {@code name} made in module {@code module}. */
     static String of(String module, String name) {
-        if (module == null) {
+        if (module == null || !MODULES.contains(module)) {
             return name;
         }
         String qualified = module + "." + name;
