@@ -243,10 +243,9 @@ public final class AsyncClient implements AutoCloseable {
         boolean follow = options.followRedirects != null ? options.followRedirects : followRedirects;
         Auth a = authFor(request, options);
         Mono<Response> once = Mono.defer(() -> {
-            Mono<Response> response = a == null ? sendHandlingRedirects(request, follow, List.of())
-                    : sendHandlingAuth(a.flow(request), follow);
-            return stream ? response
-                    : response.flatMap(r -> r.aread().map(read -> r).onErrorResume(e -> r.aclose().then(Mono.error(e))));
+            Mono<Response> response = a == null ? sendHandlingRedirects(request, follow, stream, List.of())
+                    : sendHandlingAuth(a.flow(request), follow, stream);
+            return stream ? response : response.flatMap(AsyncClient::read);
         });
         Mono<Response> all = retries == null ? once : withRetries(once, request, 1, System.nanoTime());
         if (deadline != null) {
@@ -256,6 +255,21 @@ public final class AsyncClient implements AutoCloseable {
         // A cancellation that races with the response's arrival makes an operator drop the
         // response it was passing on; unclosed, it would hold its connection for ever.
         return all.doOnDiscard(Response.class, Response::close);
+    }
+
+    /**
+     * {@code r} with its body read and the response closed (at once for a body the transport
+     * received whole); an error closes it too.
+     */
+    private static Mono<Response> read(Response r) {
+        try {
+            if (r.readInMemory()) {
+                return Mono.just(r);
+            }
+        } catch (RuntimeException e) {
+            return Mono.error(e);   // closed already
+        }
+        return r.aread().map(read -> r).onErrorResume(e -> r.aclose().then(Mono.error(e)));
     }
 
     /** {@code once}, repeated as {@link #retries} allow; {@code attempt} is the number of this one. */
@@ -278,9 +292,9 @@ public final class AsyncClient implements AutoCloseable {
     }
 
     /** httpx's {@code _send_handling_auth}: runs {@code flow}, each of its requests with redirects handled. */
-    private Mono<Response> sendHandlingAuth(AuthFlow flow, boolean follow) {
+    private Mono<Response> sendHandlingAuth(AuthFlow flow, boolean follow, boolean stream) {
         return Mono.defer(() -> authStep(flow, Objects.requireNonNull(flow.first(), "the auth flow's first request"),
-                follow, List.of()));
+                follow, stream, List.of()));
     }
 
     /**
@@ -289,8 +303,8 @@ public final class AsyncClient implements AutoCloseable {
      * responses; as httpx's, a response the flow moves past keeps only those in its history, and
      * the redirects inside an earlier step are not in the final history.
      */
-    private Mono<Response> authStep(AuthFlow flow, Request request, boolean follow, List<Response> history) {
-        return sendHandlingRedirects(request, follow, history).flatMap(response -> {
+    private Mono<Response> authStep(AuthFlow flow, Request request, boolean follow, boolean stream, List<Response> history) {
+        return sendHandlingRedirects(request, follow, stream, history).flatMap(response -> {
             Mono<Response> seen = flow.requiresResponseBody() ? response.aread().thenReturn(response) : Mono.just(response);
             return seen.flatMap(r -> {
                 Request next;
@@ -307,12 +321,13 @@ public final class AsyncClient implements AutoCloseable {
                 List<Response> longer = new ArrayList<>(history);
                 longer.add(r);
                 // Read before the next step, so this response's connection is back in the pool.
-                return r.aread().then(authStep(flow, next, follow, longer));
+                return r.aread().then(authStep(flow, next, follow, stream, longer));
             });
         });
     }
 
-    private Mono<Response> sendHandlingRedirects(Request request, boolean follow, List<Response> history) {
+    /** With {@code stream} false, the transport may receive each body whole before emitting its response. */
+    private Mono<Response> sendHandlingRedirects(Request request, boolean follow, boolean stream, List<Response> history) {
         return Mono.defer(() -> {
             if (history.size() > maxRedirects) {
                 return Mono.error(new TooManyRedirects("Exceeded maximum allowed redirects.", request));
@@ -320,7 +335,7 @@ public final class AsyncClient implements AutoCloseable {
             for (Consumer<? super Request> hook : requestHooks) {
                 hook.accept(request);
             }
-            return sendSingle(request).flatMap(response -> {
+            return sendSingle(request, stream).flatMap(response -> {
                 try {
                     for (Consumer<? super Response> hook : responseHooks) {
                         hook.accept(response);
@@ -341,7 +356,7 @@ public final class AsyncClient implements AutoCloseable {
                     Request next = Redirects.next(request, response, cookies);
                     List<Response> longer = new ArrayList<>(history);
                     longer.add(response);
-                    return response.aread().then(sendHandlingRedirects(next, true, longer));
+                    return response.aread().then(sendHandlingRedirects(next, true, stream, longer));
                 } catch (RuntimeException e) {
                     response.close();
                     return Mono.error(e);
@@ -350,7 +365,7 @@ public final class AsyncClient implements AutoCloseable {
         });
     }
 
-    private Mono<Response> sendSingle(Request request) {
+    private Mono<Response> sendSingle(Request request, boolean stream) {
         String scheme = request.url().scheme();
         if (scheme.isEmpty()) {
             return Mono.error(new UnsupportedProtocol("Request URL is missing an 'http://' or 'https://' protocol.", request));
@@ -360,7 +375,10 @@ public final class AsyncClient implements AutoCloseable {
             return Mono.error(new UnsupportedProtocol("Request URL has an unsupported protocol '" + scheme + "://'.", request));
         }
         long started = System.nanoTime();
-        return chosen.handle(request).map(response -> {
+        NettyTransport network = chosen instanceof NettyTransport n ? n
+                : chosen instanceof HTTPTransport h ? h.network() : null;
+        Mono<Response> handled = network != null ? network.handle(request, stream) : chosen.handle(request);
+        return handled.map(response -> {
             response.setStarted(started);
             response.setRequest(request);
             response.setDefaultEncoding(defaultEncoding);

@@ -46,6 +46,11 @@ public final class HTTPTransport implements Transport {
         return network.handle(request);
     }
 
+    /** The network transport beneath: the client sends through it directly (see {@link NettyTransport#handle(Request, boolean)}). */
+    NettyTransport network() {
+        return network;
+    }
+
     @Override
     public PoolStats poolStats() {
         return network.poolStats();

@@ -13,17 +13,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLParameters;
 import reactor.core.Disposable;
-import reactor.core.Disposables;
+import org.reactivestreams.Subscription;
+import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.MonoSink;
 import reactor.core.publisher.Sinks;
 import reactor.netty.ByteBufFlux;
 import reactor.netty.http.Http11SslContextSpec;
 import reactor.netty.http.Http2SslContextSpec;
 import reactor.netty.http.HttpProtocol;
+import reactor.netty.Connection;
 import reactor.netty.ConnectionObserver;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.HttpClientState;
@@ -31,6 +35,7 @@ import reactor.netty.resources.ConnectionPoolMetrics;
 import reactor.netty.resources.ConnectionProvider;
 import reactor.netty.tcp.SslProvider;
 import reactor.netty.transport.ProxyProvider;
+import reactor.util.context.Context;
 
 /**
  * The network transport: Reactor Netty's {@link HttpClient} over one {@link ConnectionProvider}
@@ -40,6 +45,11 @@ import reactor.netty.transport.ProxyProvider;
  * Reactor Netty exchange stays subscribed; the body flux is subscribed later by the reader. When
  * the body ends the exchange completes and the connection returns to the pool; when the response
  * is closed unread, the exchange is disposed and Reactor Netty closes the connection.
+ *
+ * <p>When the client reads the whole body anyway ({@code get}, {@code send}, ...: see
+ * {@link #handle(Request, boolean)}), the exchange is a raw client's {@code responseSingle}
+ * instead: the body is aggregated inside Reactor Netty and the response emitted with it in
+ * memory, once the connection is back in the pool, without a body flux and its operators.
  */
 final class NettyTransport implements Transport {
     private static final String PROXY_TLS_HANDLER = "tauraro.httpx.proxyTls";
@@ -201,6 +211,16 @@ final class NettyTransport implements Transport {
 
     @Override
     public Mono<Response> handle(Request request) {
+        return handle(request, true);
+    }
+
+    /**
+     * Sends {@code request}: with {@code stream}, emits the response when its headers arrive (as
+     * {@link #handle(Request)}); without, once its whole body has arrived and its connection is
+     * back in the pool, in memory and unread (see {@link Response#readInMemory()}), with fewer
+     * operators per exchange than a body read through its own flux.
+     */
+    Mono<Response> handle(Request request, boolean stream) {
         LocalProtocolError illegal = HeaderCheck.illegal(request);
         if (illegal != null) {
             return Mono.error(illegal);
@@ -209,8 +229,9 @@ final class NettyTransport implements Transport {
         Duration pool = request.timeout() != null ? request.timeout().pool() : poolTimeout;
         Mono<Response> once = Mono.defer(() -> {
             Permits.Permit free = permits.tryAcquire();
-            return free != null ? start(request, free)
-                    : permits.acquire(pool, () -> new PoolTimeout("timed out", request)).flatMap(permit -> start(request, permit));
+            return free != null ? start(request, free, stream)
+                    : permits.acquire(pool, () -> new PoolTimeout("timed out", request))
+                            .flatMap(permit -> start(request, permit, stream));
         });
         Mono<Response> tried = connectRetries == 0 ? once : retryingConnects(once, 0);
         return Stale.idempotent(request) ? Stale.retrying(tried, 0) : tried;
@@ -235,37 +256,204 @@ final class NettyTransport implements Transport {
                 || e instanceof ConnectError && Errors.cause(e, javax.net.ssl.SSLException.class) == null;
     }
 
-    /** The exchange for {@code request} on the connection {@code permit} stands for; emits the response when its headers arrive. */
-    private Mono<Response> start(Request request, Permits.Permit permit) {
+    /**
+     * The exchange for {@code request} on the connection {@code permit} stands for; emits the
+     * response when its headers arrive, or with {@code stream} false once its whole body has.
+     */
+    private Mono<Response> start(Request request, Permits.Permit permit, boolean stream) {
         return Mono.create(sink -> {
-            Disposable.Swap exchange = Disposables.swap();
-            Abandonment abandonment = new Abandonment(exchange);
-            sink.onCancel(abandonment::cancel);
-            // The exchange completes after its response, when the body has ended; completing
-            // without one means the server closed first. (Checked rather than handing the sink an
-            // error it would drop: building an exception per request costs a stack trace.)
-            java.util.concurrent.atomic.AtomicBoolean answered = new java.util.concurrent.atomic.AtomicBoolean();
-            exchange.update(exchange(request, exchange, permit)
-                    .contextWrite(ctx -> ctx.put(Abandonment.class, abandonment).put(Request.class, request))
-                    // The permit stands for the connection: an abandoned exchange holds it until it ends.
-                    .doFinally(signal -> permit.release())
-                    .subscribe(
-                            response -> {
-                                answered.set(true);
-                                sink.success(response);
-                            },
-                            e -> {
-                                if (!abandonment.cancelled()) {
-                                    sink.error(Stale.ifReused(abandonment, request, Errors.beforeResponse(e, request)));
-                                }
-                            },
-                            () -> {
-                                if (!answered.get()) {
-                                    sink.error(Stale.ifReused(abandonment, request, new RemoteProtocolError(Errors.DISCONNECTED, request)));
-                                }
-                            }));
+            Exchange exchange = new Exchange(request, permit, sink);
+            sink.onCancel(exchange.abandonment::cancel);
+            HttpClient.ResponseReceiver<?> receiver = receiver(request);
+            if (stream) {
+                streamed(receiver, request, exchange).subscribe(exchange);
+            } else {
+                received(receiver, request, exchange).subscribe(exchange);
+            }
         });
     }
+
+    /**
+     * One exchange's subscriber to Reactor Netty, in place of a lambda subscriber, a
+     * {@code contextWrite}, a {@code doFinally} and a {@code Disposable} per exchange: gives Reactor
+     * Netty's hooks the exchange's context (its {@link Abandonment} and {@link Request}), hands the
+     * response or httpx's error to {@code sink}, releases the permit when the exchange ends or is
+     * disposed, and counts the exchange's HTTP/2 stream while it is open.
+     *
+     * <p>A streamed exchange emits its {@link Response} at its headers. A received one
+     * ({@code stream} false) reports its headers ({@link #head}) and then emits its whole body;
+     * the response goes to {@code sink} once that body is there and the connection is back in the
+     * pool (see {@link Returned}), whichever comes last.
+     */
+    private final class Exchange implements CoreSubscriber<Object>, Disposable, Runnable {
+        private static final AtomicIntegerFieldUpdater<Exchange> WAITING =
+                AtomicIntegerFieldUpdater.newUpdater(Exchange.class, "waiting");
+        private static final AtomicIntegerFieldUpdater<Exchange> STREAM_OPEN =
+                AtomicIntegerFieldUpdater.newUpdater(Exchange.class, "streamOpen");
+
+        private final Request request;
+        private final Permits.Permit permit;
+        private final MonoSink<Response> sink;
+        final Abandonment abandonment;
+        private final Context context;
+        private volatile Subscription upstream;
+        private volatile boolean disposed;
+        /** A streamed exchange's response has been emitted (only its own signals touch it). */
+        private boolean answered;
+        /** 1 while the exchange's HTTP/2 stream is counted in {@link #h2Streams}. */
+        private volatile int streamOpen;
+        // A received exchange's head, set by Reactor Netty at its headers, before its body.
+        private volatile Connection connection;   // null until the headers
+        private int status;
+        private Headers headers;
+        private String version;
+        private boolean h2;
+        /** The received response, once its body is there. */
+        private volatile Response response;
+        /** What the received response waits for: its body and its connection's return (HTTP/1.1). */
+        private volatile int waiting;
+
+        Exchange(Request request, Permits.Permit permit, MonoSink<Response> sink) {
+            this.request = request;
+            this.permit = permit;
+            this.sink = sink;
+            this.abandonment = new Abandonment(this);
+            this.context = Context.of(Abandonment.class, abandonment, Request.class, request);
+        }
+
+        @Override
+        public Context currentContext() {
+            return context;
+        }
+
+        @Override
+        public void onSubscribe(Subscription s) {
+            upstream = s;
+            if (disposed) {
+                s.cancel();
+            } else {
+                s.request(Long.MAX_VALUE);
+            }
+        }
+
+        /** A received exchange's headers; its connection is the exchange's until the body ends. */
+        void head(int status, Headers headers, String version, boolean h2, Connection connection) {
+            this.status = status;
+            this.headers = headers;
+            this.version = version;
+            this.h2 = h2;
+            streamStarted(h2);
+            if (!h2) {
+                // HTTP/2 streams are not pooled connections: their ends need no waiting.
+                waiting = 2;
+                Returned.whenBack(connection.channel(), this);
+            }
+            this.connection = connection;
+        }
+
+        @Override
+        public void onNext(Object value) {
+            if (value instanceof Response r) {
+                answered = true;
+                sink.success(r);
+            } else {
+                received((byte[]) value);
+            }
+        }
+
+        /** The body has ended: the permit goes back and an HTTP/2 stream is no longer counted. */
+        void bodyEnded() {
+            permit.release();
+            streamEnded();
+        }
+
+        /** A received exchange's whole body: the response, emitted now or once the connection is back. */
+        private void received(byte[] body) {
+            bodyEnded();
+            Response r = new Response(status, headers, version, body);
+            response = r;
+            if (h2) {
+                sink.success(r);
+            } else {
+                run();
+            }
+        }
+
+        /** One of the things the received response waits for has happened (its connection's return: from {@link Returned}). */
+        @Override
+        public void run() {
+            if (WAITING.decrementAndGet(this) == 0) {
+                sink.success(response);
+            }
+        }
+
+        @Override
+        public void onError(Throwable e) {
+            permit.release();
+            streamEnded();
+            if (abandonment.cancelled()) {
+                return;
+            }
+            if (connection != null) {
+                sink.error(Errors.duringBody(e, request));
+            } else {
+                sink.error(Stale.ifReused(abandonment, request, Errors.beforeResponse(e, request)));
+            }
+        }
+
+        @Override
+        public void onComplete() {
+            permit.release();
+            if (connection != null) {
+                if (response == null) {
+                    received(EMPTY);   // no body (HEAD, 204, Content-Length: 0)
+                }
+            } else if (!answered) {
+                // Completing without a response means the server closed first. (Checked rather than
+                // handing the sink an error it would drop: building an exception per request costs a
+                // stack trace.)
+                sink.error(Stale.ifReused(abandonment, request, new RemoteProtocolError(Errors.DISCONNECTED, request)));
+            }
+        }
+
+        /** Cancels the exchange; a received body cut short closes its connection, which can never be reused. */
+        @Override
+        public void dispose() {
+            disposed = true;
+            Subscription s = upstream;
+            if (s != null) {
+                s.cancel();
+            }
+            Connection c = connection;
+            if (c != null && response == null) {
+                c.dispose();
+            }
+            permit.release();
+            streamEnded();
+        }
+
+        @Override
+        public boolean isDisposed() {
+            return disposed;
+        }
+
+        /** Counts the exchange's stream among the active ones when it is HTTP/2. */
+        void streamStarted(boolean h2) {
+            if (h2) {
+                streamOpen = 1;
+                h2Streams.incrementAndGet();
+            }
+        }
+
+        /** The exchange's HTTP/2 stream (if any) is over; once. */
+        private void streamEnded() {
+            if (streamOpen == 1 && STREAM_OPEN.compareAndSet(this, 1, 0)) {
+                h2Streams.decrementAndGet();
+            }
+        }
+    }
+
+    private static final byte[] EMPTY = new byte[0];
 
     /** Set on a connection once an exchange has had it: the next exchange knows it came from the pool. */
     private static final io.netty.util.AttributeKey<Boolean> SERVED = io.netty.util.AttributeKey.valueOf("tauraro.httpx.served");
@@ -364,7 +552,8 @@ final class NettyTransport implements Transport {
         }
     }
 
-    private Flux<Response> exchange(Request request, Disposable exchange, Permits.Permit permit) {
+    /** {@code request} ready to go on its route's client, its body with it. */
+    private HttpClient.ResponseReceiver<?> receiver(Request request) {
         Timeout t = request.timeout() != null ? request.timeout() : Timeout.DEFAULT;
         URL destination = request.url();
         HttpClient c = configured.computeIfAbsent(
@@ -381,31 +570,68 @@ final class NettyTransport implements Transport {
         String target = uds != null ? url.rawPath()
                 : url.scheme() + "://" + url.host() + ":" + url.effectivePort() + url.rawPath();
         HttpClient.RequestSender sender = c.request(HttpMethod.valueOf(request.method())).uri(target);
-        HttpClient.ResponseReceiver<?> receiver = request.contentLength() == 0
+        return request.contentLength() == 0
                 ? sender
                 : sender.send(ByteBufFlux.fromInbound(request.body()));
-        return receiver.responseConnection((resp, conn) -> {
-            int status = resp.status().code();
-            if (status < 100 || status > 999) {
-                // Netty accepts any integer; HTTP allows exactly three digits (h11, under httpx, agrees).
-                conn.dispose();
-                return Mono.error(new RemoteProtocolError("illegal status line: status code " + status, request));
+    }
+
+    /**
+     * The error for a status code outside HTTP's three digits (Netty accepts any integer; h11, under
+     * httpx, agrees with HTTP), closing the connection; null for a valid one.
+     */
+    private static RemoteProtocolError illegalStatus(reactor.netty.http.client.HttpClientResponse resp, Connection conn,
+            Request request) {
+        int status = resp.status().code();
+        if (status >= 100 && status <= 999) {
+            return null;
+        }
+        conn.dispose();
+        return new RemoteProtocolError("illegal status line: status code " + status, request);
+    }
+
+    private static Headers headers(reactor.netty.http.client.HttpClientResponse resp) {
+        List<Map.Entry<String, String>> pairs = new ArrayList<>();
+        for (Map.Entry<String, String> e : resp.responseHeaders()) {
+            pairs.add(e);
+        }
+        return Headers.ofEntries(pairs);
+    }
+
+    private static boolean h2(reactor.netty.http.client.HttpClientResponse resp) {
+        return resp.version().majorVersion() == 2;
+    }
+
+    private static String version(reactor.netty.http.client.HttpClientResponse resp, boolean h2) {
+        return h2 ? "HTTP/2" : resp.version().text();
+    }
+
+    /**
+     * The exchange as Reactor Netty runs a raw client's {@code responseSingle}: the whole body
+     * aggregated, reported to {@code exchange} (which makes the response) after its headers.
+     */
+    private Mono<byte[]> received(HttpClient.ResponseReceiver<?> receiver, Request request, Exchange exchange) {
+        return receiver.responseSingle((resp, body) -> {
+            Connection conn = (Connection) resp;   // Reactor Netty's response is its connection's operations
+            RemoteProtocolError illegal = illegalStatus(resp, conn, request);
+            if (illegal != null) {
+                return Mono.error(illegal);
             }
-            List<Map.Entry<String, String>> pairs = new ArrayList<>();
-            for (Map.Entry<String, String> e : resp.responseHeaders()) {
-                pairs.add(e);
+            boolean h2 = h2(resp);
+            exchange.head(resp.status().code(), headers(resp), version(resp, h2), h2, conn);
+            return body.asByteArray();
+        });
+    }
+
+    /** The exchange emitting its response at its headers, the body read later from the response. */
+    private Flux<Response> streamed(HttpClient.ResponseReceiver<?> receiver, Request request, Exchange exchange) {
+        return receiver.responseConnection((resp, conn) -> {
+            RemoteProtocolError illegal = illegalStatus(resp, conn, request);
+            if (illegal != null) {
+                return Mono.error(illegal);
             }
             Sinks.Empty<Void> bodyDone = Sinks.empty();
-            boolean h2 = resp.version().majorVersion() == 2;
-            java.util.concurrent.atomic.AtomicBoolean streamOpen = new java.util.concurrent.atomic.AtomicBoolean(h2);
-            if (h2) {
-                h2Streams.incrementAndGet();
-            }
-            Runnable streamEnded = () -> {
-                if (streamOpen.compareAndSet(true, false)) {
-                    h2Streams.decrementAndGet();
-                }
-            };
+            boolean h2 = h2(resp);
+            exchange.streamStarted(h2);
             // HTTP/2 streams are not pooled connections: their ends need no waiting.
             Mono<byte[]> returned = h2 ? Mono.empty() : Returned.watch(conn.channel());
             Flux<byte[]> body = conn.inbound().receive().asByteArray()
@@ -414,8 +640,7 @@ final class NettyTransport implements Transport {
                     // to the pool) rather than being disposed by the reader's close().
                     .doOnTerminate(() -> {
                         bodyDone.tryEmitEmpty();
-                        permit.release();
-                        streamEnded.run();
+                        exchange.bodyEnded();
                     })
                     // The reader sees the end once the connection is back in the pool (see Returned).
                     .concatWith(returned)
@@ -423,10 +648,8 @@ final class NettyTransport implements Transport {
                     .doFinally(signal -> {
                         if (signal == reactor.core.publisher.SignalType.CANCEL) {
                             exchange.dispose();
-                            streamEnded.run();
                         }
                     });
-            String version = h2 ? "HTTP/2" : resp.version().text();
             // Closing before the body ended: the rest of the body can never be read, so the
             // connection cannot be reused; closing it gives its pool slot back at once.
             Runnable release = () -> {
@@ -434,10 +657,8 @@ final class NettyTransport implements Transport {
                     conn.dispose();
                 }
                 exchange.dispose();
-                permit.release();
-                streamEnded.run();
             };
-            Response response = new Response(status, Headers.ofEntries(pairs), version, body, release);
+            Response response = new Response(resp.status().code(), headers(resp), version(resp, h2), body, release);
             return Mono.just(response).concatWith(Returned.none(bodyDone.asMono()));
         });
     }

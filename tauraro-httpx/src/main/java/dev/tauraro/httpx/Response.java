@@ -62,6 +62,7 @@ public final class Response implements AutoCloseable {
     private byte[] content;            // decoded body once read
     private byte[] rawContent;         // the undecoded body when it was given in memory
     private Flux<byte[]> rawStream;    // the undecoded body still on the network; null once taken
+    private byte[] received;           // the undecoded body, received whole before the response was emitted; null once taken
     private boolean streamConsumed;
     private boolean closed;
     private Runnable releaser;         // gives the connection back (or closes it); null once run
@@ -75,6 +76,18 @@ public final class Response implements AutoCloseable {
         this.releaser = releaser;
     }
 
+    /**
+     * A network response whose whole undecoded body had arrived (and its connection was back in
+     * the pool) before it was emitted: it holds nothing to release, and is unread until
+     * {@link #aread()} (or an iteration) takes the body, as a response whose body is still on the network.
+     */
+    Response(int statusCode, Headers headers, String httpVersion, byte[] received) {
+        this.statusCode = statusCode;
+        this.headers = headers;
+        this.httpVersion = httpVersion;
+        this.received = received;
+    }
+
     /** A response whose whole (undecoded) body is in memory; decoded at once, as httpx does. */
     private Response(int statusCode, Headers headers, byte[] raw, Request request) {
         this.statusCode = statusCode;
@@ -82,14 +95,19 @@ public final class Response implements AutoCloseable {
         this.httpVersion = "HTTP/1.1";
         this.request = request;
         this.rawContent = raw;
+        this.content = decoded(headers, request, raw);
+        this.closed = true;
+        this.elapsed = Duration.ZERO;
+    }
+
+    /** {@code raw}, a whole body, undone from its {@code Content-Encoding}. @throws DecodingError */
+    private static byte[] decoded(Headers headers, Request request, byte[] raw) {
         ContentDecoder d = ContentDecoder.forEncoding(headers.get("Content-Encoding"), request);
         try {
-            this.content = d.isIdentity() ? raw : d.decode(raw);
+            return d.isIdentity() ? raw : d.decode(raw);
         } finally {
             d.release();
         }
-        this.closed = true;
-        this.elapsed = Duration.ZERO;
     }
 
     /** Starts a response made in memory, as httpx's {@code Response(status_code, ...)}: for tests and {@link MockTransport}. */
@@ -364,8 +382,8 @@ public final class Response implements AutoCloseable {
     /** Reads the whole body and closes the response; emits the decoded bytes. */
     public Mono<byte[]> aread() {
         return Mono.defer(() -> {
-            synchronized (this) {
-                if (content != null) {
+            if (readInMemory()) {
+                synchronized (this) {
                     return Mono.just(content);
                 }
             }
@@ -377,6 +395,38 @@ public final class Response implements AutoCloseable {
                 return bytes;
             });
         });
+    }
+
+    /**
+     * Reads the body now when no network read is needed: true when it is read already, or when it
+     * had been received whole (it is decoded and the response closed, as at the end of
+     * {@link #aread()}); false when the body is still to be read from the network, or cannot be
+     * read any more ({@link #aread()} then reads it or raises the error).
+     *
+     * @throws DecodingError for a received body that does not decode (the response is closed)
+     */
+    boolean readInMemory() {
+        byte[] raw;
+        synchronized (this) {
+            if (content != null) {
+                return true;
+            }
+            if (received == null || streamConsumed || closed) {
+                return false;
+            }
+            raw = received;
+            received = null;
+            streamConsumed = true;
+        }
+        try {
+            byte[] bytes = decoded(headers, request, raw);
+            synchronized (this) {
+                content = bytes;
+            }
+        } finally {
+            close();
+        }
+        return true;
     }
 
     /** A body's chunks joined; a body of one chunk (the usual short body) is kept as it is, not copied. */
@@ -418,12 +468,13 @@ public final class Response implements AutoCloseable {
                 streamConsumed = true;
                 return rawContent.length == 0 ? Flux.empty() : Flux.just(rawContent);
             }
-            if (closed || rawStream == null) {
+            if (closed || rawStream == null && received == null) {
                 return Flux.error(content != null ? new StreamConsumed() : new StreamClosed());
             }
             streamConsumed = true;
-            raw = rawStream;
+            raw = rawStream != null ? rawStream : received.length == 0 ? Flux.empty() : Flux.just(received);
             rawStream = null;
+            received = null;
         }
         // Closed before the reader sees the end, so elapsed and isClosed are set by then. On
         // cancel, closed only once the cancel has reached the source: closing disposes the
@@ -497,6 +548,7 @@ public final class Response implements AutoCloseable {
             r = releaser;
             releaser = null;
             rawStream = null;
+            received = null;
         }
         if (r != null) {
             r.run();

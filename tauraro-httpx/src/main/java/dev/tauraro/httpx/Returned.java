@@ -18,7 +18,8 @@ import reactor.netty.ConnectionObserver;
  * and its idle surplus was closed by {@link KeepaliveBound}: a new connection every few requests.
  */
 final class Returned {
-    private static final AttributeKey<Sinks.Empty<Void>> WAITING = AttributeKey.valueOf("tauraro.httpx.returned");
+    /** What runs once the connection is back; set while it is on its way. */
+    private static final AttributeKey<Runnable> WAITING = AttributeKey.valueOf("tauraro.httpx.returned");
     private static final AttributeKey<Boolean> WATCHED = AttributeKey.valueOf("tauraro.httpx.returnedWatched");
 
     private Returned() {
@@ -30,7 +31,17 @@ final class Returned {
      */
     static <T> Mono<T> watch(Channel channel) {
         Sinks.Empty<Void> back = Sinks.empty();
-        channel.attr(WAITING).set(back);
+        whenBack(channel, back::tryEmitEmpty);
+        return none(back.asMono());
+    }
+
+    /**
+     * Runs {@code then} once the current exchange's connection on {@code channel} has been returned
+     * to its pool or closed (on the connection's event loop, or at once when it is closed already).
+     * Call it while the exchange holds the connection.
+     */
+    static void whenBack(Channel channel, Runnable then) {
+        channel.attr(WAITING).set(then);
         // Once per connection: a listener per exchange would pile up on a kept-alive connection.
         if (channel.attr(WATCHED).setIfAbsent(Boolean.TRUE) == null) {
             try {
@@ -42,7 +53,6 @@ final class Returned {
         if (!channel.isOpen()) {
             fire(channel);
         }
-        return none(back.asMono());
     }
 
     /**
@@ -77,21 +87,21 @@ final class Returned {
     static void observe(Connection c, ConnectionObserver.State state) {
         if (state == ConnectionObserver.State.RELEASED) {
             Channel channel = c.channel();
-            Sinks.Empty<Void> back = channel.attr(WAITING).getAndSet(null);
+            Runnable back = channel.attr(WAITING).getAndSet(null);
             if (back != null) {
                 try {
-                    channel.eventLoop().execute(back::tryEmitEmpty);
+                    channel.eventLoop().execute(back);
                 } catch (java.util.concurrent.RejectedExecutionException loopShutDown) {
-                    back.tryEmitEmpty();
+                    back.run();
                 }
             }
         }
     }
 
     private static void fire(Channel channel) {
-        Sinks.Empty<Void> back = channel.attr(WAITING).getAndSet(null);
+        Runnable back = channel.attr(WAITING).getAndSet(null);
         if (back != null) {
-            back.tryEmitEmpty();
+            back.run();
         }
     }
 }
