@@ -147,12 +147,12 @@ public final class AsyncClient implements AutoCloseable {
 
     /** Builds and sends a request, reading the whole body. */
     public Mono<Response> request(String method, String url, RequestOptions options) {
-        return onCallerLoop(Mono.defer(() -> sendRaw(buildRequest(method, url, options), options, false)));
+        return onCallerLoop(() -> sendRaw(buildRequest(method, url, options), options, false));
     }
 
     /** Sends {@code request} with the client's redirect setting, reading the whole body. */
     public Mono<Response> send(Request request) {
-        return onCallerLoop(Mono.defer(() -> sendRaw(request, RequestOptions.NONE, false)));
+        return onCallerLoop(() -> sendRaw(request, RequestOptions.NONE, false));
     }
 
     /**
@@ -177,7 +177,7 @@ public final class AsyncClient implements AutoCloseable {
      * read or {@link Response#close() close} it, or its connection stays taken.
      */
     public Mono<Response> stream(String method, String url, RequestOptions options) {
-        return onCallerLoop(Mono.defer(() -> sendRaw(buildRequest(method, url, options), options, true)));
+        return onCallerLoop(() -> sendRaw(buildRequest(method, url, options), options, true));
     }
 
     /**
@@ -242,11 +242,10 @@ public final class AsyncClient implements AutoCloseable {
         }
         boolean follow = options.followRedirects != null ? options.followRedirects : followRedirects;
         Auth a = authFor(request, options);
-        Mono<Response> once = Mono.defer(() -> {
-            Mono<Response> response = a == null ? sendHandlingRedirects(request, follow, stream, List.of())
-                    : sendHandlingAuth(a.flow(request), follow, stream);
-            return stream ? response : response.flatMap(AsyncClient::read);
-        });
+        // Both deferred: each subscription (each retry) starts afresh, with a new auth flow.
+        Mono<Response> response = a == null ? sendHandlingRedirects(request, follow, stream, List.of())
+                : sendHandlingAuth(a, request, follow, stream);
+        Mono<Response> once = stream ? response : response.flatMap(AsyncClient::read);
         Mono<Response> all = retries == null ? once : withRetries(once, request, 1, System.nanoTime());
         if (deadline != null) {
             all = all.timeout(deadline, Mono.error(() -> new DeadlineExceeded(
@@ -291,10 +290,13 @@ public final class AsyncClient implements AutoCloseable {
                 e -> Mono.delay(backoff).then(withRetries(once, request, attempt + 1, started)));
     }
 
-    /** httpx's {@code _send_handling_auth}: runs {@code flow}, each of its requests with redirects handled. */
-    private Mono<Response> sendHandlingAuth(AuthFlow flow, boolean follow, boolean stream) {
-        return Mono.defer(() -> authStep(flow, Objects.requireNonNull(flow.first(), "the auth flow's first request"),
-                follow, stream, List.of()));
+    /** httpx's {@code _send_handling_auth}: runs {@code auth}'s flow for {@code request} (a new one per subscription), each of its requests with redirects handled. */
+    private Mono<Response> sendHandlingAuth(Auth auth, Request request, boolean follow, boolean stream) {
+        return Mono.defer(() -> {
+            AuthFlow flow = auth.flow(request);
+            return authStep(flow, Objects.requireNonNull(flow.first(), "the auth flow's first request"),
+                    follow, stream, List.of());
+        });
     }
 
     /**
@@ -335,8 +337,10 @@ public final class AsyncClient implements AutoCloseable {
             for (Consumer<? super Request> hook : requestHooks) {
                 hook.accept(request);
             }
+            long started = System.nanoTime();
             return sendSingle(request, stream).flatMap(response -> {
                 try {
+                    received(response, request, started);
                     for (Consumer<? super Response> hook : responseHooks) {
                         hook.accept(response);
                     }
@@ -374,23 +378,26 @@ public final class AsyncClient implements AutoCloseable {
         if (!scheme.equals("http") && !scheme.equals("https") && !(chosen instanceof MockTransport)) {
             return Mono.error(new UnsupportedProtocol("Request URL has an unsupported protocol '" + scheme + "://'.", request));
         }
-        long started = System.nanoTime();
         NettyTransport network = chosen instanceof NettyTransport n ? n
                 : chosen instanceof HTTPTransport h ? h.network() : null;
-        Mono<Response> handled = network != null ? network.handle(request, stream) : chosen.handle(request);
-        return handled.map(response -> {
-            response.setStarted(started);
-            response.setRequest(request);
-            response.setDefaultEncoding(defaultEncoding);
-            response.setEncodingDetector(encodingDetector);
-            cookies.extract(response, request.url());
-            return response;
-        });
+        return network != null ? network.handle(request, stream) : chosen.handle(request);
     }
 
-    /** Completes on the caller's asyncio loop when there is one (see the class comment). */
-    private static <T> Mono<T> onCallerLoop(Mono<T> m) {
-        return Mono.defer(() -> EventLoop.runningOrNull() == null ? m : Asyncio.await(m));
+    /** Gives {@code response}, the answer to {@code request} sent at {@code started}, the client's settings and cookies. */
+    private void received(Response response, Request request, long started) {
+        response.setStarted(started);
+        response.setRequest(request);
+        response.setDefaultEncoding(defaultEncoding);
+        response.setEncodingDetector(encodingDetector);
+        cookies.extract(response, request.url());
+    }
+
+    /**
+     * The Mono {@code m} makes at subscription, completing on the caller's asyncio loop when there
+     * is one (see the class comment).
+     */
+    private static <T> Mono<T> onCallerLoop(java.util.function.Supplier<Mono<T>> m) {
+        return Mono.defer(() -> EventLoop.runningOrNull() == null ? m.get() : Asyncio.await(m.get()));
     }
 
     /** The cookie jar: persists across requests; may be changed. */
