@@ -243,9 +243,10 @@ public final class AsyncClient implements AutoCloseable {
         boolean follow = options.followRedirects != null ? options.followRedirects : followRedirects;
         Auth a = authFor(request, options);
         // Both deferred: each subscription (each retry) starts afresh, with a new auth flow.
-        Mono<Response> response = a == null ? sendHandlingRedirects(request, follow, stream, List.of())
-                : sendHandlingAuth(a, request, follow, stream);
-        Mono<Response> once = stream ? response : response.flatMap(AsyncClient::read);
+        // Without auth the last response is read in the redirect step itself: one operator fewer.
+        Mono<Response> once = a == null ? sendHandlingRedirects(request, follow, stream, !stream, List.of())
+                : stream ? sendHandlingAuth(a, request, follow, true)
+                : sendHandlingAuth(a, request, follow, false).flatMap(AsyncClient::read);
         Mono<Response> all = retries == null ? once : withRetries(once, request, 1, System.nanoTime());
         if (deadline != null) {
             all = all.timeout(deadline, Mono.error(() -> new DeadlineExceeded(
@@ -306,7 +307,7 @@ public final class AsyncClient implements AutoCloseable {
      * the redirects inside an earlier step are not in the final history.
      */
     private Mono<Response> authStep(AuthFlow flow, Request request, boolean follow, boolean stream, List<Response> history) {
-        return sendHandlingRedirects(request, follow, stream, history).flatMap(response -> {
+        return sendHandlingRedirects(request, follow, stream, false, history).flatMap(response -> {
             Mono<Response> seen = flow.requiresResponseBody() ? response.aread().thenReturn(response) : Mono.just(response);
             return seen.flatMap(r -> {
                 Request next;
@@ -328,8 +329,12 @@ public final class AsyncClient implements AutoCloseable {
         });
     }
 
-    /** With {@code stream} false, the transport may receive each body whole before emitting its response. */
-    private Mono<Response> sendHandlingRedirects(Request request, boolean follow, boolean stream, List<Response> history) {
+    /**
+     * With {@code stream} false, the transport may receive each body whole before emitting its
+     * response; with {@code read}, the last response is read (see {@link #read}) after the hooks.
+     */
+    private Mono<Response> sendHandlingRedirects(Request request, boolean follow, boolean stream, boolean read,
+            List<Response> history) {
         return Mono.defer(() -> {
             if (history.size() > maxRedirects) {
                 return Mono.error(new TooManyRedirects("Exceeded maximum allowed redirects.", request));
@@ -346,7 +351,7 @@ public final class AsyncClient implements AutoCloseable {
                     }
                     response.setHistory(history);
                     if (!response.isRedirect()) {
-                        return Mono.just(response);
+                        return read ? read(response) : Mono.just(response);
                     }
                     if (!follow) {
                         // Built also when not followed, as httpx: a bad Location fails either way.
@@ -355,12 +360,12 @@ public final class AsyncClient implements AutoCloseable {
                         } catch (StreamConsumed streamedBody) {
                             // a streamed body cannot be sent again: no next request to offer
                         }
-                        return Mono.just(response);
+                        return read ? read(response) : Mono.just(response);
                     }
                     Request next = Redirects.next(request, response, cookies);
                     List<Response> longer = new ArrayList<>(history);
                     longer.add(response);
-                    return response.aread().then(sendHandlingRedirects(next, true, stream, longer));
+                    return response.aread().then(sendHandlingRedirects(next, true, stream, read, longer));
                 } catch (RuntimeException e) {
                     response.close();
                     return Mono.error(e);

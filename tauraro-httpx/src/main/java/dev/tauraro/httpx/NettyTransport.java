@@ -75,6 +75,8 @@ final class NettyTransport implements Transport {
     private final AtomicInteger h2Streams = new AtomicInteger();
     /** The base clients configured per timeout value; a client rarely sees more than a few. */
     private final Map<Route, HttpClient> configured = new ConcurrentHashMap<>();
+    /** The route last used and its client: most requests take the same one, found without hashing. */
+    private volatile Configured last;
     private final Proxies proxies;
     /** Requests go to this Unix socket rather than to their URL's host (null: TCP). */
     private final java.nio.file.Path uds;
@@ -82,6 +84,9 @@ final class NettyTransport implements Transport {
 
     /** What a configured Reactor Netty client depends on besides the client's fixed options. */
     private record Route(boolean tls, URL proxy, Timeout timeout) {
+    }
+
+    private record Configured(boolean tls, URL proxy, Timeout timeout, HttpClient client) {
     }
 
     /** @param timeout the timeouts of requests that carry none (a client's requests always do) */
@@ -556,9 +561,17 @@ final class NettyTransport implements Transport {
     private HttpClient.ResponseReceiver<?> receiver(Request request) {
         Timeout t = request.timeout() != null ? request.timeout() : Timeout.DEFAULT;
         URL destination = request.url();
-        HttpClient c = configured.computeIfAbsent(
-                new Route(destination.scheme().equals("https"), proxies.proxyFor(destination), t),
-                this::configure);
+        boolean tls = destination.scheme().equals("https");
+        URL proxy = proxies.proxyFor(destination);
+        // The same objects as last time (the client's Timeout, no proxy) mean the same route.
+        Configured same = last;
+        HttpClient c;
+        if (same != null && same.tls() == tls && same.proxy() == proxy && same.timeout() == t) {
+            c = same.client();
+        } else {
+            c = configured.computeIfAbsent(new Route(tls, proxy, t), this::configure);
+            last = new Configured(tls, proxy, t, c);
+        }
         if (!RequestHeaders.setLate(request)) {
             c = c.headers(h -> {
                 h.clear();
