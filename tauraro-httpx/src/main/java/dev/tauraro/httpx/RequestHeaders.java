@@ -49,13 +49,14 @@ final class RequestHeaders {
                 h.set(HttpHeaderNames.HOST, host);
             }
         }
-        dropUnless(request, h, HttpHeaderNames.USER_AGENT);
-        dropUnless(request, h, HttpHeaderNames.ACCEPT);
+        dropUnless(request, h, HttpHeaderNames.USER_AGENT, "User-Agent");
+        dropUnless(request, h, HttpHeaderNames.ACCEPT, "Accept");
     }
 
-    private static void dropUnless(Request request, HttpHeaders h, CharSequence name) {
-        if (request.headers().get(name.toString()) == null) {
-            h.remove(name);
+    /** Removes {@code netty} from {@code h} unless the request has {@code name} (the same header). */
+    private static void dropUnless(Request request, HttpHeaders h, CharSequence netty, String name) {
+        if (!request.headers().contains(name)) {
+            h.remove(netty);
         }
     }
 
