@@ -71,6 +71,14 @@ public final class AsyncClient implements AutoCloseable {
     private final Retries retries;
     private final Duration deadline;
     private volatile boolean closed;
+    /**
+     * The last URL string a request was built for and its URL merged with the base URL: a client
+     * often sends to the same URL again, which then needs no parsing. One entry, replaced.
+     */
+    private volatile Merged lastUrl;
+
+    private record Merged(String text, URL url) {
+    }
 
     AsyncClient(ClientBuilder<?, ?> b) {
         this.baseUrl = b.baseUrl.isAbsoluteUrl() && !b.baseUrl.rawPath().endsWith("/")
@@ -197,14 +205,14 @@ public final class AsyncClient implements AutoCloseable {
      */
     public Request buildRequest(String method, String url, RequestOptions options) {
         Objects.requireNonNull(options, "options");
-        URL u = mergeUrl(new URL(url));
+        URL u = merged(url);
         List<Map.Entry<String, String>> merged = Params.merge(params, options.params);
         if (!merged.isEmpty()) {
             u = u.withQuery(merged);
         }
         Headers h = headers.merge(options.headers);
         h = options.withCookieHeader(h, cookies.headerFor(u));
-        return Bodies.request(method, u, h, options).withTimeout(options.hasTimeout ? options.timeout : timeout);
+        return Bodies.request(method, u, h, options, options.hasTimeout ? options.timeout : timeout);
     }
 
     /**
@@ -219,6 +227,17 @@ public final class AsyncClient implements AutoCloseable {
             a = Auth.basic(u.username(), pw == null ? "" : pw);
         }
         return a;
+    }
+
+    /** {@code url} parsed and merged with the base URL, as the last request's when the same string. */
+    private URL merged(String url) {
+        Merged last = lastUrl;
+        if (last != null && last.text().equals(url)) {
+            return last.url();
+        }
+        URL u = mergeUrl(new URL(url));
+        lastUrl = new Merged(url, u);
+        return u;
     }
 
     /** httpx's {@code _merge_url}: a relative URL goes below the base URL's path. */

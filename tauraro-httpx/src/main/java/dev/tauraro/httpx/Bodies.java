@@ -20,11 +20,12 @@ final class Bodies {
     /**
      * A request with the body {@code options} give: its content or stream, else JSON, else
      * multipart when there are files (form fields first), else the form; each encoding adds its
-     * {@code Content-Type} unless {@code headers} has one, as httpx.
+     * {@code Content-Type} unless {@code headers} has one, as httpx; {@code timeout} is the
+     * request's (null: the client's).
      */
-    static Request request(String method, URL url, Headers headers, RequestOptions options) {
+    static Request request(String method, URL url, Headers headers, RequestOptions options, Timeout timeout) {
         Headers h = headers;
-        byte[] body = new byte[0];
+        byte[] body = Request.NO_BODY;
         if (options.content != null) {
             body = options.content;
         } else if (options.hasJson) {
@@ -38,7 +39,7 @@ final class Bodies {
             body = form(options.data);
             h = h.contains("Content-Type") ? h : h.set("Content-Type", "application/x-www-form-urlencoded");
         }
-        Request r = new Request(method, url, h, body);
+        Request r = new Request(method, url, h, body, timeout);
         return options.stream != null ? r.withStream(options.stream) : r;
     }
 

@@ -117,9 +117,12 @@ public final class Cookies {
     synchronized String headerFor(URL url) {
         StringBuilder sb = null;
         String host = url.host();
-        String path = url.path();
+        String path = null;   // decoded when a cookie's host matches: an empty jar costs nothing per request
         for (Entry e : entries) {
             boolean hostOk = e.domain.isEmpty() || (e.hostOnly ? host.equals(e.domain) : domainMatches(host, e.domain));
+            if (hostOk && path == null) {
+                path = url.path();
+            }
             if (hostOk && pathMatches(path, e.path)) {
                 sb = sb == null ? new StringBuilder() : sb.append("; ");
                 sb.append(e.name).append('=').append(e.value);

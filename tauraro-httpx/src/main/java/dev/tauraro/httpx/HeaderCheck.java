@@ -13,6 +13,9 @@ final class HeaderCheck {
     /** httpx's {@link LocalProtocolError} for the request's first illegal header, or null. */
     static LocalProtocolError illegal(Request request) {
         Headers h = request.headers();
+        if (h.checkedLegal()) {
+            return null;
+        }
         for (int i = 0; i < h.pairCount(); i++) {
             if (!isToken(h.nameAt(i))) {
                 return new LocalProtocolError("Illegal header name " + Repr.bytes(h.nameAt(i)), request);
@@ -21,6 +24,7 @@ final class HeaderCheck {
                 return new LocalProtocolError("Illegal header value " + Repr.bytes(h.valueAt(i)), request);
             }
         }
+        h.markLegal();
         return null;
     }
 

@@ -32,6 +32,16 @@ public final class Headers {
 
     /** Pairs {name as given, value}, in arrival order. */
     private final List<String[]> pairs;
+    /**
+     * The last {@link #withHost} made, kept for the next request to the same host: a client's
+     * headers are the same object from request to request. One entry, replaced, never grown.
+     */
+    private volatile WithHost withHost;
+    /** Set once {@link HeaderCheck} has found every pair legal (the pairs never change). */
+    private volatile boolean legal;
+
+    private record WithHost(String host, Headers headers) {
+    }
 
     private Headers(List<String[]> pairs) {
         this.pairs = pairs;
@@ -250,6 +260,32 @@ public final class Headers {
         }
         p.addAll(other.pairs);
         return new Headers(p);
+    }
+
+    /**
+     * These headers after a {@code Host: host} header, as {@code Headers.of("Host", host).merge(this)}
+     * when this has no {@code Host}. The same object for the same host as the last call.
+     */
+    Headers withHost(String host) {
+        WithHost last = withHost;
+        if (last != null && last.host().equals(host)) {
+            return last.headers();
+        }
+        List<String[]> p = new ArrayList<>(pairs.size() + 1);
+        p.add(pair("Host", host));
+        p.addAll(pairs);
+        Headers h = new Headers(p);
+        withHost = new WithHost(host, h);
+        return h;
+    }
+
+    /** Whether {@link HeaderCheck} has passed these headers already. */
+    boolean checkedLegal() {
+        return legal;
+    }
+
+    void markLegal() {
+        legal = true;
     }
 
     private static String lower(String s) {

@@ -581,7 +581,7 @@ final class NettyTransport implements Transport {
         URL url = request.url();
         // Over a Unix socket Reactor Netty connects to its configured address only for a relative URI.
         String target = uds != null ? url.rawPath()
-                : url.scheme() + "://" + url.host() + ":" + url.effectivePort() + url.rawPath();
+                : url.requestUri();
         HttpClient.RequestSender sender = c.request(HttpMethod.valueOf(request.method())).uri(target);
         return request.contentLength() == 0
                 ? sender

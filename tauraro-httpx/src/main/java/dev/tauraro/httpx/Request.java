@@ -27,6 +27,9 @@ import reactor.core.publisher.Flux;
  * (a redirect that would need it again fails with {@link StreamConsumed}).
  */
 public final class Request {
+    /** The empty body, shared: a body array is never written to or handed out (see {@link #content()}). */
+    static final byte[] NO_BODY = new byte[0];
+
     private final String method;
     private final URL url;
     private final Headers headers;
@@ -41,7 +44,12 @@ public final class Request {
 
     /** A request with the given parts; {@code Host} and {@code Content-Length} are added as httpx adds them. */
     public Request(String method, URL url, Headers headers, byte[] content) {
-        this(method.toUpperCase(Locale.ROOT), url, withDefaults(url, headers, content), content, null, null);
+        this(method, url, headers, content, null);
+    }
+
+    /** As {@link #Request(String, URL, Headers, byte[])}, with this timeout (null: the client's). */
+    Request(String method, URL url, Headers headers, byte[] content, Timeout timeout) {
+        this(method.toUpperCase(Locale.ROOT), url, withDefaults(url, headers, content), content, null, timeout);
     }
 
     /**
@@ -57,7 +65,7 @@ public final class Request {
         if (!options.params.isEmpty()) {
             u = u.withQuery(options.params);
         }
-        return Bodies.request(method, u, options.withCookieHeader(options.headers, null), options);
+        return Bodies.request(method, u, options.withCookieHeader(options.headers, null), options, null);
     }
 
     private Request(String method, URL url, Headers headers, byte[] content, Publisher<byte[]> stream, Timeout timeout) {
@@ -71,9 +79,8 @@ public final class Request {
 
     private static Headers withDefaults(URL url, Headers headers, byte[] content) {
         Headers h = headers;
-        if (!h.contains("Host") && !url.host().isEmpty()) {
-            Integer port = url.port();
-            h = Headers.of("Host", port == null ? url.host() : url.host() + ":" + port).merge(h);
+        if (!url.host().isEmpty() && !h.contains("Host")) {
+            h = h.withHost(url.hostHeader());
         }
         if (content != null && content.length > 0 && !h.contains("Content-Length") && !h.contains("Transfer-Encoding")) {
             h = h.set("Content-Length", Integer.toString(content.length));

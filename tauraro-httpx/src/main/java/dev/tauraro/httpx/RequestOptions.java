@@ -68,6 +68,9 @@ public final class RequestOptions {
      * followed by these options' cookies, unless {@code h} has one already or there are none.
      */
     Headers withCookieHeader(Headers h, String fromJar) {
+        if (fromJar == null && cookies.isEmpty()) {
+            return h;
+        }
         StringBuilder cookie = new StringBuilder(fromJar == null ? "" : fromJar);
         cookies.forEach((k, v) -> cookie.append(cookie.length() > 0 ? "; " : "").append(k).append('=').append(v));
         return cookie.length() > 0 && !h.contains("Cookie") ? h.set("Cookie", cookie.toString()) : h;

@@ -37,6 +37,10 @@ public final class URL {
     private final String path;      // escaped
     private final String query;     // escaped, null when there is no '?'
     private final String fragment;  // escaped, null when there is no '#'
+    // Derived strings a request needs, made on first use (a URL is often sent many times). Racy
+    // but safe: Strings are immutable, and two threads at worst make equal ones.
+    private String hostHeader;
+    private String requestUri;
 
     /**
      * Parses {@code url}.
@@ -166,6 +170,29 @@ public final class URL {
     /** The explicit port, or null when absent or equal to the scheme's default. */
     public Integer port() {
         return port < 0 ? null : port;
+    }
+
+    /** The {@code Host} header's value for this URL: the host, with the port when it is not the default. */
+    String hostHeader() {
+        String h = hostHeader;
+        if (h == null) {
+            h = port < 0 ? host : host + ":" + port;
+            hostHeader = h;
+        }
+        return h;
+    }
+
+    /**
+     * The URI a transport is given for this URL: {@code scheme://host:port/path?query}, the port
+     * always spelled out (the default one too), no user info or fragment.
+     */
+    String requestUri() {
+        String u = requestUri;
+        if (u == null) {
+            u = scheme + "://" + host + ":" + effectivePort() + rawPath();
+            requestUri = u;
+        }
+        return u;
     }
 
     /** The port to connect to: the explicit one, else the scheme's default (-1 when unknown). */

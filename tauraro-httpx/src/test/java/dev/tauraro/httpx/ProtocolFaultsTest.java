@@ -87,6 +87,21 @@ class ProtocolFaultsTest {
     }
 
     @Test
+    void headersFoundLegalOnceStillLetARequestsIllegalOneBeRefused() throws IOException {
+        try (RawServer raw = new RawServer("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n", 1);
+                Client c = Client.builder().headers(java.util.Map.of("X-A", "1")).build()) {
+            assertThat(c.get(raw.url("/")).statusCode()).isEqualTo(200);
+            for (int i = 0; i < 2; i++) {
+                assertThatThrownBy(() -> c.get(raw.url("/"), RequestOptions.builder().headers(Headers.of("a", "b\r")).build()))
+                        .isInstanceOf(LocalProtocolError.class).hasMessage("Illegal header value b'b\\r'");
+                assertThatThrownBy(() -> c.send(c.buildRequest("GET", raw.url("/"), RequestOptions.NONE)
+                        .withHeader("X-A", "1\n")))
+                        .isInstanceOf(LocalProtocolError.class).hasMessage("Illegal header value b'1\\n'");
+            }
+        }
+    }
+
+    @Test
     void theDefaultEncodingDecodesTextWithoutACharset() throws IOException {
         String latin = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n\r\n\u00e9t";
         try (RawServer raw = new RawServer(latin, 2);

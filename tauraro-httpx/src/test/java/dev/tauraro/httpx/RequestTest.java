@@ -36,6 +36,55 @@ class RequestTest {
     }
 
     @Test
+    void aClientsReusedHeadersNeverCarryOneRequestsOwnHeadersIntoTheNext() {
+        try (Client c = Client.builder().headers(Map.of("X-A", "1")).build()) {
+            Request plain = c.buildRequest("GET", "http://h:81/x", RequestOptions.NONE);
+            Request own = c.buildRequest("GET", "http://h:81/x", RequestOptions.builder()
+                    .header("X-Own", "2").header("Host", "other").cookies(Map.of("k", "v")).build());
+            Request again = c.buildRequest("GET", "http://h:81/x", RequestOptions.NONE);
+            Request elsewhere = c.buildRequest("GET", "http://g/y", RequestOptions.NONE);
+            Request back = c.buildRequest("GET", "http://h:81/z", RequestOptions.NONE);
+            assertThat(own.headers().raw()).containsExactly(Map.entry("Accept", "*/*"),
+                    Map.entry("Accept-Encoding", AsyncClient.defaultHeaders().get("accept-encoding")),
+                    Map.entry("Connection", "keep-alive"), Map.entry("User-Agent", "tauraro-httpx/0.1.0"),
+                    Map.entry("X-A", "1"), Map.entry("X-Own", "2"), Map.entry("Host", "other"),
+                    Map.entry("Cookie", "k=v"));
+            for (Request r : new Request[] {plain, again, back}) {
+                assertThat(r.headers().raw()).containsExactly(Map.entry("Host", "h:81"), Map.entry("Accept", "*/*"),
+                        Map.entry("Accept-Encoding", AsyncClient.defaultHeaders().get("accept-encoding")),
+                        Map.entry("Connection", "keep-alive"), Map.entry("User-Agent", "tauraro-httpx/0.1.0"),
+                        Map.entry("X-A", "1"));
+            }
+            assertThat(elsewhere.headers().get("host")).isEqualTo("g");
+            assertThat(elsewhere.headers().keys()).containsExactly("host", "accept", "accept-encoding", "connection",
+                    "user-agent", "x-a");
+            // The client's own headers stay as they were.
+            assertThat(c.headers().contains("Host")).isFalse();
+            assertThat(c.headers().contains("X-Own")).isFalse();
+        }
+    }
+
+    @Test
+    void aClientParsesEachUrlStringAfreshWhenItDiffersFromTheLast() {
+        try (Client c = Client.builder().baseUrl("http://h/api/").build()) {
+            assertThat(c.buildRequest("GET", "a?x=1", RequestOptions.NONE).url().toString()).isEqualTo("http://h/api/a?x=1");
+            assertThat(c.buildRequest("GET", "a?x=1", RequestOptions.NONE).url().toString()).isEqualTo("http://h/api/a?x=1");
+            assertThat(c.buildRequest("GET", "b", RequestOptions.NONE).url().toString()).isEqualTo("http://h/api/b");
+            assertThat(c.buildRequest("GET", "http://o:8080/c", RequestOptions.NONE).headers().get("host"))
+                    .isEqualTo("o:8080");
+            // Params still replace the query of a URL seen before; the next request has the URL's own.
+            assertThat(c.buildRequest("GET", "a?x=1", RequestOptions.builder().params(Map.of("y", "2")).build())
+                    .url().toString()).isEqualTo("http://h/api/a?y=2");
+            assertThat(c.buildRequest("GET", "a?x=1", RequestOptions.NONE).url().toString()).isEqualTo("http://h/api/a?x=1");
+            // A malformed URL fails every time, not only the first.
+            for (int i = 0; i < 2; i++) {
+                assertThatThrownBy(() -> c.buildRequest("GET", "http://h:x/", RequestOptions.NONE))
+                        .isInstanceOf(InvalidURL.class).hasMessage("Invalid port: 'x'");
+            }
+        }
+    }
+
+    @Test
     void aRequestOutsideAClientEncodesItsBodyAndCookiesAsAClientWould() {
         Request form = Request.of("post", "http://a/f?old=1", RequestOptions.builder()
                 .params(Map.of("q", "x y")).data(Map.of("tags", java.util.List.of("a", "b")))
