@@ -84,7 +84,12 @@ public final class Headers {
 
     /** Headers from (name, value) entries, in order. */
     public static Headers ofEntries(List<? extends Map.Entry<String, String>> entries) {
-        List<String[]> p = new ArrayList<>(entries.size());
+        return ofEntries(entries, entries.size());
+    }
+
+    /** Headers from {@code count} (a hint) entries, in order, without an intermediate list. */
+    static Headers ofEntries(Iterable<? extends Map.Entry<String, String>> entries, int count) {
+        List<String[]> p = new ArrayList<>(count);
         for (Map.Entry<String, String> e : entries) {
             p.add(pair(e.getKey(), e.getValue()));
         }

@@ -8,8 +8,6 @@ import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
 import java.net.SocketAddress;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -603,11 +601,8 @@ final class NettyTransport implements Transport {
     }
 
     private static Headers headers(reactor.netty.http.client.HttpClientResponse resp) {
-        List<Map.Entry<String, String>> pairs = new ArrayList<>();
-        for (Map.Entry<String, String> e : resp.responseHeaders()) {
-            pairs.add(e);
-        }
-        return Headers.ofEntries(pairs);
+        io.netty.handler.codec.http.HttpHeaders h = resp.responseHeaders();
+        return Headers.ofEntries(h, h.size());
     }
 
     private static boolean h2(reactor.netty.http.client.HttpClientResponse resp) {
