@@ -70,6 +70,11 @@ public final class AsyncClient implements AutoCloseable {
     private final java.util.function.Function<byte[], String> encodingDetector;
     private final Retries retries;
     private final Duration deadline;
+    /**
+     * Whether every transport of the client is Reactor Netty's, whose responses read whole hold
+     * nothing (see {@link #sendRaw}).
+     */
+    private final boolean allNetty;
     private volatile boolean closed;
     /**
      * The last URL string a request was built for and its URL merged with the base URL: a client
@@ -98,6 +103,7 @@ public final class AsyncClient implements AutoCloseable {
         this.encodingDetector = b.encodingDetector;
         this.retries = b.retries;
         this.deadline = b.deadline;
+        this.allNetty = network(transport) != null && mounts.all(t -> network(t) != null);
     }
 
     /** A builder with httpx's defaults. */
@@ -272,8 +278,10 @@ public final class AsyncClient implements AutoCloseable {
                     "the request did not finish within its deadline of " + Timeout.secs(deadline) + " s", request)));
         }
         // A cancellation that races with the response's arrival makes an operator drop the
-        // response it was passing on; unclosed, it would hold its connection for ever.
-        return all.doOnDiscard(Response.class, Response::close);
+        // response it was passing on; unclosed, it would hold its connection for ever. Reactor
+        // Netty's responses read whole hold nothing when emitted (their connection is back in the
+        // pool, their permit released): no hook for them, one context write fewer per request.
+        return stream || !allNetty ? all.doOnDiscard(Response.class, Response::close) : all;
     }
 
     /**
@@ -402,9 +410,13 @@ public final class AsyncClient implements AutoCloseable {
         if (!scheme.equals("http") && !scheme.equals("https") && !(chosen instanceof MockTransport)) {
             return Mono.error(new UnsupportedProtocol("Request URL has an unsupported protocol '" + scheme + "://'.", request));
         }
-        NettyTransport network = chosen instanceof NettyTransport n ? n
-                : chosen instanceof HTTPTransport h ? h.network() : null;
+        NettyTransport network = network(chosen);
         return network != null ? network.handle(request, stream) : chosen.handle(request);
+    }
+
+    /** {@code t}'s Reactor Netty transport, or null when it has none (a mock or the caller's own). */
+    private static NettyTransport network(Transport t) {
+        return t instanceof NettyTransport n ? n : t instanceof HTTPTransport h ? h.network() : null;
     }
 
     /** Gives {@code response}, the answer to {@code request} sent at {@code started}, the client's settings and cookies. */

@@ -36,6 +36,16 @@ final class Mounts {
         return fallback;
     }
 
+    /** Whether every mounted transport (a null mount being the client's own) satisfies {@code test}. */
+    boolean all(java.util.function.Predicate<Transport> test) {
+        for (Mount m : mounts) {
+            if (m.transport() != null && !test.test(m.transport())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code own} plus the pool counts of the mounted transports. */
     PoolStats poolStats(PoolStats own) {
         int idle = own.idle();

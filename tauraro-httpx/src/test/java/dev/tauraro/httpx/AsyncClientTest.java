@@ -102,6 +102,30 @@ class AsyncClientTest {
     }
 
     @Test
+    void aResponseFromAMountedTransportDroppedByACancellationIsStillClosed() throws InterruptedException {
+        // A mounted transport that is not Reactor Netty's keeps the discard hook (NettyTransport's
+        // whole-body responses go without it): a response it hands over after the request was
+        // cancelled is dropped, and closed.
+        AtomicInteger made = new AtomicInteger();
+        AtomicInteger released = new AtomicInteger();
+        MockTransport late = MockTransport.reactive(r -> Mono.create(sink -> java.util.concurrent.CompletableFuture
+                .delayedExecutor(50, java.util.concurrent.TimeUnit.MILLISECONDS).execute(() -> {
+                    made.incrementAndGet();
+                    sink.success(new Response(200, Headers.of(), "HTTP/1.1", Flux.just(new byte[] {'o', 'k'}),
+                            released::incrementAndGet));
+                })));
+        try (AsyncClient c = AsyncClient.builder().mount("http://mock/", late).build()) {
+            Flux.range(0, 20).flatMap(i -> c.get("http://mock/x").take(Duration.ofMillis(5)).then(Mono.just(1)))
+                    .blockLast();
+            for (int i = 0; i < 200 && made.get() < 20; i++) {
+                Thread.sleep(10);
+            }
+        }
+        assertThat(made).hasValue(20);
+        assertThat(released).hasValue(20);
+    }
+
+    @Test
     void aScopedStreamClosesTheResponseWhenTheBodyEnds() {
         try (AsyncClient c = AsyncClient.create()) {
             List<String> firstTwo = c.stream("GET", server.url("/big"), RequestOptions.NONE,
