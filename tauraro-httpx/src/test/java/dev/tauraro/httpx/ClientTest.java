@@ -60,6 +60,21 @@ class ClientTest {
     }
 
     @Test
+    void theRequestTargetAndHeadersReachTheServerAsGiven() {
+        try (Client c = Client.builder().headers(Map.of("X-Client", "c")).build()) {
+            for (int i = 0; i < 2; i++) {   // the second time from the client's kept forms
+                Map<String, Object> e = echo(c.get(server.url("/echo/a%20b?q=1&r=%2F&q=2"),
+                        RequestOptions.builder().header("X-Latin", "caf\u00e9").build()));
+                assertThat(e.get("uri")).isEqualTo("/echo/a%20b?q=1&r=%2F&q=2");
+                Map<String, String> h = (Map<String, String>) e.get("headers");
+                assertThat(h).containsEntry("x-client", "c").containsEntry("host", "127.0.0.1:" + server.port());
+                // Netty writes a header value's characters as single bytes: the server reads é back
+                assertThat(h.get("x-latin")).isEqualTo("caf\u00e9");
+            }
+        }
+    }
+
+    @Test
     void withoutDefaultHeadersOnlyTheGivenOnesAndHostAreSent() {
         try (Client c = Client.builder().noDefaultHeaders().headers(Map.of("X-Only", "1")).build()) {
             assertThat(c.headers().toString()).isEqualTo("Headers({'x-only': '1'})");

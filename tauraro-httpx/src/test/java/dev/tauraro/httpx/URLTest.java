@@ -16,6 +16,17 @@ import org.quicktheories.core.Gen;
 
 class URLTest {
     @Test
+    void theRequestUriGoesToReactorNettyParsedWhenJavaReadsItAlike() {
+        URI u = new URL("http://127.0.0.1:8080/a%20b/c?q=1&r=%2F").requestUriObject();
+        assertThat(u).isEqualTo(URI.create("http://127.0.0.1:8080/a%20b/c?q=1&r=%2F"));
+        assertThat(new URL("https://h/").requestUriObject()).isEqualTo(URI.create("https://h:443/"));
+        assertThat(new URL("http://[::1]:81/x").requestUriObject().getHost()).isEqualTo("[::1]");
+        // java.net.URI takes no underscore in a host name: such a URL goes to Reactor Netty as a String
+        assertThat(new URL("http://my_host/x").requestUriObject()).isNull();
+        assertThat(new URL("http://my_host/x").requestUri()).isEqualTo("http://my_host:80/x");
+    }
+
+    @Test
     void parsingNormalisesSchemeHostPortAndEscapes() {
         URL u = new URL("HTTP://Example.COM:80/a b?x=a b#f g");
         assertThat(u.toString()).isEqualTo("http://example.com/a%20b?x=a%20b#f%20g");
