@@ -46,7 +46,10 @@ public final class StreamWriter {
     }
 
     /**
-     * Queues {@code data} for sending (a copy is taken). Python: {@code write(data)}.
+     * Queues {@code data} for sending. Python: {@code write(data)}.
+     *
+     * <p>The bytes are copied before this returns, so the caller may refill or reuse the array at
+     * once (CPython's {@code write} of a {@code bytearray} likewise sends what it held at the call).
      *
      * @throws IllegalStateException "Cannot call write() after write_eof()"
      */
@@ -54,7 +57,7 @@ public final class StreamWriter {
         write(data, 0, data.length);
     }
 
-    /** Queues {@code data[offset, offset+length)}. */
+    /** Queues {@code data[offset, offset+length)}, copied as {@link #write(byte[])} does. */
     public void write(byte[] data, int offset, int length) {
         transport.write(data, offset, length);
     }
