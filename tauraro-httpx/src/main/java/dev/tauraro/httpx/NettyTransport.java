@@ -75,6 +75,12 @@ final class NettyTransport implements Transport {
     private final Map<Route, HttpClient> configured = new ConcurrentHashMap<>();
     /** The route last used and its client: most requests take the same one, found without hashing. */
     private volatile Configured last;
+    /**
+     * The last request sender made for a request without a body or headers of its own in Reactor
+     * Netty's configuration: the next such request with the same method to the same URI on the same
+     * route reuses it, where making one copies the client's whole configuration twice.
+     */
+    private volatile Sender lastSender;
     private final Proxies proxies;
     /** Requests go to this Unix socket rather than to their URL's host (null: TCP). */
     private final java.nio.file.Path uds;
@@ -85,6 +91,13 @@ final class NettyTransport implements Transport {
     }
 
     private record Configured(boolean tls, URL proxy, Timeout timeout, HttpClient client) {
+    }
+
+    /** {@code sender} is {@code client}'s request {@code method target} (a URI or a String). */
+    private record Sender(HttpClient client, String method, Object target, HttpClient.RequestSender sender) {
+        boolean sends(HttpClient c, String m, Object t) {
+            return client == c && method.equals(m) && (target == t || target.equals(t));
+        }
     }
 
     /** @param timeout the timeouts of requests that carry none (a client's requests always do) */
@@ -567,22 +580,27 @@ final class NettyTransport implements Transport {
             c = configured.computeIfAbsent(new Route(tls, proxy, t), this::configure);
             last = new Configured(tls, proxy, t, c);
         }
-        if (!RequestHeaders.setLate(request)) {
+        boolean late = RequestHeaders.setLate(request);   // also: no body
+        if (!late) {
             c = c.headers(h -> {
                 h.clear();
                 RequestHeaders.copy(request.headers(), h);
             });
         }
         URL url = request.url();
-        HttpClient.RequestSender sender;
-        java.net.URI parsed;
-        if (uds != null) {
-            // Over a Unix socket Reactor Netty connects to its configured address only for a relative URI.
-            sender = c.request(HttpMethod.valueOf(request.method())).uri(url.rawPath());
-        } else if ((parsed = url.requestUriObject()) != null) {
-            sender = c.request(HttpMethod.valueOf(request.method())).uri(parsed);
-        } else {
-            sender = c.request(HttpMethod.valueOf(request.method())).uri(url.requestUri());
+        // Over a Unix socket Reactor Netty connects to its configured address only for a relative URI.
+        java.net.URI parsed = uds != null ? null : url.requestUriObject();
+        Object target = uds != null ? url.rawPath() : parsed != null ? parsed : url.requestUri();
+        String method = request.method();
+        Sender kept = lastSender;
+        if (late && kept != null && kept.sends(c, method, target)) {
+            return kept.sender();
+        }
+        HttpClient.RequestSender sender = parsed != null ? c.request(HttpMethod.valueOf(method)).uri(parsed)
+                : c.request(HttpMethod.valueOf(method)).uri((String) target);
+        if (late) {
+            lastSender = new Sender(c, method, target, sender);
+            return sender;
         }
         return request.contentLength() == 0
                 ? sender

@@ -75,6 +75,25 @@ class ClientTest {
     }
 
     @Test
+    void eachRequestGoesWithItsOwnMethodAndTargetWhateverCameBefore() {
+        try (Client c = Client.create()) {
+            String[][] sent = {{"GET", "/echo/a"}, {"GET", "/echo/a"}, {"GET", "/echo/b?x=1"}, {"DELETE", "/echo/b?x=1"},
+                {"GET", "/echo/b?x=1"}, {"POST", "/echo/b?x=1"}, {"GET", "/echo/a"}};
+            for (String[] s : sent) {
+                RequestOptions o = s[0].equals("POST") ? RequestOptions.builder().content("p").build() : RequestOptions.NONE;
+                Map<String, Object> e = echo(c.request(s[0], server.url(s[1]), o));
+                assertThat(e.get("method")).isEqualTo(s[0]);
+                assertThat(e.get("uri")).isEqualTo(s[1]);
+                assertThat(e.get("body")).isEqualTo(s[0].equals("POST") ? "p" : "");
+            }
+            // a request with its own timeout takes another configured route: still its own target
+            Map<String, Object> e = echo(c.request("GET", server.url("/echo/a"),
+                    RequestOptions.builder().timeout(Timeout.of(7.0)).build()));
+            assertThat(e.get("uri")).isEqualTo("/echo/a");
+        }
+    }
+
+    @Test
     void withoutDefaultHeadersOnlyTheGivenOnesAndHostAreSent() {
         try (Client c = Client.builder().noDefaultHeaders().headers(Map.of("X-Only", "1")).build()) {
             assertThat(c.headers().toString()).isEqualTo("Headers({'x-only': '1'})");
