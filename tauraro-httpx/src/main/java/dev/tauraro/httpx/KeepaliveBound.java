@@ -73,14 +73,14 @@ final class KeepaliveBound implements BiPredicate<Connection, ConnectionMetadata
         if (state != State.RELEASED && state != State.ACQUIRED) {
             return;
         }
-        ConnectionState s = ConnectionState.of(c.channel());
+        Channel ch = c.channel();
+        ConnectionState s = ConnectionState.of(ch);
         if (state == State.RELEASED && s.clear(ConnectionState.KEPT)) {
             synchronized (this) {
                 arriving--;
                 idle++;
             }
             s.set(ConnectionState.IDLE);
-            Channel ch = c.channel();
             if (!s.set(ConnectionState.IDLE_WATCHED)) {
                 ch.closeFuture().addListener(f -> leave(s));   // an idle connection closed
             }

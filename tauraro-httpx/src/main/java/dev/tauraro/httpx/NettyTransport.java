@@ -422,7 +422,7 @@ final class NettyTransport implements Transport {
             permit.release();
             if (connection != null) {
                 if (response == null) {
-                    received(EMPTY);   // no body (HEAD, 204, Content-Length: 0)
+                    received(Request.NO_BODY);   // no body (HEAD, 204, Content-Length: 0)
                 }
             } else if (!answered) {
                 // Completing without a response means the server closed first. (Checked rather than
@@ -468,8 +468,6 @@ final class NettyTransport implements Transport {
             }
         }
     }
-
-    private static final byte[] EMPTY = new byte[0];
 
     /**
      * A kept-alive connection that the server had closed, found so only once the request was on
@@ -596,8 +594,8 @@ final class NettyTransport implements Transport {
         if (late && kept != null && kept.sends(c, method, target)) {
             return kept.sender();
         }
-        HttpClient.RequestSender sender = parsed != null ? c.request(HttpMethod.valueOf(method)).uri(parsed)
-                : c.request(HttpMethod.valueOf(method)).uri((String) target);
+        HttpClient.RequestSender byMethod = c.request(HttpMethod.valueOf(method));
+        HttpClient.RequestSender sender = parsed != null ? byMethod.uri(parsed) : byMethod.uri((String) target);
         if (late) {
             lastSender = new Sender(c, method, target, sender);
             return sender;

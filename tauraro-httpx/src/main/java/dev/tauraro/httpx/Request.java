@@ -27,7 +27,7 @@ import reactor.core.publisher.Flux;
  * (a redirect that would need it again fails with {@link StreamConsumed}).
  */
 public final class Request {
-    /** The empty body, shared: a body array is never written to or handed out (see {@link #content()}). */
+    /** The empty body, shared by requests and by responses without one (an empty array cannot change). */
     static final byte[] NO_BODY = new byte[0];
 
     private final String method;
