@@ -102,6 +102,7 @@ public final class SysModule {
         m.set("version_info", new PyTuple(new Object[] {3L, 11L, 2L, "final", 0L}));
         m.set("platform", "linux");
         m.set("maxsize", Long.MAX_VALUE);
+        m.set("maxunicode", (long) Character.MAX_CODE_POINT);
         m.set("modules", interp.moduleDict());
         m.set("getsizeof", new BuiltinFunction("getsizeof", (a, k) -> {
             if (a.length < 1 || a.length > 2) {

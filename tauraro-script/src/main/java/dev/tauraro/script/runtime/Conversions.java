@@ -4,6 +4,10 @@ import java.math.BigInteger;
 
 /** The constructors of the built-in value types: {@code int(x)}, {@code float(x)}, ... */
 final class Conversions {
+    /** CPython's float() text once stripped: one underscore at a time, between digits only. */
+    private static final java.util.regex.Pattern FLOAT_TEXT = java.util.regex.Pattern.compile(
+            "[+-]?(?:\\d(?:_?\\d)*(?:\\.(?:\\d(?:_?\\d)*)?)?|\\.\\d(?:_?\\d)*)(?:e[+-]?\\d(?:_?\\d)*)?");
+
     private Conversions() {
     }
 
@@ -59,7 +63,7 @@ final class Conversions {
                 throw Exceptions.valueError("int() base must be >= 2 and <= 36, or 0");
             }
             int base = (int) wanted;
-            String t = s.strip().replace("_", "");
+            String t = Whitespace.stripNumber(s).replace("_", "");
             try {
                 String digits = t;
                 boolean neg = false;
@@ -138,7 +142,7 @@ final class Conversions {
             x = d.value;
         }
         if (x instanceof String s) {
-            String t = s.strip().toLowerCase().replace("_", "");
+            String t = Whitespace.stripNumber(s).toLowerCase();
             switch (t) {
                 case "inf", "+inf", "infinity", "+infinity":
                     return Double.POSITIVE_INFINITY;
@@ -149,14 +153,10 @@ final class Conversions {
                 default:
                     break;
             }
-            try {
-                if (t.isEmpty() || t.endsWith("d") || t.endsWith("f") || t.startsWith("0x")) {
-                    throw new NumberFormatException();
-                }
-                return Double.parseDouble(t);
-            } catch (NumberFormatException e) {
+            if (!FLOAT_TEXT.matcher(t).matches()) { // Double.parseDouble takes more: "1d", "0x1p3", control characters
                 throw Exceptions.valueError("could not convert string to float: " + Ops.repr(s));
             }
+            return Double.parseDouble(t.indexOf('_') < 0 ? t : t.replace("_", ""));
         }
         if (x instanceof PyInstance inst) {
             Object m = inst.type().lookup("__float__");

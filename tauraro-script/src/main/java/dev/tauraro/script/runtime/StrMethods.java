@@ -151,17 +151,17 @@ final class StrMethods {
     }
 
     private static Object stripMethod(String s, String name, Object[] a, String[] k) {
-        return a.length == 0 || a[0] == PyNone.NONE ? stripWs(s, true, true)
+        return a.length == 0 || a[0] == PyNone.NONE ? Whitespace.strip(s, true, true)
                 : stripChars(s, strArg(a, 0, "strip"), true, true);
     }
 
     private static Object lstripMethod(String s, String name, Object[] a, String[] k) {
-        return a.length == 0 || a[0] == PyNone.NONE ? stripWs(s, true, false)
+        return a.length == 0 || a[0] == PyNone.NONE ? Whitespace.strip(s, true, false)
                 : stripChars(s, strArg(a, 0, "lstrip"), true, false);
     }
 
     private static Object rstripMethod(String s, String name, Object[] a, String[] k) {
-        return a.length == 0 || a[0] == PyNone.NONE ? stripWs(s, false, true)
+        return a.length == 0 || a[0] == PyNone.NONE ? Whitespace.strip(s, false, true)
                 : stripChars(s, strArg(a, 0, "rstrip"), false, true);
     }
 
@@ -294,7 +294,12 @@ final class StrMethods {
     }
 
     private static Object isspaceMethod(String s, String name, Object[] a, String[] k) {
-        return !s.isEmpty() && s.chars().allMatch(Character::isWhitespace);
+        for (int i = 0; i < s.length(); i++) {
+            if (!Whitespace.is(s.charAt(i))) {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 
     private static Object isupperMethod(String s, String name, Object[] a, String[] k) {
@@ -488,22 +493,6 @@ final class StrMethods {
         return sb.toString();
     }
 
-    private static boolean isWs(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
-    }
-
-    private static String stripWs(String s, boolean left, boolean right) {
-        int b = 0;
-        int e = s.length();
-        while (left && b < e && isWs(s.charAt(b))) {
-            b++;
-        }
-        while (right && e > b && isWs(s.charAt(e - 1))) {
-            e--;
-        }
-        return s.substring(b, e);
-    }
-
     private static String stripChars(String s, String chars, boolean left, boolean right) {
         int b = 0;
         int e = s.length();
@@ -519,23 +508,24 @@ final class StrMethods {
     private static PyList split(String s, Object sep, long max, boolean fromRight) {
         PyList r = new PyList();
         if (sep == PyNone.NONE) {
-            java.util.List<String> parts = new java.util.ArrayList<>();
+            // left to right the parts go straight into the result; right to left they are reversed after
+            java.util.List<Object> parts = fromRight ? new java.util.ArrayList<>() : r;
             int n = s.length();
             if (!fromRight) {
                 int i = 0;
                 while (i < n) {
-                    while (i < n && isWs(s.charAt(i))) {
+                    while (i < n && Whitespace.is(s.charAt(i))) {
                         i++;
                     }
                     if (i >= n) {
                         break;
                     }
                     if (max >= 0 && parts.size() >= max) {
-                        parts.add(stripWs(s.substring(i), false, true));
+                        parts.add(Whitespace.strip(s.substring(i), false, true));
                         break;
                     }
                     int j = i;
-                    while (j < n && !isWs(s.charAt(j))) {
+                    while (j < n && !Whitespace.is(s.charAt(j))) {
                         j++;
                     }
                     parts.add(s.substring(i, j));
@@ -544,18 +534,18 @@ final class StrMethods {
             } else {
                 int i = n;
                 while (i > 0) {
-                    while (i > 0 && isWs(s.charAt(i - 1))) {
+                    while (i > 0 && Whitespace.is(s.charAt(i - 1))) {
                         i--;
                     }
                     if (i <= 0) {
                         break;
                     }
                     if (max >= 0 && parts.size() >= max) {
-                        parts.add(stripWs(s.substring(0, i), true, false));
+                        parts.add(Whitespace.strip(s.substring(0, i), true, false));
                         break;
                     }
                     int j = i;
-                    while (j > 0 && !isWs(s.charAt(j - 1))) {
+                    while (j > 0 && !Whitespace.is(s.charAt(j - 1))) {
                         j--;
                     }
                     parts.add(s.substring(j, i));
@@ -563,8 +553,8 @@ final class StrMethods {
                 }
                 // collected right to left: one reversal instead of an O(n) insert at the front per part
                 java.util.Collections.reverse(parts);
+                r.addAll(parts);
             }
-            r.addAll(parts);
             return r;
         }
         String sp = (String) sep;

@@ -3,6 +3,7 @@ package dev.tauraro.script.modules.decimal;
 import dev.tauraro.script.modules.decimal.DecimalContext.Rounding;
 import dev.tauraro.script.modules.decimal.DecimalValue.Kind;
 import dev.tauraro.script.runtime.Exceptions;
+import dev.tauraro.script.runtime.Whitespace;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 
@@ -18,7 +19,7 @@ final class DecimalText {
 
     /** The value {@code text} spells, or null when it is not a numeric string. */
     static DecimalValue parse(String text) {
-        String s = text.strip();
+        String s = Whitespace.strip(text, true, true);
         if (s.isEmpty()) {
             return null;
         }

@@ -367,18 +367,23 @@ final class TextFile extends IoBase {
         buf = null;
         pending = new byte[0];
         String text = Codecs.decode(rest, encoding, errors);
-        noteEndings(text, true);
+        // one search for '\r' over a whole file's text (noteEndings' own), not two
+        boolean cr = noteEndings(text, true) || head.indexOf('\r') >= 0;
         text = head.isEmpty() ? text : head.concat(text);
-        if (newline == null && text.indexOf('\r') >= 0) {
+        if (newline == null && cr) {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
         }
         return text;
     }
 
-    /** Records the line endings of newly decoded text, as CPython's newline decoder does for {@code newlines}. */
-    private void noteEndings(String text, boolean atEnd) {
+    /**
+     * Records the line endings of newly decoded text, as CPython's newline decoder does for
+     * {@code newlines}. Returns whether the text may hold a '\r': false only when it was searched
+     * and has none.
+     */
+    private boolean noteEndings(String text, boolean atEnd) {
         if (newline != null && !newline.isEmpty()) {
-            return; // a fixed newline: CPython has no newline decoder, newlines stays None
+            return true; // a fixed newline: CPython has no newline decoder, newlines stays None
         }
         int i = 0;
         if (crAtEnd) {
@@ -398,7 +403,7 @@ final class TextFile extends IoBase {
             if ((seenEndings & 2) == 0 && text.indexOf('\n', i) >= 0) {
                 seenEndings |= 2;
             }
-            return;
+            return false;
         }
         for (; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -419,6 +424,7 @@ final class TextFile extends IoBase {
                 }
             }
         }
+        return true;
     }
 
     /** {@code newlines}: None, one ending, or a tuple of them in CPython's order ('\r', '\n', '\r\n'). */
