@@ -57,6 +57,39 @@ class PatternTranslatorTest {
     }
 
     @Test
+    void classEscapesSpelledAsciiFirstMatchTheUnicodePropertiesAtEveryCodePoint() {
+        // \\d \\w \\s are spelled for speed (ASCII ranges, then a property beyond ASCII); over every
+        // code point they match exactly what the plain properties do: alone, negated, in a class
+        // with other items and in a negated one
+        String[][] escapes = {
+            {"\\d", "\\p{Nd}"}, {"\\w", "\\p{L}\\p{N}_"}, {"\\s", "\\p{IsWhite_Space}\\x1c-\\x1f"}};
+        for (String[] e : escapes) {
+            String upper = e[0].toUpperCase(java.util.Locale.ROOT);
+            java.util.regex.Matcher[][] pairs = {
+                {java(e[0], 0).matcher(""), Pattern.compile("[" + e[1] + "]").matcher("")},
+                {java(upper, 0).matcher(""), Pattern.compile("[^" + e[1] + "]").matcher("")},
+                {java("[x" + e[0] + "]", 0).matcher(""), Pattern.compile("[x" + e[1] + "]").matcher("")},
+                {java("[^x" + e[0] + "]", 0).matcher(""), Pattern.compile("[^x" + e[1] + "]").matcher("")},
+                {java("[x" + upper + "]", 0).matcher(""), Pattern.compile("[x[^" + e[1] + "]]").matcher("")}};
+            for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+                String c = Character.toString(cp);
+                for (java.util.regex.Matcher[] m : pairs) {
+                    boolean ours = m[0].reset(c).matches();
+                    if (ours != m[1].reset(c).matches()) {
+                        throw new AssertionError(m[0].pattern() + " on U+" + Integer.toHexString(cp) + ": " + ours);
+                    }
+                }
+            }
+        }
+        // and \\s is str.isspace's whitespace, U+0085 and the no-break spaces included
+        var space = java("\\s", 0).matcher("");
+        for (char c = 0; c < 0x3001; c++) {
+            assertThat(space.reset(String.valueOf(c)).matches()).as("U+%04x", (int) c)
+                    .isEqualTo(dev.tauraro.script.runtime.Whitespace.is(c));
+        }
+    }
+
+    @Test
     void verboseDropsWhitespaceAndCommentsButNotInClassesOrEscaped() {
         assertThat(java("(?x) a [ ] \\  # c\n b", 0).matcher("a  b").matches()).isTrue();
     }
