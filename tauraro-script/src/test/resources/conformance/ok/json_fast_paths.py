@@ -27,3 +27,23 @@ print(json.loads('[1, 2.5, 3]', parse_int=str, parse_float=lambda s: "f" + s))
 print(json.dumps({"x": [1.0, 2.25, -3e-7, 1e22, float("inf")], "s": "café\n\"q\" \u2028 😀", 5: None, 2.5: True}))
 print(json.dumps({"x": [1, {"y": "é"}]}, indent=2, ensure_ascii=False, sort_keys=True))
 print(json.dumps([2 ** 63, -2 ** 63, 2 ** 100, True, False]))
+
+# objects are built once their pairs are read: deep nesting, objects wider than the decoder's first
+# buffer, a hook seeing each finished object, and a document failing inside a nested object
+wide = "{" + ", ".join('"w%d": {"i": %d, "k": [%d, {"z": %d}]}' % (i, i, i, i) for i in range(150)) + "}"
+doc = json.loads(wide)
+print(len(doc), list(doc)[:3], list(doc)[-1], doc["w149"], doc["w7"]["k"][1])
+deep = json.loads('{"a": ' * 60 + '{"leaf": [1, 2], "leaf": 3}' + '}' * 60)
+depth = 0
+while "a" in deep:
+    deep = deep["a"]
+    depth += 1
+print(depth, deep)
+seen = []
+print(json.loads('{"x": {"y": {"z": 1}, "w": 2}, "v": 3}', object_hook=lambda d: seen.append(sorted(d)) or len(d)), seen)
+for bad in ['{"a": {"b": 1, "c": }}', '{"a": {"b": 1 "c": 2}}', '{"a": [{"b": 1}, {"c" 2}]}']:
+    try:
+        json.loads(bad)
+    except json.JSONDecodeError as e:
+        print(e)
+print(json.loads('{"after": {"error": true}}'))

@@ -941,14 +941,18 @@ final class Nodes {
         final ExprNode[] keys;
         final ExprNode[] values;
 
+        /** The entries to size the dict for: CPython builds a display without {@code **} presized (BUILD_MAP n). */
+        final int presize;
+
         DictDisplay(ExprNode[] keys, ExprNode[] values) {
             this.keys = keys;
             this.values = values;
+            this.presize = java.util.Arrays.asList(keys).contains(null) ? 0 : keys.length;
         }
 
         @Override
         public Object eval(Frame f) {
-            PyDict d = new PyDict();
+            PyDict d = new PyDict(presize);
             for (int i = 0; i < keys.length; i++) {
                 if (keys[i] == null) {
                     Object m = dev.tauraro.script.runtime.PyDerived.unwrap(values[i].eval(f));

@@ -472,6 +472,13 @@ public final class JsonModule {
         private final boolean strict;
         private String s;
         private final JsonKeys keys = new JsonKeys();
+        /**
+         * Keys and values of the objects being read, innermost last: an object's pairs go here and
+         * its dict is made once they are all known, presized as CPython sizes it, instead of
+         * growing (and copying its tables) while it fills.
+         */
+        private Object[] pending = new Object[64];
+        private int pendingTop;
 
         Decoder(Object objectHook, Object pairsHook, Object parseFloat, Object parseInt, Object parseConstant,
                 boolean strict) {
@@ -851,13 +858,13 @@ public final class JsonModule {
         /** JSONObject: {@code end[0]} is just after the brace. */
         private Object object(int[] end) {
             PyList pairs = pairsHook != null ? new PyList() : null;
-            PyDict dict = pairs == null ? new PyDict() : null;
+            int base = pendingTop;
             int i = ws(end[0]);
             char c = charAt(i);
             if (c != '"' || i >= s.length()) {
                 if (c == '}' && i < s.length()) {
                     end[0] = i + 1;
-                    return finishObject(pairs, dict);
+                    return finishObject(pairs, base);
                 }
                 throw error("Expecting property name enclosed in double quotes", i);
             }
@@ -880,7 +887,11 @@ public final class JsonModule {
                 if (pairs != null) {
                     pairs.add(new PyTuple(new Object[] {key, value}));
                 } else {
-                    dict.put(key, value);
+                    if (pendingTop + 2 > pending.length) {
+                        pending = java.util.Arrays.copyOf(pending, pending.length * 2);
+                    }
+                    pending[pendingTop++] = key;
+                    pending[pendingTop++] = value;
                 }
                 i = ws(end[0]);
                 boolean more = i < s.length();
@@ -901,14 +912,26 @@ public final class JsonModule {
                 }
             }
             end[0] = i;
-            return finishObject(pairs, dict);
+            return finishObject(pairs, base);
         }
 
-        /** The object's value: object_pairs_hook(pairs) when given, else the dict through object_hook if given. */
-        private Object finishObject(PyList pairs, PyDict dict) {
+        /**
+         * The object's value: object_pairs_hook(pairs) when given, else the dict of the pairs
+         * pending above {@code base} (a repeated key keeps its first place and its last value, as
+         * inserting one by one does) through object_hook if given.
+         */
+        private Object finishObject(PyList pairs, int base) {
             if (pairs != null) {
                 return Ops.call(pairsHook, pairs);
             }
+            PyDict dict = new PyDict((pendingTop - base) / 2);
+            Object[] p = pending;
+            for (int j = base; j < pendingTop; j += 2) {
+                dict.put(p[j], p[j + 1]);
+                p[j] = null; // a decoder kept by a script holds no values of documents it read
+                p[j + 1] = null;
+            }
+            pendingTop = base;
             return objectHook == null ? dict : Ops.call(objectHook, dict);
         }
 

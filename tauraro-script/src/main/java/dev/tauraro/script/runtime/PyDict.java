@@ -21,21 +21,47 @@ public class PyDict extends AbstractMap<Object, Object> {
     private static final int MINSIZE = 8;
 
     /** Index table: entry number, EMPTY or DELETED. Its length is a power of two. */
-    private int[] index = newIndex(MINSIZE);
-    private Object[] keys = new Object[usable(MINSIZE)];
-    private Object[] values = new Object[keys.length];
-    private long[] hashes = new long[keys.length];
+    private int[] index;
+    private Object[] keys;
+    private Object[] values;
+    private long[] hashes;
     /** Entries used so far, deleted ones included (their key is null). */
     private int entries;
     /**
      * New entries the index takes before it must grow (CPython's dk_usable): popitem gives its entry
      * back but not this, so deleted slots in the index always leave empty ones for lookups to end on.
      */
-    private int usableLeft = usable(MINSIZE);
+    private int usableLeft;
     private int used;
     private int modCount;
 
     public PyDict() {
+        allocate(MINSIZE);
+    }
+
+    /**
+     * An empty dict that takes {@code minused} entries without growing, sized as CPython 3.11's
+     * _PyDict_NewPresized sizes the dicts of displays and of {@code json} objects.
+     */
+    public PyDict(int minused) {
+        allocate(minused <= usable(MINSIZE) ? MINSIZE
+                : minused > usable(1 << 17) ? 1 << 17 : tableSize(((long) minused * 3 + 1) / 2));
+    }
+
+    /** CPython's calculate_log2_keysize, as a size: the index table for {@code minsize} slots. */
+    private static int tableSize(long minsize) {
+        return 1 << (64 - Long.numberOfLeadingZeros(((minsize | MINSIZE) - 1) | (MINSIZE - 1)));
+    }
+
+    /** Empty tables for an index of {@code size} slots. */
+    private void allocate(int size) {
+        index = newIndex(size);
+        keys = new Object[usable(size)];
+        values = new Object[keys.length];
+        hashes = new long[keys.length];
+        entries = 0;
+        usableLeft = keys.length;
+        used = 0;
     }
 
     /** CPython's USABLE_FRACTION: how many entries an index table of that size takes before resizing. */
@@ -89,8 +115,7 @@ public class PyDict extends AbstractMap<Object, Object> {
      * dict mutated meanwhile sees, so the layout follows CPython's.
      */
     private void grow() {
-        long minsize = ((long) used * 3 | MINSIZE) - 1;
-        int size = 1 << (64 - Long.numberOfLeadingZeros(minsize | (MINSIZE - 1)));
+        int size = tableSize((long) used * 3);
         int cap = usable(size);
         Object[] nk = new Object[cap];
         Object[] nv = new Object[cap];
@@ -187,13 +212,7 @@ public class PyDict extends AbstractMap<Object, Object> {
 
     @Override
     public void clear() {
-        index = newIndex(MINSIZE);
-        keys = new Object[usable(MINSIZE)];
-        values = new Object[keys.length];
-        hashes = new long[keys.length];
-        entries = 0;
-        usableLeft = keys.length;
-        used = 0;
+        allocate(MINSIZE);
         modCount++;
     }
 

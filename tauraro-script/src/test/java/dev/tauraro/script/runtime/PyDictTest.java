@@ -24,6 +24,29 @@ class PyDictTest {
     }
 
     @Test
+    void aPresizedDictFillsGrowsAndEmptiesAsOneBuiltByInserts() {
+        // dict displays and json objects start presized (CPython's _PyDict_NewPresized); from any
+        // size, the same inserts, deletes and pops give the same dict as from an empty one
+        for (int n = 0; n <= 300; n += n < 20 ? 1 : 37) {
+            PyDict presized = new PyDict(n);
+            PyDict grown = new PyDict();
+            for (PyDict d : List.of(presized, grown)) {
+                for (long i = 0; i < n + 5; i++) {
+                    d.put("k" + i, i);
+                }
+                for (long i = 0; i < n; i += 3) {
+                    d.remove("k" + i);
+                }
+                d.put("k0", -1L);
+                d.popLast();
+            }
+            assertThat(new ArrayList<>(presized.entrySet())).as("n=%d", n).isEqualTo(new ArrayList<>(grown.entrySet()));
+            assertThat(presized.get("k1")).isEqualTo(grown.get("k1"));
+            assertThat(presized).hasSize(grown.size());
+        }
+    }
+
+    @Test
     void insertionOrderSurvivesDeletesAndGrowth() {
         PyDict d = new PyDict();
         Map<Long, Long> ref = new LinkedHashMap<>();
