@@ -87,6 +87,14 @@ class DistributionIT {
             Path lib = folders.get(0).resolve("ast-cache/lib");
             assertThat(lib.resolve(".complete")).isRegularFile();
             assertThat(lib.resolve("logging.py")).isRegularFile();
+            if (Runtime.version().feature() >= 25) {
+                // a script run trains (and maps) the scripts' AOT cache, not the prompt's, whose
+                // classes would slow every script's start
+                try (Stream<Path> caches = Files.list(folders.get(0))) {
+                    assertThat(caches.map(c -> c.getFileName().toString()).filter(n -> n.endsWith(".aot")))
+                            .singleElement().matches(n -> !n.endsWith("-prompt.aot"), "not the prompt's");
+                }
+            }
         }
     }
 
