@@ -42,12 +42,14 @@ final class StrMethods {
             case "find", "rfind", "index", "rindex" -> StrMethods::findMethod;
             case "count" -> StrMethods::countMethod;
             case "format" -> StrMethods::formatMethod;
-            case "isdigit", "isnumeric", "isdecimal" -> StrMethods::isdigitMethod;
-            case "isalpha" -> StrMethods::isalphaMethod;
-            case "isalnum" -> StrMethods::isalnumMethod;
+            case "isdigit" -> (s, n, a, k) -> all(s, CharClasses::isDigit);
+            case "isnumeric" -> (s, n, a, k) -> all(s, CharClasses::isNumeric);
+            case "isdecimal" -> (s, n, a, k) -> all(s, CharClasses::isDecimal);
+            case "isalpha" -> (s, n, a, k) -> all(s, CharClasses::isAlpha);
+            case "isalnum" -> (s, n, a, k) -> all(s, CharClasses::isAlnum);
             case "isspace" -> StrMethods::isspaceMethod;
-            case "isupper" -> StrMethods::isupperMethod;
-            case "islower" -> StrMethods::islowerMethod;
+            case "isupper" -> (s, n, a, k) -> CharClasses.allCased(s, true);
+            case "islower" -> (s, n, a, k) -> CharClasses.allCased(s, false);
             case "isidentifier" -> StrMethods::isidentifierMethod;
             case "center", "ljust", "rjust" -> StrMethods::centerMethod;
             case "zfill" -> StrMethods::zfillMethod;
@@ -55,10 +57,10 @@ final class StrMethods {
             case "partition", "rpartition" -> StrMethods::partitionMethod;
             case "removeprefix" -> StrMethods::removeprefixMethod;
             case "removesuffix" -> StrMethods::removesuffixMethod;
-            case "istitle" -> StrMethods::istitleMethod;
+            case "istitle" -> (s, n, a, k) -> CharClasses.isTitle(s);
             case "translate" -> StrMethods::translateMethod;
             case "maketrans" -> StrMethods::maketransMethod;
-            case "isprintable" -> StrMethods::isprintableMethod;
+            case "isprintable" -> (s, n, a, k) -> s.isEmpty() || all(s, CharClasses::isPrintable);
             case "isascii" -> StrMethods::isasciiMethod;
             case "format_map" -> StrMethods::formatMapMethod;
             case "expandtabs" -> StrMethods::expandtabsMethod;
@@ -281,18 +283,6 @@ final class StrMethods {
         return format(s, a, k);
     }
 
-    private static Object isdigitMethod(String s, String name, Object[] a, String[] k) {
-        return !s.isEmpty() && s.chars().allMatch(Character::isDigit);
-    }
-
-    private static Object isalphaMethod(String s, String name, Object[] a, String[] k) {
-        return !s.isEmpty() && s.codePoints().allMatch(Character::isLetter);
-    }
-
-    private static Object isalnumMethod(String s, String name, Object[] a, String[] k) {
-        return !s.isEmpty() && s.codePoints().allMatch(Character::isLetterOrDigit);
-    }
-
     private static Object isspaceMethod(String s, String name, Object[] a, String[] k) {
         for (int i = 0; i < s.length(); i++) {
             if (!Whitespace.is(s.charAt(i))) {
@@ -302,17 +292,21 @@ final class StrMethods {
         return !s.isEmpty();
     }
 
-    private static Object isupperMethod(String s, String name, Object[] a, String[] k) {
-        return s.chars().anyMatch(Character::isLetter) && s.equals(s.toUpperCase());
-    }
-
-    private static Object islowerMethod(String s, String name, Object[] a, String[] k) {
-        return s.chars().anyMatch(Character::isLetter) && s.equals(s.toLowerCase());
-    }
-
+    /** {@code isidentifier()}: '_' or an XID_Start character, then XID_Continue characters. */
     private static Object isidentifierMethod(String s, String name, Object[] a, String[] k) {
-        return !s.isEmpty() && (Character.isLetter(s.charAt(0)) || s.charAt(0) == '_')
-                && s.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
+        return !s.isEmpty() && CharClasses.isIdentifierStart(s.codePointAt(0)) && all(s, CharClasses::isIdentifierPart);
+    }
+
+    /** Whether the string is not empty and every code point has the property. */
+    private static boolean all(String s, java.util.function.IntPredicate property) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (!property.test(cp)) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return !s.isEmpty();
     }
 
     private static Object centerMethod(String s, String name, Object[] a, String[] k) {
@@ -369,39 +363,12 @@ final class StrMethods {
         return !p.isEmpty() && s.endsWith(p) ? s.substring(0, s.length() - p.length()) : s;
     }
 
-    private static Object istitleMethod(String s, String name, Object[] a, String[] k) {
-        boolean cased = false;
-        boolean prevCased = false;
-        for (char c : s.toCharArray()) {
-            if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
-                if (prevCased) {
-                    return false;
-                }
-                prevCased = true;
-                cased = true;
-            } else if (Character.isLowerCase(c)) {
-                if (!prevCased) {
-                    return false;
-                }
-                prevCased = true;
-                cased = true;
-            } else {
-                prevCased = false;
-            }
-        }
-        return cased;
-    }
-
     private static Object translateMethod(String s, String name, Object[] a, String[] k) {
         return translate(s, a[0]);
     }
 
     private static Object maketransMethod(String s, String name, Object[] a, String[] k) {
         return maketrans(a);
-    }
-
-    private static Object isprintableMethod(String s, String name, Object[] a, String[] k) {
-        return s.chars().allMatch(c -> c >= 0x20 && c != 0x7f);
     }
 
     private static Object isasciiMethod(String s, String name, Object[] a, String[] k) {
