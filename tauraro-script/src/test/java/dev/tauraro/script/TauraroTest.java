@@ -38,6 +38,21 @@ public class TauraroTest {
     }
 
     @Test
+    void textAndNumbersReadTheSameInATurkishDefaultLocale() {
+        // Python's case mappings and number parsing do not depend on the JVM's locale ('i'.upper()
+        // is 'İ' and "INF".toLowerCase() is "ınf" in Turkish with Java's locale-sensitive methods)
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+        try {
+            assertThat(py.eval("['i'.upper(), 'I'.lower(), 'title'.title(), 'IX'.casefold(), 'iii'.capitalize(), "
+                    + "float('INF'), int('0XFF', 16), '%X' % 255, complex('1J').imag]"))
+                    .isEqualTo(List.of("I", "i", "Title", "ix", "Iii", Double.POSITIVE_INFINITY, 255L, "FF", 1.0));
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void theReadmeExampleRunsAsItSays(@TempDir Path scripts) {
         try (Tauraro py = Tauraro.builder().stdout(out).modulePath(scripts).build()) {
             py.exec("import asyncio\n"

@@ -322,7 +322,7 @@ final class BuiltinMethods {
         }
         if (c == Types.FLOAT && name.equals("fromhex")) {
             return new BuiltinFunction("fromhex", (a, k) -> {
-                String h = ((String) a[0]).strip().toLowerCase();
+                String h = ((String) a[0]).strip().toLowerCase(java.util.Locale.ROOT);
                 if (!h.contains("p")) {
                     h = h + "p0";
                 }

@@ -74,12 +74,12 @@ final class Conversions {
                 if (digits.startsWith("-") || digits.startsWith("+")) {
                     throw new NumberFormatException(); // one sign only; BigInteger would take a second
                 }
-                if (base == 16 && digits.toLowerCase().startsWith("0x") || base == 8 && digits.toLowerCase()
-                        .startsWith("0o") || base == 2 && digits.toLowerCase().startsWith("0b")) {
+                if (base == 16 && digits.toLowerCase(java.util.Locale.ROOT).startsWith("0x") || base == 8 && digits.toLowerCase(java.util.Locale.ROOT)
+                        .startsWith("0o") || base == 2 && digits.toLowerCase(java.util.Locale.ROOT).startsWith("0b")) {
                     digits = digits.substring(2);
                 }
                 if (base == 0) {
-                    String l = digits.toLowerCase();
+                    String l = digits.toLowerCase(java.util.Locale.ROOT);
                     base = l.startsWith("0x") ? 16 : l.startsWith("0o") ? 8 : l.startsWith("0b") ? 2 : 10;
                     if (base != 10) {
                         digits = digits.substring(2);
@@ -142,7 +142,7 @@ final class Conversions {
             x = d.value;
         }
         if (x instanceof String s) {
-            String t = Whitespace.stripNumber(s).toLowerCase();
+            String t = Whitespace.stripNumber(s).toLowerCase(java.util.Locale.ROOT);
             switch (t) {
                 case "inf", "+inf", "infinity", "+infinity":
                     return Double.POSITIVE_INFINITY;

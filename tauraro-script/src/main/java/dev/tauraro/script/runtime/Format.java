@@ -153,7 +153,7 @@ public final class Format {
                     prefix = alt ? "0x" : "";
                 }
                 case 'X' -> {
-                    body = b.toString(16).toUpperCase();
+                    body = b.toString(16).toUpperCase(java.util.Locale.ROOT);
                     prefix = alt ? "0X" : "";
                 }
                 case 'o' -> {
@@ -207,7 +207,7 @@ public final class Format {
             default -> throw Exceptions.valueError("Unknown format code '" + type
                     + "' for object of type '" + Ops.typeName(v) + "'");
         };
-        return type == 'E' || type == 'G' || type == 'F' ? body.toUpperCase() : body;
+        return type == 'E' || type == 'G' || type == 'F' ? body.toUpperCase(java.util.Locale.ROOT) : body;
     }
 
     private static String finishNumber(String body, String prefix, boolean negative, Spec spec) {

@@ -140,7 +140,7 @@ public record PyComplex(double real, double imag) implements NativeValue {
     }
 
     private static double part(String s) {
-        String l = s.toLowerCase();
+        String l = s.toLowerCase(java.util.Locale.ROOT);
         String bare = l.startsWith("+") || l.startsWith("-") ? l.substring(1) : l;
         if (bare.equals("inf") || bare.equals("infinity") || bare.equals("nan")) {
             double v = bare.equals("nan") ? Double.NaN : Double.POSITIVE_INFINITY;

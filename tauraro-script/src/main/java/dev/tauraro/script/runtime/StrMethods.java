@@ -31,12 +31,12 @@ final class StrMethods {
             case "strip" -> StrMethods::stripMethod;
             case "lstrip" -> StrMethods::lstripMethod;
             case "rstrip" -> StrMethods::rstripMethod;
-            case "upper" -> StrMethods::upperMethod;
-            case "lower" -> StrMethods::lowerMethod;
-            case "casefold" -> StrMethods::casefoldMethod;
-            case "swapcase" -> StrMethods::swapcaseMethod;
-            case "title" -> StrMethods::titleMethod;
-            case "capitalize" -> StrMethods::capitalizeMethod;
+            case "upper" -> (s, n, a, k) -> CaseMapping.upper(s);
+            case "lower" -> (s, n, a, k) -> CaseMapping.lower(s);
+            case "casefold" -> (s, n, a, k) -> CaseMapping.casefold(s);
+            case "swapcase" -> (s, n, a, k) -> CaseMapping.swapcase(s);
+            case "title" -> (s, n, a, k) -> CaseMapping.title(s);
+            case "capitalize" -> (s, n, a, k) -> CaseMapping.capitalize(s);
             case "replace" -> StrMethods::replaceMethod;
             case "startswith", "endswith" -> StrMethods::startswithMethod;
             case "find", "rfind", "index", "rindex" -> StrMethods::findMethod;
@@ -165,40 +165,6 @@ final class StrMethods {
     private static Object rstripMethod(String s, String name, Object[] a, String[] k) {
         return a.length == 0 || a[0] == PyNone.NONE ? Whitespace.strip(s, false, true)
                 : stripChars(s, strArg(a, 0, "rstrip"), false, true);
-    }
-
-    private static Object upperMethod(String s, String name, Object[] a, String[] k) {
-        return s.toUpperCase();
-    }
-
-    private static Object lowerMethod(String s, String name, Object[] a, String[] k) {
-        return s.toLowerCase();
-    }
-
-    private static Object casefoldMethod(String s, String name, Object[] a, String[] k) {
-        return s.toUpperCase().toLowerCase();
-    }
-
-    private static Object swapcaseMethod(String s, String name, Object[] a, String[] k) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            sb.append(Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c));
-        }
-        return sb.toString();
-    }
-
-    private static Object titleMethod(String s, String name, Object[] a, String[] k) {
-        StringBuilder sb = new StringBuilder();
-        boolean prevLetter = false;
-        for (char c : s.toCharArray()) {
-            sb.append(prevLetter ? Character.toLowerCase(c) : Character.toUpperCase(c));
-            prevLetter = Character.isLetter(c);
-        }
-        return sb.toString();
-    }
-
-    private static Object capitalizeMethod(String s, String name, Object[] a, String[] k) {
-        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase() + s.substring(1).toLowerCase();
     }
 
     private static Object replaceMethod(String s, String name, Object[] a, String[] k) {

@@ -28,7 +28,7 @@ final class FStrings {
         while (token.charAt(q) != '"' && token.charAt(q) != '\'') {
             q++;
         }
-        String prefix = token.substring(0, q).toLowerCase();
+        String prefix = token.substring(0, q).toLowerCase(java.util.Locale.ROOT);
         int quoteLen = token.startsWith("\"\"\"", q) || token.startsWith("'''", q) ? 3 : 1;
         String body = token.substring(q + quoteLen, token.length() - quoteLen);
         boolean raw = prefix.contains("r");

@@ -84,11 +84,11 @@ public final class HashlibModule {
             if (iterations < 1) {
                 throw Exceptions.valueError("iteration value must be greater than 0.");
             }
-            Object[] alg = ALGORITHMS.get(name.toLowerCase());
+            Object[] alg = ALGORITHMS.get(name.toLowerCase(java.util.Locale.ROOT));
             if (alg == null) {
                 throw Exceptions.valueError("unsupported hash type " + name);
             }
-            int hLen = make(name.toLowerCase()).digest().length;
+            int hLen = make(name.toLowerCase(java.util.Locale.ROOT)).digest().length;
             long dklen = p[4] == null || p[4] == PyNone.NONE ? hLen : Ops.index(p[4]);
             if (dklen < 1) {
                 throw Exceptions.valueError("key length must be greater than 0.");
@@ -119,12 +119,12 @@ public final class HashlibModule {
         if (name.equalsIgnoreCase("blake2b")) {
             return new HashObject("blake2b", new Blake2b(64, new byte[0], new byte[0], new byte[0]), Blake2b.BLOCK);
         }
-        Object[] alg = ALGORITHMS.get(name.toLowerCase());
+        Object[] alg = ALGORITHMS.get(name.toLowerCase(java.util.Locale.ROOT));
         if (alg == null) {
             throw Exceptions.valueError("unsupported hash type " + name);
         }
         try {
-            return new HashObject(name.toLowerCase(), MessageDigest.getInstance((String) alg[0]), (Integer) alg[1]);
+            return new HashObject(name.toLowerCase(java.util.Locale.ROOT), MessageDigest.getInstance((String) alg[0]), (Integer) alg[1]);
         } catch (NoSuchAlgorithmException e) {
             throw Exceptions.valueError("unsupported hash type " + name);
         }
