@@ -30,3 +30,7 @@ for t in ["1_0", "1__0", "_1", "1_", "1_.5", "1._5", "1e1_0", ".5_5", "-0x1p3", 
         print(repr(t), float(t))
     except ValueError as e:
         print(repr(t), e)
+
+# number text in other scripts' decimal digits, and a fill character beyond the BMP in format specs
+print(int("١٢٣"), int("１２"), float("١٢.٥"), float("\u0661\u0662e1"), complex("١+٢j"), float(" ١٢ "))
+print("{:𝐀^5}|{:𝐀<4}|{:𝐀=+6}|{:𝐀>3}".format("x", "y", 12, "z"), format(7, "😀>4"))

@@ -65,6 +65,28 @@ final class CharClasses {
         return cp >= '0' && cp <= '9' || cp >= 0x80 && Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER;
     }
 
+    /**
+     * The text with every Unicode decimal digit as its ASCII digit, as CPython reads the text of
+     * {@code float()} and {@code complex()} ({@code float('١٢.٥')} is 12.5).
+     */
+    static String asciiDecimals(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int n = Character.charCount(cp);
+            if (cp >= 0x80 && isDecimal(cp)) {
+                if (out == null) {
+                    out = new StringBuilder(s.length()).append(s, 0, i);
+                }
+                out.append((char) ('0' + Character.digit(cp, 10)));
+            } else if (out != null) {
+                out.appendCodePoint(cp);
+            }
+            i += n;
+        }
+        return out == null ? s : out.toString();
+    }
+
     static boolean isDigit(int cp) {
         if (isDecimal(cp)) {
             return true;

@@ -142,7 +142,7 @@ final class Conversions {
             x = d.value;
         }
         if (x instanceof String s) {
-            String t = Whitespace.stripNumber(s).toLowerCase(java.util.Locale.ROOT);
+            String t = CharClasses.asciiDecimals(Whitespace.stripNumber(s)).toLowerCase(java.util.Locale.ROOT);
             switch (t) {
                 case "inf", "+inf", "infinity", "+infinity":
                     return Double.POSITIVE_INFINITY;

@@ -49,7 +49,8 @@ public final class Format {
      * uses without the others.
      */
     private static final class Spec {
-        char fill = ' ';
+        /** One code point: a fill beyond the BMP is two chars. */
+        String fill = " ";
         char align;
         char sign = '-';
         boolean alt;
@@ -61,10 +62,11 @@ public final class Format {
         Spec(String spec, Object v) {
             int i = 0;
             int n = spec.length();
-            if (n >= 2 && "<>^=".indexOf(spec.charAt(1)) >= 0) {
-                fill = spec.charAt(0);
-                align = spec.charAt(1);
-                i = 2;
+            int fillEnd = n == 0 ? 0 : Character.charCount(spec.codePointAt(0));
+            if (n > fillEnd && "<>^=".indexOf(spec.charAt(fillEnd)) >= 0) {
+                fill = spec.substring(0, fillEnd);
+                align = spec.charAt(fillEnd);
+                i = fillEnd + 1;
             } else if (n >= 1 && "<>^=".indexOf(spec.charAt(0)) >= 0) {
                 align = spec.charAt(0);
                 i = 1;
@@ -78,7 +80,7 @@ public final class Format {
             }
             if (i < n && spec.charAt(i) == '0') {
                 if (align == 0) {
-                    fill = '0';
+                    fill = "0";
                     align = '=';
                 }
                 i++;
@@ -228,16 +230,15 @@ public final class Format {
         return pad(sb.append(body).toString(), "", spec.fill, spec.align == 0 ? '>' : spec.align, spec.width);
     }
 
-    private static String pad(String body, String unused, char fill, char align, int width) {
+    private static String pad(String body, String unused, String fill, char align, int width) {
         int padLen = width - body.codePointCount(0, body.length());
         if (padLen <= 0) {
             return body;
         }
-        String f = String.valueOf(fill);
         return switch (align) {
-            case '<' -> body + f.repeat(padLen);
-            case '^' -> f.repeat(padLen / 2) + body + f.repeat(padLen - padLen / 2);
-            default -> f.repeat(padLen) + body;
+            case '<' -> body + fill.repeat(padLen);
+            case '^' -> fill.repeat(padLen / 2) + body + fill.repeat(padLen - padLen / 2);
+            default -> fill.repeat(padLen) + body;
         };
     }
 

@@ -110,7 +110,7 @@ public record PyComplex(double real, double imag) implements NativeValue {
 
     /** {@code complex("1+2j")}: CPython's grammar, surrounding blanks and one pair of parentheses allowed. */
     static PyComplex parse(String text) {
-        String s = Whitespace.stripNumber(text);
+        String s = CharClasses.asciiDecimals(Whitespace.stripNumber(text));
         if (s.startsWith("(") && s.endsWith(")")) {
             s = s.substring(1, s.length() - 1).strip();
         }
