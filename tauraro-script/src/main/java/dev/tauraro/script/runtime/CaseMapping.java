@@ -60,7 +60,11 @@ final class CaseMapping {
         boolean previousCased = false;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            out.append(previousCased ? lowerAt(s, i, cp) : titled(cp));
+            if (previousCased) {
+                lowerAt(out, s, i, cp);
+            } else {
+                titled(out, cp);
+            }
             previousCased = isCased(cp);
             i += Character.charCount(cp);
         }
@@ -72,10 +76,11 @@ final class CaseMapping {
             return s;
         }
         int first = s.codePointAt(0);
-        StringBuilder out = new StringBuilder(s.length()).append(titled(first));
+        StringBuilder out = new StringBuilder(s.length());
+        titled(out, first);
         for (int i = Character.charCount(first); i < s.length(); ) {
             int cp = s.codePointAt(i);
-            out.append(lowerAt(s, i, cp));
+            lowerAt(out, s, i, cp);
             i += Character.charCount(cp);
         }
         return out.toString();
@@ -86,10 +91,12 @@ final class CaseMapping {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            if (Character.isUpperCase(cp)) {
-                out.append(lowerAt(s, i, cp));
+            if (cp < 0x80) {
+                out.append((char) ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' ? cp ^ 0x20 : cp));
+            } else if (Character.isUpperCase(cp)) {
+                lowerAt(out, s, i, cp);
             } else if (Character.isLowerCase(cp)) {
-                out.append(Character.toString(cp).toUpperCase(Locale.ROOT));
+                upperInto(out, cp);
             } else {
                 out.appendCodePoint(cp);
             }
@@ -98,21 +105,33 @@ final class CaseMapping {
         return out.toString();
     }
 
-    /** The full titlecase mapping of one character. */
-    private static String titled(int cp) {
+    /** Appends the full titlecase mapping of one character. */
+    private static void titled(StringBuilder out, int cp) {
+        if (cp < 0x80) {
+            out.append((char) (cp >= 'a' && cp <= 'z' ? cp - 32 : cp));
+            return;
+        }
         if (Character.isTitleCase(cp)) {
-            return Character.toString(cp); // ǅ, ᾈ: already titlecase (ᾈ's upper case is two characters)
+            out.appendCodePoint(cp); // ǅ, ᾈ: already titlecase (ᾈ's upper case is two characters)
+            return;
         }
         String upper = Character.toString(cp).toUpperCase(Locale.ROOT);
         if (upper.codePointCount(0, upper.length()) == 1) {
-            return Character.toString(Character.toTitleCase(cp));
+            out.appendCodePoint(Character.toTitleCase(cp));
+            return;
         }
         String special = specialTitle(cp);
-        if (special != null) {
-            return special;
-        }
         int simple = Character.toTitleCase(cp);
-        return simple != cp ? Character.toString(simple) : upper;
+        out.append(special != null ? special : simple != cp ? Character.toString(simple) : upper);
+    }
+
+    /** Appends the full uppercase mapping of one character (ß is SS). */
+    private static void upperInto(StringBuilder out, int cp) {
+        if (cp < 0x80) {
+            out.append((char) (cp >= 'a' && cp <= 'z' ? cp - 32 : cp));
+        } else {
+            out.append(Character.toString(cp).toUpperCase(Locale.ROOT));
+        }
     }
 
     /** SpecialCasing's titlecase mappings that differ from the full uppercase ones. */
@@ -144,12 +163,20 @@ final class CaseMapping {
         };
     }
 
-    /** The lower case of the character at {@code i}: capital sigma by its place in the word. */
-    private static String lowerAt(String s, int i, int cp) {
-        if (cp != CAPITAL_SIGMA) {
-            return Character.toString(cp).toLowerCase(Locale.ROOT);
+    /**
+     * Appends the lower case of the character at {@code i}: capital sigma by its place in the word,
+     * İ as i and a combining dot; every other lower-case mapping is one character.
+     */
+    private static void lowerAt(StringBuilder out, String s, int i, int cp) {
+        if (cp < 0x80) {
+            out.append((char) (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
+        } else if (cp == CAPITAL_SIGMA) {
+            out.append(finalSigma(s, i) ? '\u03C2' : '\u03C3');
+        } else if (cp == 0x130) {
+            out.append("i\u0307");
+        } else {
+            out.appendCodePoint(Character.toLowerCase(cp));
         }
-        return finalSigma(s, i) ? "\u03C2" : "\u03C3";
     }
 
     /** Unicode's Final_Sigma: a cased letter before (past case-ignorable ones), none after. */
@@ -179,6 +206,9 @@ final class CaseMapping {
 
     /** Cased: Uppercase, Lowercase or titlecase. */
     private static boolean isCased(int cp) {
+        if (cp < 0x80) {
+            return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+        }
         return Character.isUpperCase(cp) || Character.isLowerCase(cp) || Character.isTitleCase(cp);
     }
 
