@@ -660,7 +660,7 @@ public final class Builtins {
             }
             long nd = Ops.toLong(a[1]);
             if (nd >= 0) {
-                return x;
+                return x instanceof Boolean bo ? (Object) (bo ? 1L : 0L) : x; // round(True, 1) is the int 1
             }
             BigDecimal d = new BigDecimal(bigOf(x)).setScale((int) nd, RoundingMode.HALF_EVEN);
             return Ops.normalize(d.toBigInteger());
@@ -679,7 +679,8 @@ public final class Builtins {
                 return d;
             }
             int nd = (int) Ops.toLong(a[1]);
-            return new BigDecimal(d).setScale(nd, RoundingMode.HALF_EVEN).doubleValue();
+            double r = new BigDecimal(d).setScale(nd, RoundingMode.HALF_EVEN).doubleValue();
+            return r == 0 ? Math.copySign(0.0, d) : r; // round(-0.001, 2) is -0.0, as CPython's
         }
         if (x instanceof PyInstance inst && inst.type().lookup("__round__") != null) {
             return Ops.callKw(inst.type().lookup("__round__"), a, null);

@@ -515,7 +515,7 @@ public final class Ops {
         }
         BigInteger n = big(a);
         BigInteger d = big(b);
-        boolean negative = n.signum() * d.signum() < 0;
+        boolean negative = (n.signum() < 0) != (d.signum() < 0); // 0 / -5 is -0.0, as CPython's
         n = n.abs();
         d = d.abs();
         if (n.signum() == 0) {
@@ -552,7 +552,7 @@ public final class Ops {
                 if (y == 0) {
                     throw Exceptions.zeroDivision("float floor division by zero");
                 }
-                return Math.floor(toDouble(a) / y);
+                return floatFloorDiv(toDouble(a), y);
             }
         } else if (isInt(a) && isInt(b)) {
             BigInteger y = big(b);
@@ -572,7 +572,7 @@ public final class Ops {
     public static Object mod(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) {
             if (y == 0) {
-                throw Exceptions.zeroDivision("integer division or modulo by zero");
+                throw Exceptions.zeroDivision("integer modulo by zero");
             }
             return Math.floorMod(x, y);
         }
@@ -592,16 +592,12 @@ public final class Ops {
                 if (y == 0) {
                     throw Exceptions.zeroDivision("float modulo");
                 }
-                double m = x % y;
-                if (m != 0 && (m < 0) != (y < 0)) {
-                    m += y;
-                }
-                return m;
+                return floatMod(x, y);
             }
         } else if (isInt(a) && isInt(b)) {
             BigInteger y = big(b);
             if (y.signum() == 0) {
-                throw Exceptions.zeroDivision("integer division or modulo by zero");
+                throw Exceptions.zeroDivision("integer modulo by zero");
             }
             BigInteger m = big(a).mod(y.abs());
             if (y.signum() < 0 && m.signum() != 0) {
@@ -610,6 +606,35 @@ public final class Ops {
             return normalize(m);
         }
         return binaryDunder(a, b, "__mod__", "__rmod__", "%");
+    }
+
+    /**
+     * {@code x % y} for floats (y not zero), CPython's float_rem: the sign of y, and a zero
+     * remainder signed as y ({@code -0.0 % 5} is 0.0, {@code 0.0 % -5} is -0.0).
+     */
+    static double floatMod(double x, double y) {
+        double mod = x % y; // C's fmod
+        if (mod != 0) {
+            return (y < 0) != (mod < 0) ? mod + y : mod;
+        }
+        return Math.copySign(0.0, y);
+    }
+
+    /**
+     * {@code x // y} for floats (y not zero), CPython's _float_div_mod: the quotient of x less its
+     * remainder, floored, so that {@code 1 // -inf} is -1.0 and a zero quotient keeps x / y's sign.
+     */
+    static double floatFloorDiv(double x, double y) {
+        double mod = x % y;
+        double div = (x - mod) / y;
+        if (mod != 0 && (y < 0) != (mod < 0)) {
+            div -= 1.0;
+        }
+        if (div == 0) {
+            return Math.copySign(0.0, x / y);
+        }
+        double floor = Math.floor(div);
+        return div - floor > 0.5 ? floor + 1.0 : floor;
     }
 
     public static Object pow(Object a, Object b) {
@@ -643,10 +668,14 @@ public final class Ops {
         if (isNumber(a) && isNumber(b)) {
             double x = toDouble(a);
             double y = toDouble(b);
-            if (x == 0 && y < 0) {
+            // CPython's float_pow where C's pow and Java's differ: 1 ** nan and (-1) ** inf are 1
+            if (x == 1 || x == -1 && Double.isInfinite(y)) {
+                return 1.0;
+            }
+            if (x == 0 && y < 0 && !Double.isInfinite(y)) { // 0.0 ** -inf is inf
                 throw Exceptions.zeroDivision("0.0 cannot be raised to a negative power");
             }
-            if (x < 0 && Double.isFinite(y) && y != Math.rint(y)) {
+            if (x < 0 && !Double.isInfinite(x) && Double.isFinite(y) && y != Math.rint(y)) {
                 return PyComplex.binary("**", a, b); // a negative base to a fractional power is complex
             }
             double r = Math.pow(x, y);

@@ -165,7 +165,7 @@ public record PyComplex(double real, double imag) implements NativeValue {
             case "-" -> new PyComplex(x.real - y.real, x.imag - y.imag);
             case "*" -> new PyComplex(x.real * y.real - x.imag * y.imag, x.real * y.imag + x.imag * y.real);
             case "/" -> x.divide(y);
-            case "**", "** or pow()" -> x.power(y);
+            case "**", "** or pow()" -> x.power(y).checkedPower();
             case "//", "%" -> throw Exceptions.typeError("unsupported operand type(s) for " + op + ": '"
                     + Ops.typeName(a) + "' and '" + Ops.typeName(b) + "'");
             default -> null;
@@ -225,6 +225,14 @@ public record PyComplex(double real, double imag) implements NativeValue {
             phase += e.imag * Math.log(vabs);
         }
         return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
+    }
+
+    /** CPython's complex_pow: a power with an infinite part overflowed. */
+    private PyComplex checkedPower() {
+        if (Double.isInfinite(real) || Double.isInfinite(imag)) {
+            throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "complex exponentiation");
+        }
+        return this;
     }
 
     private PyComplex integerPower(int n) {
