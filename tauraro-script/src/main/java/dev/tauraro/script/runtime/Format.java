@@ -53,6 +53,9 @@ public final class Format {
         String fill = " ";
         char align;
         char sign = '-';
+        boolean signGiven;
+        /** 'z' (PEP 682): a float that rounds to zero prints without its minus sign. */
+        boolean zeroCoerce;
         boolean alt;
         int width;
         char grouping;
@@ -73,6 +76,11 @@ public final class Format {
             }
             if (i < n && "+- ".indexOf(spec.charAt(i)) >= 0) {
                 sign = spec.charAt(i++);
+                signGiven = true;
+            }
+            if (i < n && spec.charAt(i) == 'z') {
+                zeroCoerce = true;
+                i++;
             }
             if (i < n && spec.charAt(i) == '#') {
                 alt = true;
@@ -125,6 +133,9 @@ public final class Format {
         if (spec.type != 0 && spec.type != 's') {
             throw Exceptions.valueError("Unknown format code '" + spec.type + "' for object of type 'str'");
         }
+        if (spec.zeroCoerce) {
+            throw Exceptions.valueError("Negative zero coercion (z) not allowed in string format specifier");
+        }
         int precision = spec.precision;
         String body = precision >= 0 && precision < s.length() && precision < CodePoints.length(s)
                 ? s.substring(0, s.offsetByCodePoints(0, precision)) : s;
@@ -133,6 +144,12 @@ public final class Format {
 
     private static String formatInt(Object v, Spec spec) {
         char type = spec.type;
+        if (spec.zeroCoerce) {
+            throw Exceptions.valueError("Negative zero coercion (z) not allowed in integer format specifier");
+        }
+        if (spec.precision >= 0) {
+            throw Exceptions.valueError("Precision not allowed in integer format specifier");
+        }
         String body;
         String prefix = "";
         boolean negative;
@@ -162,7 +179,10 @@ public final class Format {
                     body = b.toString(8);
                     prefix = alt ? "0o" : "";
                 }
-                case 'c' -> body = new String(Character.toChars(b.intValue()));
+                case 'c' -> {
+                    body = codePoint(negative ? b.negate() : b, spec);
+                    negative = false;
+                }
                 default -> body = b.toString();
             }
         }
@@ -172,16 +192,44 @@ public final class Format {
         return finishNumber(body, prefix, negative, spec);
     }
 
+    /** {@code format(n, 'c')}: the character, or CPython's errors for a sign, '#' or a value out of range. */
+    private static String codePoint(BigInteger n, Spec spec) {
+        if (spec.signGiven) {
+            throw Exceptions.valueError("Sign not allowed with integer format specifier 'c'");
+        }
+        if (spec.alt) {
+            throw Exceptions.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
+        }
+        if (n.bitLength() > 63) {
+            throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "Python int too large to convert to C long");
+        }
+        long cp = n.longValue();
+        if (cp < 0 || cp > Character.MAX_CODE_POINT) {
+            throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "%c arg not in range(0x110000)");
+        }
+        return Character.toString((int) cp);
+    }
+
     private static String formatReal(double d, Spec spec, Object v) {
+        if (spec.type != 0 && "eEfFgGn%".indexOf(spec.type) < 0) {
+            throw Exceptions.valueError("Unknown format code '" + spec.type + "' for object of type '"
+                    + Ops.typeName(v) + "'"); // before inf and nan, which have no digits to format
+        }
         boolean negative = d < 0 || (d == 0 && 1 / d < 0);
         String body;
-        if (Double.isNaN(d)) {
-            body = "nan";
-            negative = false;
-        } else if (Double.isInfinite(d)) {
-            body = "inf";
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            negative &= !Double.isNaN(d);
+            body = Double.isNaN(d) ? "nan" : "inf";
+            if (spec.type == 'E' || spec.type == 'F' || spec.type == 'G') {
+                body = body.toUpperCase(java.util.Locale.ROOT);
+            } else if (spec.type == '%') {
+                body += "%";
+            }
         } else {
             body = finiteBody(Math.abs(d), spec, v);
+            if (negative && spec.zeroCoerce && isZero(body)) {
+                negative = false;
+            }
         }
         if (spec.grouping != 0) {
             int dot = body.indexOf('.');
@@ -209,7 +257,33 @@ public final class Format {
             default -> throw Exceptions.valueError("Unknown format code '" + type
                     + "' for object of type '" + Ops.typeName(v) + "'");
         };
+        if (spec.alt && "fFeE%".indexOf(type) >= 0) {
+            body = withPoint(body);
+        }
         return type == 'E' || type == 'G' || type == 'F' ? body.toUpperCase(java.util.Locale.ROOT) : body;
+    }
+
+    /** The alternate form ('#'): a decimal point even without digits after it, before any exponent or '%'. */
+    private static String withPoint(String body) {
+        if (body.indexOf('.') >= 0) {
+            return body;
+        }
+        int at = body.indexOf('e');
+        if (at < 0) {
+            at = body.indexOf('%');
+        }
+        return at < 0 ? body + "." : body.substring(0, at) + "." + body.substring(at);
+    }
+
+    /** Whether formatted digits (before any exponent) are all zeros: the value rounded to zero. */
+    private static boolean isZero(String body) {
+        for (int i = 0; i < body.length() && body.charAt(i) != 'e'; i++) {
+            char c = body.charAt(i);
+            if (c >= '1' && c <= '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String finishNumber(String body, String prefix, boolean negative, Spec spec) {
@@ -373,7 +447,7 @@ public final class Format {
                 r = m + r.substring(e);
             }
         }
-        return r;
+        return alt ? withPoint(r) : r;
     }
 
     /** Format type "" with a precision: like 'g' but always keeps a decimal point or exponent. */
