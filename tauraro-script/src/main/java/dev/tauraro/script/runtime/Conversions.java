@@ -4,10 +4,6 @@ import java.math.BigInteger;
 
 /** The constructors of the built-in value types: {@code int(x)}, {@code float(x)}, ... */
 final class Conversions {
-    /** CPython's float() text once stripped: one underscore at a time, between digits only. */
-    private static final java.util.regex.Pattern FLOAT_TEXT = java.util.regex.Pattern.compile(
-            "[+-]?(?:\\d(?:_?\\d)*(?:\\.(?:\\d(?:_?\\d)*)?)?|\\.\\d(?:_?\\d)*)(?:e[+-]?\\d(?:_?\\d)*)?");
-
     private Conversions() {
     }
 
@@ -153,7 +149,7 @@ final class Conversions {
                 default:
                     break;
             }
-            if (!FLOAT_TEXT.matcher(t).matches()) { // Double.parseDouble takes more: "1d", "0x1p3", control characters
+            if (!isFloatText(t)) { // Double.parseDouble takes more: "1d", "0x1p3", control characters
                 throw Exceptions.valueError("could not convert string to float: " + Ops.repr(s));
             }
             return Double.parseDouble(t.indexOf('_') < 0 ? t : t.replace("_", ""));
@@ -172,6 +168,54 @@ final class Conversions {
                     + Ops.typeName(x) + "'");
         }
         return Ops.toDouble(x);
+    }
+
+    /**
+     * CPython's float() text once stripped and lower-cased: {@code [sign] digits [. [digits]] | [sign]
+     * . digits}, then {@code [e [sign] digits]}, ASCII digits with single underscores between them.
+     * Scanned by hand: float() of short strings is a hot path, where a regular expression cost
+     * more than the conversion.
+     */
+    private static boolean isFloatText(String t) {
+        int n = t.length();
+        int i = t.startsWith("+") || t.startsWith("-") ? 1 : 0;
+        int wholeEnd = digitsEnd(t, i);
+        boolean digits = wholeEnd > i;
+        i = wholeEnd;
+        if (i < n && t.charAt(i) == '.') {
+            int fractionEnd = digitsEnd(t, i + 1);
+            digits |= fractionEnd > i + 1;
+            i = fractionEnd;
+        }
+        if (!digits) {
+            return false;
+        }
+        if (i < n && t.charAt(i) == 'e') {
+            int j = i + 1 < n && (t.charAt(i + 1) == '+' || t.charAt(i + 1) == '-') ? i + 2 : i + 1;
+            i = digitsEnd(t, j);
+            if (i == j) {
+                return false;
+            }
+        }
+        return i == n;
+    }
+
+    /** The end of the ASCII digits from {@code i}, an underscore taken only between two digits. */
+    private static int digitsEnd(String t, int i) {
+        int j = i;
+        while (j < t.length()) {
+            char c = t.charAt(j);
+            boolean joined = c == '_' && j > i && j + 1 < t.length() && isAsciiDigit(t.charAt(j + 1));
+            if (!isAsciiDigit(c) && !joined) {
+                break;
+            }
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** {@code str()}, {@code str(object)} and {@code str(bytes, encoding, errors)}. */
