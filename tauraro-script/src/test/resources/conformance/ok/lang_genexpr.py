@@ -34,3 +34,34 @@ for sq in (n * n for n in range(4)):
 print(total)
 print(sum(1 for _ in range(1000)))
 print(list(zip((a for a in "abc"), (b for b in range(10)))))
+
+# the generator protocol on a generator expression: throw() raises at the yield, send() drops its
+# value, close() ends it
+g = (x for x in [1, 2, 3])
+print(next(g))
+try:
+    g.throw(ValueError("boom"))
+except ValueError as e:
+    print("thrown", e)
+print(list(g))
+g = (x for x in [1, 2, 3])
+print(g.send(None), g.send(5))
+g.close()
+print(list(g), g.__name__)
+print(sum(a + b for a, b in [(1, 2), (3, 4)]), list((i, j) for i, j in enumerate("ab") if i if j))
+try:
+    g = (x for x in 5)
+except TypeError as e:
+    print(e)
+
+
+# PEP 572: an assignment expression in a generator expression binds in the enclosing scope
+print(list((w := x) for x in range(3)), w)
+
+
+def binds():
+    print(list((v := x * 2) for x in range(3) if x), v)
+    print(list((u := (x, y)) for x in range(2) for y in "ab"), u)
+
+
+binds()

@@ -238,7 +238,8 @@ public final class Compiler {
             PyModule home = module;
             code.compileOnFirstUse(() -> code.recompile.apply(home));
         } else {
-            code.body = body != null ? block(body, line) : new Stmts.Return(line, rexpr(exprBody));
+            StmtNode loop = key instanceof Expr.Comp c ? genExprLoop(c, line) : null;
+            code.body = loop != null ? loop : body != null ? block(body, line) : new Stmts.Return(line, rexpr(exprBody));
             code.frameSize = s.nextSlot;
         }
         scope = saved;
@@ -1173,6 +1174,21 @@ public final class Compiler {
             return new Resumable.Await(callNode, scope.temp());
         }
         return callNode;
+    }
+
+    /**
+     * The body of a generator expression with one {@code for} clause as one node (the common
+     * {@code sum(x for x in xs if p(x))}), or null for any other comprehension, which compiles
+     * through the statements {@link #comprehension} wrote. Called with the expression's own scope.
+     */
+    private StmtNode genExprLoop(Expr.Comp c, int line) {
+        if (!c.kind().equals("gen") || c.generators().size() != 1 || scope.isAsync
+                || !(store(".0") instanceof Targets.Local source)) {
+            return null;
+        }
+        Expr.Comprehension g = c.generators().get(0);
+        return new Resumable.GenExprLoop(line, target(g.target()), source.slot, exprs(g.ifs()), expr(c.elt()),
+                scope.temp(), scope.temp());
     }
 
     /**

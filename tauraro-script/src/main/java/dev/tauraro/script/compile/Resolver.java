@@ -453,7 +453,9 @@ final class Resolver {
             expr(y.value());
         } else if (e instanceof Expr.NamedExpr n) {
             Scope target = current;
-            while (target.name.startsWith("<") && target.name.endsWith("comp>") && target.parent != null) {
+            // PEP 572: the name binds in the scope around the comprehensions (generator expressions too)
+            while (target.parent != null && (target.name.equals("<genexpr>")
+                    || target.name.startsWith("<") && target.name.endsWith("comp>"))) {
                 target = target.parent;
             }
             target.assigned.add(n.target().id());

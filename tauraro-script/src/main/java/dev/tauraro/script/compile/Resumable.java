@@ -793,6 +793,85 @@ final class Resumable {
         }
     }
 
+    /**
+     * The whole body of a generator expression with one {@code for} clause, not async:
+     * {@code (elt for target in .0 if c1 if c2)}. The general path descends Block, For, If and
+     * ExprStmt to a Yield on every item and back; this node resumes at once, with the same
+     * behaviour: a value thrown in is raised at the yield, the traceback names the expression's
+     * line, the GIL may switch between items. Slots: the iterator while running, and
+     * {@link Frame#PAUSED} while suspended at the yield.
+     */
+    static final class GenExprLoop extends StmtNode {
+        final Targets.Target target;
+        final int source;
+        final ExprNode[] ifs;
+        final ExprNode elt;
+        final int itSlot;
+        final int pausedSlot;
+
+        GenExprLoop(int line, Targets.Target target, int source, ExprNode[] ifs, ExprNode elt, int itSlot,
+                    int pausedSlot) {
+            super(line);
+            this.target = target;
+            this.source = source;
+            this.ifs = ifs;
+            this.elt = elt;
+            this.itSlot = itSlot;
+            this.pausedSlot = pausedSlot;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            Object[] s = f.slots;
+            f.line = line;
+            try {
+                PyIterator it = (PyIterator) s[itSlot];
+                if (it == null) {
+                    it = Ops.iter(s[source]);
+                    s[itSlot] = it;
+                } else if (s[pausedSlot] != null) {
+                    s[pausedSlot] = null;
+                    f.takeSent(); // raises what throw() sent in; a sent value is dropped, as the yield's result is
+                    if (f.module.interp.switchRequested) {
+                        f.module.interp.switchGil();
+                    }
+                }
+                for (Object v = it.next(); v != null; v = it.next()) {
+                    target.store(f, v);
+                    if (passes(f)) {
+                        f.yielded = elt.eval(f);
+                        f.awaiting = false;
+                        s[pausedSlot] = Frame.PAUSED;
+                        return SUSPEND;
+                    }
+                    if (f.module.interp.switchRequested) {
+                        f.module.interp.switchGil();
+                    }
+                }
+                s[itSlot] = null;
+                return NORMAL;
+            } catch (PyException e) {
+                s[itSlot] = null;
+                e.noteLine(line);
+                throw e;
+            } catch (RuntimeException e) {
+                s[itSlot] = null;
+                PyException p = dev.tauraro.script.runtime.Interop.toPy(e);
+                p.noteLine(line);
+                throw p;
+            }
+        }
+
+        private boolean passes(Frame f) {
+            for (ExprNode c : ifs) {
+                if (!Ops.truthy(c.eval(f))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     static final class Yield extends ExprNode {
         final ExprNode value;
         final int slot;
