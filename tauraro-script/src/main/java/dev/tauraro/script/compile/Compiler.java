@@ -285,16 +285,70 @@ public final class Compiler {
     // ================================================================ statements
 
     private StmtNode block(List<Stmt> body, int line) {
+        if (resumable && YieldFinder.suspends(body)) {
+            Flow.Builder flow = new Flow.Builder(scope.temp());
+            flow(flow, body);
+            return flow.build(line);
+        }
         StmtNode[] nodes = new StmtNode[body.size()];
-        boolean suspends = false;
         for (int i = 0; i < nodes.length; i++) {
             nodes[i] = stmt(body.get(i));
-            suspends |= resumable && YieldFinder.suspends(body.get(i));
-        }
-        if (suspends) {
-            return new Resumable.Block(line, nodes, scope.temp());
         }
         return Stmts.block(line, nodes);
+    }
+
+    /**
+     * Emits a suspending statement sequence as {@link Flow} instructions: {@code if}, {@code while}
+     * and (not async) {@code for} whose header cannot suspend become jumps around their flattened
+     * bodies, {@code yield x} statements yield points; any other statement is one instruction.
+     */
+    private void flow(Flow.Builder b, List<Stmt> body) {
+        for (Stmt s : body) {
+            int line = line(s);
+            if (!YieldFinder.suspends(s)) {
+                b.exec(line, stmt(s));
+            } else if (s instanceof Stmt.ExprStmt e && e.value() instanceof Expr.Yield y
+                    && (y.value() == null || !YieldFinder.suspends(y.value()))) {
+                b.yield(line, y.value() == null ? null : expr(y.value()));
+            } else if (s instanceof Stmt.If i && !YieldFinder.suspends(i.test())) {
+                int toElse = b.jumpIfFalse(line, expr(i.test()));
+                flow(b, i.body());
+                if (i.orElse().isEmpty()) {
+                    b.patch(toElse);
+                } else {
+                    int toEnd = b.jump(line, -1);
+                    b.patch(toElse);
+                    flow(b, i.orElse());
+                    b.patch(toEnd);
+                }
+            } else if (s instanceof Stmt.While w && !YieldFinder.suspends(w.test())) {
+                int top = b.here();
+                loop(b, line, top, b.jumpIfFalse(line, expr(w.test())), w.body(), w.orElse());
+            } else if (s instanceof Stmt.For f && !f.isAsync() && !YieldFinder.suspends(f.iter())) {
+                Targets.Target t = target(f.target());
+                int it = scope.temp();
+                b.getIter(line, expr(f.iter()), it);
+                int top = b.here();
+                loop(b, line, top, b.forIter(line, t, it), f.body(), f.orElse());
+                b.clear(line, it); // where a break leaves the loop; its iterator is done with
+            } else {
+                b.resumable(line, stmt(s));
+            }
+        }
+    }
+
+    /**
+     * A loop's body after its head (at {@code top}, with its exit jump at {@code exit}), then its
+     * {@code else} clause, where the exit jump goes; a {@code break} goes past the clause.
+     */
+    private void loop(Flow.Builder b, int line, int top, int exit, List<Stmt> body, List<Stmt> orElse) {
+        b.enterLoop(top);
+        flow(b, body);
+        b.jump(line, top);
+        Flow.Loop loop = b.leaveLoopBody();
+        b.patch(exit);
+        flow(b, orElse);
+        b.endLoop(loop);
     }
 
     private StmtNode optBlock(List<Stmt> body, int line) {

@@ -2030,7 +2030,7 @@ public final class Ops {
                 return Slices.string(s, sl);
             }
             if (CodePoints.bmpOnly(s)) {
-                return String.valueOf(s.charAt(seqIndex(key, s.length(), "string")));
+                return Latin1Chars.of(s.charAt(seqIndex(key, s.length(), "string")));
             }
             int i = s.offsetByCodePoints(0, seqIndex(key, CodePoints.length(s), "string"));
             return s.substring(i, s.offsetByCodePoints(i, 1));
@@ -2249,7 +2249,7 @@ public final class Ops {
                         return s.substring(i - 2, i);
                     }
                     i++;
-                    return String.valueOf(c);
+                    return Latin1Chars.of(c);
                 }
             };
         }
