@@ -58,7 +58,7 @@ public final class AttrSite {
         if (obj instanceof PyInstance inst) {
             return plainMethod(inst) != null ? null : Attributes.get(inst, this);
         }
-        if (obj instanceof NativeMethods n && n.hasMethod(name)) {
+        if (nativeMethod(obj)) {
             return null;
         }
         if (obj instanceof PyList || obj instanceof String || obj instanceof PyDict) {
@@ -88,6 +88,23 @@ public final class AttrSite {
 
     /** The builtin type last seen here that has this method (lookups on it are pure). */
     private volatile Class<?> builtinWithMethod;
+    /** The {@link NativeMethods} class last found to have this site's method (a set lookup saved per call). */
+    private volatile Class<?> nativeWithMethod;
+
+    private boolean nativeMethod(Object obj) {
+        if (!(obj instanceof NativeMethods n)) {
+            return false;
+        }
+        Class<?> c = obj.getClass();
+        if (c == nativeWithMethod) {
+            return true;
+        }
+        if (n.hasMethod(name)) {
+            nativeWithMethod = c;
+            return true;
+        }
+        return false;
+    }
 
     /** {@code obj.name(*args)}: a method of a script class is called without making a bound method. */
     public Object call(Object obj, Object[] args, String[] kwnames) {
@@ -126,8 +143,8 @@ public final class AttrSite {
                 return m.call((PyDict) obj, args, kwnames);
             }
         }
-        if (obj instanceof NativeMethods n && n.hasMethod(name)) {
-            return n.callMethod(name, args, kwnames);
+        if (nativeMethod(obj)) {
+            return ((NativeMethods) obj).callMethod(name, args, kwnames);
         }
         return Ops.callMethod(obj, name, args, kwnames);
     }

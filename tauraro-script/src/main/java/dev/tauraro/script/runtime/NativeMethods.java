@@ -7,7 +7,10 @@ package dev.tauraro.script.runtime;
  * m.group(1)} in a function given to {@code re.sub} was a tenth of the run.
  */
 public interface NativeMethods extends NativeValue {
-    /** Whether {@code name} is one of the methods; {@link #callMethod} then takes it. */
+    /**
+     * Whether {@code name} is one of the methods; {@link #callMethod} then takes it. The answer
+     * depends on the class and the name only: call sites keep it per class.
+     */
     boolean hasMethod(String name);
 
     /** {@code self.name(*args, **kw)} for a name {@link #hasMethod} accepts. */
