@@ -66,22 +66,7 @@ public final class Builtins {
             return Ops.len(a[0]);
         });
         fn(b, "repr", (a, k) -> Ops.repr(a[0]));
-        fn(b, "ascii", (a, k) -> {
-            String r = Ops.repr(a[0]);
-            StringBuilder sb = new StringBuilder();
-            r.codePoints().forEach(c -> {
-                if (c < 0x80) {
-                    sb.append((char) c);
-                } else if (c < 0x100) {
-                    sb.append(String.format("\\x%02x", c));
-                } else if (c < 0x10000) {
-                    sb.append(String.format("\\u%04x", c));
-                } else {
-                    sb.append(String.format("\\U%08x", c));
-                }
-            });
-            return sb.toString();
-        });
+        fn(b, "ascii", (a, k) -> Ops.ascii(a[0]));
         fn(b, "isinstance", (a, k) -> {
             exactly("isinstance", a, 2);
             return isInstance(a[0], a[1]);

@@ -1010,7 +1010,7 @@ final class Nodes {
             } else if (conversion == 's') {
                 v = Ops.str(v);
             } else if (conversion == 'a') {
-                v = Ops.repr(v);
+                v = Ops.ascii(v);
             }
             if (spec.isEmpty() && v instanceof String s) {
                 return s;

@@ -343,12 +343,8 @@ final class BytesMethods {
                 if (i >= n) {
                     break;
                 }
-                if (max >= 0 && parts.size() == max) {
-                    int end = n;
-                    while (end > i && isSpace(b[end - 1])) {
-                        end--;
-                    }
-                    parts.add(make.apply(java.util.Arrays.copyOfRange(b, i, end)));
+                if (max >= 0 && parts.size() == max) { // the rest as it is, as CPython keeps it
+                    parts.add(make.apply(java.util.Arrays.copyOfRange(b, i, n)));
                     break;
                 }
                 int j = i;
@@ -369,11 +365,7 @@ final class BytesMethods {
                 break;
             }
             if (max >= 0 && parts.size() == max) {
-                int start = 0;
-                while (start < i && isSpace(b[start])) {
-                    start++;
-                }
-                parts.add(make.apply(java.util.Arrays.copyOfRange(b, start, i)));
+                parts.add(make.apply(java.util.Arrays.copyOfRange(b, 0, i)));
                 break;
             }
             int j = i;

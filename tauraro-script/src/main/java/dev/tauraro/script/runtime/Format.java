@@ -60,14 +60,28 @@ public final class Format {
         int width;
         char grouping;
         int precision = -1;
-        char type;
+        /** A precision beyond a C int: strings take it, floats refuse it ('precision too big'). */
+        boolean precisionTooBig;
+        int type;
+        /** The last run of digits {@link #digits} read. */
+        private long value;
 
+        /**
+         * Parses a spec as CPython's parse_internal_render_format_spec does: [[fill]align][sign][z][#][0]
+         * [width][,|_][.precision][type], digits of any script, and its errors for a spec that is
+         * malformed whatever the value ('Format specifier missing precision', both separators, a
+         * separator the presentation type does not take). A str aligns left and takes '0' as a
+         * fill only; numbers align right and take it as '=' alignment too.
+         */
         Spec(String spec, Object v) {
+            boolean text = v instanceof String;
             int i = 0;
             int n = spec.length();
+            boolean fillGiven = false;
             int fillEnd = n == 0 ? 0 : Character.charCount(spec.codePointAt(0));
             if (n > fillEnd && "<>^=".indexOf(spec.charAt(fillEnd)) >= 0) {
                 fill = spec.substring(0, fillEnd);
+                fillGiven = true;
                 align = spec.charAt(fillEnd);
                 i = fillEnd + 1;
             } else if (n >= 1 && "<>^=".indexOf(spec.charAt(0)) >= 0) {
@@ -86,55 +100,104 @@ public final class Format {
                 alt = true;
                 i++;
             }
-            if (i < n && spec.charAt(i) == '0') {
-                if (align == 0) {
-                    fill = "0";
+            if (!fillGiven && i < n && spec.charAt(i) == '0') {
+                fill = "0";
+                if (align == 0 && !text) {
                     align = '=';
                 }
                 i++;
             }
-            long widthDigits = 0;
-            while (i < n && Character.isDigit(spec.charAt(i))) {
-                widthDigits = Math.min(widthDigits * 10 + (spec.charAt(i++) - '0'), Long.MAX_VALUE / 20);
-            }
-            if (widthDigits > Integer.MAX_VALUE - 8) {
+            int start = i;
+            i = digits(spec, i);
+            if (value > Integer.MAX_VALUE - 8) {
                 throw Exceptions.newException(Exceptions.MEMORY_ERROR); // more than a Java string holds
             }
-            width = (int) widthDigits;
-            if (i < n && (spec.charAt(i) == ',' || spec.charAt(i) == '_')) {
-                grouping = spec.charAt(i++);
+            width = (int) value;
+            if (i < n && spec.charAt(i) == ',') {
+                grouping = ',';
+                i++;
+            }
+            if (i < n && spec.charAt(i) == '_') {
+                if (grouping != 0) {
+                    throw Exceptions.valueError("Cannot specify both ',' and '_'.");
+                }
+                grouping = '_';
+                i++;
+            }
+            if (i < n && spec.charAt(i) == ',' && grouping == '_') {
+                throw Exceptions.valueError("Cannot specify both ',' and '_'.");
             }
             if (i < n && spec.charAt(i) == '.') {
-                i = precision(spec, i + 1);
+                start = ++i;
+                i = digits(spec, i);
+                if (i == start) {
+                    throw Exceptions.valueError("Format specifier missing precision");
+                }
+                precisionTooBig = value > Integer.MAX_VALUE;
+                precision = (int) Math.min(value, Integer.MAX_VALUE);
             }
-            type = i < n ? spec.charAt(i++) : 0;
-            if (i < n) {
+            if (i < n && spec.codePointCount(i, n) > 1) {
                 throw Exceptions.valueError("Invalid format specifier '" + spec + "' for object of type '"
                         + Ops.typeName(v) + "'");
             }
+            type = i < n ? spec.codePointAt(i) : 0;
+            if (grouping != 0) {
+                int t = type != 0 ? type : text ? 's' : Ops.isInt(v) ? 'd' : 0;
+                if (t != 0 && "defgEG%F".indexOf(t) < 0 && !(grouping == '_' && "boxX".indexOf(t) >= 0)) {
+                    throw Exceptions.valueError("Cannot specify '" + grouping + "' with " + quoted(t) + ".");
+                }
+            }
         }
 
-        /** Reads the precision's digits from {@code i}; returns the index after them. */
-        private int precision(String spec, int i) {
-            int n = spec.length();
-            long p = 0;
-            while (i < n && Character.isDigit(spec.charAt(i))) {
-                p = Math.min(p * 10 + (spec.charAt(i++) - '0'), Long.MAX_VALUE / 20);
+        /** The number a run of decimal digits (any script's) from {@code i} makes, in {@link #value}; returns its end. */
+        private int digits(String spec, int i) {
+            long v = 0;
+            while (i < spec.length()) {
+                int cp = spec.codePointAt(i);
+                if (!CharClasses.isDecimal(cp)) {
+                    break;
+                }
+                int d = Character.digit(cp, 10);
+                if (d < 0) {
+                    break;
+                }
+                if (v > (Long.MAX_VALUE - d) / 10) {
+                    throw Exceptions.valueError("Too many decimal digits in format string");
+                }
+                v = v * 10 + d;
+                i += Character.charCount(cp);
             }
-            if (p > Integer.MAX_VALUE) {
-                throw Exceptions.valueError("precision too big"); // CPython keeps precisions in a C int
-            }
-            precision = (int) p;
+            value = v;
             return i;
+        }
+
+        /** CPython's ValueError for a presentation type the value's type has not. */
+        PyException unknown(Object v) {
+            return Exceptions.valueError("Unknown format code " + quoted(type) + " for object of type '"
+                    + Ops.typeName(v) + "'");
+        }
+
+        /** A code point as CPython's format errors quote it: 'c' when printable ASCII, else '\\x..'. */
+        private static String quoted(int c) {
+            return c > 32 && c < 127 ? "'" + (char) c + "'" : "'\\x" + Integer.toHexString(c) + "'";
         }
     }
 
     private static String formatString(String s, Spec spec) {
         if (spec.type != 0 && spec.type != 's') {
-            throw Exceptions.valueError("Unknown format code '" + spec.type + "' for object of type 'str'");
+            throw spec.unknown(s);
+        }
+        if (spec.signGiven) {
+            throw Exceptions.valueError((spec.sign == ' ' ? "Space" : "Sign") + " not allowed in string format specifier");
         }
         if (spec.zeroCoerce) {
             throw Exceptions.valueError("Negative zero coercion (z) not allowed in string format specifier");
+        }
+        if (spec.alt) {
+            throw Exceptions.valueError("Alternate form (#) not allowed in string format specifier");
+        }
+        if (spec.align == '=') {
+            throw Exceptions.valueError("'=' alignment not allowed in string format specifier");
         }
         int precision = spec.precision;
         String body = precision >= 0 && precision < s.length() && precision < CodePoints.length(s)
@@ -143,7 +206,7 @@ public final class Format {
     }
 
     private static String formatInt(Object v, Spec spec) {
-        char type = spec.type;
+        int type = spec.type;
         if (spec.zeroCoerce) {
             throw Exceptions.valueError("Negative zero coercion (z) not allowed in integer format specifier");
         }
@@ -212,8 +275,10 @@ public final class Format {
 
     private static String formatReal(double d, Spec spec, Object v) {
         if (spec.type != 0 && "eEfFgGn%".indexOf(spec.type) < 0) {
-            throw Exceptions.valueError("Unknown format code '" + spec.type + "' for object of type '"
-                    + Ops.typeName(v) + "'"); // before inf and nan, which have no digits to format
+            throw spec.unknown(v); // before inf and nan, which have no digits to format
+        }
+        if (spec.precisionTooBig) {
+            throw Exceptions.valueError("precision too big");
         }
         boolean negative = d < 0 || (d == 0 && 1 / d < 0);
         String body;
@@ -231,7 +296,7 @@ public final class Format {
                 negative = false;
             }
         }
-        if (spec.grouping != 0) {
+        if (spec.grouping != 0 && Double.isFinite(d)) {
             int dot = body.indexOf('.');
             int end = dot >= 0 ? dot : body.length();
             int e = body.indexOf('e');
@@ -246,7 +311,7 @@ public final class Format {
     /** The digits of a finite, not negative {@code a} in the spec's float presentation type. */
     private static String finiteBody(double a, Spec spec, Object v) {
         int precision = spec.precision;
-        char type = spec.type;
+        int type = spec.type;
         String body = switch (type) {
             case 'f', 'F' -> fixed(a, precision < 0 ? 6 : precision);
             case 'e', 'E' -> sci(a, precision < 0 ? 6 : precision);
@@ -254,8 +319,7 @@ public final class Format {
                     : fixed(a * 100, precision < 0 ? 6 : precision)) + "%";
             case 'g', 'G', 'n' -> general(a, precision < 0 ? 6 : Math.max(precision, 1), spec.alt);
             case 0 -> precision < 0 ? FloatRepr.repr(a) : generalRepr(a, Math.max(precision, 1));
-            default -> throw Exceptions.valueError("Unknown format code '" + type
-                    + "' for object of type '" + Ops.typeName(v) + "'");
+            default -> throw spec.unknown(v);
         };
         if (spec.alt && "fFeE%".indexOf(type) >= 0) {
             body = withPoint(body);
@@ -296,12 +360,39 @@ public final class Format {
         }
         sb.append(prefix);
         if (spec.align == '=') {
-            for (int padLen = spec.width - sb.length() - body.length(); padLen > 0; padLen--) {
+            int room = spec.width - sb.length();
+            if (spec.grouping != 0 && spec.fill.equals("0") && room > body.length() && !body.isEmpty()
+                    && (Character.isDigit(body.charAt(0)) || "xXbo".indexOf(spec.type) >= 0)) {
+                return sb.append(zeroGrouped(body, spec, room)).toString();
+            }
+            for (int padLen = room - body.length(); padLen > 0; padLen--) {
                 sb.append(spec.fill);
             }
             return sb.append(body).toString();
         }
         return pad(sb.append(body).toString(), "", spec.fill, spec.align == 0 ? '>' : spec.align, spec.width);
+    }
+
+    /**
+     * Zero padding of a grouped number, as CPython pads it: the zeros are digits of the integer part,
+     * separators included, to the least number of digits that fills {@code room} without starting
+     * with a separator ({@code format(7, '05,')} is '0,007').
+     */
+    private static String zeroGrouped(String body, Spec spec, int room) {
+        boolean radix = "xXbo".indexOf(spec.type) >= 0;
+        int every = radix ? 4 : 3;
+        int end = radix ? body.length() : 0;
+        while (end < body.length() && (Character.isDigit(body.charAt(end)) || body.charAt(end) == spec.grouping)) {
+            end++;
+        }
+        String digits = body.substring(0, end).replace(String.valueOf(spec.grouping), "");
+        String rest = body.substring(end);
+        int needed = room - rest.length();
+        int d = digits.length();
+        while (d + (d - 1) / every < needed) {
+            d++;
+        }
+        return group("0".repeat(d - digits.length()) + digits, spec.grouping, every) + rest;
     }
 
     private static String pad(String body, String unused, String fill, char align, int width) {

@@ -1454,6 +1454,26 @@ public final class Ops {
         return s;
     }
 
+    /** {@code ascii(o)}: the repr with every non-ASCII character escaped as \\x, \\u or \\U. */
+    public static String ascii(Object o) {
+        String r = repr(o);
+        if (StrMethods.isAscii(r)) {
+            return r;
+        }
+        StringBuilder sb = new StringBuilder(r.length() + 16);
+        r.codePoints().forEach(c -> {
+            if (c < 0x80) {
+                sb.append((char) c);
+            } else {
+                String hex = Integer.toHexString(c);
+                int width = c < 0x100 ? 2 : c < 0x10000 ? 4 : 8;
+                sb.append(c < 0x100 ? "\\x" : c < 0x10000 ? "\\u" : "\\U").append("0".repeat(width - hex.length()))
+                        .append(hex);
+            }
+        });
+        return sb.toString();
+    }
+
     public static String repr(Object o) {
         if (o instanceof String s) {
             return reprString(s);

@@ -68,7 +68,7 @@ final class PercentFormat {
                 if (v instanceof Long l) {
                     out.append(l.longValue());
                 } else {
-                    out.append(number(v, c, ""));
+                    out.append(number(v, c, Flags.NONE));
                 }
                 return i + 1;
             }
@@ -91,27 +91,24 @@ final class PercentFormat {
         }
         pos = i;
         Object key = fmt.charAt(i) == '(' ? key() : null;
-        String flags = flags();
+        Flags flags = Flags.parse(flags());
         i = pos;
         if (i >= n) {
             throw Exceptions.valueError("incomplete format");
         }
         char conv = fmt.charAt(i);
-        if (conv == '%') {
+        if (conv == '%' && key == null && flags == Flags.NONE) {
             out.append('%');
             return i + 1;
         }
-        Object v = key != null ? Ops.getItem(mapping, key) : nextValue();
-        String spec = flags;
-        if (flags.indexOf('-') >= 0) {
-            spec = "<" + flags.replace("-", "");
-        } else if ((conv == 's' || conv == 'r' || conv == 'a' || conv == 'b') && !flags.isEmpty()) {
-            spec = ">" + flags;
+        Object v = key != null ? Ops.getItem(mapping, key) : nextValue(); // '%5%' takes one and fails, as CPython
+        if (conv == '%') {
+            throw unsupported(conv, i);
         }
         if (bytes && conv != 'b' && conv != 'a' && "srcdiuxXofFeEgG".indexOf(conv) < 0 || !bytes && conv == 'b') {
             throw unsupported(conv, i);
         }
-        out.append(bytes ? convertBytes(conv, v, spec) : convert(conv, v, spec, i));
+        out.append(bytes ? convertBytes(conv, v, flags) : convert(conv, v, flags, i));
         return i + 1;
     }
 
@@ -145,7 +142,31 @@ final class PercentFormat {
             }
         }
         pos = i;
+        int w = 0;
+        while (w < flagText.length() && "-+ #0".indexOf(flagText.charAt(w)) >= 0) {
+            w++;
+        }
+        if (digitsExceed(flagText, w, Long.MAX_VALUE)) {
+            throw Exceptions.valueError("width too big");
+        }
+        int dot = flagText.indexOf(".");
+        if (dot >= 0 && digitsExceed(flagText, dot + 1, Integer.MAX_VALUE)) {
+            throw Exceptions.valueError("precision too big"); // a C int in CPython, whatever the conversion
+        }
         return flagText.toString();
+    }
+
+    /** Whether the decimal digits from {@code i} make a number above {@code max}. */
+    private static boolean digitsExceed(CharSequence text, int i, long max) {
+        long v = 0;
+        for (; i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9'; i++) {
+            int d = text.charAt(i) - '0';
+            if (v > (max - d) / 10) {
+                return true;
+            }
+            v = v * 10 + d;
+        }
+        return false;
     }
 
     /** A {@code *} width or precision: the next argument, an int. */
@@ -175,32 +196,59 @@ final class PercentFormat {
                 + Integer.toHexString(conv) + ") at index " + at);
     }
 
-    private static String convert(char conv, Object v, String spec, int at) {
+    private static String convert(char conv, Object v, Flags f, int at) {
         return switch (conv) {
-            case 's' -> Format.format(Ops.str(v), spec);
-            case 'a' -> Format.format(asciiRepr(v), spec);
-            case 'r' -> Format.format(Ops.repr(v), spec);
-            case 'd', 'i', 'u', 'x', 'X', 'o', 'f', 'F', 'e', 'E', 'g', 'G' -> number(v, conv, spec);
-            case 'c' -> Format.format(character(v), spec.isEmpty() || spec.startsWith("<") ? spec : ">" + spec);
+            case 's' -> Format.format(Ops.str(v), f.textSpec(true));
+            case 'a' -> Format.format(Ops.ascii(v), f.textSpec(true));
+            case 'r' -> Format.format(Ops.repr(v), f.textSpec(true));
+            case 'd', 'i', 'u', 'x', 'X', 'o', 'f', 'F', 'e', 'E', 'g', 'G' -> number(v, conv, f);
+            case 'c' -> Format.format(character(v), f.textSpec(false));
             default -> throw unsupported(conv, at);
         };
     }
 
-    private static String convertBytes(char conv, Object v, String spec) {
+    private static String convertBytes(char conv, Object v, Flags f) {
         return switch (conv) {
-            case 's', 'b' -> Format.format(bytesArgument(v), spec);
-            case 'r', 'a' -> Format.format(asciiRepr(v), spec);
-            case 'c' -> Format.format(byteCharacter(v), spec.isEmpty() || spec.startsWith("<") ? spec : ">" + spec);
-            default -> number(v, conv, spec);
+            case 's', 'b' -> Format.format(bytesArgument(v), f.textSpec(true));
+            case 'r', 'a' -> Format.format(Ops.ascii(v), f.textSpec(true));
+            case 'c' -> Format.format(byteCharacter(v), f.textSpec(false));
+            default -> number(v, conv, f);
         };
     }
 
-    private static String number(Object v, char conv, String spec) {
+    private static String number(Object v, char conv, Flags f) {
         return switch (conv) {
-            case 'd', 'i', 'u' -> Format.format(integral(v, conv, true), spec + "d");
-            case 'x', 'X', 'o' -> Format.format(integral(v, conv, false), spec + conv);
-            default -> Format.format(real(v), spec + conv);
+            case 'd', 'i', 'u' -> integer(integral(v, conv, true), 'd', f);
+            case 'x', 'X', 'o' -> integer(integral(v, conv, false), conv, f);
+            default -> Format.format(real(v), f.realSpec() + conv);
         };
+    }
+
+    /**
+     * An integer directive: its precision is a least number of digits ({@code '%.3d' % 5} is
+     * '005'), which format specs do not have, so the padding is done here: sign and '#' prefix,
+     * zeros up to the precision, then the width with spaces, or zeros after the prefix for '0'.
+     */
+    private static String integer(Object n, char conv, Flags f) {
+        if (f == Flags.NONE) {
+            return Format.format(n, conv == 'd' ? "" : String.valueOf(conv));
+        }
+        BigInteger b = Ops.bigInt(n);
+        String digits = b.abs().toString(conv == 'd' ? 10 : conv == 'o' ? 8 : 16);
+        if (conv == 'X') {
+            digits = digits.toUpperCase(java.util.Locale.ROOT);
+        }
+        if (f.precision > digits.length()) {
+            digits = "0".repeat(f.precision - digits.length()) + digits;
+        }
+        String prefix = (b.signum() < 0 ? "-" : f.plus ? "+" : f.space ? " " : "")
+                + (f.alt && conv != 'd' ? "0" + (conv == 'o' ? 'o' : conv) : "");
+        int pad = f.width - prefix.length() - digits.length();
+        if (pad <= 0) {
+            return prefix + digits;
+        }
+        return f.left ? prefix + digits + " ".repeat(pad)
+                : f.zero ? prefix + "0".repeat(pad) + digits : " ".repeat(pad) + prefix + digits;
     }
 
     /** The value {@code %d} (real numbers, truncated) or {@code %x}/{@code %o} (integers only) formats. */
@@ -277,12 +325,67 @@ final class PercentFormat {
         throw Exceptions.typeError("%c requires an integer in range(256) or a single byte");
     }
 
-    /** {@code repr(v)} with everything beyond ASCII escaped, as {@code ascii()}. */
-    private static String asciiRepr(Object v) {
-        StringBuilder sb = new StringBuilder();
-        Ops.repr(v).codePoints().forEach(c -> sb.append(c < 0x80 ? String.valueOf((char) c)
-                : c < 0x100 ? String.format("\\x%02x", c) : c < 0x10000 ? String.format("\\u%04x", c)
-                : String.format("\\U%08x", c)));
-        return sb.toString();
+    /**
+     * A directive's flags, width and precision, read as CPython reads them: '-' (left) wins over
+     * '0', '+' over ' '; text conversions take only the width, the precision and '-'.
+     */
+    private record Flags(boolean left, boolean plus, boolean space, boolean alt, boolean zero, int width,
+                         int precision) {
+        static final Flags NONE = new Flags(false, false, false, false, false, 0, -1);
+
+        /** From the text {@link #flags} gathered (a '*' already replaced by its argument). */
+        static Flags parse(String t) {
+            if (t.isEmpty()) {
+                return NONE;
+            }
+            boolean left = false;
+            boolean plus = false;
+            boolean space = false;
+            boolean alt = false;
+            boolean zero = false;
+            int i = 0;
+            for (; i < t.length() && "-+ #0".indexOf(t.charAt(i)) >= 0; i++) {
+                switch (t.charAt(i)) {
+                    case '-' -> left = true;
+                    case '+' -> plus = true;
+                    case ' ' -> space = true;
+                    case '#' -> alt = true;
+                    default -> zero = true;
+                }
+            }
+            long width = 0;
+            for (; i < t.length() && Character.isDigit(t.charAt(i)); i++) {
+                width = Math.min(width * 10 + (t.charAt(i) - '0'), Integer.MAX_VALUE);
+            }
+            if (width > Integer.MAX_VALUE - 8) {
+                throw Exceptions.newException(Exceptions.MEMORY_ERROR); // more than a Java string holds
+            }
+            int precision = -1;
+            if (i < t.length() && t.charAt(i) == '.') {
+                precision = 0;
+                for (i++; i < t.length() && Character.isDigit(t.charAt(i)); i++) {
+                    precision = precision * 10 + (t.charAt(i) - '0'); // at most a C int: flags() checked
+                }
+            }
+            return new Flags(left, plus, space, alt, zero, (int) width, precision);
+        }
+
+        /** The format spec of a %s, %r, %a, %b ({@code precision}: cut to it) or %c directive. */
+        String textSpec(boolean precisionApplies) {
+            if (width == 0 && (precision < 0 || !precisionApplies)) {
+                return "";
+            }
+            return (left ? "<" : ">") + (width > 0 ? String.valueOf(width) : "")
+                    + (precisionApplies && precision >= 0 ? "." + precision : "");
+        }
+
+        /** The format spec (without its type) of a float directive. */
+        String realSpec() {
+            if (this == NONE) {
+                return "";
+            }
+            return (left ? "<" : "") + (plus ? "+" : space ? " " : "") + (alt ? "#" : "") + (zero && !left ? "0" : "")
+                    + (width > 0 ? String.valueOf(width) : "") + (precision >= 0 ? "." + precision : "");
+        }
     }
 }

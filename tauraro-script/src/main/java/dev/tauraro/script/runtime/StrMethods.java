@@ -171,6 +171,9 @@ final class StrMethods {
         String old = strArg(a, 0, "replace");
         String nw = strArg(a, 1, "replace");
         long count = a.length > 2 ? Ops.toLong(a[2]) : -1;
+        if (old.isEmpty()) {
+            return insertBetween(s, nw, count);
+        }
         if (count < 0) {
             return s.replace(old, nw);
         }
@@ -183,17 +186,24 @@ final class StrMethods {
             }
             sb.append(s, from, at).append(nw);
             from = at + old.length();
-            if (old.isEmpty()) {
-                if (from < s.length()) {
-                    sb.append(s.charAt(from));
-                }
-                from++;
+        }
+        return sb.append(s, from, s.length()).toString();
+    }
+
+    /** {@code s.replace('', nw, count)}: {@code nw} before each character and at the end, count times at most. */
+    private static String insertBetween(String s, String nw, long count) {
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        for (long done = 0; (count < 0 || done < count) && i <= s.length(); done++) {
+            sb.append(nw);
+            if (i == s.length()) {
+                return sb.toString();
             }
+            int next = s.offsetByCodePoints(i, 1);
+            sb.append(s, i, next);
+            i = next;
         }
-        if (from <= s.length()) {
-            sb.append(s.substring(Math.min(from, s.length())));
-        }
-        return sb.toString();
+        return sb.append(s, i, s.length()).toString();
     }
 
     private static Object startswithMethod(String s, String name, Object[] a, String[] k) {
@@ -246,7 +256,7 @@ final class StrMethods {
     }
 
     private static Object formatMethod(String s, String name, Object[] a, String[] k) {
-        return format(s, a, k);
+        return StrFormat.format(s, a, k);
     }
 
     private static Object isspaceMethod(String s, String name, Object[] a, String[] k) {
@@ -352,15 +362,7 @@ final class StrMethods {
     }
 
     private static Object formatMapMethod(String s, String name, Object[] a, String[] k) {
-        dev.tauraro.script.runtime.PyDict d = (dev.tauraro.script.runtime.PyDict) a[0];
-        String[] names = new String[d.size()];
-        Object[] vals = new Object[d.size()];
-        int i = 0;
-        for (java.util.Map.Entry<Object, Object> e : d.entrySet()) {
-            names[i] = Ops.str(e.getKey());
-            vals[i++] = e.getValue();
-        }
-        return format(s, vals, names);
+        return StrFormat.formatMap(s, a[0]);
     }
 
     private static Object expandtabsMethod(String s, String name, Object[] a, String[] k) {
@@ -454,7 +456,7 @@ final class StrMethods {
                         break;
                     }
                     if (max >= 0 && parts.size() >= max) {
-                        parts.add(Whitespace.strip(s.substring(i), false, true));
+                        parts.add(s.substring(i)); // the rest as it is: CPython skips only the whitespace before it
                         break;
                     }
                     int j = i;
@@ -474,7 +476,7 @@ final class StrMethods {
                         break;
                     }
                     if (max >= 0 && parts.size() >= max) {
-                        parts.add(Whitespace.strip(s.substring(0, i), true, false));
+                        parts.add(s.substring(0, i));
                         break;
                     }
                     int j = i;
@@ -522,7 +524,7 @@ final class StrMethods {
         return r;
     }
 
-    /** {@code str.format}: automatic and explicit field numbering, names, attributes, specs. */
+    /** {@code str.splitlines}: at the line boundaries CPython's str has (\r\n counting once). */
     private static PyList splitlines(String s, boolean keepends) {
         PyList r = new PyList();
         int start = 0;
@@ -547,117 +549,6 @@ final class StrMethods {
         return r;
     }
 
-    static String format(String fmt, Object[] a, String[] k) {
-        int nk = k == null ? 0 : k.length;
-        int npos = a.length - nk;
-        StringBuilder sb = new StringBuilder();
-        int auto = 0;
-        int n = fmt.length();
-        for (int i = 0; i < n; i++) {
-            char c = fmt.charAt(i);
-            if (c == '{') {
-                if (i + 1 < n && fmt.charAt(i + 1) == '{') {
-                    sb.append('{');
-                    i++;
-                    continue;
-                }
-                int depth = 1;
-                int j = i + 1;
-                while (j < n && depth > 0) {
-                    if (fmt.charAt(j) == '{') {
-                        depth++;
-                    } else if (fmt.charAt(j) == '}') {
-                        depth--;
-                    }
-                    j++;
-                }
-                if (depth > 0) {
-                    throw Exceptions.valueError("expected '}' before end of string");
-                }
-                String field = fmt.substring(i + 1, j - 1);
-                i = j - 1;
-                String spec = "";
-                char conv = 0;
-                int colon = field.indexOf(':');
-                if (colon >= 0) {
-                    spec = field.substring(colon + 1);
-                    field = field.substring(0, colon);
-                }
-                int bang = field.indexOf('!');
-                if (bang >= 0) {
-                    conv = field.charAt(bang + 1);
-                    field = field.substring(0, bang);
-                }
-                if (spec.contains("{")) {
-                    spec = format(spec, a, k);
-                }
-                String head = field;
-                String rest = "";
-                for (int p = 0; p < field.length(); p++) {
-                    if (field.charAt(p) == '.' || field.charAt(p) == '[') {
-                        head = field.substring(0, p);
-                        rest = field.substring(p);
-                        break;
-                    }
-                }
-                Object v;
-                if (head.isEmpty()) {
-                    if (auto >= npos) {
-                        throw Exceptions.indexError("Replacement index " + auto + " out of range for positional "
-                                + "args tuple");
-                    }
-                    v = a[auto++];
-                } else if (Character.isDigit(head.charAt(0))) {
-                    int idx = Integer.parseInt(head);
-                    if (idx >= npos) {
-                        throw Exceptions.indexError("Replacement index " + idx + " out of range for positional "
-                                + "args tuple");
-                    }
-                    v = a[idx];
-                } else {
-                    v = null;
-                    for (int q = 0; q < nk; q++) {
-                        if (k[q].equals(head)) {
-                            v = a[npos + q];
-                        }
-                    }
-                    if (v == null) {
-                        throw Exceptions.keyError(head);
-                    }
-                }
-                while (!rest.isEmpty()) {
-                    if (rest.charAt(0) == '.') {
-                        int end = 1;
-                        while (end < rest.length() && rest.charAt(end) != '.' && rest.charAt(end) != '[') {
-                            end++;
-                        }
-                        v = Ops.getAttr(v, rest.substring(1, end));
-                        rest = rest.substring(end);
-                    } else {
-                        int end = rest.indexOf(']');
-                        String key = rest.substring(1, end);
-                        v = Ops.getItem(v, key.chars().allMatch(Character::isDigit) ? (Object) Long.parseLong(key)
-                                : key);
-                        rest = rest.substring(end + 1);
-                    }
-                }
-                if (conv == 'r') {
-                    v = Ops.repr(v);
-                } else if (conv == 's') {
-                    v = Ops.str(v);
-                }
-                sb.append(Format.format(v, spec));
-            } else if (c == '}') {
-                if (i + 1 < n && fmt.charAt(i + 1) == '}') {
-                    i++;
-                }
-                sb.append('}');
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
 
     /**
      * The {@code [start, end)} of {@code s} that {@code find}-like methods search: arguments 1 and 2
