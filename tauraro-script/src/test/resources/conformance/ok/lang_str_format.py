@@ -61,3 +61,30 @@ for f in ['%.2147483647s', '%.2147483648s', '%99999999999999999999d', '%.0s', '%
         print(f, repr((f % 'x')[:10]) if f.endswith('s') else repr((f % 255)[:10]))
     except Exception as e:
         print(f, type(e).__name__, e)
+from collections import defaultdict
+import string
+class D(dict):
+    def __missing__(self, k):
+        return "<" + k + ">"
+print("{a} {b}".format_map(D(a=1)), "{x}|{y}".format_map(defaultdict(str, x=5)))
+class M:
+    def __getitem__(self, k):
+        return k * 2
+print("{ab}{c}".format_map(M()))
+try:
+    "{0}".format_map({})
+except ValueError as e:
+    print(e)
+try:
+    "{z}".format_map({})
+except KeyError as e:
+    print("KeyError", e)
+print(string.Formatter().format("{0:>{1}}|{name!r}", "x", 4, name="n"))
+print("{0.real}{0.imag}".format(3), "{0[0]}".format("xy"), "{!s:^9}".format(None))
+class S(str):
+    def __format__(self, spec):
+        return "S!" + spec
+class I(int):
+    def __format__(self, spec):
+        return "I!" + spec
+print("{} {:x} {}".format(S("a"), I(3), I(4)), format(S("q"), "5"), f"{S('z'):>3}", "%s %d" % (S("s"), I(9)))

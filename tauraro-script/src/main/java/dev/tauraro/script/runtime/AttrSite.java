@@ -121,7 +121,7 @@ public final class AttrSite {
                 strMethod = m = m == null ? NOT_STR : m;
             }
             if (m != NOT_STR) {
-                return m.call(s, name, StrMethods.plain(args), null);
+                return m.call(s, name, StrMethods.plain(name, args), null);
             }
         }
         if (obj instanceof PyList l) {

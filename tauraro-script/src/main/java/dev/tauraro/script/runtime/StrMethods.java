@@ -68,8 +68,15 @@ final class StrMethods {
         };
     }
 
-    /** The arguments with str and int subclass instances replaced by their values, as str's methods take them. */
-    static Object[] plain(Object[] a) {
+    /**
+     * The arguments with str and int subclass instances replaced by their values, as str's methods
+     * take them; format and format_map take theirs as they are (a subclass's __format__, a dict
+     * subclass's __missing__).
+     */
+    static Object[] plain(String name, Object[] a) {
+        if (name.equals("format") || name.equals("format_map")) {
+            return a;
+        }
         for (int i = 0; i < a.length; i++) {
             if (a[i] instanceof PyDerived) {
                 a = a.clone();
@@ -106,7 +113,7 @@ final class StrMethods {
         if (m == null) {
             throw Exceptions.attributeError("'str' object has no attribute '" + name + "'");
         }
-        return m.call(s, name, plain(a), k);
+        return m.call(s, name, plain(name, a), k);
     }
 
     private static Object joinMethod(String s, String name, Object[] a, String[] k) {
