@@ -92,7 +92,9 @@ final class BuiltinDunders {
                  "__abs__", "__bool__", "__int__", "__float__" -> number;
             case "__index__", "__invert__", "__lshift__", "__rshift__", "__trunc__", "__floor__", "__ceil__" ->
                     Ops.isInt(v);
-            case "__iadd__", "__imul__" -> v instanceof PyByteArray;
+            case "__iadd__", "__imul__" -> v instanceof PyByteArray || v instanceof PyList;
+            case "__ior__" -> mapping && !(v instanceof MappingProxy) || set && !((PySet) v).frozen;
+            case "__iand__", "__isub__", "__ixor__" -> set && !((PySet) v).frozen;
             default -> false;
         };
     }
@@ -140,8 +142,20 @@ final class BuiltinDunders {
             case "__rmul__" -> Ops.mul(PyDerived.unwrap(a[0]), v);
             case "__iadd__" -> Ops.inplace("+", v, PyDerived.unwrap(a[0]));
             case "__imul__" -> Ops.inplace("*", v, PyDerived.unwrap(a[0]));
+            case "__ior__", "__iand__", "__isub__", "__ixor__" -> inplaceSet(name, v, PyDerived.unwrap(a[0]));
             default -> Ops.binary(symbol(name), v, PyDerived.unwrap(a[0]));
         };
+    }
+
+    /**
+     * {@code d.__ior__(x)} and a set's in-place operators called by name: a set's take only sets
+     * (NotImplemented otherwise, as CPython's), a dict's take what update() takes.
+     */
+    private static Object inplaceSet(String name, Object v, Object other) {
+        if (v instanceof PySet && !(other instanceof PySet)) {
+            return PyNone.NOT_IMPLEMENTED;
+        }
+        return Ops.inplace(symbol(name.replace("__i", "__")), v, other);
     }
 
     private static String symbol(String name) {

@@ -11,6 +11,44 @@ final class BuiltinMethods {
     private BuiltinMethods() {
     }
 
+    /**
+     * {@code range.index(x)} and {@code range.count(x)}: an int is found by arithmetic; anything
+     * else by comparing with each item, as CPython's sequence search does.
+     */
+    private static Object rangeSearch(PyRange r, String name, Object[] a, String[] k) {
+        if (a.length != 1 || k != null && k.length > 0) {
+            throw Exceptions.typeError("range." + name + "() takes exactly one argument (" + a.length + " given)");
+        }
+        Object x = a[0];
+        boolean index = name.equals("index");
+        if (x instanceof Long || x instanceof Boolean || x instanceof java.math.BigInteger) {
+            long n = x instanceof Boolean b ? (b ? 1 : 0) : x instanceof Long l ? l : 0;
+            boolean found = !(x instanceof java.math.BigInteger) && Ops.contains(r, n);
+            if (!index) {
+                return found ? 1L : 0L;
+            }
+            if (!found) {
+                throw Exceptions.valueError(Ops.repr(x) + " is not in range");
+            }
+            return (n - r.start()) / r.step();
+        }
+        long i = 0;
+        long count = 0;
+        PyIterator it = r.iterator();
+        for (Object v = it.next(); v != null; v = it.next(), i++) {
+            if (Ops.eq(v, x)) {
+                if (index) {
+                    return i;
+                }
+                count++;
+            }
+        }
+        if (index) {
+            throw Exceptions.valueError("sequence.index(x): x not in sequence");
+        }
+        return count;
+    }
+
     private static final Set<String> STR = Set.of("join", "split", "rsplit", "strip", "lstrip", "rstrip", "upper",
             "lower", "replace", "startswith", "endswith", "find", "rfind", "index", "count", "format", "isdigit",
             "isalpha", "isalnum", "isspace", "isupper", "islower", "title", "capitalize", "center", "ljust", "rjust",
@@ -56,6 +94,14 @@ final class BuiltinMethods {
      * views show as their {@code mapping}.
      */
     static Object attr(Object self, Object o, String name) {
+        Object a = ownAttr(self, o, name);
+        if (a == null && name.equals("__class__")) {
+            return Ops.type(o); // every object has one: iterators, generators, ranges, views, ...
+        }
+        return a;
+    }
+
+    private static Object ownAttr(Object self, Object o, String name) {
         Set<String> names = o instanceof String ? STR : o instanceof PyList ? LIST : o instanceof PyDict ? (o instanceof MappingProxy ? PROXY : DICT)
                 : o instanceof PySet ? SET : o instanceof PyTuple ? TUPLE : Ops.isInt(o) ? INT
                 : o instanceof Double ? FLOAT : o instanceof PyBytes ? BYTES
@@ -95,6 +141,7 @@ final class BuiltinMethods {
                 case "start" -> r.start();
                 case "stop" -> r.stop();
                 case "step" -> r.step();
+                case "index", "count" -> new BuiltinFunction(name, (a, k) -> rangeSearch(r, name, a, k));
                 default -> null;
             };
         }
@@ -181,8 +228,8 @@ final class BuiltinMethods {
                 return v;
             });
         }
-        if (o == PyNone.NONE && name.equals("__class__")) {
-            return Ops.type(o);
+        if (o instanceof PyIterator && name.equals("__iter__")) {
+            return new BuiltinFunction("__iter__", o, (a, k) -> o); // an iterator is its own iterator
         }
         return JavaObjects.attr(o, name);
     }

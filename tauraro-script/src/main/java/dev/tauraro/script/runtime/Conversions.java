@@ -31,6 +31,53 @@ final class Conversions {
         return s.charAt(0) == '-' ? -v : v;
     }
 
+    /**
+     * {@code int(text, base)} as CPython's PyLong_FromString reads it, or null where it raises:
+     * blanks around, one sign, digits of any script, a 0x/0o/0b prefix where the base allows it
+     * (base 0 takes it from there, and refuses other leading zeros unless the value is 0),
+     * single underscores between digits and one right after a prefix.
+     */
+    static Object parseInt(String s, int base) {
+        String t = CharClasses.asciiDecimals(Whitespace.stripNumber(s));
+        int n = t.length();
+        int i = 0;
+        boolean negative = false;
+        if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+            negative = t.charAt(i++) == '-';
+        }
+        boolean zeroOnly = false;
+        if (i + 1 < n && t.charAt(i) == '0') {
+            char p = Character.toLowerCase(t.charAt(i + 1));
+            int prefixed = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 0;
+            if (prefixed != 0 && (base == 0 || base == prefixed)) {
+                base = prefixed;
+                i += 2;
+                if (i < n && t.charAt(i) == '_') {
+                    i++;
+                }
+            }
+        }
+        if (base == 0) {
+            base = 10;
+            zeroOnly = i < n && t.charAt(i) == '0'; // "old" octal such as 017 is refused; 00 is 0
+        }
+        if (i >= n || t.charAt(i) == '_' || t.charAt(n - 1) == '_' || t.indexOf("__", i) >= 0) {
+            return null;
+        }
+        String digits = t.substring(i).replace("_", "");
+        for (int k = 0; k < digits.length(); k++) {
+            char c = digits.charAt(k);
+            if (c >= 0x80 || Character.digit(c, base) < 0) {
+                return null;
+            }
+        }
+        BigInteger v = new BigInteger(digits, base);
+        if (zeroOnly && v.signum() != 0) {
+            return null;
+        }
+        return Ops.normalize(negative ? v.negate() : v);
+    }
+
     static Object toInt(Object[] a, String[] k) {
         if (a.length == 0) {
             return 0L;
@@ -58,34 +105,11 @@ final class Conversions {
             if (wanted != 0 && (wanted < 2 || wanted > 36)) {
                 throw Exceptions.valueError("int() base must be >= 2 and <= 36, or 0");
             }
-            int base = (int) wanted;
-            String t = Whitespace.stripNumber(s).replace("_", "");
-            try {
-                String digits = t;
-                boolean neg = false;
-                if (digits.startsWith("-") || digits.startsWith("+")) {
-                    neg = digits.startsWith("-");
-                    digits = digits.substring(1);
-                }
-                if (digits.startsWith("-") || digits.startsWith("+")) {
-                    throw new NumberFormatException(); // one sign only; BigInteger would take a second
-                }
-                if (base == 16 && digits.toLowerCase(java.util.Locale.ROOT).startsWith("0x") || base == 8 && digits.toLowerCase(java.util.Locale.ROOT)
-                        .startsWith("0o") || base == 2 && digits.toLowerCase(java.util.Locale.ROOT).startsWith("0b")) {
-                    digits = digits.substring(2);
-                }
-                if (base == 0) {
-                    String l = digits.toLowerCase(java.util.Locale.ROOT);
-                    base = l.startsWith("0x") ? 16 : l.startsWith("0o") ? 8 : l.startsWith("0b") ? 2 : 10;
-                    if (base != 10) {
-                        digits = digits.substring(2);
-                    }
-                }
-                BigInteger v = new BigInteger(digits, base);
-                return Ops.normalize(neg ? v.negate() : v);
-            } catch (NumberFormatException e) {
-                throw Exceptions.valueError("invalid literal for int() with base " + base + ": " + Ops.repr(shown));
+            Object v = parseInt(s, (int) wanted);
+            if (v == null) {
+                throw Exceptions.valueError("invalid literal for int() with base " + wanted + ": " + Ops.repr(shown));
             }
+            return v;
         }
         if (x instanceof Long || x instanceof BigInteger || x instanceof Int128) {
             return x;

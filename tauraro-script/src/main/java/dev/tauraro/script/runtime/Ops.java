@@ -823,6 +823,13 @@ public final class Ops {
             l.addAll(toList(b));
             return l;
         }
+        if (op.equals("*") && a instanceof PyList l && isInt(PyDerived.unwrap(b))) {
+            // in place, as CPython's list_inplace_repeat: every other name for the list sees it
+            PyList r = (PyList) repeat(l, repeatCount(b));
+            l.clear();
+            l.addAll(r);
+            return l;
+        }
         if (a instanceof PyByteArray x && (op.equals("+") || op.equals("*") && isInt(b))) {
             return op.equals("+") ? x.inplaceAdd(b) : x.inplaceRepeat(repeatCount(b));
         }
@@ -839,8 +846,9 @@ public final class Ops {
             }
             return s;
         }
-        if (op.equals("|") && a instanceof PyDict d && b instanceof PyDict e) {
-            d.putAll(e);
+        if (op.equals("|") && a instanceof PyDict d && !(a instanceof MappingProxy)) {
+            // dict.__ior__ is update(): a mapping or an iterable of pairs
+            d.putAll(b instanceof PyDict e ? e : (PyDict) Conversions.toDict(new Object[] {b}, null));
             return d;
         }
         if (a instanceof PyInstance inst) {
@@ -1785,6 +1793,7 @@ public final class Ops {
                     yield f.dict;
                 }
                 case "__code__" -> new CodeObject(f.code);
+                case "__class__" -> type(f);
                 case "__call__" -> BuiltinMethods.callWrapper(f);
                 case "__defaults__" -> f.defaults == null || f.defaults.length == 0 ? PyNone.NONE
                         : new PyTuple(f.defaults.clone());

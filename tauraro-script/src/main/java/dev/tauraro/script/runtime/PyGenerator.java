@@ -147,6 +147,7 @@ public final class PyGenerator {
                 close();
                 return PyNone.NONE;
             });
+            case "__iter__" -> new BuiltinFunction("__iter__", this, (a, k) -> this);
             case "__name__" -> name();
             case "__qualname__" -> frame.function.qualname;
             default -> null;
