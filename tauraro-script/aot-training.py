@@ -36,6 +36,50 @@ class Color(enum.Enum):
     RED = 1
 
 
+def pipeline(n):
+    """Generators through every kind of step their flattened bodies have (Flow): yield, while, for
+    with break, continue and else, a resumed try; their profiles keep the JIT from trapping on the
+    first program that takes a branch the hot loop below did not."""
+    i = 0
+    while i < n:
+        i += 1
+        if i % 7 == 0:
+            continue
+        for j in range(3):
+            if j == 2:
+                break
+            yield i + j
+        else:
+            yield -1
+        try:
+            yield i
+        finally:
+            i += 0
+
+
+async def step(x):
+    return x + 1
+
+
+async def chain(n):
+    total = 0
+    for i in range(n):
+        total += await step(i)
+        if i % 5 == 0:
+            continue
+    return total
+
+
+async def chains(n):
+    """Many short loops: the JIT compiles the coroutine paths from the training's profile at start,
+    before a long loop in a program's first coroutine would have to wait for on-stack replacement."""
+    total = 0
+    while n > 0:
+        n -= 1
+        total += await chain(4)
+    return total
+
+
 def square(n):
     total = 0
     for i in range(n):
@@ -62,4 +106,9 @@ if __name__ == "__main__":
     total = 0
     for i in range(300000):
         total += i * i % 7
-    print(total, square(200000), sum(x // 3 for x in range(50000)))
+    print(total, square(200000), sum(x // 3 for x in range(50000)), sum(pipeline(20000)))
+    coroutine = chains(20000)
+    try:
+        coroutine.send(None)
+    except StopIteration as e:
+        print(e.value)
