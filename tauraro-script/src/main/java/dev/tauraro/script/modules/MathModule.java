@@ -28,7 +28,7 @@ public final class MathModule {
             }
             return Math.sqrt(x);
         });
-        unary(m, "exp", Math::exp);
+        unary(m, "exp", Math::exp, true);
         unary(m, "sin", Math::sin);
         unary(m, "cos", Math::cos);
         unary(m, "tan", Math::tan);
@@ -46,7 +46,7 @@ public final class MathModule {
         m.set("floor", new BuiltinFunction("floor", (a, k) -> toInt(Math.floor(Ops.toDouble(a[0])), a[0])));
         m.set("ceil", new BuiltinFunction("ceil", (a, k) -> toInt(Math.ceil(Ops.toDouble(a[0])), a[0])));
         m.set("trunc", new BuiltinFunction("trunc", (a, k) -> toInt((double) (long) Ops.toDouble(a[0]), a[0])));
-        m.set("pow", new BuiltinFunction("pow", (a, k) -> Math.pow(Ops.toDouble(a[0]), Ops.toDouble(a[1]))));
+        m.set("pow", new BuiltinFunction("pow", (a, k) -> pow(Ops.toDouble(a[0]), Ops.toDouble(a[1]))));
         m.set("atan2", new BuiltinFunction("atan2", (a, k) -> Math.atan2(Ops.toDouble(a[0]), Ops.toDouble(a[1]))));
         m.set("hypot", new BuiltinFunction("hypot", (a, k) -> Math.hypot(Ops.toDouble(a[0]), Ops.toDouble(a[1]))));
         m.set("isnan", new BuiltinFunction("isnan", (a, k) -> Double.isNaN(Ops.toDouble(a[0]))));
@@ -65,12 +65,13 @@ public final class MathModule {
         }));
         unary(m, "asin", Math::asin);
         unary(m, "acos", Math::acos);
-        unary(m, "sinh", Math::sinh);
-        unary(m, "cosh", Math::cosh);
+        unary(m, "sinh", Math::sinh, true);
+        unary(m, "cosh", Math::cosh, true);
         unary(m, "tanh", Math::tanh);
-        unary(m, "degrees", Math::toDegrees);
-        unary(m, "radians", Math::toRadians);
-        unary(m, "expm1", Math::expm1);
+        // plain arithmetic in CPython, not checked as the functions of math_1 are: degrees(1e308) is inf
+        m.set("degrees", new BuiltinFunction("degrees", (a, k) -> Math.toDegrees(Ops.toDouble(a[0]))));
+        m.set("radians", new BuiltinFunction("radians", (a, k) -> Math.toRadians(Ops.toDouble(a[0]))));
+        unary(m, "expm1", Math::expm1, true);
         unary(m, "log1p", Math::log1p);
         m.set("isfinite", new BuiltinFunction("isfinite", (a, k) -> Double.isFinite(Ops.toDouble(a[0]))));
         m.set("copysign", new BuiltinFunction("copysign", (a, k) -> Math.copySign(Ops.toDouble(a[0]),
@@ -78,19 +79,29 @@ public final class MathModule {
         m.set("fmod", new BuiltinFunction("fmod", (a, k) -> Ops.toDouble(a[0]) % Ops.toDouble(a[1])));
         m.set("remainder", new BuiltinFunction("remainder", (a, k) -> Math.IEEEremainder(Ops.toDouble(a[0]),
                 Ops.toDouble(a[1]))));
-        m.set("ldexp", new BuiltinFunction("ldexp", (a, k) -> Ops.toDouble(a[0]) * Math.pow(2, Ops.toLong(a[1]))));
+        m.set("ldexp", new BuiltinFunction("ldexp", (a, k) -> {
+            double x = Ops.toDouble(a[0]);
+            BigInteger n = Ops.bigInt(a[1]);
+            // exponents beyond an int only overflow or vanish; Math.scalb rounds as C's ldexp does
+            int e = n.bitLength() > 31 ? (n.signum() > 0 ? Integer.MAX_VALUE : Integer.MIN_VALUE) : n.intValue();
+            double r = Math.scalb(x, e);
+            if (Double.isInfinite(r) && Double.isFinite(x)) {
+                throw rangeError();
+            }
+            return r;
+        }));
         m.set("frexp", new BuiltinFunction("frexp", (a, k) -> {
             double x = Ops.toDouble(a[0]);
             if (x == 0 || Double.isNaN(x) || Double.isInfinite(x)) {
                 return new dev.tauraro.script.runtime.PyTuple(new Object[] {x, 0L});
             }
-            int e = Math.getExponent(x) + 1;
-            double mant = x / Math.pow(2, e);
-            if (Math.abs(mant) >= 1.0) {
-                mant /= 2;
-                e++;
+            int shift = 0;
+            if (Math.getExponent(x) < Double.MIN_EXPONENT) { // subnormal: normalise it first
+                x *= 0x1p54;
+                shift = 54;
             }
-            return new dev.tauraro.script.runtime.PyTuple(new Object[] {mant, (long) e});
+            int e = Math.getExponent(x) + 1;
+            return new dev.tauraro.script.runtime.PyTuple(new Object[] {Math.scalb(x, -e), (long) (e - shift)});
         }));
         m.set("modf", new BuiltinFunction("modf", (a, k) -> {
             double x = Ops.toDouble(a[0]);
@@ -181,7 +192,58 @@ public final class MathModule {
     }
 
     private static void unary(PyModule m, String name, DoubleUnaryOperator op) {
-        m.set(name, new BuiltinFunction(name, (a, k) -> op.applyAsDouble(Ops.toDouble(a[0]))));
+        unary(m, name, op, false);
+    }
+
+    /**
+     * A function of one float checked as CPython's math_1 checks it: a NaN from a number is a
+     * domain error ({@code sin(inf)}), an infinity from a finite number a range error where the
+     * function can overflow ({@code exp(1000)}) and a domain error otherwise ({@code log1p(-1)}).
+     */
+    private static void unary(PyModule m, String name, DoubleUnaryOperator op, boolean canOverflow) {
+        m.set(name, new BuiltinFunction(name, (a, k) -> {
+            double x = Ops.toDouble(a[0]);
+            double r = op.applyAsDouble(x);
+            if (Double.isNaN(r) && !Double.isNaN(x)) {
+                throw Exceptions.valueError("math domain error");
+            }
+            if (Double.isInfinite(r) && Double.isFinite(x)) {
+                throw canOverflow ? rangeError() : Exceptions.valueError("math domain error");
+            }
+            return r;
+        }));
+    }
+
+    private static dev.tauraro.script.runtime.PyException rangeError() {
+        return Exceptions.newException(Exceptions.OVERFLOW_ERROR, "math range error");
+    }
+
+    /** {@code math.pow} as CPython's: IEEE special cases first, then errors for what C's pow flags. */
+    private static double pow(double x, double y) {
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            if (Double.isNaN(x)) {
+                return y == 0 ? 1.0 : x;
+            }
+            if (Double.isNaN(y)) {
+                return x == 1 ? 1.0 : y;
+            }
+            if (Double.isInfinite(x)) {
+                boolean oddY = Double.isFinite(y) && Math.abs(y) % 2.0 == 1.0;
+                return y > 0 ? (oddY ? x : Math.abs(x)) : y == 0 ? 1.0 : oddY ? Math.copySign(0.0, x) : 0.0;
+            }
+            if (Math.abs(x) == 1.0) {
+                return 1.0;
+            }
+            return y > 0 && Math.abs(x) > 1 ? y : y < 0 && Math.abs(x) < 1 ? -y : 0.0;
+        }
+        double r = Math.pow(x, y);
+        if (Double.isNaN(r) || Double.isInfinite(r) && x == 0) {
+            throw Exceptions.valueError("math domain error"); // (-8) ** (1/3), 0.0 ** -1
+        }
+        if (Double.isInfinite(r)) {
+            throw rangeError();
+        }
+        return r;
     }
 
     private static Object toInt(double d, Object original) {
