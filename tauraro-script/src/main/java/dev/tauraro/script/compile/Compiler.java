@@ -1242,7 +1242,7 @@ public final class Compiler {
         }
         Expr.Comprehension g = c.generators().get(0);
         return new Resumable.GenExprLoop(line, target(g.target()), source.slot, exprs(g.ifs()), expr(c.elt()),
-                scope.temp(), scope.temp());
+                scope.temp());
     }
 
     /**

@@ -171,7 +171,7 @@ final class Flow extends StmtNode {
     }
 
     /** Where a loop goes round again: another thread may take the GIL, as in every loop. */
-    private static void backEdge(Frame f) {
+    static void backEdge(Frame f) {
         Interpreter interp = f.module.interp;
         if (interp.switchRequested) {
             interp.switchGil();

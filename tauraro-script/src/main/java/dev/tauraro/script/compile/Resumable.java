@@ -798,8 +798,8 @@ final class Resumable {
      * {@code (elt for target in .0 if c1 if c2)}. The general path descends Block, For, If and
      * ExprStmt to a Yield on every item and back; this node resumes at once, with the same
      * behaviour: a value thrown in is raised at the yield, the traceback names the expression's
-     * line, the GIL may switch between items. Slots: the iterator while running, and
-     * {@link Frame#PAUSED} while suspended at the yield.
+     * line, the GIL may switch between items. Its slot holds the iterator while the expression
+     * runs; the node suspends only at its yield, so a held iterator means a resume there.
      */
     static final class GenExprLoop extends StmtNode {
         final Targets.Target target;
@@ -807,17 +807,14 @@ final class Resumable {
         final ExprNode[] ifs;
         final ExprNode elt;
         final int itSlot;
-        final int pausedSlot;
 
-        GenExprLoop(int line, Targets.Target target, int source, ExprNode[] ifs, ExprNode elt, int itSlot,
-                    int pausedSlot) {
+        GenExprLoop(int line, Targets.Target target, int source, ExprNode[] ifs, ExprNode elt, int itSlot) {
             super(line);
             this.target = target;
             this.source = source;
             this.ifs = ifs;
             this.elt = elt;
             this.itSlot = itSlot;
-            this.pausedSlot = pausedSlot;
         }
 
         @Override
@@ -829,24 +826,18 @@ final class Resumable {
                 if (it == null) {
                     it = Ops.iter(s[source]);
                     s[itSlot] = it;
-                } else if (s[pausedSlot] != null) {
-                    s[pausedSlot] = null;
+                } else {
                     f.takeSent(); // raises what throw() sent in; a sent value is dropped, as the yield's result is
-                    if (f.module.interp.switchRequested) {
-                        f.module.interp.switchGil();
-                    }
+                    Flow.backEdge(f);
                 }
                 for (Object v = it.next(); v != null; v = it.next()) {
                     target.store(f, v);
                     if (passes(f)) {
                         f.yielded = elt.eval(f);
                         f.awaiting = false;
-                        s[pausedSlot] = Frame.PAUSED;
                         return SUSPEND;
                     }
-                    if (f.module.interp.switchRequested) {
-                        f.module.interp.switchGil();
-                    }
+                    Flow.backEdge(f);
                 }
                 s[itSlot] = null;
                 return NORMAL;

@@ -151,24 +151,9 @@ public final class Format {
 
         /** The number a run of decimal digits (any script's) from {@code i} makes, in {@link #value}; returns its end. */
         private int digits(String spec, int i) {
-            long v = 0;
-            while (i < spec.length()) {
-                int cp = spec.codePointAt(i);
-                if (!CharClasses.isDecimal(cp)) {
-                    break;
-                }
-                int d = Character.digit(cp, 10);
-                if (d < 0) {
-                    break;
-                }
-                if (v > (Long.MAX_VALUE - d) / 10) {
-                    throw Exceptions.valueError("Too many decimal digits in format string");
-                }
-                v = v * 10 + d;
-                i += Character.charCount(cp);
-            }
-            value = v;
-            return i;
+            int end = decimalsEnd(spec, i);
+            value = decimalValue(spec, i, end);
+            return end;
         }
 
         /** CPython's ValueError for a presentation type the value's type has not. */
@@ -181,6 +166,33 @@ public final class Format {
         private static String quoted(int c) {
             return c > 32 && c < 127 ? "'" + (char) c + "'" : "'\\x" + Integer.toHexString(c) + "'";
         }
+    }
+
+    /** Where the run of decimal digits (any script's, as CPython's Py_UNICODE_TODECIMAL) from {@code i} ends. */
+    static int decimalsEnd(String s, int i) {
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (!CharClasses.isDecimal(cp) || Character.digit(cp, 10) < 0) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    /** The number the decimal digits {@code s[from, to)} make, with CPython's error past a Py_ssize_t. */
+    static long decimalValue(String s, int from, int to) {
+        long v = 0;
+        for (int i = from; i < to; ) {
+            int cp = s.codePointAt(i);
+            int d = Character.digit(cp, 10);
+            if (v > (Long.MAX_VALUE - d) / 10) {
+                throw Exceptions.valueError("Too many decimal digits in format string");
+            }
+            v = v * 10 + d;
+            i += Character.charCount(cp);
+        }
+        return v;
     }
 
     private static String formatString(String s, Spec spec) {

@@ -142,31 +142,7 @@ final class PercentFormat {
             }
         }
         pos = i;
-        int w = 0;
-        while (w < flagText.length() && "-+ #0".indexOf(flagText.charAt(w)) >= 0) {
-            w++;
-        }
-        if (digitsExceed(flagText, w, Long.MAX_VALUE)) {
-            throw Exceptions.valueError("width too big");
-        }
-        int dot = flagText.indexOf(".");
-        if (dot >= 0 && digitsExceed(flagText, dot + 1, Integer.MAX_VALUE)) {
-            throw Exceptions.valueError("precision too big"); // a C int in CPython, whatever the conversion
-        }
         return flagText.toString();
-    }
-
-    /** Whether the decimal digits from {@code i} make a number above {@code max}. */
-    private static boolean digitsExceed(CharSequence text, int i, long max) {
-        long v = 0;
-        for (; i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9'; i++) {
-            int d = text.charAt(i) - '0';
-            if (v > (max - d) / 10) {
-                return true;
-            }
-            v = v * 10 + d;
-        }
-        return false;
     }
 
     /** A {@code *} width or precision: the next argument, an int. */
@@ -353,21 +329,40 @@ final class PercentFormat {
                     default -> zero = true;
                 }
             }
-            long width = 0;
-            for (; i < t.length() && Character.isDigit(t.charAt(i)); i++) {
-                width = Math.min(width * 10 + (t.charAt(i) - '0'), Integer.MAX_VALUE);
-            }
+            int start = i;
+            i = digitsEnd(t, i);
+            long width = number(t, start, i, Long.MAX_VALUE, "width too big"); // a Py_ssize_t in CPython
             if (width > Integer.MAX_VALUE - 8) {
                 throw Exceptions.newException(Exceptions.MEMORY_ERROR); // more than a Java string holds
             }
             int precision = -1;
             if (i < t.length() && t.charAt(i) == '.') {
-                precision = 0;
-                for (i++; i < t.length() && Character.isDigit(t.charAt(i)); i++) {
-                    precision = precision * 10 + (t.charAt(i) - '0'); // at most a C int: flags() checked
-                }
+                start = ++i;
+                i = digitsEnd(t, i);
+                // a C int in CPython, whatever the conversion
+                precision = (int) number(t, start, i, Integer.MAX_VALUE, "precision too big");
             }
             return new Flags(left, plus, space, alt, zero, (int) width, precision);
+        }
+
+        private static int digitsEnd(String t, int i) {
+            while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+                i++;
+            }
+            return i;
+        }
+
+        /** The number the digits {@code t[from, to)} make (0 for none); {@code tooBig} above {@code max}. */
+        private static long number(String t, int from, int to, long max, String tooBig) {
+            long v = 0;
+            for (int i = from; i < to; i++) {
+                int d = t.charAt(i) - '0';
+                if (v > (max - d) / 10) {
+                    throw Exceptions.valueError(tooBig);
+                }
+                v = v * 10 + d;
+            }
+            return v;
         }
 
         /** The format spec of a %s, %r, %a, %b ({@code precision}: cut to it) or %c directive. */

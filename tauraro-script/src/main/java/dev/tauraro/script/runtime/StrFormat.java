@@ -243,22 +243,8 @@ final class StrFormat {
 
     /** The value of a name made only of decimal digits (any script's), else -1. */
     private static long integer(String s) {
-        if (s.isEmpty()) {
-            return -1;
-        }
-        long value = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            int digit = CharClasses.isDecimal(cp) ? Character.digit(cp, 10) : -1;
-            if (digit < 0) {
-                return -1;
-            }
-            if (value > (Long.MAX_VALUE - digit) / 10) {
-                throw error("Too many decimal digits in format string");
-            }
-            value = value * 10 + digit;
-        }
-        return value;
+        int end = Format.decimalsEnd(s, 0);
+        long value = Format.decimalValue(s, 0, end); // too many digits fail even before a non-digit, as CPython
+        return s.isEmpty() || end < s.length() ? -1 : value;
     }
 }
