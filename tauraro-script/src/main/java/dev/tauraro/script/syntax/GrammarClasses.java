@@ -1,16 +1,18 @@
 package dev.tauraro.script.syntax;
 
-import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 
 /**
- * Writes the classes Parboiled generates for {@link PyGrammar} into a jar; {@code bin/tauraro}
- * runs it once per build and puts that jar first on the class path.
+ * Writes the classes Parboiled generates for {@link PyGrammar} into a jar, from which
+ * {@code cli/ClassPathJar} takes them into the jar {@code bin/tauraro} runs from, once per build.
  *
  * <p>Parboiled looks for the extended parser class before generating it, so with these classes in
  * the jar a run skips the bytecode analysis and generation entirely (hundreds of milliseconds of
@@ -21,16 +23,14 @@ public final class GrammarClasses {
     private GrammarClasses() {
     }
 
-    public static void main(String[] args) throws Exception {
-        Path jar = Path.of(args[0]);
-        Path out = Files.createTempDirectory("tauraro-grammar");
+    /** Writes the generated classes into {@code jar}; returns how many. */
+    public static int write(Path jar) throws Exception {
         Class<?> transformer = Class.forName("org.parboiled.transform.ParserTransformer");
         Method extend = transformer.getDeclaredMethod("extendParserClass", Class.class);
         extend.setAccessible(true);
         Object node = extend.invoke(null, PyGrammar.class);
-        int written = 0;
-        write(out, (String) field(node, "name"), (byte[]) call(node, "getClassCode"));
-        written++;
+        Map<String, byte[]> classes = new TreeMap<>(); // by name: the same jar from the same grammar
+        classes.put((String) field(node, "name"), (byte[]) call(node, "getClassCode"));
         Map<?, ?> ruleMethods = (Map<?, ?>) call(node, "getRuleMethods");
         for (Object rm : ruleMethods.values()) {
             for (Object group : (List<?>) call(rm, "getGroups")) {
@@ -39,20 +39,17 @@ public final class GrammarClasses {
                     continue; // an identical action shares a class written already
                 }
                 Object type = call(group, "getGroupClassType");
-                write(out, (String) type.getClass().getMethod("getInternalName").invoke(type), code);
-                written++;
+                classes.put((String) type.getClass().getMethod("getInternalName").invoke(type), code);
             }
         }
-        Files.createDirectories(jar.toAbsolutePath().getParent());
-        try (java.util.jar.JarOutputStream zip = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
-             java.util.stream.Stream<Path> files = Files.walk(out)) {
-            for (Path p : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
-                zip.putNextEntry(new java.util.jar.JarEntry(out.relativize(p).toString().replace('\\', '/')));
-                zip.write(Files.readAllBytes(p));
+        try (JarOutputStream zip = new JarOutputStream(Files.newOutputStream(jar))) {
+            for (Map.Entry<String, byte[]> c : classes.entrySet()) {
+                zip.putNextEntry(new JarEntry(c.getKey() + ".class"));
+                zip.write(c.getValue());
                 zip.closeEntry();
             }
         }
-        System.out.println("GrammarClasses: wrote " + written + " Parboiled classes to " + jar);
+        return classes.size();
     }
 
     private static Object call(Object target, String method) throws Exception {
@@ -73,11 +70,5 @@ public final class GrammarClasses {
             }
         }
         throw new NoSuchFieldException(name);
-    }
-
-    private static void write(Path out, String internalName, byte[] code) throws IOException {
-        Path file = out.resolve(internalName + ".class");
-        Files.createDirectories(file.getParent());
-        Files.write(file, code);
     }
 }

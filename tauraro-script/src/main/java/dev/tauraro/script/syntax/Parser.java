@@ -66,7 +66,7 @@ public final class Parser {
 
     /**
      * Makes grammars. When Parboiled's extension of {@link PyGrammar} is on the class path
-     * ({@code bin/tauraro} puts the classes {@link GrammarClasses} wrote first), it is instantiated
+     * ({@code bin/tauraro} runs from a jar holding the classes {@link GrammarClasses} wrote), it is instantiated
      * directly: {@code Parboiled.createParser} would find the same class, but only after loading
      * its bytecode transformer and ASM and reflecting on class loaders, about 15 ms of every
      * start-up. Without those classes (tests, plain {@code java -cp}), Parboiled generates them.
