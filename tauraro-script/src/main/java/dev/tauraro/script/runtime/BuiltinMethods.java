@@ -64,7 +64,12 @@ final class BuiltinMethods {
     private static final Set<String> SET = Set.of("add", "remove", "discard", "pop", "union", "intersection",
             "difference", "symmetric_difference", "issubset", "issuperset", "copy", "clear", "update",
             "isdisjoint", "intersection_update", "difference_update", "symmetric_difference_update");
+    /** A frozenset has the set methods that make no change. */
+    private static final Set<String> FROZENSET = Set.of("union", "intersection", "difference",
+            "symmetric_difference", "issubset", "issuperset", "copy", "isdisjoint");
     private static final Set<String> TUPLE = Set.of("index", "count");
+    /** The class methods of built-in types, which their instances have too ({@code {}.fromkeys}). */
+    private static final List<String> CLASS_METHODS = List.of("fromhex", "fromkeys", "maketrans", "from_bytes");
     private static final Set<String> INT = Set.of("bit_length", "to_bytes", "conjugate", "bit_count",
             "as_integer_ratio", "is_integer");
     private static final Set<String> FLOAT = Set.of("is_integer", "hex", "conjugate", "as_integer_ratio");
@@ -80,7 +85,7 @@ final class BuiltinMethods {
     /** The public method names of a built-in value type, or null for other classes. */
     static Set<String> methodNames(PyClass c) {
         return c == Types.STR ? STR : c == Types.LIST ? LIST : c == Types.DICT ? DICT : c == Types.SET ? SET
-                : c == Types.TUPLE ? TUPLE : c == Types.INT ? INT : c == Types.FLOAT ? FLOAT
+                : c == Types.FROZENSET ? FROZENSET : c == Types.TUPLE ? TUPLE : c == Types.INT ? INT : c == Types.FLOAT ? FLOAT
                 : c == Types.BYTES ? BYTES : c == Types.BYTEARRAY ? BYTEARRAY : null;
     }
 
@@ -103,7 +108,7 @@ final class BuiltinMethods {
 
     private static Object ownAttr(Object self, Object o, String name) {
         Set<String> names = o instanceof String ? STR : o instanceof PyList ? LIST : o instanceof PyDict ? (o instanceof MappingProxy ? PROXY : DICT)
-                : o instanceof PySet ? SET : o instanceof PyTuple ? TUPLE : Ops.isInt(o) ? INT
+                : o instanceof PySet set ? (set.frozen ? FROZENSET : SET) : o instanceof PyTuple ? TUPLE : Ops.isInt(o) ? INT
                 : o instanceof Double ? FLOAT : o instanceof PyBytes ? BYTES
                 : o instanceof PyByteArray ? BYTEARRAY : null;
         if (names != null) {
@@ -116,6 +121,12 @@ final class BuiltinMethods {
                     return new BuiltinFunction(name, self, (a, k) -> m.call(l, a, k));
                 }
                 return new BuiltinFunction(name, self, (a, k) -> invoke(o, name, a, k));
+            }
+            if (CLASS_METHODS.contains(name)) {
+                Object m = classAttr(Ops.type(self), name); // bound to the class, a subclass's for its instances
+                if (m != null) {
+                    return m;
+                }
             }
             if (Ops.isNumber(o)) {
                 switch (name) {
@@ -296,7 +307,7 @@ final class BuiltinMethods {
         for (String n : new java.util.TreeSet<>(names)) {
             d.putIfAbsent(n, classAttr(c, n));
         }
-        for (String n : List.of("fromhex", "fromkeys", "maketrans")) {   // the class methods
+        for (String n : CLASS_METHODS) {   // the class methods
             Object v = classAttr(c, n);
             if (v != null) {
                 d.putIfAbsent(n, v);
@@ -409,6 +420,10 @@ final class BuiltinMethods {
     /** {@code cls.fromkeys(iterable, value=None)}: a dict, or {@code cls()} filled through its {@code __setitem__}. */
     private static BuiltinFunction fromkeys(PyClass cls) {
         return new BuiltinFunction("fromkeys", cls, (a, k) -> {
+            if (a.length < 1 || a.length > 2) {
+                throw Exceptions.typeError("fromkeys expected " + (a.length < 1 ? "at least 1 argument" : "at most 2 arguments")
+                        + ", got " + a.length);
+            }
             Object d = cls == Types.DICT ? new PyDict() : cls.call(Ops.NO_ARGS, null);
             Object v = a.length > 1 ? a[1] : PyNone.NONE;
             PyIterator it = Ops.iter(a[0]);

@@ -1448,7 +1448,7 @@ public final class Ops {
                 return checkString(callSpecial(m, inst), "__str__");
             }
             if (inst instanceof PyDerived d && (d.value instanceof String || inst.type().lookup("__repr__") == null)
-                    && !(d.value instanceof PyByteArray)) {
+                    && !(d.value instanceof PyByteArray || d.value instanceof PySet)) {
                 return str(d.value); // str has its own __str__; the other bases print their repr
             }
         }
@@ -1621,8 +1621,18 @@ public final class Ops {
                 return checkString(callSpecial(m, inst), "__repr__");
             }
             if (inst instanceof PyDerived d) {
-                // a bytearray subclass shows its own name: B(b'..'), as CPython
-                return d.value instanceof PyByteArray b ? b.repr(inst.type().name) : repr(d.value);
+                // bytearray, set and frozenset subclasses show their own name, as CPython's reprs
+                // of those types do: B(b'..'), S({1}), S() (list, dict, ... subclasses do not)
+                String name = inst.type().name;
+                if (d.value instanceof PyByteArray b) {
+                    return b.repr(name);
+                }
+                if (d.value instanceof PySet set) {
+                    String items = set.isEmpty() ? "" : repr(set);
+                    return name + "(" + (set.frozen && !set.isEmpty()
+                            ? items.substring("frozenset(".length(), items.length() - 1) : items) + ")";
+                }
+                return repr(d.value);
             }
             return defaultRepr(inst);
         }
@@ -2059,9 +2069,9 @@ public final class Ops {
                 return Slices.string(s, sl);
             }
             if (CodePoints.bmpOnly(s)) {
-                return Latin1Chars.of(s.charAt(seqIndex(key, s.length(), "string")));
+                return Latin1Chars.of(s.charAt(seqIndex(key, s.length(), STR_INDICES, "string index out of range")));
             }
-            int i = s.offsetByCodePoints(0, seqIndex(key, CodePoints.length(s), "string"));
+            int i = s.offsetByCodePoints(0, seqIndex(key, CodePoints.length(s), STR_INDICES, "string index out of range"));
             return s.substring(i, s.offsetByCodePoints(i, 1));
         }
         if (o instanceof PyRange r) {
@@ -2078,6 +2088,10 @@ public final class Ops {
                 }
             }
             long n = r.length();
+            Object k = PyDerived.unwrap(key);
+            if (!isInt(k) && !(k instanceof PyInstance inst && inst.type().lookup("__index__") != null)) {
+                throw Exceptions.typeError("range indices must be integers or slices, not " + typeName(k));
+            }
             long i = index(key);
             if (i < 0) {
                 i += n;
@@ -2091,7 +2105,8 @@ public final class Ops {
             if (key instanceof PySlice sl) {
                 return new PyBytes(Slices.bytes(b.bytes(), sl));
             }
-            return (long) (b.bytes()[seqIndex(key, b.bytes().length, "index")] & 0xff);
+            return (long) (b.bytes()[seqIndex(key, b.bytes().length, "byte indices must be integers or slices, not %s",
+                    "index out of range")] & 0xff);
         }
         if (o instanceof PyByteArray b) {
             return b.getItem(key);
@@ -2145,13 +2160,25 @@ public final class Ops {
         return getItem(d.value, key);
     }
 
+    /** CPython 3.11's str subscript message, unlike the other sequences' (no slices, the type quoted). */
+    private static final String STR_INDICES = "string indices must be integers, not '%s'";
+
     private static int seqIndex(Object key, int n, String what) {
+        return seqIndex(key, n, what + " indices must be integers or slices, not %s", what + " index out of range");
+    }
+
+    /**
+     * {@code key} as an index into a sequence of length {@code n}; {@code notAnIndex} (with the key's
+     * type name for %s) and {@code outOfRange} are the messages of the sequence's type, which CPython
+     * words differently for str and bytes than for the others.
+     */
+    private static int seqIndex(Object key, int n, String notAnIndex, String outOfRange) {
         key = PyDerived.unwrap(key);
         if (key instanceof PyInstance inst && inst.type().lookup("__index__") != null) {
             key = toLong(inst);   // an object usable as an index (__index__)
         }
         if (!isInt(key)) {
-            throw Exceptions.typeError(what + " indices must be integers or slices, not " + typeName(key));
+            throw Exceptions.typeError(String.format(notAnIndex, typeName(key)));
         }
         if (key instanceof BigInteger || key instanceof Int128) {
             throw Exceptions.indexError("cannot fit 'int' into an index-sized integer"); // beyond 64 bits
@@ -2161,7 +2188,7 @@ public final class Ops {
             i += n;
         }
         if (i < 0 || i >= n) {
-            throw Exceptions.indexError(what + " index out of range");
+            throw Exceptions.indexError(outOfRange);
         }
         return (int) i;
     }
