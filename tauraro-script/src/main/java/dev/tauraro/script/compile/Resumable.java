@@ -649,6 +649,32 @@ final class Resumable {
             }
         }
 
+        /**
+         * {@code __exit__} of an exception runs while that exception is handled, as in CPython:
+         * {@code sys.exc_info()} and a bare {@code raise} in it see the exception, and what it raises
+         * has the exception as its context.
+         */
+        private static Object exitHandling(Frame f, Object exit, Object[] args, PyException pending) {
+            dev.tauraro.script.runtime.CallDepth thread = dev.tauraro.script.runtime.CallDepth.current();
+            PyBaseException saved = thread.handled;
+            thread.handled = pending.value;
+            try {
+                return exitWithEntry(f, exit, args, pending);
+            } catch (PyException e) {
+                throw chained(e, pending);
+            } finally {
+                thread.handled = saved;
+            }
+        }
+
+        /** {@code e}, raised by an {@code __exit__} or {@code __aexit__} of {@code pending}, chained onto it. */
+        private static PyException chained(PyException e, PyException pending) {
+            if (pending != null && e.value != pending.value && e.value.context == null) {
+                e.value.context = pending.value;
+            }
+            return e;
+        }
+
         private void clear(Object[] s) {
             s[st] = null;
             s[mgr] = null;
@@ -728,13 +754,16 @@ final class Resumable {
                     s[ps] = status;
                     s[pe] = pending;
                     s[st] = 3;
-                    f.yielded = Ops.callKw(exit, args, null);
+                    Object aw = Ops.callKw(exit, args, null);
+                    if (pending != null && aw instanceof PyCoroutine c) {
+                        c.handling(pending.value); // its body runs later, handling the exception as __exit__'s
+                    }
+                    f.yielded = aw;
                     f.awaiting = true;
                     return SUSPEND;
                 }
                 clear(s);
-                Object r = pending == null ? Ops.callKw(exit, args, null)
-                        : exitWithEntry(f, exit, args, pending);
+                Object r = pending == null ? Ops.callKw(exit, args, null) : exitHandling(f, exit, args, pending);
                 if (pending != null) {
                     if (Ops.truthy(r)) {
                         return NORMAL;
@@ -747,7 +776,12 @@ final class Resumable {
             int status = (Integer) s[ps];
             PyException pending = (PyException) s[pe];
             clear(s);
-            Object r = f.takeSent();
+            Object r;
+            try {
+                r = f.takeSent();
+            } catch (PyException e) {
+                throw chained(e, pending);
+            }
             if (pending != null) {
                 if (Ops.truthy(r)) {
                     return NORMAL;

@@ -82,12 +82,12 @@ public final class SysModule {
         }));
         // the exception being handled by an except block of this thread (CallDepth.handled), as CPython's
         m.set("exc_info", new BuiltinFunction("exc_info", (a, k) -> {
-            dev.tauraro.script.runtime.PyBaseException e = dev.tauraro.script.runtime.CallDepth.current().handled;
+            dev.tauraro.script.runtime.PyBaseException e = handledException();
             return e == null ? new PyTuple(new Object[] {PyNone.NONE, PyNone.NONE, PyNone.NONE})
                     : new PyTuple(new Object[] {e.type(), e, Ops.getAttr(e, "__traceback__")});
         }));
         m.set("exception", new BuiltinFunction("exception", (a, k) -> {
-            dev.tauraro.script.runtime.PyBaseException e = dev.tauraro.script.runtime.CallDepth.current().handled;
+            dev.tauraro.script.runtime.PyBaseException e = handledException();
             return e == null ? PyNone.NONE : e;
         }));
         m.set("_getframe", new BuiltinFunction("_getframe", (a, k) -> {
@@ -209,5 +209,15 @@ public final class SysModule {
             });
             default -> null;
         };
+    }
+
+    /**
+     * The exception the running code handles: the innermost frame's own (an except block in it, or
+     * the exception an {@code __aexit__} coroutine was started for), else one a calling frame handles.
+     */
+    private static dev.tauraro.script.runtime.PyBaseException handledException() {
+        dev.tauraro.script.runtime.CallDepth thread = dev.tauraro.script.runtime.CallDepth.current();
+        dev.tauraro.script.runtime.Frame top = thread.top;
+        return top != null && top.handling != null ? top.handling : thread.handled;
     }
 }

@@ -123,7 +123,18 @@ public final class PyCoroutine extends Mono<Object> {
 
     // ------------------------------------------------ driving by hand: send, throw, close
 
-    /** Set once the body returned or raised while driven by hand (or was closed). */
+    /**
+     * Makes the body run while {@code e} is handled ({@code __aexit__} of an exception): a bare
+     * {@code raise} re-raises it, {@code sys.exc_info()} returns it and what the body raises has it
+     * as its context, as CPython's frames see the exception their caller handles.
+     */
+    public void handling(PyBaseException e) {
+        if (!started) {
+            frame.handling = e;
+        }
+    }
+
+    /** Set once the body returned or raised (driven by hand or by a task), or was closed. */
     private boolean finished;
     /** True once driven by hand (send/throw), so that a later await of it is refused. */
     private boolean manual;
@@ -307,6 +318,10 @@ public final class PyCoroutine extends Mono<Object> {
                 return PyNone.NONE;
             });
             case "cr_running" -> running;
+            case "cr_suspended" -> started && !running && !finished; // paused at an await (3.11)
+            case "cr_frame" -> finished ? PyNone.NONE : new FrameView(frame);
+            case "cr_code" -> new CodeObject(frame.function.code);
+            case "cr_origin" -> PyNone.NONE; // origin tracking is off, as CPython's by default
             case "cr_await" -> delegate == null ? PyNone.NONE : delegate;
             default -> null;
         };
@@ -319,7 +334,8 @@ public final class PyCoroutine extends Mono<Object> {
     }
 
     /** Drives the coroutine's frame for its one subscriber: the run ends when the body returns or raises. */
-    static final class Driver extends FrameDriver {
+    /** Runs the body for an awaiting task; marks the coroutine finished when the body ends. */
+    final class Driver extends FrameDriver {
         Driver(Frame frame, CoreSubscriber<? super Object> actual, Object taskContext) {
             super(frame, actual, taskContext);
         }
@@ -327,6 +343,7 @@ public final class PyCoroutine extends Mono<Object> {
         @Override
         void raised(PyException e) {
             done = true;
+            finished = true;
             Code code = frame.function.code;
             e.leaveFrame(code.filename, code.name);
             actual.onError(Interop.toJava(Exceptions.escapedStopIteration(e, "coroutine")));
@@ -335,6 +352,7 @@ public final class PyCoroutine extends Mono<Object> {
         @Override
         void returned() {
             done = true;
+            finished = true;
             Object r = frame.ret;
             actual.onNext(r == null ? PyNone.NONE : r);
             actual.onComplete();

@@ -29,6 +29,7 @@ public final class PyGenerator {
             throw Exceptions.valueError("generator already executing");
         }
         if (finished) {
+            frame.ret = null; // the return value goes with the first StopIteration only, as CPython's
             if (thrown != null) {
                 throw thrown;
             }
@@ -150,6 +151,10 @@ public final class PyGenerator {
             case "__iter__" -> new BuiltinFunction("__iter__", this, (a, k) -> this);
             case "__name__" -> name();
             case "__qualname__" -> frame.function.qualname;
+            case "gi_running" -> running;
+            case "gi_suspended" -> started && !running && !finished; // paused at a yield (3.11)
+            case "gi_frame" -> finished ? PyNone.NONE : new FrameView(frame);
+            case "gi_code" -> new CodeObject(frame.function.code);
             default -> null;
         };
     }
