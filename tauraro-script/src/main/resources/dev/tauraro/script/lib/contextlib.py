@@ -1,24 +1,12 @@
 """contextlib, written in the script language from the module's documentation."""
 import abc as _abc
 import sys as _sys
+from collections.abc import _defines as _has_methods
 from functools import wraps as _wraps
 
 __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext", "AbstractContextManager",
            "AbstractAsyncContextManager", "AsyncExitStack", "ContextDecorator", "ExitStack",
            "redirect_stdout", "redirect_stderr", "suppress", "aclosing", "chdir"]
-
-
-def _has_methods(C, *names):
-    # what __subclasshook__ asks: every name defined, and not set to None, somewhere on the MRO
-    for name in names:
-        for base in C.__mro__:
-            if name in base.__dict__:
-                if base.__dict__[name] is None:
-                    return NotImplemented
-                break
-        else:
-            return NotImplemented
-    return True
 
 
 class AbstractContextManager(_abc.ABC):
@@ -86,6 +74,13 @@ class AsyncContextDecorator:
                 return await func(*args, **kwds)
         return inner
 
+def _passed_through(exc, value, stops):
+    """Whether exc, raised when the block's exception value was thrown into the generator, is value
+    coming back out (or the RuntimeError a StopIteration becomes when a generator lets it out):
+    then the manager does not suppress it and the with statement raises value on."""
+    return exc is value or (isinstance(exc, RuntimeError) and isinstance(value, stops) and exc.__cause__ is value)
+
+
 class _GeneratorContextManagerBase:
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
@@ -129,19 +124,10 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
             # the generator caught the exception and ended: suppressed, unless the block's own
             # StopIteration came back out
             return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                exc.__traceback__ = traceback
-                return False
-            # a StopIteration raised in the block and re-raised by the generator became RuntimeError
-            if isinstance(value, StopIteration) and exc.__cause__ is value:
-                value.__traceback__ = traceback
-                return False
-            raise
         except BaseException as exc:
-            if exc is not value:
+            if not _passed_through(exc, value, StopIteration):
                 raise
-            exc.__traceback__ = traceback
+            value.__traceback__ = traceback
             return False
         try:
             raise RuntimeError("generator didn't stop after throw()")
@@ -176,18 +162,10 @@ class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncC
             await self.gen.athrow(value)
         except StopAsyncIteration as exc:
             return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                exc.__traceback__ = traceback
-                return False
-            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
-                value.__traceback__ = traceback
-                return False
-            raise
         except BaseException as exc:
-            if exc is not value:
+            if not _passed_through(exc, value, (StopIteration, StopAsyncIteration)):
                 raise
-            exc.__traceback__ = traceback
+            value.__traceback__ = traceback
             return False
         try:
             raise RuntimeError("generator didn't stop after athrow()")
