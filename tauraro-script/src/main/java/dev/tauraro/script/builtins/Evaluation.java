@@ -217,7 +217,9 @@ final class Evaluation {
                 Expr e = Parser.parseExpression(src);
                 return new CompiledSource(src, mode, List.of(), e);
             }
-            List<Stmt> body = Parser.parseFile(src);
+            // through the parse cache, as modules: the same text run again (dataclasses and
+            // namedtuples generate their methods as source) is read back rather than parsed
+            List<Stmt> body = dev.tauraro.script.syntax.AstCache.parse(src, "exec");
             return new CompiledSource(src, mode, body, null);
         } catch (ScriptSyntaxError e) {
             throw syntaxError(e, src);

@@ -120,6 +120,6 @@ final class ScriptRunner {
 
     @Override
     public String toString() {
-        return "<asyncio.runners.Runner object at 0x" + String.format("%012x", System.identityHashCode(this)) + ">";
+        return "<asyncio.runners.Runner object at 0x" + Ops.hexId(this) + ">";
     }
 }

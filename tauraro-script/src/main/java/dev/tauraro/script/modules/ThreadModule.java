@@ -119,7 +119,7 @@ public final class ThreadModule {
         @Override
         public String toString() {
             String state = locked() ? "locked" : "unlocked";
-            String at = " at 0x" + String.format("%012x", System.identityHashCode(this)) + ">";
+            String at = " at 0x" + Ops.hexId(this) + ">";
             if (!reentrant) {
                 return "<" + state + " _thread.lock object" + at;
             }

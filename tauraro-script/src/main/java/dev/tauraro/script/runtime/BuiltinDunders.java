@@ -19,6 +19,9 @@ final class BuiltinDunders {
         if (!name.startsWith("__") || !has(value, name)) {
             return null;
         }
+        if (unhashable(value, name)) {
+            return PyNone.NONE;
+        }
         return new BuiltinFunction(name, (a, k) -> call(self, value, name, a));
     }
 
@@ -27,6 +30,9 @@ final class BuiltinDunders {
         Object sample = sample(c);
         if (sample == null || !has(sample, name)) {
             return null;
+        }
+        if (unhashable(sample, name)) {
+            return PyNone.NONE;
         }
         return new BuiltinFunction(name, (a, k) -> {
             if (a.length == 0 || !Ops.isInstance(a[0], c)) {
@@ -72,6 +78,12 @@ final class BuiltinDunders {
         return null;
     }
 
+    /** {@code __hash__} of a mutable built-in value: None, as in CPython's type dicts ({@code list.__hash__ is None}). */
+    private static boolean unhashable(Object v, String name) {
+        return name.equals("__hash__") && (v instanceof PyDict || v instanceof PyList || v instanceof PyByteArray
+                || v instanceof PySet s && !s.frozen);
+    }
+
     private static boolean has(Object v, String name) {
         boolean mapping = v instanceof PyDict;
         boolean mutableSeq = v instanceof PyList || v instanceof PyByteArray;
@@ -104,13 +116,7 @@ final class BuiltinDunders {
             case "__repr__" -> Ops.repr(v);
             case "__str__" -> Ops.str(v);
             case "__format__" -> Format.format(v, Ops.str(a[0]));
-            case "__hash__" -> {
-                if (v instanceof PyDict || v instanceof PyList || v instanceof PySet s && !s.frozen
-                        || v instanceof PyByteArray) {
-                    throw PyHash.unhashable(self);
-                }
-                yield PyHash.of(v);
-            }
+            case "__hash__" -> PyHash.of(v); // the mutable ones have None instead (unhashable)
             case "__eq__" -> Ops.eq(v, PyDerived.unwrap(a[0]));
             case "__ne__" -> !Ops.eq(v, PyDerived.unwrap(a[0]));
             case "__len__" -> Ops.len(v);

@@ -106,6 +106,6 @@ public final class BuiltinFunction implements PyCallable {
             return "<built-in function " + name + ">";
         }
         return "<built-in method " + name + " of " + Ops.typeName(self) + " object at 0x"
-                + String.format("%012x", System.identityHashCode(self)) + ">";
+                + Ops.hexId(self) + ">";
     }
 }

@@ -411,10 +411,8 @@ final class BuiltinMethods {
             return DESCRIPTORS.computeIfAbsent(c, x -> new java.util.concurrent.ConcurrentHashMap<>())
                     .computeIfAbsent(name, n -> descriptor(c, n));
         }
-        if (c == Types.OBJECT || !c.isBuiltin()) {
-            return ObjectMethods.get(name); // object.__setattr__, C.__repr__ inherited from object
-        }
-        return null;
+        // object.__setattr__, C.__repr__, type(None).__hash__: what every class inherits from object
+        return ObjectMethods.get(name);
     }
 
     /** {@code cls.fromkeys(iterable, value=None)}: a dict, or {@code cls()} filled through its {@code __setitem__}. */

@@ -85,7 +85,7 @@ final class CodeObject implements NativeValue {
 
     @Override
     public String toString() {
-        return "<code object " + code.name + " at 0x" + String.format("%012x", System.identityHashCode(code))
+        return "<code object " + code.name + " at 0x" + Ops.hexId(code)
                 + ", file \"" + code.filename + "\", line " + code.firstLine + ">";
     }
 }

@@ -46,7 +46,7 @@ public final class CompiledSource implements NativeValue {
 
     @Override
     public String toString() {
-        return "<code object <module> at 0x" + String.format("%012x", System.identityHashCode(this)) + ", file \""
+        return "<code object <module> at 0x" + Ops.hexId(this) + ", file \""
                 + src.name() + "\", line 1>";
     }
 }

@@ -87,7 +87,7 @@ public final class Descriptors {
 
         @Override
         public String toString() {
-            return "<property object at 0x" + String.format("%012x", System.identityHashCode(this)) + ">";
+            return "<property object at 0x" + Ops.hexId(this) + ">";
         }
     }
 

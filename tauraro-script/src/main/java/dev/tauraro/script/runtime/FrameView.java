@@ -47,7 +47,7 @@ public final class FrameView {
 
     @Override
     public String toString() {
-        return "<frame at 0x" + String.format("%012x", System.identityHashCode(frame)) + ", file '"
+        return "<frame at 0x" + Ops.hexId(frame) + ", file '"
                 + frame.fileName() + "', line " + frame.line + ", code " + frame.codeName() + ">";
     }
 }

@@ -169,8 +169,15 @@ public final class Metaclasses {
             }
             ns.put(s, v);
         });
+        ns.putIfAbsent("__doc__", PyNone.NONE); // every class has one, as type.__new__ makes it
         Object module = ns.get("__module__");
-        return create(mcs, name, module instanceof String m ? m : "__main__", bases, ns,
+        if (!(module instanceof String)) {
+            // as type.__new__: the module whose code called it (types.new_class's classes are in 'types')
+            Frame caller = CallDepth.current().top;
+            module = caller == null ? "builtins" : caller.module.name;
+            ns.put("__module__", module);
+        }
+        return create(mcs, name, (String) module, bases, ns,
                 java.util.Arrays.copyOfRange(a, 3, a.length), k);
     }
 

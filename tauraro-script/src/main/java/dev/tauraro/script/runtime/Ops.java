@@ -1643,11 +1643,19 @@ public final class Ops {
         return shown != null ? shown : String.valueOf(o);
     }
 
+    /**
+     * The hexadecimal {@code id()} of an object, as reprs show it after {@code 0x}: CPython's reprs
+     * print the address that {@code id()} returns, so {@code hex(id(o))} is in {@code repr(o)} here too.
+     */
+    public static String hexId(Object o) {
+        return Integer.toHexString(System.identityHashCode(o));
+    }
+
     /** {@code object.__repr__}: {@code <module.Class object at 0x...>}. */
     static String defaultRepr(Object o) {
         PyClass t = type(o);
         return "<" + t.module + "." + t.name + " object at 0x"
-                + String.format("%012x", System.identityHashCode(o)) + ">";
+                + hexId(o) + ">";
     }
 
     public static String reprString(String s) {

@@ -126,6 +126,6 @@ public final class PyAsyncGenerator {
     @Override
     public String toString() {
         return "<async_generator object " + frame.function.qualname + " at 0x"
-                + String.format("%012x", System.identityHashCode(this)) + ">";
+                + Ops.hexId(this) + ">";
     }
 }

@@ -330,7 +330,7 @@ public final class PyCoroutine extends Mono<Object> {
     @Override
     public String toString() {
         return "<coroutine object " + frame.function.qualname + " at 0x"
-                + String.format("%012x", System.identityHashCode(this)) + ">";
+                + Ops.hexId(this) + ">";
     }
 
     /** Drives the coroutine's frame for its one subscriber: the run ends when the body returns or raises. */

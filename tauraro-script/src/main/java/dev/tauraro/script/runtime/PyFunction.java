@@ -279,6 +279,6 @@ public final class PyFunction implements PyCallable {
 
     @Override
     public String toString() {
-        return "<function " + qualname + " at 0x" + String.format("%012x", System.identityHashCode(this)) + ">";
+        return "<function " + qualname + " at 0x" + Ops.hexId(this) + ">";
     }
 }

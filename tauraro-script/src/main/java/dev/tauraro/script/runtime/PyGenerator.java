@@ -162,6 +162,6 @@ public final class PyGenerator {
     @Override
     public String toString() {
         return "<generator object " + frame.function.qualname + " at 0x"
-                + String.format("%012x", System.identityHashCode(this)) + ">";
+                + Ops.hexId(this) + ">";
     }
 }

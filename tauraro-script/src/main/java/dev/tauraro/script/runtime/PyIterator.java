@@ -53,6 +53,6 @@ public abstract class PyIterator {
 
     @Override
     public String toString() {
-        return "<" + type().typeName + " object at 0x" + String.format("%012x", System.identityHashCode(this)) + ">";
+        return "<" + type().typeName + " object at 0x" + Ops.hexId(this) + ">";
     }
 }

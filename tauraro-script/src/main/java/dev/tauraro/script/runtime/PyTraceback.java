@@ -47,7 +47,7 @@ public final class PyTraceback {
 
     @Override
     public String toString() {
-        return "<traceback object at 0x" + String.format("%012x", System.identityHashCode(this)) + ">";
+        return "<traceback object at 0x" + Ops.hexId(this) + ">";
     }
 
     /** {@code tb_frame} and its {@code f_code}: names and line of a finished frame. */
@@ -64,7 +64,7 @@ public final class PyTraceback {
 
         @Override
         public String toString() {
-            return "<frame at 0x" + String.format("%012x", System.identityHashCode(this)) + ", file '" + entry.file()
+            return "<frame at 0x" + Ops.hexId(this) + ", file '" + entry.file()
                     + "', line " + entry.line() + ", code " + entry.function() + ">";
         }
     }

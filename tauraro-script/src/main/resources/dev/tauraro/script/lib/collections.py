@@ -1,6 +1,7 @@
 """collections: container types, written in the script language."""
 
 import keyword as _keyword
+import sys as _sys
 
 
 class defaultdict(dict):
@@ -657,6 +658,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     }
     for index, name in enumerate(fields):
         namespace[name] = _tuplegetter(index, "Alias for field number " + str(index))
-    if module is not None:
-        namespace["__module__"] = module
+    if module is None:
+        # as CPython's: the module that called namedtuple, not collections (which type() would take)
+        try:
+            module = _sys._getframe(1).f_globals.get("__name__", "__main__")
+        except (AttributeError, ValueError):
+            module = "__main__"
+    namespace["__module__"] = module
     return type(typename, (tuple,), namespace)

@@ -36,11 +36,16 @@ AsyncGeneratorType = type(_ag())
 
 
 class _C:
+    __slots__ = ("_s",)
+
     def _m(self):
         pass
 
 
 MethodType = type(_C()._m)
+MemberDescriptorType = type(_C._s)
+EllipsisType = type(Ellipsis)
+NotImplementedType = type(NotImplemented)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 MethodDescriptorType = type(str.join)

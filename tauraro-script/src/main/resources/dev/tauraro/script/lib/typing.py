@@ -232,11 +232,34 @@ class TypeVarTuple(TypeVar):
 AnyStr = TypeVar("AnyStr", bytes, str)
 
 
+class _UserAlias(_GenericAlias):
+    """A generic class subscripted, Box[int]: shown as the class with its arguments, callable to make
+    an instance (which remembers the alias as __orig_class__), and a base class standing for the class."""
+
+    def __repr__(self):
+        return _type_repr(self.__origin__) + "[" + ", ".join(_type_repr(a) for a in self.__args__) + "]"
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass  # a class with __slots__ or a frozen one keeps no record, as in CPython
+        return result
+
+    def __getattr__(self, name):
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+
 class Generic:
-    """Base of generic classes: Box[int] is Box itself at run time."""
+    """Base of generic classes: Box[int] is an alias of Box that instantiates Box."""
 
     def __class_getitem__(cls, params):
-        return cls
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _UserAlias(cls, params, cls.__name__)
 
 
 _SPECIAL_NAMES = frozenset({"__module__", "__qualname__", "__doc__", "__dict__", "__weakref__",

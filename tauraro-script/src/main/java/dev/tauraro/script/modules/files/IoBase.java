@@ -208,6 +208,6 @@ abstract class IoBase extends PyIterator implements NativeValue {
     @Override
     public String toString() {
         return "<" + type().module + "." + type().name + " object at 0x"
-                + String.format("%012x", System.identityHashCode(this)) + ">";
+                + Ops.hexId(this) + ">";
     }
 }
