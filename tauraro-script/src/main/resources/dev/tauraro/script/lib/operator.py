@@ -68,7 +68,11 @@ def floordiv(a, b):
 
 
 def index(a):
-    return a.__index__()
+    # the __index__ of a's type, as CPython's PyNumber_Index (not a missing-attribute error)
+    method = getattr(type(a), '__index__', None)
+    if method is None:
+        raise TypeError("'" + type(a).__name__ + "' object cannot be interpreted as an integer")
+    return method(a)
 
 
 def inv(a):
