@@ -45,7 +45,10 @@ public final class Arity {
                 || name.equals("hasattr");
         if (name.equals("map")) {
             return (a, k) -> {
-                if (a.length - (k == null ? 0 : k.length) < 2) {
+                if (k != null && k.length > 0) {
+                    throw Exceptions.typeError("map() takes no keyword arguments");
+                }
+                if (a.length < 2) {
                     throw Exceptions.typeError("map() must have at least two arguments.");
                 }
                 return impl.call(a, k);

@@ -109,9 +109,11 @@ public final class Builtins {
             }
             Object[] p = Arity.bind("sum", a, k, new String[] {"iterable", "start"}, 1);
             Object acc = p[1] == null ? (Object) 0L : p[1];
-            if (acc instanceof String || acc instanceof dev.tauraro.script.runtime.PyBytes) {
+            if (acc instanceof String || acc instanceof dev.tauraro.script.runtime.PyBytes
+                    || acc instanceof dev.tauraro.script.runtime.PyByteArray) {
                 throw Exceptions.typeError("sum() can't sum " + (acc instanceof String ? "strings [use ''.join(seq) instead]"
-                        : "bytes [use b''.join(seq) instead]"));
+                        : (acc instanceof dev.tauraro.script.runtime.PyBytes ? "bytes" : "bytearray")
+                        + " [use b''.join(seq) instead]"));
             }
             PyIterator it = Ops.iter(p[0]);
             for (Object v = it.next(); v != null; v = it.next()) {
@@ -150,6 +152,9 @@ public final class Builtins {
             if (a.length == 2) {
                 Object fn = a[0];
                 Object sentinel = a[1];
+                if (!callable(fn)) {
+                    throw Exceptions.typeError("iter(v, w): v must be callable");
+                }
                 return new PyIterator(Types.CALLABLE_ITERATOR) {
                     boolean done;
 
@@ -170,7 +175,7 @@ public final class Builtins {
             if (a[0] instanceof PyGenerator || a[0] instanceof PyIterator) {
                 return a[0];
             }
-            return Ops.iter(a[0]);
+            return Ops.iterObject(a[0]);
         });
         b.put("slice", dev.tauraro.script.runtime.Types.SLICE);
         fn(b, "aiter", (a, k) -> a[0] instanceof dev.tauraro.script.runtime.PyAsyncGenerator ? a[0]
@@ -266,8 +271,7 @@ public final class Builtins {
             Ops.delAttr(a[0], (String) a[1]);
             return PyNone.NONE;
         });
-        fn(b, "callable", (a, k) -> a[0] instanceof PyCallable
-                || a[0] instanceof PyInstance i && i.type().lookup("__call__") != null);
+        fn(b, "callable", (a, k) -> callable(a[0]));
         fn(b, "chr", (a, k) -> {
             long cp = Ops.index(a[0]);
             if (cp < 0 || cp > 0x10FFFF) {
@@ -408,6 +412,11 @@ public final class Builtins {
             throw Exceptions.typeError(name + "() takes exactly " + (n == 1 ? "one argument" : n + " arguments")
                     + " (" + a.length + " given)");
         }
+    }
+
+    /** {@code callable(o)}. */
+    static boolean callable(Object o) {
+        return o instanceof PyCallable || o instanceof PyInstance i && i.type().lookup("__call__") != null;
     }
 
     static Object kw(Object[] a, String[] k, String name, Object def) {
@@ -563,8 +572,16 @@ public final class Builtins {
     private static Object minMax(String name, Object[] a, String[] k, boolean min) {
         int nk = k == null ? 0 : k.length;
         int n = a.length - nk;
+        for (int i = 0; i < nk; i++) {
+            if (!k[i].equals("key") && !k[i].equals("default")) {
+                throw Exceptions.typeError("'" + k[i] + "' is an invalid keyword argument for " + name + "()");
+            }
+        }
         Object key = kw(a, k, "key", PyNone.NONE);
         Object def = kw(a, k, "default", null);
+        if (def != null && n > 1) {
+            throw Exceptions.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
+        }
         List<Object> items;
         if (n == 1) {
             items = Ops.toList(a[0]);

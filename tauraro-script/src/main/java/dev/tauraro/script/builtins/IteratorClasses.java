@@ -30,6 +30,24 @@ final class IteratorClasses {
     private static Object enumerate(Object[] a, String[] k) {
         Object[] p = Arity.bind("enumerate", a, k, new String[] {"iterable", "start"}, 1);
         PyIterator it = Ops.iter(p[0]);
+        Object big = p[1] == null ? null : dev.tauraro.script.runtime.PyDerived.unwrap(p[1]);
+        if (big instanceof java.math.BigInteger || big instanceof dev.tauraro.script.runtime.Int128) {
+            Object start = big; // beyond a long: CPython counts on in its ints
+            return new PyIterator(ENUMERATE) {
+                Object i = start;
+
+                @Override
+                public Object next() {
+                    Object v = it.next();
+                    if (v == null) {
+                        return null;
+                    }
+                    Object t = new PyTuple(new Object[] {i, v});
+                    i = Ops.add(i, 1L);
+                    return t;
+                }
+            };
+        }
         long start = p[1] == null ? 0 : Ops.toLong(p[1]);
         return new PyIterator(ENUMERATE) {
             long i = start;
@@ -43,6 +61,11 @@ final class IteratorClasses {
     }
 
     private static Object zip(Object[] a, String[] k) {
+        for (int i = 0; k != null && i < k.length; i++) {
+            if (!k[i].equals("strict")) {
+                throw Exceptions.typeError("'" + k[i] + "' is an invalid keyword argument for zip()");
+            }
+        }
         boolean strict = Ops.truthy(Builtins.kw(a, k, "strict", false));
         int n = a.length - (k == null ? 0 : k.length);
         PyIterator[] its = new PyIterator[n];

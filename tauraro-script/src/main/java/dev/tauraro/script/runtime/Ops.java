@@ -2388,6 +2388,23 @@ public final class Ops {
     }
 
     /** The iterator an {@code __iter__} method returned, checked as {@code iter()} does. */
+    /**
+     * {@code iter(o)} as the built-in returns it: what an instance's {@code __iter__} returns, itself
+     * (CPython's, so {@code iter(it) is it} for an iterator class), once it is seen to be an iterator;
+     * anything else as {@link #iter}.
+     */
+    public static Object iterObject(Object o) {
+        if (o instanceof PyInstance inst && !(inst instanceof PyDerived)) {
+            Object m = inst.type().lookup("__iter__");
+            if (m != null && m != PyNone.NONE) {
+                Object it = callSpecial(m, inst);
+                iterOf(it); // refuses a non-iterator
+                return it;
+            }
+        }
+        return iter(o);
+    }
+
     private static PyIterator iterOf(Object it) {
         if (it instanceof PyIterator pi) {
             return pi;
