@@ -1,36 +1,65 @@
 """functools, written in the script language."""
 
+from collections import namedtuple as _namedtuple
+
 _MISSING = object()
 
 
-def reduce(function, iterable, initial=_MISSING):
-    it = iter(iterable)
-    if initial is _MISSING:
+def reduce(*args, **kwargs):
+    # positional only, with the messages of CPython's C reduce
+    if kwargs:
+        raise TypeError("reduce() takes no keyword arguments")
+    if not 2 <= len(args) <= 3:
+        raise TypeError("reduce expected " + ("at least 2" if len(args) < 2 else "at most 3")
+                        + " arguments, got " + str(len(args)))
+    function, sequence = args[0], args[1]
+    try:
+        it = iter(sequence)
+    except TypeError as e:
+        if str(e).endswith("is not iterable"):
+            raise TypeError("reduce() arg 2 must support iteration") from None
+        raise
+    if len(args) == 2:
         try:
             value = next(it)
         except StopIteration:
             raise TypeError("reduce() of empty iterable with no initial value") from None
     else:
-        value = initial
+        value = args[2]
     for element in it:
         value = function(value, element)
     return value
 
 
 class partial:
-    def __init__(self, func, *args, **keywords):
+    """CPython's partial: a partial of a plain partial is flattened into one (same func, the args
+    and keywords joined); the repr is named functools.partial, or a subclass's own name."""
+
+    __slots__ = ('func', 'args', 'keywords', '__dict__')
+
+    def __new__(cls, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, args = args[0], args[1:]
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        if isinstance(func, partial) and type(func).__call__ is partial.__call__ and not func.__dict__:
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self = super().__new__(cls)
         self.func = func
         self.args = args
         self.keywords = keywords
+        return self
 
-    def __call__(self, *args, **keywords):
-        merged = dict(self.keywords)
-        merged.update(keywords)
-        return self.func(*self.args, *args, **merged)
+    def __call__(self, /, *args, **keywords):
+        return self.func(*self.args, *args, **{**self.keywords, **keywords})
 
     def __repr__(self):
-        parts = [repr(self.func)] + [repr(a) for a in self.args] + [k + "=" + repr(v) for k, v in self.keywords.items()]
-        return "functools.partial(" + ", ".join(parts) + ")"
+        parts = [repr(self.func)] + [repr(a) for a in self.args] + [str(k) + "=" + repr(v) for k, v in self.keywords.items()]
+        name = "functools.partial" if type(self) is partial else type(self).__name__
+        return name + "(" + ", ".join(parts) + ")"
 
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
@@ -57,64 +86,105 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return decorate
 
 
-class _CacheInfo:
-    def __init__(self, hits, misses, maxsize, currsize):
-        self.hits = hits
-        self.misses = misses
-        self.maxsize = maxsize
-        self.currsize = currsize
+_CacheInfo = _namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+_KWD_MARK = object()
 
-    def __repr__(self):
-        return ("CacheInfo(hits=" + str(self.hits) + ", misses=" + str(self.misses) + ", maxsize="
-                + str(self.maxsize) + ", currsize=" + str(self.currsize) + ")")
+
+def _make_key(args, kwds, typed):
+    """The cache key of a call, as CPython's: the arguments in order (keywords in the order given, so
+    f(a=1, b=2) and f(b=2, a=1) are cached apart) and, when typed, their types. A lone int or str
+    argument is its own key, so f(1) and f(1.0) are cached apart even untyped."""
+    if not kwds and not typed and len(args) == 1 and type(args[0]) in (int, str):
+        return args[0]
+    key = args
+    if kwds:
+        key += (_KWD_MARK,)
+        for item in kwds.items():
+            key += item
+    if typed:
+        key += tuple(type(v) for v in args)
+        if kwds:
+            key += tuple(type(v) for v in kwds.values())
+    return key
 
 
 def lru_cache(maxsize=128, typed=False):
-    def decorate(function):
-        cache = {}
-        stats = [0, 0]
+    if isinstance(maxsize, int):
+        if maxsize < 0:  # a negative size caches nothing, as 0
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        user_function, maxsize = maxsize, 128
+        return _lru_cache_wrapper(user_function, maxsize, typed)
+    elif maxsize is not None:
+        raise TypeError("Expected first argument to be an integer, a callable, or None")
 
-        def wrapper(*args, **kwargs):
-            key = (args, tuple(sorted(kwargs.items())))
-            if key in cache:
-                stats[0] += 1
-                return cache[key]
-            stats[1] += 1
-            result = function(*args, **kwargs)
-            if maxsize is not None and len(cache) >= maxsize > 0:
-                del cache[next(iter(cache))]
-            if maxsize is None or maxsize > 0:
+    def decorating_function(user_function):
+        return _lru_cache_wrapper(user_function, maxsize, typed)
+    return decorating_function
+
+
+def _lru_cache_wrapper(user_function, maxsize, typed):
+    cache = {}  # in order of use: the least recently used first
+    hits = misses = 0
+    sentinel = _MISSING
+
+    if maxsize == 0:
+        def wrapper(*args, **kwds):
+            nonlocal misses
+            misses += 1
+            return user_function(*args, **kwds)
+    elif maxsize is None:
+        def wrapper(*args, **kwds):
+            nonlocal hits, misses
+            key = _make_key(args, kwds, typed)
+            result = cache.get(key, sentinel)
+            if result is not sentinel:
+                hits += 1
+                return result
+            misses += 1
+            result = user_function(*args, **kwds)
+            cache[key] = result
+            return result
+    else:
+        def wrapper(*args, **kwds):
+            nonlocal hits, misses
+            key = _make_key(args, kwds, typed)
+            result = cache.pop(key, sentinel)
+            if result is not sentinel:
+                hits += 1
+                cache[key] = result  # now the most recently used
+                return result
+            misses += 1
+            result = user_function(*args, **kwds)
+            if key not in cache:  # (a recursive call may have cached it already)
+                if len(cache) >= maxsize:
+                    del cache[next(iter(cache))]
                 cache[key] = result
             return result
 
-        def cache_info():
-            return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+    def cache_info():
+        return _CacheInfo(hits, misses, maxsize, len(cache))
 
-        def cache_clear():
-            cache.clear()
-            stats[0] = 0
-            stats[1] = 0
+    def cache_clear():
+        nonlocal hits, misses
+        cache.clear()
+        hits = misses = 0
 
-        wrapper.__name__ = function.__name__
-        wrapper.__doc__ = function.__doc__
-        wrapper.__wrapped__ = function
-        wrapper.cache_info = cache_info
-        wrapper.cache_clear = cache_clear
-        return wrapper
-
-    if callable(maxsize):
-        function = maxsize
-        maxsize = 128
-        return decorate(function)
-    return decorate
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+    return update_wrapper(wrapper, user_function)
 
 
-def cache(function):
-    return lru_cache(maxsize=None)(function)
+def cache(user_function, /):
+    return lru_cache(maxsize=None)(user_function)
 
 
 def cmp_to_key(mycmp):
-    class K:
+    class KeyWrapper:
+        __slots__ = ('obj',)
+        __hash__ = None
+
         def __init__(self, obj):
             self.obj = obj
 
@@ -126,14 +196,234 @@ def cmp_to_key(mycmp):
 
         def __eq__(self, other):
             return mycmp(self.obj, other.obj) == 0
-    return K
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+        def __ne__(self, other):
+            return mycmp(self.obj, other.obj) != 0
+    return KeyWrapper
+
+
+# total_ordering: each root operation (the first of __lt__, __le__, __gt__, __ge__ the class defines,
+# in that order of preference, as CPython's max over the names) gives the other three, passing on
+# NotImplemented as CPython's do
+def _gt_from_lt(self, other):
+    op_result = type(self).__lt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result and self != other
+
+
+def _le_from_lt(self, other):
+    op_result = type(self).__lt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return op_result or self == other
+
+
+def _ge_from_lt(self, other):
+    op_result = type(self).__lt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result
+
+
+def _ge_from_le(self, other):
+    op_result = type(self).__le__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result or self == other
+
+
+def _lt_from_le(self, other):
+    op_result = type(self).__le__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return op_result and self != other
+
+
+def _gt_from_le(self, other):
+    op_result = type(self).__le__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result
+
+
+def _lt_from_gt(self, other):
+    op_result = type(self).__gt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result and self != other
+
+
+def _ge_from_gt(self, other):
+    op_result = type(self).__gt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return op_result or self == other
+
+
+def _le_from_gt(self, other):
+    op_result = type(self).__gt__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result
+
+
+def _le_from_ge(self, other):
+    op_result = type(self).__ge__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result or self == other
+
+
+def _gt_from_ge(self, other):
+    op_result = type(self).__ge__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return op_result and self != other
+
+
+def _lt_from_ge(self, other):
+    op_result = type(self).__ge__(self, other)
+    if op_result is NotImplemented:
+        return op_result
+    return not op_result
+
+
+_convert = {
+    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
+    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
+    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
+    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+}
 
 
 def total_ordering(cls):
-    cls.__le__ = lambda self, other: self < other or self == other
-    cls.__gt__ = lambda self, other: not (self < other or self == other)
-    cls.__ge__ = lambda self, other: not self < other
+    """Class decorator that fills in missing ordering methods"""
+    # the operations the class itself defines (not object's)
+    roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
+    if not roots:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    root = max(roots)  # prefer __lt__ to __le__ to __gt__ to __ge__
+    for opname, opfunc in _convert[root]:
+        if opname not in roots:
+            opfunc.__name__ = opname
+            setattr(cls, opname, opfunc)
     return cls
+
+
+def _union_args(cls):
+    """The classes of a typing.Union, or None for anything else."""
+    import typing
+    if getattr(cls, '__origin__', None) is typing.Union:
+        return cls.__args__
+    return None
+
+
+def _find_impl(cls, registry):
+    """The registered function for cls: the first class of its MRO registered, else a registered
+    abstract class it is a subclass of (CPython places those in the MRO too), else object's."""
+    for base in cls.__mro__:
+        if base is not object and base in registry:
+            return registry[base]
+    for key in registry:
+        if key is not object and key not in cls.__mro__ and issubclass(cls, key):
+            return registry[key]
+    return registry[object]
+
+
+def singledispatch(func):
+    """Single-dispatch generic function decorator: the function called depends on the type of the
+    first argument, registered by @register(cls), register(cls, func) or an annotated @register."""
+    import types
+    registry = {}
+    dispatch_cache = {}
+
+    def dispatch(cls):
+        try:
+            return dispatch_cache[cls]
+        except KeyError:
+            impl = dispatch_cache[cls] = _find_impl(cls, registry)
+            return impl
+
+    def is_valid_dispatch_type(cls):
+        if isinstance(cls, type):
+            return True
+        args = _union_args(cls)
+        return args is not None and all(isinstance(arg, type) for arg in args)
+
+    def register(cls, func=None):
+        if is_valid_dispatch_type(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError("Invalid first argument to `register()`. " + repr(cls)
+                                + " is not a class or union type.")
+            ann = getattr(cls, '__annotations__', {})
+            if not ann:
+                raise TypeError("Invalid first argument to `register()`: " + repr(cls) + ". Use either "
+                                "`@register(some_class)` or plain `@register` on an annotated function.")
+            func = cls
+            argname, cls = next(iter(ann.items()))
+            if isinstance(cls, str):
+                cls = eval(cls, getattr(func, '__globals__', {}))
+            if not is_valid_dispatch_type(cls):
+                if _union_args(cls) is not None:
+                    raise TypeError("Invalid annotation for " + repr(argname) + ". " + repr(cls)
+                                    + " not all arguments are classes.")
+                raise TypeError("Invalid annotation for " + repr(argname) + ". " + repr(cls) + " is not a class.")
+        args = _union_args(cls)
+        for arg in (cls,) if args is None else args:
+            registry[arg] = func
+        dispatch_cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(funcname + " requires at least 1 positional argument")
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = types.MappingProxyType(registry)
+    wrapper._clear_cache = dispatch_cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """Single-dispatch generic method descriptor: dispatches on the type of the first argument
+    after self (or cls)."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(repr(func) + " is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
 
 
 _NOT_FOUND = object()
