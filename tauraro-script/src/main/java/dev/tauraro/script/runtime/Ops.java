@@ -970,7 +970,13 @@ public final class Ops {
             }
         }
         if (a instanceof PyDerived || b instanceof PyDerived) {
-            return binary(sym, PyDerived.unwrap(a), PyDerived.unwrap(b)); // the built-in base's operator
+            Object ua = PyDerived.unwrap(a);
+            Object ub = PyDerived.unwrap(b);
+            try {
+                return binary(sym, ua, ub); // the built-in base's operator
+            } catch (PyException e) {
+                throw withOperandNames(e, ua, ub, a, b);
+            }
         }
         if (sym.equals("+") && (a instanceof String || b instanceof String)) {
             String other = a instanceof String ? typeName(b) : typeName(a);
@@ -1222,12 +1228,33 @@ public final class Ops {
         return compareOther(a, b, op);
     }
 
+    /**
+     * e, or, when it is the TypeError naming the types of the unwrapped operands ua and ub ("... 'list'
+     * and 'int'"), the same naming a's and b's: a built-in subclass falls back to its base's operator,
+     * but CPython's message names the subclass.
+     */
+    private static PyException withOperandNames(PyException e, Object ua, Object ub, Object a, Object b) {
+        String tail = "'" + typeName(ua) + "' and '" + typeName(ub) + "'";
+        String msg = e.value.type() == Exceptions.TYPE_ERROR ? str(e.value) : "";
+        if (!msg.endsWith(tail)) {
+            return e;
+        }
+        return Exceptions.typeError(msg.substring(0, msg.length() - tail.length()) + "'" + typeName(a) + "' and '"
+                + typeName(b) + "'");
+    }
+
     private static int compareOther(Object a, Object b, String op) {
         if ((a instanceof PyBytes || a instanceof PyByteArray) && (b instanceof PyBytes || b instanceof PyByteArray)) {
             return java.util.Arrays.compareUnsigned(Buffers.bytesOrNull(a), Buffers.bytesOrNull(b));
         }
         if (a instanceof PyDerived || b instanceof PyDerived) {
-            return compareFloatSafe(PyDerived.unwrap(a), PyDerived.unwrap(b), op);
+            Object ua = PyDerived.unwrap(a);
+            Object ub = PyDerived.unwrap(b);
+            try {
+                return compareFloatSafe(ua, ub, op);
+            } catch (PyException e) {
+                throw withOperandNames(e, ua, ub, a, b);
+            }
         }
         if (a instanceof DictView || b instanceof DictView) {
             Boolean r = DictView.compare(a, b, op);
