@@ -760,6 +760,14 @@ final class Stmts {
             String absolute = level == 0 ? module : interp.resolveRelative(module, level, f.module);
             PyModule m = interp.importModule(absolute);
             if (names.length == 1 && names[0].equals("*")) {
+                Object all = m.get("__all__");
+                if (all != null) { // the names a module lists, each by getattr (its __getattr__ included), as CPython
+                    PyIterator it = Ops.iter(all);
+                    for (Object k = it.next(); k != null; k = it.next()) {
+                        f.module.set(Ops.str(k), Ops.getAttr(m, Ops.str(k)));
+                    }
+                    return NORMAL;
+                }
                 m.toDict().forEach((k, v) -> {
                     if (!((String) k).startsWith("_")) {
                         f.module.set((String) k, v);

@@ -3,6 +3,9 @@
 import keyword as _keyword
 import sys as _sys
 
+# CPython's __all__ less ChainMap, UserDict, UserList and UserString, which are not written here
+__all__ = ['Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
+
 
 class defaultdict(dict):
     def __init__(self, default_factory=None, *args, **kwargs):
@@ -25,7 +28,28 @@ class defaultdict(dict):
 
     def __repr__(self):
         factory = "None" if self.default_factory is None else repr(self.default_factory)
-        return type(self).__name__ + "(" + factory + ", " + dict.__repr__(self) + ")"
+        if _repr_running(self):  # the dict inside itself shows as {...}, as CPython's dict repr does
+            return type(self).__name__ + "(" + factory + ", {...})"
+        _repr_enter(self)
+        try:
+            return type(self).__name__ + "(" + factory + ", " + dict.__repr__(self) + ")"
+        finally:
+            _repr_leave(self)
+
+    # d | other and other | d are defaultdicts with d's factory, as CPython's
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
 
 
 class OrderedDict(dict):
@@ -88,7 +112,7 @@ class Counter(dict):
 
     def most_common(self, n=None):
         ordered = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
-        return ordered if n is None else ordered[:n]
+        return ordered if n is None else ordered[:max(n, 0)]  # CPython's nlargest: none for n < 0
 
     def elements(self):
         for key, count in self.items():
@@ -179,6 +203,80 @@ class Counter(dict):
             if least > 0:
                 result[key] = least
         return result
+
+    # comparisons as multisets (a missing key counts 0), unary + and - keeping the positive
+    # counts, and the in-place operations, which then drop the counts that are not positive
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    def __pos__(self):
+        result = Counter()
+        for key, count in self.items():
+            if count > 0:
+                result[key] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for key, count in self.items():
+            if count < 0:
+                result[key] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        for key in [key for key, count in self.items() if not count > 0]:
+            del self[key]
+        return self
+
+    def __iadd__(self, other):
+        for key, count in other.items():
+            self[key] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for key, count in other.items():
+            self[key] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for key, other_count in other.items():
+            if other_count > self[key]:
+                self[key] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for key, count in self.items():
+            other_count = other[key]
+            if other_count < count:
+                self[key] = other_count
+        return self._keep_positive()
 
 
 class deque:
@@ -555,6 +653,9 @@ class _tuplegetter:
             return self
         return obj[self.index]
 
+    def __repr__(self):
+        return "_tuplegetter(" + repr(self.index) + ", " + repr(self.__doc__) + ")"
+
     def __set__(self, obj, value):
         raise AttributeError("can't set attribute")
 
@@ -666,3 +767,4 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             module = "__main__"
     namespace["__module__"] = module
     return type(typename, (tuple,), namespace)
+
