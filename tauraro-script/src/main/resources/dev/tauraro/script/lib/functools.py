@@ -1,7 +1,5 @@
 """functools, written in the script language."""
 
-from collections import namedtuple as _namedtuple
-
 _MISSING = object()
 
 
@@ -86,7 +84,16 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return decorate
 
 
-_CacheInfo = _namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+_CacheInfo = None  # CPython's named tuple, made at the first cache_info(): importing collections costs
+
+
+def _cache_info(hits, misses, maxsize, currsize):
+    global _CacheInfo
+    if _CacheInfo is None:
+        from collections import namedtuple
+        _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+    return _CacheInfo(hits, misses, maxsize, currsize)
+
 _KWD_MARK = object()
 
 
@@ -163,7 +170,7 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
             return result
 
     def cache_info():
-        return _CacheInfo(hits, misses, maxsize, len(cache))
+        return _cache_info(hits, misses, maxsize, len(cache))
 
     def cache_clear():
         nonlocal hits, misses
