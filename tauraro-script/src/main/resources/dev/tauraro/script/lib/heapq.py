@@ -41,9 +41,10 @@ def _down(heap, pos):
     _up(heap, start, pos)
 
 
-def _check(heap, name):
+def _check(heap, name, only=False):
+    # CPython numbers the argument unless it is the function's only one (heappop, heapify)
     if not isinstance(heap, list):
-        raise TypeError(name + "() argument 1 must be list, not " + type(heap).__name__)
+        raise TypeError(name + "() argument " + ("" if only else "1 ") + "must be list, not " + type(heap).__name__)
 
 
 def heappush(heap, item):
@@ -53,7 +54,7 @@ def heappush(heap, item):
 
 
 def heappop(heap):
-    _check(heap, "heappop")
+    _check(heap, "heappop", True)
     if not heap:
         raise IndexError("index out of range")
     last = heap.pop()
@@ -84,7 +85,7 @@ def heappushpop(heap, item):
 
 
 def heapify(x):
-    _check(x, "heapify")
+    _check(x, "heapify", True)
     for i in reversed(range(len(x) // 2)):
         _down(x, i)
 
