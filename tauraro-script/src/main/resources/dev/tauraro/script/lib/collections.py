@@ -36,20 +36,19 @@ class defaultdict(dict):
         finally:
             _repr_leave(self)
 
-    # d | other and other | d are defaultdicts with d's factory, as CPython's
-    def __or__(self, other):
+    def _or(self, other, reflected):
+        # d | other and other | d: a defaultdict with d's factory, the left's items updated by the right's
         if not isinstance(other, dict):
             return NotImplemented
-        new = type(self)(self.default_factory, self)
-        new.update(other)
+        new = type(self)(self.default_factory, other if reflected else self)
+        new.update(self if reflected else other)
         return new
 
+    def __or__(self, other):
+        return self._or(other, False)
+
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(self.default_factory, other)
-        new.update(self)
-        return new
+        return self._or(other, True)
 
 
 class OrderedDict(dict):

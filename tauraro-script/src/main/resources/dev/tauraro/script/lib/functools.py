@@ -216,97 +216,43 @@ def cmp_to_key(mycmp):
 
 
 # total_ordering: each root operation (the first of __lt__, __le__, __gt__, __ge__ the class defines,
-# in that order of preference, as CPython's max over the names) gives the other three, passing on
-# NotImplemented as CPython's do
-def _gt_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
+# in that order of preference, as CPython's max over the names) gives the other three from its
+# result r, passing on NotImplemented, as CPython's _gt_from_lt and the rest
+def _from_root(root, opname, combine):
+    def op(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        return combine(r, self, other)
+    op.__name__ = opname
+    return op
 
 
-def _le_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
+def _inverse(r, self, other):
+    return not r
 
 
-def _ge_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
+def _inverse_and_ne(r, self, other):
+    return not r and self != other
 
 
-def _ge_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
+def _or_eq(r, self, other):
+    return r or self == other
 
 
-def _lt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
+def _inverse_or_eq(r, self, other):
+    return not r or self == other
 
 
-def _gt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _lt_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-
-def _ge_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-
-def _le_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-
-def _le_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-
-def _gt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-
-def _lt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
+def _and_ne(r, self, other):
+    return r and self != other
 
 
 _convert = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+    '__lt__': [('__gt__', _inverse_and_ne), ('__le__', _or_eq), ('__ge__', _inverse)],
+    '__le__': [('__ge__', _inverse_or_eq), ('__lt__', _and_ne), ('__gt__', _inverse)],
+    '__gt__': [('__lt__', _inverse_and_ne), ('__ge__', _or_eq), ('__le__', _inverse)],
+    '__ge__': [('__le__', _inverse_or_eq), ('__gt__', _and_ne), ('__lt__', _inverse)],
 }
 
 
@@ -317,10 +263,9 @@ def total_ordering(cls):
     if not roots:
         raise ValueError('must define at least one ordering operation: < > <= >=')
     root = max(roots)  # prefer __lt__ to __le__ to __gt__ to __ge__
-    for opname, opfunc in _convert[root]:
+    for opname, combine in _convert[root]:
         if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+            setattr(cls, opname, _from_root(root, opname, combine))
     return cls
 
 
