@@ -140,31 +140,20 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
             nonlocal misses
             misses += 1
             return user_function(*args, **kwds)
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            nonlocal hits, misses
-            key = _make_key(args, kwds, typed)
-            result = cache.get(key, sentinel)
-            if result is not sentinel:
-                hits += 1
-                return result
-            misses += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
     else:
         def wrapper(*args, **kwds):
             nonlocal hits, misses
             key = _make_key(args, kwds, typed)
-            result = cache.pop(key, sentinel)
+            # a bounded cache takes a hit out to put it back at the end, the most recently used
+            result = cache.get(key, sentinel) if maxsize is None else cache.pop(key, sentinel)
             if result is not sentinel:
                 hits += 1
-                cache[key] = result  # now the most recently used
+                cache[key] = result
                 return result
             misses += 1
             result = user_function(*args, **kwds)
             if key not in cache:  # (a recursive call may have cached it already)
-                if len(cache) >= maxsize:
+                if maxsize is not None and len(cache) >= maxsize:
                     del cache[next(iter(cache))]
                 cache[key] = result
             return result
