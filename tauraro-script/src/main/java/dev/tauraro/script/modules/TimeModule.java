@@ -4,6 +4,7 @@ import dev.tauraro.asyncio.EventLoop;
 import dev.tauraro.script.runtime.BuiltinFunction;
 import dev.tauraro.script.runtime.Exceptions;
 import dev.tauraro.script.runtime.PyTuple;
+import dev.tauraro.script.modules.files.OsErrors;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -111,10 +112,12 @@ public final class TimeModule {
             instant = Instant.ofEpochSecond(secs);
             t = instant.atZone(zone);
         } catch (java.time.DateTimeException | ArithmeticException e) {
-            throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "timestamp out of range for platform time_t");
+            // _time._seconds has checked the time_t range: beyond java.time's years, glibc's gmtime
+            // fails on a year past a C int, which CPython reports as OSError(EOVERFLOW)
+            throw OsErrors.error(OsErrors.EOVERFLOW, null);
         }
         int isdst = local && zone.getRules().isDaylightSavings(instant) ? 1 : 0;
-        String name = local ? zoneName(zone, t) : "UTC";
+        String name = local ? zoneName(zone, t) : "GMT"; // glibc's gmtime names UTC "GMT"
         return new PyTuple(new Object[] {(long) t.getYear(), (long) t.getMonthValue(), (long) t.getDayOfMonth(),
             (long) t.getHour(), (long) t.getMinute(), (long) t.getSecond(), (long) t.getDayOfWeek().getValue() - 1,
             (long) t.getDayOfYear(), (long) isdst, name, (long) t.getOffset().getTotalSeconds()});

@@ -50,6 +50,8 @@ class struct_time(tuple):
 
 
 def _seconds(secs, name):
+    # CPython's _PyTime_ObjectToTime_t: a float is floored, NaN is a ValueError and anything outside
+    # a 64-bit time_t (infinities too) an OverflowError
     if secs is None:
         return int(_t.time() // 1)
     if isinstance(secs, bool) or not isinstance(secs, (int, float)):
@@ -57,7 +59,11 @@ def _seconds(secs, name):
     if isinstance(secs, float):
         if secs != secs:
             raise ValueError("Invalid value NaN (not a number)")
+        if not -9223372036854775808.0 <= secs < 9223372036854775808.0:
+            raise OverflowError("timestamp out of range for platform time_t")
         return int(secs // 1)
+    if not -9223372036854775808 <= secs <= 9223372036854775807:
+        raise OverflowError("timestamp out of range for platform time_t")
     return secs
 
 
@@ -136,8 +142,18 @@ def _iso_year_week(year, yday, wday):
     return year, week
 
 
+# glibc's numeric conversions: their natural width (zero-padded) and whether the default padding is
+# spaces (%e, %k, %l); %Y, %G and %C are not padded for small years
+_NUMERIC = {"d": (2, False), "e": (2, True), "H": (2, False), "I": (2, False), "k": (2, True), "l": (2, True),
+            "j": (3, False), "m": (2, False), "M": (2, False), "S": (2, False), "y": (2, False),
+            "Y": (1, False), "C": (1, False), "G": (1, False), "g": (2, False), "U": (2, False),
+            "W": (2, False), "V": (2, False), "u": (1, False), "w": (1, False), "s": (1, False)}
+# the conversions glibc accepts after the E and O modifiers (others make the directive literal text)
+_MODIFIED = {"E": "cCxXyYz%", "O": "deHImMSuUVwWyz%"}
+
+
 def strftime(format, t=None):
-    """Format a time tuple (now if omitted) with the C library's directives."""
+    """Format a time tuple (now if omitted) with the C library's directives and flags."""
     if not isinstance(format, str):
         raise TypeError("strftime() argument 1 must be str, not %s" % type(format).__name__)
     if t is None:
@@ -150,12 +166,16 @@ def strftime(format, t=None):
     mday = max(mday, 1)
     yday = max(yday, 1)
     wday %= 7
+    isdst = max(-1, min(isdst, 1))
+    # a struct_time's tm_zone and tm_gmtoff, else (a plain tuple, datetime.timetuple()) glibc's
+    # defaults: the zone named by tm_isdst, an offset of 0; both empty when tm_isdst is negative
     zone = getattr(t, "tm_zone", None)
     gmtoff = getattr(t, "tm_gmtoff", None)
-    if zone is None or gmtoff is None:
-        standard, summer, _, names = _zones()
-        zone = names[1 if isdst > 0 else 0]
-        gmtoff = -(summer if isdst > 0 else standard)
+    if zone is None:
+        zone = "" if isdst < 0 else _zones()[3][isdst]
+    if gmtoff is None:
+        gmtoff = 0
+    fields = (year, mon, mday, hour, minute, sec, wday, yday, isdst, zone, gmtoff, t)
     out = []
     i = 0
     n = len(format)
@@ -165,37 +185,98 @@ def strftime(format, t=None):
             out.append(c)
             i += 1
             continue
-        if i + 1 >= n:
-            out.append("%")
-            break
-        d = format[i + 1]
-        i += 2
-        if d in "EO":
-            if i < n and (d == "E" and format[i] in "cCxXyYz" or d == "O" and format[i] in "deHImMSuUVwWyz"):
+        start = i
+        i += 1
+        pad = None   # glibc's flags: - (no padding), _ (spaces), 0 (zeros), ^ (upper case), # (swap case)
+        upper = swap = False
+        while i < n and format[i] in "-_0^#":
+            if format[i] == "^":
+                upper = True
+            elif format[i] == "#":
+                swap = True
+            else:
+                pad = format[i]
+            i += 1
+        width = 0
+        while i < n and format[i].isdigit():
+            width = width * 10 + int(format[i])
+            i += 1
+        d = format[i] if i < n else ""
+        i += 1
+        if d in _MODIFIED:
+            if i < n and format[i] in _MODIFIED[d]:
                 d = format[i]
                 i += 1
             else:
-                out.append("%" + d)
-                continue
-        out.append(_directive(d, year, mon, mday, hour, minute, sec, wday, yday, isdst, zone, gmtoff, t))
+                d = None   # a bad combination is copied as it stands, with the character after it
+                i = min(i + 1, n)
+        if d in _NUMERIC:
+            digits, spaces = _NUMERIC[d]
+            text = _number(_directive(d, *fields), max(digits, width), pad or ("_" if spaces else "0"))
+        else:
+            text = _directive(d, *fields) if d else None
+            if text is None:
+                text = format[start:i]   # an unknown directive is copied as it stands
+                if upper:
+                    text = text.upper()
+            elif d == "P" or swap and d in "pZ":
+                text = text.lower()
+            elif upper or swap and d in "aAbBh":
+                text = text.upper()
+        out.append(text.rjust(width, "0" if pad == "0" else " "))
     return "".join(out)
 
 
+def _number(value, digits, pad):
+    # glibc's do_number: zeros go after the sign, spaces before it; "-" leaves the number bare
+    sign = "-" if value < 0 else ""
+    text = str(abs(value))
+    if pad == "-":
+        return sign + text
+    if pad == "_":
+        return (sign + text).rjust(digits)
+    return sign + text.rjust(digits - len(sign), "0")
+
+
 def _directive(d, year, mon, mday, hour, minute, sec, wday, yday, isdst, zone, gmtoff, t):
+    # an int for the numeric conversions (see _NUMERIC), the text of the others, None if unknown
     if d == "Y":
-        return str(year)
+        return year
     if d == "m":
-        return "%02d" % mon
-    if d == "d":
-        return "%02d" % mday
-    if d == "H":
-        return "%02d" % hour
+        return mon
+    if d in "de":
+        return mday
+    if d in "Hk":
+        return hour
     if d == "M":
-        return "%02d" % minute
+        return minute
     if d == "S":
-        return "%02d" % sec
+        return sec
     if d == "y":
-        return "%02d" % (year % 100)
+        return year % 100
+    if d in "Il":
+        return (hour + 11) % 12 + 1
+    if d == "j":
+        return yday
+    if d == "w":
+        return (wday + 1) % 7
+    if d == "u":
+        return wday + 1
+    if d == "U":
+        return (yday - 1 + 7 - (wday + 1) % 7) // 7
+    if d == "W":
+        return (yday - 1 + 7 - wday) // 7
+    if d in "GgV":
+        iso_year, week = _iso_year_week(year, yday - 1, wday)
+        if d == "G":
+            return iso_year
+        if d == "g":
+            return iso_year % 100
+        return week
+    if d == "C":
+        return year // 100
+    if d == "s":
+        return int(mktime(tuple(t[:9])))
     if d == "a":
         return _DAYS[wday][:3]
     if d == "A":
@@ -204,37 +285,8 @@ def _directive(d, year, mon, mday, hour, minute, sec, wday, yday, isdst, zone, g
         return _MONTHS[mon - 1][:3]
     if d == "B":
         return _MONTHS[mon - 1]
-    if d == "p":
+    if d in "pP":
         return "AM" if hour < 12 else "PM"
-    if d == "P":
-        return "am" if hour < 12 else "pm"
-    if d == "I":
-        return "%02d" % ((hour + 11) % 12 + 1)
-    if d == "l":
-        return "%2d" % ((hour + 11) % 12 + 1)
-    if d == "k":
-        return "%2d" % hour
-    if d == "e":
-        return "%2d" % mday
-    if d == "j":
-        return "%03d" % yday
-    if d == "w":
-        return str((wday + 1) % 7)
-    if d == "u":
-        return str(wday + 1)
-    if d == "U":
-        return "%02d" % ((yday - 1 + 7 - (wday + 1) % 7) // 7)
-    if d == "W":
-        return "%02d" % ((yday - 1 + 7 - wday) // 7)
-    if d in "GgV":
-        iso_year, week = _iso_year_week(year, yday - 1, wday)
-        if d == "G":
-            return str(iso_year)
-        if d == "g":
-            return "%02d" % (iso_year % 100)
-        return "%02d" % week
-    if d == "C":
-        return "%02d" % (year // 100)
     if d == "c":
         return "%s %s %2d %02d:%02d:%02d %d" % (_DAYS[wday][:3], _MONTHS[mon - 1][:3], mday, hour, minute, sec, year)
     if d in "xD":
@@ -247,13 +299,13 @@ def _directive(d, year, mon, mday, hour, minute, sec, wday, yday, isdst, zone, g
         return "%02d:%02d" % (hour, minute)
     if d == "r":
         return "%02d:%02d:%02d %s" % ((hour + 11) % 12 + 1, minute, sec, "AM" if hour < 12 else "PM")
-    if d == "s":
-        return str(int(mktime(tuple(t[:9]))))
     if d == "n":
         return "\n"
     if d == "t":
         return "\t"
     if d == "z":
+        if isdst < 0:
+            return ""
         sign = "-" if gmtoff < 0 else "+"
         off = abs(gmtoff)
         return "%s%02d%02d" % (sign, off // 3600, off // 60 % 60)
@@ -261,7 +313,7 @@ def _directive(d, year, mon, mday, hour, minute, sec, wday, yday, isdst, zone, g
         return zone
     if d == "%":
         return "%"
-    return "%" + d
+    return None
 
 
 def strptime(string, format="%a %b %d %H:%M:%S %Y"):

@@ -344,6 +344,9 @@ class timedelta:
     def _from_microseconds(cls, total):
         days, rest = divmod(total, _US_PER_DAY)
         seconds, us = divmod(rest, 1000000)
+        if not -2147483648 <= days <= 2147483647:
+            # CPython converts the days to a C int before checking their range
+            raise OverflowError("Python int too large to convert to C int")
         if abs(days) > 999999999:
             raise OverflowError("days=%d; must have magnitude <= 999999999" % days)
         self = object.__new__(cls)
@@ -977,8 +980,8 @@ class datetime(date):
     def _fromtimestamp(cls, t, utc, tz):
         t = _timestamp_seconds(t)
         if isinstance(t, float):
-            if t != t:
-                raise ValueError("Invalid value NaN (not a number)")
+            if t != t or t in (float("inf"), float("-inf")):
+                _time.gmtime(t)  # raises CPython's ValueError (NaN) or OverflowError (time_t range)
             # exact: the float's binary fraction in microseconds, rounded half to even
             num, den = t.as_integer_ratio()
             total_us = _round_half_even(num * 1000000, den)
@@ -1344,19 +1347,19 @@ class timezone(tzinfo):
     def utcoffset(self, dt):
         if isinstance(dt, datetime) or dt is None:
             return self._offset
-        raise TypeError("utcoffset() argument must be a datetime instance or None")
+        raise TypeError("utcoffset(dt) argument must be a datetime instance or None, not %s" % type(dt).__name__)
 
     def tzname(self, dt):
         if isinstance(dt, datetime) or dt is None:
             if self._name is None:
                 return self._name_from_offset(self._offset)
             return self._name
-        raise TypeError("tzname() argument must be a datetime instance or None")
+        raise TypeError("tzname(dt) argument must be a datetime instance or None, not %s" % type(dt).__name__)
 
     def dst(self, dt):
         if isinstance(dt, datetime) or dt is None:
             return None
-        raise TypeError("dst() argument must be a datetime instance or None")
+        raise TypeError("dst(dt) argument must be a datetime instance or None, not %s" % type(dt).__name__)
 
     def fromutc(self, dt):
         if isinstance(dt, datetime):

@@ -188,6 +188,7 @@ public final class OsErrors {
     public static final int ESPIPE = 29;
     public static final int ENOTEMPTY = 39;
     public static final int ELOOP = 40;
+    public static final int EOVERFLOW = 75;
 
     /** {@code os.strerror(code)}. */
     public static String strerror(long code) {
