@@ -1,27 +1,88 @@
-"""strptime for time.strptime and datetime.strptime: a hand-written parser of CPython 3.11's
-directives (C locale), with its defaults (1900-01-01), its two-digit-year rule and its messages
-("time data ... does not match format ...", "unconverted data remains: ...").
+"""strptime for time.strptime and datetime.strptime, as CPython 3.11's _strptime in the C locale: the
+format becomes one regular expression (TimeRE's patterns, matched ignoring case, so that alternatives
+and backtracking decide as they do there), then the groups are read with CPython's rules, defaults
+(1900-01-01), two-digit-year rule, ISO week checks and messages."""
 
-Each numeric directive takes the longest run of digits (up to its width) whose value is in range, as
-CPython's alternations do in practice; there is no backtracking across directives."""
+import re
 
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december"]
-_WHITESPACE = " \t\n\r\x0b\x0c"
-
-# directive -> (maximum digits, smallest value, largest value)
-_NUMERIC = {"d": (2, 1, 31), "m": (2, 1, 12), "H": (2, 0, 23), "I": (2, 1, 12), "M": (2, 0, 59),
-            "S": (2, 0, 61), "j": (3, 1, 366), "y": (2, 0, 99), "Y": (4, 0, 9999), "U": (2, 0, 53),
-            "W": (2, 0, 53), "w": (1, 0, 6), "u": (1, 1, 7), "V": (2, 1, 53), "G": (4, 0, 9999),
-            "f": (6, 0, 999999)}
-# composite directives, as the C locale spells them
-_EXPAND = {"c": "%a %b %d %H:%M:%S %Y", "x": "%m/%d/%y", "X": "%H:%M:%S", "D": "%m/%d/%y", "T": "%H:%M:%S",
-           "R": "%H:%M", "r": "%I:%M:%S %p", "F": "%Y-%m-%d", "e": "%d", "h": "%b"}
+_AM_PM = ["am", "pm"]
 
 
-class _Mismatch(Exception):
-    pass
+def _alternatives(names, directive):
+    # TimeRE.__seqToRE: the longest names first, so that a name is not cut short by its prefix
+    names = sorted(names, key=len, reverse=True)
+    if not any(names):
+        return ""
+    return "(?P<%s>%s)" % (directive, "|".join(re.escape(name) for name in names))
+
+
+# TimeRE's patterns for the C locale; %c, %x and %X are added from their formats below
+_PATTERNS = {
+    "d": r"(?P<d>3[0-1]|[1-2]\d|0[1-9]|[1-9]| [1-9])",
+    "f": r"(?P<f>[0-9]{1,6})",
+    "H": r"(?P<H>2[0-3]|[0-1]\d|\d)",
+    "I": r"(?P<I>1[0-2]|0[1-9]|[1-9])",
+    "G": r"(?P<G>\d\d\d\d)",
+    "j": r"(?P<j>36[0-6]|3[0-5]\d|[1-2]\d\d|0[1-9]\d|00[1-9]|[1-9]\d|0[1-9]|[1-9])",
+    "m": r"(?P<m>1[0-2]|0[1-9]|[1-9])",
+    "M": r"(?P<M>[0-5]\d|\d)",
+    "S": r"(?P<S>6[0-1]|[0-5]\d|\d)",
+    "U": r"(?P<U>5[0-3]|[0-4]\d|\d)",
+    "W": r"(?P<W>5[0-3]|[0-4]\d|\d)",
+    "w": r"(?P<w>[0-6])",
+    "u": r"(?P<u>[1-7])",
+    "V": r"(?P<V>5[0-3]|0[1-9]|[1-4]\d|\d)",
+    "y": r"(?P<y>\d\d)",
+    "Y": r"(?P<Y>\d\d\d\d)",
+    "z": r"(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z))",
+    "A": _alternatives(_DAYS, "A"),
+    "a": _alternatives([name[:3] for name in _DAYS], "a"),
+    "B": _alternatives(_MONTHS, "B"),
+    "b": _alternatives([name[:3] for name in _MONTHS], "b"),
+    "p": _alternatives(_AM_PM, "p"),
+    "%": "%",
+}
+_REGEX_CHARS = re.compile(r"([\\.^$*+?\(\){}\[\]|])")
+_WHITESPACE = re.compile(r"\s+")
+
+
+def _pattern(format, patterns):
+    """TimeRE.pattern: regex characters escaped, whitespace as \\s+, each directive by its pattern."""
+    format = _WHITESPACE.sub(r"\\s+", _REGEX_CHARS.sub(r"\\\1", format))
+    out = []
+    while "%" in format:
+        index = format.index("%") + 1
+        out.append(format[:index - 1])
+        out.append(patterns[format[index]])   # KeyError: a bad directive; IndexError: a stray %
+        format = format[index + 1:]
+    out.append(format)
+    return "".join(out)
+
+
+_PATTERNS["c"] = _pattern("%a %b %d %H:%M:%S %Y", _PATTERNS)
+_PATTERNS["x"] = _pattern("%m/%d/%y", _PATTERNS)
+_PATTERNS["X"] = _pattern("%H:%M:%S", _PATTERNS)
+_zone_cache = [None, None]   # (time.tzname, time.daylight), the patterns with their %Z
+_regex_cache = {}
+
+
+def _zones():
+    # LocaleTime.timezone: the names without and with summer time, from time.tzname, and the
+    # patterns with %Z for them (remade when the zone changes, as CPython's TimeRE is)
+    import time
+    key = (tuple(time.tzname), time.daylight)
+    if _zone_cache[0] != key:
+        no_saving = {"utc", "gmt", time.tzname[0].lower()}
+        has_saving = {time.tzname[1].lower()} if time.daylight else set()
+        patterns = dict(_PATTERNS)
+        patterns["Z"] = _alternatives(list(no_saving) + list(has_saving), "Z")
+        _zone_cache[0] = key
+        _zone_cache[1] = (no_saving, has_saving), patterns
+        _regex_cache.clear()
+    return _zone_cache[1]
 
 
 def _is_leap(year):
@@ -55,256 +116,196 @@ def _from_ordinal(n):
     return year, month, n - _days_before_month(year, month) + 1
 
 
-def _expand(format):
-    out = []
-    i = 0
-    while i < len(format):
-        c = format[i]
-        if c == "%" and i + 1 < len(format) and format[i + 1] in _EXPAND:
-            out.append(_EXPAND[format[i + 1]])
-            i += 2
-        elif c == "%" and i + 1 < len(format):
-            out.append(format[i:i + 2])
-            i += 2
-        else:
-            out.append(c)
-            i += 1
-    return "".join(out)
+def _calc_julian_from_U_or_W(year, week_of_year, day_of_week, week_starts_Mon):
+    first_weekday = (_ordinal(year, 1, 1) + 6) % 7   # Monday is 0
+    if not week_starts_Mon:   # %U: weeks start on Sunday, so count from Sunday
+        first_weekday = (first_weekday + 1) % 7
+        day_of_week = (day_of_week + 1) % 7
+    week_0_length = (7 - first_weekday) % 7
+    if week_of_year == 0:
+        return 1 + day_of_week - first_weekday
+    return 1 + week_0_length + 7 * (week_of_year - 1) + day_of_week
 
 
-def _parse(data, format):
-    """The directives' values found in data, by directive letter; raises ValueError as CPython."""
-    if not isinstance(data, str):
-        raise TypeError("strptime() argument 0 must be str, not %s" % (type(data),))
-    if not isinstance(format, str):
-        raise TypeError("strptime() argument 1 must be str, not %s" % (type(format),))
-    fmt = _expand(format)
-    found = {}
-    pos = 0
-    i = 0
-    n = len(data)
-    try:
-        while i < len(fmt):
-            c = fmt[i]
-            if c in _WHITESPACE:
-                # whitespace in the format matches one or more whitespace characters
-                while i < len(fmt) and fmt[i] in _WHITESPACE:
-                    i += 1
-                if pos >= n or data[pos] not in _WHITESPACE:
-                    raise _Mismatch()
-                while pos < n and data[pos] in _WHITESPACE:
-                    pos += 1
-                continue
-            if c != "%":
-                if pos < n and data[pos].lower() == c.lower():
-                    pos += 1
-                    i += 1
-                    continue
-                raise _Mismatch()
-            if i + 1 >= len(fmt):
-                raise ValueError("stray %% in format '%s'" % format)
-            d = fmt[i + 1]
-            i += 2
-            if d == "%":
-                if pos < n and data[pos] == "%":
-                    pos += 1
-                    continue
-                raise _Mismatch()
-            if d in _NUMERIC:
-                width, low, high = _NUMERIC[d]
-                start = pos
-                if d == "d" and pos < n and data[pos] == " ":   # a space-padded day
-                    start = pos + 1
-                    width = 1
-                end = start
-                while end < n and end - start < width and "0" <= data[end] <= "9":
-                    end += 1
-                if d in "Y" and end - start != 4:
-                    raise _Mismatch()
-                if d == "y" and end - start != 2:
-                    raise _Mismatch()
-                while end > start:
-                    value = int(data[start:end])
-                    if low <= value <= high:
-                        break
-                    end -= 1
-                if end == start:
-                    raise _Mismatch()
-                found[d] = data[start:end]
-                pos = end
-                continue
-            if d in "aAbBp":
-                names = _DAYS if d in "aA" else _MONTHS if d in "bB" else ["am", "pm"]
-                rest = data[pos:].lower()
-                best = None
-                for index, name in enumerate(names):
-                    for candidate in ((name,) if d == "p" else (name, name[:3])):
-                        if rest.startswith(candidate) and (best is None or len(candidate) > len(best[1])):
-                            best = (index, candidate)
-                if best is None:
-                    raise _Mismatch()
-                found[d] = best[0]
-                pos += len(best[1])
-                continue
-            if d == "z":
-                if pos < n and data[pos] == "Z":
-                    found["z"] = (0, 0, 0, 0, 1)
-                    pos += 1
-                    continue
-                if pos >= n or data[pos] not in "+-":
-                    raise _Mismatch()
-                sign = -1 if data[pos] == "-" else 1
-                j = pos + 1
-                parts = []
-                colon = None
-                while len(parts) < 3:
-                    if j + 2 <= n and data[j:j + 2].isdigit() and data[j:j + 2].isascii():
-                        parts.append(int(data[j:j + 2]))
-                        j += 2
-                    else:
-                        break
-                    if len(parts) < 3 and j < n and data[j] == ":" and colon is not False:
-                        if j + 3 <= n and data[j + 1:j + 3].isdigit():
-                            colon = True
-                            j += 1
-                    elif colon:
-                        break
-                    else:
-                        colon = False
-                micro = 0
-                if len(parts) == 3 and j < n and data[j] == ".":
-                    k = j + 1
-                    while k < n and data[k].isdigit() and k - j <= 6:
-                        k += 1
-                    if k - j == 7:
-                        micro = int(data[j + 1:k])
-                        j = k
-                if len(parts) < 2:
-                    raise _Mismatch()
-                found["z"] = (sign, parts[0], parts[1], parts[2] if len(parts) > 2 else 0, micro)
-                pos = j
-                continue
-            if d == "Z":
-                rest = data[pos:]
-                import time
-                names = ["utc", "gmt"] + [name.lower() for name in time.tzname]
-                best = None
-                for name in names:
-                    if name and rest.lower().startswith(name) and (best is None or len(name) > len(best)):
-                        best = name
-                if best is None:
-                    raise _Mismatch()
-                found["Z"] = rest[:len(best)]
-                pos += len(best)
-                continue
-            raise ValueError("'%s' is a bad directive in format '%s'" % (d, format))
-    except _Mismatch:
-        raise ValueError("time data %r does not match format %r" % (data, format)) from None
-    if pos != n:
-        raise ValueError("unconverted data remains: %s" % data[pos:])
-    return found
+def _calc_julian_from_V(iso_year, iso_week, iso_weekday):
+    # ISO weeks start on Mondays; week 01 holds January 4
+    correction = _ordinal(iso_year, 1, 4) % 7 + 3   # isoweekday() of January 4, plus 3
+    ordinal = iso_week * 7 + iso_weekday - correction
+    if ordinal < 1:   # in the year before
+        ordinal += _ordinal(iso_year, 1, 1)
+        iso_year -= 1
+        ordinal -= _ordinal(iso_year, 1, 1)
+    return iso_year, ordinal
 
 
-def _strptime(data, format="%a %b %d %H:%M:%S %Y"):
+def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
     """(year, month, day, hour, minute, second, weekday, julian, isdst, tzname, gmtoff, fraction, gmtoff_fraction)."""
-    found = _parse(data, format)
-    year = None
-    if "Y" in found:
-        year = int(found["Y"])
-    elif "y" in found:
-        year = int(found["y"])
-        year += 2000 if year <= 68 else 1900
-    if "G" in found and "V" in found and year is None and not ("u" in found or "a" in found or "A" in found):
-        raise ValueError("ISO year directive '%G' must be used with the ISO week directive '%V' "
-                         "and a weekday directive ('%A', '%a', '%w', or '%u').")
-    month = int(found["m"]) if "m" in found else found["b"] + 1 if "b" in found else \
-        found["B"] + 1 if "B" in found else 1
-    day = int(found["d"]) if "d" in found else 1
-    hour = 0
-    if "H" in found:
-        hour = int(found["H"])
-    elif "I" in found:
-        hour = int(found["I"]) % 12
-        if found.get("p") == 1:
-            hour += 12
-    minute = int(found.get("M", 0))
-    second = int(found.get("S", 0))
-    fraction = int(found["f"].ljust(6, "0")) if "f" in found else 0
-    weekday = None
-    if "a" in found:
-        weekday = found["a"]
-    elif "A" in found:
-        weekday = found["A"]
-    elif "w" in found:
-        weekday = (int(found["w"]) - 1) % 7
-    elif "u" in found:
-        weekday = int(found["u"]) - 1
+    for index, arg in enumerate([data_string, format]):
+        if not isinstance(arg, str):
+            raise TypeError("strptime() argument {} must be str, not {}".format(index, type(arg)))
+    import time
+    zones, patterns = _zones()
+    format_regex = _regex_cache.get(format)
+    if not format_regex:
+        try:
+            format_regex = re.compile(_pattern(format, patterns), re.IGNORECASE)
+        except KeyError as err:
+            bad_directive = err.args[0]
+            if bad_directive == "\\":
+                bad_directive = "%"
+            raise ValueError("'%s' is a bad directive in format '%s'" % (bad_directive, format)) from None
+        except IndexError:
+            raise ValueError("stray %% in format '%s'" % format) from None
+        if len(_regex_cache) > 5:
+            _regex_cache.clear()
+        _regex_cache[format] = format_regex
+    found = format_regex.match(data_string)
+    if not found:
+        raise ValueError("time data %r does not match format %r" % (data_string, format))
+    if len(data_string) != found.end():
+        raise ValueError("unconverted data remains: %s" % data_string[found.end():])
+
+    iso_year = year = None
+    month = day = 1
+    hour = minute = second = fraction = 0
+    tz = -1
     gmtoff = None
     gmtoff_fraction = 0
-    tzname = None
-    isdst = -1
-    if "z" in found:
-        sign, hh, mm, ss, micro = found["z"]
-        if sign == 0:
-            gmtoff = 0
-        else:
-            gmtoff = sign * (hh * 3600 + mm * 60 + ss)
-            gmtoff_fraction = sign * micro
-    if "Z" in found:
-        tzname = found["Z"]
-        import time
-        lowered = tzname.lower()
-        if lowered in ("utc", "gmt"):
-            isdst = 0
-        elif time.daylight and lowered == time.tzname[1].lower():
-            isdst = 1
-        elif lowered == time.tzname[0].lower():
-            isdst = 0
-    leap_default = False
-    if year is None:
+    iso_week = week_of_year = None
+    week_of_year_start = None
+    weekday = julian = None
+    found_dict = found.groupdict()
+    for group_key in found_dict.keys():
+        if group_key == "y":
+            year = int(found_dict["y"])
+            year += 2000 if year <= 68 else 1900   # the Open Group's rule for two-digit years
+        elif group_key == "Y":
+            year = int(found_dict["Y"])
+        elif group_key == "G":
+            iso_year = int(found_dict["G"])
+        elif group_key == "m":
+            month = int(found_dict["m"])
+        elif group_key == "B":
+            month = _MONTHS.index(found_dict["B"].lower()) + 1
+        elif group_key == "b":
+            month = [name[:3] for name in _MONTHS].index(found_dict["b"].lower()) + 1
+        elif group_key == "d":
+            day = int(found_dict["d"])
+        elif group_key == "H":
+            hour = int(found_dict["H"])
+        elif group_key == "I":
+            hour = int(found_dict["I"])
+            ampm = found_dict.get("p", "").lower()
+            if ampm in ("", "am"):
+                if hour == 12:
+                    hour = 0
+            elif ampm == "pm":
+                if hour != 12:
+                    hour += 12
+        elif group_key == "M":
+            minute = int(found_dict["M"])
+        elif group_key == "S":
+            second = int(found_dict["S"])
+        elif group_key == "f":
+            s = found_dict["f"]
+            fraction = int(s + "0" * (6 - len(s)))
+        elif group_key == "A":
+            weekday = _DAYS.index(found_dict["A"].lower())
+        elif group_key == "a":
+            weekday = [name[:3] for name in _DAYS].index(found_dict["a"].lower())
+        elif group_key == "w":
+            weekday = int(found_dict["w"])
+            weekday = 6 if weekday == 0 else weekday - 1
+        elif group_key == "u":
+            weekday = int(found_dict["u"]) - 1
+        elif group_key == "j":
+            julian = int(found_dict["j"])
+        elif group_key in ("U", "W"):
+            week_of_year = int(found_dict[group_key])
+            week_of_year_start = 6 if group_key == "U" else 0
+        elif group_key == "V":
+            iso_week = int(found_dict["V"])
+        elif group_key == "z":
+            z = found_dict["z"]
+            if z == "Z":
+                gmtoff = 0
+            else:
+                if z[3] == ":":
+                    z = z[:3] + z[4:]
+                    if len(z) > 5:
+                        if z[5] != ":":
+                            raise ValueError(f"Inconsistent use of : in {found_dict['z']}")
+                        z = z[:5] + z[6:]
+                hours = int(z[1:3])
+                minutes = int(z[3:5])
+                seconds = int(z[5:7] or 0)
+                gmtoff = (hours * 60 * 60) + (minutes * 60) + seconds
+                gmtoff_remainder = z[8:]
+                gmtoff_fraction = int(gmtoff_remainder + "0" * (6 - len(gmtoff_remainder)))
+                if z.startswith("-"):
+                    gmtoff = -gmtoff
+                    gmtoff_fraction = -gmtoff_fraction
+        elif group_key == "Z":
+            found_zone = found_dict["Z"].lower()
+            for value, tz_values in enumerate(zones):
+                if found_zone in tz_values:
+                    # the same name with and without summer time is too ambiguous to tell
+                    if time.tzname[0] == time.tzname[1] and time.daylight and found_zone not in ("utc", "gmt"):
+                        break
+                    tz = value
+                    break
+    # the ISO year and week have no defaults
+    if year is None and iso_year is not None:
+        if iso_week is None or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with the ISO week directive '%V' "
+                             "and a weekday directive ('%A', '%a', '%w', or '%u').")
+        if julian is not None:
+            raise ValueError("Day of the year directive '%j' is not compatible with ISO year "
+                             "directive '%G'. Use '%Y' instead.")
+    elif week_of_year is None and iso_week is not None:
+        if weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with the ISO year directive '%G' "
+                             "and a weekday directive ('%A', '%a', '%w', or '%u').")
+        raise ValueError("ISO week directive '%V' is incompatible with the year directive '%Y'. "
+                         "Use the ISO year '%G' instead.")
+    leap_year_fix = False
+    if year is None and month == 2 and day == 29:
+        year = 1904   # a leap year, so that February 29 parses; 1900 is put back below
+        leap_year_fix = True
+    elif year is None:
         year = 1900
-        leap_default = month == 2 and day == 29
-        if leap_default:
-            year = 1904   # a leap year, so that Feb 29 parses (CPython does the same)
-    julian = int(found["j"]) if "j" in found else None
-    if "G" in found and "V" in found and weekday is not None:
-        iso_year = int(found["G"])
-        # Monday of ISO week 1 is the Monday on or before January 4
-        jan4 = _ordinal(iso_year, 1, 4)
-        week1_monday = jan4 - (jan4 + 6) % 7
-        year, month, day = _from_ordinal(week1_monday + (int(found["V"]) - 1) * 7 + weekday)
-        julian = None
-    elif julian is None and weekday is not None and ("U" in found or "W" in found):
-        week = int(found["U"] if "U" in found else found["W"])
-        first_weekday = (_ordinal(year, 1, 1) + 6) % 7   # Monday is 0
-        day_of_week = weekday
-        if "U" in found:   # weeks start on Sunday: count from Sunday
-            first_weekday = (first_weekday + 1) % 7
-            day_of_week = (day_of_week + 1) % 7
-        week_0_length = (7 - first_weekday) % 7
-        if week == 0:
-            julian = 1 + day_of_week - first_weekday
-        else:
-            julian = 1 + week_0_length + 7 * (week - 1) + day_of_week
-        if julian <= 0:
+    if julian is None and weekday is not None:
+        if week_of_year is not None:
+            julian = _calc_julian_from_U_or_W(year, week_of_year, weekday, week_of_year_start == 0)
+        elif iso_year is not None and iso_week is not None:
+            year, julian = _calc_julian_from_V(iso_year, iso_week, weekday + 1)
+        if julian is not None and julian <= 0:
             year -= 1
             julian += 366 if _is_leap(year) else 365
-    try:
-        days_in_month = [31, 29 if _is_leap(year) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-        if day > days_in_month:
-            raise ValueError("day is out of range for month")
-    except IndexError:
-        raise ValueError("month must be in 1..12")
     if julian is None:
+        _check_date(year, month, day)
         julian = _ordinal(year, month, day) - _ordinal(year, 1, 1) + 1
     else:
+        _check_date(year, 1, 1)
         year, month, day = _from_ordinal(_ordinal(year, 1, 1) + julian - 1)
     if weekday is None:
         weekday = (_ordinal(year, month, day) + 6) % 7
-    if leap_default:
+    tzname = found_dict.get("Z")
+    if leap_year_fix:
         year = 1900
-    return (year, month, day, hour, minute, second, weekday, julian, isdst, tzname, gmtoff, fraction,
+    return (year, month, day, hour, minute, second, weekday, julian, tz, tzname, gmtoff, fraction,
             gmtoff_fraction)
+
+
+def _check_date(year, month, day):
+    # the checks of datetime.date(year, month, day), which CPython's arithmetic goes through
+    if not 1 <= year <= 9999:
+        raise ValueError("year %d is out of range" % year)
+    if not 1 <= month <= 12:
+        raise ValueError("month must be in 1..12")
+    days_in_month = [31, 29 if _is_leap(year) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+    if not 1 <= day <= days_in_month:
+        raise ValueError("day is out of range for month")
 
 
 def _strptime_time(data, format="%a %b %d %H:%M:%S %Y"):

@@ -1052,9 +1052,11 @@ class datetime(date):
         return cls(*(date_part + time_part))
 
     @classmethod
-    def strptime(cls, date_string, format):
+    def strptime(cls, *args):
+        if len(args) != 2:   # CPython's "UU:strptime" argument parsing
+            raise TypeError("strptime() takes exactly 2 arguments (%d given)" % len(args))
         import _strptime
-        return _strptime._strptime_datetime(cls, date_string, format)
+        return _strptime._strptime_datetime(cls, *args)
 
     def timetuple(self):
         dst = self.dst()
