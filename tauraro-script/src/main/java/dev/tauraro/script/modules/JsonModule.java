@@ -34,16 +34,38 @@ import java.util.Map;
  * a generic parser such as Jackson: scripts observe the exact error text and position
  * ({@code "Expecting ',' delimiter: line 1 column 6 (char 5)"}), the {@code JSONDecodeError}
  * attributes, exact big ints and the {@code NaN}/{@code Infinity} extensions, which a generic
- * parser reports or accepts differently. {@code cls=} (custom encoder/decoder classes) is not
- * supported.
+ * parser reports or accepts differently. {@code JSONEncoder} and {@code JSONDecoder} are
+ * {@code lib/json/encoder.py} and {@code lib/json/decoder.py}, over these functions; {@code cls=}
+ * hands the call to such a class as CPython does.
  */
 public final class JsonModule {
     private JsonModule() {
     }
 
     /** {@code json.JSONDecodeError}: a ValueError with msg, doc, pos, lineno and colno. */
-    static final PyClass JSON_DECODE_ERROR = PyClass.builtin("JSONDecodeError", "json.decoder", null, Map.of(),
-            Exceptions.VALUE_ERROR);
+    static final PyClass JSON_DECODE_ERROR = PyClass.builtin("JSONDecodeError", "json.decoder", null,
+            Map.of("__init__", new BuiltinFunction("__init__", (a, k) -> {
+                // CPython's def __init__(self, msg, doc, pos)
+                if (a.length < 4) {
+                    int missing = 4 - a.length;
+                    throw Exceptions.typeError("JSONDecodeError.__init__() missing " + missing
+                            + " required positional argument" + (missing == 1 ? ": 'pos'"
+                            : missing == 2 ? "s: 'doc' and 'pos'" : "s: 'msg', 'doc', and 'pos'"));
+                }
+                if (a.length > 4) {
+                    throw Exceptions.typeError("JSONDecodeError.__init__() takes 4 positional arguments but "
+                            + a.length + " were given");
+                }
+                decodeError((PyBaseException) a[0], Ops.str(a[1]), Ops.str(a[2]), (int) Ops.toLong(a[3]));
+                return PyNone.NONE;
+            })), Exceptions.VALUE_ERROR);
+    /** The standard keywords of dumps and their defaults, which it passes to a {@code cls=} class. */
+    private static final String[] ENCODER_OPTIONS = {"skipkeys", "ensure_ascii", "check_circular", "allow_nan",
+        "indent", "separators", "default", "sort_keys"};
+    private static final Object[] ENCODER_DEFAULTS = {false, true, true, true, PyNone.NONE, PyNone.NONE,
+        PyNone.NONE, false};
+    private static final String[] DECODER_HOOKS = {"object_hook", "object_pairs_hook", "parse_float", "parse_int",
+        "parse_constant"};
 
     // CPython validates keywords in JSONEncoder/JSONDecoder.__init__, hence those names in errors.
     private static final String ENCODER = "JSONEncoder.__init__";
@@ -57,25 +79,175 @@ public final class JsonModule {
         PyModule m = new PyModule("json", interp);
         m.set("JSONDecodeError", JSON_DECODE_ERROR);
         m.set("dumps", new BuiltinFunction("dumps", (a, k) -> {
+            Object cls = Args.kwarg(a, k, "cls", PyNone.NONE);
+            if (cls != PyNone.NONE) {
+                Args args = Args.of("dumps", a, k, (String[]) null);
+                checkPositional("dumps", args, 1);
+                return Ops.callMethod(encoderOf(cls, args), "encode", new Object[] {args.required(0, "obj")}, null);
+            }
             Args args = Args.of(ENCODER, a, k, ENCODER_KEYWORDS);
-            return encoder("dumps", args, 1).encode(args.required(0, "obj"));
+            return encoder("dumps", args, 1, interp).encode(args.required(0, "obj"));
         }));
         m.set("dump", new BuiltinFunction("dump", (a, k) -> {
+            Object cls = Args.kwarg(a, k, "cls", PyNone.NONE);
+            if (cls != PyNone.NONE) {
+                // CPython's dump writes the chunks of cls(...).iterencode(obj) one by one
+                Args args = Args.of("dump", a, k, (String[]) null);
+                checkPositional("dump", args, 2);
+                Object chunks = Ops.callMethod(encoderOf(cls, args), "iterencode",
+                        new Object[] {args.required(0, "obj")}, null);
+                Object fp = args.required(1, "fp");
+                for (Object chunk : Ops.toList(chunks)) {
+                    Ops.callMethod(fp, "write", new Object[] {chunk}, null);
+                }
+                return PyNone.NONE;
+            }
             Args args = Args.of(ENCODER, a, k, ENCODER_KEYWORDS);
-            String text = encoder("dump", args, 2).encode(args.required(0, "obj"));
+            String text = encoder("dump", args, 2, interp).encode(args.required(0, "obj"));
             Ops.callMethod(args.required(1, "fp"), "write", new Object[] {text}, null);
             return PyNone.NONE;
         }));
         m.set("loads", new BuiltinFunction("loads", (a, k) -> {
+            Object cls = Args.kwarg(a, k, "cls", PyNone.NONE);
+            if (cls != PyNone.NONE) {
+                Args args = Args.of("loads", a, k, (String[]) null);
+                return decodeWith(cls, args, text(args.required(0, "s")));
+            }
             Args args = Args.of(DECODER, a, k, DECODER_KEYWORDS);
             return decoder(args).decode(text(args.required(0, "s")));
         }));
         m.set("load", new BuiltinFunction("load", (a, k) -> {
-            Args args = Args.of(DECODER, a, k, DECODER_KEYWORDS);
+            Object cls = Args.kwarg(a, k, "cls", PyNone.NONE);
+            Args args = Args.of(cls != PyNone.NONE ? "load" : DECODER, a, k,
+                    cls != PyNone.NONE ? null : DECODER_KEYWORDS);
             Object fp = args.required(0, "fp");
-            return decoder(args).decode(text(Ops.callMethod(fp, "read", Ops.NO_ARGS, null)));
+            String text = text(Ops.callMethod(fp, "read", Ops.NO_ARGS, null));
+            return cls != PyNone.NONE ? decodeWith(cls, args, text) : decoder(args).decode(text);
+        }));
+        // JSONDecoder.raw_decode: the value at idx and the index after it (its scan_once)
+        m.set("_raw_decode", new BuiltinFunction("_raw_decode", (a, k) -> {
+            long idx = Ops.toLong(a[1]);
+            if (idx < 0) {
+                throw Exceptions.valueError("idx cannot be negative");
+            }
+            Decoder d = new Decoder(hookOrNull(a[2]), hookOrNull(a[3]), hookOrNull(a[4]), hookOrNull(a[5]),
+                    hookOrNull(a[6]), Ops.truthy(a[7]));
+            return d.rawDecode(Ops.str(a[0]), (int) Math.min(idx, Integer.MAX_VALUE));
+        }));
+        // JSONEncoder, JSONDecoder and the json.encoder/json.decoder modules are script, loaded on first use
+        m.set("__getattr__", new BuiltinFunction("__getattr__", (a, k) -> {
+            String name = Ops.str(a[0]);
+            String module = switch (name) {
+                case "JSONEncoder", "encoder" -> "json.encoder";
+                case "JSONDecoder", "decoder" -> "json.decoder";
+                default -> throw Exceptions.attributeError("module 'json' has no attribute '" + name + "'");
+            };
+            PyModule sub = interp.importModule(module);
+            Object v = name.startsWith("JSON") ? sub.get(name) : sub;
+            m.set(name, v);
+            return v;
         }));
         return m;
+    }
+
+    private static Object hookOrNull(Object hook) {
+        return hook == PyNone.NONE ? null : hook;
+    }
+
+    private static void checkPositional(String function, Args args, int positional) {
+        if (args.size() > positional) {
+            throw Exceptions.typeError(function + "() takes " + positional + " positional argument"
+                    + (positional == 1 ? "" : "s") + " but " + args.size() + " were given");
+        }
+    }
+
+    /** {@code cls(skipkeys=..., ..., sort_keys=..., **kw)}: CPython's dumps with a {@code cls}. */
+    private static Object encoderOf(Object cls, Args args) {
+        List<Object> values = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < ENCODER_OPTIONS.length; i++) {
+            names.add(ENCODER_OPTIONS[i]);
+            values.add(args.kw(ENCODER_OPTIONS[i], ENCODER_DEFAULTS[i]));
+        }
+        for (Map.Entry<String, Object> e : args.keywords.entrySet()) {
+            if (!e.getKey().equals("cls") && !java.util.Arrays.asList(ENCODER_OPTIONS).contains(e.getKey())) {
+                names.add(e.getKey());
+                values.add(e.getValue());
+            }
+        }
+        return Ops.callKw(cls, values.toArray(), names.toArray(new String[0]));
+    }
+
+    /** {@code cls(**kw).decode(s)} with the hooks that are not None: CPython's loads with a {@code cls}. */
+    private static Object decodeWith(Object cls, Args args, String s) {
+        if (s.startsWith("\ufeff")) {
+            throw decodeError(new PyBaseException(JSON_DECODE_ERROR), "Unexpected UTF-8 BOM (decode using utf-8-sig)",
+                    s, 0);
+        }
+        List<Object> values = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Map.Entry<String, Object> e : args.keywords.entrySet()) {
+            boolean hook = java.util.Arrays.asList(DECODER_HOOKS).contains(e.getKey());
+            if (!e.getKey().equals("cls") && !(hook && e.getValue() == PyNone.NONE)) {
+                names.add(e.getKey());
+                values.add(e.getValue());
+            }
+        }
+        Object decoder = Ops.callKw(cls, values.toArray(), names.toArray(new String[0]));
+        return Ops.callMethod(decoder, "decode", new Object[] {s}, null);
+    }
+
+    /** Fills in a JSONDecodeError as CPython's __init__(msg, doc, pos) does; returns it to raise. */
+    static PyException decodeError(PyBaseException e, String msg, String doc, int pos) {
+        int lineno = 1;
+        int lastNewline = -1;
+        for (int i = 0; i < pos && i < doc.length(); i++) {
+            if (doc.charAt(i) == '\n') {
+                lineno++;
+                lastNewline = i;
+            }
+        }
+        int colno = pos - lastNewline;
+        e.args = new PyTuple(new Object[] {msg + ": line " + lineno + " column " + colno + " (char " + pos + ")"});
+        e.setOwn("msg", msg);
+        e.setOwn("doc", doc);
+        e.setOwn("pos", (long) pos);
+        e.setOwn("lineno", (long) lineno);
+        e.setOwn("colno", (long) colno);
+        return e.toThrowable();
+    }
+
+    /**
+     * CPython's json.detect_encoding: a UTF-32 or UTF-16 byte order mark (which Java's UTF-32 and
+     * UTF-16 decoders read and drop), else the zero bytes of the first ASCII characters.
+     */
+    private static String encoding(byte[] b) {
+        int b0 = b.length > 0 ? b[0] & 0xff : -1;
+        int b1 = b.length > 1 ? b[1] & 0xff : -1;
+        boolean utf32 = b.length >= 4 && (b0 == 0 && b1 == 0 && (b[2] & 0xff) == 0xfe && (b[3] & 0xff) == 0xff
+                || b0 == 0xff && b1 == 0xfe && b[2] == 0 && b[3] == 0);
+        if (utf32) {
+            return "UTF-32";
+        }
+        if (b0 == 0xfe && b1 == 0xff || b0 == 0xff && b1 == 0xfe) {
+            return "UTF-16";
+        }
+        if (b.length >= 4) {
+            if (b0 == 0) {
+                return b1 != 0 ? "UTF-16BE" : "UTF-32BE";
+            }
+            if (b1 == 0) {
+                return b[2] != 0 || b[3] != 0 ? "UTF-16LE" : "UTF-32LE";
+            }
+        } else if (b.length == 2) {
+            if (b0 == 0) {
+                return "UTF-16BE";
+            }
+            if (b1 == 0) {
+                return "UTF-16LE";
+            }
+        }
+        return "UTF-8";
     }
 
     private static String text(Object s) {
@@ -83,20 +255,26 @@ public final class JsonModule {
             return str;
         }
         if (s instanceof PyBytes || s instanceof dev.tauraro.script.runtime.PyByteArray) {
-            return new String(dev.tauraro.script.runtime.Buffers.bytes(s), StandardCharsets.UTF_8);
+            byte[] b = dev.tauraro.script.runtime.Buffers.bytes(s);
+            if (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
+                return new String(b, 3, b.length - 3, StandardCharsets.UTF_8); // utf-8-sig
+            }
+            return new String(b, java.nio.charset.Charset.forName(encoding(b)));
         }
         throw Exceptions.typeError("the JSON object must be str, bytes or bytearray, not " + Ops.typeName(s));
     }
 
-    private static Encoder encoder(String function, Args args, int positional) {
-        if (args.size() > positional) {
-            throw Exceptions.typeError(function + "() takes " + positional + " positional argument"
-                    + (positional == 1 ? "" : "s") + " but " + args.size() + " were given");
-        }
+    private static Encoder encoder(String function, Args args, int positional, Interpreter interp) {
+        checkPositional(function, args, positional);
         Object indent = args.kw("indent", PyNone.NONE);
         String indentText = null;
         if (indent != PyNone.NONE) {
-            indentText = indent instanceof String s ? s : " ".repeat((int) Math.max(0, Ops.toLong(indent)));
+            if (!(PyDerived.unwrap(indent) instanceof String) && !Ops.isInt(PyDerived.unwrap(indent))) {
+                // CPython's encoder makes the indent as ' ' * indent
+                throw Exceptions.typeError("can't multiply sequence by non-int of type '" + Ops.typeName(indent) + "'");
+            }
+            indentText = PyDerived.unwrap(indent) instanceof String s ? s
+                    : " ".repeat((int) Math.max(0, Math.min(Ops.toLong(indent), Integer.MAX_VALUE)));
         }
         String itemSep = indentText == null ? ", " : ",";
         String keySep = ": ";
@@ -113,7 +291,8 @@ public final class JsonModule {
         Object dflt = args.kw("default", PyNone.NONE);
         return new Encoder(Ops.truthy(args.kw("skipkeys", false)), Ops.truthy(args.kw("ensure_ascii", true)),
                 Ops.truthy(args.kw("check_circular", true)), Ops.truthy(args.kw("allow_nan", true)), indentText,
-                itemSep, keySep, dflt == PyNone.NONE ? null : dflt, Ops.truthy(args.kw("sort_keys", false)));
+                itemSep, keySep, dflt == PyNone.NONE ? null : dflt, Ops.truthy(args.kw("sort_keys", false)),
+                interp.recursionLimit);
     }
 
     private static Decoder decoder(Args args) {
@@ -162,8 +341,13 @@ public final class JsonModule {
         /** "\n" plus the indent repeated level times, by level, made as levels are first reached. */
         private String[] newlines = new String[0];
 
+        /** The thread's frame count, which nesting adds to as CPython's Py_EnterRecursiveCall does. */
+        private dev.tauraro.script.runtime.CallDepth calls;
+        private final int recursionLimit;
+
         Encoder(boolean skipKeys, boolean ensureAscii, boolean checkCircular, boolean allowNan, String indent,
-                String itemSeparator, String keySeparator, Object defaultFn, boolean sortKeys) {
+                String itemSeparator, String keySeparator, Object defaultFn, boolean sortKeys, int recursionLimit) {
+            this.recursionLimit = recursionLimit;
             this.skipKeys = skipKeys;
             this.ensureAscii = ensureAscii;
             this.checkCircular = checkCircular;
@@ -176,6 +360,7 @@ public final class JsonModule {
         }
 
         String encode(Object o) {
+            calls = dev.tauraro.script.runtime.CallDepth.current();
             value(o, 0);
             if (chunks.isEmpty()) {
                 return sb.toString();
@@ -224,18 +409,30 @@ public final class JsonModule {
                 throw Exceptions.typeError("Object of type " + Ops.typeName(o) + " is not JSON serializable");
             }
             enter(o);
-            value(Ops.call(defaultFn, o), level);
+            nest();
+            try {
+                value(Ops.call(defaultFn, o), level);
+            } finally {
+                calls.exit(1);
+            }
             leave(o);
         }
 
         private String floatText(double d) {
             if (Double.isNaN(d) || Double.isInfinite(d)) {
                 if (!allowNan) {
-                    throw Exceptions.valueError("Out of range float values are not JSON compliant");
+                    // CPython's C encoder (no indent) says no more; its Python one names the value
+                    throw Exceptions.valueError("Out of range float values are not JSON compliant"
+                            + (indent == null ? "" : ": " + FloatRepr.repr(d)));
                 }
                 return Double.isNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity";
             }
             return FloatRepr.repr(d);
+        }
+
+        /** One more level of nesting, or CPython's RecursionError; pair it with {@code calls.exit(1)}. */
+        private void nest() {
+            calls.enter(recursionLimit, " while encoding a JSON object", 1);
         }
 
         private void enter(Object o) {
@@ -290,6 +487,16 @@ public final class JsonModule {
                 return;
             }
             enter(items);
+            nest();
+            try {
+                elements(items, level);
+            } finally {
+                calls.exit(1);
+            }
+            leave(items);
+        }
+
+        private void elements(List<?> items, int level) {
             sb.append('[');
             for (int i = 0; i < items.size(); i++) {
                 if (i > 0) {
@@ -305,7 +512,6 @@ public final class JsonModule {
                 newline(level);
             }
             sb.append(']');
-            leave(items);
         }
 
         private void object(PyDict d, int level) {
@@ -314,6 +520,16 @@ public final class JsonModule {
                 return;
             }
             enter(d);
+            nest();
+            try {
+                members(d, level);
+            } finally {
+                calls.exit(1);
+            }
+            leave(d);
+        }
+
+        private void members(PyDict d, int level) {
             Object[] items = d.itemsArray(); // CPython too walks a snapshot of the items
             if (sortKeys) {
                 sortByKey(items);
@@ -342,7 +558,6 @@ public final class JsonModule {
                 newline(level);
             }
             sb.append('}');
-            leave(d);
         }
 
         /** Orders key, value pairs by key; CPython sorts the original keys (before they become strings). */
@@ -511,23 +726,19 @@ public final class JsonModule {
 
         /** {@code JSONDecodeError(msg, doc, pos)} with CPython's line/column arithmetic. */
         PyException error(String msg, int pos) {
-            int lineno = 1;
-            int lastNewline = -1;
-            for (int i = 0; i < pos && i < s.length(); i++) {
-                if (s.charAt(i) == '\n') {
-                    lineno++;
-                    lastNewline = i;
-                }
+            return decodeError(new PyBaseException(JSON_DECODE_ERROR), msg, s, pos);
+        }
+
+        /** JSONDecoder.raw_decode: the value starting at {@code idx} and the index after it. */
+        PyTuple rawDecode(String text, int idx) {
+            this.s = text;
+            int[] end = {idx};
+            try {
+                Object v = scan(end);
+                return new PyTuple(new Object[] {v, (long) end[0]});
+            } catch (NoValue e) {
+                throw error("Expecting value", e.pos);
             }
-            int colno = pos - lastNewline;
-            String full = msg + ": line " + lineno + " column " + colno + " (char " + pos + ")";
-            PyBaseException e = new PyBaseException(JSON_DECODE_ERROR, full);
-            e.setOwn("msg", msg);
-            e.setOwn("doc", s);
-            e.setOwn("pos", (long) pos);
-            e.setOwn("lineno", (long) lineno);
-            e.setOwn("colno", (long) colno);
-            return e.toThrowable();
         }
 
         private int ws(int i) {

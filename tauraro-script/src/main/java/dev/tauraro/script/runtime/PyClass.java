@@ -356,7 +356,9 @@ public final class PyClass implements PyCallable {
             }
         } else if (init == null && !exception && newFn == null && args.length > 0) {
             throw Exceptions.typeError(name + "() takes no arguments");
-        } else if (init instanceof PyCallable c && !(init instanceof PyFunction) && !exception) {
+        } else if (init instanceof PyCallable c && !(init instanceof PyFunction)
+                && (!exception || init instanceof BuiltinFunction)) {
+            // (an exception class's own built-in __init__, such as json.JSONDecodeError(msg, doc, pos)'s)
             c.call(Metaclasses.prepend(obj, args), kwnames);
         }
         return obj;

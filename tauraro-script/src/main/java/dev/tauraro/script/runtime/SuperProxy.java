@@ -34,8 +34,9 @@ public final class SuperProxy {
             if (v instanceof PyFunction && name.equals("__new__")) {
                 return v; // __new__ is implicitly a static method: the caller passes cls
             }
-            if (v instanceof BuiltinFunction && (mro[i] == Types.TYPE || mro[i] == Types.MODULE)) {
-                return name.equals("__new__") ? v : new BoundMethod(self, v); // type.__call__/__init__ of a metaclass
+            if (v instanceof BuiltinFunction && (mro[i] == Types.TYPE || mro[i] == Types.MODULE || mro[i].isException())) {
+                // type.__call__/__init__ of a metaclass; a built-in exception's own __init__ (JSONDecodeError's)
+                return name.equals("__new__") ? v : new BoundMethod(self, v);
             }
             if (v != null) {
                 return Attributes.bind(v, onClass ? null : self, type);
