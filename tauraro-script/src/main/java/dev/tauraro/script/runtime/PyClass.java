@@ -13,7 +13,8 @@ import java.util.Map;
  */
 public final class PyClass implements PyCallable {
     public final String name;
-    public final String module;
+    /** {@code __module__}: set by the class statement, and again by an assignment to it (as in reprs). */
+    public String module;
     /** The name in messages: {@link #name}, or module.name for library classes standing for C types. */
     final String typeName;
     public final PyClass[] bases;
@@ -276,6 +277,8 @@ public final class PyClass implements PyCallable {
         dict.put(attr, value);
         if (attr.equals("__new__")) {
             definesNew = true;
+        } else if (attr.equals("__module__") && value instanceof String m) {
+            module = m;
         }
         changed(isHookName(attr));
     }

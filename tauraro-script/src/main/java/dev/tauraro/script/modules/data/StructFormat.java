@@ -246,38 +246,34 @@ final class StructFormat {
         put(out, at, size, x.longValue());
     }
 
-    /** CPython's wording, which depends on the code, the mode and how far out the value is. */
+    /**
+     * CPython's wording, which depends on the code, the byte order and how far out the value is: a
+     * value beyond a C long (an unsigned long for the unsigned codes) fails its conversion
+     * ("argument out of range"); inside it, b and B (and h and H, but in big-endian standard
+     * mode) have messages of their own, the other codes below 8 bytes name their bounds, the
+     * 8-byte ones cannot be out of range there. Big-endian q and Q convert through a byte array.
+     */
     private String rangeMessage(char c, int size, BigInteger x, BigInteger lo, BigInteger hi) {
-        String bounds = lo + " <= number <= " + hi;
-        switch (c) {
-            case 'b':
-                return "byte format requires " + bounds;
-            case 'B':
-                return "ubyte format requires " + bounds;
-            case 'h':
-                return "short format requires " + bounds;
-            case 'H':
-                return "ushort format requires " + bounds;
-            default:
-                break;
+        if (size == 8 && !nativeMode && !little) {
+            return "int too large to convert";
         }
-        boolean fitsLong = x.bitLength() < 64;
-        if (Character.isUpperCase(c)) {
-            if (x.signum() < 0) {
-                return "argument out of range";
-            }
-            if (!nativeMode && size == 8) {
-                return x.bitLength() > 64 ? "int too large to convert" : "argument out of range";
-            }
-            if (!nativeMode && x.bitLength() <= 64) {
-                return "'" + c + "' format requires " + bounds;
-            }
+        String bounds = lo + " <= number <= " + hi;
+        boolean named = c == 'b' || c == 'B' || (c == 'h' || c == 'H') && (nativeMode || little);
+        boolean viaUnsignedLong = Character.isUpperCase(c) && !named;
+        boolean converts = viaUnsignedLong ? x.signum() >= 0 && x.bitLength() <= 64 : x.bitLength() < 64;
+        if (!converts) {
             return "argument out of range";
         }
-        if (size == 4 && fitsLong) {
-            return "'" + c + "' format requires " + bounds;
+        if (named) {
+            String kind = switch (c) {
+                case 'b' -> "byte";
+                case 'B' -> "ubyte";
+                case 'h' -> "short";
+                default -> "ushort";
+            };
+            return kind + " format requires " + bounds;
         }
-        return "argument out of range";
+        return size < 8 ? "'" + c + "' format requires " + bounds : "argument out of range";
     }
 
     private void packFloat(byte[] out, int at, Item item, Object v) {
@@ -296,7 +292,8 @@ final class StructFormat {
             case 'd' -> put(out, at, 8, Double.doubleToRawLongBits(d));
             case 'f' -> {
                 float f = (float) d;
-                if (Float.isInfinite(f) && !Double.isInfinite(d)) {
+                if (Float.isInfinite(f) && !Double.isInfinite(d) && !nativeMode) {
+                    // (native 'f' is a C cast, which overflows to an infinity; the standard sizes check)
                     throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "float too large to pack with f format");
                 }
                 put(out, at, 4, Float.floatToRawIntBits(f) & 0xFFFFFFFFL);

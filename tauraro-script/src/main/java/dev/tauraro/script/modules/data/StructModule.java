@@ -41,7 +41,7 @@ public final class StructModule {
         m.set("calcsize", new BuiltinFunction("calcsize", (a, k) -> (long) compile.apply(arg(a, 0, "calcsize")).size));
         m.set("pack", new BuiltinFunction("pack", (a, k) -> {
             if (a.length == 0) {
-                throw Exceptions.typeError("pack expected at least 1 argument, got 0");
+                throw Exceptions.typeError("missing format argument");
             }
             return new PyBytes(compile.apply(a[0]).pack(a, 1));
         }));
@@ -85,6 +85,9 @@ public final class StructModule {
             long offset = Ops.index(a[2]);
             int n = w.length();
             if (offset < 0) {
+                if (offset + f.size > 0) {
+                    throw StructFormat.error("no space to pack " + f.size + " bytes at offset " + offset);
+                }
                 if (offset + n < 0) {
                     throw StructFormat.error("offset " + offset + " out of range for " + n + "-byte buffer");
                 }
