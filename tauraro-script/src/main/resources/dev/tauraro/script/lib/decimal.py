@@ -102,6 +102,7 @@ _CONDITIONS = ((256, ConversionSyntax, InvalidOperation), (512, DivisionImpossib
 _FLOAT_OPERATION = 4096
 _CONVERSION_SYNTAX = 256
 _INVALID = 2
+_DIVISION_BY_ZERO = 4
 
 _SIGNAL_KEYS_MESSAGE = ("valid values for signals are:\n  [InvalidOperation, FloatOperation, DivisionByZero,\n"
                         "   Overflow, Underflow, Subnormal, Inexact, Rounded,\n   Clamped]")
@@ -166,6 +167,14 @@ class _SignalDict:
         return "{" + ", ".join("%r:%r" % (s, v) for s, v in self._on.items()) + "}"
 
 
+def _rounding(value):
+    """value if it is one of the rounding modes, else CPython's TypeError."""
+    if not isinstance(value, str) or value not in _ROUNDINGS:
+        raise TypeError("valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n"
+                        "   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]")
+    return value
+
+
 def _int_setting(value, low, high, message):
     if not isinstance(value, int):
         raise TypeError("an integer is required")
@@ -203,10 +212,7 @@ class Context:
 
     @rounding.setter
     def rounding(self, value):
-        if not isinstance(value, str) or value not in _ROUNDINGS:
-            raise TypeError("valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n"
-                            "   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]")
-        self._rounding = value
+        self._rounding = _rounding(value)
 
     @property
     def Emin(self):
@@ -786,18 +792,78 @@ class Decimal:
 
     def quantize(self, exp, rounding=None, context=None):
         exp = _strict(exp)
+        rounding = rounding if rounding is None else _rounding(rounding)
         return Decimal._from((context or getcontext())._run("quantize", self._v, exp._v, rounding))
 
     def to_integral_value(self, rounding=None, context=None):
+        rounding = rounding if rounding is None else _rounding(rounding)
         return Decimal._from((context or getcontext())._run("to_integral_value", self._v, rounding))
 
     to_integral = to_integral_value
 
     def to_integral_exact(self, rounding=None, context=None):
+        rounding = rounding if rounding is None else _rounding(rounding)
         return Decimal._from((context or getcontext())._run("to_integral_exact", self._v, rounding))
 
     def remainder_near(self, other, context=None):
         return self._binary("remainder_near", _strict(other), context)
+
+    def fma(self, other, third, context=None):
+        """self * other + third, with the product exact and one rounding at the end."""
+        other = _strict(other)
+        third = _strict(third)
+        if self.is_finite() and other.is_finite():
+            a, b = self.as_tuple(), other.as_tuple()
+            product = Decimal((a.sign ^ b.sign, tuple(map(int, str(
+                int("".join(map(str, a.digits))) * int("".join(map(str, b.digits)))))), a.exponent + b.exponent))
+        else:
+            product = self._binary("multiply", other, context)   # an infinity or NaN: exact
+        return product._binary("add", third, context)
+
+    def is_normal(self, context=None):
+        return self.is_finite() and not self.is_zero() and self.adjusted() >= (context or getcontext()).Emin
+
+    def is_subnormal(self, context=None):
+        return self.is_finite() and not self.is_zero() and self.adjusted() < (context or getcontext()).Emin
+
+    def number_class(self, context=None):
+        """'+Normal', '-Subnormal', '+Zero', '-Infinity', 'NaN', 'sNaN', ... as the specification."""
+        if self.is_snan():
+            return "sNaN"
+        if self.is_nan():
+            return "NaN"
+        sign = "-" if self.is_signed() else "+"
+        if self.is_infinite():
+            return sign + "Infinity"
+        if self.is_zero():
+            return sign + "Zero"
+        return sign + ("Subnormal" if self.is_subnormal(context) else "Normal")
+
+    def logb(self, context=None):
+        """The adjusted exponent as a Decimal; -Infinity (DivisionByZero) for a zero."""
+        context = context or getcontext()
+        if self.is_nan():
+            return Decimal._from(context._run("plus", self._v))   # the quiet NaN; sNaN signals
+        if self.is_infinite():
+            return Decimal("Infinity")
+        if self.is_zero():
+            context._signal(_DIVISION_BY_ZERO)
+            return Decimal("-Infinity")
+        return Decimal._from(context._run("round", Decimal(self.adjusted())._v))
+
+    def scaleb(self, other, context=None):
+        """self with other (an integral Decimal) added to its exponent, rounded to the context."""
+        other = _strict(other)
+        context = context or getcontext()
+        if self.is_nan() or other.is_nan():
+            return self._binary("add", other, context)   # the NaN, as every operation on NaNs
+        limit = 2 * (context.Emax + context.prec)
+        if other.as_tuple().exponent != 0 or not -limit <= int(other) <= limit:
+            return Decimal._from(context._signal_value(_INVALID))
+        if self.is_infinite():
+            return Decimal(self)
+        sign, digits, exponent = self.as_tuple()
+        return Decimal._from(context._run("round", Decimal((sign, digits, exponent + int(other)))._v))
 
     def compare(self, other, context=None):
         other = _strict(other)
@@ -834,18 +900,29 @@ class Decimal:
     # ---------------------------------------------------------------- comparisons
 
     def _compare_with(self, other, context, equality):
-        """other as a Decimal for a comparison, or NotImplemented; floats compare exactly."""
+        """(self, other) as Decimals for a comparison, or (self, NotImplemented), as CPython's
+        _convert_for_comparison: floats compare exactly, a Fraction as self * its denominator
+        against its numerator, a complex with no imaginary part (for ==) as its real part."""
         if isinstance(other, Decimal):
-            return other
+            return self, other
         if isinstance(other, int):
-            return Decimal._from(_d.from_int(other))
+            return self, Decimal._from(_d.from_int(other))
+        from fractions import Fraction
+        if isinstance(other, Fraction):
+            if self.is_finite():
+                sign, digits, exponent = self.as_tuple()
+                scaled = int("".join(map(str, digits))) * other.denominator
+                self = Decimal((sign, tuple(map(int, str(scaled))), exponent))
+            return self, Decimal(other.numerator)
+        if equality and isinstance(other, complex) and other.imag == 0:
+            other = other.real
         if isinstance(other, float):
             (context or getcontext())._signal(_FLOAT_OPERATION | (_FLOAT_EQUALITY if equality else 0))
-            return Decimal._from(_d.from_float(other))
-        return NotImplemented
+            return self, Decimal._from(_d.from_float(other))
+        return self, NotImplemented
 
     def __eq__(self, other, context=None):
-        other = self._compare_with(other, context, True)
+        self, other = self._compare_with(other, context, True)
         if other is NotImplemented:
             return other
         if self.is_snan() or other.is_snan():
@@ -858,28 +935,28 @@ class Decimal:
         return eq if eq is NotImplemented else not eq
 
     def __lt__(self, other, context=None):
-        other = self._compare_with(other, context, False)
+        self, other = self._compare_with(other, context, False)
         if other is NotImplemented:
             return other
         c = _order(self, other, context)
         return c is not None and c < 0
 
     def __le__(self, other, context=None):
-        other = self._compare_with(other, context, False)
+        self, other = self._compare_with(other, context, False)
         if other is NotImplemented:
             return other
         c = _order(self, other, context)
         return c is not None and c <= 0
 
     def __gt__(self, other, context=None):
-        other = self._compare_with(other, context, False)
+        self, other = self._compare_with(other, context, False)
         if other is NotImplemented:
             return other
         c = _order(self, other, context)
         return c is not None and c > 0
 
     def __ge__(self, other, context=None):
-        other = self._compare_with(other, context, False)
+        self, other = self._compare_with(other, context, False)
         if other is NotImplemented:
             return other
         c = _order(self, other, context)
