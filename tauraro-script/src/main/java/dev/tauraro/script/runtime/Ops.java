@@ -316,8 +316,22 @@ public final class Ops {
             }
             return d;
         }
-        if (o instanceof PyDerived dv && isNumber(dv.value)) {
+        if (o instanceof PyDerived dv && isNumber(dv.value) && dv.type().lookup("__float__") == null) {
             return toDouble(dv.value);
+        }
+        if (o instanceof PyInstance inst) {
+            // CPython's PyFloat_AsDouble: __float__, else __index__ (math.sqrt(Fraction(1, 4)))
+            Object m = lookupSpecial(inst, "__float__");
+            if (m != null) {
+                Object r = call(m);
+                if (!(r instanceof Double d)) {
+                    throw Exceptions.typeError(typeName(o) + ".__float__ returned non-float (type " + typeName(r) + ")");
+                }
+                return d;
+            }
+            if (lookupSpecial(inst, "__index__") != null) {
+                return toDouble(call(lookupSpecial(inst, "__index__")));
+            }
         }
         throw Exceptions.typeError("must be real number, not " + typeName(o));
     }

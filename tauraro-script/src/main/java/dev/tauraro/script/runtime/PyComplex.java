@@ -105,6 +105,10 @@ public record PyComplex(double real, double imag) implements NativeValue {
         if (Ops.isNumber(v) || v instanceof Boolean) {
             return new PyComplex(Ops.toDouble(v), 0);
         }
+        if (v instanceof PyInstance inst && (Ops.lookupSpecial(inst, "__float__") != null
+                || Ops.lookupSpecial(inst, "__index__") != null)) {
+            return new PyComplex(Ops.toDouble(inst), 0); // complex(Fraction(1, 2)): __float__, else __index__
+        }
         throw Exceptions.typeError(message);
     }
 

@@ -46,6 +46,16 @@ def _parse(text):
     return sign * num, den
 
 
+def _inexact(fraction, other):
+    """The float or complex an operation of fraction with a float or complex other falls back to
+    (CPython's _operator_fallbacks), else None."""
+    if isinstance(other, float):
+        return float(fraction)
+    if isinstance(other, complex):
+        return complex(fraction)
+    return None
+
+
 class Fraction:
     """numerator/denominator in lowest terms, the sign on the numerator."""
 
@@ -108,6 +118,12 @@ class Fraction:
 
     @classmethod
     def from_decimal(cls, dec):
+        from decimal import Decimal
+        if isinstance(dec, int):
+            dec = Decimal(int(dec))
+        elif not isinstance(dec, Decimal):
+            raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)" % (cls.__name__, dec,
+                                                                                  type(dec).__name__))
         return cls(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
@@ -120,6 +136,18 @@ class Fraction:
     @property
     def denominator(self):
         return self._denominator
+
+    # the numbers.Complex part of a rational: itself, no imaginary part
+    @property
+    def real(self):
+        return +self
+
+    @property
+    def imag(self):
+        return 0
+
+    def conjugate(self):
+        return +self
 
     def limit_denominator(self, max_denominator=1000000):
         """The closest Fraction with denominator at most max_denominator (continued fractions)."""
@@ -165,16 +193,18 @@ class Fraction:
         if f is not None:
             return Fraction(a._numerator * f._denominator + f._numerator * a._denominator,
                             a._denominator * f._denominator)
-        if isinstance(b, float):
-            return float(a) + b
+        x = _inexact(a, b)
+        if x is not None:
+            return x + b
         return NotImplemented
 
     def __radd__(b, a):
         f = b._operands(a)
         if f is not None:
             return f + b
-        if isinstance(a, float):
-            return a + float(b)
+        x = _inexact(b, a)
+        if x is not None:
+            return a + x
         return NotImplemented
 
     def __sub__(a, b):
@@ -182,66 +212,75 @@ class Fraction:
         if f is not None:
             return Fraction(a._numerator * f._denominator - f._numerator * a._denominator,
                             a._denominator * f._denominator)
-        if isinstance(b, float):
-            return float(a) - b
+        x = _inexact(a, b)
+        if x is not None:
+            return x - b
         return NotImplemented
 
     def __rsub__(b, a):
         f = b._operands(a)
         if f is not None:
             return f - b
-        if isinstance(a, float):
-            return a - float(b)
+        x = _inexact(b, a)
+        if x is not None:
+            return a - x
         return NotImplemented
 
     def __mul__(a, b):
         f = a._operands(b)
         if f is not None:
             return Fraction(a._numerator * f._numerator, a._denominator * f._denominator)
-        if isinstance(b, float):
-            return float(a) * b
+        x = _inexact(a, b)
+        if x is not None:
+            return x * b
         return NotImplemented
 
     def __rmul__(b, a):
         f = b._operands(a)
         if f is not None:
             return f * b
-        if isinstance(a, float):
-            return a * float(b)
+        x = _inexact(b, a)
+        if x is not None:
+            return a * x
         return NotImplemented
 
     def __truediv__(a, b):
         f = a._operands(b)
         if f is not None:
             if f._numerator == 0:
-                raise ZeroDivisionError("Fraction(%s, 0)" % (a._numerator * f._denominator))
+                # CPython divides out gcd(a's numerator, 0) first: the message shows only a's sign
+                raise ZeroDivisionError("Fraction(%s, 0)" % ((a._numerator > 0) - (a._numerator < 0)))
             return Fraction(a._numerator * f._denominator, a._denominator * f._numerator)
-        if isinstance(b, float):
-            return float(a) / b
+        x = _inexact(a, b)
+        if x is not None:
+            return x / b
         return NotImplemented
 
     def __rtruediv__(b, a):
         f = b._operands(a)
         if f is not None:
             return f / b
-        if isinstance(a, float):
-            return a / float(b)
+        x = _inexact(b, a)
+        if x is not None:
+            return a / x
         return NotImplemented
 
     def __floordiv__(a, b):
         f = a._operands(b)
         if f is not None:
             return (a._numerator * f._denominator) // (a._denominator * f._numerator)
-        if isinstance(b, float):
-            return float(a) // b
+        x = _inexact(a, b)
+        if x is not None:
+            return x // b
         return NotImplemented
 
     def __rfloordiv__(b, a):
         f = b._operands(a)
         if f is not None:
             return f // b
-        if isinstance(a, float):
-            return a // float(b)
+        x = _inexact(b, a)
+        if x is not None:
+            return a // x
         return NotImplemented
 
     def __mod__(a, b):
@@ -249,32 +288,36 @@ class Fraction:
         if f is not None:
             den = a._denominator * f._denominator
             return Fraction((a._numerator * f._denominator) % (f._numerator * a._denominator), den)
-        if isinstance(b, float):
-            return float(a) % b
+        x = _inexact(a, b)
+        if x is not None:
+            return x % b
         return NotImplemented
 
     def __rmod__(b, a):
         f = b._operands(a)
         if f is not None:
             return f % b
-        if isinstance(a, float):
-            return a % float(b)
+        x = _inexact(b, a)
+        if x is not None:
+            return a % x
         return NotImplemented
 
     def __divmod__(a, b):
         f = a._operands(b)
         if f is not None:
             return (a // f, a % f)
-        if isinstance(b, float):
-            return divmod(float(a), b)
+        x = _inexact(a, b)
+        if x is not None:
+            return divmod(x, b)
         return NotImplemented
 
     def __rdivmod__(b, a):
         f = b._operands(a)
         if f is not None:
             return divmod(f, b)
-        if isinstance(a, float):
-            return divmod(a, float(b))
+        x = _inexact(b, a)
+        if x is not None:
+            return divmod(a, x)
         return NotImplemented
 
     def __pow__(a, b):
@@ -287,6 +330,8 @@ class Fraction:
             return Fraction(a._denominator ** -power, a._numerator ** -power)
         if isinstance(b, (float, Fraction)):
             return float(a) ** float(b)
+        if isinstance(b, complex):
+            return float(a) ** b
         return NotImplemented
 
     def __rpow__(b, a):
@@ -349,6 +394,8 @@ class Fraction:
             return a._numerator == b and a._denominator == 1
         if isinstance(b, Fraction):
             return a._numerator == b._numerator and a._denominator == b._denominator
+        if isinstance(b, complex) and b.imag == 0:
+            b = b.real
         if isinstance(b, float):
             if math.isnan(b) or math.isinf(b):
                 return False

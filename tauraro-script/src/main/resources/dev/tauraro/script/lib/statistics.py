@@ -4,6 +4,7 @@
 # CPython's do.
 import math
 from collections import Counter, namedtuple
+from decimal import Decimal
 from fractions import Fraction
 
 __all__ = ["StatisticsError", "fmean", "geometric_mean", "harmonic_mean", "mean", "median", "median_grouped",
@@ -18,7 +19,7 @@ class StatisticsError(ValueError):
 def _exact(x):
     if isinstance(x, (int, Fraction)):
         return Fraction(x)
-    if isinstance(x, float):
+    if isinstance(x, (float, Decimal)):
         if math.isinf(x) or math.isnan(x):
             return x
         return Fraction(*x.as_integer_ratio())
@@ -40,9 +41,11 @@ def _result_type(T, x):
         return S
     if issubclass(T, S):
         return T
-    if T is float or S is float:
-        return float
-    raise TypeError("can't convert type '%s' to numerator/denominator" % S.__name__)
+    if issubclass(T, Fraction) and issubclass(S, float):
+        return S
+    if issubclass(T, float) and issubclass(S, Fraction):
+        return T
+    raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
 
 
 def _sum(data):
@@ -75,6 +78,8 @@ def _convert(value, T):
         return value.numerator
     if T is Fraction:
         return value
+    if issubclass(T, Decimal):
+        return T(value.numerator) / T(value.denominator)
     return T(value)
 
 
