@@ -186,81 +186,88 @@ class Formatter:
         raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
 
     def parse(self, format_string):
-        """Yields (literal_text, field_name, format_spec, conversion) for each replacement field."""
-        out = []
-        literal = []
+        """Yields (literal_text, field_name, format_spec, conversion) for each replacement field,
+        as CPython's MarkupIterator reads them (with its messages, raised as it gets there)."""
         i = 0
         n = len(format_string)
         while i < n:
-            c = format_string[i]
-            if c == "{":
-                if i + 1 < n and format_string[i + 1] == "{":
-                    # an escaped brace ends a literal piece, as CPython's parser yields it
-                    out.append(("".join(literal) + "{", None, None, None))
-                    literal = []
-                    i += 2
-                    continue
-                if i + 1 == n:
-                    raise ValueError("Single '{' encountered in format string")
-                depth = 1
-                j = i + 1
-                while j < n and depth:
-                    if format_string[j] == "{":
-                        depth += 1
-                    elif format_string[j] == "}":
-                        depth -= 1
-                    j += 1
-                if depth:
-                    if i + 1 == n:
-                        raise ValueError("Single '{' encountered in format string")
-                    raise ValueError("expected '}' before end of string")
-                field = format_string[i + 1:j - 1]
-                name, conversion, spec = self._split_field(field)
-                out.append(("".join(literal), name, spec, conversion))
-                literal = []
-                i = j
-            elif c == "}":
-                if i + 1 < n and format_string[i + 1] == "}":
-                    out.append(("".join(literal) + "}", None, None, None))
-                    literal = []
-                    i += 2
-                    continue
-                raise ValueError("Single '}' encountered in format string")
-            else:
-                literal.append(c)
+            start = i
+            c = ""
+            while i < n:
+                c = format_string[i]
                 i += 1
-        if literal:
-            out.append(("".join(literal), None, None, None))
-        return iter(out)
+                if c in "{}":
+                    break
+            else:
+                c = ""
+            at_end = i >= n
+            literal_end = i
+            if c == "}" and (at_end or format_string[i] != "}"):
+                raise ValueError("Single '}' encountered in format string")
+            if c == "{" and at_end:
+                raise ValueError("Single '{' encountered in format string")
+            markup = c != ""
+            if not at_end and c:
+                if format_string[i] == c:
+                    i += 1   # an escaped brace: it ends this literal text, no field follows
+                    markup = False
+                else:
+                    literal_end -= 1
+            literal = format_string[start:literal_end]
+            if not markup:
+                yield literal, None, None, None
+                continue
+            name, spec, conversion, i = self._parse_field(format_string, i)
+            yield literal, name, spec, conversion
 
     @staticmethod
-    def _split_field(field):
-        # the name ends at the first '!' or ':' outside brackets
-        k = 0
-        bracket = False
-        while k < len(field):
-            ch = field[k]
-            if ch == "[":
-                bracket = True
-            elif ch == "]":
-                bracket = False
-            elif not bracket and ch in "!:":
+    def _parse_field(s, i):
+        # CPython's parse_field: the name ends at '!', ':' or '}' (not inside brackets), then an
+        # optional conversion character, then a format spec up to the matching '}'
+        n = len(s)
+        name_start = i
+        c = ""
+        while i < n:
+            c = s[i]
+            i += 1
+            if c == "{":
+                raise ValueError("unexpected '{' in field name")
+            if c == "[":
+                while i < n and s[i] != "]":
+                    i += 1
+                continue
+            if c in "}:!":
                 break
-            k += 1
-        name = field[:k]
+        name = s[name_start:i - 1] if c in "}:!" else s[name_start:i]
         conversion = None
-        spec = ""
-        rest = field[k:]
-        if rest.startswith("!"):
-            if len(rest) < 2:
-                raise ValueError("end of string while looking for conversion specifier")
-            conversion = rest[1]
-            rest = rest[2:]
-            if rest and not rest.startswith(":"):
-                raise ValueError("expected ':' after conversion specifier")
-        if rest.startswith(":"):
-            spec = rest[1:]
-        return name, conversion, spec
+        if c in "!:":
+            if c == "!":
+                if i >= n:
+                    raise ValueError("end of string while looking for conversion specifier")
+                conversion = s[i]
+                i += 1
+                if i < n:
+                    c = s[i]
+                    i += 1
+                    if c == "}":
+                        return name, "", conversion, i
+                    if c != ":":
+                        raise ValueError("expected ':' after conversion specifier")
+            spec_start = i
+            count = 1
+            while i < n:
+                c = s[i]
+                i += 1
+                if c == "{":
+                    count += 1
+                elif c == "}":
+                    count -= 1
+                    if count == 0:
+                        return name, s[spec_start:i - 1], conversion, i
+            raise ValueError("unmatched '{' in format spec")
+        if c != "}":
+            raise ValueError("expected '}' before end of string")
+        return name, "", conversion, i
 
     def get_field(self, field_name, args, kwargs):
         first, rest = _field_name_split(field_name)
