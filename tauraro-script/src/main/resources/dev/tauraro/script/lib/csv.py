@@ -17,7 +17,7 @@ QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = range(4)
 
 
 class Error(Exception):
-    pass
+    __module__ = "_csv"   # CPython's is the C module's: <class '_csv.Error'>
 
 
 _field_limit = 128 * 1024
