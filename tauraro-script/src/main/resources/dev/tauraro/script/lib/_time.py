@@ -11,6 +11,22 @@ _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augu
 _FIELDS = ("tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst")
 
 
+class _Field:
+    """A struct_time field: read from the tuple (or its extra zone fields), never written."""
+
+    def __init__(self, get):
+        self._get = get
+
+    def __get__(self, obj, cls=None):
+        return self if obj is None else self._get(obj)
+
+    def __set__(self, obj, value):
+        raise AttributeError("readonly attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("readonly attribute")
+
+
 class struct_time(tuple):
     """The time value sequence returned by gmtime(), localtime() and strptime()."""
 
@@ -20,33 +36,38 @@ class struct_time(tuple):
     n_unnamed_fields = 0
 
     def __new__(cls, seq, dict=None):
-        items = tuple(seq)
+        try:
+            items = tuple(seq)
+        except TypeError:
+            raise TypeError("constructor requires a sequence") from None
         if len(items) < 9:
             raise TypeError("time.struct_time() takes an at least 9-sequence (%d-sequence given)" % len(items))
         if len(items) > 11:
             raise TypeError("time.struct_time() takes an at most 11-sequence (%d-sequence given)" % len(items))
         self = tuple.__new__(cls, items[:9])
-        self._zone = items[9] if len(items) > 9 else None
-        self._gmtoff = items[10] if len(items) > 10 else None
+        # the fields past the ninth: from the sequence, else (as __reduce__ gives them) from dict
+        extra = dict or {}
+        self._zone = items[9] if len(items) > 9 else extra.get("tm_zone")
+        self._gmtoff = items[10] if len(items) > 10 else extra.get("tm_gmtoff")
         return self
 
-    tm_year = property(lambda self: self[0])
-    tm_mon = property(lambda self: self[1])
-    tm_mday = property(lambda self: self[2])
-    tm_hour = property(lambda self: self[3])
-    tm_min = property(lambda self: self[4])
-    tm_sec = property(lambda self: self[5])
-    tm_wday = property(lambda self: self[6])
-    tm_yday = property(lambda self: self[7])
-    tm_isdst = property(lambda self: self[8])
-    tm_zone = property(lambda self: self._zone)
-    tm_gmtoff = property(lambda self: self._gmtoff)
+    tm_year = _Field(lambda self: self[0])
+    tm_mon = _Field(lambda self: self[1])
+    tm_mday = _Field(lambda self: self[2])
+    tm_hour = _Field(lambda self: self[3])
+    tm_min = _Field(lambda self: self[4])
+    tm_sec = _Field(lambda self: self[5])
+    tm_wday = _Field(lambda self: self[6])
+    tm_yday = _Field(lambda self: self[7])
+    tm_isdst = _Field(lambda self: self[8])
+    tm_zone = _Field(lambda self: self._zone)
+    tm_gmtoff = _Field(lambda self: self._gmtoff)
 
     def __repr__(self):
         return "time.struct_time(%s)" % ", ".join("%s=%r" % (name, value) for name, value in zip(_FIELDS, self))
 
     def __reduce__(self):
-        return struct_time, (tuple(self) + (self._zone, self._gmtoff),)
+        return struct_time, (tuple(self), {"tm_zone": self._zone, "tm_gmtoff": self._gmtoff})
 
 
 def _seconds(secs, name):
@@ -121,7 +142,7 @@ def _check(t):
         raise ValueError("minute out of range")
     if not 0 <= t[5] <= 61:
         raise ValueError("seconds out of range")
-    if t[6] < 0:
+    if t[6] < -1:   # CPython takes (tm_wday + 1) % 7 in C first, where -1 becomes 0
         raise ValueError("day of week out of range")
     if not 0 <= t[7] <= 366:
         raise ValueError("day of year out of range")
