@@ -40,7 +40,7 @@ public final class Format {
         if (spec.isEmpty()) {
             return Ops.str(inst);
         }
-        throw Exceptions.typeError("unsupported format string passed to " + inst.type().name + ".__format__");
+        throw Exceptions.typeError("unsupported format string passed to " + Ops.typeName(inst) + ".__format__");
     }
 
     /**

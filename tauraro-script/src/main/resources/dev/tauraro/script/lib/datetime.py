@@ -154,8 +154,9 @@ def _check_offset(name, offset):
     if not isinstance(offset, timedelta):
         raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'" % (name, type(offset).__name__))
     if not -timedelta(1) < offset < timedelta(1):
+        # (unlike timezone()'s, this message does not show the offset)
         raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) and "
-                         "timedelta(hours=24), not %r." % (offset,))
+                         "timedelta(hours=24).")
 
 
 def _wrap_strftime(obj, format, timetuple):
@@ -745,21 +746,21 @@ class tzinfo:
 
     def fromutc(self, dt):
         if not isinstance(dt, datetime):
-            raise TypeError("fromutc() requires a datetime argument")
+            raise TypeError("fromutc: argument must be a datetime")
         if dt.tzinfo is not self:
-            raise ValueError("dt.tzinfo is not self")
+            raise ValueError("fromutc: dt.tzinfo is not self")
         dtoff = dt.utcoffset()
         if dtoff is None:
-            raise ValueError("fromutc() requires a non-None utcoffset() result")
+            raise ValueError("fromutc: non-None utcoffset() result required")
         dtdst = dt.dst()
         if dtdst is None:
-            raise ValueError("fromutc() requires a non-None dst() result")
+            raise ValueError("fromutc: non-None dst() result required")
         delta = dtoff - dtdst
         if delta:
             dt += delta
             dtdst = dt.dst()
             if dtdst is None:
-                raise ValueError("fromutc(): dt.dst gave inconsistent results; cannot convert")
+                raise ValueError("fromutc: tz.dst() gave inconsistent results; cannot convert")
         return dt + dtdst
 
 
@@ -1074,9 +1075,9 @@ class datetime(date):
         return int(seconds)
 
     def timestamp(self):
-        if self._tzinfo is None or self.utcoffset() is None:
+        if self._tzinfo is None:
             return self._local_timestamp() + self._microsecond / 1e6
-        return (self - _EPOCH).total_seconds()
+        return (self - _EPOCH).total_seconds()   # (a tzinfo without an offset: CPython's TypeError)
 
     def utctimetuple(self):
         offset = self.utcoffset()
@@ -1125,7 +1126,7 @@ class datetime(date):
         # (zone, offset) this moment is read in: its tzinfo if that gives an offset, else the local
         # zone for the same wall time
         zone = self._tzinfo
-        offset = None if zone is None else zone.utcoffset(self)
+        offset = None if zone is None else self.utcoffset()   # checked as utcoffset() checks it
         if offset is None:
             wall = self if zone is None else self.replace(tzinfo=None)
             zone = wall._local_timezone()
@@ -1368,7 +1369,7 @@ class timezone(tzinfo):
             if dt.tzinfo is not self:
                 raise ValueError("fromutc: dt.tzinfo is not self")
             return dt + self._offset
-        raise TypeError("fromutc() argument must be a datetime instance or None")
+        raise TypeError("fromutc: argument must be a datetime")
 
     def __getinitargs__(self):
         if self._name is None:
