@@ -285,6 +285,12 @@ public final class JsonModule {
                 throw Exceptions.valueError((pair.size() > 2 ? "too many" : "not enough")
                         + " values to unpack (expected 2" + (pair.size() > 2 ? ")" : ", got " + pair.size() + ")"));
             }
+            for (int i = 1; i >= 0; i--) { // c_make_encoder's arguments 5 (key_separator) and 6
+                if (!(PyDerived.unwrap(pair.get(i)) instanceof String)) {
+                    throw Exceptions.typeError("make_encoder() argument " + (6 - i) + " must be str, not "
+                            + (pair.get(i) == PyNone.NONE ? "None" : Ops.typeName(pair.get(i))));
+                }
+            }
             itemSep = Ops.str(pair.get(0));
             keySep = Ops.str(pair.get(1));
         }
