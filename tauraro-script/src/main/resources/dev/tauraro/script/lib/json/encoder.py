@@ -124,20 +124,26 @@ def _make_iterencode(markers, _default, _encoder, _indent, _floatstr, _key_separ
             return _iterencode_dict(value, level)
         return _iterencode(value, level)
 
+    def opening(level, separator):
+        # the items' level, the newline before each (None without an indent) and the separator
+        if _indent is None:
+            return level, None, separator
+        newline_indent = "\n" + _indent * (level + 1)
+        return level + 1, newline_indent, separator + newline_indent
+
+    def closing(container, level, newline_indent, bracket):
+        if newline_indent is not None:
+            yield "\n" + _indent * (level - 1)
+        yield bracket
+        unmark(container)
+
     def _iterencode_list(lst, level):
         if not lst:
             yield "[]"
             return
         mark(lst)
-        buf = "["
-        if _indent is not None:
-            level += 1
-            newline_indent = "\n" + _indent * level
-            separator = _item_separator + newline_indent
-            buf += newline_indent
-        else:
-            newline_indent = None
-            separator = _item_separator
+        level, newline_indent, separator = opening(level, _item_separator)
+        buf = "[" + (newline_indent or "")
         first = True
         for value in lst:
             if first:
@@ -150,11 +156,7 @@ def _make_iterencode(markers, _default, _encoder, _indent, _floatstr, _key_separ
             else:
                 yield buf
                 yield from nested(value, level)
-        if newline_indent is not None:
-            level -= 1
-            yield "\n" + _indent * level
-        yield "]"
-        unmark(lst)
+        yield from closing(lst, level, newline_indent, "]")
 
     def _iterencode_dict(dct, level):
         if not dct:
@@ -162,14 +164,9 @@ def _make_iterencode(markers, _default, _encoder, _indent, _floatstr, _key_separ
             return
         mark(dct)
         yield "{"
-        if _indent is not None:
-            level += 1
-            newline_indent = "\n" + _indent * level
-            item_separator = _item_separator + newline_indent
+        level, newline_indent, item_separator = opening(level, _item_separator)
+        if newline_indent is not None:
             yield newline_indent
-        else:
-            newline_indent = None
-            item_separator = _item_separator
         first = True
         items = sorted(dct.items()) if _sort_keys else dct.items()
         for key, value in items:
@@ -200,11 +197,7 @@ def _make_iterencode(markers, _default, _encoder, _indent, _floatstr, _key_separ
                 yield text
             else:
                 yield from nested(value, level)
-        if newline_indent is not None:
-            level -= 1
-            yield "\n" + _indent * level
-        yield "}"
-        unmark(dct)
+        yield from closing(dct, level, newline_indent, "}")
 
     def _iterencode(o, level):
         text = scalar(o)
