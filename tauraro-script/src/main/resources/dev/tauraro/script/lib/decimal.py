@@ -186,6 +186,9 @@ def _int_setting(value, low, high, message):
 class Context:
     """Precision, rounding, exponent limits, and the flags and traps of the signals."""
 
+    # no other attributes, as CPython's C type ('decimal.Context' object has no attribute 'foo')
+    __slots__ = ("_prec", "_rounding", "_emin", "_emax", "_capitals", "_clamp", "flags", "traps")
+
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None,
                  flags=None, traps=None):
         template = _default_template()
@@ -426,17 +429,22 @@ _FLOAT_EQUALITY = 1 << 20  # passed with _FLOAT_OPERATION by == and !=, which re
 
 
 def _signals_from(spec, default):
+    # CPython's context_settraps_list/_dict: a list names the signals that are on; a dict must map
+    # every signal (and nothing else) to on or off; anything else is no signal dict
     if spec is None:
         return _SignalDict(default)
-    if isinstance(spec, (dict, _SignalDict)):
-        d = _SignalDict()
-        for k, v in spec.items():
-            d[k] = v
-        return d
-    for s in spec:
-        if s not in _SIGNALS:
-            raise KeyError(_SIGNAL_KEYS_MESSAGE)
-    return _SignalDict(spec)
+    if isinstance(spec, list):
+        for s in spec:
+            if s not in _SIGNALS:
+                raise KeyError(_SIGNAL_KEYS_MESSAGE)
+        return _SignalDict(spec)
+    if isinstance(spec, _SignalDict):
+        spec = dict(spec.items())
+    if not isinstance(spec, dict):
+        raise TypeError("argument must be a signal dict")
+    if len(spec) != len(_SIGNALS) or any(s not in spec for s in _SIGNALS):
+        raise KeyError("invalid signal dict")
+    return _SignalDict([s for s in _SIGNALS if spec[s]])
 
 
 def _default_template():
