@@ -4,6 +4,7 @@ As CPython's, the methods a dataclass gets are generated as source text and comp
 __init__ has the fields as its named parameters (inspect.signature, the call errors and the class
 docstring come from that), and each method reads its fields directly rather than looping over them.
 """
+import _thread
 import sys as _sys
 
 __all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "InitVar", "KW_ONLY", "MISSING", "fields",
@@ -240,9 +241,10 @@ class _Source:
         self.names = {"__dataclass_builtins_object__": object, "_HAS_DEFAULT_FACTORY": _HAS_DEFAULT_FACTORY,
                       "FrozenInstanceError": FrozenInstanceError, "MISSING": MISSING, "__dataclass_cls__": cls}
         self.made = []
+        self.annotations = None  # __init__'s, once made
 
     def add(self, name, header, body):
-        if name in self.cls.__dict__ and name not in ("__hash__",):
+        if name != "__hash__" and name in self.cls.__dict__:  # the hash rules decide __hash__ themselves
             return False
         self.lines.append(f" def {name}{header}:")
         self.lines.extend("  " + line for line in body)
@@ -396,7 +398,6 @@ def _process(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_on
             raise TypeError(f"non-default argument {f.name!r} follows default argument")
 
     src = _Source(cls)
-    src.annotations = None
     if init:
         _init(src, std_fields, kw_fields, every, frozen, hasattr(cls, "__post_init__"), slots)
     if repr_:
@@ -411,7 +412,6 @@ def _process(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_on
             "finally:",
             "  _repr_running.discard(key)"])
         src.names["_repr_running"] = set()
-        import _thread
         src.names["_thread_ident"] = _thread.get_ident
     compared = [f for f in real if f.compare]
     if eq:
@@ -466,6 +466,9 @@ def _process(cls, init, repr_, eq, order, unsafe_hash, frozen, match_args, kw_on
         raise TypeError("weakref_slot is True but slots is False")
     if slots:
         cls = _with_slots(cls, real, weakref_slot)
+        # the generated methods share src.names as their globals: super() and the frozen checks
+        # there name the class, which is now the new one
+        src.names["__dataclass_cls__"] = cls
     if getattr(cls, "__abstractmethods__", None):
         import abc  # only a class with abstract methods can have its set change
         abc.update_abstractmethods(cls)
@@ -484,11 +487,6 @@ def _with_slots(cls, real, weakref_slot):
     ns["__slots__"] = tuple(n for n in names if n not in inherited) + (("__weakref__",) if weakref_slot else ())
     new = type(cls)(cls.__name__, cls.__bases__, ns)
     new.__qualname__ = cls.__qualname__
-    for value in ns.values():
-        # methods that use super() found the old class through __dataclass_cls__; point them at the new one
-        names = getattr(getattr(value, "__globals__", None), "get", lambda k: None)
-        if names("__dataclass_cls__") is cls:
-            value.__globals__["__dataclass_cls__"] = new
     return new
 
 
