@@ -98,6 +98,25 @@ async def tasks():
     return done, await asyncio.wait_for(queue.get(), 1)
 
 
+def text_work(lines):
+    """A log through the text paths short programs take once, cold, over large inputs: findall
+    with groups, sub with a template and with a function, a set of strings, a generator
+    expression unpacking tuples, words counted in a dict. Their profiles let the JIT compile
+    these paths soon instead of interpreting a 20 MB input's first pass."""
+    text = "".join("10.0.%d.%d - user%d [x] \"GET /p?id=%d HTTP/1.1\" %d 5\n"
+                   % (i % 7, i % 13, i % 5, i, 200 + i % 3 * 150) for i in range(lines))
+    ips = re.findall(r"^(\d+\.\d+\.\d+\.\d+) ", text, re.MULTILINE)
+    requests = re.findall(r'"([A-Z]+) (/[^ ?"]*)[^"]*" (\d{3}) ', text)
+    errors = sum(1 for _, _, status in requests if status[0] == "5")
+    masked = re.sub(r" - user(\d+) \[", r" - u\1x [", text)
+    shifted = re.sub(r"\?id=(\d+)", lambda m: "?id=" + str(int(m.group(1)) + 1), masked)
+    counts = {}
+    for line in shifted.splitlines():
+        for word in line.split():
+            counts[word] = counts.get(word, 0) + 1
+    return len(set(ips)), errors, len(counts)
+
+
 def square(n):
     total = 0
     for i in range(n):
@@ -125,7 +144,7 @@ if __name__ == "__main__":
     for i in range(300000):
         total += i * i % 7
     print(total, square(200000), sum(x // 3 for x in range(50000)), sum(pipeline(20000)))
-    print(asyncio.run(tasks()), subprocess.PIPE)
+    print(asyncio.run(tasks()), subprocess.PIPE, text_work(20000))
     coroutine = chains(20000)
     try:
         coroutine.send(None)
