@@ -48,6 +48,8 @@ public final class Modules {
             case "_httpx" -> HttpxModule.create(interp);
             // re is lib/re.py over the Java _re (pattern translation and matching loops)
             case "_re" -> dev.tauraro.script.modules.text.ReModule.create(interp);
+            // codecs is lib/codecs.py over the Java _codecs (the codecs themselves are runtime/Codecs)
+            case "_codecs" -> CodecsModule.create(interp);
             case "_struct" -> dev.tauraro.script.modules.data.StructModule.create(interp);
             case "binascii" -> dev.tauraro.script.modules.data.BinasciiModule.create(interp);
             case "_hashlib" -> dev.tauraro.script.modules.data.HashlibModule.create(interp);

@@ -103,6 +103,7 @@ public final class SysModule {
         m.set("platform", "linux");
         m.set("maxsize", Long.MAX_VALUE);
         m.set("maxunicode", (long) Character.MAX_CODE_POINT);
+        m.set("byteorder", java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN ? "little" : "big");
         m.set("modules", interp.moduleDict());
         m.set("getsizeof", new BuiltinFunction("getsizeof", (a, k) -> {
             if (a.length < 1 || a.length > 2) {

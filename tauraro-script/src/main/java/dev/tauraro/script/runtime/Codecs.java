@@ -32,43 +32,215 @@ public final class Codecs {
     private Codecs() {
     }
 
-    /** The canonical codec name for an encoding name as a script spells it, or null if unknown. */
+    /**
+     * The codec of an encoding name as a script spells it (CPython's name for it, which
+     * {@code codecs.lookup(name).name} shows, but "latin-1" for iso8859-1), or null if unknown.
+     * Names are normalized as CPython normalizes them: case ignored, each run of characters other
+     * than letters, digits and dots one underscore, none at either end ({@code " UTF--8 "} is utf-8).
+     */
     public static String lookup(String encoding) {
-        String n = encoding.toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        if (encoding.equals("utf-8") || encoding.equals("utf8")) {
+            return "utf-8";
+        }
+        String n = normalize(encoding);
+        String id = builtin(n);
+        if (id == null) {
+            id = Charmap.id(n);
+        }
+        if (id == null && n.indexOf('.') >= 0) { // CPython tries dots as underscores among the aliases only
+            String dotless = n.replace('.', '_');
+            id = builtin(dotless);
+            if (id == null) {
+                id = Charmap.id(dotless);
+            }
+            if (id != null && dotless.equals((id.equals("latin-1") ? "latin_1" : id).replace('-', '_'))) {
+                id = null; // the codec's module name, not an alias
+            }
+        }
+        return id;
+    }
+
+    /** CPython's name of codec {@code id} (from {@link #lookup}), as {@code codecs.lookup} reports it. */
+    public static String pythonName(String id) {
+        return id.equals("latin-1") ? "iso8859-1" : id;
+    }
+
+    public static String normalize(String encoding) {
+        StringBuilder b = new StringBuilder(encoding.length());
+        boolean gap = false;
+        for (int i = 0; i < encoding.length(); i++) {
+            char c = encoding.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '.') {
+                if (gap && b.length() > 0) {
+                    b.append('_');
+                }
+                b.append(Character.toLowerCase(c));
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return b.toString();
+    }
+
+    private static String builtin(String n) {
         return switch (n) {
             case "utf_8", "utf8", "u8", "utf", "cp65001", "utf8_ucs2", "utf8_ucs4" -> "utf-8";
-            case "ascii", "us_ascii", "646", "us", "ansi_x3.4_1968", "ansi_x3_4_1968", "iso646_us", "cp367" -> "ascii";
+            case "utf_8_sig" -> "utf-8-sig";
+            case "ascii", "us_ascii", "646", "us", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986", "iso646_us",
+                 "cp367", "csascii", "ibm367", "iso_646.irv_1991", "iso_ir_6" -> "ascii";
             case "latin_1", "latin1", "latin", "l1", "iso_8859_1", "iso8859_1", "8859", "cp819", "iso_ir_100",
-                 "iso_8859_1:1987" -> "latin-1";
+                 "iso_8859_1_1987", "csisolatin1", "ibm819" -> "latin-1";
             case "utf_16", "utf16", "u16" -> "utf-16";
-            case "utf_16_le", "utf_16le" -> "utf-16-le";
-            case "utf_16_be", "utf_16be" -> "utf-16-be";
+            case "utf_16_le", "utf_16le", "unicodelittleunmarked" -> "utf-16-le";
+            case "utf_16_be", "utf_16be", "unicodebigunmarked" -> "utf-16-be";
             case "utf_32", "utf32", "u32" -> "utf-32";
             case "utf_32_le", "utf_32le" -> "utf-32-le";
             case "utf_32_be", "utf_32be" -> "utf-32-be";
-            case "cp1252", "windows_1252", "1252" -> "cp1252";
+            case "unicode_escape" -> "unicode-escape";
+            case "raw_unicode_escape" -> "raw-unicode-escape";
             default -> null;
         };
     }
 
-    private static String codec(String encoding) {
+    private static final byte[] BOM_UTF8 = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    /**
+     * How many leading bytes of {@code b} hold whole characters of {@code codec} (from
+     * {@link #lookup}): what an incremental decoder may decode now, keeping the rest for the next
+     * chunk. A sequence that can never complete is left in, so that decoding it reports the error.
+     */
+    public static int complete(byte[] b, String codec) {
+        switch (codec) {
+            case "utf-8", "utf-8-sig" -> {
+                int i = b.length;
+                int back = 0;
+                while (i > 0 && back < 4 && (b[i - 1] & 0xC0) == 0x80) {
+                    i--;
+                    back++;
+                }
+                if (i == 0) {
+                    return b.length; // no lead byte in reach: invalid anyway, let the codec say so
+                }
+                int lead = b[i - 1] & 0xFF;
+                int need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+                return need > back + 1 ? i - 1 : b.length;
+            }
+            case "utf-16", "utf-16-le", "utf-16-be" -> {
+                int n = b.length & ~1;
+                if (n >= 2) { // a high surrogate waits for its low half
+                    boolean big = codec.endsWith("-be");
+                    int u = (int) read(b, n - 2, 2, big);
+                    if (u >= 0xD800 && u < 0xDC00) {
+                        return n - 2;
+                    }
+                }
+                return n;
+            }
+            case "utf-32", "utf-32-le", "utf-32-be" -> {
+                return b.length & ~3;
+            }
+            case "unicode-escape", "raw-unicode-escape" -> {
+                return UnicodeEscape.decode(b, codec.startsWith("raw"), "strict", false).consumed();
+            }
+            default -> {
+                return b.length;
+            }
+        }
+    }
+
+    /**
+     * Decodes what of {@code b} can be decoded now: all of it when {@code last}, else the leading
+     * whole characters (an escape sequence cut off at the end, for the escape codecs), as CPython's
+     * {@code codecs.utf_8_decode(data, errors, final)} and the incremental decoders do. Returns the
+     * text and the number of bytes it used.
+     */
+    public static PyTuple decodePrefix(byte[] b, String encoding, String errors, boolean last) {
+        String codec = codec(encoding, "decode");
+        if (codec.equals("unicode-escape") || codec.equals("raw-unicode-escape")) {
+            UnicodeEscape.Decoded d = UnicodeEscape.decode(b, codec.startsWith("raw"), errors, last);
+            return new PyTuple(new Object[] {d.text(), (long) d.consumed()});
+        }
+        int n = last ? b.length : complete(b, codec);
+        byte[] prefix = n == b.length ? b : java.util.Arrays.copyOf(b, n);
+        return new PyTuple(new Object[] {decode(prefix, codec, errors), (long) n});
+    }
+
+    /**
+     * The codec that continues a stream begun in {@code codec} with the bytes {@code start}: past
+     * the start there is no byte order mark to write or skip, and utf-16/utf-32 keep the order the
+     * mark chose (little-endian, this machine's, without one).
+     */
+    public static String stateless(String codec, byte[] start) {
+        return switch (codec) {
+            case "utf-8-sig" -> "utf-8";
+            case "utf-16" -> start.length >= 2 && (start[0] & 0xFF) == 0xFE && (start[1] & 0xFF) == 0xFF
+                    ? "utf-16-be" : "utf-16-le";
+            case "utf-32" -> start.length >= 4 && start[0] == 0 && start[1] == 0 && (start[2] & 0xFF) == 0xFE
+                    && (start[3] & 0xFF) == 0xFF ? "utf-32-be" : "utf-32-le";
+            default -> codec;
+        };
+    }
+
+    /**
+     * The codec of {@code encoding}, else CPython's LookupError: an unknown encoding, or one of the
+     * bytes-to-bytes codecs that the text functions refuse ({@code use}: the codecs function to
+     * use instead, "encode", "decode" or "open").
+     */
+    public static String codec(String encoding, String use) {
         String c = lookup(encoding);
         if (c == null) {
-            throw Exceptions.newException(Exceptions.LOOKUP_ERROR, "unknown encoding: " + encoding);
+            throw Exceptions.newException(Exceptions.LOOKUP_ERROR, binary(normalize(encoding))
+                    ? "'" + encoding + "' is not a text encoding; use codecs." + use + "() to handle arbitrary codecs"
+                    : "unknown encoding: " + encoding);
         }
         return c;
     }
 
-    /** The name CPython's messages use for a codec: cp1252 is a 'charmap' codec. */
+    /** Whether a normalized name is one of CPython's bytes-to-bytes (or str-to-str) codecs, which str/bytes refuse. */
+    public static boolean binary(String normalized) {
+        return switch (normalized) {
+            case "hex", "hex_codec", "base64", "base_64", "base64_codec", "rot13", "rot_13", "zlib", "zip", "zlib_codec",
+                 "bz2", "bz2_codec", "quopri", "quopri_codec", "quotedprintable", "quoted_printable", "uu",
+                 "uu_codec" -> true;
+            default -> false;
+        };
+    }
+
+    /** The name CPython's messages use for a codec: the single-byte ones are 'charmap' codecs. */
     private static String messageName(String codec) {
-        return codec.equals("cp1252") ? "charmap" : codec;
+        return switch (codec) {
+            case "utf-8", "utf-8-sig" -> "utf-8";
+            case "ascii", "latin-1", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be" -> codec;
+            case "unicode-escape" -> "unicodeescape";
+            case "raw-unicode-escape" -> "rawunicodeescape";
+            default -> "charmap";
+        };
+    }
+
+    /** Whether {@code codec} is one of the single-byte table codecs ({@link Charmap}). */
+    private static boolean charmap(String codec) {
+        return messageName(codec).equals("charmap");
     }
 
     // ---------------------------------------------------------------- encoding
 
     /** {@code s.encode(encoding, errors)}. */
     public static PyBytes encode(String s, String encoding, String errors) {
-        String codec = codec(encoding);
+        String codec = codec(encoding, "encode");
+        switch (codec) {
+            case "utf-8-sig" -> {
+                byte[] body = encode(s, "utf-8", errors).bytes();
+                byte[] b = java.util.Arrays.copyOf(BOM_UTF8, 3 + body.length);
+                System.arraycopy(body, 0, b, 3, body.length);
+                return new PyBytes(b);
+            }
+            case "unicode-escape", "raw-unicode-escape" -> {
+                return new PyBytes(UnicodeEscape.encode(s, codec.startsWith("raw")));
+            }
+            default -> {
+            }
+        }
         byte[] fast = encodeFast(s, codec);
         if (fast != null) {
             return new PyBytes(fast);
@@ -150,18 +322,18 @@ public final class Codecs {
                 return cp < 0x80 ? null : "ordinal not in range(128)";
             case "latin-1":
                 return cp < 0x100 ? null : "ordinal not in range(256)";
-            case "cp1252":
-                return cp < 0x10000 && Cp1252.ENCODE[cp] >= 0 ? null : "character maps to <undefined>";
-            default:
+            case "utf-8", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be":
                 return cp >= 0xD800 && cp < 0xE000 ? "surrogates not allowed" : null;
+            default:
+                return Charmap.of(codec).encode(cp) >= 0 ? null : "character maps to <undefined>";
         }
     }
 
     private static void single(ByteArrayOutputStream out, String codec, int cp) {
         switch (codec) {
             case "utf-8" -> utf8(out, cp);
-            case "cp1252" -> out.write(Cp1252.ENCODE[cp]);
-            default -> out.write(cp);
+            case "ascii", "latin-1" -> out.write(cp);
+            default -> out.write(Charmap.of(codec).encode(cp));
         }
     }
 
@@ -273,7 +445,18 @@ public final class Codecs {
 
     /** {@code b.decode(encoding, errors)}. */
     public static String decode(byte[] b, String encoding, String errors) {
-        String codec = codec(encoding);
+        String codec = codec(encoding, "decode");
+        switch (codec) {
+            case "utf-8-sig" -> {
+                boolean bom = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+                return decode(bom ? java.util.Arrays.copyOfRange(b, 3, b.length) : b, "utf-8", errors);
+            }
+            case "unicode-escape", "raw-unicode-escape" -> {
+                return UnicodeEscape.decode(b, codec.startsWith("raw"), errors, true).text();
+            }
+            default -> {
+            }
+        }
         String fast = decodeFast(b, codec);
         if (fast != null) {
             return fast;
@@ -363,16 +546,19 @@ public final class Codecs {
             case "latin-1":
                 out.append((char) c);
                 return i + 1;
-            case "cp1252":
-                if (Cp1252.DECODE[c] == 0xFFFF) {
-                    return fail(step, i + 1, "character maps to <undefined>");
-                }
-                out.append(Cp1252.DECODE[c]);
-                return i + 1;
             case "utf-8":
                 return utf8(b, i, out, step);
+            case "utf-16", "utf-16-le", "utf-16-be":
+                return utf16(b, i, big, out, step);
+            case "utf-32", "utf-32-le", "utf-32-be":
+                return utf32(b, i, big, out, step);
             default:
-                return codec.startsWith("utf-16") ? utf16(b, i, big, out, step) : utf32(b, i, big, out, step);
+                char d = Charmap.of(codec).decode[c];
+                if (d == Charmap.UNDEFINED) {
+                    return fail(step, i + 1, "character maps to <undefined>");
+                }
+                out.append(d);
+                return i + 1;
         }
     }
 
@@ -458,7 +644,7 @@ public final class Codecs {
         return i + 4;
     }
 
-    private static void decodeError(StringBuilder out, String codec, String errors, byte[] b, int start, int end,
+    static void decodeError(StringBuilder out, String codec, String errors, byte[] b, int start, int end,
                                     String reason) {
         switch (errors) {
             case "strict" -> throw decodeException(codec, b, start, end, reason);
@@ -528,35 +714,5 @@ public final class Codecs {
             r[slot] = v;
         }
         return r;
-    }
-
-    /** cp1252's table, read once from Java's windows-1252 charset (five bytes are undefined, as in CPython). */
-    private static final class Cp1252 {
-        static final char[] DECODE = new char[256];
-        static final int[] ENCODE = new int[0x10000];
-
-        static {
-            java.util.Arrays.fill(ENCODE, -1);
-            CharsetDecoder d = Charset.forName("windows-1252").newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-            CharsetEncoder e = Charset.forName("windows-1252").newEncoder();
-            for (int c = 0; c < 256; c++) {
-                char ch = 0xFFFF;
-                try {
-                    CharBuffer cb = d.reset().decode(ByteBuffer.wrap(new byte[] {(byte) c}));
-                    ch = cb.get(0);
-                } catch (java.nio.charset.CharacterCodingException ex) {
-                    // undefined in the table
-                }
-                // Java maps the five undefined bytes to the C1 controls; CPython leaves them undefined
-                if (c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D) {
-                    ch = 0xFFFF;
-                }
-                DECODE[c] = ch;
-                if (ch != 0xFFFF && e.canEncode(ch)) {
-                    ENCODE[ch] = c;
-                }
-            }
-        }
     }
 }

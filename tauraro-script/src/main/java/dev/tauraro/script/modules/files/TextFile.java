@@ -33,6 +33,16 @@ final class TextFile extends IoBase {
     /** open()'s mode (its {@code mode} attribute); null for a wrapper the script made, which has none. */
     private final String mode;
     private final String encoding;
+    /**
+     * The codecs of the next bytes to decode and to encode: at first the encoding's own, then,
+     * once a chunk has gone through it, the codec that continues it without a byte order mark
+     * (utf-16 becomes utf-16-le or -be as its mark said, utf-8-sig utf-8), as CPython's stateful
+     * decoders and encoders do: a mark only at the start of the file, not in every chunk.
+     */
+    private String decodeAs;
+    private String encodeAs;
+    /** The codec that decoded {@link #buf}, which {@link #tell()} encodes its prefix with. */
+    private String bufCodec;
     private final String errors;
     /** null: universal newlines; "": recognise all, translate none; otherwise the one line ending. */
     private final String newline;
@@ -66,6 +76,8 @@ final class TextFile extends IoBase {
         this.bufferObject = bufferObject;
         this.mode = mode;
         this.encoding = encoding;
+        this.decodeAs = Codecs.lookup(encoding);
+        this.bufCodec = decodeAs;
         this.errors = errors;
         this.newline = newline;
         this.lineBuffering = lineBuffering;
@@ -108,9 +120,7 @@ final class TextFile extends IoBase {
 
     private static String checkedEncoding(String encoding) {
         String enc = encoding == null ? "UTF-8" : encoding; // CPython's locale encoding under a UTF-8 locale
-        if (Codecs.lookup(enc) == null) {
-            throw Exceptions.newException(Exceptions.LOOKUP_ERROR, "unknown encoding: " + enc);
-        }
+        Codecs.codec(enc, "open");
         return enc;
     }
 
@@ -178,7 +188,7 @@ final class TextFile extends IoBase {
                     byte[] rest = pending;
                     pending = new byte[0];
                     bufStart = position() - rest.length;
-                    buf = Codecs.decode(rest, encoding, errors);
+                    buf = decodeNext(rest);
                     idx = 0;
                     bufHasCr = buf.indexOf('\r') >= 0;
                     noteEndings(buf, true);
@@ -190,9 +200,9 @@ final class TextFile extends IoBase {
             byte[] all = new byte[pending.length + chunk.length];
             System.arraycopy(pending, 0, all, 0, pending.length);
             System.arraycopy(chunk, 0, all, pending.length, chunk.length);
-            int cut = wholeCharacters(all);
+            int cut = Codecs.complete(all, decodeAs);
             bufStart = position() - all.length;
-            buf = Codecs.decode(java.util.Arrays.copyOf(all, cut), encoding, errors);
+            buf = decodeNext(java.util.Arrays.copyOf(all, cut));
             pending = java.util.Arrays.copyOfRange(all, cut, all.length);
             idx = 0;
             bufHasCr = buf.indexOf('\r') >= 0;
@@ -208,30 +218,14 @@ final class TextFile extends IoBase {
         return raw.seekable() ? raw.tell() : 0;
     }
 
-    /** How many leading bytes of {@code b} end on a character boundary (UTF-8 and the fixed-width codecs). */
-    private int wholeCharacters(byte[] b) {
-        String codec = Codecs.lookup(encoding);
-        if ("utf-8".equals(codec)) {
-            int i = b.length;
-            int back = 0;
-            while (i > 0 && back < 4 && (b[i - 1] & 0xC0) == 0x80) {
-                i--;
-                back++;
-            }
-            if (i == 0) {
-                return b.length; // no lead byte in reach: invalid anyway, let the codec say so
-            }
-            int lead = b[i - 1] & 0xFF;
-            int need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-            return need > back + 1 ? i - 1 : b.length;
+    /** Decodes the next bytes of the file, after which the stream's byte order mark (if any) is behind. */
+    private String decodeNext(byte[] b) {
+        bufCodec = decodeAs;
+        String text = Codecs.decode(b, decodeAs, errors);
+        if (b.length > 0) {
+            decodeAs = Codecs.stateless(decodeAs, b);
         }
-        if (codec != null && codec.startsWith("utf-16")) {
-            return b.length & ~1;
-        }
-        if (codec != null && codec.startsWith("utf-32")) {
-            return b.length & ~3;
-        }
-        return b.length;
+        return text;
     }
 
     /** The next character as read (-1 at end of file), without newline translation. */
@@ -366,7 +360,7 @@ final class TextFile extends IoBase {
         }
         buf = null;
         pending = new byte[0];
-        String text = Codecs.decode(rest, encoding, errors);
+        String text = decodeNext(rest);
         // one search for '\r' over a whole file's text (noteEndings' own), not two
         boolean cr = noteEndings(text, true) || head.indexOf('\r') >= 0;
         text = head.isEmpty() ? text : head.concat(text);
@@ -447,7 +441,14 @@ final class TextFile extends IoBase {
         }
         dropReadAhead();
         String text = newline == null || newline.isEmpty() || newline.equals("\n") ? s : s.replace("\n", newline);
-        byte[] b = Codecs.encode(text, encoding, errors).bytes();
+        if (encodeAs == null) { // a byte order mark only at the start of the stream
+            String codec = Codecs.lookup(encoding);
+            encodeAs = raw.seekable() && raw.tell() > 0 ? Codecs.stateless(codec, new byte[0]) : codec;
+        }
+        byte[] b = Codecs.encode(text, encodeAs, errors).bytes();
+        if (!text.isEmpty()) {
+            encodeAs = Codecs.stateless(encodeAs, new byte[0]);
+        }
         if (raw instanceof FileIO) {
             raw.write(b);
             return s.codePointCount(0, s.length());
@@ -482,7 +483,7 @@ final class TextFile extends IoBase {
         if (buf == null) {
             return raw.tell();
         }
-        return bufStart + Codecs.encode(buf.substring(0, idx), encoding, errors).bytes().length;
+        return bufStart + Codecs.encode(buf.substring(0, idx), bufCodec, errors).bytes().length;
     }
 
     long seek(long pos, int whence) {
@@ -503,7 +504,14 @@ final class TextFile extends IoBase {
         writePending();
         buf = null;
         pending = new byte[0];
-        return raw.seek(target, whence == 2 ? 2 : 0);
+        long at = raw.seek(target, whence == 2 ? 2 : 0);
+        if (at == 0) { // the start again: a byte order mark is read and written there, as CPython's reset codecs do
+            decodeAs = Codecs.lookup(encoding);
+            encodeAs = null;
+        } else if (encodeAs == null) {
+            encodeAs = Codecs.stateless(Codecs.lookup(encoding), new byte[0]);
+        }
+        return at;
     }
 
     @Override

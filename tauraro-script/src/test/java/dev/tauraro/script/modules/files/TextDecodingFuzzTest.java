@@ -16,9 +16,10 @@ import java.util.List;
 
 /**
  * Jazzer fuzz test of {@code open()}'s text decoding: random bytes read back through a text file
- * (utf-8 with the strict, replace and surrogateescape handlers, latin-1; every newline mode; by
+ * (utf-8 with the strict, replace and surrogateescape handlers, latin-1, cp1252, utf-8-sig, utf-16 and
+ * unicode_escape, whose characters and escapes span the reader's chunks; every newline mode; by
  * read(), read(n) and line iteration) either decode or raise a Python exception, never a Java one.
- * Reading never loses or invents bytes: what surrogateescape decodes without newline translation
+ * Reading never loses or invents bytes: what a one-to-one codec decodes without newline translation
  * encodes back to the file's bytes, and the three ways of reading give the same text.
  *
  * <p>A normal test run replays {@code TextDecodingFuzzTestInputs/}; to fuzz, run
@@ -26,7 +27,10 @@ import java.util.List;
  */
 class TextDecodingFuzzTest {
     private static final String[][] CODECS = {{"utf-8", "strict"}, {"utf-8", "replace"},
-        {"utf-8", "surrogateescape"}, {"latin-1", "strict"}};
+        {"utf-8", "surrogateescape"}, {"latin-1", "strict"}, {"cp1252", "strict"}, {"utf-8-sig", "replace"},
+        {"utf-16", "strict"}, {"utf-16", "replace"}, {"unicode_escape", "strict"}, {"unicode_escape", "replace"}};
+    /** The codecs whose decoding is one-to-one, so that the text encodes back to the same bytes. */
+    private static final List<String> ONE_TO_ONE = List.of("utf-8", "latin-1", "cp1252");
     private static final String[] NEWLINES = {null, "", "\n", "\r", "\r\n"};
     private final PrintStream ps = new PrintStream(PrintStream.nullOutputStream());
     private final IoTypes types = IoTypes.of(new Interpreter(ps, ps, List.of("x.py"), true));
@@ -54,7 +58,7 @@ class TextDecodingFuzzTest {
             if (whole != null) {
                 assertThat(pieces).isEqualTo(whole);
                 assertThat(lines).isEqualTo(whole);
-                if ("".equals(newline) && !codec[1].equals("replace")) {
+                if ("".equals(newline) && !codec[1].equals("replace") && ONE_TO_ONE.contains(codec[0])) {
                     assertThat(Codecs.encode(whole, codec[0], codec[1]).bytes()).isEqualTo(bytes);
                 }
             } else {
