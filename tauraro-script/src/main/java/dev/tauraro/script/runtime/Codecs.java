@@ -47,6 +47,9 @@ public final class Codecs {
         if (id == null) {
             id = Charmap.id(n);
         }
+        if (id == null) {
+            id = Multibyte.id(n);
+        }
         if (id == null && n.indexOf('.') >= 0) { // CPython tries dots as underscores among the aliases only
             String dotless = n.replace('.', '_');
             id = builtin(dotless);
@@ -143,6 +146,9 @@ public final class Codecs {
             case "unicode-escape", "raw-unicode-escape" -> {
                 return UnicodeEscape.decode(b, codec.startsWith("raw"), "strict", false).consumed();
             }
+            case "shift_jis", "euc_jp", "gb2312", "big5" -> {
+                return Multibyte.of(codec).complete(b);
+            }
             default -> {
                 return b.length;
             }
@@ -214,13 +220,9 @@ public final class Codecs {
             case "ascii", "latin-1", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be" -> codec;
             case "unicode-escape" -> "unicodeescape";
             case "raw-unicode-escape" -> "rawunicodeescape";
+            case "shift_jis", "euc_jp", "gb2312", "big5" -> codec;
             default -> "charmap";
         };
-    }
-
-    /** Whether {@code codec} is one of the single-byte table codecs ({@link Charmap}). */
-    private static boolean charmap(String codec) {
-        return messageName(codec).equals("charmap");
     }
 
     // ---------------------------------------------------------------- encoding
@@ -237,6 +239,9 @@ public final class Codecs {
             }
             case "unicode-escape", "raw-unicode-escape" -> {
                 return new PyBytes(UnicodeEscape.encode(s, codec.startsWith("raw")));
+            }
+            case "shift_jis", "euc_jp", "gb2312", "big5" -> {
+                return new PyBytes(Multibyte.of(codec).encode(s, errors));
             }
             default -> {
             }
@@ -374,7 +379,7 @@ public final class Codecs {
     }
 
     /** Applies the error handler to the unencodable code points {@code cps[start:end]}. */
-    private static void encodeError(ByteArrayOutputStream out, String codec, String errors, String s, int[] cps,
+    static void encodeError(ByteArrayOutputStream out, String codec, String errors, String s, int[] cps,
                                     int start, int end, String reason, boolean wide, boolean big) {
         StringBuilder repl = new StringBuilder();
         switch (errors) {
@@ -453,6 +458,9 @@ public final class Codecs {
             }
             case "unicode-escape", "raw-unicode-escape" -> {
                 return UnicodeEscape.decode(b, codec.startsWith("raw"), errors, true).text();
+            }
+            case "shift_jis", "euc_jp", "gb2312", "big5" -> {
+                return Multibyte.of(codec).decode(b, errors);
             }
             default -> {
             }
