@@ -119,6 +119,8 @@ class Timer:
 
 
 def _module_globals():
+    # Timer's parameter `globals` hides the built-in there; CPython also runs string statements
+    # in this module's namespace when none is given
     return globals()
 
 
