@@ -341,6 +341,9 @@ final class BuiltinMethods {
                 return PyNone.NONE;
             });
         }
+        if (name.equals("__init__") && c.isBuiltin() && c.isException()) {
+            return exceptionInit(c);
+        }
         if (name.startsWith("__")) {
             Object dunder = BuiltinDunders.unbound(c, name);
             if (dunder != null) {
@@ -413,6 +416,26 @@ final class BuiltinMethods {
         }
         // object.__setattr__, C.__repr__, type(None).__hash__: what every class inherits from object
         return ObjectMethods.get(name);
+    }
+
+    /**
+     * {@code Exception.__init__} and the like, unbound: {@code (self, *args)} sets {@code self.args},
+     * as a subclass's {@code __init__} calling {@code Exception.__init__(self, msg, opt)} expects
+     * (getopt.GetoptError does). Without it the lookup found object's, which refuses arguments.
+     */
+    private static BuiltinFunction exceptionInit(PyClass c) {
+        return new BuiltinFunction("__init__", (a, k) -> {
+            if (a.length == 0 || !(a[0] instanceof PyBaseException e) || !Ops.type(e).isSubclassOf(c)) {
+                throw Exceptions.typeError(a.length == 0 ? "descriptor '__init__' of '" + c.name + "' object needs an argument"
+                        : "descriptor '__init__' requires a '" + c.name + "' object but received a '"
+                        + Ops.typeName(a[0]) + "'");
+            }
+            if (k != null && k.length > 0) {
+                throw Exceptions.typeError(Ops.typeName(e) + "() takes no keyword arguments");
+            }
+            e.args = new PyTuple(java.util.Arrays.copyOfRange(a, 1, a.length));
+            return PyNone.NONE;
+        });
     }
 
     /** {@code cls.fromkeys(iterable, value=None)}: a dict, or {@code cls()} filled through its {@code __setitem__}. */

@@ -5,6 +5,7 @@
 # rounded transcendental functions), and the logical_*/rotate/shift/next_* family.
 import _decimal as _d
 import contextvars as _contextvars
+import sys as _sys
 from collections import namedtuple as _namedtuple
 
 __version__ = "1.70"
@@ -1052,3 +1053,8 @@ def _gcd(a, b):
     while b:
         a, b = b, a % b
     return a
+
+
+# numbers registers Decimal as a Number when both are imported (see numbers' docstring)
+if "numbers" in _sys.modules:
+    _sys.modules["numbers"]._register_loaded()

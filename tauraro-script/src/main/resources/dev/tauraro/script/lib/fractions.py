@@ -1,6 +1,7 @@
 # fractions: exact rational numbers, written from the fractions documentation and the language
 # reference's rules for hashing numbers (so that hash(Fraction(1, 2)) == hash(0.5)).
 import math
+import sys as _sys
 
 __all__ = ["Fraction"]
 
@@ -438,3 +439,7 @@ class Fraction:
 
 
 Fraction.__module__ = "fractions"
+
+# numbers registers Fraction as a Rational when both are imported (see numbers' docstring)
+if "numbers" in _sys.modules:
+    _sys.modules["numbers"]._register_loaded()

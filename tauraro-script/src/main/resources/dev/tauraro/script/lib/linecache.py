@@ -3,6 +3,9 @@ with open() (UTF-8); frozen library modules, which have no file, come from the i
 
 __all__ = ["getline", "clearcache", "checkcache", "getlines", "lazycache", "updatecache"]
 
+# filename -> (size, mtime, lines, fullname), CPython's shape, which programs also write to (timeit
+# puts its generated source here so that tracebacks show it). mtime is None here: checkcache only
+# drops the files that no longer exist.
 cache = {}
 
 
@@ -19,8 +22,9 @@ def getline(filename, lineno, module_globals=None):
 
 
 def getlines(filename, module_globals=None):
-    if filename in cache:
-        return cache[filename]
+    entry = cache.get(filename)
+    if entry is not None and len(entry) != 1:  # CPython's 1-tuples are lazy entries, not lines
+        return entry[2]
     return updatecache(filename, module_globals)
 
 
@@ -35,7 +39,7 @@ def updatecache(filename, module_globals=None):
         return []
     if lines and not lines[-1].endswith("\n"):
         lines[-1] += "\n"
-    cache[filename] = lines
+    cache[filename] = (sum(map(len, lines)), None, lines, filename)
     return lines
 
 
