@@ -95,3 +95,26 @@ g = it.groupby('aabbc')
 show("groupby iter", lambda: iter(g) is g)
 show("count iter", lambda: (lambda c: iter(c) is c)(it.count()))
 show("tee class", lambda: it.tee([1])[0].__class__)
+
+# str and format of tools and of subclass instances, dir, and the tools among the built-ins
+class C(it.count): pass
+class R(it.repeat): pass
+print(str(it.count(3)), f"{it.repeat('a', 2)}", str(C(3)), f"{R(1)}", "%s %r" % (C(4), R(2, 1)))
+print('__next__' in dir(it.count()), '__length_hint__' in dir(it.repeat(1)), '__copy__' in dir(it.tee([])[0]))
+print(it.count() == it.count(), type(hash(it.count())).__name__)
+print(repr(it.chain.from_iterable).split(' at ')[0])
+print(repr(it.repeat.__length_hint__), repr(it._tee.__copy__))
+
+import operator
+print(operator.length_hint(it.repeat(1, 7)), operator.length_hint(it.count(), 9))
+print(list(zip(it.count(), 'ab')), dict(zip('ab', it.repeat(0))))
+print(sorted(it.permutations([3, 1, 2], 2))[:3], max(it.combinations(range(5), 2)))
+print(sum(it.islice(it.count(1), 10)), any(it.repeat(True, 3)), list(map(sum, it.product([1, 2], repeat=2))))
+print(list(it.chain.from_iterable(it.repeat([1, 2], 2))))
+g = (x for x in range(3))
+a, b = it.tee(g)
+print(next(a), list(b), list(a))
+class S(it.starmap):
+    def __next__(self):
+        return -super().__next__()
+print(list(S(pow, [(2, 3), (3, 2)])))
