@@ -61,6 +61,11 @@ final class Combinatorics {
 
         abstract boolean advance();
 
+        /** The tuple the indices stand for. */
+        PyTuple current() {
+            return pick(pool, indices, width);
+        }
+
         @Override
         public Object next() {
             if (done) {
@@ -72,7 +77,7 @@ final class Combinatorics {
                 done = true;
                 return null;
             }
-            return pick(pool, indices, width);
+            return current();
         }
     }
 
@@ -121,17 +126,8 @@ final class Combinatorics {
             }
 
             @Override
-            public Object next() {
-                if (done) {
-                    return null;
-                }
-                if (!started) {
-                    started = true;
-                } else if (!advance()) {
-                    done = true;
-                    return null;
-                }
-                Object[] t = new Object[n];
+            PyTuple current() {
+                Object[] t = new Object[n]; // an index into each pool
                 for (int i = 0; i < n; i++) {
                     t[i] = pools[i][indices[i]];
                 }
