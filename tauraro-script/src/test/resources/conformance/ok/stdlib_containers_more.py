@@ -9,7 +9,11 @@ def show(label, f):
     except Exception as e:
         print(label, "ERR", type(e).__name__, e)
 
+show("count kw", lambda: repr(count(start=3, step=-1)))
+show("count next repr", lambda: (lambda c: [next(c) for _ in range(3)] + [repr(c)])(count(2.5)))
 show("repeat kw times", lambda: list(repeat('z', times=2)))
+show("repeat times bad", lambda: repeat('z', 'a'))
+show("repeat times float", lambda: repeat('z', 1.5))
 show("accumulate initial none", lambda: list(accumulate([1, 2], initial=None)))
 show("accumulate func kw", lambda: list(accumulate([1, 2, 3], func=operator.mul)))
 show("accumulate types", lambda: list(accumulate([[1], [2]])))

@@ -81,6 +81,20 @@ public final class Arity {
         };
     }
 
+    /**
+     * The check of a function or type taking {@code min} to {@code max} (-1: any) positional
+     * arguments and no keywords, with CPython's messages ({@code cycle() takes no keyword arguments},
+     * {@code islice expected at least 2 arguments, got 1}).
+     */
+    public static void positional(String name, Object[] a, String[] k, int min, int max) {
+        if (k != null && k.length > 0) {
+            throw Exceptions.typeError(name + "() takes no keyword arguments");
+        }
+        if (a.length < min || max >= 0 && a.length > max) {
+            throw Exceptions.typeError(message(name, new Rule(min, max, true), a.length));
+        }
+    }
+
     private static String message(String name, Rule r, int n) {
         if (r == ONE) {
             return name + "() takes exactly one argument (" + n + " given)";

@@ -28,6 +28,7 @@ public final class Modules {
             case "time" -> TimeModule.create(interp);
             case "math" -> MathModule.create(interp);
             case "cmath" -> CmathModule.create(interp);
+            case "itertools" -> dev.tauraro.script.modules.itertools.ItertoolsModule.create(interp);
             case "json" -> JsonModule.create(interp);
             case "random" -> RandomModule.create(interp);
             case "_traceback" -> TracebackModule.create(interp);

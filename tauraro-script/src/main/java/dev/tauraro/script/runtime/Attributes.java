@@ -147,12 +147,20 @@ final class Attributes {
             return sm.function();
         }
         if (cv instanceof Descriptors.ClassMethod cm) {
+            if (cm.function() instanceof BuiltinFunction f) {
+                // a built-in class method (chain.from_iterable): a built-in method of the class, as CPython's
+                return new BuiltinFunction(f.name(), t, (a, k) -> f.call(Metaclasses.prepend(t, a), k));
+            }
             return new BoundMethod(t, cm.function());
         }
         if (cv instanceof PyInstance d && d.type().has(PyClass.DESC_GET)) {
             return descriptorGet(d, self, t);
         }
         if (self != null) {
+            if (cv instanceof BuiltinFunction f && f.objclass() != null) {
+                // a built-in type's method descriptor binds as CPython's method_descriptor does
+                return new BuiltinFunction(f.name(), self, (a, k) -> f.call(Metaclasses.prepend(self, a), k));
+            }
             if (cv instanceof Descriptors.Property p) {
                 return p.get(self, t, null);
             }

@@ -32,7 +32,8 @@ public final class BuiltinDir {
     /** Whether {@code o} is a built-in value class ({@code int}, {@code str}, ..., {@code object}) or a value of one. */
     public static boolean covers(Object o) {
         PyClass c = o instanceof PyClass k ? k : o instanceof PyInstance ? null : Ops.type(o);
-        return c != null && (c == Types.OBJECT || BuiltinMethods.methodNames(c) != null);
+        return c != null && (c == Types.OBJECT || BuiltinMethods.methodNames(c) != null
+                || c.isBuiltin() && !c.dictView().isEmpty()); // a type whose dict has its methods (itertools.count)
     }
 
     /** The sorted names of {@code c}, a built-in class. */

@@ -100,7 +100,7 @@ public final class BuiltinFunction implements PyCallable {
     @Override
     public String toString() {
         if (objclass != null) {
-            return "<method '" + name + "' of '" + objclass.name + "' objects>";
+            return "<method '" + name + "' of '" + objclass.typeName + "' objects>"; // tp_name: 'itertools.repeat'
         }
         if (self == null) {
             return "<built-in function " + name + ">";

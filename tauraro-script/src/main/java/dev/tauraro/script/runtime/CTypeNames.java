@@ -19,7 +19,12 @@ final class CTypeNames {
             // Java-backed classes of C modules
             "_io.BytesIO", "_io.StringIO", "_io.TextIOWrapper", "_io.FileIO", "_io.BufferedReader",
             "_io.BufferedWriter", "_io.BufferedRandom", "re.Match", "_hashlib.HASH", "zlib.Compress",
-            "zlib.Decompress", "_thread.lock");
+            "zlib.Decompress", "_thread.lock",
+            "itertools.count", "itertools.cycle", "itertools.repeat", "itertools.accumulate", "itertools.chain",
+            "itertools.compress", "itertools.dropwhile", "itertools.filterfalse", "itertools.groupby",
+            "itertools._grouper", "itertools.islice", "itertools.pairwise", "itertools.starmap",
+            "itertools.takewhile", "itertools._tee", "itertools.zip_longest", "itertools.product",
+            "itertools.permutations", "itertools.combinations", "itertools.combinations_with_replacement");
 
     /**
      * Library modules written in the script language whose CPython counterpart is all C, so that

@@ -34,11 +34,11 @@ public final class Format {
         if (m != null) {
             return Ops.str(Ops.callSpecial(m, inst, spec));
         }
-        if (inst instanceof PyDerived d) {
-            return format(d.value, spec);
-        }
         if (spec.isEmpty()) {
-            return Ops.str(inst);
+            return Ops.str(inst); // object's __format__, and str's, int's and float's without a spec: str(self)
+        }
+        if (inst instanceof PyDerived d && (d.value instanceof String || Ops.isNumber(d.value))) {
+            return format(d.value, spec); // other bases have object's, which takes no spec
         }
         throw Exceptions.typeError("unsupported format string passed to " + Ops.typeName(inst) + ".__format__");
     }

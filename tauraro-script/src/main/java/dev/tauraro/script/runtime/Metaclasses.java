@@ -204,7 +204,7 @@ public final class Metaclasses {
         return b == Types.BOOL || b == Types.RANGE || b == Types.NONETYPE || b == Types.FUNCTION
                 || b == Types.BUILTIN_FUNCTION || b == Types.METHOD || b == Types.METHOD_DESCRIPTOR
                 || b == Types.GENERATOR || b == Types.COROUTINE
-                || b == Types.ASYNC_GENERATOR || b == Types.SLICE;
+                || b == Types.ASYNC_GENERATOR || b == Types.SLICE || b.sealed();
     }
 
     /** The class itself, then {@code __init_subclass__} with the class keywords. */
@@ -212,7 +212,7 @@ public final class Metaclasses {
                           Object[] kwvalues, String[] kwnames) {
         for (PyClass b : bases) {
             if (isFinal(b)) {
-                throw Exceptions.typeError("type '" + b.name + "' is not an acceptable base type");
+                throw Exceptions.typeError("type '" + b.typeName + "' is not an acceptable base type");
             }
         }
         PyClass meta = winner(mcs, bases);

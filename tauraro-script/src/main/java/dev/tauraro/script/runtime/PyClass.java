@@ -32,6 +32,10 @@ public final class PyClass implements PyCallable {
     private final boolean exception;
     /** A built-in class of {@link SubclassableValue}s that scripts may extend (set once, by its factory). */
     private boolean subclassable;
+    /** A built-in class whose instances its constructor makes whole, which scripts may extend (set once, by its factory). */
+    private boolean derivable;
+    /** A built-in class no class may extend (CPython's types without Py_TPFLAGS_BASETYPE; set once, by its factory). */
+    private boolean sealed;
     /** Whether this class's own dict has {@code __new__}: a flag, so that instantiation need not look it up. */
     private boolean definesNew;
 
@@ -167,6 +171,32 @@ public final class PyClass implements PyCallable {
 
     boolean subclassable() {
         return subclassable;
+    }
+
+    /**
+     * A built-in class (base {@code object}) whose methods are made with it, so that they can name it
+     * (a method descriptor's {@code __objclass__}). With {@code derivable}, script classes may extend
+     * it and its instances are what the constructor makes of the arguments, as {@code tuple}'s or
+     * {@code int}'s: a subclass instance holds the value the constructor made ({@link PyDerived}), as
+     * the itertools types' {@code __new__} makes the iterator in CPython. Without, it is no acceptable
+     * base type.
+     */
+    public static PyClass builtin(String name, String module, PyCallable constructor, boolean derivable,
+                                  java.util.function.Function<PyClass, Map<String, Object>> methods) {
+        HashMap<String, Object> dict = new HashMap<>();
+        PyClass c = new PyClass(name, module, new PyClass[] {Types.OBJECT}, dict, true, constructor, null);
+        dict.putAll(methods.apply(c)); // before any use; the class is built-in, so scripts cannot change it
+        c.derivable = derivable;
+        c.sealed = !derivable;
+        return c;
+    }
+
+    boolean sealed() {
+        return sealed;
+    }
+
+    boolean derivable() {
+        return derivable;
     }
 
     /** A class made by a {@code class} statement, with the metaclass its bases imply. */

@@ -30,7 +30,7 @@ public final class PyDerived extends PyInstance {
         if (builtin == Types.DICT || builtin == Types.LIST || builtin == Types.SET || builtin == Types.FROZENSET
                 || builtin == Types.STR || builtin == Types.INT || builtin == Types.FLOAT || builtin == Types.TUPLE
                 || builtin == Types.BYTES || builtin == Types.BYTEARRAY || builtin == Types.PROPERTY || builtin == Types.CLASSMETHOD
-                || builtin == Types.STATICMETHOD || builtin.subclassable()) {
+                || builtin == Types.STATICMETHOD || builtin.subclassable() || builtin.derivable()) {
             return builtin;
         }
         return null;
@@ -48,6 +48,15 @@ public final class PyDerived extends PyInstance {
             return d.value;
         }
         return o;
+    }
+
+    /**
+     * An instance of {@code cls}, a script class extending a built-in, holding {@code value}: for the
+     * built-in's alternative constructors, which make a subclass instance without calling
+     * {@code __new__} or {@code __init__} ({@code chain.from_iterable} called on a subclass).
+     */
+    public static PyDerived of(PyClass cls, Object value) {
+        return new PyDerived(cls, value);
     }
 
     /** {@code base.__new__(cls, *args)}: an empty container, or the immutable value the base makes of args. */
