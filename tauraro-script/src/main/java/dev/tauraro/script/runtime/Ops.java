@@ -1801,7 +1801,10 @@ public final class Ops {
                 return Attributes.bind(v, null, c);
             }
             PyClass meta = c.customMetaclass();
-            if (meta != null) {
+            // every class inherits object's __new__ and __init__, which CPython finds in the class's
+            // MRO before the metaclass's own (C.__new__(C) under ABCMeta is object.__new__); object's
+            // are not in the dicts here, so a metaclass defining them must not answer for the class
+            if (meta != null && !name.equals("__new__") && !name.equals("__init__")) {
                 Object mv = metaclassAttr(c, meta, name);
                 if (mv != null) {
                     return mv;
