@@ -1540,9 +1540,18 @@ public final class Ops {
             return FloatRepr.repr(d);
         }
         StringBuilder sb = new StringBuilder();
-        reprInto(sb, o, new java.util.IdentityHashMap<>());
+        reprInto(sb, o, REPR_RUNNING.get());
         return sb.toString();
     }
+
+    /**
+     * The containers whose repr is being made on this thread, as CPython's Py_ReprEnter: shared by
+     * nested repr() calls, so a container reached again through an object's own __repr__ (a
+     * UserDict holding itself: repr(self.data)) shows as {...} too. Each container leaves it when
+     * its repr is done, so the map is empty between top-level calls.
+     */
+    private static final ThreadLocal<java.util.IdentityHashMap<Object, Boolean>> REPR_RUNNING =
+            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
 
     private static void reprInto(StringBuilder sb, Object o, java.util.IdentityHashMap<Object, Boolean> seen) {
         if (o instanceof DictView v) {
