@@ -27,3 +27,6 @@ class Both(types.ModuleType):
 both = Both("both")
 both.__dir__ = lambda: ["from_module"]
 print(dir(both))
+
+import collections
+print([n for n in dir(collections) if not n.startswith("_")])
