@@ -346,7 +346,7 @@ public final class Builtins {
         });
         fn(b, "dir", (a, k) -> {
             PyList names = new PyList();
-            Object hook = a.length == 0 ? null : a[0] instanceof PyModule m ? m.get("__dir__")
+            Object hook = a.length == 0 ? null : a[0] instanceof PyModule m ? moduleDir(m)
                     : a[0] instanceof PyInstance inst ? Ops.lookupSpecial(inst, "__dir__")
                     : a[0] instanceof dev.tauraro.script.runtime.PyClass c && Ops.metaSpecial(c, "__dir__") != null
                     ? new dev.tauraro.script.runtime.BoundMethod(c, Ops.metaSpecial(c, "__dir__")) : null;
@@ -707,5 +707,15 @@ public final class Builtins {
 
     static boolean isException(Object o) {
         return o instanceof PyBaseException;
+    }
+
+    /**
+     * The {@code __dir__} that {@code dir(m)} calls: the module's class's when a script subclass of
+     * ModuleType defines one (lazy-loading modules list the names they will load), else the
+     * module's own function (PEP 562); null for neither.
+     */
+    private static Object moduleDir(PyModule m) {
+        Object f = m.type().lookup("__dir__");
+        return f != null ? new dev.tauraro.script.runtime.BoundMethod(m, f) : m.get("__dir__");
     }
 }

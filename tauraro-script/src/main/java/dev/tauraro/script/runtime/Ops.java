@@ -1540,9 +1540,18 @@ public final class Ops {
             return FloatRepr.repr(d);
         }
         StringBuilder sb = new StringBuilder();
-        reprInto(sb, o, new java.util.IdentityHashMap<>());
+        reprInto(sb, o, REPR_RUNNING.get());
         return sb.toString();
     }
+
+    /**
+     * The containers whose repr is being made on this thread, as CPython's Py_ReprEnter: shared by
+     * nested repr() calls, so a container reached again through an object's own __repr__ (a
+     * UserDict holding itself: repr(self.data)) shows as {...} too. Each container leaves it when
+     * its repr is done, so the map is empty between top-level calls.
+     */
+    private static final ThreadLocal<java.util.IdentityHashMap<Object, Boolean>> REPR_RUNNING =
+            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
 
     private static void reprInto(StringBuilder sb, Object o, java.util.IdentityHashMap<Object, Boolean> seen) {
         if (o instanceof DictView v) {
@@ -1801,7 +1810,10 @@ public final class Ops {
                 return Attributes.bind(v, null, c);
             }
             PyClass meta = c.customMetaclass();
-            if (meta != null) {
+            // every class inherits object's __new__ and __init__, which CPython finds in the class's
+            // MRO before the metaclass's own (C.__new__(C) under ABCMeta is object.__new__); object's
+            // are not in the dicts here, so a metaclass defining them must not answer for the class
+            if (meta != null && !name.equals("__new__") && !name.equals("__init__")) {
                 Object mv = metaclassAttr(c, meta, name);
                 if (mv != null) {
                     return mv;

@@ -17,7 +17,8 @@ final class PercentFormat {
     private final String fmt;
     private final boolean bytes;
     private final Object[] values;
-    private final PyDict mapping;
+    /** The argument as the mapping of %(key)s directives, or null (see {@link #mappingArgument}). */
+    private final Object mapping;
     private final StringBuilder out;
     /** The next positional argument. */
     private int next;
@@ -29,8 +30,26 @@ final class PercentFormat {
         this.bytes = bytes;
         Object base = PyDerived.unwrap(args); // a tuple or dict subclass supplies its items as the base does
         this.values = base instanceof PyTuple t ? t.items : new Object[] {args};
-        this.mapping = base instanceof PyDict d ? d : null;
+        this.mapping = mappingArgument(args, base, bytes);
         this.out = new StringBuilder(fmt.length() + 16);
+    }
+
+    /**
+     * CPython's rule: any argument with {@code __getitem__} but a tuple or a str (for bytes, nor bytes
+     * or bytearray) is a mapping; then no positional argument is left unconverted, so {@code 'x' % [1]}
+     * is {@code 'x'} and {@code '%s' % UserString('y')} is {@code 'y'}. Keys are looked up on the
+     * argument itself, so a dict subclass's {@code __getitem__} or {@code __missing__} answers.
+     */
+    private static Object mappingArgument(Object args, Object base, boolean bytes) {
+        if (base instanceof PyTuple || base instanceof String
+                || bytes && (base instanceof PyBytes || base instanceof PyByteArray)) {
+            return null;
+        }
+        if (base instanceof PyDict || base instanceof PyList || base instanceof PyRange || base instanceof PyBytes
+                || base instanceof PyByteArray || base instanceof PyMemoryView) {
+            return args;
+        }
+        return args instanceof PyInstance inst && inst.type().lookup("__getitem__") != null ? args : null;
     }
 
     /** {@code fmt % args}; {@code bytes}: a bytes format read as Latin-1 text. */

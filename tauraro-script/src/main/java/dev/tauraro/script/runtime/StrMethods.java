@@ -5,10 +5,23 @@ final class StrMethods {
     private StrMethods() {
     }
 
+    /** A strip method's chars argument (None is handled by the caller). */
     private static String strArg(Object[] a, int i, String method) {
         Object v = a[i];
         if (!(v instanceof String s)) {
             throw Exceptions.typeError(method + " arg must be None or str");
+        }
+        return s;
+    }
+
+    /**
+     * A str argument, else CPython's TypeError: {@code what} ("" or "replace() argument 1 ") then
+     * "must be str, not T"; the messages naming the argument (argument clinic's) say None for None.
+     */
+    private static String mustBeStr(Object v, String what) {
+        if (!(v instanceof String s)) {
+            throw Exceptions.typeError(what + "must be str, not "
+                    + (v == PyNone.NONE && !what.isEmpty() ? "None" : Ops.typeName(v)));
         }
         return s;
     }
@@ -175,8 +188,8 @@ final class StrMethods {
     }
 
     private static Object replaceMethod(String s, String name, Object[] a, String[] k) {
-        String old = strArg(a, 0, "replace");
-        String nw = strArg(a, 1, "replace");
+        String old = mustBeStr(a[0], "replace() argument 1 ");
+        String nw = mustBeStr(a[1], "replace() argument 2 ");
         long count = a.length > 2 ? Ops.toLong(a[2]) : -1;
         if (old.isEmpty()) {
             return insertBetween(s, nw, count);
@@ -237,7 +250,7 @@ final class StrMethods {
     }
 
     private static Object findMethod(String s, String name, Object[] a, String[] k) {
-        String sub = strArg(a, 0, name);
+        String sub = mustBeStr(a[0], "");
         int[] span = span(s, a);
         int i = name.charAt(0) == 'r' ? rfind(s, sub, span) : find(s, sub, span);
         if (i < 0 && name.endsWith("index")) {
@@ -247,7 +260,7 @@ final class StrMethods {
     }
 
     private static Object countMethod(String s, String name, Object[] a, String[] k) {
-        String sub = strArg(a, 0, "count");
+        String sub = mustBeStr(a[0], "");
         int[] span = span(s, a);
         if (span[1] - span[0] < sub.length()) {
             return 0L;
@@ -326,7 +339,7 @@ final class StrMethods {
     }
 
     private static Object partitionMethod(String s, String name, Object[] a, String[] k) {
-        String sep = strArg(a, 0, name);
+        String sep = mustBeStr(a[0], "");
         int i = name.equals("partition") ? StrSearch.indexOf(s, sep, 0, s.length())
                 : StrSearch.lastIndexOf(s, sep, 0, s.length());
         if (i < 0) {
@@ -337,12 +350,12 @@ final class StrMethods {
     }
 
     private static Object removeprefixMethod(String s, String name, Object[] a, String[] k) {
-        String p = strArg(a, 0, name);
+        String p = mustBeStr(a[0], name + "() argument ");
         return s.startsWith(p) ? s.substring(p.length()) : s;
     }
 
     private static Object removesuffixMethod(String s, String name, Object[] a, String[] k) {
-        String p = strArg(a, 0, name);
+        String p = mustBeStr(a[0], name + "() argument ");
         return !p.isEmpty() && s.endsWith(p) ? s.substring(0, s.length() - p.length()) : s;
     }
 
@@ -499,7 +512,9 @@ final class StrMethods {
             }
             return r;
         }
-        String sp = (String) sep;
+        if (!(sep instanceof String sp)) {
+            throw Exceptions.typeError("must be str or None, not " + Ops.typeName(sep));
+        }
         if (sp.isEmpty()) {
             throw Exceptions.valueError("empty separator");
         }

@@ -3,8 +3,8 @@
 import keyword as _keyword
 import sys as _sys
 
-# CPython's __all__ less ChainMap, UserDict, UserList and UserString, which are not written here
-__all__ = ['Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString', 'defaultdict', 'deque',
+           'namedtuple']
 
 
 class defaultdict(dict):
@@ -767,3 +767,43 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     namespace["__module__"] = module
     return type(typename, (tuple,), namespace)
 
+
+class _Later:
+    """A class of this module defined in a submodule and imported on first use.
+
+    ChainMap and the User* classes subclass collections.abc's ABCs, whose import costs more than
+    all of this module, so `import collections` leaves them out. They are non-data descriptors of
+    the module's class rather than a PEP 562 __getattr__: a misspelt name then fails as on any
+    module (no frame of this file in the traceback, "Did you mean" as CPython's), and once loaded
+    the class sits in the module's namespace, found before the descriptor. (The cost: the type
+    of the module is _CollectionsModule, a ModuleType subclass, where CPython's is module.)
+    """
+
+    def __init__(self, submodule):
+        self.submodule = "collections." + submodule
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, module, owner=None):
+        if module is None:
+            return self
+        __import__(self.submodule)
+        value = getattr(_sys.modules[self.submodule], self.name)
+        module.__dict__[self.name] = value
+        return value
+
+
+class _CollectionsModule(type(_sys)):
+    ChainMap = _Later("_chainmap")
+    UserDict = _Later("_user")
+    UserList = _Later("_user")
+    UserString = _Later("_user")
+
+    def __dir__(self):
+        # as CPython's dir(collections): the names not imported yet too
+        later = {name for name, value in vars(type(self)).items() if isinstance(value, _Later)}
+        return sorted(set(self.__dict__) | later)
+
+
+_sys.modules[__name__].__class__ = _CollectionsModule
