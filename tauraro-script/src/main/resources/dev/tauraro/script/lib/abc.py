@@ -34,11 +34,25 @@ def _compute_abstracts(cls):
     return frozenset(abstracts)
 
 
+# Bumped by every register(): a class's negative cache is good only while the count is the one it
+# was filled under (a registration can make any "no" a "yes"; a "yes" stays one).
+_invalidation = [0]
+# A cache holding more classes than this is emptied: classes are held strongly (this interpreter's
+# weak references do not compare by referent), so a program making classes without end keeps at
+# most this many alive per ABC.
+_CACHE_LIMIT = 4096
+
+
 class ABCMeta(type):
     def __new__(mcls, name, bases, namespace, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls)
         cls._abc_registry = []
+        # what __subclasscheck__ found, as CPython's ABCMeta caches it: isinstance(x, Iterable)
+        # otherwise walks the subclass hook, the registry and every subclass on each call
+        cls._abc_cache = set()
+        cls._abc_negative_cache = set()
+        cls._abc_negative_cache_version = _invalidation[0]
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -57,26 +71,37 @@ class ABCMeta(type):
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.append(subclass)
+        _invalidation[0] += 1
         return subclass
 
     def __instancecheck__(cls, instance):
-        return cls.__subclasscheck__(type(instance))
+        subclass = type(instance)
+        if subclass in cls._abc_cache:
+            return True
+        return cls.__subclasscheck__(subclass)
 
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError("issubclass() arg 1 must be a class")
-        ok = cls.__subclasshook__(subclass)
-        if ok is not NotImplemented:
-            return bool(ok)
-        if cls in subclass.__mro__:
+        cache = cls._abc_cache
+        if subclass in cache:
             return True
-        for registered in cls._abc_registry:
-            if issubclass(subclass, registered):
-                return True
-        for child in cls.__subclasses__():
-            if issubclass(subclass, child):
-                return True
-        return False
+        negative = cls._abc_negative_cache
+        if cls._abc_negative_cache_version != _invalidation[0]:
+            negative.clear()
+            cls._abc_negative_cache_version = _invalidation[0]
+        elif subclass in negative:
+            return False
+        ok = cls.__subclasshook__(subclass)
+        if ok is NotImplemented:
+            ok = cls in subclass.__mro__ or any(issubclass(subclass, registered) for registered in cls._abc_registry) \
+                or any(issubclass(subclass, child) for child in cls.__subclasses__())
+        ok = bool(ok)
+        found = cache if ok else negative
+        if len(found) >= _CACHE_LIMIT:
+            found.clear()
+        found.add(subclass)
+        return ok
 
 
 class ABC(metaclass=ABCMeta):
