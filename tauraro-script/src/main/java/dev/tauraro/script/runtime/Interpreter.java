@@ -50,6 +50,8 @@ public final class Interpreter {
      * included (see {@link CallDepth}). A plain field: it is read on every call and set rarely.
      */
     public int recursionLimit = 1000;
+    /** {@code sys.get_int_max_str_digits()}: see {@link IntDigits}; 0 for no limit. */
+    public int intMaxStrDigits = IntDigits.DEFAULT;
     /** {@code sys.setswitchinterval}, in nanoseconds. */
     private volatile long switchIntervalNanos = 5_000_000L;
     /** Joins the script's non-daemon threads at exit (set by {@code _thread}), or null. */

@@ -1533,8 +1533,11 @@ public final class Ops {
         if (o instanceof MappingProxy p) {
             return "mappingproxy(" + repr(p.shown != null ? p.shown : p.snapshot()) + ")";
         }
-        if (o instanceof Long || o instanceof BigInteger || o instanceof Int128) {
+        if (o instanceof Long || o instanceof Int128) {
             return o.toString();
+        }
+        if (o instanceof BigInteger b) {
+            return IntDigits.decimal(b);
         }
         if (o instanceof Boolean b) {
             return b ? "True" : "False";
