@@ -90,3 +90,19 @@ try:
     type(sys.flags)()
 except TypeError as e:
     print("TypeError:", e)
+
+# decimal literals meet the limit when compiled (not hexadecimal ones, nor 0 written with many zeros)
+for src in ["x = " + "1" * 5000, "y = 2\nz = [0x" + "f" * 5000 + ", " + "9" * 4301 + "]", "1_" * 2200 + "1",
+            "0" * 5000, "1" * 4300 + ".5", "1" * 5000 + "j", "-" + "1" * 4301, "0x" + "f" * 5000]:
+    try:
+        compile(src, "lit", "exec")
+        print("compiled", len(src))
+    except SyntaxError as e:
+        print("SyntaxError:", e.msg, e.lineno)
+try:
+    eval("7" * 4400)
+except SyntaxError as e:
+    print("SyntaxError:", e.msg)
+sys.set_int_max_str_digits(0)
+print(eval("7" * 4400) % 10, type(compile("x = " + "1" * 5000, "lit", "exec")).__name__)
+sys.set_int_max_str_digits(4300)

@@ -22,7 +22,7 @@ public final class IntDigits {
     /** {@code sys.int_info.str_digits_check_threshold}: the smallest limit other than 0 (none). */
     public static final int THRESHOLD = 640;
     /** No int of at most this many bits has more than {@link #THRESHOLD} digits (2^2126 < 10^640). */
-    private static final int SAFE_BITS = 2126;
+    public static final int SAFE_BITS = 2126;
 
     /** The last limit's power of ten, 10^limit: an int has more digits than the limit when it is at least that. */
     private static volatile BigInteger[] pow = {BigInteger.valueOf(DEFAULT), BigInteger.TEN.pow(DEFAULT)};
@@ -66,12 +66,17 @@ public final class IntDigits {
     }
 
     /**
-     * The running interpreter's limit (0: none); {@link #DEFAULT} when no script frame runs, as
-     * when Java code prints a value it got from a script.
+     * The running interpreter's limit (0: none): the innermost frame's, else that of the interpreter
+     * parsing a module on this thread (a main script's literals), else {@link #DEFAULT}, as when
+     * Java code prints a value it got from a script.
      */
     public static int limit() {
-        Frame top = CallDepth.current().top;
-        return top == null ? DEFAULT : top.module.interp.intMaxStrDigits;
+        CallDepth d = CallDepth.current();
+        Frame top = d.top;
+        if (top != null) {
+            return top.module.interp.intMaxStrDigits;
+        }
+        return d.parsing != null ? d.parsing.intMaxStrDigits : DEFAULT;
     }
 
     /** {@code sys.set_int_max_str_digits}'s check: 0, or at least {@link #THRESHOLD}. */

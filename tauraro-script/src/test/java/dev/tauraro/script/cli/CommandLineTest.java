@@ -172,6 +172,15 @@ class CommandLineTest {
         same("-X", "int_max_str_digits=639", "-c", "print(1)");
         same("-X", "int_max_str_digits", "-c", "print(1)");
         same("-X", "int_max_str_digits=-1", "-c", "print(1)");
+        // a main script's decimal literals meet the limit the command sets, parsed before anything runs
+        write("huge.py", "x = " + "1".repeat(5000) + "\nprint(x % 10)\n");
+        same("-X", "int_max_str_digits=0", path("huge.py"));
+        same("", Map.of("TAURARO_INTMAXSTRDIGITS", "0"), path("huge.py"));
+        Run refused = tauraro("", Map.of(), path("huge.py"));
+        assertThat(refused.code()).isEqualTo(python("", Map.of(), path("huge.py")).code()).isEqualTo(1);
+        assertThat(refused.err()).endsWith("SyntaxError: Exceeds the limit (4300 digits) for integer string "
+                + "conversion: value has 5000 digits; use sys.set_int_max_str_digits() to increase the limit - "
+                + "Consider hexadecimal for huge integer literals to avoid decimal conversion limits.\n");
         for (String bad : List.of("12", "lots")) {
             // python3 names its own variable in the message
             Map<String, String> badEnv = Map.of("TAURARO_INTMAXSTRDIGITS", bad);
