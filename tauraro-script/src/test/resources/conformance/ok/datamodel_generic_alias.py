@@ -134,6 +134,27 @@ print(collections.abc.Iterable[int], collections.abc.Mapping[str, int], collecti
 print(collections.abc.Callable[[int], str], collections.abc.Callable[[int], str].__args__)
 print(collections.abc.Callable[..., str], collections.abc.Callable[[], str].__args__)
 print(collections.abc.Callable[[T], T][int], type(collections.abc.Callable[[int], str]).__name__)
+import asyncio
+import concurrent.futures
+import dataclasses
+import difflib
+import functools
+import logging
+import os
+import subprocess
+import tempfile
+import weakref
+
+# (printed by origin, as some classes live in other modules here than in CPython: asyncio.Future is _asyncio's)
+for cls in [asyncio.Future, asyncio.Task, asyncio.Queue, functools.partial, functools.partialmethod,
+            functools.cached_property, os.DirEntry, weakref.ref, weakref.WeakSet, dataclasses.Field, subprocess.Popen,
+            subprocess.CompletedProcess, tempfile.TemporaryDirectory, logging.LoggerAdapter, logging.StreamHandler,
+            difflib.SequenceMatcher, types.MappingProxyType, types.AsyncGeneratorType, concurrent.futures.Future,
+            queue.SimpleQueue, collections.abc.Awaitable, collections.abc.AsyncIterable, collections.abc.Container,
+            collections.abc.KeysView, collections.abc.Generator]:
+    alias = cls[int, str]
+    print(cls.__name__, type(alias).__name__, alias.__origin__ is cls, alias.__args__)
+print(dataclasses.InitVar[int])
 for bad in [lambda: collections.abc.Callable[int, str], lambda: collections.abc.Callable[int]]:
     try:
         bad()
@@ -148,3 +169,26 @@ for cls in [int, str, object, collections.abc.Hashable, collections.abc.Sized]:
 # copying and pickling
 print(copy.copy(list[int]), copy.deepcopy(dict[str, list[int]]), copy.copy(list[int]) == list[int])
 print(pickle.loads(pickle.dumps(dict[str, list[int]])), list[int].__reduce__())
+
+# typing's aliases beside the built-in ones
+from typing import Dict, Generic, List, Optional, Tuple, Union
+
+print(List[list[int]], Dict[str, int | None], Optional[int | str], Union[int, None, str])
+print(List[int], Tuple[int, ...], Optional[List[int]], List[T], List[T].__parameters__)
+print(typing.get_origin(List[int]), typing.get_args(Dict[str, int]), typing.get_args(Optional[int]))
+print(Union[int, str] == (int | str), (int | str) == Union[int, str], hash(Union[int, str]) == hash(int | str))
+
+
+class GenericBox(Generic[T]):
+    pass
+
+
+print(GenericBox[int], GenericBox[int]().__orig_class__, list[GenericBox[int]], GenericBox[list[int]])
+
+
+def f(x: list[int], y: dict[str, int] | None = None) -> tuple[int, ...]:
+    pass
+
+
+print(typing.get_type_hints(f))
+print(f.__annotations__)
