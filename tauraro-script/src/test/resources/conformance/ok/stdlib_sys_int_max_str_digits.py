@@ -2,6 +2,7 @@
 import decimal
 import fractions
 import json
+import pickle
 import sys
 
 
@@ -47,6 +48,10 @@ for label, f in [
     ("json.loads float", lambda: json.loads("1" * 5000 + ".5")),
     ("Fraction", lambda: fractions.Fraction("1" * 5000)), ("str Fraction", lambda: str(fractions.Fraction(big, 3))),
     ("Decimal", lambda: str(decimal.Decimal("1" * 5000))), ("int Decimal", lambda: int(decimal.Decimal("1" * 5000))),
+    ("Decimal of int", lambda: decimal.Decimal(big).adjusted()), ("int.__repr__", lambda: int.__repr__(big)),
+    ("__str__", lambda: big.__str__()), ("int subclass", lambda: str(type("I", (int,), {})(big))),
+    ("ascii", lambda: ascii(big)), ("%a", lambda: "%a" % big), ("{!r}", lambda: "{!r}".format(big)),
+    ("format >", lambda: format(big, ">10")), ("pickle", lambda: pickle.loads(pickle.dumps(big)) == big),
 ]:
     attempt(label, f)
 
