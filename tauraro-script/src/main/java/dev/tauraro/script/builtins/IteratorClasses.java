@@ -18,7 +18,9 @@ final class IteratorClasses {
     private IteratorClasses() {
     }
 
-    static final PyClass ENUMERATE = iteratorClass("enumerate", IteratorClasses::enumerate);
+    static final PyClass ENUMERATE = PyClass.builtin("enumerate", "builtins",
+            Arity.checked("enumerate", IteratorClasses::enumerate), dev.tauraro.script.runtime.GenericAliases.GENERIC,
+            Types.OBJECT);
     static final PyClass ZIP = iteratorClass("zip", IteratorClasses::zip);
     static final PyClass MAP = iteratorClass("map", IteratorClasses::map);
     static final PyClass FILTER = iteratorClass("filter", IteratorClasses::filter);

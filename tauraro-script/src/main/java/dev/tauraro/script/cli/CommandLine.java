@@ -52,6 +52,11 @@ final class CommandLine {
     final List<String> warnOptions = new ArrayList<>();
     /** {@code sys._xoptions}: {@code -X name=value} or {@code -X name} (then {@code true}). */
     final Map<String, Object> xOptions = new LinkedHashMap<>();
+    /** {@code sys.flags.int_max_str_digits}: from {@link #readIntMaxStrDigits}, -1 when not given. */
+    int intMaxStrDigits = -1;
+
+    /** The environment variable giving the int/str digit limit (python3's PYTHONINTMAXSTRDIGITS). */
+    static final String INT_MAX_STR_DIGITS_ENV = "TAURARO_INTMAXSTRDIGITS";
 
     /** The first line of the usage text (python3 names itself by its path there; we use the command's name). */
     static final String USAGE = "usage: tauraro [option] ... [-c cmd | -m mod | file | -] [arg] ...";
@@ -84,7 +89,8 @@ final class CommandLine {
             -W arg : warning control, added to sys.warnoptions: action:message:category:module:lineno
             -x     : skip the first line of the source file
             -X opt : implementation option, in sys._xoptions; -X importtime reports
-                     each import's time on standard error
+                     each import's time on standard error; -X int_max_str_digits=N
+                     limits int/str conversions to N digits (0: no limit)
             --virtual-time : asyncio.run keeps a virtual clock (sleeps take no real time)
             --worker [--cluster host:port,...] [--host H] [--port P] [--slots N]
                    : run a cluster worker member for multiprocessing's "cluster" start
@@ -97,6 +103,8 @@ final class CommandLine {
             Environment:
             TAURARO_PATH : directories (':'-separated) searched for modules after the
                      script's directory, before the bundled library (as PYTHONPATH)
+            TAURARO_INTMAXSTRDIGITS : the limit on digits in int/str conversions
+                     (as PYTHONINTMAXSTRDIGITS; -X int_max_str_digits=N wins)
             TAURARO_JAVA : the java binary bin/tauraro starts
             TAURARO_START_METHOD : "cluster" runs multiprocessing.Pool() on the
                      worker members at TAURARO_CLUSTER (host:port,...; default
@@ -210,6 +218,31 @@ final class CommandLine {
                 (long) debug, (long) (inspect ? 1 : 0), (long) (inspect ? 1 : 0), (long) optimize,
                 (long) (dontWriteBytecode ? 1 : 0), (long) (noUserSite ? 1 : 0), (long) (noSite ? 1 : 0),
                 (long) (ignoreEnvironment ? 1 : 0), (long) verbose, (long) bytesWarning, (long) (quiet ? 1 : 0),
-                1L, (long) (isolated ? 1 : 0), xOptions.containsKey("dev"), 0L, 0L, safePath, -1L);
+                1L, (long) (isolated ? 1 : 0), xOptions.containsKey("dev"), 0L, 0L, safePath, (long) intMaxStrDigits);
+    }
+
+    /**
+     * The limit on int/str conversion digits the command sets: {@code -X int_max_str_digits=N}, else
+     * {@link #INT_MAX_STR_DIGITS_ENV} (unless -E), else -1 (the interpreter's default, 4300).
+     *
+     * @throws IllegalArgumentException with python3's complaint when the value is not 0 or at least 640
+     */
+    int readIntMaxStrDigits(Map<String, String> env) {
+        if (xOptions.containsKey("int_max_str_digits")) {
+            return digitLimit(xOptions.get("int_max_str_digits"), "-X int_max_str_digits");
+        }
+        String v = ignoreEnvironment ? null : env.get(INT_MAX_STR_DIGITS_ENV);
+        return v == null || v.isEmpty() ? -1 : digitLimit(v, INT_MAX_STR_DIGITS_ENV);
+    }
+
+    private static int digitLimit(Object value, String source) {
+        if (value instanceof String s && s.matches("[0-9]{1,10}")) {
+            long n = Long.parseLong(s);
+            if (dev.tauraro.script.runtime.IntDigits.valid(n)) {
+                return (int) n;
+            }
+        }
+        throw new IllegalArgumentException(source + ": invalid limit; must be >= "
+                + dev.tauraro.script.runtime.IntDigits.THRESHOLD + " or 0 for unlimited.");
     }
 }

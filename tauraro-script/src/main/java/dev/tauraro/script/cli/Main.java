@@ -160,6 +160,15 @@ public final class Main {
             out.flush();
             return 0;
         }
+        try {
+            cl.intMaxStrDigits = cl.readIntMaxStrDigits(env);
+        } catch (IllegalArgumentException e) {
+            // python3's complaint, word for word: it comes before the interpreter exists
+            err.println("Fatal Python error: config_init_int_max_str_digits: " + e.getMessage());
+            err.println("Python runtime state: preinitialized");
+            err.println();
+            return 1;
+        }
         if (ownsProcess && cl.mode == CommandLine.Mode.PROMPT && stdinIsTerminal) {
             SystemTerminal.prepareInBackground();
         }
@@ -221,6 +230,9 @@ public final class Main {
         sys.origArgv = orig;
         sys.executable = executable();
         sys.flags = cl.flags();
+        if (cl.intMaxStrDigits >= 0) {
+            interp.intMaxStrDigits = cl.intMaxStrDigits;
+        }
         List<String> warn = new ArrayList<>(cl.warnOptions);
         if (cl.xOptions.containsKey("dev")) {
             warn.add(0, "default"); // -X dev shows every warning once per location, as python3's

@@ -268,7 +268,7 @@ final class Repl {
         SourceFile src = new SourceFile("<stdin>", text);
         PrintStream err = interp.err();
         try {
-            List<Stmt> ast = InteractiveInput.echo(Parser.parseFile(src), displayHook());
+            List<Stmt> ast = InteractiveInput.echo(interp.parsing(() -> Parser.parseFile(src)), displayHook());
             try {
                 if (inLoop) {
                     execInLoop(src, ast);

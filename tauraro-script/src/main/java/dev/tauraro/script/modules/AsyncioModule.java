@@ -18,6 +18,7 @@ import dev.tauraro.asyncio.Timeout;
 import dev.tauraro.asyncio.WaitResult;
 import dev.tauraro.script.runtime.BuiltinFunction;
 import dev.tauraro.script.runtime.Exceptions;
+import dev.tauraro.script.runtime.GenericAliases;
 import dev.tauraro.script.runtime.Interop;
 import dev.tauraro.script.runtime.Interpreter;
 import dev.tauraro.script.runtime.Ops;
@@ -62,12 +63,17 @@ public final class AsyncioModule {
     }
 
     private static PyClass type(String name, PyCallable ctor, PyClass... bases) {
-        return PyClass.builtin(name, "asyncio", ctor, Map.of(), bases.length == 0 ? new PyClass[] {Types.OBJECT}
+        return type(name, ctor, Map.of(), bases);
+    }
+
+    private static PyClass type(String name, PyCallable ctor, Map<String, Object> dict, PyClass... bases) {
+        return PyClass.builtin(name, "asyncio", ctor, dict, bases.length == 0 ? new PyClass[] {Types.OBJECT}
                 : bases);
     }
 
     // Type objects for the Java classes scripts see; immutable, so shared by all interpreters.
-    static final PyClass FUTURE = type("Future", (a, k) -> EventLoop.running().createFuture());
+    // Future, Task and Queue are generic, as CPython's (asyncio.Future[int] is a types.GenericAlias).
+    static final PyClass FUTURE = type("Future", (a, k) -> EventLoop.running().createFuture(), GenericAliases.GENERIC);
     static final PyClass TASK = type("Task", (a, k) -> Asyncio.createTask((Mono<?>) PyCoroutine.asTask(a[0])), FUTURE);
     static final PyClass LOCK = type("Lock", (a, k) -> new Lock());
     static final PyClass SEMAPHORE = type("Semaphore", (a, k) -> new Semaphore(a.length == 0 ? 1
@@ -78,7 +84,7 @@ public final class AsyncioModule {
     static final PyClass CONDITION = type("Condition", (a, k) -> a.length == 0 || a[0] == PyNone.NONE
             ? new Condition() : new Condition((Lock) a[0]));
     static final PyClass QUEUE = type("Queue", (a, k) -> new Queue<Object>(
-            (int) Ops.toLong(Args.arg(a, k, 0, "maxsize", 0L))));
+            (int) Ops.toLong(Args.arg(a, k, 0, "maxsize", 0L))), GenericAliases.GENERIC);
     static final PyClass LIFO_QUEUE = type("LifoQueue", (a, k) -> new LifoQueue<Object>(
             (int) Ops.toLong(Args.arg(a, k, 0, "maxsize", 0L))), QUEUE);
     static final PyClass PRIORITY_QUEUE = type("PriorityQueue", (a, k) -> new PriorityQueue<Object>(

@@ -3,6 +3,7 @@ package dev.tauraro.script.modules;
 import dev.tauraro.script.runtime.BuiltinFunction;
 import dev.tauraro.script.runtime.Exceptions;
 import dev.tauraro.script.runtime.FloatRepr;
+import dev.tauraro.script.runtime.IntDigits;
 import dev.tauraro.script.runtime.Interpreter;
 import dev.tauraro.script.runtime.Ops;
 import dev.tauraro.script.runtime.PyBaseException;
@@ -890,7 +891,11 @@ public final class JsonModule {
             if (isFloat) {
                 return parseFloat == null ? (Object) Double.parseDouble(text) : Ops.call(parseFloat, text);
             }
-            return parseInt == null ? Ops.normalize(new BigInteger(text)) : Ops.call(parseInt, text);
+            if (parseInt != null) {
+                return Ops.call(parseInt, text);
+            }
+            IntDigits.checkParse(text.charAt(0) == '-' ? text.length() - 1 : text.length(), 10);
+            return Ops.normalize(new BigInteger(text));
         }
 
         /**

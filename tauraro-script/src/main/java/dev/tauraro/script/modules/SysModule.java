@@ -2,6 +2,7 @@ package dev.tauraro.script.modules;
 
 import dev.tauraro.script.runtime.BuiltinFunction;
 import dev.tauraro.script.runtime.Exceptions;
+import dev.tauraro.script.runtime.IntDigits;
 import dev.tauraro.script.runtime.Interpreter;
 import dev.tauraro.script.runtime.NativeValue;
 import dev.tauraro.script.runtime.Ops;
@@ -65,17 +66,35 @@ public final class SysModule {
         m.set("_xoptions", xoptions);
         m.set("executable", config.executable);
         m.set("path", interp.searchPath());
-        // sys.flags is a small class of script code (lib/_sysflags.py), made when first read
+        // sys.flags and sys.int_info are small classes of script code (lib/_sysflags.py), made when first read
         m.set("__getattr__", new BuiltinFunction("__getattr__", (a, k) -> {
-            if (!"flags".equals(a[0])) {
+            Object made;
+            if ("flags".equals(a[0])) {
+                made = Ops.call(interp.importModule("_sysflags").get("make"), config.flags == null ? PyNone.NONE
+                        : new PyTuple(config.flags.toArray()));
+            } else if ("int_info".equals(a[0])) {
+                made = Ops.call(interp.importModule("_sysflags").get("make_int_info"), (long) IntDigits.DEFAULT,
+                        (long) IntDigits.THRESHOLD);
+            } else {
                 throw Exceptions.newException(Exceptions.ATTRIBUTE_ERROR, "module 'sys' has no attribute '"
                         + Ops.str(a[0]) + "'");
             }
-            PyModule maker = interp.importModule("_sysflags");
-            Object flags = Ops.call(maker.get("make"), config.flags == null ? PyNone.NONE
-                    : new PyTuple(config.flags.toArray()));
-            m.set("flags", flags);
-            return flags;
+            m.set((String) a[0], made);
+            return made;
+        }));
+        m.set("get_int_max_str_digits", new BuiltinFunction("get_int_max_str_digits", (a, k) -> {
+            if (a.length != 0) {
+                throw Exceptions.typeError("sys.get_int_max_str_digits() takes no arguments (" + a.length + " given)");
+            }
+            return (long) interp.intMaxStrDigits;
+        }));
+        m.set("set_int_max_str_digits", new BuiltinFunction("set_int_max_str_digits", (a, k) -> {
+            long limit = Ops.index(Args.of("set_int_max_str_digits", a, k, "maxdigits").required(0, "maxdigits"));
+            if (!IntDigits.valid(limit)) {
+                throw Exceptions.valueError("maxdigits must be 0 or larger than " + IntDigits.THRESHOLD);
+            }
+            interp.intMaxStrDigits = (int) limit;
+            return PyNone.NONE;
         }));
         m.set("exit", new BuiltinFunction("exit", (a, k) -> {
             throw Exceptions.newException(Exceptions.SYSTEM_EXIT, a.length == 0 ? new Object[0] : a);

@@ -16,6 +16,7 @@ final class CTypeNames {
     private static final Set<String> QUALIFIED = Set.of(
             "datetime.date", "datetime.time", "datetime.datetime", "datetime.timedelta", "datetime.tzinfo",
             "datetime.timezone", "datetime.IsoCalendarDate", "time.struct_time", "decimal.Decimal", "decimal.Context",
+            "types.GenericAlias", "types.UnionType",
             // Java-backed classes of C modules
             "_io.BytesIO", "_io.StringIO", "_io.TextIOWrapper", "_io.FileIO", "_io.BufferedReader",
             "_io.BufferedWriter", "_io.BufferedRandom", "re.Match", "_hashlib.HASH", "zlib.Compress",

@@ -35,6 +35,11 @@ public final class CallDepth {
      * context here for the step's duration ({@link FrameDriver}).
      */
     public Object context;
+    /**
+     * The interpreter parsing source on this thread while no frame runs (a main script, a line at
+     * the prompt), or null: whose int/str digit limit the literals meet ({@link IntDigits#limit}).
+     */
+    public Interpreter parsing;
 
     /** Makes {@code f} the innermost running frame (after {@link #enter}). */
     public void push(Frame f) {

@@ -71,6 +71,7 @@ final class Conversions {
                 return null;
             }
         }
+        IntDigits.checkParse(digits.length(), base);
         BigInteger v = new BigInteger(digits, base);
         if (zeroOnly && v.signum() != 0) {
             return null;

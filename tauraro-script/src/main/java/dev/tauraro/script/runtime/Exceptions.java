@@ -15,7 +15,8 @@ public final class Exceptions {
 
     // CPython 3.11's hierarchy (Doc/library/exceptions.rst, "Exception hierarchy"), in its order.
     public static final PyClass BASE_EXCEPTION = cls("BaseException", Types.OBJECT);
-    public static final PyClass BASE_EXCEPTION_GROUP = cls("BaseExceptionGroup", BASE_EXCEPTION);
+    public static final PyClass BASE_EXCEPTION_GROUP = PyClass.builtin("BaseExceptionGroup", "builtins", null,
+            GenericAliases.GENERIC, BASE_EXCEPTION);
     public static final PyClass GENERATOR_EXIT = cls("GeneratorExit", BASE_EXCEPTION);
     public static final PyClass KEYBOARD_INTERRUPT = cls("KeyboardInterrupt", BASE_EXCEPTION);
     public static final PyClass SYSTEM_EXIT = cls("SystemExit", BASE_EXCEPTION);

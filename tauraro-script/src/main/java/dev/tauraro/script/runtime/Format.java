@@ -258,7 +258,7 @@ public final class Format {
                     body = codePoint(negative ? b.negate() : b, spec);
                     negative = false;
                 }
-                default -> body = b.toString();
+                default -> body = IntDigits.decimal(b);
             }
         }
         if (spec.grouping != 0) {

@@ -50,6 +50,8 @@ public final class Interpreter {
      * included (see {@link CallDepth}). A plain field: it is read on every call and set rarely.
      */
     public int recursionLimit = 1000;
+    /** {@code sys.get_int_max_str_digits()}: see {@link IntDigits}; 0 for no limit. */
+    public int intMaxStrDigits = IntDigits.DEFAULT;
     /** {@code sys.setswitchinterval}, in nanoseconds. */
     private volatile long switchIntervalNanos = 5_000_000L;
     /** Joins the script's non-daemon threads at exit (set by {@code _thread}), or null. */
@@ -442,7 +444,8 @@ public final class Interpreter {
      */
     public PyModule runSpawnedMain(SourceFile src, java.util.function.Predicate<Stmt> keep) {
         registerSource(src);
-        List<Stmt> ast = dev.tauraro.script.syntax.AstCache.parse(src, "__mp_main__").stream().filter(keep).toList();
+        List<Stmt> ast = parsing(() -> dev.tauraro.script.syntax.AstCache.parse(src, "__mp_main__")).stream()
+                .filter(keep).toList();
         PyModule module = new PyModule("__mp_main__", this);
         module.set("__file__", src.name());
         addModule("__mp_main__", module);
@@ -473,13 +476,28 @@ public final class Interpreter {
     }
 
     private PyModule run(SourceFile src, String name, java.util.function.Consumer<PyModule> setup) {
-        List<Stmt> ast = dev.tauraro.script.syntax.AstCache.parse(src, name);
+        List<Stmt> ast = parsing(() -> dev.tauraro.script.syntax.AstCache.parse(src, name));
         PyModule module = new PyModule(name, this);
         module.set("__file__", src.name());
         setup.accept(module);
         addModule(name, module);
         exec(Compiler.compileModule(src, ast, module), module);
         return module;
+    }
+
+    /**
+     * {@code parse} run as this interpreter's: a decimal literal meets this interpreter's int/str
+     * digit limit even when no frame of it is running yet (see {@link IntDigits#limit}).
+     */
+    public <T> T parsing(java.util.function.Supplier<T> parse) {
+        CallDepth d = CallDepth.current();
+        Interpreter outer = d.parsing;
+        d.parsing = this;
+        try {
+            return parse.get();
+        } finally {
+            d.parsing = outer;
+        }
     }
 
     private final Importer importer = new Importer(this);

@@ -793,6 +793,9 @@ public final class Ops {
             r.putAll(y);
             return r;
         }
+        if ((a instanceof PyClass || b instanceof PyClass) && !(a instanceof PyInstance) && !(b instanceof PyInstance)) {
+            return GenericAliases.typeOr(a, b); // int | None (a script object's own __or__/__ror__ is asked below)
+        }
         return binaryDunder(a, b, "__or__", "__ror__", "|");
     }
 
@@ -1530,8 +1533,11 @@ public final class Ops {
         if (o instanceof MappingProxy p) {
             return "mappingproxy(" + repr(p.shown != null ? p.shown : p.snapshot()) + ")";
         }
-        if (o instanceof Long || o instanceof BigInteger || o instanceof Int128) {
+        if (o instanceof Long || o instanceof Int128) {
             return o.toString();
+        }
+        if (o instanceof BigInteger b) {
+            return IntDigits.decimal(b);
         }
         if (o instanceof Boolean b) {
             return b ? "True" : "False";
@@ -2196,7 +2202,10 @@ public final class Ops {
             if (m != null) {
                 return call(m, c, key);
             }
-            return c; // generic alias such as list[int]: annotations only
+            if (c == Types.TYPE) {
+                return GenericAliases.make(c, key); // type[int]: type's own subscript, not a classmethod
+            }
+            throw Exceptions.typeError("type '" + c.name + "' is not subscriptable");
         }
         Object nativeGetItem = o instanceof NativeValue n ? n.attr("__getitem__") : null;
         if (nativeGetItem != null) { // re.Match's m[1]

@@ -229,6 +229,9 @@ final class PercentFormat {
             return Format.format(n, conv == 'd' ? "" : String.valueOf(conv));
         }
         BigInteger b = Ops.bigInt(n);
+        if (conv == 'd') {
+            IntDigits.check(b);
+        }
         String digits = b.abs().toString(conv == 'd' ? 10 : conv == 'o' ? 8 : 16);
         if (conv == 'X') {
             digits = digits.toUpperCase(java.util.Locale.ROOT);

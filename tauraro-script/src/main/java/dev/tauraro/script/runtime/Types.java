@@ -29,16 +29,18 @@ public final class Types {
     public static final PyClass MEMORYVIEW = PyClass.builtin("memoryview", "builtins", PyMemoryView::construct, NONE,
             OBJECT);
     public static final PyClass LIST = PyClass.builtin("list", "builtins",
-            (a, k) -> a.length == 0 ? new PyList() : Ops.toList(a[0]), NONE, OBJECT);
+            (a, k) -> a.length == 0 ? new PyList() : Ops.toList(a[0]), GenericAliases.GENERIC, OBJECT);
     public static final PyClass TUPLE = PyClass.builtin("tuple", "builtins",
-            (a, k) -> a.length == 0 ? PyTuple.EMPTY : new PyTuple(Ops.toList(a[0]).toArray()), NONE, OBJECT);
-    public static final PyClass DICT = PyClass.builtin("dict", "builtins", Conversions::toDict, NONE, OBJECT);
+            (a, k) -> a.length == 0 ? PyTuple.EMPTY : new PyTuple(Ops.toList(a[0]).toArray()),
+            GenericAliases.GENERIC, OBJECT);
+    public static final PyClass DICT = PyClass.builtin("dict", "builtins", Conversions::toDict,
+            GenericAliases.GENERIC, OBJECT);
     public static final PyClass SET = PyClass.builtin("set", "builtins", (a, k) -> {
         return PySet.of(false, a.length > 0 ? a[0] : null);
-    }, NONE, OBJECT);
+    }, GenericAliases.GENERIC, OBJECT);
     public static final PyClass FROZENSET = PyClass.builtin("frozenset", "builtins", (a, k) -> {
         return PySet.of(true, a.length > 0 ? a[0] : null);
-    }, NONE, OBJECT);
+    }, GenericAliases.GENERIC, OBJECT);
     public static final PyClass NONETYPE = PyClass.builtin("NoneType", "builtins", (a, k) -> PyNone.NONE, NONE,
             OBJECT);
     /** The types of the two other singletons; calling either gives back its one value, as CPython. */
@@ -57,7 +59,8 @@ public final class Types {
             Map.of("__init__", PyModule.INIT), OBJECT);
     public static final PyClass GENERATOR = PyClass.builtin("generator", "builtins", null, NONE, OBJECT);
     public static final PyClass COROUTINE = PyClass.builtin("coroutine", "builtins", null, NONE, OBJECT);
-    public static final PyClass ASYNC_GENERATOR = PyClass.builtin("async_generator", "builtins", null, NONE, OBJECT);
+    public static final PyClass ASYNC_GENERATOR = PyClass.builtin("async_generator", "builtins", null,
+            GenericAliases.GENERIC, OBJECT);
     public static final PyClass ITERATOR = PyClass.builtin("iterator", "builtins", null, NONE, OBJECT);
     /*
      * The iterators of the built-in containers, by CPython's names (type(iter([])) is list_iterator);
@@ -108,7 +111,7 @@ public final class Types {
             throw Exceptions.typeError("mappingproxy() argument must be a mapping, not " + Ops.typeName(a[0]));
         }
         return new MappingProxy(d, d);
-    }, NONE, OBJECT);
+    }, GenericAliases.GENERIC, OBJECT);
     // the dict views (runtime/DictView); OrderedDict's are subclasses, as in CPython
     public static final PyClass DICT_KEYS = PyClass.builtin("dict_keys", "builtins", null, NONE, OBJECT);
     public static final PyClass DICT_VALUES = PyClass.builtin("dict_values", "builtins", null, NONE, OBJECT);

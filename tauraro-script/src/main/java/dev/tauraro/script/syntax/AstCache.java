@@ -144,6 +144,11 @@ public final class AstCache {
                 out.writeByte(INT);
                 out.writeInt(i);
             } else if (o instanceof BigInteger b) {
+                if (b.bitLength() > dev.tauraro.script.runtime.IntDigits.SAFE_BITS) {
+                    // a literal that long was checked against the int/str digit limit of the run that
+                    // parsed it; parsed again each time, it is checked against each run's own limit
+                    throw new UnsupportedOperationException("a literal past the int/str digit threshold");
+                }
                 out.writeByte(BIG);
                 writeBytes(b.toByteArray());
             } else if (o instanceof Double d) {

@@ -35,6 +35,15 @@ final class Literals {
         if (t.length() < 19) {
             return Long.parseLong(t);
         }
+        if (t.length() > dev.tauraro.script.runtime.IntDigits.THRESHOLD && t.charAt(0) != '0') {
+            // the int/str digit limit holds for decimal literals too (not for 0 written with many zeros)
+            int limit = dev.tauraro.script.runtime.IntDigits.limit();
+            if (limit > 0 && t.length() > limit) {
+                throw ScriptSyntaxError.at(src, offset, dev.tauraro.script.runtime.IntDigits.parseMessage(limit,
+                        t.length()) + " - Consider hexadecimal for huge integer literals to avoid decimal conversion "
+                        + "limits.");
+            }
+        }
         return normalize(new BigInteger(t));
     }
 

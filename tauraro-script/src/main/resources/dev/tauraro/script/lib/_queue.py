@@ -14,6 +14,7 @@ class Empty(Exception):
 
 class SimpleQueue:
     '''Simple, unbounded, reentrant FIFO queue.'''
+    __class_getitem__ = list.__dict__["__class_getitem__"]  # X[int] is a types.GenericAlias, as in CPython
 
     def __init__(self):
         # taken items are overwritten with None and dropped in bulk once they are the larger half

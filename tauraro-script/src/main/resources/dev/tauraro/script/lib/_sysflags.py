@@ -1,4 +1,5 @@
-"""sys.flags: the command line's flags as a read-only named tuple, in CPython 3.11's field order."""
+"""sys's read-only named tuples (CPython's struct sequences): sys.flags, the command line's flags, and
+sys.int_info, in CPython 3.11's field orders. Made when a script first reads them."""
 
 _FIELDS = ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
            "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
@@ -6,27 +7,43 @@ _FIELDS = ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
 _DEFAULTS = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1)
 
 
-class flags(tuple):
-    __slots__ = ()
-    n_fields = n_sequence_fields = len(_FIELDS)
-    n_unnamed_fields = 0
+def _struct_sequence(name, fields, creatable):
+    """A tuple class named sys.<name> whose items are also read by the field names; scripts may make
+    one from a sequence of that many items when `creatable` (sys.int_info's type), else not (sys.flags')."""
 
     def __new__(cls, *args, **kwargs):
-        raise TypeError("cannot create 'sys.flags' instances")
+        if not creatable:
+            raise TypeError("cannot create 'sys.%s' instances" % name)
+        if len(args) != 1:
+            raise TypeError("structseq() missing required argument 'sequence' (pos 1)")
+        try:
+            items = tuple(args[0])
+        except TypeError:
+            raise TypeError("constructor requires a sequence") from None
+        if len(items) != len(fields):
+            raise TypeError("sys.%s() takes a %d-sequence (%d-sequence given)" % (name, len(fields), len(items)))
+        return tuple.__new__(cls, items)
 
     def __repr__(self):
-        return "sys.flags(%s)" % ", ".join("%s=%r" % (name, value) for name, value in zip(_FIELDS, self))
+        return "sys.%s(%s)" % (name, ", ".join("%s=%r" % (f, v) for f, v in zip(fields, self)))
+
+    ns = {"__slots__": (), "n_fields": len(fields), "n_sequence_fields": len(fields), "n_unnamed_fields": 0,
+          "__new__": __new__, "__repr__": __repr__, "__module__": "sys"}
+    for index, field in enumerate(fields):
+        ns[field] = property(lambda self, i=index: tuple.__getitem__(self, i))
+    return type(name, (tuple,), ns)
 
 
-def _field(index):
-    return property(lambda self: tuple.__getitem__(self, index))
-
-
-for _index, _name in enumerate(_FIELDS):
-    setattr(flags, _name, _field(_index))
-flags.__module__ = "sys"
+flags = _struct_sequence("flags", _FIELDS, False)
+int_info = _struct_sequence("int_info", ("bits_per_digit", "sizeof_digit", "default_max_str_digits",
+                                         "str_digits_check_threshold"), True)
 
 
 def make(values):
     """The one sys.flags object, from the command's values (None: an embedded interpreter's defaults)."""
     return tuple.__new__(flags, _DEFAULTS if values is None else values)
+
+
+def make_int_info(default_max_str_digits, str_digits_check_threshold):
+    # CPython's ints are arrays of 30-bit digits in 4 bytes, which is what programs read here too
+    return tuple.__new__(int_info, (30, 4, default_max_str_digits, str_digits_check_threshold))

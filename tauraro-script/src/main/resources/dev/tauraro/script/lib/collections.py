@@ -286,6 +286,7 @@ class deque:
     many holes as there are items when none is left: amortised O(1) at both ends, O(1) indexing.
     self._state counts mutations (as CPython's deque->state) so iterators can detect them.
     """
+    __class_getitem__ = list.__dict__["__class_getitem__"]  # X[int] is a types.GenericAlias, as in CPython
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:

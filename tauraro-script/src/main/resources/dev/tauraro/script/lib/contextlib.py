@@ -12,7 +12,7 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext", "A
 class AbstractContextManager(_abc.ABC):
     """An ABC for classes with __enter__ (returning self by default) and an abstract __exit__."""
 
-    __class_getitem__ = classmethod(lambda cls, item: cls)
+    __class_getitem__ = list.__dict__["__class_getitem__"]  # X[int] is a types.GenericAlias, as in CPython
 
     def __enter__(self):
         return self
@@ -31,7 +31,7 @@ class AbstractContextManager(_abc.ABC):
 class AbstractAsyncContextManager(_abc.ABC):
     """The asynchronous counterpart: __aenter__ returns self, __aexit__ is abstract."""
 
-    __class_getitem__ = classmethod(lambda cls, item: cls)
+    __class_getitem__ = list.__dict__["__class_getitem__"]  # X[int] is a types.GenericAlias, as in CPython
 
     async def __aenter__(self):
         return self

@@ -148,8 +148,7 @@ class ContextVar:
     def __eq__(self, other):
         return self is other
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = list.__dict__["__class_getitem__"]  # X[int] is a types.GenericAlias, as in CPython
 
     def __repr__(self):
         default = '' if self._default is _NO_DEFAULT else ' default=%r' % (self._default,)
@@ -186,8 +185,7 @@ class Token:
     def old_value(self):
         return self._old
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = list.__dict__["__class_getitem__"]  # X[int] is a types.GenericAlias, as in CPython
 
     def __repr__(self):
         return "<Token%s var=%r at 0x%x>" % (" used" if self._used else "", self._var, id(self))

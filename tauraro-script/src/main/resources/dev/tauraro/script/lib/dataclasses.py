@@ -77,6 +77,7 @@ class InitVar:
 
 
 class Field:
+    __class_getitem__ = list.__dict__["__class_getitem__"]  # X[int] is a types.GenericAlias, as in CPython
     __slots__ = ("name", "type", "default", "default_factory", "repr", "hash", "init", "compare", "metadata",
                  "kw_only", "_field_type")
 

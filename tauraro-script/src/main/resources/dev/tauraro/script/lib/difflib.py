@@ -228,8 +228,7 @@ class SequenceMatcher:
         lb = len(self.b)
         return _score(min(la, lb), la + lb)
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = list.__dict__["__class_getitem__"]  # X[int] is a types.GenericAlias, as in CPython
 
 
 def get_close_matches(word, possibilities, n=3, cutoff=0.6):

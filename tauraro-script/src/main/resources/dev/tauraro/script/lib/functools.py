@@ -32,6 +32,7 @@ def reduce(*args, **kwargs):
 class partial:
     """CPython's partial: a partial of a plain partial is flattened into one (same func, the args
     and keywords joined); the repr is named functools.partial, or a subclass's own name."""
+    __class_getitem__ = list.__dict__["__class_getitem__"]  # X[int] is a types.GenericAlias, as in CPython
 
     __slots__ = ('func', 'args', 'keywords', '__dict__')
 
@@ -63,6 +64,7 @@ class partial:
 class partialmethod:
     """A partial for methods (CPython's): bound to an instance or class through the function's own
     __get__, then partially applied."""
+    __class_getitem__ = list.__dict__["__class_getitem__"]  # X[int] is a types.GenericAlias, as in CPython
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, "__get__"):
@@ -421,6 +423,7 @@ _NOT_FOUND = object()
 
 class cached_property:
     """A non-data descriptor: computes once per instance, then the instance __dict__ entry shadows it."""
+    __class_getitem__ = list.__dict__["__class_getitem__"]  # X[int] is a types.GenericAlias, as in CPython
 
     def __init__(self, func):
         self.func = func

@@ -556,6 +556,7 @@ class Handler(Filterer):
 
 class StreamHandler(Handler):
     """Writes each formatted record and terminator to a stream (sys.stderr by default)."""
+    __class_getitem__ = list.__dict__["__class_getitem__"]  # X[int] is a types.GenericAlias, as in CPython
 
     terminator = "\n"
 
@@ -983,6 +984,7 @@ _loggerClass = Logger
 
 class LoggerAdapter:
     """Wraps a logger to add contextual information (extra) to every record it logs."""
+    __class_getitem__ = list.__dict__["__class_getitem__"]  # X[int] is a types.GenericAlias, as in CPython
 
     def __init__(self, logger, extra=None):
         self.logger = logger

@@ -104,6 +104,7 @@ def _isdir_mode(mode):
 
 class DirEntry:
     """An entry of scandir(): its name and path, and the file type asked of the file system when needed."""
+    __class_getitem__ = list.__dict__["__class_getitem__"]  # X[int] is a types.GenericAlias, as in CPython
 
     def __init__(self, dirpath, name):
         self.name = name

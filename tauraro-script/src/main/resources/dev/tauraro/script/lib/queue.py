@@ -49,6 +49,7 @@ class Queue:
 
     If maxsize is <= 0, the queue size is infinite.
     '''
+    __class_getitem__ = list.__dict__["__class_getitem__"]  # X[int] is a types.GenericAlias, as in CPython
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize

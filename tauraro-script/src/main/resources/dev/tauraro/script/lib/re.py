@@ -164,8 +164,7 @@ class Pattern:
     def __deepcopy__(self, memo):
         return self
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = list.__dict__["__class_getitem__"]  # X[int] is a types.GenericAlias, as in CPython
 
 
 Match = _re.Match

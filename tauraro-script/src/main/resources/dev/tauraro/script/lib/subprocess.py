@@ -83,6 +83,7 @@ class TimeoutExpired(SubprocessError):
 
 class CompletedProcess:
     """What run() returns: args, returncode, stdout and stderr."""
+    __class_getitem__ = list.__dict__["__class_getitem__"]  # X[int] is a types.GenericAlias, as in CPython
 
     def __init__(self, args, returncode, stdout=None, stderr=None):
         self.args = args
@@ -179,6 +180,7 @@ def _stream_arg(value, name):
 
 class Popen:
     """A child process: args as a list (or a string with shell=True), its pipes, wait and communicate."""
+    __class_getitem__ = list.__dict__["__class_getitem__"]  # X[int] is a types.GenericAlias, as in CPython
 
     def __init__(self, args, bufsize=-1, executable=None, stdin=None, stdout=None, stderr=None, preexec_fn=None,
                  close_fds=True, shell=False, cwd=None, env=None, universal_newlines=None, startupinfo=None,

@@ -181,6 +181,7 @@ def TemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None, suffix=
 class TemporaryDirectory:
     """A directory removed with its contents by cleanup() or at the end of a with block, whose
     __enter__ returns its path."""
+    __class_getitem__ = list.__dict__["__class_getitem__"]  # X[int] is a types.GenericAlias, as in CPython
 
     def __init__(self, suffix=None, prefix=None, dir=None, ignore_cleanup_errors=False):
         self.name = mkdtemp(suffix, prefix, dir)

@@ -1,6 +1,7 @@
 # types: names for the interpreter's built-in types, SimpleNamespace, MappingProxyType and the
 # dynamic class creation helpers, written from the types module's documentation.
 import sys as _sys
+from _generic_alias import GenericAlias, UnionType
 
 
 def _f():

@@ -12,6 +12,7 @@ only for the common cases.
 import collections as _collections
 import collections.abc as _abc
 import sys as _sys
+from _generic_alias import GenericAlias as _PEP585Alias, UnionType as _UnionType, _parameters
 
 TYPE_CHECKING = False
 
@@ -40,16 +41,21 @@ class _GenericAlias:
         self.__args__ = args
         self._name = name
         self._literal = literal
+        self.__parameters__ = () if literal else _parameters(args)
 
     def __repr__(self):
         shown = [repr(a) for a in self.__args__] if self._literal else [_type_repr(a) for a in self.__args__]
         return "typing." + self._name + "[" + ", ".join(shown) + "]"
 
     def __eq__(self, other):
+        if self.__origin__ is Union and isinstance(other, _UnionType):
+            return set(self.__args__) == set(other.__args__)  # Union[int, str] == int | str
         return isinstance(other, _GenericAlias) and self.__origin__ == other.__origin__ \
             and self.__args__ == other.__args__
 
     def __hash__(self):
+        if self.__origin__ is Union:
+            return hash(frozenset(self.__args__))  # equal to the int | str it equals
         return hash((self._name, self.__args__))
 
     def __call__(self, *args, **kwargs):
@@ -116,7 +122,8 @@ def _union(args):
     flat = []
     for a in args:
         a = type(None) if a is None else a
-        members = a.__args__ if isinstance(a, _GenericAlias) and a._name == "Union" else (a,)
+        union = isinstance(a, _UnionType) or isinstance(a, _GenericAlias) and a._name in ("Union", "Optional")
+        members = a.__args__ if union else (a,)
         for m in members:
             if m not in flat:
                 flat.append(m)
@@ -213,6 +220,10 @@ class TypeVar:
 
     def __repr__(self):
         return ("+" if self.__covariant__ else "-" if self.__contravariant__ else "~") + self.__name__
+
+    def __typing_subst__(self, arg):
+        # what marks a type variable for types.GenericAlias: list[T].__parameters__ and list[T][int]
+        return arg
 
     def __or__(self, other):
         return Union[self, other]
@@ -372,8 +383,10 @@ class NewType:
 
 
 def get_origin(tp):
-    if isinstance(tp, _GenericAlias):
+    if isinstance(tp, (_GenericAlias, _PEP585Alias)):
         return tp.__origin__
+    if isinstance(tp, _UnionType):
+        return _UnionType
     if tp is Generic:
         return Generic
     return None
@@ -382,7 +395,7 @@ def get_origin(tp):
 def get_args(tp):
     if isinstance(tp, _OptionalAlias):
         return tp.__args__
-    if isinstance(tp, _GenericAlias):
+    if isinstance(tp, (_GenericAlias, _PEP585Alias, _UnionType)):
         return tp.__args__
     return ()
 

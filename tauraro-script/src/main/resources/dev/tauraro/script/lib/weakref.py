@@ -58,8 +58,7 @@ class ReferenceType:
         r = self.__eq__(other)
         return r if r is NotImplemented else not r
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = list.__dict__["__class_getitem__"]  # X[int] is a types.GenericAlias, as in CPython
 
     def __repr__(self):
         obj = self()
@@ -270,6 +269,7 @@ class WeakKeyDictionary(_WeakMapping):
 
 class WeakSet:
     """A set whose members are held weakly: a member goes when it is collected."""
+    __class_getitem__ = list.__dict__["__class_getitem__"]  # X[int] is a types.GenericAlias, as in CPython
 
     def __init__(self, data=None):
         self.data = set()

@@ -155,6 +155,42 @@ class CommandLineTest {
     }
 
     @Test
+    void intMaxStrDigitsComesFromDashXThenTheEnvironmentVariable() throws Exception {
+        String limit = "import sys; print(sys.get_int_max_str_digits(), sys.flags.int_max_str_digits, sys._xoptions)\n"
+                + "try:\n    print(len(str(10 ** 700)))\nexcept ValueError as e:\n    print(e)\n"
+                + "try:\n    print(int('7' * 5000) > 0)\nexcept ValueError as e:\n    print(e)\n";
+        same("-c", limit);
+        same("-X", "int_max_str_digits=640", "-c", limit);
+        same("-X", "int_max_str_digits=0", "-c", limit);
+        same("-Xint_max_str_digits=5000", "-c", limit);
+        Map<String, String> env = Map.of("TAURARO_INTMAXSTRDIGITS", "700");
+        same("", env, "-c", limit);
+        same("", env, "-X", "int_max_str_digits=0", "-c", limit); // the option wins
+        same("", env, "-E", "-c", limit);                          // -E: the variable is ignored
+        same("", Map.of("TAURARO_INTMAXSTRDIGITS", ""), "-c", limit);
+        // refused values end the command before anything runs, with python3's message
+        same("-X", "int_max_str_digits=639", "-c", "print(1)");
+        same("-X", "int_max_str_digits", "-c", "print(1)");
+        same("-X", "int_max_str_digits=-1", "-c", "print(1)");
+        // a main script's decimal literals meet the limit the command sets, parsed before anything runs
+        write("huge.py", "x = " + "1".repeat(5000) + "\nprint(x % 10)\n");
+        same("-X", "int_max_str_digits=0", path("huge.py"));
+        same("", Map.of("TAURARO_INTMAXSTRDIGITS", "0"), path("huge.py"));
+        Run refused = tauraro("", Map.of(), path("huge.py"));
+        assertThat(refused.code()).isEqualTo(python("", Map.of(), path("huge.py")).code()).isEqualTo(1);
+        assertThat(refused.err()).endsWith("SyntaxError: Exceeds the limit (4300 digits) for integer string "
+                + "conversion: value has 5000 digits; use sys.set_int_max_str_digits() to increase the limit - "
+                + "Consider hexadecimal for huge integer literals to avoid decimal conversion limits.\n");
+        for (String bad : List.of("12", "lots")) {
+            // python3 names its own variable in the message
+            Map<String, String> badEnv = Map.of("TAURARO_INTMAXSTRDIGITS", bad);
+            Run expected = python("", badEnv, "-c", "print(1)");
+            assertThat(tauraro("", badEnv, "-c", "print(1)")).isEqualTo(new Run(expected.code(), expected.out(),
+                    expected.err().replace("PYTHONINTMAXSTRDIGITS", "TAURARO_INTMAXSTRDIGITS")));
+        }
+    }
+
+    @Test
     void standardInputIsTheScriptWithoutArgumentsOrWithADash() throws Exception {
         same(ARGV, Map.of());
         same(ARGV, Map.of(), "-");

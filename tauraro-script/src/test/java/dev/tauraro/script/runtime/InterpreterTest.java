@@ -43,6 +43,34 @@ class InterpreterTest {
     }
 
     @Test
+    void eachInterpreterHasItsOwnIntDigitLimit() throws Exception {
+        // one interpreter lifts the limit while another, in the same JVM and at the same time, keeps 4300
+        String lifted = "import sys, threading\nsys.set_int_max_str_digits(0)\n"
+                + "print(sys.get_int_max_str_digits(), len(str(10 ** 5000)), int('7' * 5000) % 10)\n";
+        String kept = "import sys\ntry:\n    str(10 ** 5000)\nexcept ValueError as e:\n    print(e)\n"
+                + "print(sys.get_int_max_str_digits(), len(str(10 ** 4299)))\n";
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                Future<String> a = pool.submit(() -> run(lifted));
+                Future<String> b = pool.submit(() -> run(kept));
+                assertThat(a.get()).isEqualTo("0 5001 7\n");
+                assertThat(b.get()).isEqualTo("Exceeds the limit (4300 digits) for integer string conversion; use "
+                        + "sys.set_int_max_str_digits() to increase the limit\n4300 4300\n");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // set in a script, the limit stays the interpreter's (not the thread's) for its later runs
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
+        Interpreter interp = new Interpreter(ps, ps, List.of("t.py"), true);
+        interp.runMain(new SourceFile("t.py", "import sys\nsys.set_int_max_str_digits(700)\n"));
+        assertThat(interp.intMaxStrDigits).isEqualTo(700);
+        assertThat(run("import sys\nprint(sys.get_int_max_str_digits())\n")).isEqualTo("4300\n");
+    }
+
+    @Test
     void builtinClassesAreImmutableSoTheyCanBeShared() {
         assertThatThrownBy(() -> run("int.foo = 1\n")).isInstanceOf(PyException.class)
                 .hasMessage("TypeError: cannot set 'foo' attribute of immutable type 'int'");

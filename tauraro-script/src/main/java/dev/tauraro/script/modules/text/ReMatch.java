@@ -76,7 +76,7 @@ final class ReMatch implements NativeMethods {
                 return m.callMethod(name, java.util.Arrays.copyOfRange(a, 1, a.length), k);
             }));
         }
-        d.put("__class_getitem__", new BuiltinFunction("__class_getitem__", (a, k) -> a[0]));
+        d.putAll(dev.tauraro.script.runtime.GenericAliases.GENERIC); // re.Match[str]
         return d;
     }
 

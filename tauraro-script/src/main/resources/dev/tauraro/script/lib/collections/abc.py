@@ -75,6 +75,7 @@ class Hashable(metaclass=_ProtocolMeta):
 
 
 class Awaitable(metaclass=_ProtocolMeta, protocol=("__await__",)):
+    __class_getitem__ = list.__dict__["__class_getitem__"]  # X[int] is a types.GenericAlias, as in CPython
     __slots__ = ()
 
     @abstractmethod
@@ -114,6 +115,7 @@ class Coroutine(Awaitable, protocol=("__await__", "send", "throw", "close")):
 
 
 class AsyncIterable(metaclass=_ProtocolMeta, protocol=("__aiter__",)):
+    __class_getitem__ = list.__dict__["__class_getitem__"]  # X[int] is a types.GenericAlias, as in CPython
     __slots__ = ()
 
     @abstractmethod
@@ -156,6 +158,7 @@ class AsyncGenerator(AsyncIterator, protocol=("__aiter__", "__anext__", "asend",
 
 
 class Iterable(metaclass=_ProtocolMeta, protocol=("__iter__",)):
+    __class_getitem__ = list.__dict__["__class_getitem__"]  # X[int] is a types.GenericAlias, as in CPython
     __slots__ = ()
 
     @abstractmethod
@@ -209,6 +212,7 @@ class Sized(metaclass=_ProtocolMeta, protocol=("__len__",)):
 
 
 class Container(metaclass=_ProtocolMeta, protocol=("__contains__",)):
+    __class_getitem__ = list.__dict__["__class_getitem__"]  # X[int] is a types.GenericAlias, as in CPython
     __slots__ = ()
 
     @abstractmethod
@@ -222,6 +226,11 @@ class Collection(Sized, Iterable, Container, protocol=("__len__", "__iter__", "_
 
 class Callable(metaclass=_ProtocolMeta, protocol=("__call__",)):
     __slots__ = ()
+
+    @classmethod
+    def __class_getitem__(cls, params):
+        from _generic_alias import _callable_alias  # on first use: importing collections.abc stays cheap
+        return _callable_alias(cls, params)
 
     @abstractmethod
     def __call__(self, *args, **kwargs):
@@ -426,6 +435,7 @@ class Mapping(Collection):
 
 
 class MappingView(Sized):
+    __class_getitem__ = list.__dict__["__class_getitem__"]  # X[int] is a types.GenericAlias, as in CPython
     __slots__ = ("_mapping",)
 
     def __init__(self, mapping):

@@ -63,6 +63,7 @@ FINISHED = 'FINISHED'
 
 class Future:
     '''The eventual outcome of a call: a result, an exception, or a cancellation.'''
+    __class_getitem__ = list.__dict__["__class_getitem__"]  # X[int] is a types.GenericAlias, as in CPython
 
     def __init__(self):
         self._lock = threading.Condition()
