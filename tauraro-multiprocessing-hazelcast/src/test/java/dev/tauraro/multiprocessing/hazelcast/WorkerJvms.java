@@ -137,23 +137,40 @@ final class WorkerJvms implements AutoCloseable {
         }
     }
 
+    /**
+     * {@code n} ports free now, below the kernel's ephemeral range: a member binds its port seconds
+     * after the check, and a port from the ephemeral range (what {@code new ServerSocket(0)} hands
+     * out) may meanwhile become the local end of any process's outgoing connection; a CI run once
+     * failed so ("Port ... is already in use"). Ports below the range are only taken by a bind.
+     */
     private static List<Integer> freePorts(int n) {
-        List<ServerSocket> held = new ArrayList<>();
+        int low = ephemeralLow();
+        List<Integer> ports = new ArrayList<>();
+        java.util.Random random = new java.util.Random();
+        for (int tries = 0; ports.size() < n; tries++) {
+            if (tries > 1000) {
+                throw new IllegalStateException("no free ports below " + low);
+            }
+            int port = 10000 + random.nextInt(low - 10000);
+            if (ports.contains(port)) {
+                continue;
+            }
+            try (ServerSocket s = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+                ports.add(s.getLocalPort());
+            } catch (IOException taken) {
+                // in use: try another
+            }
+        }
+        return ports;
+    }
+
+    /** The first port of the kernel's ephemeral range (Linux's default when it cannot be read). */
+    private static int ephemeralLow() {
         try {
-            for (int i = 0; i < n; i++) {
-                held.add(new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress()));
-            }
-            return held.stream().map(ServerSocket::getLocalPort).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            for (ServerSocket s : held) {
-                try {
-                    s.close();
-                } catch (IOException ignored) {
-                    // a port we could not close is still not used by anyone else
-                }
-            }
+            String range = java.nio.file.Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim();
+            return Math.max(11000, Integer.parseInt(range.split("\\s+")[0]));
+        } catch (IOException | RuntimeException e) {
+            return 32768;
         }
     }
 }

@@ -229,17 +229,30 @@ class ClusterStartTest {
         return ready;
     }
 
+    /**
+     * {@code n} ports free now, below the kernel's ephemeral range (as the hazelcast module's
+     * WorkerJvms picks them, and for its reason: a port from the range may become the local end of
+     * any process's outgoing connection before the worker binds it).
+     */
     private static List<Integer> freePorts(int n) throws IOException {
-        List<ServerSocket> held = new ArrayList<>();
-        try {
-            for (int i = 0; i < n; i++) {
-                held.add(new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
-            }
-            return held.stream().map(ServerSocket::getLocalPort).toList();
-        } finally {
-            for (ServerSocket s : held) {
-                s.close();
+        int low = 32768;
+        Path range = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
+        if (Files.isReadable(range)) {
+            low = Math.max(11000, Integer.parseInt(Files.readString(range).trim().split("\\s+")[0]));
+        }
+        List<Integer> ports = new ArrayList<>();
+        java.util.Random random = new java.util.Random();
+        for (int tries = 0; ports.size() < n && tries < 1000; tries++) {
+            int port = 10000 + random.nextInt(low - 10000);
+            if (!ports.contains(port)) {
+                try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                    ports.add(s.getLocalPort());
+                } catch (IOException taken) {
+                    // in use: try another
+                }
             }
         }
+        assertThat(ports).hasSize(n);
+        return ports;
     }
 }
