@@ -6,8 +6,7 @@ from bisect import bisect_right
 from datetime import datetime, timedelta, tzinfo
 
 from zoneinfo import _common, _rule, _tzpath
-
-_EPOCH_ORDINAL = 719163   # date(1970, 1, 1).toordinal()
+from zoneinfo._rule import _EPOCH_ORDINAL
 _NO_INFO = (None, None, None)
 
 
