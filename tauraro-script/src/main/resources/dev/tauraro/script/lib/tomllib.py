@@ -276,13 +276,14 @@ def _value(src, pos, parse_float):
     elif c == "{":
         return _inline_table(src, pos, parse_float)
     elif "0" <= c <= "9":
-        m = _DATETIME.match(src, pos)
+        # Dates have "-" and times ":" at a fixed place: test that before trying their patterns on a number.
+        m = _DATETIME.match(src, pos) if src[pos + 4:pos + 5] == "-" else None
         if m is not None:
             try:
                 return m.end(), _make_datetime(m)
             except ValueError:
                 raise _error(src, pos, "Invalid date or datetime") from None
-        m = _LOCAL_TIME.match(src, pos)
+        m = _LOCAL_TIME.match(src, pos) if src[pos + 2:pos + 3] == ":" else None
         if m is not None:
             return m.end(), _time(int(m.group(1)), int(m.group(2)), int(m.group(3)), _micros(m.group(4)))
     m = _NUMBER.match(src, pos)
