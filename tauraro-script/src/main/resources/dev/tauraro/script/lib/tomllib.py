@@ -21,8 +21,8 @@ _KEY_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123
 # except a tab anywhere and a newline in the multi-line kinds).
 _BASIC_RUN = _re.compile(r'[^"\\\x00-\x08\x0a-\x1f\x7f]*')
 _ML_BASIC_RUN = _re.compile(r'[^"\\\x00-\x08\x0b-\x1f\x7f]*')
-_LITERAL_ILLEGAL = _re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
-_ML_LITERAL_ILLEGAL = _re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_LITERAL_RUN = _re.compile(r"[^'\x00-\x08\x0a-\x1f\x7f]*")
+_ML_LITERAL_RUN = _re.compile(r"[^'\x00-\x08\x0b-\x1f\x7f]*")
 _COMMENT_RUN = _re.compile(r"[^\x00-\x08\x0a-\x1f\x7f]*")
 _HEX = _re.compile(r"[0-9A-Fa-f]*")
 _NUMBER = _re.compile(
@@ -454,24 +454,32 @@ def _ml_basic_string(src, pos):
 
 
 def _literal_string(src, pos):
-    # The closing quote is found first: without one the error is the missing quote, not a character between.
-    close = src.find("'", pos)
-    if close < 0:
+    end = _LITERAL_RUN.match(src, pos).end()
+    if end < len(src) and src[end] == "'":
+        return end + 1, src[pos:end]
+    # Without a closing quote further on, the missing quote is the error, not the character met.
+    if src.find("'", end) < 0:
         raise _error(src, len(src), "Expected \"'\"")
-    bad = _LITERAL_ILLEGAL.search(src, pos, close)
-    if bad is not None:
-        raise _error(src, bad.start(), f"Found invalid character {bad.group()!r}")
-    return close + 1, src[pos:close]
+    raise _error(src, end, f"Found invalid character {src[end]!r}")
 
 
 def _ml_literal_string(src, pos):
     if src.startswith("\n", pos):
         pos += 1
-    close = src.find("'''", pos)
-    if close < 0:
-        raise _error(src, len(src), "Expected \"'''\"")
-    bad = _ML_LITERAL_ILLEGAL.search(src, pos, close)
-    if bad is not None:
-        raise _error(src, bad.start(), f"Found invalid character {bad.group()!r}")
-    end = close + _closing_quotes(src, close, "'")
-    return end, src[pos:end - 3]
+    n = len(src)
+    parts = []
+    while True:
+        end = _ML_LITERAL_RUN.match(src, pos).end()
+        if end > pos:
+            parts.append(src[pos:end])
+        pos = end
+        if pos >= n or src[pos] != "'":
+            if src.find("'''", pos) < 0:
+                raise _error(src, n, "Expected \"'''\"")
+            raise _error(src, pos, f"Found invalid character {src[pos]!r}")
+        count = _closing_quotes(src, pos, "'")
+        if count >= 3:
+            parts.append("'" * (count - 3))
+            return pos + count, "".join(parts)
+        parts.append("'" * count)
+        pos += count
