@@ -127,7 +127,7 @@ final class Regex implements NativeValue {
             } else {
                 throw Exceptions.typeError("expected string or bytes-like object, got '" + Ops.typeName(value) + "'");
             }
-            length = bytes ? text.length() : text.codePointCount(0, text.length());
+            length = bytes ? text.length() : dev.tauraro.script.runtime.CodePoints.length(text);
             bmp = length == text.length();
         }
 
@@ -150,7 +150,9 @@ final class Regex implements NativeValue {
 
         /** A matcher over [pos, endpos) with Python's bounds: look-arounds see outside, ^ and \A do not move. */
         Matcher matcher(Pattern p, int endOffset) {
-            CharSequence input = endOffset == text.length() ? text : text.subSequence(0, endOffset);
+            // the text cut at endpos, as Python sees it there ($ matches, look-aheads stop), without
+            // copying it: p.search(s, i, i + 10) in a loop over a long s was quadratic
+            CharSequence input = endOffset == text.length() ? text : new Prefix(text, endOffset);
             Matcher m = p.matcher(input);
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
@@ -465,5 +467,29 @@ final class Regex implements NativeValue {
         }
         out.add(s.slice(last, s.text.length()));
         return out;
+    }
+
+    /** The first {@code length} characters of a string, as a view. */
+    private record Prefix(String text, int length) implements CharSequence {
+        @Override
+        public char charAt(int index) {
+            if (index >= length) {
+                throw new StringIndexOutOfBoundsException(index);
+            }
+            return text.charAt(index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            if (end > length) {
+                throw new StringIndexOutOfBoundsException(end);
+            }
+            return text.subSequence(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return text.substring(0, length);
+        }
     }
 }
