@@ -459,16 +459,19 @@ class RawConfigParser(MutableMapping):
         option = self.optionxform(option)
         return option in self._sections[section] or option in self._defaults
 
+    def _section_dict(self, section):
+        """The options of section (the defaults for DEFAULT or an empty name); NoSectionError if absent."""
+        if not section or section == self.default_section:
+            return self._defaults
+        try:
+            return self._sections[section]
+        except KeyError:
+            raise NoSectionError(section) from None
+
     def set(self, section, option, value=None):
         if value:
             value = self._interpolation.before_set(self, section, option, value)
-        if not section or section == self.default_section:
-            sectdict = self._defaults
-        else:
-            try:
-                sectdict = self._sections[section]
-            except KeyError:
-                raise NoSectionError(section) from None
+        sectdict = self._section_dict(section)
         sectdict[self.optionxform(option)] = value
 
     def write(self, fp, space_around_delimiters=True):
@@ -491,13 +494,7 @@ class RawConfigParser(MutableMapping):
         fp.write("\n")
 
     def remove_option(self, section, option):
-        if not section or section == self.default_section:
-            sectdict = self._defaults
-        else:
-            try:
-                sectdict = self._sections[section]
-            except KeyError:
-                raise NoSectionError(section) from None
+        sectdict = self._section_dict(section)
         option = self.optionxform(option)
         existed = option in sectdict
         if existed:
