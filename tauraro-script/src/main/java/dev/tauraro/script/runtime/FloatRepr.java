@@ -66,6 +66,13 @@ public final class FloatRepr {
         return sb.toString();
     }
 
+    /**
+     * Whether {@link Double#toString} gives the shortest digits that read back, the nearest of
+     * them when several are that short: from JDK 19 on (JDK-4511638, Raffaello Giulietti's
+     * algorithm), for normal doubles. Java 17's may give a 16th or 17th digit it need not.
+     */
+    private static final boolean SHORTEST_TO_STRING = Runtime.version().feature() >= 19;
+
     /** Significant digits without trailing zeros; the value is {@code 0.digits * 10^decpt}. */
     record Digits(String digits, int decpt) {
     }
@@ -75,7 +82,8 @@ public final class FloatRepr {
      * Python's too. Any decimal of at most 15 significant digits survives the trip to a double and
      * back (DBL_DIG), so two such decimals never read as the same double: a 15-digit string that
      * reads back is the only one that short, hence the shortest. Java 17 is not always shortest
-     * for 16 and 17 digits; those, null here, go through {@link #searched}. Normal doubles only.
+     * for 16 and 17 digits; those, null here, go through {@link #searched}, unless this JDK's
+     * are shortest ({@link #SHORTEST_TO_STRING}). Normal doubles only.
      */
     static Digits fromToString(double a) {
         String t = Double.toString(a);
@@ -94,30 +102,47 @@ public final class FloatRepr {
         while (end > lead + 1 && all.charAt(end - 1) == '0') {
             end--;
         }
-        return end - lead <= 15 ? new Digits(all.substring(lead, end), decpt) : null;
+        return end - lead <= 15 || SHORTEST_TO_STRING ? new Digits(all.substring(lead, end), decpt) : null;
     }
 
-    /** The shortest digits that read back, nearest first, found by rounding the exact value. */
+    /**
+     * The shortest digits that read back, nearest first, found by rounding the exact value. Most
+     * doubles need 16 or 17 digits, so the 15-digit candidates are tried first: when none of them
+     * reads back, no shorter one does either (a shorter decimal that read back would be a 15-digit
+     * one, and the 15-digit roundings are the nearest of those on each side).
+     */
     static Digits searched(double a) {
         BigDecimal exact = new BigDecimal(a);
-        BigDecimal found = null;
-        for (int p = 1; p <= 17; p++) {
-            BigDecimal r = exact.round(new MathContext(p, java.math.RoundingMode.HALF_EVEN));
-            if (r.doubleValue() == a) {
-                found = r;
-                break;
-            }
-            // At a power of two the doubles below are twice as close as those above: the nearest
-            // p-digit string may miss while the other neighbour (rounded the other way) reads back.
-            BigDecimal other = exact.round(new MathContext(p, r.compareTo(exact) < 0 ? java.math.RoundingMode.CEILING
-                    : java.math.RoundingMode.FLOOR));
-            if (other.doubleValue() == a) {
-                found = other;
-                break;
-            }
+        BigDecimal found = roundTrip(exact, a, 15) == null ? null : roundTrip(exact, a, 1, 15);
+        if (found == null) {
+            found = roundTrip(exact, a, 16, 17);
         }
         BigDecimal r = found.stripTrailingZeros();
         String digits = r.unscaledValue().toString();
         return new Digits(digits, digits.length() - r.scale());
+    }
+
+    /** The first of {@code p = from..to} digits at which a rounding of {@code exact} reads back as {@code a}. */
+    private static BigDecimal roundTrip(BigDecimal exact, double a, int from, int to) {
+        for (int p = from; p <= to; p++) {
+            BigDecimal r = roundTrip(exact, a, p);
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** The {@code p}-digit rounding of {@code exact} that reads back as {@code a}, nearest first, or null. */
+    private static BigDecimal roundTrip(BigDecimal exact, double a, int p) {
+        BigDecimal r = exact.round(new MathContext(p, java.math.RoundingMode.HALF_EVEN));
+        if (r.doubleValue() == a) {
+            return r;
+        }
+        // At a power of two the doubles below are twice as close as those above: the nearest
+        // p-digit string may miss while the other neighbour (rounded the other way) reads back.
+        BigDecimal other = exact.round(new MathContext(p, r.compareTo(exact) < 0 ? java.math.RoundingMode.CEILING
+                : java.math.RoundingMode.FLOOR));
+        return other.doubleValue() == a ? other : null;
     }
 }

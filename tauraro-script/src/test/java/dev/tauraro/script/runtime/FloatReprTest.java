@@ -5,6 +5,11 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FloatReprTest {
@@ -25,6 +30,38 @@ class FloatReprTest {
         assertThat(FloatRepr.repr(123456789.123)).isEqualTo("123456789.123");
         assertThat(FloatRepr.repr(Double.NaN)).isEqualTo("nan");
         assertThat(FloatRepr.repr(Double.NEGATIVE_INFINITY)).isEqualTo("-inf");
+    }
+
+    /** 3,600 doubles of every magnitude with CPython 3.11's repr of each (floatrepr/gen.py). */
+    static List<String[]> cpythonReprs() throws IOException {
+        try (var in = new BufferedReader(new InputStreamReader(
+                FloatReprTest.class.getResourceAsStream("/floatrepr/cpython-reprs.txt"), StandardCharsets.UTF_8))) {
+            return in.lines().map(line -> line.split(" ")).toList();
+        }
+    }
+
+    @Test
+    void equalsCPythonsReprOnRecordedDoubles() throws IOException {
+        List<String[]> cases = cpythonReprs();
+        assertThat(cases).hasSize(3600);
+        for (String[] c : cases) {
+            double d = Double.longBitsToDouble(Long.parseUnsignedLong(c[0]));
+            assertThat(FloatRepr.repr(d)).as(c[0]).isEqualTo(c[1]);
+        }
+    }
+
+    @Test
+    void theSearchAloneFindsCPythonsDigits() throws IOException {
+        // the path Java 17 takes for 16 and 17 digits, checked on any JDK
+        for (String[] c : cpythonReprs()) {
+            double d = Math.abs(Double.longBitsToDouble(Long.parseUnsignedLong(c[0])));
+            if (d != 0) {
+                FloatRepr.Digits digits = FloatRepr.searched(d);
+                String expected = c[1].replace("-", "").replaceAll("e.*$", "").replace(".", "")
+                        .replaceAll("^0+", "").replaceAll("0+$", "");
+                assertThat(digits.digits()).as(c[1]).isEqualTo(expected);
+            }
+        }
     }
 
     @Test
