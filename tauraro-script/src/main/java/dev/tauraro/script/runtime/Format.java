@@ -437,16 +437,86 @@ public final class Format {
         if (q < 0) {
             return new BigDecimal(a).setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
         }
+        return pointed(q, precision);
+    }
+
+    /** {@code q / 10**decimals} written out with exactly {@code decimals} digits after the point. */
+    private static String pointed(long q, int decimals) {
         String digits = Long.toString(q);
-        if (precision == 0) {
+        if (decimals == 0) {
             return digits;
         }
-        StringBuilder sb = new StringBuilder(Math.max(digits.length(), precision + 1) + 1);
-        for (int i = digits.length(); i <= precision; i++) {
+        StringBuilder sb = new StringBuilder(Math.max(digits.length(), decimals + 1) + 1);
+        for (int i = digits.length(); i <= decimals; i++) {
             sb.append('0');
         }
         sb.append(digits);
-        return sb.insert(sb.length() - precision, '.').toString();
+        return sb.insert(sb.length() - decimals, '.').toString();
+    }
+
+    /** A positive double rounded to {@code p} significant digits: {@code digits * 10**(exp - p + 1)}. */
+    private record Rounded(long digits, int exp) {
+    }
+
+    /**
+     * {@code a} (finite, positive) rounded half-even on its exact value to {@code p} significant
+     * digits, through {@link #scaledRound} when the scaling is a power of ten from 1 to 10**17 and
+     * the digits fit in a long (values from about 1e-12 to 1e5 at six digits); null otherwise, for
+     * the BigDecimal path. The decimal exponent from log10 may be one off near a power of ten, or
+     * the rounding may carry into an extra digit: either shows in the digit count and is retried.
+     */
+    private static Rounded rounded(double a, int p) {
+        if (p > 17) {
+            return null;
+        }
+        int e = (int) Math.floor(Math.log10(a));
+        for (int tries = 0; tries < 3; tries++) {
+            int shift = p - 1 - e;
+            if (shift < 0 || shift >= POW10.length) {
+                return null;
+            }
+            long q = scaledRound(a, shift);
+            if (q < 0) {
+                return null;
+            }
+            if (q >= POW10[p]) {
+                e++;
+            } else if (q < POW10[p - 1]) {
+                e--;
+            } else {
+                if (q == POW10[p - 1]) {
+                    // a is 10**e or more, or it is below and its rounding carried up to 10**e:
+                    // then one more digit of scaling still rounds to p digits, and that is the answer
+                    if (shift + 1 >= POW10.length) {
+                        return null;
+                    }
+                    long below = scaledRound(a, shift + 1);
+                    if (below < 0) {
+                        return null;
+                    }
+                    if (below < POW10[p]) {
+                        return new Rounded(below, e - 1);
+                    }
+                }
+                return new Rounded(q, e);
+            }
+        }
+        return null;
+    }
+
+    /** {@code s} without trailing zeros after its decimal point, nor the point when nothing follows it. */
+    private static String stripZeros(String s) {
+        if (s.indexOf('.') < 0) {
+            return s;
+        }
+        int end = s.length();
+        while (s.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (s.charAt(end - 1) == '.') {
+            end--;
+        }
+        return s.substring(0, end);
     }
 
     private static final long[] POW10 = {1L, 10L, 100L, 1000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
@@ -516,38 +586,52 @@ public final class Format {
         if (a == 0) {
             return (precision > 0 ? "0." + "0".repeat(precision) : "0") + "e+00";
         }
-        BigDecimal bd = new BigDecimal(a).round(new java.math.MathContext(precision + 1, RoundingMode.HALF_EVEN));
-        String digits = bd.unscaledValue().toString();
-        int exp = digits.length() - 1 - bd.scale();
-        while (digits.length() < precision + 1) {
-            digits += "0";
+        Rounded fast = rounded(a, precision + 1);
+        String digits;
+        int exp;
+        if (fast != null) {
+            digits = Long.toString(fast.digits());
+            exp = fast.exp();
+        } else {
+            BigDecimal bd = new BigDecimal(a).round(new java.math.MathContext(precision + 1, RoundingMode.HALF_EVEN));
+            digits = bd.unscaledValue().toString();
+            exp = digits.length() - 1 - bd.scale();
+            if (digits.length() < precision + 1) {
+                digits += "0".repeat(precision + 1 - digits.length());
+            }
+            digits = digits.substring(0, precision + 1);
         }
-        digits = digits.substring(0, precision + 1);
-        String mant = precision > 0 ? digits.charAt(0) + "." + digits.substring(1) : digits.substring(0, 1);
-        return mant + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
+        StringBuilder sb = new StringBuilder(precision + 8).append(digits.charAt(0));
+        if (precision > 0) {
+            sb.append('.').append(digits, 1, digits.length());
+        }
+        int abs = Math.abs(exp);
+        sb.append('e').append(exp < 0 ? '-' : '+');
+        if (abs < 10) {
+            sb.append('0');
+        }
+        return sb.append(abs).toString();
     }
 
     static String general(double a, int p, boolean alt) {
         if (a == 0) {
             return alt ? "0." + "0".repeat(p - 1) : "0";
         }
-        BigDecimal bd = new BigDecimal(a).round(new java.math.MathContext(p, RoundingMode.HALF_EVEN));
-        int exp = bd.precision() - bd.scale() - 1;
+        Rounded fast = rounded(a, p);
+        BigDecimal bd = fast != null ? null : new BigDecimal(a).round(new java.math.MathContext(p, RoundingMode.HALF_EVEN));
+        int exp = fast != null ? fast.exp() : bd.precision() - bd.scale() - 1;
         String r;
         if (exp >= -4 && exp < p) {
-            r = bd.setScale(Math.max(0, p - 1 - exp), RoundingMode.HALF_EVEN).toPlainString();
-            if (!alt && r.indexOf('.') >= 0) {
-                r = r.replaceAll("0+$", "").replaceAll("\\.$", "");
+            r = fast != null ? pointed(fast.digits(), p - 1 - exp)
+                    : bd.setScale(Math.max(0, p - 1 - exp), RoundingMode.HALF_EVEN).toPlainString();
+            if (!alt) {
+                r = stripZeros(r);
             }
         } else {
             r = sci(a, p - 1);
             if (!alt) {
                 int e = r.indexOf('e');
-                String m = r.substring(0, e);
-                if (m.indexOf('.') >= 0) {
-                    m = m.replaceAll("0+$", "").replaceAll("\\.$", "");
-                }
-                r = m + r.substring(e);
+                r = stripZeros(r.substring(0, e)) + r.substring(e);
             }
         }
         return alt ? withPoint(r) : r;

@@ -65,6 +65,20 @@ class FloatReprTest {
     }
 
     @Test
+    void percentEAndGEqualCPythonsAtEveryPrecision() throws IOException {
+        // genformats.py: %e, %g and %#g of 766 doubles, ties and carries included
+        try (var in = new BufferedReader(new InputStreamReader(
+                FloatReprTest.class.getResourceAsStream("/floatrepr/cpython-formats.txt"), StandardCharsets.UTF_8))) {
+            List<String[]> cases = in.lines().map(line -> line.split(" ")).toList();
+            assertThat(cases).hasSize(3830);
+            for (String[] c : cases) {
+                double d = Double.longBitsToDouble(Long.parseUnsignedLong(c[0]));
+                assertThat(Format.percent(c[1], d)).as(c[0] + " " + c[1]).isEqualTo(c[2]);
+            }
+        }
+    }
+
+    @Test
     void everyReprReadsBackAsTheSameDouble() {
         qt().forAll(doubles().any()).checkAssert(d -> {
             if (!Double.isNaN(d) && !Double.isInfinite(d)) {
