@@ -164,7 +164,7 @@ public final class Builtins {
                             return null;
                         }
                         Object v = Ops.call(fn);
-                        if (Ops.eq(v, sentinel)) {
+                        if (Ops.sameOrEq(v, sentinel)) {
                             done = true;
                             return null;
                         }

@@ -36,7 +36,7 @@ final class BuiltinMethods {
         long count = 0;
         PyIterator it = r.iterator();
         for (Object v = it.next(); v != null; v = it.next(), i++) {
-            if (Ops.eq(v, x)) {
+            if (Ops.sameOrEq(v, x)) {
                 if (index) {
                     return i;
                 }
@@ -607,7 +607,7 @@ final class BuiltinMethods {
             List<Object> l = t;
             if (name.equals("index")) {
                 for (int i = 0; i < l.size(); i++) {
-                    if (Ops.eq(l.get(i), a[0])) {
+                    if (Ops.sameOrEq(l.get(i), a[0])) {
                         return (long) i;
                     }
                 }
@@ -615,7 +615,7 @@ final class BuiltinMethods {
             }
             long c = 0;
             for (Object x : l) {
-                if (Ops.eq(x, a[0])) {
+                if (Ops.sameOrEq(x, a[0])) {
                     c++;
                 }
             }

@@ -76,7 +76,7 @@ final class ListMethods {
     private static Object remove(PyList l, Object[] a, String[] k) {
         BuiltinArgs.one("list.remove", a, k);
         for (int i = 0; i < l.size(); i++) {
-            if (Ops.eq(l.get(i), a[0])) {
+            if (Ops.sameOrEq(l.get(i), a[0])) {
                 l.remove(i);
                 return PyNone.NONE;
             }
@@ -90,7 +90,7 @@ final class ListMethods {
         int start = a.length > 1 ? bound(Ops.toLong(a[1]), l.size()) : 0;
         int stop = a.length > 2 ? bound(Ops.toLong(a[2]), l.size()) : l.size();
         for (int i = start; i < stop && i < l.size(); i++) {
-            if (Ops.eq(l.get(i), a[0])) {
+            if (Ops.sameOrEq(l.get(i), a[0])) {
                 return (long) i;
             }
         }
@@ -108,7 +108,7 @@ final class ListMethods {
         BuiltinArgs.one("list.count", a, k);
         long c = 0;
         for (int i = 0; i < l.size(); i++) {
-            if (Ops.eq(l.get(i), a[0])) {
+            if (Ops.sameOrEq(l.get(i), a[0])) {
                 c++;
             }
         }

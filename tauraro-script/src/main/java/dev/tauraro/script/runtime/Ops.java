@@ -1069,6 +1069,16 @@ public final class Ops {
 
     // ================================================================ comparison
 
+    /**
+     * CPython's PyObject_RichCompareBool(a, b, Py_EQ), how containers compare items ({@code in},
+     * {@code index}, {@code count}, {@code remove}, sequence and dict equality): the same object
+     * equals itself before any {@code ==} is asked, so a NaN in a list is found and a list holding
+     * it equals itself.
+     */
+    public static boolean sameOrEq(Object a, Object b) {
+        return a == b || eq(a, b);
+    }
+
     public static boolean eq(Object a, Object b) {
         if (a == b) {
             return !(a instanceof Double d && d.isNaN());
@@ -1111,7 +1121,7 @@ public final class Ops {
                 return false;
             }
             for (int i = 0; i < x.size(); i++) {
-                if (!eq(x.get(i), y.get(i))) {
+                if (!sameOrEq(x.get(i), y.get(i))) {
                     return false;
                 }
             }
@@ -1126,7 +1136,7 @@ public final class Ops {
             }
             for (Map.Entry<Object, Object> e : x.entrySet()) {
                 Object v = y.get(e.getKey());
-                if (v == null || !eq(e.getValue(), v)) {
+                if (v == null || !sameOrEq(e.getValue(), v)) {
                     return false;
                 }
             }
@@ -1225,7 +1235,7 @@ public final class Ops {
             for (int i = 0; i < n; i++) {
                 Object xi = x.get(i);
                 Object yi = y.get(i);
-                if (!eq(xi, yi)) {
+                if (!sameOrEq(xi, yi)) {
                     if (xi instanceof PyInstance || yi instanceof PyInstance) {
                         // CPython compares the first differing items with the operator itself, so
                         // a class defining only __lt__ still orders tuples and lists with <
@@ -1237,7 +1247,8 @@ public final class Ops {
                         });
                         return op.charAt(0) == '<' ? (r ? -1 : 1) : (r ? 1 : -1);
                     }
-                    return compare(xi, yi, op);
+                    // the items' own comparison: a NaN makes it false, sets compare as subsets
+                    return compareFloatSafe(xi, yi, op);
                 }
             }
             return Integer.compare(x.size(), y.size());
@@ -1393,7 +1404,7 @@ public final class Ops {
         }
         if (container instanceof PyMemoryView m) {
             for (Object x : m.toList()) {
-                if (eq(x, item)) {
+                if (sameOrEq(x, item)) {
                     return true;
                 }
             }
@@ -1407,7 +1418,7 @@ public final class Ops {
         }
         if (container instanceof List<?> l) {
             for (Object o : l) {
-                if (eq(o, item)) {
+                if (sameOrEq(o, item)) {
                     return true;
                 }
             }
@@ -1444,7 +1455,7 @@ public final class Ops {
             throw e;
         }
         for (Object o = it.next(); o != null; o = it.next()) {
-            if (eq(o, item)) {
+            if (sameOrEq(o, item)) {
                 return true;
             }
         }

@@ -18,9 +18,40 @@ public final class Sorting {
     private Sorting() {
     }
 
-    /** {@code a < b} for the keys of one sort. */
-    private interface Less {
-        boolean less(Object a, Object b);
+    /**
+     * The keys' kind, chosen once per sort: all ints, all floats, all strs, tuples whose first
+     * items are all ints, all floats or all strs (TUPLES + that kind), or anything. A switch
+     * in one static method rather than a lambda per kind, so the comparison inlines into the merge
+     * loops: a lambda call site that has seen three kinds in one program is megamorphic.
+     */
+    private static final int LONGS = 0;
+    private static final int DOUBLES = 1;
+    private static final int STRS = 2;
+    private static final int ANY = 3;
+    private static final int TUPLES = 4;
+
+    /** {@code a < b} for keys of the given kind. */
+    private static boolean less(int kind, Object a, Object b) {
+        return switch (kind) {
+            case LONGS -> (Long) a < (Long) b;
+            case DOUBLES -> (Double) a < (Double) b; // Java's < is Python's for floats, NaN included
+            case STRS -> CodePoints.compare((String) a, (String) b) < 0;
+            case ANY -> Ops.truthy(Ops.lt(a, b));
+            default -> tupleLess(kind - TUPLES, (PyTuple) a, (PyTuple) b);
+        };
+    }
+
+    /**
+     * Tuples as CPython's unsafe_tuple_compare takes them: first items that differ decide; equal
+     * ones (or NaNs, neither less) leave it to the whole tuples' {@code <}.
+     */
+    private static boolean tupleLess(int firstKind, PyTuple a, PyTuple b) {
+        Object x = a.get(0);
+        Object y = b.get(0);
+        if (less(firstKind, x, y)) {
+            return true;
+        }
+        return !less(firstKind, y, x) && Ops.truthy(Ops.lt(a, b));
     }
 
     private static final int INSERTION = 12;
@@ -44,7 +75,7 @@ public final class Sorting {
         }
         Object[] tempKeys = new Object[n];
         Object[] tempValues = keys == values ? null : new Object[n];
-        mergeSort(keys, keys == values ? null : values, tempKeys, tempValues, 0, n, lessFor(keys));
+        mergeSort(keys, keys == values ? null : values, tempKeys, tempValues, 0, n, kindOf(keys));
         if (reverse) {
             reverse(keys);
             if (keys != values) {
@@ -56,33 +87,36 @@ public final class Sorting {
         }
     }
 
-    private static Less lessFor(Object[] keys) {
+    private static int kindOf(Object[] keys) {
         Class<?> kind = keys.length == 0 ? null : keys[0].getClass();
         for (Object k : keys) {
             if (k.getClass() != kind) {
-                return (a, b) -> Ops.truthy(Ops.lt(a, b));
+                return ANY;
             }
         }
-        if (kind == Long.class) {
-            return (a, b) -> (Long) a < (Long) b;
+        if (kind == PyTuple.class) {
+            Object[] firsts = new Object[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                PyTuple t = (PyTuple) keys[i];
+                if (t.isEmpty()) {
+                    return ANY;
+                }
+                firsts[i] = t.get(0);
+            }
+            int first = kindOf(firsts);
+            return first < ANY ? TUPLES + first : ANY;
         }
-        if (kind == Double.class) {
-            return (a, b) -> (Double) a < (Double) b; // Java's < is Python's for floats, NaN included
-        }
-        if (kind == String.class) {
-            return (a, b) -> CodePoints.compare((String) a, (String) b) < 0;
-        }
-        return (a, b) -> Ops.truthy(Ops.lt(a, b));
+        return kind == Long.class ? LONGS : kind == Double.class ? DOUBLES : kind == String.class ? STRS : ANY;
     }
 
     /** Sorts {@code keys[lo, hi)} stably, moving {@code values} (null: the keys are the values) alike. */
-    private static void mergeSort(Object[] keys, Object[] values, Object[] tk, Object[] tv, int lo, int hi, Less less) {
+    private static void mergeSort(Object[] keys, Object[] values, Object[] tk, Object[] tv, int lo, int hi, int kind) {
         if (hi - lo <= INSERTION) {
             for (int i = lo + 1; i < hi; i++) {
                 Object k = keys[i];
                 Object v = values == null ? null : values[i];
                 int j = i;
-                while (j > lo && less.less(k, keys[j - 1])) {
+                while (j > lo && less(kind, k, keys[j - 1])) {
                     keys[j] = keys[j - 1];
                     if (values != null) {
                         values[j] = values[j - 1];
@@ -97,9 +131,9 @@ public final class Sorting {
             return;
         }
         int mid = (lo + hi) >>> 1;
-        mergeSort(keys, values, tk, tv, lo, mid, less);
-        mergeSort(keys, values, tk, tv, mid, hi, less);
-        if (!less.less(keys[mid], keys[mid - 1])) {
+        mergeSort(keys, values, tk, tv, lo, mid, kind);
+        mergeSort(keys, values, tk, tv, mid, hi, kind);
+        if (!less(kind, keys[mid], keys[mid - 1])) {
             return; // the halves are already in order
         }
         System.arraycopy(keys, lo, tk, lo, mid - lo);
@@ -111,7 +145,7 @@ public final class Sorting {
         int o = lo;
         while (i < mid && j < hi) {
             // take from the right only when strictly less: equal keys keep their order
-            if (less.less(keys[j], tk[i])) {
+            if (less(kind, keys[j], tk[i])) {
                 keys[o] = keys[j];
                 if (values != null) {
                     values[o] = values[j];

@@ -419,7 +419,7 @@ class deque:
         state = self._state
         n = 0
         for i in range(self._head, len(self._items)):
-            if self._items[i] == x:
+            if self._items[i] is x or self._items[i] == x:
                 n += 1
             if state != self._state:
                 raise RuntimeError("deque mutated during iteration")
@@ -436,7 +436,8 @@ class deque:
         stop = min(stop, size)
         state = self._state
         for i in range(start, stop):
-            if self._items[self._head + i] == x:
+            item = self._items[self._head + i]
+            if item is x or item == x:
                 return i
             if state != self._state:
                 raise RuntimeError("deque mutated during iteration")
@@ -455,7 +456,7 @@ class deque:
     def remove(self, value):
         state = self._state
         for i in range(self._head, len(self._items)):
-            equal = self._items[i] == value
+            equal = self._items[i] is value or self._items[i] == value
             if state != self._state:
                 raise IndexError("deque mutated during remove().")
             if equal:
@@ -532,7 +533,7 @@ class deque:
     def __contains__(self, x):
         state = self._state
         for i in range(self._head, len(self._items)):
-            if self._items[i] == x:
+            if self._items[i] is x or self._items[i] == x:
                 return True
             if state != self._state:
                 raise RuntimeError("deque mutated during iteration")
