@@ -675,14 +675,15 @@ public final class Builtins {
                 if (d.isInfinite()) {
                     throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "cannot convert float infinity to integer");
                 }
+                if (Math.abs(d) < 0x1p62) {
+                    return (long) Math.rint(d); // rint rounds half to even, as Python's round
+                }
                 return Ops.normalize(new BigDecimal(d).setScale(0, RoundingMode.HALF_EVEN).toBigInteger());
             }
             if (d.isNaN() || d.isInfinite()) {
                 return d;
             }
-            int nd = (int) Ops.toLong(a[1]);
-            double r = new BigDecimal(d).setScale(nd, RoundingMode.HALF_EVEN).doubleValue();
-            return r == 0 ? Math.copySign(0.0, d) : r; // round(-0.001, 2) is -0.0, as CPython's
+            return Format.roundDecimals(d, (int) Ops.toLong(a[1]));
         }
         if (x instanceof PyInstance inst && inst.type().lookup("__round__") != null) {
             return Ops.callKw(inst.type().lookup("__round__"), a, null);

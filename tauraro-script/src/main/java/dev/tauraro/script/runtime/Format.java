@@ -440,6 +440,24 @@ public final class Format {
         return pointed(q, precision);
     }
 
+    /**
+     * Python's {@code round(d, nd)} of a finite double: its exact value rounded half-even at
+     * {@code nd} decimals, then the nearest double (CPython's dtoa mode 3 and strtod). When the
+     * rounded value scaled to an integer fits 53 bits and {@code 10**nd} is exact as a double,
+     * one division gives that nearest double; otherwise BigDecimal does the same exactly.
+     */
+    public static double roundDecimals(double d, int nd) {
+        if (nd >= 0 && nd <= 22 && nd < POW10.length) {
+            long q = scaledRound(Math.abs(d), nd);
+            if (q >= 0 && q < (1L << 53)) {
+                double r = q / (double) POW10[nd];
+                return Math.copySign(r, d); // round(-0.001, 2) is -0.0, as CPython's
+            }
+        }
+        double r = new BigDecimal(d).setScale(nd, RoundingMode.HALF_EVEN).doubleValue();
+        return r == 0 ? Math.copySign(0.0, d) : r;
+    }
+
     /** {@code q / 10**decimals} written out with exactly {@code decimals} digits after the point. */
     private static String pointed(long q, int decimals) {
         String digits = Long.toString(q);
