@@ -46,7 +46,10 @@ public interface TaskRunner {
      * that failed it, or null, and its index in {@code batches}. Returns once every chunk has had
      * its outcome. The default runs them one after another through {@link #map}.
      * {@link Pool#terminate()} interrupts the worker: a runner that waits then gives the chunks it
-     * has not finished the {@link InterruptedException}.
+     * has not finished the {@link InterruptedException}. {@code outcome} hands the results to
+     * their consumer and may block a moment on the consumer's lock: a runner that waits with
+     * {@link java.util.concurrent.locks.LockSupport#park} must not count on a permit that was left
+     * while it called {@code outcome}, as that block may have taken it.
      */
     default void mapChunks(Function<Object, Object> fn, Object[][] batches, ObjIntConsumer<Exception> outcome) {
         for (int i = 0; i < batches.length; i++) {

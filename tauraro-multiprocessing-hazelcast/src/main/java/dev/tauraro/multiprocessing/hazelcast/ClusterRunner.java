@@ -137,7 +137,7 @@ final class ClusterRunner implements TaskRunner {
     /**
      * Queues the chunks for the dispatcher and reports each outcome as it arrives. The waiting
      * thread is woken once per message that brings outcomes of its chunks ({@link #wakeWaiters}),
-     * not once per chunk.
+     * not once per chunk; {@link OutcomeWait} says why a wake-up is never lost.
      */
     @Override
     public void mapChunks(Function<Object, Object> fn, Object[][] batches, ObjIntConsumer<Exception> outcome) {
@@ -155,27 +155,18 @@ final class ClusterRunner implements TaskRunner {
             }
             return;
         }
+        CompletableFuture<?>[] results = new CompletableFuture<?>[n];
+        for (int i = 0; i < n; i++) {
+            results[i] = jobs[i].result;
+        }
         boolean[] reported = new boolean[n];
-        int left = n;
-        while (left > 0) {
+        if (!OutcomeWait.reportAll(results, reported, i -> outcome.accept(outcomeOf(jobs[i], batches[i]), i))) {
+            // terminate(): stop the members' work too
+            InterruptedException stop = new InterruptedException();
             for (int i = 0; i < n; i++) {
-                if (!reported[i] && jobs[i].result.isDone()) {
-                    reported[i] = true;
-                    left--;
-                    outcome.accept(outcomeOf(jobs[i], batches[i]), i);
-                }
-            }
-            if (left > 0) {
-                LockSupport.park(this);
-                if (Thread.interrupted()) {   // terminate(): stop the members' work too
-                    InterruptedException stop = new InterruptedException();
-                    for (int i = 0; i < n; i++) {
-                        if (!reported[i]) {
-                            cancel(jobs[i]);
-                            outcome.accept(stop, i);
-                        }
-                    }
-                    return;
+                if (!reported[i]) {
+                    cancel(jobs[i]);
+                    outcome.accept(stop, i);
                 }
             }
         }
