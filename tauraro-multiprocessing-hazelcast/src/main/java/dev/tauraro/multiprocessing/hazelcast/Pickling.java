@@ -15,7 +15,9 @@ final class Pickling {
      */
     static PicklingError error(ChunkTask task, Throwable e, String what) {
         String culprit = null;
-        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+        // a cause chain can loop (a -> b -> a through initCause): each throwable is looked at once
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
             if (t instanceof NotSerializableException) {
                 culprit = t.getMessage();
             }
