@@ -20,6 +20,7 @@ module dev.tauraro.script {
     requires transitive java.scripting;
     requires jdk.unsupported;
     requires java.logging; // cli/SystemTerminal quiets JLine's logger in one case
+    requires java.management; // time.thread_time: the calling thread's CPU time (ThreadMXBean)
     requires reactor.netty.core;
     requires reactor.netty.http;
     requires io.netty.handler;

@@ -8,6 +8,7 @@ import dev.tauraro.script.runtime.PyList;
 import dev.tauraro.script.runtime.Ops;
 import dev.tauraro.script.runtime.PyBaseException;
 import dev.tauraro.script.runtime.PyException;
+import dev.tauraro.script.runtime.PyModule;
 import dev.tauraro.script.runtime.PyNone;
 import dev.tauraro.script.syntax.ScriptSyntaxError;
 import dev.tauraro.script.syntax.SourceFile;
@@ -436,6 +437,32 @@ public final class Main {
         if (e.type().isSubclassOf(Exceptions.SYSTEM_EXIT)) {
             return exitCode(e, err);
         }
+        int code = e.type().isSubclassOf(Exceptions.KEYBOARD_INTERRUPT) ? 130 : 1;
+        // a script's own sys.excepthook reports it instead, as python3's does
+        PyModule sys = interp.moduleDict().get("sys") instanceof PyModule m ? m : null;
+        if (sys != null && sys.get("excepthook") != sys.get("__excepthook__")) {
+            Object hook = sys.get("excepthook");
+            if (hook == null) {
+                err.println("sys.excepthook is missing");
+            } else {
+                try {
+                    Ops.call(hook, e.type(), e, Ops.getAttr(e, "__traceback__"));
+                    return code;
+                } catch (PyException failed) {
+                    if (failed.value.type().isSubclassOf(Exceptions.SYSTEM_EXIT)) {
+                        return exitCode(failed.value, err);
+                    }
+                    interp.out().flush();
+                    err.print("Error in sys.excepthook:\n" + traceback(interp, failed.value) + "\nOriginal exception was:\n");
+                }
+            }
+        }
+        err.print(traceback(interp, e));
+        return code;
+    }
+
+    /** The traceback as python3 prints it; should the printer fail, that failure in Python's terms. */
+    private static String traceback(Interpreter interp, PyBaseException e) {
         String text;
         try {
             text = interp.formatTraceback(e);
@@ -443,8 +470,7 @@ public final class Main {
             // the printer must not fail on a script's exception; if it does, say so in Python's terms
             text = interp.formatTraceback(dev.tauraro.script.runtime.Interop.internalError(bug).value);
         }
-        err.print(text);
-        return e.type().isSubclassOf(Exceptions.KEYBOARD_INTERRUPT) ? 130 : 1;
+        return text;
     }
 
     /** {@code SystemExit}'s code: None is 0, an int is itself, anything else is printed and gives 1. */

@@ -75,6 +75,11 @@ public final class SysModule {
             } else if ("int_info".equals(a[0])) {
                 made = Ops.call(interp.importModule("_sysflags").get("make_int_info"), (long) IntDigits.DEFAULT,
                         (long) IntDigits.THRESHOLD);
+            } else if ("version_info".equals(a[0]) || "float_info".equals(a[0])) {
+                made = Ops.call(interp.importModule("_sysflags").get("make_" + a[0]));
+            } else if ("implementation".equals(a[0])) {
+                made = Ops.call(interp.importModule("_sysflags").get("make_implementation"),
+                        Ops.getAttr(m, "version_info"), HEXVERSION);
             } else {
                 throw Exceptions.newException(Exceptions.ATTRIBUTE_ERROR, "module 'sys' has no attribute '"
                         + Ops.str(a[0]) + "'");
@@ -118,7 +123,31 @@ public final class SysModule {
             return v;
         }));
         m.set("version", "3.11.2 (tauraro)");
-        m.set("version_info", new PyTuple(new Object[] {3L, 11L, 2L, "final", 0L}));
+        m.set("hexversion", HEXVERSION);
+        m.set("api_version", 1013L);
+        m.set("float_repr_style", "short");
+        m.set("platlibdir", "lib");
+        m.set("dont_write_bytecode", Boolean.FALSE);
+        // the installation the command runs from (bin/tauraro's parent), as CPython's are its own
+        String prefix = installationPrefix(config.executable);
+        for (String name : new String[] {"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"}) {
+            m.set(name, prefix);
+        }
+        m.set("getdefaultencoding", new BuiltinFunction("getdefaultencoding", (a, k) -> "utf-8"));
+        BuiltinFunction excepthook = new BuiltinFunction("excepthook", (a, k) -> {
+            if (a.length != 3) {
+                throw Exceptions.typeError("excepthook expected 3 arguments, got " + a.length);
+            }
+            if (a[1] instanceof dev.tauraro.script.runtime.PyBaseException e) {
+                interp.out().flush();
+                interp.err().print(interp.formatTraceback(e));
+            } else {
+                interp.err().println(Ops.str(a[1]));
+            }
+            return PyNone.NONE;
+        });
+        m.set("excepthook", excepthook);
+        m.set("__excepthook__", excepthook);
         m.set("platform", "linux");
         m.set("maxsize", Long.MAX_VALUE);
         m.set("maxunicode", (long) Character.MAX_CODE_POINT);
@@ -176,7 +205,6 @@ public final class SysModule {
             interp.recursionLimit = (int) Math.min(limit, Integer.MAX_VALUE);
             return PyNone.NONE;
         }));
-        m.set("implementation", "tauraro");
         m.set("getswitchinterval", new BuiltinFunction("getswitchinterval", (a, k) -> interp.switchInterval()));
         m.set("setswitchinterval", new BuiltinFunction("setswitchinterval", (a, k) -> {
             double s = Ops.toDouble(a[0]);
@@ -187,6 +215,16 @@ public final class SysModule {
             return PyNone.NONE;
         }));
         return m;
+    }
+
+    /** {@code sys.hexversion}: 3.11.2 final, as the version this interpreter follows. */
+    private static final Long HEXVERSION = 0x030B02F0L;
+
+    /** The directory above the command's bin/ (empty for an embedded interpreter). */
+    private static String installationPrefix(String executable) {
+        java.nio.file.Path bin = executable.isEmpty() ? null : java.nio.file.Path.of(executable).getParent();
+        java.nio.file.Path root = bin == null ? null : bin.getParent();
+        return root == null ? "" : root.toString();
     }
 
     private static Stream stream(Interpreter interp, String name, PrintStream out) {

@@ -40,6 +40,15 @@ public final class TimeModule {
                 .toNanos();
     }
 
+    /** CPU time (user + system) of the calling thread, as CPython's thread_time (CLOCK_THREAD_CPUTIME_ID). */
+    private static long threadCpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        if (!threads.isCurrentThreadCpuTimeSupported()) {
+            throw Exceptions.newException(Exceptions.OS_ERROR, "thread CPU time is not available on this system");
+        }
+        return threads.getCurrentThreadCpuTime();
+    }
+
     static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("time", interp);
         long wallOrigin = System.currentTimeMillis();
@@ -56,7 +65,19 @@ public final class TimeModule {
             Double v = virtualNow(interp);
             return v != null ? v : System.nanoTime() / 1e9;
         }));
-        m.set("time_ns", new BuiltinFunction("time_ns", (a, k) -> System.currentTimeMillis() * 1_000_000L));
+        m.set("time_ns", new BuiltinFunction("time_ns", (a, k) -> {
+            Instant now = Instant.now(); // microseconds on Linux, where currentTimeMillis has milliseconds
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        }));
+        // the _ns forms of the monotonic clocks count the same nanoseconds as the float ones
+        for (String name : new String[] {"monotonic_ns", "perf_counter_ns"}) {
+            m.set(name, new BuiltinFunction(name, (a, k) -> {
+                Double v = virtualNow(interp);
+                return v != null ? (long) (v * 1e9) : System.nanoTime();
+            }));
+        }
+        m.set("thread_time", new BuiltinFunction("thread_time", (a, k) -> threadCpuNanos() / 1e9));
+        m.set("thread_time_ns", new BuiltinFunction("thread_time_ns", (a, k) -> threadCpuNanos()));
         m.set("process_time", new BuiltinFunction("process_time", (a, k) -> processCpuNanos() / 1e9));
         m.set("process_time_ns", new BuiltinFunction("process_time_ns", (a, k) -> processCpuNanos()));
         m.set("sleep", new BuiltinFunction("sleep", (a, k) -> {

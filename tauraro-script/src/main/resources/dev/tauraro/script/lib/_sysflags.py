@@ -1,5 +1,6 @@
-"""sys's read-only named tuples (CPython's struct sequences): sys.flags, the command line's flags, and
-sys.int_info, in CPython 3.11's field orders. Made when a script first reads them."""
+"""sys's read-only named tuples (CPython's struct sequences): sys.flags, the command line's flags,
+sys.int_info, sys.version_info and sys.float_info, in CPython 3.11's field orders, and
+sys.implementation. Made when a script first reads them."""
 
 _FIELDS = ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
            "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
@@ -37,6 +38,27 @@ def _struct_sequence(name, fields, creatable):
 flags = _struct_sequence("flags", _FIELDS, False)
 int_info = _struct_sequence("int_info", ("bits_per_digit", "sizeof_digit", "default_max_str_digits",
                                          "str_digits_check_threshold"), True)
+
+
+version_info = _struct_sequence("version_info", ("major", "minor", "micro", "releaselevel", "serial"), False)
+float_info = _struct_sequence("float_info", ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
+                                             "dig", "mant_dig", "epsilon", "radix", "rounds"), True)
+
+
+def make_version_info():
+    return tuple.__new__(version_info, (3, 11, 2, "final", 0))
+
+
+def make_float_info():
+    # IEEE 754 binary64, as C's float.h describes a double; rounds=1: round to nearest
+    return tuple.__new__(float_info, (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307,
+                                      15, 53, 2.220446049250313e-16, 2, 1))
+
+
+def make_implementation(version, hexversion):
+    # cache_tag None: this implementation writes no .pyc files next to the sources
+    import types
+    return types.SimpleNamespace(name="tauraro", cache_tag=None, version=version, hexversion=hexversion)
 
 
 def make(values):

@@ -70,6 +70,28 @@ class struct_time(tuple):
         return struct_time, (tuple(self), {"tm_zone": self._zone, "tm_gmtoff": self._gmtoff})
 
 
+_CLOCKS = {
+    # name: (what measures it on the JVM, monotonic, adjustable, resolution); CPython names its C calls
+    "time": ("java.time.Instant.now()", False, True, 1e-06),
+    "monotonic": ("System.nanoTime()", True, False, 1e-09),
+    "perf_counter": ("System.nanoTime()", True, False, 1e-09),
+    "process_time": ("ProcessHandle.info().totalCpuDuration()", True, False, 0.01),
+    "thread_time": ("ThreadMXBean.getCurrentThreadCpuTime()", True, False, 1e-09),
+}
+
+
+def get_clock_info(name):
+    """The clock behind time(), monotonic(), perf_counter(), process_time() or thread_time()."""
+    if not isinstance(name, str):
+        raise TypeError("get_clock_info() argument 1 must be str, not " + type(name).__name__)
+    if name not in _CLOCKS:
+        raise ValueError("unknown clock")
+    import types
+    implementation, monotonic, adjustable, resolution = _CLOCKS[name]
+    return types.SimpleNamespace(implementation=implementation, monotonic=monotonic, adjustable=adjustable,
+                                 resolution=resolution)
+
+
 def _seconds(secs, name):
     # CPython's _PyTime_ObjectToTime_t: a float is floored, NaN is a ValueError and anything outside
     # a 64-bit time_t (infinities too) an OverflowError

@@ -11,6 +11,7 @@ from _os import getcwd, chdir, listdir, mkdir, rmdir, remove, rename, getpid, cp
 from _os import chmod, access
 from _os import symlink, readlink, link
 from _os import _exit
+from _os import getppid, getloadavg, truncate
 
 name = "posix"
 sep = "/"
@@ -88,6 +89,105 @@ class stat_result:
         t = self._tuple
         return ("os.stat_result(st_mode=%d, st_ino=%d, st_dev=%d, st_nlink=%d, st_uid=%d, st_gid=%d, "
                 "st_size=%d, st_atime=%d, st_mtime=%d, st_ctime=%d)" % t)
+
+
+EX_OK = 0
+
+
+def getuid():
+    return _os._ids()[0]
+
+
+def geteuid():
+    return _os._ids()[1]
+
+
+def getgid():
+    return _os._ids()[2]
+
+
+def getegid():
+    return _os._ids()[3]
+
+
+class times_result(tuple):
+    """os.times(): user, system, children_user, children_system, elapsed (seconds)."""
+
+    n_fields = 5
+    n_sequence_fields = 5
+    user = property(lambda self: self[0])
+    system = property(lambda self: self[1])
+    children_user = property(lambda self: self[2])
+    children_system = property(lambda self: self[3])
+    elapsed = property(lambda self: self[4])
+
+    def __repr__(self):
+        return ("posix.times_result(user=%r, system=%r, children_user=%r, children_system=%r, elapsed=%r)"
+                % tuple(self))
+
+
+def times():
+    return times_result(_os._times())
+
+
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    """Sets a file's access and modification times: (atime, mtime) seconds, ns= nanoseconds, or now."""
+    if times is not None and ns is not None:
+        raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
+    if times is not None:
+        if not isinstance(times, tuple) or len(times) != 2:
+            raise TypeError("utime: 'times' must be either a tuple of two ints or None")
+        atime, mtime = (int(t * 1_000_000_000) if isinstance(t, float) else _index(t) * 1_000_000_000
+                        for t in times)
+    elif ns is not None:
+        if not isinstance(ns, tuple) or len(ns) != 2:
+            raise TypeError("utime: 'ns' must be a tuple of two ints")
+        atime, mtime = (_index(t) for t in ns)
+    else:
+        import time
+        atime = mtime = time.time_ns()
+    _os._utime(path, atime, mtime, follow_symlinks)
+
+
+def _index(n):
+    if not hasattr(type(n), "__index__"):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
+    return type(n).__index__(n)
+
+
+class _PathLikeMeta(type):
+    """What abc.ABCMeta does for os.PathLike, without importing abc with os: any class with an
+    __fspath__ (not None) is a virtual subclass, as are classes given to register()."""
+
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        if cls in subclass.__mro__:
+            return True
+        if cls is PathLike and any(vars(k).get("__fspath__") is not None for k in subclass.__mro__):
+            return True
+        return any(issubclass(subclass, r) for r in cls._registered)
+
+    def register(cls, subclass):
+        cls._registered.append(subclass)
+        return subclass
+
+
+class PathLike(metaclass=_PathLikeMeta):
+    """The abstract base of objects that give a path through __fspath__ (str and bytes are not)."""
+
+    _registered = []
+    __abstractmethods__ = frozenset({"__fspath__"})
+
+    def __fspath__(self):
+        raise NotImplementedError
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
 
 
 def stat(path, *, follow_symlinks=True):
@@ -182,6 +282,70 @@ def makedirs(name, mode=0o777, exist_ok=False):
     except OSError:
         if not exist_ok or not path.isdir(name):
             raise
+
+
+def renames(old, new):
+    """rename() that makes the new path's directories first and prunes the old one's emptied ones."""
+    head, tail = path.split(new)
+    if head and tail and not path.exists(head):
+        makedirs(head)
+    rename(old, new)
+    head, tail = path.split(old)
+    if head and tail:
+        try:
+            removedirs(head)
+        except OSError:
+            pass
+
+
+def system(command):
+    """Runs command in a shell with this process's standard streams; the wait status (code << 8)."""
+    import subprocess
+    import sys
+    sys.stdout.flush()
+    sys.stderr.flush()
+    return subprocess.call(command, shell=True) << 8
+
+
+def popen(cmd, mode="r", buffering=-1):
+    """A file object reading the output of (mode 'r') or writing the input of (mode 'w') a shell command."""
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    if mode == "r":
+        proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE)
+    return _wrap_close(proc.stdin, proc)
+
+
+class _wrap_close:
+    """popen()'s file: the stream, whose close() waits for the command and gives None or its status."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        code = self._proc.wait()
+        return None if code == 0 else code << 8
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
 
 
 def removedirs(name):

@@ -129,6 +129,58 @@ def commonprefix(m):
     return s1
 
 
+def commonpath(paths):
+    """The longest common sub-path of the paths (all absolute or all relative)."""
+    paths = tuple(map(_fs, paths))
+    if not paths:
+        raise ValueError("commonpath() arg is an empty sequence")
+    absolute = {p.startswith(sep) for p in paths}
+    if len(absolute) > 1:
+        raise ValueError("Can't mix absolute and relative paths")
+    split = [[part for part in p.split(sep) if part and part != curdir] for p in paths]
+    low, high = min(split), max(split)
+    common = low
+    for i, part in enumerate(low):
+        if part != high[i]:
+            common = low[:i]
+            break
+    return (sep if absolute.pop() else "") + sep.join(common)
+
+
+def splitdrive(p):
+    """POSIX paths have no drive: ('', p)."""
+    return _fs(p)[:0], _fs(p)
+
+
+def expandvars(path):
+    """$name and ${name} replaced by os.environ's values; unknown names are left as written."""
+    path = _fs(path)
+    if "$" not in path:
+        return path
+    import os
+    import re
+    def value(m):
+        name = m.group(1) or m.group(2)
+        return os.environ.get(name, m.group(0))
+    return re.sub(r"\$(?:(\w+)|\{([^}]*)\})", value, path)
+
+
+def ismount(path):
+    """Whether path is a mount point: its parent is on another device, or is the same directory."""
+    import os
+    try:
+        s1 = os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    if s1.st_mode & 0o170000 == 0o120000:
+        return False  # a symbolic link is never a mount point
+    try:
+        s2 = os.lstat(join(_fs(path), pardir))
+    except (OSError, ValueError):
+        return False
+    return s1.st_dev != s2.st_dev or s1.st_ino == s2.st_ino
+
+
 def expanduser(path):
     path = _fs(path)
     if not path.startswith("~"):

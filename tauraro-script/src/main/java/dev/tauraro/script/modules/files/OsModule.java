@@ -143,6 +143,7 @@ public final class OsModule {
                 procLine("/proc/sys/kernel/version"), machine});
         });
         OsLinks.install(m, os);
+        OsProcess.install(m, os);
         OsTerminal.install(m, os);
         fn(m, "access", (a, k) -> {
             // access(2) with the real ids: existence, then each requested permission

@@ -1,0 +1,3 @@
+import sys
+sys.excepthook = None
+raise ValueError("boom")

@@ -1,0 +1,5 @@
+import sys
+def hook(t, v, tb):
+    raise KeyError("in hook")
+sys.excepthook = hook
+raise ValueError("boom")
