@@ -56,27 +56,7 @@ final class Poll {
                 }
                 ch.register(sel, ops, (long) index);
             }
-            long ms = timeout < 0 ? -1 : (long) Math.ceil(timeout * 1000);
-            Boolean done = interp.blockingWait(() -> {
-                try {
-                    if (ms < 0) {
-                        sel.select();
-                    } else if (ms == 0) {
-                        sel.selectNow();
-                    } else {
-                        sel.select(ms);
-                    }
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                if (Thread.interrupted()) {
-                    throw new InterruptedException();
-                }
-                return Boolean.TRUE;
-            }, null);
-            if (done == null) {
-                throw NetErrors.error(4); // EINTR: interrupted, not by a signal
-            }
+            await(interp, sel, timeout < 0 ? -1 : (long) Math.ceil(timeout * 1000));
             for (SelectionKey key : sel.selectedKeys()) {
                 int ready = key.readyOps();
                 long mask = ((ready & (SelectionKey.OP_READ | SelectionKey.OP_ACCEPT)) != 0 ? READ : 0)
@@ -89,5 +69,33 @@ final class Poll {
             throw NetErrors.of(e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e);
         }
         return out;
+    }
+
+    /**
+     * Waits on {@code sel} for at most {@code ms} milliseconds (negative: without limit, 0: a poll)
+     * with the GIL released. A signal runs its handler (KeyboardInterrupt propagates) and the wait
+     * starts again; any other interrupt ends it with EINTR.
+     */
+    static void await(Interpreter interp, Selector sel, long ms) {
+        Boolean done = interp.blockingWait(() -> {
+            try {
+                if (ms < 0) {
+                    sel.select();
+                } else if (ms == 0) {
+                    sel.selectNow();
+                } else {
+                    sel.select(ms);
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+            return Boolean.TRUE;
+        }, null);
+        if (done == null) {
+            throw NetErrors.error(4); // EINTR: interrupted, not by a signal
+        }
     }
 }

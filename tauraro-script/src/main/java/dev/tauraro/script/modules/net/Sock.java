@@ -185,7 +185,7 @@ final class Sock implements NativeValue {
         if (t == 0) {
             throw NetErrors.error(NetErrors.EAGAIN);
         }
-        long waitMs = 0;
+        long waitMs = -1;
         if (t > 0) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
@@ -195,28 +195,18 @@ final class Sock implements NativeValue {
         }
         Selector sel = waiter(op);
         SelectableChannel c = channel();
-        long ms = waitMs;
-        Boolean done = interp.blockingWait(() -> {
-            try {
-                SelectionKey key = c.keyFor(sel);
-                if (key == null) {
-                    c.register(sel, op);
-                } else {
-                    key.interestOps(op);
-                }
-                sel.select(ms);
-                sel.selectedKeys().clear();
-            } catch (IOException | java.nio.channels.ClosedSelectorException
-                    | java.nio.channels.CancelledKeyException e) {
-                return Boolean.TRUE; // closed meanwhile: the next try reports EBADF
+        try {
+            SelectionKey key = c.keyFor(sel);
+            if (key == null) {
+                c.register(sel, op);
+            } else {
+                key.interestOps(op);
             }
-            if (Thread.interrupted()) {
-                throw new InterruptedException();
-            }
-            return Boolean.TRUE;
-        }, null);
-        if (done == null) {
-            throw NetErrors.error(4); // EINTR: interrupted, not by a signal
+            Poll.await(interp, sel, waitMs);
+            sel.selectedKeys().clear();
+        } catch (IOException | java.io.UncheckedIOException | java.nio.channels.ClosedSelectorException
+                | java.nio.channels.CancelledKeyException e) {
+            // closed meanwhile: the next try reports EBADF
         }
     }
 

@@ -38,30 +38,23 @@ final class SockOptions {
         return level << 32 | opt & 0xffffffffL;
     }
 
+    /** The (level, option) keys java.net has a standard option for. */
+    private static final java.util.Map<Long, SocketOption<?>> OPTIONS = java.util.Map.of(
+            key(SOL_SOCKET, SO_REUSEADDR), StandardSocketOptions.SO_REUSEADDR,
+            key(SOL_SOCKET, SO_REUSEPORT), StandardSocketOptions.SO_REUSEPORT,
+            key(SOL_SOCKET, SO_KEEPALIVE), StandardSocketOptions.SO_KEEPALIVE,
+            key(SOL_SOCKET, SO_BROADCAST), StandardSocketOptions.SO_BROADCAST,
+            key(SOL_SOCKET, SO_SNDBUF), StandardSocketOptions.SO_SNDBUF,
+            key(SOL_SOCKET, SO_RCVBUF), StandardSocketOptions.SO_RCVBUF,
+            key(IPPROTO_TCP, TCP_NODELAY), StandardSocketOptions.TCP_NODELAY);
+
     private static SocketOption<?> option(long key) {
-        if (key == key(SOL_SOCKET, SO_REUSEADDR)) {
-            return StandardSocketOptions.SO_REUSEADDR;
+        SocketOption<?> opt = OPTIONS.get(key);
+        if (opt == null) {
+            throw NetErrors.make(Exceptions.OS_ERROR, 92L, "Protocol not available (socket option level "
+                    + (key >> 32) + ", name " + (int) key + " is not supported by tauraro-script)");
         }
-        if (key == key(SOL_SOCKET, SO_REUSEPORT)) {
-            return StandardSocketOptions.SO_REUSEPORT;
-        }
-        if (key == key(SOL_SOCKET, SO_KEEPALIVE)) {
-            return StandardSocketOptions.SO_KEEPALIVE;
-        }
-        if (key == key(SOL_SOCKET, SO_BROADCAST)) {
-            return StandardSocketOptions.SO_BROADCAST;
-        }
-        if (key == key(SOL_SOCKET, SO_SNDBUF)) {
-            return StandardSocketOptions.SO_SNDBUF;
-        }
-        if (key == key(SOL_SOCKET, SO_RCVBUF)) {
-            return StandardSocketOptions.SO_RCVBUF;
-        }
-        if (key == key(IPPROTO_TCP, TCP_NODELAY)) {
-            return StandardSocketOptions.TCP_NODELAY;
-        }
-        throw NetErrors.make(Exceptions.OS_ERROR, 92L, "Protocol not available (socket option level "
-                + (key >> 32) + ", name " + (int) key + " is not supported by tauraro-script)");
+        return opt;
     }
 
     /** The option's value as an int: an int, or the 4-byte native-order buffer CPython also accepts. */

@@ -399,11 +399,7 @@ class HTTPResponse:
         return list(self.headers.items())
 
     def __iter__(self):
-        while True:
-            line = self.readline()
-            if not line:
-                return
-            yield line
+        return iter(self.readline, b"")
 
     def readline(self, limit=-1):
         if self.fp is None or self._method == "HEAD":
