@@ -1,5 +1,7 @@
 """urllib.error: the exceptions urllib.request raises, written from the Python 3.11 documentation."""
 
+import io
+
 __all__ = ["URLError", "HTTPError", "ContentTooShortError"]
 
 
@@ -23,9 +25,9 @@ class HTTPError(URLError):
         self.code = code
         self.msg = msg
         self.hdrs = hdrs
-        self.fp = fp
+        self.fp = fp if fp is not None else io.BytesIO()  # an error always reads as a (maybe empty) body
         self.filename = url
-        self.args = (url, code, msg, hdrs, fp) if False else ()
+        self.args = ()
 
     def __str__(self):
         return "HTTP Error %s: %s" % (self.code, self.msg)
@@ -55,11 +57,10 @@ class HTTPError(URLError):
         return self.hdrs
 
     def read(self, amt=None):
-        return self.fp.read(amt) if self.fp is not None else b""
+        return self.fp.read(amt)
 
     def close(self):
-        if self.fp is not None:
-            self.fp.close()
+        self.fp.close()
 
     def __enter__(self):
         return self

@@ -10,7 +10,7 @@ import http.client
 import socket
 import sys
 from urllib.error import URLError, HTTPError
-from urllib.parse import urlsplit, urljoin, unquote
+from urllib.parse import urlsplit, urljoin
 
 __all__ = ["Request", "urlopen"]
 
@@ -42,7 +42,6 @@ class Request:
 
     @full_url.setter
     def full_url(self, url):
-        url = unquote(url) if False else url
         self._full_url, _, self.fragment = url.partition("#")
         self._parse()
 
