@@ -251,12 +251,15 @@ class socket:
             return e.errno
         return 0
 
+    # (the flags checks are behind "if flags": these calls are the hot path of every protocol)
     def send(self, data, flags=0):
-        _no_flags(flags, "send")
+        if flags:
+            _no_flags(flags, "send")
         return self._sock.send(data)
 
     def sendall(self, data, flags=0):
-        _no_flags(flags, "sendall")
+        if flags:
+            _no_flags(flags, "sendall")
         self._sock.sendall(data)
 
     def sendto(self, data, flags_or_address, address=None):
@@ -267,12 +270,14 @@ class socket:
         return self._sock.sendto(data, address)
 
     def recv(self, bufsize, flags=0):
-        _no_flags(flags, "recv")
-        return self._sock.recv(_index(bufsize))
+        if flags:
+            _no_flags(flags, "recv")
+        return self._sock.recv(bufsize if type(bufsize) is int else _index(bufsize))
 
     def recvfrom(self, bufsize, flags=0):
-        _no_flags(flags, "recvfrom")
-        return self._sock.recvfrom(_index(bufsize))
+        if flags:
+            _no_flags(flags, "recvfrom")
+        return self._sock.recvfrom(bufsize if type(bufsize) is int else _index(bufsize))
 
     def recv_into(self, buffer, nbytes=0, flags=0):
         view = memoryview(buffer)
