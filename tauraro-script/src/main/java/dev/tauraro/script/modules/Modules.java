@@ -41,6 +41,8 @@ public final class Modules {
             // os and os.path are lib/os.py and lib/posixpath.py over the Java _os
             case "_os" -> dev.tauraro.script.modules.files.OsModule.create(interp);
             case "_ssl" -> SslModule.create(interp);
+            // socket, select, selectors are lib/*.py over the Java _socket (java.nio channels)
+            case "_socket" -> dev.tauraro.script.modules.net.SocketModule.create(interp);
             case "os.path" -> interp.importModule("posixpath");
             // websockets itself is script code (lib/websockets.py) over the Java _websockets
             case "_websockets" -> WebsocketsModule.create(interp);

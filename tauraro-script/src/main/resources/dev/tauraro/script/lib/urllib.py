@@ -1,1 +1,2 @@
-"""The urllib package: tauraro-script has urllib.parse (urllib.request and urllib.error are absent)."""
+"""The urllib package: tauraro-script has urllib.parse, urllib.error and urllib.request (urlopen of
+http:// URLs over http.client)."""

@@ -464,9 +464,13 @@ final class TextFile extends IoBase {
         return s.codePointCount(0, s.length());
     }
 
-    /** Puts the file position back where the script's reading got to, forgetting the decoded rest. */
+    /**
+     * Puts the file position back where the script's reading got to, forgetting the decoded rest. A
+     * stream that cannot seek (a socket's makefile('rw')) reads and writes independently, as
+     * CPython's wrapper over a BufferedRWPair: its read-ahead is kept for the next read.
+     */
     private void dropReadAhead() {
-        if (buf != null) {
+        if (buf != null && raw.seekable()) {
             long at = tell();
             buf = null;
             pending = new byte[0];
