@@ -93,6 +93,25 @@ public final class BinasciiModule {
         return out;
     }
 
+    /** Binds optional arguments by position or keyword; absent ones are null. */
+    static Object[] bindOptional(Object[] a, String[] k, String function, String... names) {
+        int nk = k == null ? 0 : k.length;
+        int np = a.length - nk;
+        if (np > names.length) {
+            throw Exceptions.typeError(function + "() takes at most " + names.length + " arguments (" + np + " given)");
+        }
+        Object[] out = new Object[names.length];
+        System.arraycopy(a, 0, out, 0, np);
+        for (int i = 0; i < nk; i++) {
+            int idx = java.util.Arrays.asList(names).indexOf(k[i]);
+            if (idx < 0) {
+                throw Exceptions.typeError(function + "() got an unexpected keyword argument '" + k[i] + "'");
+            }
+            out[idx] = a[np + i];
+        }
+        return out;
+    }
+
     /** A bytes-like argument. */
     static byte[] bytes(Object o) {
         return dev.tauraro.script.runtime.Buffers.bytes(o);
