@@ -1,4 +1,4 @@
-# _compressedfile: what bz2.BZ2File and lzma.LZMAFile share (written from their documentation).
+# _compressedfile: what bz2.BZ2File and lzma.LZMAFile share, and the text mode of gzip's too (written from their documentation).
 # As gzip.GzipFile here, reading decompresses the whole file, on the first read, into memory;
 # writing compresses as it goes through the module's compressor object. The text wrapper stands
 # in for io.TextIOWrapper, which cannot wrap a script-written file class here.
@@ -200,10 +200,11 @@ class TextFile:
     def write(self, s):
         if not isinstance(s, str):
             raise TypeError("write() argument must be str, not %s" % type(s).__name__)
+        length = len(s)
         if self._newline not in (None, "", "\n"):
             s = s.replace("\n", self._newline)
         self.buffer.write(s.encode(self.encoding, self.errors))
-        return len(s)
+        return length
 
     def writelines(self, lines):
         for line in lines:
@@ -223,8 +224,8 @@ class TextFile:
         self.close()
 
 
-def open_file(file_class, filename, mode, encoding, errors, newline, **options):
-    """The open() of bz2 and lzma: file_class(filename, mode, **options), in a TextFile for 't' modes."""
+def open_file(make_binary, mode, encoding, errors, newline):
+    """The open() of gzip, bz2 and lzma: make_binary(mode without 't'), in a TextFile for 't' modes."""
     if "t" in mode:
         if "b" in mode:
             raise ValueError("Invalid mode: %r" % (mode,))
@@ -235,7 +236,7 @@ def open_file(file_class, filename, mode, encoding, errors, newline, **options):
             raise ValueError("Argument 'errors' not supported in binary mode")
         if newline is not None:
             raise ValueError("Argument 'newline' not supported in binary mode")
-    binary_file = file_class(filename, mode.replace("t", ""), **options)
+    binary_file = make_binary(mode.replace("t", ""))
     if "t" in mode:
         return TextFile(binary_file, encoding, errors, newline)
     return binary_file

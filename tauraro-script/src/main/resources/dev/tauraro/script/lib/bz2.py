@@ -49,5 +49,5 @@ def _decompress_file(data):
 
 def open(filename, mode="rb", compresslevel=9, encoding=None, errors=None, newline=None):
     """A BZ2File for binary modes, a text file over one for 't' modes."""
-    return _compressedfile.open_file(BZ2File, filename, mode, encoding, errors, newline,
-                                     compresslevel=compresslevel)
+    return _compressedfile.open_file(lambda m: BZ2File(filename, m, compresslevel=compresslevel),
+                                     mode, encoding, errors, newline)

@@ -73,5 +73,6 @@ class LZMAFile(_compressedfile.CompressedFile):
 def open(filename, mode="rb", *, format=None, check=-1, preset=None, filters=None,
          encoding=None, errors=None, newline=None):
     """An LZMAFile for binary modes, a text file over one for 't' modes."""
-    return _compressedfile.open_file(LZMAFile, filename, mode, encoding, errors, newline,
-                                     format=format, check=check, preset=preset, filters=filters)
+    return _compressedfile.open_file(
+        lambda m: LZMAFile(filename, m, format=format, check=check, preset=preset, filters=filters),
+        mode, encoding, errors, newline)

@@ -246,7 +246,21 @@ def is_zipfile(filename):
         return False
 
 
-class ZipExtFile:
+class _Closable:
+    """A with-statement closes it; its repr is <module.Class ...details> or <module.Class [closed]>."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def _repr(self, is_open, details):
+        state = "".join(details) if is_open else " [closed]"
+        return "<%s.%s%s>" % (self.__class__.__module__, self.__class__.__qualname__, state)
+
+
+class ZipExtFile(_Closable):
     """A member opened for reading: its whole data, inflated when opened; the CRC is checked at the end."""
 
     def __init__(self, data, mode, zipinfo):
@@ -316,26 +330,15 @@ class ZipExtFile:
     def close(self):
         self.closed = True
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
     def __repr__(self):
-        result = ["<%s.%s" % (self.__class__.__module__, self.__class__.__qualname__)]
-        if not self.closed:
-            result.append(" name=%r mode=%r" % (self.name, self.mode))
-            if self._zinfo.compress_type != ZIP_STORED:
-                result.append(" compress_type=%s" % _COMPRESSOR_NAMES.get(
-                    self._zinfo.compress_type, self._zinfo.compress_type))
-        else:
-            result.append(" [closed]")
-        result.append(">")
-        return "".join(result)
+        details = [" name=%r mode=%r" % (self.name, self.mode)]
+        if self._zinfo.compress_type != ZIP_STORED:
+            details.append(" compress_type=%s" % _COMPRESSOR_NAMES.get(
+                self._zinfo.compress_type, self._zinfo.compress_type))
+        return self._repr(not self.closed, details)
 
 
-class _ZipWriteFile:
+class _ZipWriteFile(_Closable):
     """A member opened for writing: the data is kept and written to the archive on close()."""
 
     def __init__(self, zipfile, zinfo):
@@ -375,14 +378,8 @@ class _ZipWriteFile:
         finally:
             self._zipfile._writing = False
 
-    def __enter__(self):
-        return self
 
-    def __exit__(self, *exc):
-        self.close()
-
-
-class ZipFile:
+class ZipFile(_Closable):
     """A ZIP archive opened for reading ('r'), writing ('w', 'x') or appending ('a')."""
 
     fp = None
@@ -802,22 +799,12 @@ class ZipFile:
         if hasattr(fp, "flush"):
             fp.flush()
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
     def __repr__(self):
-        result = ["<%s.%s" % (self.__class__.__module__, self.__class__.__qualname__)]
-        if self.fp is not None:
-            if self._filePassed:
-                result.append(" file=%r" % self.fp)
-            elif self.filename is not None:
-                result.append(" filename=%r" % self.filename)
-            result.append(" mode=%r" % self.mode)
-        else:
-            result.append(" [closed]")
-        result.append(">")
-        return "".join(result)
+        details = []
+        if self._filePassed:
+            details.append(" file=%r" % self.fp)
+        elif self.filename is not None:
+            details.append(" filename=%r" % self.filename)
+        details.append(" mode=%r" % self.mode)
+        return self._repr(self.fp is not None, details)
 
