@@ -2,7 +2,7 @@
 # code over struct, zlib, bz2 and lzma. A member is read or written whole: ZipFile.open() for
 # reading inflates the member into memory, for writing it keeps the data until close(). Not
 # provided: decrypting encrypted members, ZIP64 archives (over 65,535 entries or 2 GiB),
-# PyZipFile (it writes CPython byte code) and zipfile.Path.
+# and PyZipFile (it writes CPython byte code).
 import binascii
 import io
 import os
@@ -14,7 +14,7 @@ import warnings
 import zlib
 
 __all__ = ["BadZipFile", "BadZipfile", "error", "ZIP_STORED", "ZIP_DEFLATED", "ZIP_BZIP2",
-           "ZIP_LZMA", "is_zipfile", "ZipInfo", "ZipFile", "LargeZipFile"]
+           "ZIP_LZMA", "is_zipfile", "ZipInfo", "ZipFile", "LargeZipFile", "Path"]
 
 
 class BadZipFile(Exception):
@@ -808,3 +808,111 @@ class ZipFile(_Closable):
         details.append(" mode=%r" % self.mode)
         return self._repr(self.fp is not None, details)
 
+
+
+class Path:
+    """A member or directory of an archive as a pathlib-like path; directories that only the
+    member names imply ('b/' of 'b/c.txt') are directories too."""
+
+    def __init__(self, root, at=""):
+        self.root = root if isinstance(root, ZipFile) else ZipFile(root)
+        self.at = at
+
+    def _names(self):
+        """The member names with every implied directory, computed from the current member list."""
+        names = set(self.root.namelist())
+        for name in list(names):
+            parts = name.rstrip("/").split("/")[:-1]
+            for i in range(1, len(parts) + 1):
+                names.add("/".join(parts[:i]) + "/")
+        return names
+
+    def _next(self, at):
+        return self.__class__(self.root, at)
+
+    def __repr__(self):
+        return "%s(%r, %r)" % (self.__class__.__name__, self.root.filename, self.at)
+
+    def __str__(self):
+        return os.path.join(self.root.filename, self.at)
+
+    def __truediv__(self, other):
+        return self.joinpath(other)
+
+    def joinpath(self, *other):
+        at = os.path.join(self.at, *other) if other else self.at
+        names = self._names()
+        if at not in names and at + "/" in names:
+            at += "/"
+        return self._next(at)
+
+    @property
+    def filename(self):
+        import pathlib
+        return pathlib.Path(self.root.filename).joinpath(self.at)
+
+    @property
+    def name(self):
+        import pathlib
+        return pathlib.Path(self.at).name or self.filename.name
+
+    @property
+    def suffix(self):
+        import pathlib
+        return pathlib.Path(self.at).suffix or self.filename.suffix
+
+    @property
+    def suffixes(self):
+        import pathlib
+        return pathlib.Path(self.at).suffixes or self.filename.suffixes
+
+    @property
+    def stem(self):
+        import pathlib
+        return pathlib.Path(self.at).stem or self.filename.stem
+
+    @property
+    def parent(self):
+        if not self.at:
+            return self.filename.parent
+        parent_at = os.path.dirname(self.at.rstrip("/"))
+        return self._next(parent_at + "/" if parent_at else parent_at)
+
+    def is_dir(self):
+        return not self.at or self.at.endswith("/")
+
+    def is_file(self):
+        return self.exists() and not self.is_dir()
+
+    def exists(self):
+        return self.at in self._names()
+
+    def iterdir(self):
+        if not self.is_dir():
+            raise ValueError("Can't listdir a file")
+        base = self.at.rstrip("/")
+        return iter([self._next(n) for n in sorted(self._names())
+                     if os.path.dirname(n.rstrip("/")) == base])
+
+    def open(self, mode="r", *args, pwd=None, **kwargs):
+        """The member as a binary ('rb', 'wb') or text ('r', 'w') file."""
+        if self.is_dir():
+            raise IsADirectoryError(self)
+        zip_mode = mode[0]
+        if not self.exists() and zip_mode == "r":
+            raise FileNotFoundError(self)
+        stream = self.root.open(self.at, zip_mode, pwd=pwd)
+        if "b" in mode:
+            if args or kwargs:
+                raise ValueError("encoding args invalid for binary operation")
+            return stream
+        import _compressedfile
+        return _compressedfile.TextFile(stream, *args, **kwargs)
+
+    def read_text(self, *args, **kwargs):
+        with self.open("r", *args, **kwargs) as strm:
+            return strm.read()
+
+    def read_bytes(self):
+        with self.open("rb") as strm:
+            return strm.read()
