@@ -90,11 +90,9 @@ def _decompress(data, zinfo):
     if kind == ZIP_STORED:
         return data
     if kind == ZIP_DEFLATED:
+        # a stream cut short is not an error by itself: the CRC check decides, as in CPython
         d = zlib.decompressobj(-15)
-        out = d.decompress(data) + d.flush()
-        if not d.eof:
-            raise EOFError("Compressed file ended before the end-of-stream marker was reached")
-        return out
+        return d.decompress(data) + d.flush()
     if kind == ZIP_BZIP2:
         import bz2
         return bz2.decompress(data)
@@ -106,7 +104,16 @@ def _decompress(data, zinfo):
     name = _COMPRESSOR_NAMES.get(kind)
     if name:
         raise NotImplementedError("compression type %d (%s)" % (kind, name))
-    raise NotImplementedError("compression type %d" % (kind,))
+    raise NotImplementedError("That compression method is not supported")
+
+
+def _check_extra(extra):
+    """The extra field's records (id, length, data) must fit in it."""
+    while len(extra) >= 4:
+        tp, ln = struct.unpack("<HH", extra[:4])
+        if ln + 4 > len(extra):
+            raise BadZipFile("Corrupt extra field %04x (size=%d)" % (tp, ln))
+        extra = extra[ln + 4:]
 
 
 def _min_version(compress_type):
@@ -485,6 +492,7 @@ class ZipFile(_Closable):
             x = ZipInfo(name)
             x.extra = data[pos:pos + c[13]]
             pos += c[13]
+            _check_extra(x.extra)
             x.comment = data[pos:pos + c[14]]
             pos += c[14]
             x.header_offset = c[18] + concat
@@ -497,6 +505,12 @@ class ZipFile(_Closable):
             x.date_time = ((d >> 9) + 1980, (d >> 5) & 0xF, d & 0x1F, t >> 11, (t >> 5) & 0x3F, (t & 0x1F) * 2)
             self.filelist.append(x)
             self.NameToInfo[x.filename] = x
+        # where each member's data must end: the next member's header, or the central directory
+        ends = sorted({x.header_offset for x in self.filelist} | {self.start_dir})
+        self._end_offsets = {}
+        for x in self.filelist:
+            later = [e for e in ends if e > x.header_offset]
+            self._end_offsets[id(x)] = later[0] if later else None
 
     # -- reading
     def namelist(self):
@@ -607,10 +621,14 @@ class ZipFile(_Closable):
             raise NotImplementedError("decrypting encrypted members is not provided")
         if zinfo.compress_type not in (ZIP_STORED, ZIP_DEFLATED, ZIP_BZIP2, ZIP_LZMA):
             _decompress(b"", zinfo)  # raises the message naming the method
+        end = getattr(self, "_end_offsets", {}).get(id(zinfo))
+        if end is not None and fp.tell() + zinfo.compress_size > end:
+            raise BadZipFile("Overlapped entries: %r (possible zip bomb)" % (zinfo.orig_filename,))
         data = fp.read(zinfo.compress_size)
         if len(data) < zinfo.compress_size:
             raise EOFError
-        return _decompress(data, zinfo)
+        # no more than the stated size is read out, as CPython's reader stops there
+        return _decompress(data, zinfo)[:zinfo.file_size]
 
     # -- extracting
     def extract(self, member, path=None, pwd=None):
