@@ -24,6 +24,8 @@ module dev.tauraro.script {
     requires reactor.netty.core;
     requires reactor.netty.http;
     requires io.netty.handler;
+    requires org.apache.commons.compress; // bz2
+    requires org.tukaani.xz; // lzma
 
     exports dev.tauraro.script;
     opens dev.tauraro.script.syntax;

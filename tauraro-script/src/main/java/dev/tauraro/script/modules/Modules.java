@@ -57,6 +57,9 @@ public final class Modules {
             case "binascii" -> dev.tauraro.script.modules.data.BinasciiModule.create(interp);
             case "_hashlib" -> dev.tauraro.script.modules.data.HashlibModule.create(interp);
             case "zlib" -> dev.tauraro.script.modules.data.ZlibModule.create(interp);
+            // bz2 and lzma are lib/bz2.py and lib/lzma.py over these (codecs from commons-compress, XZ for Java)
+            case "_bz2" -> dev.tauraro.script.modules.data.Bz2Module.create(interp);
+            case "_lzma" -> dev.tauraro.script.modules.data.LzmaModule.create(interp);
             // decimal is lib/decimal.py over the Java _decimal (BigDecimal arithmetic)
             case "_decimal" -> dev.tauraro.script.modules.decimal.DecimalModule.create(interp);
             // queue is CPython's pure-Python queue.py over threading; _queue holds Empty and SimpleQueue

@@ -1,6 +1,7 @@
 # gzip: the gzip file format (RFC 1952) over zlib's raw deflate, written from the gzip
 # documentation. GzipFile reads a whole member set at once and writes on close: it is a
 # convenience over files of moderate size, not a streaming codec.
+import _compressedfile
 import io
 import os
 import struct
@@ -177,67 +178,12 @@ class GzipFile:
         self.close()
 
 
-class _TextGzip:
-    """Text mode: str in and out, encoded with the given encoding (TextIOWrapper cannot wrap GzipFile here)."""
-
-    def __init__(self, binary, encoding, errors, newline):
-        self._binary = binary
-        self._encoding = encoding or "utf-8"
-        self._errors = errors or "strict"
-        self._newline = newline
-        if binary.mode == READ:
-            text = binary.read().decode(self._encoding, self._errors)
-            self._text = io.StringIO(text, newline=newline)
-        else:
-            self._text = None
-
-    def read(self, size=-1):
-        return self._text.read(size)
-
-    def readline(self, size=-1):
-        return self._text.readline(size)
-
-    def readlines(self, hint=-1):
-        return self._text.readlines(hint)
-
-    def __iter__(self):
-        return iter(self._text)
-
-    def write(self, s):
-        if self._newline not in (None, "", "\n"):
-            s = s.replace("\n", self._newline)
-        self._binary.write(s.encode(self._encoding, self._errors))
-        return len(s)
-
-    def close(self):
-        self._binary.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-
 def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST, encoding=None, errors=None, newline=None):
-    """A GzipFile for binary modes, a text wrapper over one for 't' modes."""
-    if "t" in mode:
-        if "b" in mode:
-            raise ValueError("Invalid mode: %r" % (mode,))
-    else:
-        if encoding is not None:
-            raise ValueError("Argument 'encoding' not supported in binary mode")
-        if errors is not None:
-            raise ValueError("Argument 'errors' not supported in binary mode")
-        if newline is not None:
-            raise ValueError("Argument 'newline' not supported in binary mode")
-    gz_mode = mode.replace("t", "")
-    if isinstance(filename, (str, bytes)) or hasattr(filename, "__fspath__"):
-        binary_file = GzipFile(filename, gz_mode, compresslevel)
-    elif hasattr(filename, "read") or hasattr(filename, "write"):
-        binary_file = GzipFile(None, gz_mode, compresslevel, filename)
-    else:
+    """A GzipFile for binary modes, a text file over one for 't' modes."""
+    def make_binary(gz_mode):
+        if isinstance(filename, (str, bytes)) or hasattr(filename, "__fspath__"):
+            return GzipFile(filename, gz_mode, compresslevel)
+        if hasattr(filename, "read") or hasattr(filename, "write"):
+            return GzipFile(None, gz_mode, compresslevel, filename)
         raise TypeError("filename must be a str or bytes object, or a file")
-    if "t" in mode:
-        return _TextGzip(binary_file, encoding, errors, newline)
-    return binary_file
+    return _compressedfile.open_file(make_binary, mode, encoding, errors, newline)

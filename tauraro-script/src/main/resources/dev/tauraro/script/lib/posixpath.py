@@ -59,6 +59,12 @@ def splitext(p):
     return p, p[:0]
 
 
+def splitdrive(p):
+    """POSIX paths have no drive: ('', p)."""
+    p = _fs(p)
+    return p[:0], p
+
+
 def basename(p):
     p = _fs(p)
     return p[p.rfind(sep) + 1:]

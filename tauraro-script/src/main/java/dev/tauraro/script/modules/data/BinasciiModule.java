@@ -71,14 +71,23 @@ public final class BinasciiModule {
         return Exceptions.newException(ERROR, msg);
     }
 
-    /** Binds positional then keyword arguments to names; absent ones are null. */
+    /** Binds positional then keyword arguments to names, the first required; absent ones are null. */
     static Object[] bind(Object[] a, String[] k, String function, String... names) {
+        Object[] out = bindOptional(a, k, function, names);
+        if (out[0] == null) {
+            throw Exceptions.typeError(function + "() missing required argument '" + names[0] + "' (pos 1)");
+        }
+        return out;
+    }
+
+    /** Binds optional arguments by position or keyword; absent ones are null. */
+    static Object[] bindOptional(Object[] a, String[] k, String function, String... names) {
         int nk = k == null ? 0 : k.length;
-        Object[] out = new Object[names.length];
         int np = a.length - nk;
         if (np > names.length) {
             throw Exceptions.typeError(function + "() takes at most " + names.length + " arguments (" + np + " given)");
         }
+        Object[] out = new Object[names.length];
         System.arraycopy(a, 0, out, 0, np);
         for (int i = 0; i < nk; i++) {
             int idx = java.util.Arrays.asList(names).indexOf(k[i]);
@@ -86,9 +95,6 @@ public final class BinasciiModule {
                 throw Exceptions.typeError(function + "() got an unexpected keyword argument '" + k[i] + "'");
             }
             out[idx] = a[np + i];
-        }
-        if (out[0] == null) {
-            throw Exceptions.typeError(function + "() missing required argument '" + names[0] + "' (pos 1)");
         }
         return out;
     }

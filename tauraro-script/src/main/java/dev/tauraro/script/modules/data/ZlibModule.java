@@ -60,31 +60,17 @@ public final class ZlibModule {
             return new PyBytes(out);
         }));
         m.set("compressobj", new BuiltinFunction("compressobj", (a, k) -> {
-            Object[] p = bindOptional(a, k, "compressobj", "level", "method", "wbits", "memLevel", "strategy", "zdict");
+            Object[] p = BinasciiModule.bindOptional(a, k, "compressobj", "level", "method", "wbits", "memLevel", "strategy", "zdict");
             if (p[1] != null && Ops.index(p[1]) != 8) {
                 throw Exceptions.valueError("Invalid initialization option");
             }
             return new ZlibStream.Compressor(level(p[0]), wbits(p[2]), p[4] == null ? 0 : (int) Ops.index(p[4]));
         }));
         m.set("decompressobj", new BuiltinFunction("decompressobj", (a, k) -> {
-            Object[] p = bindOptional(a, k, "decompressobj", "wbits", "zdict");
+            Object[] p = BinasciiModule.bindOptional(a, k, "decompressobj", "wbits", "zdict");
             return new ZlibStream.Decompressor(wbits(p[0]));
         }));
         return m;
-    }
-
-    private static Object[] bindOptional(Object[] a, String[] k, String function, String... names) {
-        int nk = k == null ? 0 : k.length;
-        Object[] out = new Object[names.length];
-        System.arraycopy(a, 0, out, 0, a.length - nk);
-        for (int i = 0; i < nk; i++) {
-            int idx = java.util.Arrays.asList(names).indexOf(k[i]);
-            if (idx < 0) {
-                throw Exceptions.typeError(function + "() got an unexpected keyword argument '" + k[i] + "'");
-            }
-            out[idx] = a[a.length - nk + i];
-        }
-        return out;
     }
 
     static int level(Object o) {
