@@ -8,7 +8,7 @@ change the environment of processes the script starts); no file descriptor funct
 import _os
 import posixpath as path
 from _os import getcwd, chdir, listdir, mkdir, rmdir, remove, rename, getpid, cpu_count, urandom, fspath, strerror
-from _os import chmod, access, utime
+from _os import chmod, access
 from _os import symlink, readlink, link
 from _os import _exit
 from _os import getppid, getloadavg, truncate

@@ -153,11 +153,6 @@ def commonpath(paths):
     return (sep if absolute.pop() else "") + sep.join(common)
 
 
-def splitdrive(p):
-    """POSIX paths have no drive: ('', p)."""
-    return _fs(p)[:0], _fs(p)
-
-
 def expandvars(path):
     """$name and ${name} replaced by os.environ's values; unknown names are left as written."""
     path = _fs(path)

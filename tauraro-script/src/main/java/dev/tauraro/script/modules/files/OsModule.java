@@ -129,32 +129,6 @@ public final class OsModule {
             }
             return PyNone.NONE;
         });
-        fn(m, "utime", (a, k) -> {
-            // utime(path, (atime, mtime)) in seconds, or times None for now (tarfile sets mtimes on extraction)
-            Path p = path(os, a, 0);
-            int nk = k == null ? 0 : k.length;
-            Object times = a.length - nk > 1 ? a[1] : dev.tauraro.script.runtime.PyNone.NONE;
-            java.nio.file.attribute.FileTime atime;
-            java.nio.file.attribute.FileTime mtime;
-            if (times == dev.tauraro.script.runtime.PyNone.NONE) {
-                atime = mtime = java.nio.file.attribute.FileTime.from(java.time.Instant.now());
-            } else {
-                java.util.List<Object> pair = dev.tauraro.script.runtime.Ops.toList(times);
-                if (!(times instanceof dev.tauraro.script.runtime.PyTuple) || pair.size() != 2) {
-                    throw dev.tauraro.script.runtime.Exceptions.typeError(
-                            "utime: 'times' must be either a tuple of two ints or None");
-                }
-                atime = fileTime(pair.get(0));
-                mtime = fileTime(pair.get(1));
-            }
-            try {
-                Files.getFileAttributeView(p, java.nio.file.attribute.BasicFileAttributeView.class)
-                        .setTimes(mtime, atime, null);
-            } catch (IOException e) {
-                throw OsErrors.of(e, a[0]);
-            }
-            return PyNone.NONE;
-        });
         fn(m, "uname", (a, k) -> {
             // uname(2)'s fields from what the JVM and /proc tell: sysname, nodename, release, version, machine
             String arch = System.getProperty("os.arch", "");
@@ -261,12 +235,6 @@ public final class OsModule {
     private static long nanos(Object t) {
         java.time.Instant i = ((FileTime) t).toInstant();
         return i.getEpochSecond() * 1_000_000_000L + i.getNano();
-    }
-
-    /** A time in seconds (int or float) as a FileTime, to the microsecond. */
-    private static java.nio.file.attribute.FileTime fileTime(Object seconds) {
-        double d = dev.tauraro.script.runtime.Ops.toDouble(seconds);
-        return java.nio.file.attribute.FileTime.from(Math.round(d * 1_000_000d), java.util.concurrent.TimeUnit.MICROSECONDS);
     }
 
 }
