@@ -61,6 +61,11 @@ IPPROTO_TCP = 6
 IPPROTO_UDP = 17
 IPPROTO_IPV6 = 41
 TCP_NODELAY = 1
+# Linux's numbers, as httpx's socket_options take them; this module's setsockopt refuses these
+TCP_KEEPIDLE = 4
+TCP_KEEPINTVL = 5
+TCP_KEEPCNT = 6
+IP_TOS = 1
 SHUT_RD = 0
 SHUT_WR = 1
 SHUT_RDWR = 2
