@@ -700,7 +700,7 @@ class XMLParserType:
                 else:
                     j += 1
             i = j + 1
-            if parts and parts[0] == (False, "!ENTITY") and len(parts) >= 3:
+            if parts and parts[0] == (False, "ENTITY") and len(parts) >= 3:
                 if parts[1] == (False, "%"):
                     continue
                 ename = parts[1][1]
