@@ -885,7 +885,6 @@ class XMLParser:
             parser.ProcessingInstructionHandler = target.pi
         if hasattr(target, "doctype"):
             parser.StartDoctypeDeclHandler = self._doctype_start
-        parser.buffer_text = 1
         parser.ordered_attributes = 1
 
     def _setevents(self, events_queue, events_to_report):

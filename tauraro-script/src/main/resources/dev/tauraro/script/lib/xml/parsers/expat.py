@@ -145,6 +145,8 @@ class XMLParserType:
         self._external_dtd = False
         self._finished = False
         self._error = None
+        self._pending = []        # buffer_text: character data not yet handed over
+        self._pending_at = (1, 0)
         self._evline = 1
         self._evcol = 0
         self.ErrorCode = 0
@@ -273,6 +275,7 @@ class XMLParserType:
             raise self._raise(f.code, f.index)
         except _Wait:
             pass
+        self._flush_text()
 
     def _raise(self, code, index):
         line, col = self._where(max(index, self._pos))
@@ -364,12 +367,17 @@ class XMLParserType:
                 end = pos + 1
             else:
                 raise _Fail(4, pos)
-        if end == len(buf) and not self._final and self.buffer_text:
-            raise _Wait()
         self._chars(pos, buf[pos:end])
         return end
 
     def _chars(self, pos, text):
+        if self.buffer_text and self.CharacterDataHandler is not None:
+            # expat's buffer_text: runs of character data reach the handler once, at the next
+            # markup or at the end of this Parse call
+            if not self._pending:
+                self._pending_at = self._where(pos)
+            self._pending.append(text)
+            return
         if self.CharacterDataHandler is not None:
             self._event(pos)
             self.CharacterDataHandler(text)
@@ -460,7 +468,15 @@ class XMLParserType:
                     todo.append(ref)
         return True
 
+    def _flush_text(self):
+        if self._pending:
+            text = "".join(self._pending)
+            self._pending = []
+            self._evline, self._evcol = self._pending_at
+            self.CharacterDataHandler(text)
+
     def _markup(self, pos):
+        self._flush_text()
         buf = self._buf
         c = self._need(pos + 1)
         if c is None:
@@ -534,6 +550,7 @@ class XMLParserType:
             # expat hands a CDATA section over line by line, as it does text
             for piece in re.findall(r"[^\n]+|\n", text):
                 self._chars(pos, piece)
+        self._flush_text()
         if self.EndCdataSectionHandler is not None:
             self.EndCdataSectionHandler()
         return j + 3
@@ -849,7 +866,7 @@ class XMLParserType:
         elif self.DefaultHandler or self.DefaultHandlerExpand:
             self._default(buf[pos:end])
         if empty:
-            self._event(pos)
+            self._event(end)
             self._close(name, decls)
         else:
             self._stack.append((m.group(), name, decls))
