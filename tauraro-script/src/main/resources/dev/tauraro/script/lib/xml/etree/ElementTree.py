@@ -5,11 +5,9 @@ Documents are read with xml.parsers.expat (in script); errors become ParseError 
 message, code and (line, column) position.
 """
 
-import codecs
 import io
 import re
 import sys
-import warnings
 
 from xml.parsers import expat
 from xml.etree import ElementPath
@@ -58,6 +56,7 @@ class Element:
         return elem
 
     def copy(self):
+        import warnings
         warnings.warn("elem.copy() is deprecated. Use copy.copy(elem) instead.", DeprecationWarning, 2)
         return self.__copy__()
 
@@ -73,6 +72,7 @@ class Element:
         return len(self._children)
 
     def __bool__(self):
+        import warnings   # imported when needed: the module's import stays cheap
         warnings.warn(
             "The behavior of this method will change in future versions.  "
             "Use specific 'len(elem)' or 'elem is not None' test instead.",
@@ -287,6 +287,7 @@ class ElementTree:
     def _path(self, path):
         if path[:1] == "/":
             path = "." + path
+            import warnings
             warnings.warn(
                 "This search is broken in 1.3 and earlier, and will be fixed in a future version.  "
                 "If you rely on the current behaviour, change it to %r" % path,
@@ -354,6 +355,7 @@ class _open_output:
         if isinstance(target, (io.BytesIO, io.BufferedIOBase, io.RawIOBase)) or \
                 getattr(target, "mode", "b").find("b") >= 0 or not hasattr(target, "encoding"):
             # one encoder for the whole document: a UTF-16 byte order mark is written once
+            import codecs
             encode = codecs.getincrementalencoder(encoding)(errors).encode
             return lambda s: target.write(encode(s))
         return target.write

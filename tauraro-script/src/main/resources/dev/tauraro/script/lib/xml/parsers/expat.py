@@ -13,7 +13,6 @@ markup); the rest of the DTD is skipped, not validated, and ATTLIST defaults are
 """
 
 import re
-import codecs
 
 __all__ = ["ParserCreate", "ExpatError", "error", "errors", "ErrorString", "EXPAT_VERSION",
            "version_info", "native_encoding"]
@@ -236,6 +235,7 @@ class XMLParserType:
                     enc = (m.group(1) or m.group(2) or b"utf-8").decode("ascii", "replace") if m else "utf-8"
                 else:
                     enc = "utf-8"
+            import codecs   # only documents given as bytes need it; keeps the import cheap
             try:
                 self._decoder = codecs.getincrementaldecoder(enc)("strict")
             except LookupError:
