@@ -16,7 +16,7 @@ __all__ = [
     "Comment", "dump", "Element", "ElementTree", "fromstring", "fromstringlist", "indent",
     "iselement", "iterparse", "parse", "ParseError", "PI", "ProcessingInstruction", "QName",
     "SubElement", "tostring", "tostringlist", "TreeBuilder", "VERSION", "XML", "XMLID",
-    "XMLParser", "XMLPullParser", "register_namespace",
+    "XMLParser", "XMLPullParser", "register_namespace", "canonicalize",
 ]
 
 VERSION = "1.3.0"
@@ -1007,3 +1007,10 @@ class XMLParser:
     def flush(self):
         pass
 
+
+
+def canonicalize(xml_data=None, *, out=None, from_file=None, **options):
+    """The C14N 2.0 text of a document (options: with_comments, strip_text, exclude_attrs,
+    exclude_tags; rewrite_prefixes and the qname_aware ones are not provided)."""
+    from xml.etree._c14n import canonicalize as c14n
+    return c14n(xml_data, out=out, from_file=from_file, **options)
