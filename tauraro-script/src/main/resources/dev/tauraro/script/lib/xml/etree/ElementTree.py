@@ -443,6 +443,24 @@ def _namespaces(elem, default_namespace=None):
     return qnames, namespaces
 
 
+def _write_start_tag(write, tag, elem, qnames, namespaces, escape):
+    """'<tag', the namespace declarations (on the root, sorted by prefix), the attributes."""
+    write("<" + tag)
+    if namespaces:
+        for v, k in sorted(namespaces.items(), key=lambda x: x[1]):
+            if k:
+                k = ":" + k
+            write(" xmlns%s=\"%s\"" % (k, escape(v)))
+    for k, v in elem.items():
+        if isinstance(k, QName):
+            k = k.text
+        if isinstance(v, QName):
+            v = qnames[v.text]
+        else:
+            v = escape(v)
+        write(" %s=\"%s\"" % (qnames[k], v))
+
+
 def _serialize_xml(write, elem, qnames, namespaces, short_empty_elements, **kwargs):
     tag = elem.tag
     text = elem.text
@@ -458,22 +476,7 @@ def _serialize_xml(write, elem, qnames, namespaces, short_empty_elements, **kwar
             for e in elem:
                 _serialize_xml(write, e, qnames, None, short_empty_elements=short_empty_elements)
         else:
-            write("<" + tag)
-            items = list(elem.items())
-            if items or namespaces:
-                if namespaces:
-                    for v, k in sorted(namespaces.items(), key=lambda x: x[1]):
-                        if k:
-                            k = ":" + k
-                        write(" xmlns%s=\"%s\"" % (k, _escape_attrib(v)))
-                for k, v in items:
-                    if isinstance(k, QName):
-                        k = k.text
-                    if isinstance(v, QName):
-                        v = qnames[v.text]
-                    else:
-                        v = _escape_attrib(v)
-                    write(" %s=\"%s\"" % (qnames[k], v))
+            _write_start_tag(write, tag, elem, qnames, namespaces, _escape_attrib)
             if text or len(elem) or not short_empty_elements:
                 write(">")
                 if text:
@@ -506,22 +509,7 @@ def _serialize_html(write, elem, qnames, namespaces, **kwargs):
             for e in elem:
                 _serialize_html(write, e, qnames, None)
         else:
-            write("<" + tag)
-            items = list(elem.items())
-            if items or namespaces:
-                if namespaces:
-                    for v, k in sorted(namespaces.items(), key=lambda x: x[1]):
-                        if k:
-                            k = ":" + k
-                        write(" xmlns%s=\"%s\"" % (k, _escape_attrib_html(v)))
-                for k, v in items:
-                    if isinstance(k, QName):
-                        k = k.text
-                    if isinstance(v, QName):
-                        v = qnames[v.text]
-                    else:
-                        v = _escape_attrib_html(v)
-                    write(" %s=\"%s\"" % (qnames[k], v))
+            _write_start_tag(write, tag, elem, qnames, namespaces, _escape_attrib_html)
             write(">")
             ltag = tag.lower()
             if text:

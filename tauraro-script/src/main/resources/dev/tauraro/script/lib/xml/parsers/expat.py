@@ -407,13 +407,17 @@ class XMLParserType:
             raise _Fail(14, pos)
         return chr(cp), end + 1
 
+    def _name_at(self, index):
+        """The match of the name that must start at index (malformed there if none does)."""
+        self._need(index)
+        m = _NAME.match(self._buf, index)
+        if m is None:
+            raise _Fail(4, index)
+        return m
+
     def _entity_ref(self, pos):
         """&name; at pos -> (name, end)."""
-        buf = self._buf
-        self._need(pos + 1)
-        m = _NAME.match(buf, pos + 1)
-        if m is None:
-            raise _Fail(4, pos + 1)
+        m = self._name_at(pos + 1)
         end = m.end()
         if self._need(end) != ";":
             raise _Fail(4, end)
@@ -557,10 +561,7 @@ class XMLParserType:
 
     def _pi(self, pos):
         buf = self._buf
-        self._need(pos + 2)
-        m = _NAME.match(buf, pos + 2)
-        if m is None:
-            raise _Fail(4, pos + 2)
+        m = self._name_at(pos + 2)
         target = m.group()
         i = m.end()
         c = self._need(i)
@@ -937,10 +938,7 @@ class XMLParserType:
 
     def _end_tag(self, pos):
         buf = self._buf
-        self._need(pos + 2)
-        m = _NAME.match(buf, pos + 2)
-        if m is None:
-            raise _Fail(4, pos + 2)
+        m = self._name_at(pos + 2)
         if m.end() >= len(buf):
             self._need(m.end())
             raise _Fail(5, pos)
