@@ -461,68 +461,50 @@ def _write_start_tag(write, tag, elem, qnames, namespaces, escape):
         write(" %s=\"%s\"" % (qnames[k], v))
 
 
-def _serialize_xml(write, elem, qnames, namespaces, short_empty_elements, **kwargs):
+_HTML_EMPTY = {"area", "base", "basefont", "br", "col", "embed", "frame", "hr", "img", "input",
+               "isindex", "link", "meta", "param", "source", "track", "wbr"}
+
+
+def _serialize(write, elem, qnames, namespaces, short_empty_elements=True, html=False):
+    """One element and its tail as XML, or (html) with HTML's void elements and raw script/style."""
     tag = elem.tag
     text = elem.text
     if tag is Comment:
-        write("<!--%s-->" % text)
+        write("<!--%s-->" % (_escape_cdata(text) if html else text))
     elif tag is ProcessingInstruction:
-        write("<?%s?>" % text)
+        write("<?%s?>" % (_escape_cdata(text) if html else text))
     else:
         tag = qnames[tag.text if isinstance(tag, QName) else tag]
         if tag is None:
             if text:
                 write(_escape_cdata(text))
             for e in elem:
-                _serialize_xml(write, e, qnames, None, short_empty_elements=short_empty_elements)
+                _serialize(write, e, qnames, None, short_empty_elements, html)
         else:
-            _write_start_tag(write, tag, elem, qnames, namespaces, _escape_attrib)
-            if text or len(elem) or not short_empty_elements:
+            _write_start_tag(write, tag, elem, qnames, namespaces,
+                             _escape_attrib_html if html else _escape_attrib)
+            ltag = tag.lower()
+            if html or text or len(elem) or not short_empty_elements:
                 write(">")
                 if text:
-                    write(_escape_cdata(text))
+                    raw = html and (ltag == "script" or ltag == "style")
+                    write(text if raw else _escape_cdata(text))
                 for e in elem:
-                    _serialize_xml(write, e, qnames, None, short_empty_elements=short_empty_elements)
-                write("</" + tag + ">")
+                    _serialize(write, e, qnames, None, short_empty_elements, html)
+                if not html or ltag not in _HTML_EMPTY:
+                    write("</" + tag + ">")
             else:
                 write(" />")
     if elem.tail:
         write(_escape_cdata(elem.tail))
 
 
-_HTML_EMPTY = {"area", "base", "basefont", "br", "col", "embed", "frame", "hr", "img", "input",
-               "isindex", "link", "meta", "param", "source", "track", "wbr"}
+def _serialize_xml(write, elem, qnames, namespaces, short_empty_elements=True):
+    _serialize(write, elem, qnames, namespaces, short_empty_elements)
 
 
-def _serialize_html(write, elem, qnames, namespaces, **kwargs):
-    tag = elem.tag
-    text = elem.text
-    if tag is Comment:
-        write("<!--%s-->" % _escape_cdata(text))
-    elif tag is ProcessingInstruction:
-        write("<?%s?>" % _escape_cdata(text))
-    else:
-        tag = qnames[tag.text if isinstance(tag, QName) else tag]
-        if tag is None:
-            if text:
-                write(_escape_cdata(text))
-            for e in elem:
-                _serialize_html(write, e, qnames, None)
-        else:
-            _write_start_tag(write, tag, elem, qnames, namespaces, _escape_attrib_html)
-            write(">")
-            ltag = tag.lower()
-            if text:
-                if ltag == "script" or ltag == "style":
-                    write(text)
-                else:
-                    write(_escape_cdata(text))
-            for e in elem:
-                _serialize_html(write, e, qnames, None)
-            if ltag not in _HTML_EMPTY:
-                write("</" + tag + ">")
-    if elem.tail:
-        write(_escape_cdata(elem.tail))
+def _serialize_html(write, elem, qnames, namespaces, short_empty_elements=True):
+    _serialize(write, elem, qnames, namespaces, html=True)
 
 
 def _serialize_text(write, elem):
@@ -535,51 +517,23 @@ def _serialize_text(write, elem):
 _SERIALIZERS = {"xml": _serialize_xml, "html": _serialize_html, "text": _serialize_text}
 
 
-def _escape_cdata(text):
-    try:
-        if "&" in text:
-            text = text.replace("&", "&amp;")
-        if "<" in text:
-            text = text.replace("<", "&lt;")
-        if ">" in text:
-            text = text.replace(">", "&gt;")
-        return text
-    except (TypeError, AttributeError):
-        _raise_serialization_error(text)
+def _escaper(*pairs):
+    """An escaping function replacing each (character, reference) pair in order."""
+    def escape(text):
+        try:
+            for char, ref in pairs:
+                if char in text:
+                    text = text.replace(char, ref)
+            return text
+        except (TypeError, AttributeError):
+            _raise_serialization_error(text)
+    return escape
 
 
-def _escape_attrib(text):
-    try:
-        if "&" in text:
-            text = text.replace("&", "&amp;")
-        if "<" in text:
-            text = text.replace("<", "&lt;")
-        if ">" in text:
-            text = text.replace(">", "&gt;")
-        if "\"" in text:
-            text = text.replace("\"", "&quot;")
-        if "\r" in text:
-            text = text.replace("\r", "&#13;")
-        if "\n" in text:
-            text = text.replace("\n", "&#10;")
-        if "\t" in text:
-            text = text.replace("\t", "&#09;")
-        return text
-    except (TypeError, AttributeError):
-        _raise_serialization_error(text)
-
-
-def _escape_attrib_html(text):
-    try:
-        if "&" in text:
-            text = text.replace("&", "&amp;")
-        if ">" in text:
-            text = text.replace(">", "&gt;")
-        if "\"" in text:
-            text = text.replace("\"", "&quot;")
-        return text
-    except (TypeError, AttributeError):
-        _raise_serialization_error(text)
+_escape_cdata = _escaper(("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
+_escape_attrib = _escaper(("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\"", "&quot;"),
+                          ("\r", "&#13;"), ("\n", "&#10;"), ("\t", "&#09;"))
+_escape_attrib_html = _escaper(("&", "&amp;"), (">", "&gt;"), ("\"", "&quot;"))
 
 
 def tostring(element, encoding=None, method=None, *, xml_declaration=None, default_namespace=None,
