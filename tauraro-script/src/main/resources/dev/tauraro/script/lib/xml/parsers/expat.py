@@ -91,7 +91,7 @@ _ATTR_TEXT = re.compile(r"[^<&'\"\t\n\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]+")
 _BAD_CHAR = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _DECIMAL = re.compile(r"[0-9]+")
 _HEX = re.compile(r"[0-9a-fA-F]+")
-_DECL_ATTR = re.compile(r"""[ \t\n]+([a-z]+)[ \t\n]*=[ \t\n]*(?:'([^']*)'|"([^"]*)")""")
+_DECL_VALUE = re.compile(r"[a-zA-Z0-9_.:-]*")
 _ENC_IN_DECL = re.compile(rb"""encoding[ \t\r\n]*=[ \t\r\n]*(?:'([^']*)'|"([^"]*)")""")
 _PREDEFINED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 _XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -337,9 +337,13 @@ class XMLParserType:
             raise _Fail(4 if buf[pos] == "&" else 9, pos)
         m = _NAME_CHARS.match(buf, pos)
         if m.end() > pos:
+            # a word out of place is a syntax error when it ends (at white space or the end),
+            # else the token stops being one where the name does
             if m.end() >= len(buf):
                 if not self._final:
                     raise _Wait()
+                raise _Fail(2, pos)
+            if buf[m.end()] in " \t\n":
                 raise _Fail(2, pos)
             raise _Fail(4, m.end())
         raise _Fail(4, pos)
@@ -502,6 +506,12 @@ class XMLParserType:
                     raise _Fail(5, pos)
                 if buf.startswith("<!DOCTYPE", pos):
                     return self._doctype(pos)
+                m = _NAME.match(buf, pos + 2)
+                if m is not None:
+                    # a declaration the prolog does not allow, or a keyword run into other markup
+                    if self._need(m.end()) in " \t\n":
+                        raise _Fail(2, pos)
+                    raise _Fail(4, m.end())
             raise _Fail(4, pos + 2)
         if c == "?":
             return self._pi(pos)
@@ -580,7 +590,7 @@ class XMLParserType:
         if target.lower() == "xml":
             if target != "xml" or self._started or self._line != 1 or pos != 0 or self._col != 0:
                 raise _Fail(17, pos)
-            self._xml_decl(pos, buf[i:end])
+            self._xml_decl(pos, i, end)
         else:
             bad = _BAD_CHAR.search(buf, data_start, end)
             if bad:
@@ -594,17 +604,43 @@ class XMLParserType:
         self._started = True
         return end + 2
 
-    def _xml_decl(self, pos, text):
+    def _xml_decl(self, pos, start, end):
+        """The XML declaration's pseudo-attributes in buf[start:end]; a fault is reported where
+        it is, as expat does (a wrong name, a missing '=' or quote, a bad character in a value)."""
+        buf = self._buf
         values = {}
-        i = 0
+        order = ("version", "encoding", "standalone")
+        expected = 0
+        i = start
         for _ in range(4):
-            m = _DECL_ATTR.match(text, i)
-            if m is None:
+            j = _SPACE.match(buf, i, end).end()
+            if j == end:
                 break
-            values[m.group(1)] = m.group(2) if m.group(2) is not None else m.group(3)
-            i = m.end()
-        if text[i:].strip(" \t\n") or "version" not in values:
-            raise _Fail(30, pos)
+            m = _NAME.match(buf, j, end)
+            if j == i or m is None or m.group() not in order[expected:] or (
+                    expected == 0 and m.group() != "version"):
+                raise _Fail(30, j)
+            name = m.group()
+            expected = order.index(name) + 1
+            k = _SPACE.match(buf, m.end(), end).end()
+            if k >= end or buf[k] != "=":
+                raise _Fail(30, k)
+            k = _SPACE.match(buf, k + 1, end).end()
+            if k >= end or buf[k] not in "'\"":
+                raise _Fail(30, k)
+            v = k + 1
+            e = _DECL_VALUE.match(buf, v, end).end()
+            if e >= end or buf[e] != buf[k]:
+                raise _Fail(30, e)
+            value = buf[v:e]
+            if (name == "encoding" and not value[:1].isalpha()
+                    or name == "standalone" and value not in ("yes", "no")
+                    or name != "version" and ":" in value):
+                raise _Fail(30, v)
+            values[name] = value
+            i = e + 1
+        if "version" not in values:
+            raise _Fail(30, end)
         standalone = values.get("standalone")
         if self.XmlDeclHandler is not None:
             self._event(pos)
@@ -680,7 +716,9 @@ class XMLParserType:
                 i = end + 1
                 continue
             if c != "<":
-                raise _Fail(2, i)
+                # as in the prolog: a name is a token out of place, anything else no token at all
+                m = _NAME_CHARS.match(buf, i)
+                raise _Fail(4, m.end() if m.end() > i else i)
             if buf.startswith("<!--", i):
                 end = buf.find("-->", i + 4)
                 if end < 0:
@@ -697,6 +735,12 @@ class XMLParserType:
                 continue
             start = i
             j = i + 2
+            keyword = _NAME.match(buf, j)
+            if keyword is None or keyword.end() >= len(buf):
+                self._need(len(buf) + 1 if keyword is not None else j)
+                raise _Fail(4, j)
+            if keyword.group() not in ("ENTITY", "ELEMENT", "ATTLIST", "NOTATION"):
+                raise _Fail(2, start)
             parts = []
             while True:
                 c = self._need(j)
