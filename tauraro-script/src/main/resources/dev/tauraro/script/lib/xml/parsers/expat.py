@@ -145,9 +145,9 @@ class XMLParserType:
         self._finished = False
         self._error = None
         self._pending = []        # buffer_text: character data not yet handed over
-        self._pending_at = (1, 0)
-        self._evline = 1
-        self._evcol = 0
+        self._pending_at = (0, 0, 1, 0)
+        self._ev = (0, 0, 1, 0)   # the current event: its index and _pos, _line, _col then
+        self._evwhere = (1, 0)    # its (line, column) once asked for
         self.ErrorCode = 0
         self.ErrorLineNumber = 1
         self.ErrorColumnNumber = 0
@@ -168,15 +168,28 @@ class XMLParserType:
         self._pos = index
 
     def _event(self, index):
-        self._evline, self._evcol = self._where(index)
+        # most handlers never ask where they are: the line and column are counted when asked
+        self._ev = (index, self._pos, self._line, self._col)
+        self._evwhere = None
+
+    def _event_where(self):
+        if self._evwhere is None:
+            index, pos, line, col = self._ev
+            text = self._buf
+            nl = text.count("\n", pos, index)
+            if nl == 0:
+                self._evwhere = line, col + index - pos
+            else:
+                self._evwhere = line + nl, index - text.rfind("\n", pos, index) - 1
+        return self._evwhere
 
     @property
     def CurrentLineNumber(self):
-        return self._evline
+        return self._event_where()[0]
 
     @property
     def CurrentColumnNumber(self):
-        return self._evcol
+        return self._event_where()[1]
 
     @property
     def CurrentByteIndex(self):
@@ -266,6 +279,7 @@ class XMLParserType:
         if "\r" in text:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         if self._pos > 4096:
+            self._event_where()   # the current event's place, before its index goes stale
             self._buf = self._buf[self._pos:]
             self._pos = 0
         self._buf += text
@@ -379,7 +393,7 @@ class XMLParserType:
             # expat's buffer_text: runs of character data reach the handler once, at the next
             # markup or at the end of this Parse call
             if not self._pending:
-                self._pending_at = self._where(pos)
+                self._pending_at = (pos, self._pos, self._line, self._col)
             self._pending.append(text)
             return
         if self.CharacterDataHandler is not None:
@@ -480,7 +494,8 @@ class XMLParserType:
         if self._pending:
             text = "".join(self._pending)
             self._pending = []
-            self._evline, self._evcol = self._pending_at
+            self._ev = self._pending_at
+            self._evwhere = None
             self.CharacterDataHandler(text)
 
     def _markup(self, pos):
