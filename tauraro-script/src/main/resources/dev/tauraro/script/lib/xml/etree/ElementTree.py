@@ -813,22 +813,18 @@ class XMLParser:
         self.version = "Expat %d.%d.%d" % expat.version_info
         self._doctype = None
         parser.DefaultHandlerExpand = self._default
-        if hasattr(target, "start"):
-            parser.StartElementHandler = self._start
-        if hasattr(target, "end"):
-            parser.EndElementHandler = self._end
-        if hasattr(target, "start_ns"):
-            parser.StartNamespaceDeclHandler = self._start_ns
-        if hasattr(target, "end_ns"):
-            parser.EndNamespaceDeclHandler = self._end_ns
-        if hasattr(target, "data"):
-            parser.CharacterDataHandler = target.data
-        if hasattr(target, "comment"):
-            parser.CommentHandler = target.comment
-        if hasattr(target, "pi"):
-            parser.ProcessingInstructionHandler = target.pi
-        if hasattr(target, "doctype"):
-            parser.StartDoctypeDeclHandler = self._doctype_start
+        # only the events the target has a method for are asked of expat
+        for method, handler, call in (
+                ("start", "StartElementHandler", self._start),
+                ("end", "EndElementHandler", self._end),
+                ("start_ns", "StartNamespaceDeclHandler", self._start_ns),
+                ("end_ns", "EndNamespaceDeclHandler", self._end_ns),
+                ("data", "CharacterDataHandler", None),
+                ("comment", "CommentHandler", None),
+                ("pi", "ProcessingInstructionHandler", None),
+                ("doctype", "StartDoctypeDeclHandler", self._doctype_start)):
+            if hasattr(target, method):
+                setattr(parser, handler, call or getattr(target, method))
         parser.ordered_attributes = 1
 
     def _setevents(self, events_queue, events_to_report):
