@@ -218,9 +218,6 @@ class XMLParserType:
             self.Parse(data, False)
         return self.Parse(b"" if not isinstance(data, str) else "", True)
 
-    def SetParamEntityParsing(self, flag):
-        return 1
-
     def UseForeignDTD(self, flag=True):
         self._external_dtd = bool(flag)
 

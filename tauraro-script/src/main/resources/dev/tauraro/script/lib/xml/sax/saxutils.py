@@ -1,5 +1,5 @@
-"""xml.sax.saxutils: escape/unescape/quoteattr, XMLGenerator (SAX events back to XML text),
-XMLFilterBase and prepare_input_source."""
+"""xml.sax.saxutils: escape/unescape/quoteattr, XMLGenerator (SAX events back to XML text) and
+prepare_input_source."""
 
 import io
 import os
