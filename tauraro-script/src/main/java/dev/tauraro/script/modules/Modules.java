@@ -101,9 +101,10 @@ public final class Modules {
     }
 
     /**
-     * Whether {@code name} has the form of a library module's name: dot-separated parts of lower-case
-     * letters, digits and underscores, none empty nor starting with a digit. A loop rather than a
-     * regular expression, whose compilation cost each import a fraction of a millisecond at start-up.
+     * Whether {@code name} has the form of a library module's name: dot-separated parts of ASCII
+     * letters (upper case too: {@code xml.etree.ElementTree}), digits and underscores, none empty nor
+     * starting with a digit. A loop rather than a regular expression, whose compilation cost each
+     * import a fraction of a millisecond at start-up.
      */
     static boolean isLibraryName(String name) {
         boolean partStart = true;
@@ -114,7 +115,8 @@ public final class Modules {
                     return false;
                 }
                 partStart = true;
-            } else if (c >= 'a' && c <= 'z' || c == '_' || !partStart && c >= '0' && c <= '9') {
+            } else if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'
+                    || !partStart && c >= '0' && c <= '9') {
                 partStart = false;
             } else {
                 return false;

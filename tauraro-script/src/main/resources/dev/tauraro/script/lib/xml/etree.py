@@ -1,0 +1,1 @@
+"""xml.etree: ElementTree and its path language."""

@@ -1,0 +1,1 @@
+"""xml.parsers: expat, the parser the rest of the xml package reads documents with."""
