@@ -387,9 +387,7 @@ class LocaleTextCalendar(TextCalendar):
 
     def __init__(self, firstweekday=0, locale=None):
         TextCalendar.__init__(self, firstweekday)
-        if locale is None:
-            locale = _get_default_locale()
-        self.locale = locale
+        self.locale = _get_default_locale() if locale is None else locale
 
     def formatweekday(self, day, width):
         with different_locale(self.locale):
@@ -405,9 +403,7 @@ class LocaleHTMLCalendar(HTMLCalendar):
 
     def __init__(self, firstweekday=0, locale=None):
         HTMLCalendar.__init__(self, firstweekday)
-        if locale is None:
-            locale = _get_default_locale()
-        self.locale = locale
+        self.locale = _get_default_locale() if locale is None else locale
 
     def formatweekday(self, day):
         with different_locale(self.locale):

@@ -839,8 +839,10 @@ class IPv6Network(_BaseNetwork):
 
 
 class _BaseInterface:
+    """What IPv4Interface and IPv6Interface add to their address class (which follows this one
+    in their bases, so these methods come first)."""
 
-    def _setup_interface(self, address):
+    def __init__(self, address):
         addr, prefix = _split_prefix(address, self.max_prefixlen)
         self._address_class.__init__(self, addr)
         self.network = self._network_class((addr, prefix), strict=False)
@@ -894,6 +896,10 @@ class _BaseInterface:
     def hostmask(self):
         return self.network.hostmask
 
+    @property
+    def compressed(self):
+        return str(self)
+
 
 class IPv4Interface(_BaseInterface, IPv4Address):
     """An IPv4 address on a network: '192.0.2.5/24'."""
@@ -901,19 +907,9 @@ class IPv4Interface(_BaseInterface, IPv4Address):
     _address_class = IPv4Address
     _network_class = IPv4Network
 
-    def __init__(self, address):
-        self._setup_interface(address)
-
-    __str__ = _BaseInterface.__str__
-    __eq__ = _BaseInterface.__eq__
-    __lt__ = _BaseInterface.__lt__
-    __hash__ = _BaseInterface.__hash__
-
     @property
     def exploded(self):
         return str(self)
-
-    compressed = exploded
 
 
 class IPv6Interface(_BaseInterface, IPv6Address):
@@ -922,21 +918,9 @@ class IPv6Interface(_BaseInterface, IPv6Address):
     _address_class = IPv6Address
     _network_class = IPv6Network
 
-    def __init__(self, address):
-        self._setup_interface(address)
-
-    __str__ = _BaseInterface.__str__
-    __eq__ = _BaseInterface.__eq__
-    __lt__ = _BaseInterface.__lt__
-    __hash__ = _BaseInterface.__hash__
-
     @property
     def exploded(self):
         return '%s/%d' % (IPv6Address.exploded.fget(self), self._prefixlen)
-
-    @property
-    def compressed(self):
-        return str(self)
 
     @property
     def is_unspecified(self):
