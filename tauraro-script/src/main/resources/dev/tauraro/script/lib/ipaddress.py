@@ -238,6 +238,18 @@ def _parse_v6(text):
 class _BaseAddress:
     __slots__ = ()
 
+    def __init__(self, address):
+        # an int, packed bytes (big-endian), or anything else as its str(): text for _parse
+        if isinstance(address, int):
+            self._ip = _int_address(address, self.max_prefixlen, self.version)
+        elif isinstance(address, bytes):
+            self._ip = _bytes_address(address, self.max_prefixlen, self.version)
+        else:
+            text = str(address)
+            if '/' in text:
+                raise AddressValueError("Unexpected '/' in %r" % address)
+            self._parse(text)
+
     def __int__(self):
         return self._ip
 
@@ -332,16 +344,8 @@ class IPv4Address(_BaseAddress):
     version = 4
     max_prefixlen = IPV4LENGTH
 
-    def __init__(self, address):
-        if isinstance(address, int):
-            self._ip = _int_address(address, 32, 4)
-        elif isinstance(address, bytes):
-            self._ip = _bytes_address(address, 32, 4)
-        else:
-            text = str(address)
-            if '/' in text:
-                raise AddressValueError("Unexpected '/' in %r" % address)
-            self._ip = _parse_v4(text)
+    def _parse(self, text):
+        self._ip = _parse_v4(text)
 
     def _text(self):
         ip = self._ip
@@ -397,15 +401,10 @@ class IPv6Address(_BaseAddress):
 
     def __init__(self, address):
         self._scope_id = None
-        if isinstance(address, int):
-            self._ip = _int_address(address, 128, 6)
-        elif isinstance(address, bytes):
-            self._ip = _bytes_address(address, 128, 6)
-        else:
-            text = str(address)
-            if '/' in text:
-                raise AddressValueError("Unexpected '/' in %r" % address)
-            self._ip, self._scope_id = _parse_v6(text)
+        _BaseAddress.__init__(self, address)
+
+    def _parse(self, text):
+        self._ip, self._scope_id = _parse_v6(text)
 
     def _scope_of(self):
         return self._scope_id
