@@ -460,3 +460,63 @@ def timegm(tuple):
     hours = days * 24 + hour
     minutes = hours * 60 + minute
     return minutes * 60 + second
+
+
+def main(args):
+    """The command line, `python -m calendar [options] [year [month]]`: a year or month as text,
+    or a year as an HTML page; args is the whole argv (args[0], the program, is skipped)."""
+    import argparse
+    parser = argparse.ArgumentParser()
+    textgroup = parser.add_argument_group('text only arguments')
+    htmlgroup = parser.add_argument_group('html only arguments')
+    textgroup.add_argument("-w", "--width", type=int, default=2,
+                           help="width of date column (default 2)")
+    textgroup.add_argument("-l", "--lines", type=int, default=1,
+                           help="number of lines for each week (default 1)")
+    textgroup.add_argument("-s", "--spacing", type=int, default=6,
+                           help="spacing between months (default 6)")
+    textgroup.add_argument("-m", "--months", type=int, default=3,
+                           help="months per row (default 3)")
+    htmlgroup.add_argument("-c", "--css", default="calendar.css", help="CSS to use for page")
+    parser.add_argument("-L", "--locale", default=None,
+                        help="locale to be used from month and weekday names")
+    parser.add_argument("-e", "--encoding", default=None, help="encoding to use for output")
+    parser.add_argument("-t", "--type", default="text", choices=("text", "html"),
+                        help="output type (text or html)")
+    parser.add_argument("year", nargs='?', type=int, help="year number (1-9999)")
+    parser.add_argument("month", nargs='?', type=int, help="month number (1-12, text only)")
+
+    options = parser.parse_args(args[1:])
+    if options.locale and not options.encoding:
+        parser.error("if --locale is specified --encoding is required")
+    locale = (options.locale, options.encoding)
+    if options.year is None or options.type == "html":
+        import datetime
+        year = datetime.date.today().year if options.year is None else options.year
+    else:
+        year = options.year
+
+    if options.type == "html":
+        if options.month:
+            parser.error("incorrect number of arguments")
+        cal = LocaleHTMLCalendar(locale=locale) if options.locale else HTMLCalendar()
+        import sys
+        encoding = options.encoding or 'utf-8'
+        sys.stdout.buffer.write(cal.formatyearpage(year, css=options.css, encoding=encoding))
+        return
+    cal = LocaleTextCalendar(locale=locale) if options.locale else TextCalendar()
+    layout = dict(w=options.width, l=options.lines)
+    if options.month is None:
+        result = cal.formatyear(year, c=options.spacing, m=options.months, **layout)
+    else:
+        result = cal.formatmonth(year, options.month, **layout)
+    import sys
+    if options.encoding:
+        sys.stdout.buffer.write(result.encode(options.encoding))
+    else:
+        sys.stdout.write(result)
+
+
+if __name__ == "__main__":
+    import sys
+    main(sys.argv)
