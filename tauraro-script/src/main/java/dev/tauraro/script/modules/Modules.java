@@ -51,6 +51,8 @@ public final class Modules {
             case "_re" -> dev.tauraro.script.modules.text.ReModule.create(interp);
             // codecs is lib/codecs.py over the Java _codecs (the codecs themselves are runtime/Codecs)
             case "_codecs" -> CodecsModule.create(interp);
+            // collections is lib/collections.py over the Java _collections
+            case "_collections" -> CollectionsModule.create(interp);
             case "_struct" -> dev.tauraro.script.modules.data.StructModule.create(interp);
             case "binascii" -> dev.tauraro.script.modules.data.BinasciiModule.create(interp);
             case "_hashlib" -> dev.tauraro.script.modules.data.HashlibModule.create(interp);
