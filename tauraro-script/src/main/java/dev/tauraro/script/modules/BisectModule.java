@@ -1,5 +1,6 @@
 package dev.tauraro.script.modules;
 
+import dev.tauraro.script.builtins.Arity;
 import dev.tauraro.script.runtime.BuiltinFunction;
 import dev.tauraro.script.runtime.Exceptions;
 import dev.tauraro.script.runtime.Interpreter;
@@ -48,33 +49,10 @@ final class BisectModule {
 
     /** The five parameters (lo 0, hi and key None when not given), with CPython's messages for a bad call. */
     private static Object[] parse(String name, Object[] a, String[] k) {
-        int nk = k == null ? 0 : k.length;
-        int npos = a.length - nk;
-        if (a.length > 5) {
-            throw Exceptions.typeError(name + "() takes at most 5 arguments (" + a.length + " given)");
+        if (a.length == 5 && (k == null || k.length == 0)) { // key is keyword-only
+            throw Exceptions.typeError(name + "() takes at most 4 positional arguments (5 given)");
         }
-        if (npos > 4) {
-            throw Exceptions.typeError(name + "() takes at most 4 positional arguments (" + npos + " given)");
-        }
-        Object[] p = new Object[5];
-        System.arraycopy(a, 0, p, 0, npos);
-        for (int i = 0; i < nk; i++) {
-            int at = java.util.Arrays.asList(PARAMS).indexOf(k[i]);
-            if (at < 0) {
-                throw Exceptions.typeError("'" + k[i] + "' is an invalid keyword argument for " + name + "()");
-            }
-            if (at < npos) {
-                throw Exceptions.typeError("argument for " + name + "() given by name ('" + k[i] + "') and position ("
-                        + (at + 1) + ")");
-            }
-            p[at] = a[npos + i];
-        }
-        for (int i = 0; i < 2; i++) {
-            if (p[i] == null) {
-                throw Exceptions.typeError(name + "() missing required argument '" + PARAMS[i] + "' (pos " + (i + 1)
-                        + ")");
-            }
-        }
+        Object[] p = Arity.bind(name, a, k, PARAMS, 2);
         p[2] = p[2] == null ? 0L : Ops.index(p[2]);
         if (p[3] != null && p[3] != PyNone.NONE && !Ops.isInt(p[3]) && Ops.type(p[3]).lookup("__index__") == null) {
             throw Exceptions.typeError("argument should be integer or None, not '" + Ops.typeName(p[3]) + "'");
