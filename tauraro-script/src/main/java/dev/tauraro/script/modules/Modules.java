@@ -53,6 +53,11 @@ public final class Modules {
             case "_re" -> dev.tauraro.script.modules.text.ReModule.create(interp);
             // codecs is lib/codecs.py over the Java _codecs (the codecs themselves are runtime/Codecs)
             case "_codecs" -> CodecsModule.create(interp);
+            // collections is lib/collections.py over the Java _collections
+            case "_collections" -> CollectionsModule.create(interp);
+            // heapq and bisect are lib/heapq.py and lib/bisect.py over the Java _heapq and _bisect
+            case "_heapq" -> HeapqModule.create(interp);
+            case "_bisect" -> BisectModule.create(interp);
             case "_struct" -> dev.tauraro.script.modules.data.StructModule.create(interp);
             case "binascii" -> dev.tauraro.script.modules.data.BinasciiModule.create(interp);
             case "_hashlib" -> dev.tauraro.script.modules.data.HashlibModule.create(interp);

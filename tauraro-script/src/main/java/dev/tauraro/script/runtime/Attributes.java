@@ -96,6 +96,9 @@ final class Attributes {
             if (cv instanceof Slots.Member m) {
                 return m.get(inst);
             }
+            if (cv instanceof TupleGetter g) {
+                return g.get(inst);
+            }
             if (cv instanceof Descriptors.Property p) {
                 return p.get(inst, t, name);
             }
@@ -167,6 +170,9 @@ final class Attributes {
             if (cv instanceof Slots.Member m) {
                 return m.get(self);
             }
+            if (cv instanceof TupleGetter g) {
+                return g.get(self);
+            }
         }
         return cv;
     }
@@ -221,6 +227,9 @@ final class Attributes {
             if (cv instanceof Descriptors.Property p) {
                 p.set(inst, t, name, value);
                 return;
+            }
+            if (cv instanceof TupleGetter) {
+                throw TupleGetter.cannotSet();
             }
             if (cv instanceof PyInstance d && d.type().has(DATA)) {
                 Object setter = d.type().lookup("__set__");
@@ -295,6 +304,9 @@ final class Attributes {
             if (cv instanceof Descriptors.Property p) {
                 p.delete(inst, t, name);
                 return;
+            }
+            if (cv instanceof TupleGetter) {
+                throw TupleGetter.cannotDelete();
             }
             if (cv instanceof PyInstance d && d.type().has(DATA)) {
                 Object deleter = d.type().lookup("__delete__");

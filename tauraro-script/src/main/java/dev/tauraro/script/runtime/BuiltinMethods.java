@@ -227,7 +227,7 @@ final class BuiltinMethods {
         }
         if (o instanceof Descriptors.Property
                 || o instanceof Descriptors.ClassMethod || o instanceof Descriptors.StaticMethod
-                || o instanceof Slots.Member) {
+                || o instanceof Slots.Member || o instanceof TupleGetter) {
             return DescriptorAttrs.attr(o, name);
         }
         if (o instanceof PyIterator it && name.equals("__next__")) {

@@ -49,6 +49,19 @@ final class DescriptorAttrs {
                 default -> null;
             };
         }
+        if (o instanceof TupleGetter g) {
+            return switch (name) {
+                case "__doc__" -> g.doc;
+                case "__get__" -> fn(name, a -> a[0] == PyNone.NONE ? g : g.get(a[0]));
+                case "__set__" -> fn(name, a -> {
+                    throw TupleGetter.cannotSet();
+                });
+                case "__delete__" -> fn(name, a -> {
+                    throw TupleGetter.cannotDelete();
+                });
+                default -> null;
+            };
+        }
         Object f = o instanceof Descriptors.ClassMethod cm ? cm.function() : ((Descriptors.StaticMethod) o).function();
         return switch (name) {
             case "__func__", "__wrapped__" -> f;

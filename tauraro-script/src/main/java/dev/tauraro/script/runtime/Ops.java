@@ -129,6 +129,9 @@ public final class Ops {
         if (o instanceof Slots.Member) {
             return Types.MEMBER_DESCRIPTOR;
         }
+        if (o instanceof TupleGetter) {
+            return Types.TUPLEGETTER;
+        }
         if (o instanceof DictView v) {
             return v.type();
         }

@@ -97,6 +97,9 @@ public final class Types {
     public static final PyClass SLICE = PyClass.builtin("slice", "builtins", (a, k) -> a.length == 1
             ? new PySlice(PyNone.NONE, a[0], PyNone.NONE)
             : new PySlice(a[0], a[1], a.length > 2 ? a[2] : PyNone.NONE), NONE, OBJECT);
+    /** collections' namedtuple field accessor, {@link TupleGetter}. */
+    public static final PyClass TUPLEGETTER = PyClass.builtin("_tuplegetter", "_collections", TupleGetter::make,
+            NONE, OBJECT);
     public static final PyClass MEMBER_DESCRIPTOR = PyClass.builtin("member_descriptor", "builtins", null, NONE,
             OBJECT);
     /** {@code mappingproxy(mapping)} (types.MappingProxyType): a read-only live view of a dict. */

@@ -1,4 +1,4 @@
-"""heapq: binary min-heaps on lists, written in the script language.
+"""heapq: binary min-heaps on lists; the sifting is the Java _heapq's.
 
 The sifting follows CPython's order of comparisons and moves (a leaf-first siftup, then a siftdown
 towards the root), so heaps holding equal items end up in CPython's layout. Every comparison is
@@ -9,120 +9,10 @@ __all__ = ["heappush", "heappop", "heapify", "heapreplace", "merge", "nlargest",
            "heappushpop"]
 
 
-def _up(heap, top, pos):
-    # moves heap[pos] towards the root (index top) while it is smaller than its parent
-    item = heap[pos]
-    while pos > top:
-        parent = (pos - 1) >> 1
-        p = heap[parent]
-        if item < p:
-            heap[pos] = p
-            pos = parent
-            continue
-        break
-    heap[pos] = item
-
-
-def _down(heap, pos):
-    # the hole at pos falls to a leaf along smaller children, then the item climbs back up:
-    # fewer comparisons than stopping early, and the layout CPython produces
-    end = len(heap)
-    start = pos
-    item = heap[pos]
-    child = 2 * pos + 1
-    while child < end:
-        right = child + 1
-        if right < end and not heap[child] < heap[right]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
-        child = 2 * pos + 1
-    heap[pos] = item
-    _up(heap, start, pos)
-
-
-def _check(heap, name, only=False):
-    # CPython numbers the argument unless it is the function's only one (heappop, heapify)
-    if not isinstance(heap, list):
-        raise TypeError(name + "() argument " + ("" if only else "1 ") + "must be list, not " + type(heap).__name__)
-
-
-def heappush(heap, item):
-    _check(heap, "heappush")
-    heap.append(item)
-    _up(heap, 0, len(heap) - 1)
-
-
-def heappop(heap):
-    _check(heap, "heappop", True)
-    if not heap:
-        raise IndexError("index out of range")
-    last = heap.pop()
-    if heap:
-        smallest = heap[0]
-        heap[0] = last
-        _down(heap, 0)
-        return smallest
-    return last
-
-
-def heapreplace(heap, item):
-    _check(heap, "heapreplace")
-    if not heap:
-        raise IndexError("index out of range")
-    smallest = heap[0]
-    heap[0] = item
-    _down(heap, 0)
-    return smallest
-
-
-def heappushpop(heap, item):
-    _check(heap, "heappushpop")
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _down(heap, 0)
-    return item
-
-
-def heapify(x):
-    _check(x, "heapify", True)
-    for i in reversed(range(len(x) // 2)):
-        _down(x, i)
-
-
-# max-heaps, for nsmallest: the same sifting with the comparison reversed
-def _up_max(heap, top, pos):
-    item = heap[pos]
-    while pos > top:
-        parent = (pos - 1) >> 1
-        p = heap[parent]
-        if p < item:
-            heap[pos] = p
-            pos = parent
-            continue
-        break
-    heap[pos] = item
-
-
-def _down_max(heap, pos):
-    end = len(heap)
-    start = pos
-    item = heap[pos]
-    child = 2 * pos + 1
-    while child < end:
-        right = child + 1
-        if right < end and not heap[right] < heap[child]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
-        child = 2 * pos + 1
-    heap[pos] = item
-    _up_max(heap, start, pos)
-
-
-def _heapify_max(x):
-    for i in reversed(range(len(x) // 2)):
-        _down_max(x, i)
+# The sifting is Java's (_heapq), as CPython's is C: in the script a push and a pop cost 40
+# times CPython's. _heapify_max and _heapreplace_max are the max-heap variants nsmallest uses.
+from _heapq import (heappush, heappop, heapify, heapreplace, heappushpop, _heapify_max, _heappop_max,
+                    _heapreplace_max)
 
 
 def nsmallest(n, iterable, key=None):
@@ -142,8 +32,7 @@ def nsmallest(n, iterable, key=None):
     for item in it:
         k = item if key is None else key(item)
         if heap and k < heap[0][0]:
-            heap[0] = (k, order, item)
-            _down_max(heap, 0)
+            _heapreplace_max(heap, (k, order, item))
         order += 1
     heap.sort()
     return [entry[2] for entry in heap]
@@ -166,8 +55,7 @@ def nlargest(n, iterable, key=None):
     for item in it:
         k = item if key is None else key(item)
         if heap and heap[0][0] < k:
-            heap[0] = (k, -order, item)
-            _down(heap, 0)
+            heapreplace(heap, (k, -order, item))
         order += 1
     heap.sort(reverse=True)
     return [entry[2] for entry in heap]
