@@ -69,7 +69,9 @@ def _index(value):
 
 
 def _check_date_fields(year, month, day):
-    year, month, day = _index(year), _index(month), _index(day)
+    if not (type(year) is int and type(month) is int and type(day) is int):
+        # plain ints (the usual case) need no __index__ conversion
+        year, month, day = _index(year), _index(month), _index(day)
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError("year %d is out of range" % year)
     if not 1 <= month <= 12:
@@ -80,7 +82,8 @@ def _check_date_fields(year, month, day):
 
 
 def _check_time_fields(hour, minute, second, microsecond, fold):
-    hour, minute, second, microsecond = _index(hour), _index(minute), _index(second), _index(microsecond)
+    if not (type(hour) is int and type(minute) is int and type(second) is int and type(microsecond) is int):
+        hour, minute, second, microsecond = _index(hour), _index(minute), _index(second), _index(microsecond)
     if not 0 <= hour <= 23:
         raise ValueError("hour must be in 0..23")
     if not 0 <= minute <= 59:
@@ -1138,8 +1141,16 @@ class datetime(date):
                                                   self._hour, self._minute, self._second, self._year)
 
     def isoformat(self, sep="T", timespec="auto"):
+        if self._tzinfo is None and timespec == "auto" and type(sep) is str and len(sep) == 1:
+            # the common naive case in one formatting step
+            if self._microsecond:
+                return "%04d-%02d-%02d%s%02d:%02d:%02d.%06d" % (
+                    self._year, self._month, self._day, sep, self._hour, self._minute, self._second,
+                    self._microsecond)
+            return "%04d-%02d-%02d%s%02d:%02d:%02d" % (
+                self._year, self._month, self._day, sep, self._hour, self._minute, self._second)
         if not isinstance(sep, str) or len(sep) != 1:
-            raise TypeError("isoformat() argument 1 must be a unicode character, not %s" % type(sep).__name__)
+            raise TypeError("isoformat() argument 1 must be a unicode character, not %s" % ("None" if sep is None else type(sep).__name__))
         s = "%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep) + \
             _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
         return s + _format_offset(self.utcoffset())
