@@ -69,7 +69,9 @@ def _index(value):
 
 
 def _check_date_fields(year, month, day):
-    year, month, day = _index(year), _index(month), _index(day)
+    if not (type(year) is int and type(month) is int and type(day) is int):
+        # plain ints (the usual case) need no __index__ conversion
+        year, month, day = _index(year), _index(month), _index(day)
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError("year %d is out of range" % year)
     if not 1 <= month <= 12:
@@ -80,7 +82,8 @@ def _check_date_fields(year, month, day):
 
 
 def _check_time_fields(hour, minute, second, microsecond, fold):
-    hour, minute, second, microsecond = _index(hour), _index(minute), _index(second), _index(microsecond)
+    if not (type(hour) is int and type(minute) is int and type(second) is int and type(microsecond) is int):
+        hour, minute, second, microsecond = _index(hour), _index(minute), _index(second), _index(microsecond)
     if not 0 <= hour <= 23:
         raise ValueError("hour must be in 0..23")
     if not 0 <= minute <= 59:
@@ -1138,8 +1141,16 @@ class datetime(date):
                                                   self._hour, self._minute, self._second, self._year)
 
     def isoformat(self, sep="T", timespec="auto"):
+        if self._tzinfo is None and timespec == "auto" and type(sep) is str and len(sep) == 1:
+            # the common naive case in one formatting step
+            if self._microsecond:
+                return "%04d-%02d-%02d%s%02d:%02d:%02d.%06d" % (
+                    self._year, self._month, self._day, sep, self._hour, self._minute, self._second,
+                    self._microsecond)
+            return "%04d-%02d-%02d%s%02d:%02d:%02d" % (
+                self._year, self._month, self._day, sep, self._hour, self._minute, self._second)
         if not isinstance(sep, str) or len(sep) != 1:
-            raise TypeError("isoformat() argument 1 must be a unicode character, not %s" % type(sep).__name__)
+            raise TypeError("isoformat() argument 1 must be a unicode character, not %s" % ("None" if sep is None else type(sep).__name__))
         s = "%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep) + \
             _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
         return s + _format_offset(self.utcoffset())
@@ -1219,22 +1230,32 @@ class datetime(date):
         return None
 
     def __le__(self, other):
+        if type(other) is datetime and self._tzinfo is other._tzinfo and type(self) is datetime:
+            return _naive_key(self) <= _naive_key(other)
         c = self._order(other)
         return NotImplemented if c is None else c <= 0
 
     def __lt__(self, other):
+        if type(other) is datetime and self._tzinfo is other._tzinfo and type(self) is datetime:
+            return _naive_key(self) < _naive_key(other)
         c = self._order(other)
         return NotImplemented if c is None else c < 0
 
     def __ge__(self, other):
+        if type(other) is datetime and self._tzinfo is other._tzinfo and type(self) is datetime:
+            return _naive_key(self) >= _naive_key(other)
         c = self._order(other)
         return NotImplemented if c is None else c >= 0
 
     def __gt__(self, other):
+        if type(other) is datetime and self._tzinfo is other._tzinfo and type(self) is datetime:
+            return _naive_key(self) > _naive_key(other)
         c = self._order(other)
         return NotImplemented if c is None else c > 0
 
     def __add__(self, other):
+        if type(self) is datetime and type(other) is timedelta:
+            return _add_exact(self, other._days, other._seconds, other._microseconds)
         if not isinstance(other, timedelta):
             return NotImplemented
         delta = timedelta(self.toordinal(), hours=self._hour, minutes=self._minute, seconds=self._second,
@@ -1250,6 +1271,16 @@ class datetime(date):
     __radd__ = __add__
 
     def __sub__(self, other):
+        if type(self) is datetime:
+            kind = type(other)
+            if kind is timedelta:
+                return _add_exact(self, -other._days, -other._seconds, -other._microseconds)
+            if kind is datetime and self._tzinfo is other._tzinfo:
+                # same tzinfo object: the offsets cancel, so the naive difference is the answer
+                seconds = _seconds_into_day(self) - _seconds_into_day(other)
+                us = self._microsecond - other._microsecond
+                days = _ymd2ord(self._year, self._month, self._day) - _ymd2ord(other._year, other._month, other._day)
+                return timedelta._from_microseconds((days * 86400 + seconds) * 1000000 + us)
         if not isinstance(other, datetime):
             if isinstance(other, timedelta):
                 return self + -other
@@ -1282,6 +1313,39 @@ class datetime(date):
     def __reduce__(self):
         return type(self), (self._year, self._month, self._day, self._hour, self._minute, self._second,
                             self._microsecond, self._tzinfo)
+
+
+def _add_exact(moment, days, seconds, us):
+    """moment (exactly a datetime) moved by a duration given as ints, without building intermediate
+    timedelta/date/time objects: the hot path of datetime +/- timedelta."""
+    us += moment._microsecond
+    seconds += _seconds_into_day(moment) + us // 1000000
+    us %= 1000000
+    days += seconds // 86400
+    seconds %= 86400
+    year, month, day = moment._year, moment._month, moment._day
+    if days:
+        ordinal = _ymd2ord(year, month, day) + days
+        if not 0 < ordinal <= _MAXORDINAL:
+            raise OverflowError("date value out of range")
+        year, month, day = _ord2ymd(ordinal)
+    self = object.__new__(datetime)
+    self._year = year
+    self._month = month
+    self._day = day
+    self._hour = seconds // 3600
+    self._minute = seconds // 60 % 60
+    self._second = seconds % 60
+    self._microsecond = us
+    self._tzinfo = moment._tzinfo
+    self._hashcode = -1
+    self._fold = 0
+    return self
+
+
+def _naive_key(moment):
+    return (moment._year, moment._month, moment._day, moment._hour, moment._minute, moment._second,
+            moment._microsecond)
 
 
 def _seconds_into_day(moment):
