@@ -67,3 +67,7 @@ for bad in [(1,), (1, "d", 3), ("a", "d")]:
         _collections._tuplegetter(*bad)
     except TypeError as e:
         print("TypeError", e)
+# the field's __doc__ is writable, as sched does to its Event's fields
+Pt = __import__("collections").namedtuple("Pt", "x y")
+Pt.x.__doc__ = "The x coordinate."
+print(Pt.x.__doc__, Pt.x)

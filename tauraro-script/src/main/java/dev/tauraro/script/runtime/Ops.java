@@ -2075,6 +2075,10 @@ public final class Ops {
         if (o instanceof NativeValue n && n.setAttr(name, value)) {
             return;
         }
+        if (o instanceof TupleGetter g && name.equals("__doc__")) {
+            g.doc = value;
+            return;
+        }
         if (BuiltinMethods.attr(o, name) != null) {
             throw Exceptions.attributeError("'" + objectTypeName(o) + "' object attribute '" + name + "' is read-only");
         }

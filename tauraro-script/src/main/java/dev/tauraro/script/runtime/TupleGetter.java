@@ -8,7 +8,8 @@ package dev.tauraro.script.runtime;
  */
 public final class TupleGetter {
     final long index;
-    final Object doc;
+    /** Writable, as CPython's: sched, for one, documents its Event fields after making the class. */
+    Object doc;
 
     public TupleGetter(long index, Object doc) {
         this.index = index;

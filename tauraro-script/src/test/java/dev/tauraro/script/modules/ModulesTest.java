@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 /** Which names may be library modules: the loop agrees with the pattern it replaced. */
 class ModulesTest {
     @Test
-    void libraryNamesAreDottedLowerCaseIdentifiers() {
-        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*)*");
+    void libraryNamesAreDottedAsciiIdentifiers() {
+        // upper case too: xml.etree.ElementTree
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
         String alphabet = "ab_09.Z-/";
         Random random = new Random(12);
         for (int n = 0; n < 20_000; n++) {
@@ -22,6 +23,7 @@ class ModulesTest {
         }
         assertThat(Modules.isLibraryName("os.path")).isTrue();
         assertThat(Modules.isLibraryName("json")).isTrue();
+        assertThat(Modules.isLibraryName("xml.etree.ElementTree")).isTrue();
         assertThat(Modules.isLibraryName("")).isFalse();
         assertThat(Modules.isLibraryName("a..b")).isFalse();
         assertThat(Modules.isLibraryName("../x")).isFalse();
