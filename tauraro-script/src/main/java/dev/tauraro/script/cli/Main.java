@@ -440,8 +440,8 @@ public final class Main {
         int code = e.type().isSubclassOf(Exceptions.KEYBOARD_INTERRUPT) ? 130 : 1;
         // a script's own sys.excepthook reports it instead, as python3's does
         PyModule sys = interp.moduleDict().get("sys") instanceof PyModule m ? m : null;
-        if (sys != null && sys.get("excepthook") != sys.get("__excepthook__")) {
-            Object hook = sys.get("excepthook");
+        Object hook = sys == null ? null : sys.get("excepthook");
+        if (sys != null && hook != sys.get("__excepthook__")) {
             if (hook == null) {
                 err.println("sys.excepthook is missing");
             } else {

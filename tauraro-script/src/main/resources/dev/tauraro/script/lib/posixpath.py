@@ -168,18 +168,17 @@ def expandvars(path):
 
 def ismount(path):
     """Whether path is a mount point: its parent is on another device, or is the same directory."""
-    import os
     try:
-        s1 = os.lstat(path)
+        mode, ino, dev = _os.lstat(path)[:3]
     except (OSError, ValueError):
         return False
-    if s1.st_mode & 0o170000 == 0o120000:
+    if mode & 0o170000 == 0o120000:
         return False  # a symbolic link is never a mount point
     try:
-        s2 = os.lstat(join(_fs(path), pardir))
+        parent_ino, parent_dev = _os.lstat(join(_fs(path), pardir))[1:3]
     except (OSError, ValueError):
         return False
-    return s1.st_dev != s2.st_dev or s1.st_ino == s2.st_ino
+    return dev != parent_dev or ino == parent_ino
 
 
 def expanduser(path):

@@ -196,11 +196,8 @@ public final class OsModule {
     }
 
     private static String procLine(String file) {
-        try {
-            return Files.readString(Path.of(file)).strip();
-        } catch (IOException | RuntimeException e) {
-            return "";
-        }
+        String text = OsProcess.proc(file);
+        return text == null ? "" : text.strip();
     }
 
     private static void fn(PyModule m, String name, PyCallable impl) {

@@ -95,11 +95,20 @@ final class OsProcess {
         throw Exceptions.newException(Exceptions.OS_ERROR, "process ids are not available");
     }
 
-    private static String read(String file, String unavailable) {
+    /** A file of /proc (or any small text file), or null when it cannot be read. */
+    static String proc(String file) {
         try {
             return Files.readString(Path.of(file));
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String read(String file, String unavailable) {
+        String text = proc(file);
+        if (text == null) {
             throw Exceptions.newException(Exceptions.OS_ERROR, unavailable);
         }
+        return text;
     }
 }
