@@ -48,6 +48,13 @@ final class LibrarySources {
         }
     }
 
+    /** Whether {@code lib/<path>} is a directory (a library package's submodules). */
+    static boolean isDirectory(String path) {
+        Path dir = tried ? copied : copy();
+        return dir != null ? Files.isDirectory(dir.resolve(path))
+                : LibrarySources.class.getResource("/" + RESOURCES + path + "/") != null;
+    }
+
     private static InputStream resource(String path) {
         return LibrarySources.class.getResourceAsStream("/" + RESOURCES + path);
     }

@@ -97,6 +97,18 @@ public final class Modules {
         return m;
     }
 
+    /** The library's packages whose submodules are Java bindings rather than files under {@code lib/<name>/}. */
+    private static final java.util.Set<String> JAVA_PACKAGES = java.util.Set.of("asyncio", "importlib", "websockets", "httpx");
+
+    /**
+     * Whether the library module {@code name} is a package, as CPython's is: its submodules are files
+     * under {@code lib/<name>/}, or Java bindings. What {@code __package__} and the message for a
+     * missing submodule say.
+     */
+    public static boolean isPackage(String name) {
+        return JAVA_PACKAGES.contains(name) || isLibraryName(name) && LibrarySources.isDirectory(name.replace('.', '/'));
+    }
+
     /** The source of a library module written in the script language ({@code lib/a/b.py} for {@code a.b}), or null. */
     public static String source(String name) {
         if (!isLibraryName(name)) {

@@ -30,7 +30,7 @@ final class BuiltinMethods {
             if (!found) {
                 throw Exceptions.valueError(Ops.repr(x) + " is not in range");
             }
-            return (n - r.start()) / r.step();
+            return r.indexOf(n);
         }
         long i = 0;
         long count = 0;

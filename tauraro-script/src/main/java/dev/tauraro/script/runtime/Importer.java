@@ -174,9 +174,11 @@ final class Importer {
         Object parentPath = parent.get("__path__");
         if (parentPath == null) {
             // the library's dotted modules (os.path, asyncio.subprocess, concurrent.futures, ...)
-            m = isLibrary(parent) ? library(name) : null;
+            boolean library = isLibrary(parent);
+            m = library ? library(name) : null;
             if (m == null) {
-                throw notFound(name, "No module named '" + name + "'; '" + parent.name + "' is not a package");
+                throw notFound(name, "No module named '" + name + "'" + (library && Modules.isPackage(parent.name)
+                        ? "" : "; '" + parent.name + "' is not a package"));
             }
         } else {
             Path namespace = null;
@@ -215,6 +217,10 @@ final class Importer {
                 m.markBuiltin();   // a Java binding, not a lib/ module run from its source
             }
             m.claimFunctions();
+            if (m.get("__package__") == null) {   // os.path is posixpath, whose package stays ''
+                int dot = name.lastIndexOf('.');
+                m.set("__package__", Modules.isPackage(name) ? name : dot < 0 ? "" : name.substring(0, dot));
+            }
             interp.addModule(name, m);
         }
         return m;

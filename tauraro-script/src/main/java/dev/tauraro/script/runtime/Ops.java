@@ -178,7 +178,7 @@ public final class Ops {
             return true;
         }
         if (o instanceof PyRange r) {
-            return r.length() > 0;
+            return r.size() != 0;
         }
         if (o instanceof PyClass c && c.customMetaclass() != null) {
             Object m = metaSpecial(c, "__bool__");
@@ -1428,11 +1428,7 @@ public final class Ops {
             return false;
         }
         if (container instanceof PyRange r && item instanceof Long n) {
-            long v = n;
-            if (r.step() > 0 ? v < r.start() || v >= r.stop() : v > r.start() || v <= r.stop()) {
-                return false;
-            }
-            return (v - r.start()) % r.step() == 0;
+            return r.contains(n);
         }
         Object metaContains = metaSpecial(container, "__contains__");
         if (metaContains != null) {
@@ -2172,19 +2168,16 @@ public final class Ops {
                     throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
                 }
             }
-            long n = r.length();
             Object k = PyDerived.unwrap(key);
             if (!isInt(k) && !(k instanceof PyInstance inst && inst.type().lookup("__index__") != null)) {
                 throw Exceptions.typeError("range indices must be integers or slices, not " + typeName(k));
             }
+            long n = r.size();   // unsigned: a range may hold more items than a long counts
             long i = index(key);
-            if (i < 0) {
-                i += n;
-            }
-            if (i < 0 || i >= n) {
+            if (i < 0 ? Long.compareUnsigned(-i, n) > 0 : Long.compareUnsigned(i, n) >= 0) {
                 throw Exceptions.indexError("range object index out of range");
             }
-            return r.start() + i * r.step();
+            return r.start() + (i < 0 ? n + i : i) * r.step();
         }
         if (o instanceof PyBytes b) {
             if (key instanceof PySlice sl) {
@@ -2571,9 +2564,7 @@ public final class Ops {
             };
         }
         if (o instanceof PyRange r) { // range's __reversed__ is a range iterator over the reversed range
-            PyList l = toList(r);
-            java.util.Collections.reverse(l);
-            return PyIterator.of(Types.RANGE_ITERATOR, l.iterator());
+            return r.reversedIterator();
         }
         if (o instanceof PyTuple || o instanceof String || o instanceof PyBytes || o instanceof PyByteArray) {
             PyList l = toList(o);
