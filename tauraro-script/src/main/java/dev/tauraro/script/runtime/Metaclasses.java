@@ -74,11 +74,62 @@ public final class Metaclasses {
         return PyNone.NONE;
     });
 
-    /** The members {@code type} contributes to metaclasses that subclass it. */
+    /**
+     * A method of {@code type} that class objects answer: read on {@code type} it is unbound
+     * ({@code type.mro(C)}), read on another class it is bound to that class ({@code C.mro()}).
+     * {@code extra} is how many arguments follow the class.
+     */
+    record TypeMethod(String name, int extra, java.util.function.BiFunction<PyClass, Object[], Object> body) {
+        BuiltinFunction unbound() {
+            return new BuiltinFunction(name, (a, k) -> {
+                if (a.length == 0) {
+                    throw Exceptions.typeError("unbound method type." + name + "() needs an argument");
+                }
+                if (!(a[0] instanceof PyClass c)) {
+                    throw Exceptions.typeError("descriptor '" + name + "' for 'type' objects doesn't apply to a '"
+                            + Ops.typeName(a[0]) + "' object");
+                }
+                return run(c, "type", java.util.Arrays.copyOfRange(a, 1, a.length));
+            });
+        }
+
+        BuiltinFunction bound(PyClass c) {
+            return new BuiltinFunction(name, c, (a, k) -> run(c, c.name, a));
+        }
+
+        private Object run(PyClass c, String owner, Object[] rest) {
+            if (rest.length != extra) {
+                throw Exceptions.typeError(owner + "." + name + "() takes " + (extra == 0 ? "no arguments"
+                        : "exactly one argument") + " (" + rest.length + " given)");
+            }
+            return body.apply(c, rest);
+        }
+    }
+
+    /**
+     * {@code __instancecheck__}/{@code __subclasscheck__}: the plain tests, without a metaclass's
+     * hook; what a metaclass's own hook reaches through {@code super()}.
+     */
+    static final TypeMethod INSTANCECHECK = new TypeMethod("__instancecheck__", 1, (c, a) -> Ops.isInstance(a[0], c));
+    static final TypeMethod SUBCLASSCHECK = new TypeMethod("__subclasscheck__", 1, (c, a) -> {
+        if (!(a[0] instanceof PyClass sub)) {
+            throw Exceptions.typeError("issubclass() arg 1 must be a class");
+        }
+        return sub.isSubclassOf(c);
+    });
+    static final TypeMethod MRO = new TypeMethod("mro", 0, (c, a) -> new PyList(java.util.Arrays.asList(c.mro)));
+    static final TypeMethod SUBCLASSES = new TypeMethod("__subclasses__", 0, (c, a) -> c.subclassList());
+
+    /**
+     * The members {@code type} contributes to metaclasses that subclass it. Read on a class whose
+     * metaclass is {@code type}, the methods among them are bound to that class (see {@link Ops#getAttrOrNull}).
+     */
     static Map<String, Object> typeDict() {
         return Map.of("__call__", TYPE_CALL, "__new__", TYPE_NEW, "__init__", TYPE_INIT,
                 "__prepare__", new Descriptors.StaticMethod(TYPE_PREPARE),
-                "__setattr__", TYPE_SETATTR, "__delattr__", TYPE_DELATTR);
+                "__setattr__", TYPE_SETATTR, "__delattr__", TYPE_DELATTR,
+                "__instancecheck__", INSTANCECHECK.unbound(), "__subclasscheck__", SUBCLASSCHECK.unbound(),
+                "mro", MRO.unbound(), "__subclasses__", SUBCLASSES.unbound());
     }
 
     /** {@code type(x)} and {@code type(name, bases, ns)}. */

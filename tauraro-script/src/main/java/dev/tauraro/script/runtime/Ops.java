@@ -1840,8 +1840,10 @@ public final class Ops {
                 case "__qualname__" -> c.qualname;
                 case "__module__" -> c.module;
                 case "__class__" -> c.metaclass();
-                case "mro" -> new BuiltinFunction("mro", (a, k) -> new PyList(java.util.Arrays.asList(c.mro)));
-                case "__subclasses__" -> new BuiltinFunction("__subclasses__", (a, k) -> c.subclassList());
+                case "mro" -> Metaclasses.MRO.bound(c);
+                case "__subclasses__" -> Metaclasses.SUBCLASSES.bound(c);
+                case "__instancecheck__" -> Metaclasses.INSTANCECHECK.bound(c);
+                case "__subclasscheck__" -> Metaclasses.SUBCLASSCHECK.bound(c);
                 case "__subclasshook__" -> new BuiltinFunction("__subclasshook__", (a, k) -> PyNone.NOT_IMPLEMENTED);
                 case "__mro__" -> new PyTuple(c.mro.clone());
                 case "__dict__" -> new MappingProxy(BuiltinMethods.typeDict(c));
