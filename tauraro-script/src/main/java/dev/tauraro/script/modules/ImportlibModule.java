@@ -8,17 +8,21 @@ import dev.tauraro.script.runtime.PyModule;
 import dev.tauraro.script.runtime.PyNone;
 
 /**
- * {@code importlib}: {@code import_module(name, package=None)} over the interpreter's import system
- * (absolute or relative names; the module itself is returned, not its top package), and
- * {@code invalidate_caches()}, which has nothing to clear since directories are not cached.
- * {@code reload} and the finder/loader machinery are absent.
+ * {@code _importlib}, under the script package {@code importlib} (lib/importlib.py and its
+ * submodules): {@code import_module(name, package=None)} over the interpreter's import system
+ * (absolute or relative names; the module itself is returned, not its top package),
+ * {@code invalidate_caches()}, which has nothing to clear since directories are not cached,
+ * {@code find(name)}, where an import would find a module ({@link Interpreter#locateModule}), and
+ * {@code kind(module)}: 'built-in' for a Java binding, 'frozen' for a library module written in
+ * script, 'file' for one run from a file, None otherwise (what module specs' origins say);
+ * {@code is_package(name)} and {@code source(name)} of a library module (None when it has none).
  */
 final class ImportlibModule {
     private ImportlibModule() {
     }
 
     static PyModule create(Interpreter interp) {
-        PyModule m = new PyModule("importlib", interp);
+        PyModule m = new PyModule("_importlib", interp);
         m.set("import_module", new BuiltinFunction("import_module", (a, k) -> {
             Args args = Args.of("import_module", a, k, "name", "package");
             String name = Ops.str(args.required(0, "name"));
@@ -40,6 +44,21 @@ final class ImportlibModule {
             return interp.importModule(name);
         }));
         m.set("invalidate_caches", new BuiltinFunction("invalidate_caches", (a, k) -> PyNone.NONE));
+        m.set("find", new BuiltinFunction("find", (a, k) -> interp.locateModule(Ops.str(Args.of("find", a, k, "name")
+                .required(0, "name")))));
+        m.set("is_package", new BuiltinFunction("is_package", (a, k) -> Modules.isPackage(Ops.str(a[0]))));
+        m.set("source", new BuiltinFunction("source", (a, k) -> {
+            String text = Modules.source(Ops.str(a[0]));
+            return text == null ? PyNone.NONE : text;
+        }));
+        m.set("kind", new BuiltinFunction("kind", (a, k) -> {
+            if (a.length != 1 || !(a[0] instanceof PyModule mod)) {
+                throw Exceptions.typeError("kind() takes a module");
+            }
+            Object file = mod.get("__file__");
+            return mod.isBuiltin() ? "built-in" : file instanceof String f ? f.startsWith("<frozen ") ? "frozen" : "file"
+                    : PyNone.NONE;
+        }));
         return m;
     }
 }

@@ -34,7 +34,7 @@ public final class Modules {
             case "_traceback" -> TracebackModule.create(interp);
             case "atexit" -> AtexitModule.create(interp);
             case "_contextvars" -> ContextvarsModule.create(interp); // contextvars is lib/contextvars.py over it
-            case "importlib" -> ImportlibModule.create(interp);
+            case "_importlib" -> ImportlibModule.create(interp);
             case "_subprocess" -> SubprocessModule.create(interp);
             case "_signal" -> SignalModule.create(interp);
             case "io", "_io" -> dev.tauraro.script.modules.files.IoModule.create(interp);
@@ -98,7 +98,7 @@ public final class Modules {
     }
 
     /** The library's packages whose submodules are Java bindings rather than files under {@code lib/<name>/}. */
-    private static final java.util.Set<String> JAVA_PACKAGES = java.util.Set.of("asyncio", "importlib", "websockets", "httpx");
+    private static final java.util.Set<String> JAVA_PACKAGES = java.util.Set.of("asyncio", "websockets", "httpx");
 
     /**
      * Whether the library module {@code name} is a package, as CPython's is: its submodules are files

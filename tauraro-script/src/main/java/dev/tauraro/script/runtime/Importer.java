@@ -27,7 +27,8 @@ import java.util.Set;
  * which the command puts after the script's directory and {@code TAURARO_PATH}.
  *
  * <h2>Differences from CPython</h2>
- * No {@code sys.meta_path}, path hooks, {@code __spec__} objects, bytecode files or zip imports.
+ * No {@code sys.meta_path}, path hooks, bytecode files or zip imports; a module's {@code __spec__}
+ * is made when first read ({@code importlib.util}).
  * A module whose body fails is removed from the module table, as CPython does.
  */
 final class Importer {
@@ -105,41 +106,122 @@ final class Importer {
     private long childNanos;
 
     private PyModule find(String name) {
+        Location at = locate(name);
+        if (at == null) {
+            throw notFound(name, "No module named '" + name + "'" + notAPackage(name));
+        }
+        return load(name, at);
+    }
+
+    /**
+     * Where {@code name} is: a library module (imported as it is found, as the library's modules
+     * are built in or frozen in CPython), a package's {@code __init__.py}, a module's file or a
+     * namespace directory; null when nowhere. A dotted name's parent package is imported first.
+     */
+    Location locate(String name) {
         int dot = name.lastIndexOf('.');
         if (dot > 0) {
-            return findSubmodule(name, importModule(name.substring(0, dot)), name.substring(dot + 1));
+            PyModule parent = importModule(name.substring(0, dot));
+            PyModule m = listed(name); // the parent's body may have imported it
+            if (m != null) {
+                return new Location(m, null, false);
+            }
+            Object parentPath = parent.get("__path__");
+            if (parentPath == null) {
+                // the library's packages and dotted modules (os.path, asyncio.subprocess, xml.dom, ...)
+                m = isLibrary(parent) ? library(name) : null;
+                return m == null ? null : new Location(m, null, false);
+            }
+            return search(name, name.substring(dot + 1), Ops.toList(parentPath));
         }
         if (BEFORE_PATH.contains(name) || name.startsWith("_")) {
             PyModule m = library(name);
             if (m != null) {
-                return m;
+                return new Location(m, null, false);
             }
         }
+        return search(name, name, List.of(path.toArray()));
+    }
+
+    /**
+     * A module's place: a library module, or a path that is a package's {@code __init__.py}, a
+     * module's file or ({@code namespace}) a directory without one.
+     */
+    record Location(PyModule library, Path path, boolean namespace) {
+        /** The directory a package's submodules are searched in, or null for a plain module. */
+        Path packageDir() {
+            return namespace ? path : path != null && path.getFileName().toString().equals("__init__.py")
+                    ? path.getParent() : null;
+        }
+    }
+
+    /** The first of {@code entries} holding {@code tail}; the library entry imports a library module as it finds it. */
+    private Location search(String name, String tail, List<?> entries) {
         Path namespace = null;
-        for (Object entry : path.toArray()) {
+        for (Object entry : entries) {
             if (!(entry instanceof String dir)) {
                 continue;
             }
             if (dir.equals(LIBRARY)) {
                 PyModule m = library(name);
                 if (m != null) {
-                    return m;
+                    return new Location(m, null, false);
                 }
                 continue;
             }
-            Path base = directory(dir).resolve(name);
-            PyModule m = fromDirectory(name, base);
-            if (m != null) {
-                return m;
+            Path base = directory(dir).resolve(tail);
+            Path init = base.resolve("__init__.py");
+            if (Files.isRegularFile(init)) {
+                return new Location(null, init, false);
+            }
+            Path file = base.resolveSibling(tail + ".py");
+            if (Files.isRegularFile(file)) {
+                return new Location(null, file, false);
             }
             if (namespace == null && Files.isDirectory(base)) {
                 namespace = base;
             }
         }
-        if (namespace != null) {
-            return namespacePackage(name, namespace);
+        return namespace == null ? null : new Location(null, namespace, true);
+    }
+
+    /** Runs what {@link #locate} found as {@code name} (a library module has run already). */
+    private PyModule load(String name, Location at) {
+        PyModule m = at.library();
+        if (m == null) {
+            Path dir = at.packageDir();
+            int dot = name.lastIndexOf('.');
+            if (at.namespace()) {
+                m = namespacePackage(name, dir);
+            } else if (dir != null) {
+                PyList pkgPath = new PyList();
+                pkgPath.add(dir.toString());
+                m = load(name, at.path(), name, pkgPath);
+            } else {
+                m = load(name, at.path(), dot < 0 ? "" : name.substring(0, dot), null);
+            }
         }
-        throw notFound(name, "No module named '" + name + "'");
+        int dot = name.lastIndexOf('.');
+        if (dot > 0) {
+            PyModule parent = listed(name.substring(0, dot));
+            if (parent != null) {
+                parent.set(name.substring(dot + 1), m);
+            }
+        }
+        return m;
+    }
+
+    /** What a missing dotted module's message adds when its parent is no package: {@code ; 'os' is not a package}. */
+    private String notAPackage(String name) {
+        int dot = name.lastIndexOf('.');
+        if (dot < 0) {
+            return "";
+        }
+        PyModule parent = listed(name.substring(0, dot));
+        if (parent == null || parent.get("__path__") != null || isLibrary(parent) && Modules.isPackage(parent.name)) {
+            return "";
+        }
+        return "; '" + parent.name + "' is not a package";
     }
 
     /**
@@ -166,45 +248,6 @@ final class Importer {
                 + Ops.typeName(o) + ", not a module: importing it is not supported", name, null);
     }
 
-    private PyModule findSubmodule(String name, PyModule parent, String tail) {
-        PyModule m = listed(name); // the parent's body may have imported it
-        if (m != null) {
-            return m;
-        }
-        Object parentPath = parent.get("__path__");
-        if (parentPath == null) {
-            // the library's dotted modules (os.path, asyncio.subprocess, concurrent.futures, ...)
-            boolean library = isLibrary(parent);
-            m = library ? library(name) : null;
-            if (m == null) {
-                throw notFound(name, "No module named '" + name + "'" + (library && Modules.isPackage(parent.name)
-                        ? "" : "; '" + parent.name + "' is not a package"));
-            }
-        } else {
-            Path namespace = null;
-            for (Object entry : Ops.toList(parentPath)) {
-                if (entry instanceof String dir) {
-                    Path base = directory(dir).resolve(tail);
-                    m = fromDirectory(name, base);
-                    if (m != null) {
-                        break;
-                    }
-                    if (namespace == null && Files.isDirectory(base)) {
-                        namespace = base;
-                    }
-                }
-            }
-            if (m == null && namespace != null) {
-                m = namespacePackage(name, namespace);
-            }
-            if (m == null) {
-                throw notFound(name, "No module named '" + name + "'");
-            }
-        }
-        parent.set(tail, m);
-        return m;
-    }
-
     private static boolean isLibrary(PyModule m) {
         return !(m.get("__file__") instanceof String f) || f.startsWith("<frozen");
     }
@@ -224,22 +267,6 @@ final class Importer {
             interp.addModule(name, m);
         }
         return m;
-    }
-
-    /** {@code base/__init__.py} (a package) or {@code base.py}, or null if neither exists. */
-    private PyModule fromDirectory(String name, Path base) {
-        Path init = base.resolve("__init__.py");
-        if (Files.isRegularFile(init)) {
-            PyList pkgPath = new PyList();
-            pkgPath.add(base.toString());
-            return load(name, init, name, pkgPath);
-        }
-        Path file = base.resolveSibling(base.getFileName() + ".py");
-        if (Files.isRegularFile(file)) {
-            int dot = name.lastIndexOf('.');
-            return load(name, file, dot < 0 ? "" : name.substring(0, dot), null);
-        }
-        return null;
     }
 
     private PyModule namespacePackage(String name, Path dir) {
@@ -291,7 +318,7 @@ final class Importer {
             if (parentPath == null) {
                 String text = isLibrary(parent) ? Modules.source(name) : null;
                 if (text != null) {
-                    return new ModuleSource(new SourceFile("<frozen " + name + ">", text), pkg);
+                    return new ModuleSource(name, new SourceFile("<frozen " + name + ">", text), pkg);
                 }
                 throw notFound(name, "Error while finding module specification for '" + name
                         + "' (ModuleNotFoundError: __path__ attribute not found on '" + pkg
@@ -306,7 +333,7 @@ final class Importer {
             if (dir.equals(LIBRARY) && dot < 0) {
                 String text = Modules.source(name);
                 if (text != null) {
-                    return new ModuleSource(new SourceFile("<frozen " + name + ">", text), pkg);
+                    return new ModuleSource(name, new SourceFile("<frozen " + name + ">", text), pkg);
                 }
                 continue;
             }
@@ -330,7 +357,7 @@ final class Importer {
             Path file = base.resolveSibling(tail + ".py");
             if (Files.isRegularFile(file)) {
                 try {
-                    return new ModuleSource(new SourceFile(file.toString(), Files.readString(file)), pkg);
+                    return new ModuleSource(name, new SourceFile(file.toString(), Files.readString(file)), pkg);
                 } catch (IOException e) {
                     throw Exceptions.importError(Exceptions.IMPORT_ERROR, "cannot read " + file + ": "
                             + e.getMessage(), name, file.toString());

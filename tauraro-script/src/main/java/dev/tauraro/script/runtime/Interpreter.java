@@ -389,7 +389,10 @@ public final class Interpreter {
             Path dir = Path.of(src.name()).toAbsolutePath().getParent();
             importer.path().add(0, dir == null ? "" : dir.toString());
         }
-        return run(src, "__main__", m -> m.set("__package__", PyNone.NONE));
+        return run(src, "__main__", m -> {
+            m.set("__package__", PyNone.NONE);
+            m.set("__spec__", PyNone.NONE);
+        });
     }
 
     /**
@@ -403,7 +406,11 @@ public final class Interpreter {
     /** Runs a module found by {@link #findMainModule} as {@code __main__}. @throws ScriptSyntaxError, PyException */
     public PyModule runMainModule(ModuleSource module) {
         registerSource(module.src());
-        return run(module.src(), "__main__", m -> m.set("__package__", module.pkg()));
+        return run(module.src(), "__main__", m -> {
+            m.set("__package__", module.pkg());
+            // as python3 -m: the spec names the module run, not __main__
+            m.set("__spec__", Ops.call(importModule("importlib.util").get("_main_spec"), module.name(), module.src().name()));
+        });
     }
 
     /**
@@ -508,6 +515,28 @@ public final class Interpreter {
     }
 
     /**
+     * Where {@code import name} would find the module, without running it ({@code importlib.util.find_spec}):
+     * None, or a tuple of the module (a library module, imported as it is found; or one the parent
+     * package's body imported), the file to run and the package's search locations (a list, or None
+     * for a plain module). A dotted name's parent package is imported first, as CPython's.
+     */
+    public Object locateModule(String name) {
+        Importer.Location at = importer.locate(name);
+        if (at == null) {
+            return PyNone.NONE;
+        }
+        Path dir = at.packageDir();
+        PyList locations = null;
+        if (dir != null) {
+            locations = new PyList();
+            locations.add(dir.toString());
+        }
+        return new PyTuple(new Object[] {at.library() == null ? PyNone.NONE : at.library(),
+                at.path() == null || at.namespace() ? PyNone.NONE : at.path().toString(),
+                locations == null ? PyNone.NONE : locations});
+    }
+
+    /**
      * {@code from ..name import x} in {@code importer}: the absolute name {@code level} packages up
      * from its {@code __package__}. @throws PyException ImportError when there is no parent package
      */
@@ -590,6 +619,7 @@ public final class Interpreter {
         PyModule m = modules.get("__main__");
         if (m == null) {
             m = new PyModule("__main__", this);
+            m.set("__spec__", PyNone.NONE);
             modules.put("__main__", m);
             moduleDict.put("__main__", m);
         }

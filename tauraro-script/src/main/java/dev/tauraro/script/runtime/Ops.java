@@ -1814,6 +1814,11 @@ public final class Ops {
             if (v == null && name.equals("__dict__")) {
                 return m.dict();
             }
+            if (v == null && (name.equals("__spec__") || name.equals("__loader__"))) {
+                // made when first read (importlib.util), which then sets both on the module
+                call(m.interp.importModule("importlib.util").get("_set_spec"), m);
+                v = m.get(name);
+            }
             Object hook = v == null ? m.get("__getattr__") : null;
             return hook == null ? v : call(hook, name);   // PEP 562: the module's own __getattr__
         }
@@ -1882,6 +1887,7 @@ public final class Ops {
                     yield f.dict;
                 }
                 case "__code__" -> new CodeObject(f.code);
+                case "__globals__" -> f.module.dict();
                 case "__class__" -> type(f);
                 case "__call__" -> BuiltinMethods.callWrapper(f);
                 case "__defaults__" -> f.defaults == null || f.defaults.length == 0 ? PyNone.NONE

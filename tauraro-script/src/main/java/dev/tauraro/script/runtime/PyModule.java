@@ -159,6 +159,11 @@ public final class PyModule {
         builtin = true;
     }
 
+    /** Whether this is a Java binding ({@link #markBuiltin}). */
+    public boolean isBuiltin() {
+        return builtin;
+    }
+
     /**
      * As CPython's: {@code <module 'm' from 'path'>} for a module from a file, {@code (frozen)}
      * for one of the bundled library modules (their tracebacks say {@code <frozen m>}),
