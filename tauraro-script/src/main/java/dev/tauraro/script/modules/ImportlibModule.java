@@ -15,7 +15,8 @@ import dev.tauraro.script.runtime.PyNone;
  * {@code find(name)}, where an import would find a module ({@link Interpreter#locateModule}), and
  * {@code kind(module)}: 'built-in' for a Java binding, 'frozen' for a library module written in
  * script, 'file' for one run from a file, None otherwise (what module specs' origins say);
- * {@code is_package(name)} and {@code source(name)} of a library module (None when it has none).
+ * {@code is_package(name)}, {@code source(name)} and {@code library_dir(name)} of a library module
+ * (None when it has none).
  */
 final class ImportlibModule {
     private ImportlibModule() {
@@ -50,6 +51,10 @@ final class ImportlibModule {
         m.set("source", new BuiltinFunction("source", (a, k) -> {
             String text = Modules.source(Ops.str(a[0]));
             return text == null ? PyNone.NONE : text;
+        }));
+        m.set("library_dir", new BuiltinFunction("library_dir", (a, k) -> {
+            java.nio.file.Path dir = Modules.packageDirectory(Ops.str(a[0]));
+            return dir == null ? PyNone.NONE : dir.toString();
         }));
         m.set("kind", new BuiltinFunction("kind", (a, k) -> {
             if (a.length != 1 || !(a[0] instanceof PyModule mod)) {

@@ -55,6 +55,13 @@ final class LibrarySources {
                 : LibrarySources.class.getResource("/" + RESOURCES + path + "/") != null;
     }
 
+    /** The directory {@code lib/<path>} on disk (in the cache directory), or null when there is none. */
+    static Path onDisk(String path) {
+        Path dir = tried ? copied : copy();
+        Path d = dir == null ? null : dir.resolve(path);
+        return d != null && Files.isDirectory(d) ? d : null;
+    }
+
     private static InputStream resource(String path) {
         return LibrarySources.class.getResourceAsStream("/" + RESOURCES + path);
     }

@@ -109,6 +109,11 @@ public final class Modules {
         return JAVA_PACKAGES.contains(name) || isLibraryName(name) && LibrarySources.isDirectory(name.replace('.', '/'));
     }
 
+    /** The directory of a library package's sources on disk (bin/tauraro's cache), or null. */
+    public static java.nio.file.Path packageDirectory(String name) {
+        return isLibraryName(name) ? LibrarySources.onDisk(name.replace('.', '/')) : null;
+    }
+
     /** The source of a library module written in the script language ({@code lib/a/b.py} for {@code a.b}), or null. */
     public static String source(String name) {
         if (!isLibraryName(name)) {

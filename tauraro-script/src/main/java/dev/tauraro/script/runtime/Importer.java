@@ -116,7 +116,7 @@ final class Importer {
     /**
      * Where {@code name} is: a library module (imported as it is found, as the library's modules
      * are built in or frozen in CPython), a package's {@code __init__.py}, a module's file or a
-     * namespace directory; null when nowhere. A dotted name's parent package is imported first.
+     * namespace package's directories; null when nowhere. A dotted name's parent package is imported first.
      */
     Location locate(String name) {
         int dot = name.lastIndexOf('.');
@@ -124,40 +124,41 @@ final class Importer {
             PyModule parent = importModule(name.substring(0, dot));
             PyModule m = listed(name); // the parent's body may have imported it
             if (m != null) {
-                return new Location(m, null, false);
+                return new Location(m, null, null);
             }
             Object parentPath = parent.get("__path__");
             if (parentPath == null) {
                 // the library's packages and dotted modules (os.path, asyncio.subprocess, xml.dom, ...)
                 m = isLibrary(parent) ? library(name) : null;
-                return m == null ? null : new Location(m, null, false);
+                return m == null ? null : new Location(m, null, null);
             }
             return search(name, name.substring(dot + 1), Ops.toList(parentPath));
         }
         if (BEFORE_PATH.contains(name) || name.startsWith("_")) {
             PyModule m = library(name);
             if (m != null) {
-                return new Location(m, null, false);
+                return new Location(m, null, null);
             }
         }
         return search(name, name, List.of(path.toArray()));
     }
 
     /**
-     * A module's place: a library module, or a path that is a package's {@code __init__.py}, a
-     * module's file or ({@code namespace}) a directory without one.
+     * A module's place: a library module; a path that is a package's {@code __init__.py} or a
+     * module's file; or the directories without {@code __init__.py} of that name on the search path,
+     * all of them portions of one namespace package (PEP 420).
      */
-    record Location(PyModule library, Path path, boolean namespace) {
-        /** The directory a package's submodules are searched in, or null for a plain module. */
-        Path packageDir() {
-            return namespace ? path : path != null && path.getFileName().toString().equals("__init__.py")
-                    ? path.getParent() : null;
+    record Location(PyModule library, Path path, List<Path> portions) {
+        /** The directories a package's submodules are searched in, or null for a plain module. */
+        List<Path> searchLocations() {
+            return portions != null ? portions : path != null && path.getFileName().toString().equals("__init__.py")
+                    ? List.of(path.getParent()) : null;
         }
     }
 
     /** The first of {@code entries} holding {@code tail}; the library entry imports a library module as it finds it. */
     private Location search(String name, String tail, List<?> entries) {
-        Path namespace = null;
+        List<Path> portions = new java.util.ArrayList<>();
         for (Object entry : entries) {
             if (!(entry instanceof String dir)) {
                 continue;
@@ -165,40 +166,43 @@ final class Importer {
             if (dir.equals(LIBRARY)) {
                 PyModule m = library(name);
                 if (m != null) {
-                    return new Location(m, null, false);
+                    return new Location(m, null, null);
                 }
                 continue;
             }
             Path base = directory(dir).resolve(tail);
             Path init = base.resolve("__init__.py");
             if (Files.isRegularFile(init)) {
-                return new Location(null, init, false);
+                return new Location(null, init, null);
             }
             Path file = base.resolveSibling(tail + ".py");
             if (Files.isRegularFile(file)) {
-                return new Location(null, file, false);
+                return new Location(null, file, null);
             }
-            if (namespace == null && Files.isDirectory(base)) {
-                namespace = base;
+            if (Files.isDirectory(base) && !portions.contains(base)) {
+                portions.add(base);
             }
         }
-        return namespace == null ? null : new Location(null, namespace, true);
+        return portions.isEmpty() ? null : new Location(null, null, portions);
     }
 
     /** Runs what {@link #locate} found as {@code name} (a library module has run already). */
     private PyModule load(String name, Location at) {
         PyModule m = at.library();
         if (m == null) {
-            Path dir = at.packageDir();
+            List<Path> dirs = at.searchLocations();
+            PyList pkgPath = null;
+            if (dirs != null) {
+                pkgPath = new PyList();
+                for (Path dir : dirs) {
+                    pkgPath.add(dir.toString());
+                }
+            }
             int dot = name.lastIndexOf('.');
-            if (at.namespace()) {
-                m = namespacePackage(name, dir);
-            } else if (dir != null) {
-                PyList pkgPath = new PyList();
-                pkgPath.add(dir.toString());
-                m = load(name, at.path(), name, pkgPath);
+            if (at.portions() != null) {
+                m = namespacePackage(name, pkgPath);
             } else {
-                m = load(name, at.path(), dot < 0 ? "" : name.substring(0, dot), null);
+                m = load(name, at.path(), pkgPath != null ? name : dot < 0 ? "" : name.substring(0, dot), pkgPath);
             }
         }
         int dot = name.lastIndexOf('.');
@@ -269,10 +273,8 @@ final class Importer {
         return m;
     }
 
-    private PyModule namespacePackage(String name, Path dir) {
+    private PyModule namespacePackage(String name, PyList pkgPath) {
         PyModule m = new PyModule(name, interp);
-        PyList pkgPath = new PyList();
-        pkgPath.add(dir.toString());
         m.set("__path__", pkgPath);
         m.set("__package__", name);
         m.set("__file__", PyNone.NONE);

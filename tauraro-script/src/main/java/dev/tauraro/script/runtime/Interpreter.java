@@ -525,14 +525,16 @@ public final class Interpreter {
         if (at == null) {
             return PyNone.NONE;
         }
-        Path dir = at.packageDir();
+        List<Path> dirs = at.searchLocations();
         PyList locations = null;
-        if (dir != null) {
+        if (dirs != null) {
             locations = new PyList();
-            locations.add(dir.toString());
+            for (Path dir : dirs) {
+                locations.add(dir.toString());
+            }
         }
         return new PyTuple(new Object[] {at.library() == null ? PyNone.NONE : at.library(),
-                at.path() == null || at.namespace() ? PyNone.NONE : at.path().toString(),
+                at.path() == null ? PyNone.NONE : at.path().toString(),
                 locations == null ? PyNone.NONE : locations});
     }
 
