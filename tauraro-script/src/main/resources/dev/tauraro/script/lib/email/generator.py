@@ -55,7 +55,9 @@ class Generator:
             self.policy = old_gen_policy
 
     def clone(self, fp):
-        return self.__class__(fp, self._mangle_from_, None, policy=self.policy)
+        g = self.__class__(fp, self._mangle_from_, None, policy=self.policy)
+        g._binary = getattr(self, "_binary", False)
+        return g
 
     def _write(self, msg):
         oldfp = self._fp
@@ -109,7 +111,11 @@ class Generator:
             return
         if not isinstance(payload, str):
             raise TypeError("string payload expected: %s" % type(payload))
-        if _has_surrogates(msg._payload) and self.policy.cte_type == "7bit":
+        binary = getattr(self, "_binary", False)
+        if binary and _has_surrogates(msg._payload) and self.policy.cte_type != "7bit":
+            # Bytes out: the undecoded bytes go out as they came in.
+            payload = msg._payload
+        elif _has_surrogates(msg._payload):
             charset = msg.get_param("charset")
             if charset is not None:
                 msg = copy.deepcopy(msg)

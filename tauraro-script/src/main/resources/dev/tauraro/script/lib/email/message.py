@@ -28,9 +28,8 @@ def _splitparam(param):
 def _formatparam(param, value=None, quote=True):
     """name="value" (RFC 2231 encoded when the value is a (charset, language, text) triple or
     not ASCII); just the name when value is None."""
-    if value is None or len(str(value)) == 0 and not isinstance(value, tuple):
-        if value is None:
-            return param
+    if value is None or (not isinstance(value, tuple) and len(value) == 0):
+        return param
     if isinstance(value, tuple):
         param += "*"
         value = utils.encode_rfc2231(value[2], value[0], value[1])
