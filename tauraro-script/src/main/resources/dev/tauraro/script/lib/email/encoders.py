@@ -14,8 +14,9 @@ def _payload_bytes(msg):
 
 def encode_base64(msg):
     """Base64 the payload (lines of 76) and set Content-Transfer-Encoding: base64."""
-    from email import _ew
-    msg.set_payload(_ew.body_base64(_payload_bytes(msg)))
+    data = _payload_bytes(msg)
+    encoded = base64.encodebytes(data)
+    msg.set_payload(encoded.decode("ascii"))
     msg["Content-Transfer-Encoding"] = "base64"
 
 
