@@ -290,10 +290,13 @@ class _Folder:
             if at is not None:
                 break
         if at is None:
+            # No place to break: a part too long for any line stays whole; on the header
+            # name's line it goes to a line of its own.
             fws, part = parts.pop()
-            if len(self.line) > 0:
+            if self.line.initial > 0:
                 self.newline()
-            self.line.parts.append((fws or " ", part))
+                fws = fws or " "
+            self.line.parts.append((fws, part))
             return
         remainder = parts[at:]
         del parts[at:]

@@ -1,15 +1,13 @@
 """email.utils: dates, addresses, quoting and RFC 2231 parameters for mail and HTTP headers.
 Written for tauraro-script from the Python 3.11 documentation and the results CPython 3.11 gives."""
 
-import datetime
-import os
-import random
-import socket
 import time
-import urllib.parse
 
 from email import _addrlist
 from email import _dates
+
+# datetime, random, socket and urllib.parse are imported where they are used: email.message
+# (and so http.client's headers) needs only the quoting helpers here.
 
 __all__ = ["collapse_rfc2231_value", "decode_params", "decode_rfc2231", "encode_rfc2231",
            "formataddr", "formatdate", "format_datetime", "getaddresses", "make_msgid",
@@ -97,6 +95,7 @@ def parsedate(data):
 
 def parsedate_to_datetime(data):
     """A datetime: aware when the date names its zone, naive for -0000 or no zone."""
+    import datetime
     t = _dates.parse_tz(data)
     if t is None:
         raise ValueError('Invalid date value or format "%s"' % str(data))
@@ -124,6 +123,7 @@ def _format(fields, zone):
 def formatdate(timeval=None, localtime=False, usegmt=False):
     """An RFC 2822 date of a timestamp (now by default): '-0000' (or 'GMT' with usegmt) for UTC,
     the local offset with localtime."""
+    import datetime
     if timeval is None:
         timeval = time.time()
     if localtime or usegmt:
@@ -137,6 +137,7 @@ def formatdate(timeval=None, localtime=False, usegmt=False):
 
 def format_datetime(dt, usegmt=False):
     """An RFC 2822 date of a datetime: a naive one is taken as UTC with '-0000'."""
+    import datetime
     fields = dt.timetuple()
     if usegmt:
         if dt.tzinfo is None or dt.tzinfo != datetime.timezone.utc:
@@ -151,6 +152,7 @@ def format_datetime(dt, usegmt=False):
 
 def localtime(dt=None, isdst=-1):
     """An aware datetime in the local zone (now by default; a naive dt is taken as local)."""
+    import datetime
     if dt is None:
         return datetime.datetime.now(datetime.timezone.utc).astimezone()
     if dt.tzinfo is not None:
@@ -160,6 +162,9 @@ def localtime(dt=None, isdst=-1):
 
 def make_msgid(idstring=None, domain=None):
     """'<time.pid.random[.idstring]@domain>', unique for a Message-ID header."""
+    import os
+    import random
+    import socket
     timeval = int(time.time() * 100)
     pid = os.getpid()
     randint = random.getrandbits(64)
@@ -181,6 +186,7 @@ def decode_rfc2231(s):
 
 def encode_rfc2231(s, charset=None, language=None):
     """The value %-quoted, with charset'language' before it when a charset is given."""
+    import urllib.parse
     s = urllib.parse.quote(s, safe="", encoding=charset or "ascii")
     if charset is None and language is None:
         return s
@@ -207,6 +213,7 @@ def collapse_rfc2231_value(value, errors="replace", fallback_charset="us-ascii")
 def decode_params(params):
     """Joins RFC 2231 continuations (name*0, name*1*, ...) of a [(name, value), ...] list whose
     first pair is the content type itself; encoded parts become (charset, language, value)."""
+    import urllib.parse
     new_params = [params[0]]
     pieces = {}
     order = []
