@@ -312,7 +312,7 @@ class Message:
             if k.lower() == lname:
                 self._headers[i] = self.policy.header_store_parse(k, _value)
                 return
-        raise KeyError(_name)
+        raise KeyError(lname)
 
     # --- content type and parameters ---
 
