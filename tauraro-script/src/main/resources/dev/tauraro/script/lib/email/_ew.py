@@ -83,8 +83,5 @@ def body_base64(data, maxlinelen=76, eol="\n"):
 
 def body_qp(text, maxlinelen=76, eol="\n"):
     """Quoted-printable of a text whose characters are bytes (latin-1), lines soft-broken."""
-    import quopri
-    encoded = quopri.encodestring(text.encode("latin-1")).decode("ascii")
-    if eol != "\n":
-        encoded = encoded.replace("\n", eol)
-    return encoded
+    from email import quoprimime
+    return quoprimime.body_encode(text, maxlinelen, eol)

@@ -132,27 +132,8 @@ def _encode_base64(data, max_line_length):
 
 
 def _qp_body(text, maxlinelen):
-    """Quoted-printable of text whose characters are bytes, soft breaks keeping every line
-    within maxlinelen (the trailing '=' included)."""
-    out = []
-    for line in text.split("\n"):
-        chars = []
-        for i, ch in enumerate(line):
-            o = ord(ch)
-            if ch in " \t":
-                chars.append(ch if i < len(line) - 1 else "=%02X" % o)
-            elif 33 <= o <= 126 and ch != "=":
-                chars.append(ch)
-            else:
-                chars.append("=%02X" % o)
-        current = ""
-        for piece in chars:
-            if len(current) + len(piece) > maxlinelen - 1:
-                out.append(current + "=")
-                current = ""
-            current += piece
-        out.append(current)
-    return "\n".join(out)
+    from email import quoprimime
+    return quoprimime.body_encode(text, maxlinelen)
 
 
 def _encode_text(string, charset, cte, policy):

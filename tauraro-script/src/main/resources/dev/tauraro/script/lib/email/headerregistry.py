@@ -279,6 +279,19 @@ def _parse_groups(value):
                 reader.take()
             groups.append(Group(decode_words(name), [_address(n, a) for n, a in members if a]))
         else:
+            # Words with no '@' or '<' up to the next comma: the whole phrase is taken as the
+            # local part (CPython's header parser does this; parseaddr keeps the first word).
+            k = reader.pos
+            while k < len(reader.toks) and reader.toks[k][0] != ",":
+                k += 1
+            chunk = reader.toks[reader.pos:k]
+            kinds = {kind for kind, v in chunk}
+            if chunk and kinds <= {"atom", "qs", "comment", "."}:
+                local = " ".join(v for kind, v in chunk if kind in ("atom", "qs"))
+                reader.pos = k + 1
+                if local:
+                    groups.append(Group(None, [Address("", local, "")]))
+                continue
             before = reader.pos
             for n, a in reader.address():
                 if a:
