@@ -1,4 +1,4 @@
-import email.base64mime as b, email.quoprimime as q, email
+import email.base64mime as b, email.quoprimime as q, email, email.policy
 from email.feedparser import FeedParser, BytesFeedParser
 from email import iterators
 print(repr(b.header_encode('héllo')), repr(b.header_encode(b'abc', 'iso-8859-1')), b.header_length(b'abcd'), repr(b.body_encode(b'x'*100)), repr(b.body_encode(b'abc', maxlinelen=8, eol='\r\n')), b.decode('YWJj'), b.decode(''))

@@ -18,6 +18,14 @@ _ATEXT = re.compile(r"[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+(\.[A-Za-z0-9!#$%&'*+\-/=?
 _PHRASE_SPECIALS = set('()<>@,:;.\\"[]')
 
 
+def _has_surrogates(s):
+    try:
+        s.encode()
+        return False
+    except UnicodeEncodeError:
+        return True
+
+
 def decode_words(text):
     """Text with its RFC 2047 encoded words decoded (whitespace between two of them dropped)."""
     if "=?" not in text:
@@ -162,7 +170,11 @@ class BaseHeader(str):
     def __new__(cls, name, value):
         kwds = {"defects": []}
         cls.parse(value, kwds)
-        self = str.__new__(cls, kwds.pop("decoded"))
+        decoded = kwds.pop("decoded")
+        if _has_surrogates(decoded):
+            # Undecodable bytes of a parsed message: read as UTF-8, bad ones replaced.
+            decoded = decoded.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        self = str.__new__(cls, decoded)
         self.init(name, **kwds)
         return self
 
