@@ -109,14 +109,7 @@ class _Reader:
             return [(name or " ".join(comments), addr)]
         if kind == ":":
             self.take()
-            members = []
-            while self.pos < len(self.toks) and self.peek() != ";":
-                if self.peek() == ",":
-                    self.take()
-                    continue
-                members.extend(self.address_in_group())
-            if self.peek() == ";":
-                self.take()
+            members = self.group_members()
             self.trailing(comments)
             return members
         if kind == "@":
@@ -137,6 +130,18 @@ class _Reader:
         self.take()
         words = [_word(k, v) for k, v in phrase if k != "."]
         return [(" ".join(comments), words[0] if words else "")] if words else []
+
+    def group_members(self):
+        """The addresses after a group's ':' up to and including its ';'."""
+        members = []
+        while self.pos < len(self.toks) and self.peek() != ";":
+            if self.peek() == ",":
+                self.take()
+                continue
+            members.extend(self.address_in_group())
+        if self.peek() == ";":
+            self.take()
+        return members
 
     def address_in_group(self):
         before = self.pos

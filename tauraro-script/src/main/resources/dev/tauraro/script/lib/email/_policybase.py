@@ -2,6 +2,8 @@
 and Compat32, the policy of the Python 3.2 email package. Written for tauraro-script from the
 email.policy documentation and CPython 3.11's results."""
 
+from email.utils import _has_surrogates
+
 __all__ = ["Policy", "Compat32", "compat32"]
 
 
@@ -66,14 +68,6 @@ class Policy(_PolicyBase):
 
     def header_max_count(self, name):
         return None
-
-
-def _has_surrogates(s):
-    try:
-        s.encode()
-        return False
-    except UnicodeEncodeError:
-        return True
 
 
 class Compat32(Policy):

@@ -9,6 +9,8 @@ import re
 import sys
 import time
 
+from email.utils import _has_surrogates
+
 __all__ = ["Generator", "DecodedGenerator", "BytesGenerator"]
 
 _NLCRE = re.compile(r"\r\n|\r|\n")
@@ -191,14 +193,6 @@ class Generator:
             b = boundary + "." + str(counter)
             counter += 1
         return b
-
-
-def _has_surrogates(s):
-    try:
-        s.encode()
-        return False
-    except UnicodeEncodeError:
-        return True
 
 
 class BytesGenerator(Generator):

@@ -18,14 +18,6 @@ _ATEXT = re.compile(r"[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~]+(\.[A-Za-z0-9!#$%&'*+\-/=?
 _PHRASE_SPECIALS = set('()<>@,:;.\\"[]')
 
 
-def _has_surrogates(s):
-    try:
-        s.encode()
-        return False
-    except UnicodeEncodeError:
-        return True
-
-
 def decode_words(text):
     """Text with its RFC 2047 encoded words decoded (whitespace between two of them dropped)."""
     if "=?" not in text:
@@ -171,7 +163,7 @@ class BaseHeader(str):
         kwds = {"defects": []}
         cls.parse(value, kwds)
         decoded = kwds.pop("decoded")
-        if _has_surrogates(decoded):
+        if utils._has_surrogates(decoded):
             # Undecodable bytes of a parsed message: read as UTF-8, bad ones replaced.
             decoded = decoded.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
         self = str.__new__(cls, decoded)
@@ -199,7 +191,12 @@ class BaseHeader(str):
     def __deepcopy__(self, memo):
         return self
 
+    # True for values written on one line as they are (dates, message ids, encodings).
+    _folds_whole = False
+
     def _tokens(self, utf8):
+        if self._folds_whole:
+            return [(str(self), "atom")]
         return _fold.words(str(self)) if not utf8 else \
             [(p, "ws" if p[0] in " \t" else "word") for p in _fold._WS_SPLIT.split(str(self)) if p]
 
@@ -244,16 +241,11 @@ class DateHeader:
         kwds["datetime"] = value
         kwds["decoded"] = utils.format_datetime(value)
 
-    def init(self, *args, **kw):
-        self._datetime = kw.pop("datetime")
-        super().init(*args, **kw)
-
     @property
     def datetime(self):
         return self._datetime
 
-    def _tokens(self, utf8):
-        return [(str(self), "atom")]
+    _folds_whole = True
 
 
 class UniqueDateHeader(DateHeader):
@@ -279,14 +271,7 @@ def _parse_groups(value):
         if is_group:
             name = " ".join(v for k, v in reader.toks[reader.pos:j] if k in ("atom", "qs"))
             reader.pos = j + 1
-            members = []
-            while reader.pos < len(reader.toks) and reader.peek() != ";":
-                if reader.peek() == ",":
-                    reader.take()
-                    continue
-                members.extend(reader.address_in_group())
-            if reader.peek() == ";":
-                reader.take()
+            members = reader.group_members()
             if reader.peek() == ",":
                 reader.take()
             groups.append(Group(decode_words(name), [_address(n, a) for n, a in members if a]))
@@ -340,20 +325,13 @@ class AddressHeader:
         kwds["groups"] = groups
         kwds["decoded"] = ", ".join(str(g) for g in groups)
 
-    def init(self, *args, **kw):
-        self._groups = tuple(kw.pop("groups"))
-        self._addresses = None
-        super().init(*args, **kw)
-
     @property
     def groups(self):
-        return self._groups
+        return tuple(self._groups)
 
     @property
     def addresses(self):
-        if self._addresses is None:
-            self._addresses = tuple(a for g in self._groups for a in g.addresses)
-        return self._addresses
+        return tuple(a for g in self._groups for a in g.addresses)
 
     def _tokens(self, utf8):
         tokens = []
@@ -418,12 +396,6 @@ class MIMEVersionHeader:
         else:
             kwds["major"] = kwds["minor"] = kwds["version"] = None
 
-    def init(self, *args, **kw):
-        self._version = kw.pop("version")
-        self._major = kw.pop("major")
-        self._minor = kw.pop("minor")
-        super().init(*args, **kw)
-
     @property
     def major(self):
         return self._major
@@ -463,11 +435,6 @@ class ParameterizedMIMEHeader:
         kwds["main"] = main
         parts = [main] + ['%s="%s"' % (k, utils.quote(v)) for k, v in params.items()]
         kwds["decoded"] = "; ".join(parts)
-
-    def init(self, *args, **kw):
-        self._params = kw.pop("params")
-        self._main = kw.pop("main")
-        super().init(*args, **kw)
 
     @property
     def params(self):
@@ -530,16 +497,11 @@ class ContentTransferEncodingHeader:
         kwds["decoded"] = str(value)
         kwds["cte"] = str(value).strip().lower() or "7bit"
 
-    def init(self, *args, **kw):
-        self._cte = kw.pop("cte")
-        super().init(*args, **kw)
-
     @property
     def cte(self):
         return self._cte
 
-    def _tokens(self, utf8):
-        return [(str(self), "atom")]
+    _folds_whole = True
 
 
 class MessageIDHeader:
@@ -549,8 +511,7 @@ class MessageIDHeader:
     def parse(cls, value, kwds):
         kwds["decoded"] = str(value)
 
-    def _tokens(self, utf8):
-        return [(str(self), "atom")]
+    _folds_whole = True
 
 
 _default_header_map = {

@@ -158,7 +158,7 @@ class Message:
         cte = str(self.get("content-transfer-encoding", "")).lower()
         bpayload = None
         if isinstance(payload, str):
-            if _has_surrogates(payload):
+            if utils._has_surrogates(payload):
                 bpayload = payload.encode("ascii", "surrogateescape")
                 if not decode:
                     try:
@@ -499,14 +499,6 @@ class Message:
         if self.is_multipart():
             for subpart in self.get_payload():
                 yield from subpart.walk()
-
-
-def _has_surrogates(s):
-    try:
-        s.encode()
-        return False
-    except UnicodeEncodeError:
-        return True
 
 
 class MIMEPart(Message):

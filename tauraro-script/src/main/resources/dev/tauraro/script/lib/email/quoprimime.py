@@ -5,6 +5,8 @@ CPython 3.11's module gives (where soft line breaks fall, how trailing whitespac
 import re
 from string import ascii_letters, digits, hexdigits
 
+from email import _ew
+
 __all__ = ["body_decode", "body_encode", "body_length", "decode", "decodestring",
            "header_decode", "header_encode", "header_length", "quote", "unquote",
            "header_check", "body_check"]
@@ -28,7 +30,7 @@ def body_check(octet):
 
 
 def header_length(bytearray):
-    return sum(1 if (b in _HEADER_SAFE or b == 32) else 3 for b in bytearray)
+    return _ew.q_length(bytearray)
 
 
 def body_length(bytearray):
@@ -47,15 +49,7 @@ def header_encode(header_bytes, charset="iso-8859-1"):
     """'=?charset?q?...?=' of the bytes (an empty string for no bytes)."""
     if not header_bytes:
         return ""
-    out = []
-    for b in header_bytes:
-        if b in _HEADER_SAFE:
-            out.append(chr(b))
-        elif b == 32:
-            out.append("_")
-        else:
-            out.append("=%02X" % b)
-    return "=?%s?q?%s?=" % (charset, "".join(out))
+    return "=?%s?q?%s?=" % (charset, _ew.q_encode(header_bytes))
 
 
 def _encode_line(line):

@@ -19,6 +19,15 @@ _MONTHNAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "O
 _SPECIALS = set('()<>@,:;".[]')
 
 
+def _has_surrogates(s):
+    """Whether the text holds surrogate escapes (undecodable bytes of a parsed message)."""
+    try:
+        s.encode()
+        return False
+    except UnicodeEncodeError:
+        return True
+
+
 # --- quoting ---------------------------------------------------------------------------------
 
 def quote(str):
