@@ -122,7 +122,7 @@ class Generator:
             if charset is not None:
                 msg = copy.deepcopy(msg)
                 del msg["content-transfer-encoding"]
-                msg.set_payload(msg._payload, charset)
+                msg.set_payload(payload, charset)
                 payload = msg.get_payload()
                 self._munge_cte = (msg["content-transfer-encoding"], msg["content-type"])
         if self._mangle_from_:
