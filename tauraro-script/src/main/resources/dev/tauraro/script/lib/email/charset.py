@@ -41,6 +41,13 @@ ALIASES = {
 CODEC_MAP = {"gb2312": "eucgb2312_cn", "big5": "big5_tw", "us-ascii": None}
 
 
+def _encode(string, codec):
+    """Bytes of the text in codec; unknown-8bit stands for the undecodable bytes themselves."""
+    if codec == UNKNOWN8BIT:
+        return string.encode("ascii", "surrogateescape")
+    return string.encode(codec, "surrogateescape")
+
+
 def add_charset(charset, header_enc=None, body_enc=None, output_charset=None):
     """Registers how a character set is encoded in headers and bodies."""
     if body_enc == SHORTEST:
@@ -116,8 +123,7 @@ class Charset:
 
     def header_encode(self, string):
         """The string as one RFC 2047 encoded word (unchanged when the charset needs none)."""
-        data = string.encode(self._codec(), "surrogateescape") \
-            if self.output_codec else string.encode("ascii", "surrogateescape")
+        data = _encode(string, self._codec())
         kind = self._header_kind(data)
         if kind is None:
             return string
@@ -126,14 +132,14 @@ class Charset:
     def header_encode_lines(self, string, maxlengths):
         """Encoded words for string, each fitting the next length maxlengths yields."""
         codec = self._codec()
-        kind = self._header_kind(string.encode(codec, "surrogateescape"))
+        kind = self._header_kind(_encode(string, codec))
         chrome = len(self.get_output_charset()) + RFC2047_CHROME_LEN
         lines = []
         current = []
         maxlen = next(maxlengths) - chrome
         for ch in string:
             current.append(ch)
-            data = "".join(current).encode(codec, "surrogateescape")
+            data = _encode("".join(current), codec)
             length = _ew.b_length(data) if kind == "b" else _ew.q_length(data)
             if length > maxlen and len(current) > 1:
                 current.pop()
@@ -144,7 +150,7 @@ class Charset:
         return lines
 
     def _word(self, text, codec, kind):
-        data = text.encode(codec, "surrogateescape")
+        data = _encode(text, codec)
         if kind is None:
             return text
         return _ew.encode_word(data, self.get_output_charset(), kind)
@@ -155,12 +161,12 @@ class Charset:
             return string
         if self.body_encoding == BASE64:
             if isinstance(string, str):
-                string = string.encode(self._codec())
+                string = _encode(string, self._codec())
             return _ew.body_base64(string)
         if self.body_encoding == QP:
             if isinstance(string, bytes):
                 string = string.decode("latin-1")
             else:
-                string = string.encode(self._codec()).decode("latin-1")
+                string = _encode(string, self._codec()).decode("latin-1")
             return _ew.body_qp(string)
         return string

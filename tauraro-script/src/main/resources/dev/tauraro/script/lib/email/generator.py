@@ -93,8 +93,14 @@ class Generator:
         meth(msg)
 
     def _write_headers(self, msg):
+        binary = getattr(self, "_binary", False)
         for h, v in msg.raw_items():
-            self.write(self.policy.fold(h, v))
+            if binary:
+                # fold_binary's bytes, carried as text until BytesGenerator encodes it back
+                codec = "utf-8" if getattr(self.policy, "utf8", False) else "ascii"
+                self.write(self.policy.fold_binary(h, v).decode(codec, "surrogateescape"))
+            else:
+                self.write(self.policy.fold(h, v))
         self.write(self._NL)
 
     def _write_lines(self, lines):
