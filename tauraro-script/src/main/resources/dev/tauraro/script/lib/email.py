@@ -26,3 +26,12 @@ def message_from_file(fp, *args, **kws):
 def message_from_binary_file(fp, *args, **kws):
     from email.parser import BytesParser
     return BytesParser(*args, **kws).parse(fp)
+
+
+def __getattr__(name):
+    """A submodule named in __all__, imported on first use: `from email import *` then gives
+    them all, as CPython's import system does, without importing them with email itself."""
+    if name in __all__:
+        import importlib
+        return importlib.import_module("email." + name)
+    raise AttributeError("module 'email' has no attribute %r" % (name,))
