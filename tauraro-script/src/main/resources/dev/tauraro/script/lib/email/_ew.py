@@ -40,7 +40,7 @@ def q_decode(text):
     i, n = 0, len(raw)
     while i < n:
         c = raw[i]
-        if c == 0x3D and i + 2 < n + 0 and _is_hex(raw[i + 1:i + 3]):
+        if c == 0x3D and i + 2 < n and _is_hex(raw[i + 1:i + 3]):
             out.append(int(raw[i + 1:i + 3], 16))
             i += 3
         else:

@@ -202,7 +202,11 @@ class Generator:
 
 
 class BytesGenerator(Generator):
-    """A Generator writing bytes: undecoded bytes of a parsed message come out as they were."""
+    """A Generator writing bytes: undecoded bytes of a parsed message come out as they were.
+
+    The message is written as text by a Generator in binary mode (headers by fold_binary, 8bit
+    bodies left as their surrogate escapes) and the text encoded once at the end, which gives
+    the bytes back."""
 
     def flatten(self, msg, unixfrom=False, linesep=None):
         policy = msg.policy if self.policy is None else self.policy
