@@ -79,4 +79,4 @@ m = Message(); m['To'] = 'a@b'; m['to'] = 'c@d'; print(m.get_all('TO'), m.get_al
 m = email.message_from_string('Subject: =?utf-8?q?h=C3=A9llo?=\nX: 1\n\nbody')
 print(m['subject'], m.get_unixfrom(), m.defects)
 d = errors.MessageDefect('line'); print(d.line, isinstance(d, ValueError), issubclass(errors.HeaderParseError, errors.MessageError), issubclass(errors.MultipartConversionError, TypeError))
-print(errors.NonPrintableDefect('\x00'))
+print(repr(str(errors.NonPrintableDefect('\x00'))))
