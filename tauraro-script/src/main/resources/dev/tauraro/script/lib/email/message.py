@@ -84,6 +84,48 @@ def _decode_base64(data):
         return b""
 
 
+def _uu_line(line):
+    """The bytes of one uuencoded line: a length character, then 4 characters per 3 bytes
+    (characters past the stated length, which some encoders write, are ignored)."""
+    if not line:
+        return b""
+    length = (line[0] - 32) & 63
+    out = bytearray()
+    chars = [(c - 32) & 63 for c in line[1:]]
+    for i in range(0, len(chars), 4):
+        group = chars[i:i + 4] + [0] * (4 - len(chars[i:i + 4]))
+        n = (group[0] << 18) | (group[1] << 12) | (group[2] << 6) | group[3]
+        out += bytes(((n >> 16) & 255, (n >> 8) & 255, n & 255))
+        if len(out) >= length:
+            break
+    if len(out) < length:
+        raise ValueError("Truncated input")
+    return bytes(out[:length])
+
+
+def _decode_uu(encoded):
+    """The data between 'begin <octal mode> <name>' and 'end'; ValueError when it has none."""
+    lines = iter(encoded.splitlines())
+    for line in lines:
+        if line.startswith(b"begin "):
+            mode = line[6:].partition(b" ")[0]
+            try:
+                int(mode, 8)
+            except ValueError:
+                continue
+            break
+    else:
+        raise ValueError("`begin` line not found")
+    decoded = []
+    for line in lines:
+        if not line:
+            raise ValueError("Truncated input")
+        if line.strip(b" \t\r\n\f") == b"end":
+            break
+        decoded.append(_uu_line(line))
+    return b"".join(decoded)
+
+
 class Message:
     """A message: headers (names kept as given, looked up without case) and a payload that is a
     string, bytes-as-text, or a list of Message objects for multipart."""
@@ -176,6 +218,11 @@ class Message:
             return quopri.decodestring(bpayload)
         if cte == "base64":
             return _decode_base64(b"".join(bpayload.splitlines()))
+        if cte in ("x-uuencode", "uuencode", "uue", "x-uue"):
+            try:
+                return _decode_uu(bpayload)
+            except ValueError:
+                return bpayload
         if isinstance(payload, str):
             return bpayload
         return payload
