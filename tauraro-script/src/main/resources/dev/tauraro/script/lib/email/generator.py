@@ -175,6 +175,15 @@ class Generator:
                 epilogue = _FROM.sub(">From ", epilogue)
             self._write_lines(epilogue)
 
+    def _handle_multipart_signed(self, msg):
+        # A signature covers the parts as they are: their headers are not refolded.
+        p = self.policy
+        self.policy = p.clone(max_line_length=0)
+        try:
+            self._handle_multipart(msg)
+        finally:
+            self.policy = p
+
     def _handle_message(self, msg):
         s = io.StringIO()
         g = self.clone(s)
