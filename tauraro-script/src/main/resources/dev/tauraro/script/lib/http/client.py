@@ -3,11 +3,12 @@ lib/socket.py. HTTPConnection (request/putrequest/putheader/endheaders/send/getr
 reuse of the connection), HTTPResponse (status, reason, version, headers, getheader(s), read with
 Content-Length, chunked transfer coding or read-until-close) and the module's exceptions.
 
-Differences from CPython: headers are an HTTPMessage of this module's own (get, get_all, items,
-keys, values, [], in, iteration, str) rather than an email.message.Message; HTTPSConnection,
-set_tunnel and file-object bodies are absent; bodies are bytes, str (ISO-8859-1) or an iterable of
-bytes (sent chunked with encode_chunked=True)."""
+Headers are an HTTPMessage, an email.message.Message as in CPython. Differences from CPython:
+HTTPSConnection, set_tunnel and file-object bodies are absent; bodies are bytes, str (ISO-8859-1)
+or an iterable of bytes (sent chunked with encode_chunked=True)."""
 
+import email.message
+import email.parser
 import socket
 from http import HTTPStatus
 
@@ -90,7 +91,9 @@ class BadStatusLine(HTTPException):
 
 class LineTooLong(HTTPException):
     def __init__(self, line_type):
-        HTTPException.__init__(self, "got more than %d bytes when reading %s" % (_MAXLINE, line_type))
+        # super(), not HTTPException.__init__: the runtime resolves the latter (a class that
+        # inherits Exception's __init__) to object.__init__ and raises TypeError.
+        super().__init__("got more than %d bytes when reading %s" % (_MAXLINE, line_type))
 
 
 class RemoteDisconnected(ConnectionResetError, BadStatusLine):
@@ -102,71 +105,14 @@ class RemoteDisconnected(ConnectionResetError, BadStatusLine):
 error = HTTPException
 
 
-class HTTPMessage:
-    """Header fields in order, looked up without regard to case."""
+class HTTPMessage(email.message.Message):
+    """Response (and request) headers: an email.message.Message, as in CPython."""
 
-    def __init__(self):
-        self._headers = []
-
-    def add(self, name, value):
-        self._headers.append((name, value))
-
-    def get(self, name, failobj=None):
-        name = name.lower()
-        for k, v in self._headers:
-            if k.lower() == name:
-                return v
-        return failobj
-
-    def get_all(self, name, failobj=None):
-        name = name.lower()
-        values = [v for k, v in self._headers if k.lower() == name]
-        return values or failobj
-
-    def __getitem__(self, name):
-        return self.get(name)
-
-    def __setitem__(self, name, value):
-        self._headers.append((name, value))
-
-    def __delitem__(self, name):
-        name = name.lower()
-        self._headers = [(k, v) for k, v in self._headers if k.lower() != name]
-
-    def __contains__(self, name):
-        name = name.lower()
-        return any(k.lower() == name for k, v in self._headers)
-
-    def __iter__(self):
-        return iter([k for k, v in self._headers])
-
-    def __len__(self):
-        return len(self._headers)
-
-    def keys(self):
-        return [k for k, v in self._headers]
-
-    def values(self):
-        return [v for k, v in self._headers]
-
-    def items(self):
-        return list(self._headers)
-
-    def get_content_type(self):
-        value = self.get("content-type", "text/plain")
-        return value.split(";")[0].strip().lower()
-
-    def get_content_charset(self, failobj=None):
-        for part in self.get("content-type", "").split(";")[1:]:
-            key, _, value = part.strip().partition("=")
-            if key.lower() == "charset":
-                return value.strip('"').lower()
-        return failobj
-
-    def as_string(self):
-        return "".join("%s: %s\n" % (k, v) for k, v in self._headers) + "\n"
-
-    __str__ = as_string
+    def getallmatchingheaders(self, name):
+        """CPython's legacy method: it matches 'name:' against the header names (keys()),
+        which never hold a colon, so the list is always empty; kept for the same result."""
+        prefix = name.lower() + ":"
+        return [k for k in self.keys() if k[:len(prefix)].lower() == prefix]
 
 
 def _read_line(fp, what):
@@ -177,25 +123,18 @@ def _read_line(fp, what):
 
 
 def parse_headers(fp, _class=HTTPMessage):
-    """Reads header lines up to the blank line from a binary file; continuation lines are joined."""
-    message = _class()
-    count = 0
+    """Reads header lines up to the blank line from a binary file and parses them (as
+    ISO-8859-1) with email.parser into a _class message, as CPython does."""
+    headers = []
     while True:
         line = _read_line(fp, "header line")
+        headers.append(line)
+        if len(headers) > _MAXHEADERS:
+            raise HTTPException("got more than %d headers" % _MAXHEADERS)
         if line in (b"\r\n", b"\n", b""):
             break
-        count += 1
-        if count > _MAXHEADERS:
-            raise HTTPException("got more than %d headers" % _MAXHEADERS)
-        text = line.decode("iso-8859-1").rstrip("\r\n")
-        if text[:1] in (" ", "\t") and len(message):
-            name, value = message._headers[-1]
-            message._headers[-1] = (name, value + " " + text.strip())
-            continue
-        name, sep, value = text.partition(":")
-        if sep:
-            message.add(name, value.strip())
-    return message
+    hstring = b"".join(headers).decode("iso-8859-1")
+    return email.parser.Parser(_class=_class).parsestr(hstring)
 
 
 class HTTPResponse:
