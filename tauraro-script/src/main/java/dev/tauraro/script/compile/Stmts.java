@@ -761,10 +761,12 @@ final class Stmts {
             PyModule m = interp.importModule(absolute);
             if (names.length == 1 && names[0].equals("*")) {
                 Object all = m.get("__all__");
-                if (all != null) { // the names a module lists, each by getattr (its __getattr__ included), as CPython
+                if (all != null) { // the names a package lists, its submodules imported as needed, as CPython
                     PyIterator it = Ops.iter(all);
                     for (Object k = it.next(); k != null; k = it.next()) {
-                        f.module.set(Ops.str(k), Ops.getAttr(m, Ops.str(k)));
+                        String name = Ops.str(k);
+                        Object v = attributeOrSubmodule(interp, m, absolute, name);
+                        f.module.set(name, v != null ? v : Ops.getAttr(m, name)); // getAttr raises CPython's AttributeError
                     }
                     return NORMAL;
                 }

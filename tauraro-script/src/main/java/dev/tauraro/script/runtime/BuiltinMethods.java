@@ -341,8 +341,14 @@ final class BuiltinMethods {
                 return PyNone.NONE;
             });
         }
-        if (name.equals("__init__") && c.isBuiltin() && c.isException()) {
-            return exceptionInit(c);
+        if (name.equals("__init__") && c.isException()) {
+            // a script exception class without an __init__ of its own has its built-in base's
+            // (Base.__init__(self, msg) in a subclass's __init__), not object's
+            for (PyClass base : c.mro) {
+                if (base.isBuiltin()) {
+                    return exceptionInit(base);
+                }
+            }
         }
         if (name.startsWith("__")) {
             Object dunder = BuiltinDunders.unbound(c, name);
