@@ -12,7 +12,6 @@ import dev.tauraro.script.runtime.PyMemoryView;
 import dev.tauraro.script.runtime.PyNone;
 import dev.tauraro.script.runtime.PyTuple;
 import java.math.BigInteger;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -39,14 +38,14 @@ final class DbStatement implements NativeValue {
     private static final int SQLITE_DONE = 101;
 
     private final DbConnection owner;
-    private final PreparedStatement ps;
+    private final RowStatement ps;
     private final String keyword;
     private final List<String> parameters;
     /** 0: bound, not yet run; 1: a row is current; 2: done. */
     private int state;
     private boolean closed;
 
-    private DbStatement(DbConnection owner, PreparedStatement ps, String sql) {
+    private DbStatement(DbConnection owner, RowStatement ps, String sql) {
         this.owner = owner;
         this.ps = ps;
         this.keyword = SqlText.leadingKeyword(sql);
@@ -60,7 +59,10 @@ final class DbStatement implements NativeValue {
         }
         int end = SqlText.firstStatementEnd(sql);
         String first = sql.substring(0, end);
-        PreparedStatement ps = owner.blocking(() -> owner.conn.prepareStatement(first));
+        if (first.endsWith(";") && SqlText.onlyTrivia(first.substring(0, end - 1), 0)) {
+            return null; // an empty statement: a ';' alone
+        }
+        RowStatement ps = owner.blocking(() -> new RowStatement(owner.conn, first));
         if (!SqlText.onlyTrivia(sql, end)) {
             owner.call(() -> {
                 ps.close();
@@ -115,7 +117,7 @@ final class DbStatement implements NativeValue {
     /**
      * The next row as a tuple, or None when the statement is done. TEXT goes through
      * {@code textFactory} (null: str); a column with a converter in {@code converters} gives the
-     * converter's result of the value's bytes (NULL stays None).
+     * value's bytes (NULL stays None), for the converter that lib/sqlite3 calls at fetch time.
      */
     Object step(Object textFactory, List<?> converters) {
         if (state == 2) {
@@ -123,7 +125,7 @@ final class DbStatement implements NativeValue {
         }
         boolean row;
         if (state == 0) {
-            row = owner.blocking(ps::execute);
+            row = owner.blocking(ps::executeToRow);
         } else {
             row = owner.blocking(() -> {
                 int rc = ((CoreStatement) ps).pointer.safeRunInt((db, ptr) -> db.step(ptr));
@@ -155,7 +157,7 @@ final class DbStatement implements NativeValue {
             int type = db.column_type(ptr, i);
             Object conv = converters == null || i >= converters.size() ? PyNone.NONE : converters.get(i);
             if (conv != PyNone.NONE && type != 5) {
-                row[i] = Ops.call(conv, new PyBytes(blob(db, ptr, i)));
+                row[i] = new PyBytes(blob(db, ptr, i)); // lib/sqlite3 converts it when the row is fetched
                 continue;
             }
             row[i] = switch (type) {

@@ -36,13 +36,13 @@ final class SqlText {
         return n;
     }
 
-    /** Whether {@code sql} from {@code from} holds only white space, comments and semicolons. */
+    /** Whether {@code sql} from {@code from} holds only white space and comments (not even a ';'). */
     static boolean onlyTrivia(String sql, int from) {
         int i = from;
         int n = sql.length();
         while (i < n) {
             char c = sql.charAt(i);
-            if (Character.isWhitespace(c) || c == ';') {
+            if (Character.isWhitespace(c)) {
                 i++;
             } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-' || c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
                 i = skipQuotedOrComment(sql, i);

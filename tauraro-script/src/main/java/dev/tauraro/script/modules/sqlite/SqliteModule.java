@@ -40,6 +40,7 @@ public final class SqliteModule {
 
     static DbConnection open(Interpreter interp, String database, boolean uri, double timeout, SqliteErrors errors) {
         SQLiteConfig config = new SQLiteConfig();
+        config.setGetGeneratedKeys(false); // lastrowid is asked for when wanted, not after each INSERT
         config.setBusyTimeout((int) Math.max(0, Math.min(Integer.MAX_VALUE, timeout * 1000)));
         if (uri) {
             config.setOpenMode(SQLiteOpenMode.OPEN_URI);

@@ -137,6 +137,15 @@ def complete_statement(statement):
     return _sqlite3.complete_statement(statement)
 
 
+def _arity(name, least, most, given):
+    """The TypeError message of CPython's C methods for a wrong number of positional arguments."""
+    if least == most:
+        return f"{name} expected {least} argument{'s' if least != 1 else ''}, got {given}"
+    if given < least:
+        return f"{name} expected at least {least} argument{'s' if least != 1 else ''}, got {given}"
+    return f"{name} expected at most {most} arguments, got {given}"
+
+
 def _type_name(obj):
     return "None" if obj is None else type(obj).__name__
 
@@ -500,6 +509,8 @@ class Cursor:
         dml = keyword in _DML
         if many and not dml:
             raise ProgrammingError("executemany() can only execute DML statements.")
+        if many:
+            self.rowcount = 0
         tf = self._text_factory()
         first = True
         for params in parameters:
@@ -513,20 +524,27 @@ class Cursor:
             if dml:
                 self.rowcount = (0 if self.rowcount < 0 else self.rowcount) + conn._db.changes()
             self._next = row
+        conn._note_rowid(keyword)
         if not many:
-            conn._note_rowid(keyword)
             self.lastrowid = conn._lastrowid
         if self._next is None:
             self._finish()
         return self
 
-    def execute(self, sql, parameters=(), /):
+    def execute(self, *args):
+        if not 1 <= len(args) <= 2:
+            raise TypeError(_arity("execute", 1, 2, len(args)))
+        sql = args[0]
+        parameters = args[1] if len(args) > 1 else ()
         self._check()
         if not isinstance(sql, str):
             raise TypeError(f"execute() argument 1 must be str, not {type(sql).__name__}")
         return self._run(sql, (parameters,), False)
 
-    def executemany(self, sql, seq_of_parameters, /):
+    def executemany(self, *args):
+        if len(args) != 2:
+            raise TypeError(_arity("executemany", 2, 2, len(args)))
+        sql, seq_of_parameters = args
         self._check()
         if not isinstance(sql, str):
             raise TypeError(f"executemany() argument 1 must be str, not {type(sql).__name__}")
@@ -552,6 +570,9 @@ class Cursor:
         self._next = self._stmt.step(self._text_factory(), self._converters)
         if self._next is None:
             self._finish()
+        convs = self._converters
+        if convs is not None:
+            row = tuple(v if c is None or v is None else c(v) for c, v in zip(convs, row))
         factory = self.row_factory
         return row if factory is None else factory(self, row)
 
