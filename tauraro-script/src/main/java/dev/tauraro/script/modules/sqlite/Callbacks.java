@@ -1,5 +1,6 @@
 package dev.tauraro.script.modules.sqlite;
 
+import dev.tauraro.script.runtime.Exceptions;
 import dev.tauraro.script.runtime.Gil;
 import dev.tauraro.script.runtime.Interpreter;
 import dev.tauraro.script.runtime.Ops;
@@ -30,23 +31,16 @@ final class Callbacks {
 
     static void createFunction(DbConnection c, String name, int nargs, Object fn, boolean deterministic) {
         c.call(() -> {
-            if (fn == PyNone.NONE) {
-                c.db.destroy_function(name);
-            } else {
-                Function.create(c.conn, name, new ScriptFunction(c.interp, fn), nargs,
-                        deterministic ? Function.FLAG_DETERMINISTIC : 0);
-            }
+            // None too: calling it fails each call, as CPython 3.11 registers it
+            Function.create(c.conn, name, new ScriptFunction(c, fn), nargs,
+                    deterministic ? Function.FLAG_DETERMINISTIC : 0);
             return null;
         });
     }
 
     static void createAggregate(DbConnection c, String name, int nargs, Object cls) {
         c.call(() -> {
-            if (cls == PyNone.NONE) {
-                c.db.destroy_function(name);
-            } else {
-                Function.create(c.conn, name, new ScriptAggregate(c.interp, cls), nargs);
-            }
+            Function.create(c.conn, name, new ScriptAggregate(c, cls), nargs);
             return null;
         });
     }
@@ -126,8 +120,16 @@ final class Callbacks {
         return a;
     }
 
-    /** Sets the call's result; false when the value has no SQLite type (CPython reports it as raised). */
-    static boolean setResult(Access f, Object r) throws SQLException {
+    /**
+     * Sets the call's result; false when the value has no SQLite type (CPython reports it as
+     * raised). An int beyond 64 bits fails the call as too big, CPython's DataError.
+     */
+    static boolean setResult(DbConnection c, Access f, Object r) throws SQLException {
+        if (r instanceof java.math.BigInteger) {
+            c.resultTooBig = true;
+            f.fail("string or blob too big");
+            return true;
+        }
         if (r == PyNone.NONE) {
             f.none();
         } else if (r instanceof Boolean b) {
@@ -156,32 +158,37 @@ final class Callbacks {
 
     /** Runs the script part holding the GIL; its exception (or an unusable result) fails the call with {@code message}. */
     static void guarded(Interpreter interp, Access f, String message, Step body) throws SQLException {
-        boolean ok = withGil(interp, () -> {
+        String failed = withGil(interp, () -> {
             try {
-                return body.run();
-            } catch (PyException | SQLException e) {
-                return false;
+                return body.run() ? null : message;
+            } catch (PyException e) {
+                // an aggregate whose method is missing (or reads a missing attribute) is "not defined"
+                boolean missing = e.value.type().isSubclassOf(Exceptions.ATTRIBUTE_ERROR);
+                return missing && message.endsWith(" method raised error")
+                        ? message.replace(" raised error", " not defined") : message;
+            } catch (SQLException e) {
+                return message;
             }
         });
-        if (!ok) {
-            f.fail(message);
+        if (failed != null) {
+            f.fail(failed);
         }
     }
 
     /** {@code create_function}: a scalar function. */
     static final class ScriptFunction extends Function implements Access {
-        private final Interpreter interp;
+        private final DbConnection conn;
         private final Object fn;
 
-        ScriptFunction(Interpreter interp, Object fn) {
-            this.interp = interp;
+        ScriptFunction(DbConnection conn, Object fn) {
+            this.conn = conn;
             this.fn = fn;
         }
 
         @Override
         protected void xFunc() throws SQLException {
-            guarded(interp, this, "user-defined function raised exception",
-                    () -> setResult(this, Ops.callKw(fn, arguments(this), null)));
+            guarded(conn.interp, this, "user-defined function raised exception",
+                    () -> setResult(conn, this, Ops.callKw(fn, arguments(this), null)));
         }
 
         // Access over Function's protected accessors
@@ -205,18 +212,18 @@ final class Callbacks {
      * end for an empty group, as CPython does.
      */
     static final class ScriptAggregate extends Function.Aggregate implements Access {
-        private final Interpreter interp;
+        private final DbConnection conn;
         private final Object cls;
         private Object instance;
 
-        ScriptAggregate(Interpreter interp, Object cls) {
-            this.interp = interp;
+        ScriptAggregate(DbConnection conn, Object cls) {
+            this.conn = conn;
             this.cls = cls;
         }
 
         /** The group's instance, made on first use; false when the class's constructor raised. */
         private boolean ensureInstance() throws SQLException {
-            boolean made = withGil(interp, () -> {
+            boolean made = withGil(conn.interp, () -> {
                 if (instance == null) {
                     try {
                         instance = Ops.call(cls);
@@ -235,7 +242,7 @@ final class Callbacks {
         @Override
         protected void xStep() throws SQLException {
             if (ensureInstance()) {
-                guarded(interp, this, "user-defined aggregate's 'step' method raised error", () -> {
+                guarded(conn.interp, this, "user-defined aggregate's 'step' method raised error", () -> {
                     Ops.callKw(Ops.getAttr(instance, "step"), arguments(this), null);
                     return true;
                 });
@@ -245,8 +252,8 @@ final class Callbacks {
         @Override
         protected void xFinal() throws SQLException {
             if (ensureInstance()) {
-                guarded(interp, this, "user-defined aggregate's 'finalize' method raised error",
-                        () -> setResult(this, Ops.call(Ops.getAttr(instance, "finalize"))));
+                guarded(conn.interp, this, "user-defined aggregate's 'finalize' method raised error",
+                        () -> setResult(conn, this, Ops.call(Ops.getAttr(instance, "finalize"))));
             }
         }
 

@@ -42,6 +42,11 @@ final class DbConnection implements NativeValue {
     final SqliteErrors errors;
     final ReentrantLock lock = new ReentrantLock();
     private volatile boolean inTransaction;
+    /**
+     * Set by a user function whose result was an int beyond 64 bits: the step's failure is then
+     * CPython's DataError (SQLITE_TOOBIG), which the driver's Function cannot report itself.
+     */
+    volatile boolean resultTooBig;
     private PreparedStatement lastRowid;
     private boolean closed;
 
@@ -78,10 +83,18 @@ final class DbConnection implements NativeValue {
         try {
             return c.run();
         } catch (SQLException e) {
-            throw errors.of(e);
+            throw failure(e);
         } finally {
             lock.unlock();
         }
+    }
+
+    private PyException failure(SQLException e) {
+        if (resultTooBig) {
+            resultTooBig = false;
+            return errors.tooBig();
+        }
+        return errors.of(e);
     }
 
     /** As {@link #call} with the GIL released meanwhile: a step that may wait or run long. */
@@ -99,7 +112,7 @@ final class DbConnection implements NativeValue {
         try {
             return interp.releasingGil(s);
         } catch (Wrapped w) {
-            throw errors.of(w.cause);
+            throw failure(w.cause);
         }
     }
 

@@ -46,6 +46,11 @@ final class SqliteErrors {
         return withCode(className(ext & 0xff), message, ext, code.name());
     }
 
+    /** SQLITE_TOOBIG, as CPython reports a user function's int result beyond 64 bits. */
+    PyException tooBig() {
+        return withCode("DataError", "string or blob too big", 18, "SQLITE_TOOBIG");
+    }
+
     private PyException withCode(String className, String message, int code, String name) {
         PyException p = make(className, message);
         Ops.setAttr(p.value, "sqlite_errorcode", (long) code);

@@ -353,8 +353,6 @@ class Connection:
 
     def create_function(self, name, narg, func, *, deterministic=False):
         self._check()
-        if func is not None and not callable(func):
-            raise TypeError("func must be a callable")
         self._db.create_function(name, narg, func, deterministic)
 
     def create_aggregate(self, name, n_arg, aggregate_class):
