@@ -23,6 +23,7 @@ public final class SqliteModule {
     }
 
     public static PyModule create(Interpreter interp) {
+        NativeLibrary.prepare();
         PyModule m = new PyModule("_sqlite3", interp);
         // connect(database, uri, timeout, errors): errors maps the DB-API class names to the classes
         m.set("connect", new BuiltinFunction("connect", (a, k) -> {
