@@ -50,8 +50,12 @@ final class DbConnection implements NativeValue {
     private PreparedStatement lastRowid;
     private boolean closed;
 
-    DbConnection(Interpreter interp, SQLiteConnection conn, SqliteErrors errors) {
+    /** The database file, for a backup into it; null for an in-memory database. */
+    final String file;
+
+    DbConnection(Interpreter interp, SQLiteConnection conn, SqliteErrors errors, String file) {
         this.interp = interp;
+        this.file = file;
         this.conn = conn;
         this.db = conn.getDatabase();
         this.errors = errors;
@@ -234,8 +238,29 @@ final class DbConnection implements NativeValue {
                 Callbacks.createCollation(this, Ops.str(a[0]), a[1]);
                 return PyNone.NONE;
             });
+            case "backup" -> new BuiltinFunction("backup", (a, k) -> {
+                backup((DbConnection) a[0], Ops.str(a[1]));
+                return PyNone.NONE;
+            });
             default -> null;
         };
+    }
+
+    /**
+     * Copies database {@code name} (main, temp or an attached one) into {@code target}'s main
+     * database, whole: into a file with SQLite's online backup (the driver's, which opens the
+     * file itself), into an in-memory database by serializing it there.
+     */
+    void backup(DbConnection target, String name) {
+        if (target.file != null) {
+            blocking(() -> db.backup(name, target.file, null));
+        } else {
+            byte[] image = blocking(() -> conn.serialize(name));
+            target.blocking(() -> {
+                target.conn.deserialize("main", image);
+                return null;
+            });
+        }
     }
 
     PyException programmingError(String msg) {

@@ -11,8 +11,9 @@ import java.util.Locale;
 import org.sqlite.SQLiteJDBCLoader;
 
 /**
- * Where the driver finds SQLite's native library: unpacked once into the user's cache
- * ({@code $XDG_CACHE_HOME/tauraro}, else {@code ~/.cache/tauraro}) and named to the driver by its
+ * Where the driver finds SQLite's native library: unpacked once into bin/tauraro's cache folder
+ * ({@code tauraro.cache.dir}, one per installation and emptied when the jar changes, as
+ * {@code cli/SystemTerminal} keeps JLine's) and named to the driver by its
  * {@code org.sqlite.lib.path} and {@code org.sqlite.lib.name} properties.
  *
  * <p>Why: left to itself the driver, at each JVM's first connection, starts a process to identify
@@ -20,8 +21,8 @@ import org.sqlite.SQLiteJDBCLoader;
  * and checks it by MD5: measured 0.5 to 0.9 s of a script's first {@code import sqlite3} on the
  * project's (loaded) machine, against about 0.1 s loading the cached copy. Only the platforms whose
  * folder in the jar is plain to tell (glibc Linux, macOS; x86_64 and aarch64) take this way; on
- * any other, or when the cache cannot be written (a read-only home), or when the user set the
- * properties, the driver does as it always does.
+ * any other, without a cache folder (Java embedding), when it cannot be written, or when the
+ * user set the properties, the driver does as it always does.
  */
 final class NativeLibrary {
     private static boolean prepared;
@@ -50,7 +51,11 @@ final class NativeLibrary {
             long size = connection.getContentLengthLong();
             String file = resource.substring(resource.lastIndexOf('/') + 1);
             int dot = file.lastIndexOf('.');
-            Path dir = cacheRoot().resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion());
+            String cache = System.getProperty("tauraro.cache.dir");
+            if (cache == null || cache.isEmpty()) {
+                return;
+            }
+            Path dir = Path.of(cache, "sqlite-native", "sqlite-jdbc-" + SQLiteJDBCLoader.getVersion());
             Path lib = dir.resolve(file.substring(0, dot) + "-" + size + file.substring(dot));
             if (!Files.isRegularFile(lib) || Files.size(lib) != size) {
                 Files.createDirectories(dir);
@@ -91,11 +96,5 @@ final class NativeLibrary {
             return "org/sqlite/native/Mac/" + arch + "/libsqlitejdbc.dylib";
         }
         return null;
-    }
-
-    private static Path cacheRoot() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isEmpty() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("tauraro");
     }
 }

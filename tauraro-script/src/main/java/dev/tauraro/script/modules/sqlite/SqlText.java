@@ -20,20 +20,53 @@ final class SqlText {
 
     /** The first statement's length: up to and including its ';', or the whole text. */
     static int firstStatementEnd(String sql) {
+        int end = statementEnd(sql, 0);
+        return end < 0 ? sql.length() : end;
+    }
+
+    /**
+     * The index after the ';' ending the statement that starts at {@code from}, or -1 when the
+     * text ends first (or inside a quote). A CREATE TRIGGER's body holds statements of its own:
+     * its ';' is the one after the body's END.
+     */
+    static int statementEnd(String sql, int from) {
         int n = sql.length();
-        int i = 0;
+        int i = from;
+        List<String> words = new ArrayList<>();
+        boolean trigger = false;
+        String prev = "";
         while (i < n) {
             char c = sql.charAt(i);
             int skip = skipQuotedOrComment(sql, i);
             if (skip > i) {
+                boolean comment = c == '-' || c == '/';
+                prev = comment ? prev : "";
                 i = skip;
             } else if (c == ';') {
-                return i + 1;
+                if (!trigger || prev.equals("END")) {
+                    return i + 1;
+                }
+                prev = ";";
+                i++;
+            } else if (Character.isLetter(c) || c == '_') {
+                int j = i;
+                while (j < n && isNameChar(sql.charAt(j))) {
+                    j++;
+                }
+                prev = sql.substring(i, j).toUpperCase(Locale.ROOT);
+                if (words.size() < 4) {
+                    words.add(prev);
+                    trigger = trigger || isCreateTrigger(words);
+                }
+                i = j;
             } else {
+                if (!Character.isWhitespace(c)) {
+                    prev = String.valueOf(c);
+                }
                 i++;
             }
         }
-        return n;
+        return -1;
     }
 
     /** Whether {@code sql} from {@code from} holds only white space and comments (not even a ';'). */
@@ -134,66 +167,18 @@ final class SqlText {
 
     /**
      * {@code sqlite3_complete}: whether the text ends a statement with a ';' outside quotes and
-     * comments; a CREATE TRIGGER needs its body's END followed by ';'.
+     * comments (a CREATE TRIGGER's after its body's END), with nothing but comments after it.
      */
     static boolean complete(String sql) {
-        int n = sql.length();
         int i = 0;
         boolean ended = false;
-        boolean sawToken = false;
-        List<String> words = new ArrayList<>(); // the current statement's words, for CREATE ... TRIGGER
-        boolean trigger = false;
-        String prev = "";
-        while (i < n) {
-            char c = sql.charAt(i);
-            if (Character.isWhitespace(c)) {
-                i++;
-                continue;
+        while (!onlyTrivia(sql, i)) {
+            int end = statementEnd(sql, i);
+            if (end < 0) {
+                return false;
             }
-            int skip = skipQuotedOrComment(sql, i);
-            if (skip > i) {
-                boolean comment = c == '-' || c == '/';
-                if (!comment) {
-                    ended = false;
-                    sawToken = true;
-                    prev = "";
-                }
-                if (skip > n) {
-                    return false; // unterminated quote or comment
-                }
-                i = skip;
-                continue;
-            }
-            if (c == ';') {
-                if (!trigger || prev.equals("END")) {
-                    ended = sawToken || ended;
-                    ended = true;
-                    words.clear();
-                    trigger = false;
-                    sawToken = false;
-                }
-                prev = ";";
-                i++;
-                continue;
-            }
-            ended = false;
-            sawToken = true;
-            if (Character.isLetter(c) || c == '_') {
-                int j = i;
-                while (j < n && isNameChar(sql.charAt(j))) {
-                    j++;
-                }
-                String w = sql.substring(i, j).toUpperCase(Locale.ROOT);
-                if (words.size() < 4) {
-                    words.add(w);
-                    trigger = trigger || isCreateTrigger(words);
-                }
-                prev = w;
-                i = j;
-            } else {
-                prev = String.valueOf(c);
-                i++;
-            }
+            ended = true;
+            i = end;
         }
         return ended;
     }

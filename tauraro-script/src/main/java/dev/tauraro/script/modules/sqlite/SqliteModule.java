@@ -56,10 +56,36 @@ public final class SqliteModule {
                     throw new OpenFailed(e);
                 }
             });
-            return new DbConnection(interp, c, errors);
+            return new DbConnection(interp, c, errors, fileOf(database, uri));
         } catch (OpenFailed e) {
             throw errors.of(e.failure);
         }
+    }
+
+    /** The file a database name or URI opens, or null for an in-memory database. */
+    static String fileOf(String database, boolean uri) {
+        if (!uri || !database.startsWith("file:")) {
+            return database.isEmpty() || database.equals(":memory:") ? null : database;
+        }
+        String path = database.substring(5);
+        int end = path.length();
+        for (char c : new char[] {'?', '#'}) {
+            int at = path.indexOf(c);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        String query = end < path.length() ? path.substring(end) : "";
+        path = path.substring(0, end);
+        if (path.startsWith("//")) {
+            int slash = path.indexOf('/', 2);
+            path = slash < 0 ? "" : path.substring(slash); // the authority: empty or localhost
+        }
+        path = java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        if (path.isEmpty() || path.equals(":memory:") || query.contains("mode=memory")) {
+            return null;
+        }
+        return path;
     }
 
     /** The SQLite library's version ({@code sqlite3_libversion}), read from a transient in-memory database. */

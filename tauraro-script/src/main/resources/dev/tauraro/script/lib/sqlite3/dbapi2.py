@@ -365,6 +365,33 @@ class Connection:
             raise TypeError("parameter must be callable")
         self._db.create_collation(name, callable_)
 
+    def backup(self, target, *, pages=-1, progress=None, name="main", sleep=0.250):
+        """Copies database name into target's main database. The copy is made in one step
+        whatever pages says, so progress is called once, with SQLITE_DONE."""
+        self._check()
+        if not isinstance(target, Connection):
+            raise TypeError(f"backup() argument 'target' must be sqlite3.Connection, not {type(target).__name__}")
+        if target is self:
+            raise ValueError("target cannot be the same connection instance")
+        target._check()
+        if progress is not None and not callable(progress):
+            raise TypeError("progress argument must be a callable")
+        cur = self.cursor()
+        cur.row_factory = None
+        if name not in [row[1] for row in cur.execute("PRAGMA database_list").fetchall()]:
+            error = OperationalError(f"unknown database {name}")  # SQLite's word for it
+            error.sqlite_errorcode, error.sqlite_errorname = 1, "SQLITE_ERROR"
+            raise error
+        self._db.backup(target._db, name)
+        if progress is not None:
+            total = cur.execute(f"PRAGMA {_quote_name(name)}.page_count").fetchone()[0]
+            progress(101, 0, total)
+
+    def iterdump(self):
+        """The database as SQL text, one statement per item, that rebuilds it (as CPython's dump)."""
+        self._check()
+        return _dump(self)
+
     def interrupt(self):
         if self._db is None:
             raise ProgrammingError("Cannot operate on a closed database.")
@@ -383,6 +410,46 @@ class Connection:
         else:
             self.rollback()
         return False
+
+
+def _quote_name(name):
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _dump(conn):
+    """Connection.iterdump: tables by name with their rows (SQLite's quote() renders each value),
+    then indexes, triggers and views as created, then the AUTOINCREMENT counters, in one transaction."""
+    cur = conn.cursor()
+    cur.row_factory = None
+    yield "BEGIN TRANSACTION;"
+    has_sequence = False
+    tables = cur.execute("SELECT name, sql FROM sqlite_master WHERE sql NOT NULL AND type == 'table' "
+                         "ORDER BY name").fetchall()
+    for name, sql in tables:
+        if name == "sqlite_sequence":
+            has_sequence = True
+            continue
+        if name == "sqlite_stat1":
+            yield "ANALYZE sqlite_master;"
+            continue
+        if name.startswith("sqlite_"):
+            continue
+        yield f"{sql};"
+        quoted = _quote_name(name)
+        columns = [row[1] for row in cur.execute(f"PRAGMA table_info({quoted})").fetchall()]
+        values = "||','||".join(f"quote({_quote_name(c)})" for c in columns)
+        inserts = "SELECT 'INSERT INTO " + quoted.replace("'", "''") + " VALUES('||" + values + "||')' FROM " + quoted
+        for row in cur.execute(inserts).fetchall():
+            yield f"{row[0]};"
+    for (sql,) in cur.execute("SELECT sql FROM sqlite_master WHERE sql NOT NULL AND "
+                              "type IN ('index', 'trigger', 'view')").fetchall():
+        yield f"{sql};"
+    if has_sequence:
+        yield 'DELETE FROM "sqlite_sequence";'
+        for (line,) in cur.execute("SELECT 'INSERT INTO \"sqlite_sequence\" VALUES('||quote(name)||','||quote(seq)||')' "
+                                   "FROM sqlite_sequence").fetchall():
+            yield f"{line};"
+    yield "COMMIT;"
 
 
 class Cursor:
