@@ -71,24 +71,12 @@ final class SqlText {
 
     /** Whether {@code sql} from {@code from} holds only white space and comments (not even a ';'). */
     static boolean onlyTrivia(String sql, int from) {
-        int i = from;
-        int n = sql.length();
-        while (i < n) {
-            char c = sql.charAt(i);
-            if (Character.isWhitespace(c)) {
-                i++;
-            } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-' || c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
-                i = skipQuotedOrComment(sql, i);
-            } else {
-                return false;
-            }
-        }
-        return true;
+        return skipTrivia(sql, from) >= sql.length();
     }
 
-    /** The first keyword of the text (upper case), after white space and comments; "" if none. */
-    static String leadingKeyword(String sql) {
-        int i = 0;
+    /** The index of the first character from {@code from} that is not white space or in a comment. */
+    private static int skipTrivia(String sql, int from) {
+        int i = from;
         int n = sql.length();
         while (i < n) {
             char c = sql.charAt(i);
@@ -100,8 +88,14 @@ final class SqlText {
                 break;
             }
         }
-        int start = i;
-        while (i < n && (Character.isLetter(sql.charAt(i)) || sql.charAt(i) == '_')) {
+        return i;
+    }
+
+    /** The first keyword of the text (upper case), after white space and comments; "" if none. */
+    static String leadingKeyword(String sql) {
+        int start = Math.min(skipTrivia(sql, 0), sql.length());
+        int i = start;
+        while (i < sql.length() && (Character.isLetter(sql.charAt(i)) || sql.charAt(i) == '_')) {
             i++;
         }
         return sql.substring(start, i).toUpperCase(Locale.ROOT);

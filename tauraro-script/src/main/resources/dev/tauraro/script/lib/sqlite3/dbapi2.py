@@ -39,45 +39,21 @@ def TimestampFromTicks(ticks):
     return Timestamp(*time.localtime(ticks)[:6])
 
 
-class Warning(Exception):
-    __module__ = "sqlite3"
+def _exception(name, base):
+    return type(name, (base,), {"__module__": "sqlite3"})
 
 
-class Error(Exception):
-    __module__ = "sqlite3"
-
-
-class InterfaceError(Error):
-    __module__ = "sqlite3"
-
-
-class DatabaseError(Error):
-    __module__ = "sqlite3"
-
-
-class DataError(DatabaseError):
-    __module__ = "sqlite3"
-
-
-class OperationalError(DatabaseError):
-    __module__ = "sqlite3"
-
-
-class IntegrityError(DatabaseError):
-    __module__ = "sqlite3"
-
-
-class InternalError(DatabaseError):
-    __module__ = "sqlite3"
-
-
-class ProgrammingError(DatabaseError):
-    __module__ = "sqlite3"
-
-
-class NotSupportedError(DatabaseError):
-    __module__ = "sqlite3"
-
+# PEP 249's exceptions
+Warning = _exception("Warning", Exception)
+Error = _exception("Error", Exception)
+InterfaceError = _exception("InterfaceError", Error)
+DatabaseError = _exception("DatabaseError", Error)
+DataError = _exception("DataError", DatabaseError)
+OperationalError = _exception("OperationalError", DatabaseError)
+IntegrityError = _exception("IntegrityError", DatabaseError)
+InternalError = _exception("InternalError", DatabaseError)
+ProgrammingError = _exception("ProgrammingError", DatabaseError)
+NotSupportedError = _exception("NotSupportedError", DatabaseError)
 
 # the classes _sqlite3 raises SQLite's failures as (it picks one by the result code)
 _ERRORS = {
@@ -224,17 +200,6 @@ def _adapted(value, index):
 class Connection:
     """A database connection (sqlite3.connect)."""
     __module__ = "sqlite3"
-
-    Warning = Warning
-    Error = Error
-    InterfaceError = InterfaceError
-    DatabaseError = DatabaseError
-    DataError = DataError
-    OperationalError = OperationalError
-    IntegrityError = IntegrityError
-    InternalError = InternalError
-    ProgrammingError = ProgrammingError
-    NotSupportedError = NotSupportedError
 
     def __init__(self, database, timeout=5.0, detect_types=0, isolation_level="", check_same_thread=True,
                  factory=None, cached_statements=128, uri=False):
@@ -410,6 +375,11 @@ class Connection:
         else:
             self.rollback()
         return False
+
+
+# the exceptions are attributes of connections too (PEP 249's optional extension)
+for _name, _class in dict(_ERRORS, Warning=Warning).items():
+    setattr(Connection, _name, _class)
 
 
 def _quote_name(name):
