@@ -73,6 +73,18 @@ try:
 
     print(asyncio.run(main()))
     shared.close()
+
+    # Connection.interrupt from another thread ends an endless query (which runs without the GIL)
+    endless = sqlite3.connect(":memory:", check_same_thread=False)
+    timer = threading.Timer(0.3, endless.interrupt)
+    timer.start()
+    try:
+        endless.execute("WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r) SELECT count(*) FROM r").fetchone()
+    except sqlite3.OperationalError as e:
+        print("interrupt:", e, e.sqlite_errorname)
+    timer.join()
+    print(endless.execute("SELECT 1").fetchone())
+    endless.close()
 finally:
     for name in os.listdir(tmp):
         os.remove(os.path.join(tmp, name))
