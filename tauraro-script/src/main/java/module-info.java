@@ -26,6 +26,8 @@ module dev.tauraro.script {
     requires io.netty.handler;
     requires org.apache.commons.compress; // bz2
     requires org.tukaani.xz; // lzma
+    requires java.sql; // sqlite3: the JDBC interfaces the xerial driver implements
+    requires org.xerial.sqlitejdbc; // sqlite3: SQLite (native, bundled) through the xerial driver
 
     exports dev.tauraro.script;
     opens dev.tauraro.script.syntax;

@@ -66,6 +66,8 @@ public final class Modules {
             case "_bz2" -> dev.tauraro.script.modules.data.Bz2Module.create(interp);
             case "_lzma" -> dev.tauraro.script.modules.data.LzmaModule.create(interp);
             // decimal is lib/decimal.py over the Java _decimal (BigDecimal arithmetic)
+            // sqlite3 is the package lib/sqlite3 over the Java _sqlite3 (SQLite through the xerial driver)
+            case "_sqlite3" -> dev.tauraro.script.modules.sqlite.SqliteModule.create(interp);
             case "_decimal" -> dev.tauraro.script.modules.decimal.DecimalModule.create(interp);
             // queue is CPython's pure-Python queue.py over threading; _queue holds Empty and SimpleQueue
             case "queue", "_queue" -> fromSource(name, interp);

@@ -107,6 +107,25 @@ class DistributionIT {
         assertThat(tauraro(null, "--version").out).startsWith("Tauraro ");
     }
 
+    @Test
+    void sqlite3LoadsItsNativeLibraryInTheReadOnlyInstallation() throws Exception {
+        // the driver's library comes out of the (read-only) installation's jar into the user's cache
+        String db = dir.resolve("dist-test.db").toString();
+        Result r = tauraro(null, "-c", "import sqlite3\n"
+                + "con = sqlite3.connect(" + pythonString(db) + ")\n"
+                + "with con:\n"
+                + "    con.execute('CREATE TABLE t (x)')\n"
+                + "    con.executemany('INSERT INTO t VALUES (?)', [(1,), (2,)])\n"
+                + "print(con.execute('SELECT sum(x), sqlite_version() = ? FROM t', (sqlite3.sqlite_version,)).fetchone())\n");
+        assertThat(r.err).isEmpty();
+        assertThat(r.out).isEqualTo("(3, 1)\n");
+        assertThat(r.status).isZero();
+    }
+
+    private static String pythonString(String s) {
+        return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
     record Result(String out, String err, int status) {
     }
 
