@@ -162,22 +162,12 @@ final class Conversions {
         if (x instanceof PyDerived d && d.type().lookup("__float__") == null) {
             x = d.value;
         }
+        if (x instanceof PyBytes || x instanceof PyByteArray) {   // float(b"1.5"): the bytes as ASCII text
+            byte[] raw = Buffers.bytesOrNull(x);
+            return floatText(new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1), x);
+        }
         if (x instanceof String s) {
-            String t = CharClasses.asciiDecimals(Whitespace.stripNumber(s)).toLowerCase(java.util.Locale.ROOT);
-            switch (t) {
-                case "inf", "+inf", "infinity", "+infinity":
-                    return Double.POSITIVE_INFINITY;
-                case "-inf", "-infinity":
-                    return Double.NEGATIVE_INFINITY;
-                case "nan", "+nan", "-nan":
-                    return Double.NaN;
-                default:
-                    break;
-            }
-            if (!isFloatText(t)) { // Double.parseDouble takes more: "1d", "0x1p3", control characters
-                throw Exceptions.valueError("could not convert string to float: " + Ops.repr(s));
-            }
-            return Double.parseDouble(t.indexOf('_') < 0 ? t : t.replace("_", ""));
+            return floatText(s, s);
         }
         if (x instanceof PyInstance inst) {
             Object m = inst.type().lookup("__float__");
@@ -193,6 +183,25 @@ final class Conversions {
                     + Ops.typeName(x) + "'");
         }
         return Ops.toDouble(x);
+    }
+
+    /** {@code float(text)}; the error names {@code source}, the str or bytes given. */
+    private static double floatText(String s, Object source) {
+        String t = CharClasses.asciiDecimals(Whitespace.stripNumber(s)).toLowerCase(java.util.Locale.ROOT);
+        switch (t) {
+            case "inf", "+inf", "infinity", "+infinity":
+                return Double.POSITIVE_INFINITY;
+            case "-inf", "-infinity":
+                return Double.NEGATIVE_INFINITY;
+            case "nan", "+nan", "-nan":
+                return Double.NaN;
+            default:
+                break;
+        }
+        if (!isFloatText(t)) { // Double.parseDouble takes more: "1d", "0x1p3", control characters
+            throw Exceptions.valueError("could not convert string to float: " + Ops.repr(source));
+        }
+        return Double.parseDouble(t.indexOf('_') < 0 ? t : t.replace("_", ""));
     }
 
     /**
