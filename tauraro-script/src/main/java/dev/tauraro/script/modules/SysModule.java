@@ -122,6 +122,8 @@ public final class SysModule {
             }
             return v;
         }));
+        m.set("_current_frames", new BuiltinFunction("_current_frames",
+                (a, k) -> dev.tauraro.script.runtime.FrameView.currentFrames(interp)));
         m.set("version", "3.11.2 (tauraro)");
         m.set("hexversion", HEXVERSION);
         m.set("api_version", 1013L);

@@ -14,7 +14,36 @@ package dev.tauraro.script.runtime;
  * find theirs in a thread-local, which is per-thread state rather than shared state.
  */
 public final class CallDepth {
-    private static final ThreadLocal<CallDepth> OTHER_THREADS = ThreadLocal.withInitial(CallDepth::new);
+    private static final ThreadLocal<CallDepth> OTHER_THREADS = ThreadLocal.withInitial(() -> {
+        CallDepth d = new CallDepth();
+        register(Thread.currentThread(), d);
+        return d;
+    });
+    /** Every thread's counter, for {@code sys._current_frames()}; weak, so ended threads go. */
+    private static final java.util.Map<Thread, CallDepth> LIVE =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    static void register(Thread t, CallDepth d) {
+        LIVE.put(t, d);
+    }
+
+    /**
+     * The innermost running frame of each live thread running script code, read from other threads
+     * without synchronisation: a snapshot for diagnostics ({@code sys._current_frames()}, faulthandler),
+     * as CPython's.
+     */
+    static java.util.Map<Thread, Frame> topFrames() {
+        java.util.Map<Thread, Frame> tops = new java.util.LinkedHashMap<>();
+        synchronized (LIVE) {
+            LIVE.forEach((t, d) -> {
+                Frame f = d.top;
+                if (f != null && t.isAlive()) {
+                    tops.put(t, f);
+                }
+            });
+        }
+        return tops;
+    }
 
     /** Script frames running on the owning thread, the module's not counted. */
     int depth;

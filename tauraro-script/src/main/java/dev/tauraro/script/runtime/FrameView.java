@@ -22,6 +22,17 @@ public final class FrameView {
         return f == null ? null : new FrameView(f);
     }
 
+    /** {@code sys._current_frames()}: each thread running this interpreter's code, by its ident, to its innermost frame. */
+    public static PyDict currentFrames(Interpreter interp) {
+        PyDict d = new PyDict();
+        CallDepth.topFrames().forEach((t, f) -> {
+            if (f.module != null && f.module.interp == interp) {
+                d.put(t.getId(), new FrameView(f));
+            }
+        });
+        return d;
+    }
+
     Object attr(String name) {
         return switch (name) {
             case "f_back" -> frame.back == null ? PyNone.NONE : new FrameView(frame.back);

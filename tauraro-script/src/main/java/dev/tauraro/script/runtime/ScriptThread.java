@@ -9,5 +9,6 @@ public final class ScriptThread extends Thread {
 
     public ScriptThread(Runnable body, String name, long stackSize) {
         super(null, body, name, stackSize);
+        CallDepth.register(this, callDepth);
     }
 }
