@@ -300,6 +300,26 @@ class _Builder:
     def at(self, node, span):
         return self.place(node, span[0], span[1])
 
+    def from_first(self, node, first):
+        """A node that starts with a bracketed operand starts at the bracket, as CPython's."""
+        text = self.text
+        start, end = first._start, first._end
+        while True:
+            i = start - 1
+            while i >= 0 and text[i] in ' \t\r\n\\':
+                i -= 1
+            if i < 0 or text[i] != '(':
+                break
+            j = end
+            while j < node._end and text[j] in ' \t\r\n\\':
+                j += 1
+            if j >= node._end or text[j] != ')':
+                break
+            start, end = i, j + 1
+        if start != node._start:
+            self.place(node, start, node._end)
+        return node
+
     # statements
 
     def body(self, stmts):
@@ -535,27 +555,33 @@ class _Builder:
         return self.at(JoinedStr([self.fpart(p, span) for p in parts]), span)
 
     def e_BinOp(self, ctx, left, op, right, span):
-        return self.at(BinOp(self.expr(left), _BINOPS[op](), self.expr(right)), span)
+        node = self.at(BinOp(self.expr(left), _BINOPS[op](), self.expr(right)), span)
+        return self.from_first(node, node.left)
 
     def e_UnaryOp(self, ctx, op, operand, span):
         return self.at(UnaryOp(_UNARY[op](), self.expr(operand)), span)
 
     def e_BoolOp(self, ctx, op, values, span):
-        return self.at(BoolOp(And() if op == 'and' else Or(), [self.expr(v) for v in values]), span)
+        node = self.at(BoolOp(And() if op == 'and' else Or(), [self.expr(v) for v in values]), span)
+        return self.from_first(node, node.values[0])
 
     def e_Compare(self, ctx, left, ops, comparators, span):
-        return self.at(Compare(self.expr(left), [_CMPOPS[o]() for o in ops], [self.expr(c) for c in comparators]),
+        node = self.at(Compare(self.expr(left), [_CMPOPS[o]() for o in ops], [self.expr(c) for c in comparators]),
                        span)
+        return self.from_first(node, node.left)
 
     def e_Call(self, ctx, func, items, span):
         args, keywords = self.call_args(items)
-        return self.at(Call(self.expr(func), args, keywords), span)
+        node = self.at(Call(self.expr(func), args, keywords), span)
+        return self.from_first(node, node.func)
 
     def e_Attribute(self, ctx, value, attr, span):
-        return self.at(Attribute(self.expr(value), attr, (ctx or Load)()), span)
+        node = self.at(Attribute(self.expr(value), attr, (ctx or Load)()), span)
+        return self.from_first(node, node.value)
 
     def e_Subscript(self, ctx, value, index, span):
-        return self.at(Subscript(self.expr(value), self.expr(index), (ctx or Load)()), span)
+        node = self.at(Subscript(self.expr(value), self.expr(index), (ctx or Load)()), span)
+        return self.from_first(node, node.value)
 
     def e_Slice(self, ctx, lower, upper, step, span):
         return self.at(Slice(self.opt(lower), self.opt(upper), self.opt(step)), span)
@@ -564,7 +590,19 @@ class _Builder:
         return self.at(List([self.expr(e, ctx) for e in elts], (ctx or Load)()), span)
 
     def e_TupleExpr(self, ctx, elts, span):
-        return self.at(Tuple([self.expr(e, ctx) for e in elts], (ctx or Load)()), span)
+        node = self.at(Tuple([self.expr(e, ctx) for e in elts], (ctx or Load)()), span)
+        # the parser's span leaves out the brackets; CPython's includes them
+        text = self.text
+        i = span[0] - 1
+        while i >= 0 and text[i] in ' \t\r\n\\':
+            i -= 1
+        if i >= 0 and text[i] == '(':
+            j = span[1]
+            while j < len(text) and text[j] in ' \t\r\n\\':
+                j += 1
+            if j < len(text) and text[j] == ')':
+                self.place(node, i, j + 1)
+        return node
 
     def e_SetExpr(self, ctx, elts, span):
         return self.at(Set([self.expr(e) for e in elts]), span)
@@ -576,7 +614,8 @@ class _Builder:
         return self.at(Starred(self.expr(value, ctx), (ctx or Load)()), span)
 
     def e_IfExp(self, ctx, test, body, orelse, span):
-        return self.at(IfExp(self.expr(test), self.expr(body), self.expr(orelse)), span)
+        node = self.at(IfExp(self.expr(test), self.expr(body), self.expr(orelse)), span)
+        return self.from_first(node, node.body)
 
     def e_Lambda(self, ctx, params, body, span):
         args, _ = self.arguments(params, span[0] + 6, True)
@@ -600,7 +639,9 @@ class _Builder:
         return self.at(YieldFrom(self.expr(value)), span)
 
     def e_NamedExpr(self, ctx, target, value, span):
-        return self.at(NamedExpr(self.expr(target, Store), self.expr(value)), span)
+        name = self.expr(target, Store)
+        self.place(name, name._start, name._start + len(name.id))
+        return self.at(NamedExpr(name, self.expr(value)), span)
 
     # patterns
 
@@ -648,13 +689,9 @@ def parse(source, filename='<unknown>', mode='exec', *, type_comments=False, fea
         if mode == 'func_type':
             raise ValueError("ast.parse(mode='func_type') is not supported by tauraro-script")
         raise ValueError("compile() mode must be 'exec', 'eval' or 'single'")
-    if mode == 'eval':
-        text = source.lstrip(' \t')
-        lead = len(source) - len(text)
-    else:
-        text = source
-        lead = 0
-    raw = _raw_parse(source if mode != 'eval' else source, filename, mode)
+    if mode == 'eval' and source[:1] in (' ', '\t'):
+        _raw_parse(source, filename, 'exec')  # raises CPython's "unexpected indent"
+    raw = _raw_parse(source, filename, mode)
     b = _Builder(source)
     if mode == 'eval':
         tree = Expression(b.expr(raw))
