@@ -10,7 +10,6 @@ import re
 import sys
 from builtins import open as _builtin_open
 from codecs import BOM_UTF8, lookup
-from io import TextIOWrapper
 
 import token
 from token import *  # noqa: F401,F403
@@ -357,16 +356,10 @@ def detect_encoding(readline):
 
 def open(filename):
     """The file opened read-only as text in the encoding detect_encoding finds."""
-    buffer = _builtin_open(filename, 'rb')
-    try:
-        encoding, lines = detect_encoding(buffer.readline)
-        buffer.seek(0)
-        text = TextIOWrapper(buffer, encoding, line_buffering=True)
-        text.mode = 'r'
-        return text
-    except BaseException:
-        buffer.close()
-        raise
+    with _builtin_open(filename, 'rb') as buffer:
+        encoding, _ = detect_encoding(buffer.readline)
+    # a text file of its own (rather than a wrapper over the binary one): its mode is 'r'
+    return _builtin_open(filename, 'r', encoding=encoding)
 
 
 def untokenize(iterable):
