@@ -28,7 +28,31 @@ import java.util.Map;
  * lives in one place, the script, and a new record needs no change here.
  */
 final class SyntaxTreeModule {
-    private SyntaxTreeModule() {
+    /**
+     * For text with characters outside the BMP: how many UTF-16 units each offset is ahead of
+     * its code point index (the script's str indexes code points); null when none are.
+     */
+    private final int[] extraUnits;
+
+    private SyntaxTreeModule(String text) {
+        int[] extra = null;
+        if (text.codePointCount(0, text.length()) != text.length()) {
+            extra = new int[text.length() + 1];
+            int n = 0;
+            for (int i = 0; i < text.length(); i++) {
+                extra[i] = n;
+                if (Character.isLowSurrogate(text.charAt(i)) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1))) {
+                    n++;
+                    extra[i] = n;
+                }
+            }
+            extra[text.length()] = n;
+        }
+        this.extraUnits = extra;
+    }
+
+    private long index(int offset) {
+        return extraUnits == null || offset < 0 || offset >= extraUnits.length ? offset : offset - extraUnits[offset];
     }
 
     private static final String PACKAGE = Span.class.getPackageName() + ".";
@@ -43,7 +67,7 @@ final class SyntaxTreeModule {
             SourceFile src = new SourceFile(name, text);
             try {
                 Object tree = mode.equals("eval") ? Parser.parseExpression(src) : Parser.parseFile(src);
-                return convert(tree);
+                return new SyntaxTreeModule(text).convert(tree);
             } catch (ScriptSyntaxError e) {
                 throw Builtins.syntaxError(e, src);
             }
@@ -51,12 +75,12 @@ final class SyntaxTreeModule {
         return m;
     }
 
-    private static Object convert(Object o) {
+    private Object convert(Object o) {
         if (o == null) {
             return PyNone.NONE;
         }
         if (o instanceof Span s) {
-            return new PyTuple(new Object[] {(long) s.start(), (long) s.end(), (long) s.line()});
+            return new PyTuple(new Object[] {index(s.start()), index(s.end()), (long) s.line()});
         }
         if (o instanceof Record r && r.getClass().getName().startsWith(PACKAGE)) {
             RecordComponent[] parts = r.getClass().getRecordComponents();

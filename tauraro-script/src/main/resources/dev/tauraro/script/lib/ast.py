@@ -8,6 +8,7 @@ keyword arguments, import aliases) are found by scanning the source between know
 
 import sys
 import re as _re
+from bisect import bisect_right as _bisect_right
 from _syntaxtree import parse as _raw_parse
 
 PyCF_ONLY_AST = 1024
@@ -268,6 +269,8 @@ class _Builder:
 
     def __init__(self, text):
         self.text = text
+        self.s = {}
+        self.e = {}
         self.ascii = text.isascii()
         starts = [0]
         at = text.find('\n')
@@ -276,25 +279,25 @@ class _Builder:
             at = text.find('\n', at + 1)
         self.starts = starts
 
-    def line_col(self, offset):
-        starts = self.starts
-        lo, hi = 0, len(starts)
-        while hi - lo > 1:
-            mid = (lo + hi) // 2
-            if starts[mid] <= offset:
-                lo = mid
-            else:
-                hi = mid
-        col = offset - starts[lo]
-        if not self.ascii:
-            col = len(self.text[starts[lo]:offset].encode('utf-8'))
-        return lo + 1, col
-
     def place(self, node, start, end):
-        node.lineno, node.col_offset = self.line_col(start)
-        node.end_lineno, node.end_col_offset = self.line_col(end)
-        node._start = start
-        node._end = end
+        starts = self.starts
+        line = _bisect_right(starts, start)
+        end_line = _bisect_right(starts, end)
+        if self.ascii:
+            col = start - starts[line - 1]
+            end_col = end - starts[end_line - 1]
+        else:
+            text = self.text
+            col = len(text[starts[line - 1]:start].encode('utf-8'))
+            end_col = len(text[starts[end_line - 1]:end].encode('utf-8'))
+        d = node.__dict__
+        d['lineno'] = line
+        d['col_offset'] = col
+        d['end_lineno'] = end_line
+        d['end_col_offset'] = end_col
+        # the character offsets, for the positions computed from them, kept aside (not attributes)
+        self.s[node] = start
+        self.e[node] = end
         return node
 
     def at(self, node, span):
@@ -303,7 +306,7 @@ class _Builder:
     def from_first(self, node, first):
         """A node that starts with a bracketed operand starts at the bracket, as CPython's."""
         text = self.text
-        start, end = first._start, first._end
+        start, end = self.s[first], self.e[first]
         while True:
             i = start - 1
             while i >= 0 and text[i] in ' \t\r\n\\':
@@ -311,13 +314,13 @@ class _Builder:
             if i < 0 or text[i] != '(':
                 break
             j = end
-            while j < node._end and text[j] in ' \t\r\n\\':
+            while j < self.e[node] and text[j] in ' \t\r\n\\':
                 j += 1
-            if j >= node._end or text[j] != ')':
+            if j >= self.e[node] or text[j] != ')':
                 break
             start, end = i, j + 1
-        if start != node._start:
-            self.place(node, start, node._end)
+        if start != self.s[node]:
+            self.place(node, start, self.e[node])
         return node
 
     # statements
@@ -335,7 +338,7 @@ class _Builder:
         for lst in reversed(lists):
             if lst:
                 last = lst[-1]
-                self.place(node, node._start, last._end)
+                self.place(node, self.s[node], self.e[last])
                 return node
         return node
 
@@ -426,7 +429,7 @@ class _Builder:
             out.append(match_case(self.pattern(c[1]), self.opt(c[2]), self.body(c[3])))
         node = self.at(Match(self.expr(subject), out), span)
         if out and out[-1].body:
-            self.place(node, node._start, out[-1].body[-1]._end)
+            self.place(node, self.s[node], self.e[out[-1].body[-1]])
         return node
 
     def aliases(self, names, pos):
@@ -463,7 +466,7 @@ class _Builder:
         start = self.find_name(name, pos)
         ann = annotations.get(name)
         ann = self.expr(ann) if ann is not None else None
-        node = self.place(arg(name, ann), start, ann._end if ann is not None else start + len(name))
+        node = self.place(arg(name, ann), start, self.e[ann] if ann is not None else start + len(name))
         return node
 
     def arguments(self, p, pos, lambda_=False):
@@ -476,27 +479,27 @@ class _Builder:
         for i, name in enumerate(positional):
             a = self.one_arg(name, pos, annotations)
             args.append(a)
-            pos = a._end
+            pos = self.e[a]
             if i >= first_default:
                 d = self.expr(defaults[i - first_default])
                 defs.append(d)
-                pos = d._end
+                pos = self.e[d]
         vararg = None
         if varargs is not None:
             vararg = self.one_arg(varargs, pos, annotations)
-            pos = vararg._end
+            pos = self.e[vararg]
         kws = []
         kwd = []
         for name, default in zip(kwonly, kwdefaults):
             a = self.one_arg(name, pos, annotations)
             kws.append(a)
-            pos = a._end
+            pos = self.e[a]
             if default is None:
                 kwd.append(None)
             else:
                 d = self.expr(default)
                 kwd.append(d)
-                pos = d._end
+                pos = self.e[d]
         kwarg = None
         if kwargs is not None:
             kwarg = self.one_arg(kwargs, pos, annotations)
@@ -512,17 +515,28 @@ class _Builder:
             v = self.expr(value)
             if name is None and not dstar:
                 if star:
-                    start = text.rindex('*', 0, v._start)
-                    v = self.place(Starred(v, Load()), start, v._end)
+                    start = text.rindex('*', 0, self.s[v])
+                    v = self.place(Starred(v, Load()), start, self.closed(start, v))
                 args.append(v)
             else:
                 if dstar:
-                    start = text.rindex('**', 0, v._start)
+                    start = text.rindex('**', 0, self.s[v])
                 else:
-                    eq = text.rindex('=', 0, v._start)
+                    eq = text.rindex('=', 0, self.s[v])
                     start = text.rindex(name, 0, eq)
-                keywords.append(self.place(keyword(name, v), start, v._end))
+                keywords.append(self.place(keyword(name, v), start, self.closed(start, v)))
         return args, keywords
+
+    def closed(self, start, value):
+        """Where an argument ends: after its value and the brackets opened around it since start."""
+        text = self.text
+        end = self.e[value]
+        for _ in range(text.count('(', start, self.s[value])):
+            while end < len(text) and text[end] in ' \t\r\n\\':
+                end += 1
+            if end < len(text) and text[end] == ')':
+                end += 1
+        return end
 
     # expressions
 
@@ -573,7 +587,27 @@ class _Builder:
     def e_Call(self, ctx, func, items, span):
         args, keywords = self.call_args(items)
         node = self.at(Call(self.expr(func), args, keywords), span)
+        if len(args) == 1 and not keywords and isinstance(args[0], GeneratorExp) and not self.bracketed(args[0]):
+            # f(x for x in y): the generator's brackets are the call's
+            gen = args[0]
+            self.place(gen, self.text.index('(', self.e[node.func]), self.e[node])
         return self.from_first(node, node.func)
+
+    def bracketed(self, node):
+        """Whether the node's text is one bracketed group, (...)."""
+        text = self.text
+        if text[self.s[node]] != '(' or text[self.e[node] - 1] != ')':
+            return False
+        depth = 0
+        for i in range(self.s[node], self.e[node]):
+            c = text[i]
+            if c in '([{':
+                depth += 1
+            elif c in ')]}':
+                depth -= 1
+                if depth == 0:
+                    return i == self.e[node] - 1
+        return False
 
     def e_Attribute(self, ctx, value, attr, span):
         node = self.at(Attribute(self.expr(value), attr, (ctx or Load)()), span)
@@ -593,6 +627,8 @@ class _Builder:
         node = self.at(Tuple([self.expr(e, ctx) for e in elts], (ctx or Load)()), span)
         # the parser's span leaves out the brackets; CPython's includes them
         text = self.text
+        if self.bracketed(node):
+            return node
         i = span[0] - 1
         while i >= 0 and text[i] in ' \t\r\n\\':
             i -= 1
@@ -640,7 +676,7 @@ class _Builder:
 
     def e_NamedExpr(self, ctx, target, value, span):
         name = self.expr(target, Store)
-        self.place(name, name._start, name._start + len(name.id))
+        self.place(name, self.s[name], self.s[name] + len(name.id))
         return self.at(NamedExpr(name, self.expr(value)), span)
 
     # patterns
@@ -667,14 +703,6 @@ class _Builder:
         return self.at(node, span)
 
 
-def _strip_private(node):
-    for n in walk(node):
-        d = n.__dict__
-        d.pop('_start', None)
-        d.pop('_end', None)
-    return node
-
-
 def parse(source, filename='<unknown>', mode='exec', *, type_comments=False, feature_version=None):
     """Parse the source into an AST node (type_comments and feature_version are accepted and ignored)."""
     if isinstance(source, (bytes, bytearray)):
@@ -699,7 +727,7 @@ def parse(source, filename='<unknown>', mode='exec', *, type_comments=False, fea
         tree = Interactive(b.body(raw))
     else:
         tree = Module(b.body(raw), [])
-    return _strip_private(tree)
+    return tree
 
 
 # ---------------------------------------------------------------- helpers
@@ -1041,7 +1069,10 @@ def _check_locations(tree):
             raise TypeError("required field \"lineno\" missing from %s" % type(node).__bases__[0].__name__)
 
 
-from _ast_unparse import unparse  # noqa: E402  (the unparser needs the node classes above)
+def unparse(ast_obj):
+    """Source text that parses back to an equivalent tree (CPython 3.11's formatting)."""
+    from _ast_unparse import unparse as text_of  # imported late: it needs this module's classes
+    return text_of(ast_obj)
 
 
 def main():
