@@ -516,6 +516,13 @@ class _Unparser:
         raise ValueError('unknown pattern %r' % kind)
 
 
+# the parts of a tree that are written alone, and the method writing each
+_PARTS = [
+    ('pattern', 'pattern'), ('arguments', 'arguments'), ('arg', 'arg'), ('keyword', 'keyword'),
+    ('alias', 'alias'), ('withitem', 'withitem'),
+]
+
+
 def unparse(ast_obj):
     """Source text that parses back to an equivalent tree."""
     u = _Unparser()
@@ -524,18 +531,9 @@ def unparse(ast_obj):
         return '\n'.join(u.lines)
     if isinstance(ast_obj, _ast.expr):
         return u.expr(ast_obj, _TEST)
-    if isinstance(ast_obj, _ast.pattern):
-        return u.pattern(ast_obj)
-    if isinstance(ast_obj, _ast.arguments):
-        return u.arguments(ast_obj)
-    if isinstance(ast_obj, _ast.arg):
-        return u.arg(ast_obj)
-    if isinstance(ast_obj, _ast.keyword):
-        return u.keyword(ast_obj)
-    if isinstance(ast_obj, _ast.alias):
-        return u.alias(ast_obj)
-    if isinstance(ast_obj, _ast.withitem):
-        return u.withitem(ast_obj)
+    for cls, method in _PARTS:
+        if isinstance(ast_obj, getattr(_ast, cls)):
+            return getattr(u, method)(ast_obj)
     if isinstance(ast_obj, _ast.comprehension):
         return u.generators([ast_obj]).lstrip()
     if isinstance(ast_obj, _ast.excepthandler):

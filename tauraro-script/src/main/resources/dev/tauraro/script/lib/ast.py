@@ -769,30 +769,21 @@ def copy_location(new_node, old_node):
 
 
 def fix_missing_locations(node):
-    def fix(node, lineno, col_offset, end_lineno, end_col_offset):
-        if 'lineno' in node._attributes:
-            if not hasattr(node, 'lineno'):
-                node.lineno = lineno
+    """Positions for the nodes that have none, from their parents (1, 0 at the top)."""
+    def fix(node, inherited):
+        inherited = dict(inherited)
+        for name in _LOC:
+            if name not in node._attributes:
+                continue
+            # lineno and col_offset count as missing when absent, the end ones also when None
+            missing = not hasattr(node, name) if not name.startswith('end_') else getattr(node, name) is None
+            if missing:
+                setattr(node, name, inherited[name])
             else:
-                lineno = node.lineno
-        if 'end_lineno' in node._attributes:
-            if getattr(node, 'end_lineno', None) is None:
-                node.end_lineno = end_lineno
-            else:
-                end_lineno = node.end_lineno
-        if 'col_offset' in node._attributes:
-            if not hasattr(node, 'col_offset'):
-                node.col_offset = col_offset
-            else:
-                col_offset = node.col_offset
-        if 'end_col_offset' in node._attributes:
-            if getattr(node, 'end_col_offset', None) is None:
-                node.end_col_offset = end_col_offset
-            else:
-                end_col_offset = node.end_col_offset
+                inherited[name] = getattr(node, name)
         for child in iter_child_nodes(node):
-            fix(child, lineno, col_offset, end_lineno, end_col_offset)
-    fix(node, 1, 0, 1, 0)
+            fix(child, inherited)
+    fix(node, {'lineno': 1, 'col_offset': 0, 'end_lineno': 1, 'end_col_offset': 0})
     return node
 
 

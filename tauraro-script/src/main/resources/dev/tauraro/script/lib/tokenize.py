@@ -6,6 +6,7 @@ comment-only lines, strings (f-strings included) as single STRING tokens even ac
 and ERRORTOKEN, one character at a time, for what is not a token.
 """
 
+import collections
 import re
 import sys
 from builtins import open as _builtin_open
@@ -20,34 +21,9 @@ __all__ = token.__all__ + ['tokenize', 'generate_tokens', 'detect_encoding', 'un
 tabsize = 8
 
 
-class TokenInfo(tuple):
+class TokenInfo(collections.namedtuple('TokenInfo', 'type string start end line')):
     """type string start end line, with exact_type for operators."""
     __slots__ = ()
-    _fields = ('type', 'string', 'start', 'end', 'line')
-
-    def __new__(cls, type, string, start, end, line):
-        return tuple.__new__(cls, (type, string, start, end, line))
-
-    @classmethod
-    def _make(cls, iterable):
-        return cls(*iterable)
-
-    def _replace(self, **changes):
-        values = dict(zip(self._fields, self))
-        values.update(changes)
-        return TokenInfo(**values)
-
-    def _asdict(self):
-        return dict(zip(self._fields, self))
-
-    def __getnewargs__(self):
-        return tuple(self)
-
-    type = property(lambda self: self[0])
-    string = property(lambda self: self[1])
-    start = property(lambda self: self[2])
-    end = property(lambda self: self[3])
-    line = property(lambda self: self[4])
 
     def __repr__(self):
         annotated_type = '%d (%s)' % (self.type, tok_name[self.type])
