@@ -31,6 +31,10 @@ CORPUS = [
     "match command:\n    case [action]:\n        pass\n    case [action, obj]:\n        pass\n    case Point(x=0, y=0):\n        pass\n    case {'key': value, **rest}:\n        pass\n    case 1 | 2 | 3:\n        pass\n    case [1, *others]:\n        pass\n    case str() as s if len(s) > 1:\n        pass\n    case None:\n        pass\n    case -1:\n        pass\n    case Color.RED:\n        pass\n    case _:\n        pass\n",
     "x = 'é' + f'ü{y}'\nz = 'naïve'.upper()\n",
     "print(\n    a,\n    b,\n)\nresult = (first\n          + second)\n",
+    "f'{x:}'\ndef f(a,  # b here\n      b): pass\nx = f(a)(b=1)\nwith a as (b, c): pass\n",
+    "x = 'a' \\\n  'b'\na = b'x' b'y'\nprint(f'{a!r}' f'{b}')\ndel (a), b\nx = not (a)\n",
+    "g(*(a + b), **(c), k=(d))\nh(x for x in y)\nh((x for x in y))\nempty = iter(())\nt = ((a), b)\n",
+    "s = '\U0001d504' + x\ny = 1\n",
 ]
 
 for source in CORPUS:

@@ -459,8 +459,15 @@ class _Builder:
     # parameters and arguments
 
     def find_name(self, name, pos):
-        m = _re.compile(r'\b' + name + r'\b').search(self.text, pos)
-        return m.start()
+        """The next occurrence of the name as a word from pos, comments skipped."""
+        text = self.text
+        pattern = _re.compile(r'\b' + name + r'\b')
+        while True:
+            m = pattern.search(text, pos)
+            hash_at = text.find('#', pos, m.start())
+            if hash_at < 0:
+                return m.start()
+            pos = text.find('\n', hash_at)
 
     def one_arg(self, name, pos, annotations):
         start = self.find_name(name, pos)
@@ -562,7 +569,7 @@ class _Builder:
         if spec is not None:
             spec = self.fpart(spec, span)
             if isinstance(spec, Constant):
-                spec = self.at(JoinedStr([spec]), span)
+                spec = self.at(JoinedStr([spec] if spec.value else []), span)
         return self.at(FormattedValue(self.expr(value), ord(conv) if conv else -1, spec), span)
 
     def e_FString(self, ctx, parts, span):
