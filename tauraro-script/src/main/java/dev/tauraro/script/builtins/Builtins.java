@@ -38,6 +38,12 @@ public final class Builtins {
     private Builtins() {
     }
 
+    /** A parse error as the script's SyntaxError (or IndentationError), with CPython's attributes. */
+    public static dev.tauraro.script.runtime.PyException syntaxError(dev.tauraro.script.syntax.ScriptSyntaxError e,
+                                                                    dev.tauraro.script.syntax.SourceFile src) {
+        return Evaluation.syntaxError(e, src);
+    }
+
     /** A fresh builtins namespace bound to {@code interp}. */
     public static BuiltinNamespace create(Interpreter interp) {
         BuiltinNamespace b = new BuiltinNamespace();

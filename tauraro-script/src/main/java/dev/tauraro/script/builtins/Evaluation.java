@@ -233,6 +233,19 @@ final class Evaluation {
         if (v[0] instanceof CompiledSource c) {
             return c;
         }
+        long flags = v[3] == null ? 0 : Ops.index(v[3]);
+        boolean isText = v[0] instanceof String || v[0] instanceof PyBytes
+                || v[0] instanceof dev.tauraro.script.runtime.PyDerived d && d.value instanceof String;
+        if ((flags & ONLY_AST) != 0 || !isText && Ops.isInstance(v[0], astClass(interp))) {
+            // lib/ast.py parses for PyCF_ONLY_AST, and gives a tree back as source text (its unparse):
+            // line numbers in tracebacks are then those of that text, not of the tree's nodes
+            Object r = Ops.callMethod(interp.importModule("ast"), "_compile_hook",
+                    new Object[] {v[0], v[1] == null ? "<unknown>" : v[1], v[2], flags}, null);
+            if ((flags & ONLY_AST) != 0) {
+                return r;
+            }
+            v[0] = r;
+        }
         String mode = Ops.str(v[2]);
         if (!(mode.equals("exec") || mode.equals("eval") || mode.equals("single"))) {
             throw Exceptions.valueError("compile() mode must be 'exec', 'eval' or 'single'");
@@ -249,6 +262,13 @@ final class Evaluation {
             throw syntaxError(e, src);
         }
         return c;
+    }
+
+    /** ast.PyCF_ONLY_AST: compile() returns the tree. */
+    private static final long ONLY_AST = 0x400;
+
+    private static dev.tauraro.script.runtime.PyClass astClass(Interpreter interp) {
+        return (dev.tauraro.script.runtime.PyClass) interp.importModule("ast").get("AST");
     }
 
     /** A parse or scope error as the script's SyntaxError, with CPython's attributes. */
