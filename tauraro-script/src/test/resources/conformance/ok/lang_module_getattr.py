@@ -1,5 +1,5 @@
 # PEP 562: a module's own __getattr__ and __dir__ (written to a temporary directory and imported),
-# the AttributeError it raises given name and obj as CPython's getattr does (for "Did you mean"),
+# star imports asking it for __all__, the AttributeError it raises given name and obj as CPython's getattr does (for "Did you mean"),
 # and the qualified names of functions and classes a function declares global.
 import os
 import sys
@@ -28,6 +28,9 @@ def __getattr__(name):
     if name in ("Lazy", "helper"):
         _make()
         return globals()[name]
+    if name == "__all__":
+        made.append("__all__")
+        return ["Lazy", "path"]
     if name == "explicit":
         raise AttributeError("explicit message", name="other", obj=None)
     if name == "keyerror":
@@ -74,6 +77,8 @@ with tempfile.TemporaryDirectory() as d:
             m.pth
         except AttributeError:
             print(traceback.format_exc().splitlines()[-1])
+        from lazymod562 import *
+        print(Lazy is m.Lazy, path, m.made)
     finally:
         sys.path.remove(d)
         del sys.modules["lazymod562"]

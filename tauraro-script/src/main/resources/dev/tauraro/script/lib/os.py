@@ -450,18 +450,24 @@ def get_terminal_size(fd=1):
     return terminal_size(_os.get_terminal_size(fd))
 
 
-# Classes made on first use, through the module's __getattr__ (PEP 562) or _made: a class costs
-# about 1 ms to make at start-up, and most programs that import os use none of these.
+# Classes made on first use, through the module's __getattr__ (PEP 562) or _made: making a class
+# is a cost of every import of os, and most programs that import os use none of these.
 _MAKERS = {"times_result": _make_times_result, "PathLike": _make_pathlike, "_PathLikeMeta": _make_pathlike,
            "_wrap_close": _make_wrap_close}
 
 
 def __getattr__(name):
     make = _MAKERS.get(name)
-    if make is None:
-        raise AttributeError("module 'os' has no attribute %r" % name)
-    make()
-    return globals()[name]
+    if make is not None:
+        make()
+        return globals()[name]
+    if name == "__all__":
+        # from os import *: the public names, the lazy classes among them, as before they were lazy
+        # (python3's os lists its own; times_result is among them)
+        global __all__
+        __all__ = [n for n in globals() if n[0] != "_" and n not in _MAKERS] + ["PathLike", "times_result"]
+        return __all__
+    raise AttributeError("module 'os' has no attribute %r" % name)
 
 
 def _made(name):
@@ -471,9 +477,4 @@ def _made(name):
 
 
 def __dir__():
-    return list(set(globals()) | set(_MAKERS))
-
-
-# from os import *: the public names, as before the classes were made lazily (python3's os lists
-# its own names; times_result is among them)
-__all__ = [n for n in globals() if n[0] != "_"] + ["PathLike", "times_result"]
+    return list(set(globals()) | set(_MAKERS) | {"__all__"})
