@@ -124,6 +124,7 @@ final class Repl {
      */
     static void exercise() {
         SystemTerminal.prepare();
+        SystemTerminal.loadForArchive();
         PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         Interpreter interp = new Interpreter(nowhere, nowhere, List.of(""), false);
         interp.runScript(new SourceFile("<stdin>", ""));

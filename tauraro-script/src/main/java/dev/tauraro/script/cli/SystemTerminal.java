@@ -74,6 +74,39 @@ final class SystemTerminal {
         }
     }
 
+    /**
+     * Classes the prompt's start loads to open the system terminal that an archive's training run,
+     * which has no terminal, never loads (seen with {@code -Xlog:class+load} at a prompt's start:
+     * 24 of them came from the jar, read and verified at every start, the rest of the prompt's
+     * classes from the archive).
+     */
+    private static final List<String> SYSTEM_TERMINAL_CLASSES = List.of(
+            "org.jline.terminal.TerminalBuilder", "org.jline.terminal.impl.TermiosMapping",
+            "org.jline.terminal.impl.TermiosMapping$PlatformMappingHolder", "org.jline.terminal.impl.LinuxTermiosMapping",
+            "org.jline.terminal.impl.OsXTermiosMapping", "org.jline.terminal.impl.SolarisTermiosMapping",
+            "org.jline.terminal.impl.FreeBsdTermiosMapping", "org.jline.terminal.impl.AixTermiosMapping",
+            "org.jline.terminal.impl.TermiosData", "org.jline.terminal.impl.AbstractUnixSysTerminal",
+            "org.jline.terminal.impl.jni.JniUnixSysTerminal", "org.jline.terminal.impl.SignalInterceptingInputStream",
+            "org.jline.utils.NonCloseableInputStream", "org.jline.utils.NonCloseableOutputStream",
+            "org.jline.utils.FastBufferedOutputStream", "org.jline.nativ.CLibrary$Termios",
+            "org.jline.nativ.CLibrary$WinSize", "org.jline.utils.PumpThread", "org.jline.utils.PumpThread$ResultHandler",
+            "org.jline.utils.PumpThread$TimedIoReader", "org.jline.utils.ShutdownHooks", "org.jline.utils.ShutdownHooks$1",
+            "org.jline.utils.ShutdownHooks$Task", "java.util.EnumMap$EntrySet", "java.util.EnumMap$EnumMapIterator",
+            "java.util.EnumMap$EntryIterator", "java.util.EnumMap$EntryIterator$Entry",
+            "java.util.concurrent.atomic.AtomicReference", "java.nio.file.attribute.FileTime$1",
+            "java.util.function.IntUnaryOperator", "java.lang.Thread$ThreadNumbering");
+
+    /** Loads {@link #SYSTEM_TERMINAL_CLASSES} (not initialised) for an archive's training run; a class missing is skipped. */
+    static void loadForArchive() {
+        for (String name : SYSTEM_TERMINAL_CLASSES) {
+            try {
+                Class.forName(name, false, SystemTerminal.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                // another JLine or JDK: that class is loaded at the prompt's start, as before
+            }
+        }
+    }
+
     /** The terminal of standard input and output (or error), for the prompt. */
     static Terminal open() throws IOException {
         Thread t = preparing;

@@ -44,7 +44,9 @@ final class Scope {
         this.parent = parent;
         this.name = name;
         this.isAsync = isAsync;
-        if (parent == null || parent.kind == Kind.MODULE) {
+        // a def or class whose name its enclosing scope declares global is named as a top-level
+        // one, as CPython's compiler does (a module's lazily made classes keep their plain names)
+        if (parent == null || parent.kind == Kind.MODULE || parent.globals.contains(name)) {
             this.qualname = name;
         } else if (parent.kind == Kind.CLASS) {
             this.qualname = parent.qualname + "." + name;

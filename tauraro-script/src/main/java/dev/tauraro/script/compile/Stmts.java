@@ -760,7 +760,7 @@ final class Stmts {
             String absolute = level == 0 ? module : interp.resolveRelative(module, level, f.module);
             PyModule m = interp.importModule(absolute);
             if (names.length == 1 && names[0].equals("*")) {
-                Object all = m.get("__all__");
+                Object all = allNames(m);
                 if (all != null) { // the names a package lists, its submodules imported as needed, as CPython
                     PyIterator it = Ops.iter(all);
                     for (Object k = it.next(); k != null; k = it.next()) {
@@ -788,6 +788,25 @@ final class Stmts {
                 targets[i].store(f, v);
             }
             return NORMAL;
+        }
+
+        /**
+         * The module's {@code __all__}, asked as CPython does (its {@code __getattr__} included,
+         * PEP 562); null when it has none.
+         */
+        private static Object allNames(PyModule m) {
+            Object all = m.get("__all__");
+            if (all != null || m.get("__getattr__") == null) {
+                return all;
+            }
+            try {
+                return Ops.getAttrOrNull(m, "__all__");
+            } catch (PyException e) {
+                if (e.value.type().isSubclassOf(Exceptions.ATTRIBUTE_ERROR)) {
+                    return null;
+                }
+                throw e;
+            }
         }
 
         /**

@@ -34,9 +34,17 @@ final class CTypeNames {
      */
     private static final Set<String> C_MODULE_FILES = Set.of("<frozen decimal>");
 
-    /** Whether frames of code from {@code file} are left out of tracebacks. */
-    static boolean hidesFrames(String file) {
-        return C_MODULE_FILES.contains(file);
+    /**
+     * Library modules whose {@code __getattr__} (PEP 562) makes some of their classes on first use
+     * where CPython's module defines them at import and has no such function: its frame is left out
+     * of tracebacks, so that {@code os.nothing} fails as it does in CPython, at the caller's line.
+     */
+    private static final Set<String> LAZY_ATTRIBUTE_FILES = Set.of("<frozen os>");
+
+    /** Whether the frame of function {@code function} of code from {@code file} is left out of tracebacks. */
+    static boolean hidesFrame(String file, String function) {
+        return C_MODULE_FILES.contains(file)
+                || function.equals("__getattr__") && LAZY_ATTRIBUTE_FILES.contains(file);
     }
 
     /** The modules of {@link #QUALIFIED}: classes of other modules (most, and every built-in one) need no lookup. */

@@ -41,7 +41,7 @@ final class ModuleSubclass {
         Object hook = m.get("__getattr__");
         if (hook != null) {
             try {
-                return Ops.call(hook, name);
+                return Ops.moduleGetattr(hook, m, name);
             } catch (PyException e) {
                 if (classHook == null || !e.value.type().isSubclassOf(Exceptions.ATTRIBUTE_ERROR)) {
                     throw e;

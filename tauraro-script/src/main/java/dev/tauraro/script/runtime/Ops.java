@@ -1785,6 +1785,29 @@ public final class Ops {
         return o instanceof NativeValue n ? n.type().module + "." + n.type().name : typeName(o);
     }
 
+    /**
+     * A module's {@code __getattr__} (PEP 562) called for {@code name}. The AttributeError it raises
+     * without a name and object gets them, as CPython's {@code PyObject_GetAttr} adds them (so the
+     * traceback can say "Did you mean"); one that has either is left as it is.
+     */
+    static Object moduleGetattr(Object hook, PyModule m, String name) {
+        try {
+            return call(hook, name);
+        } catch (PyException e) {
+            PyBaseException v = e.value;
+            if (v.type().isSubclassOf(Exceptions.ATTRIBUTE_ERROR)
+                    && (v.members == null || !v.members.containsKey("obj") && noName(v.members.get("name")))) {
+                v.member("name", name);
+                v.member("obj", m);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean noName(Object name) {
+        return name == null || name == PyNone.NONE;
+    }
+
     /** The AttributeError of a failed lookup, with {@code name} and {@code obj} set as CPython's (for "Did you mean"). */
     public static PyException noAttribute(Object o, String name) {
         String msg;
@@ -1820,7 +1843,7 @@ public final class Ops {
                 v = m.get(name);
             }
             Object hook = v == null ? m.get("__getattr__") : null;
-            return hook == null ? v : call(hook, name);   // PEP 562: the module's own __getattr__
+            return hook == null ? v : moduleGetattr(hook, m, name);   // PEP 562: the module's own __getattr__
         }
         if (o instanceof SuperProxy sp) {
             return sp.attr(name);

@@ -52,7 +52,7 @@ public final class PyException extends RuntimeException {
     public void leaveFrame(String file, String function) {
         if (skipFrame) {
             skipFrame = false;
-        } else if (!CTypeNames.hidesFrames(file)) {
+        } else if (!CTypeNames.hidesFrame(file, function)) {
             value.traceback.add(new PyBaseException.TraceEntry(file, pendingLine, function, pendingPosition));
         }
         pendingLine = 0;

@@ -110,24 +110,27 @@ def getegid():
     return _os._ids()[3]
 
 
-class times_result(tuple):
-    """os.times(): user, system, children_user, children_system, elapsed (seconds)."""
+def _make_times_result():
+    global times_result
 
-    n_fields = 5
-    n_sequence_fields = 5
-    user = property(lambda self: self[0])
-    system = property(lambda self: self[1])
-    children_user = property(lambda self: self[2])
-    children_system = property(lambda self: self[3])
-    elapsed = property(lambda self: self[4])
+    class times_result(tuple):
+        """os.times(): user, system, children_user, children_system, elapsed (seconds)."""
 
-    def __repr__(self):
-        return ("posix.times_result(user=%r, system=%r, children_user=%r, children_system=%r, elapsed=%r)"
-                % tuple(self))
+        n_fields = 5
+        n_sequence_fields = 5
+        user = property(lambda self: self[0])
+        system = property(lambda self: self[1])
+        children_user = property(lambda self: self[2])
+        children_system = property(lambda self: self[3])
+        elapsed = property(lambda self: self[4])
+
+        def __repr__(self):
+            return ("posix.times_result(user=%r, system=%r, children_user=%r, children_system=%r, elapsed=%r)"
+                    % tuple(self))
 
 
 def times():
-    return times_result(_os._times())
+    return _made("times_result")(_os._times())
 
 
 def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
@@ -155,39 +158,41 @@ def _index(n):
     return type(n).__index__(n)
 
 
-class _PathLikeMeta(type):
-    """What abc.ABCMeta does for os.PathLike, without importing abc with os: any class with an
-    __fspath__ (not None) is a virtual subclass, as are classes given to register()."""
+def _make_pathlike():
+    global _PathLikeMeta, PathLike
 
-    def __instancecheck__(cls, instance):
-        return cls.__subclasscheck__(type(instance))
+    class _PathLikeMeta(type):
+        """What abc.ABCMeta does for os.PathLike, without importing abc with os: any class with an
+        __fspath__ (not None) is a virtual subclass, as are classes given to register()."""
 
-    def __subclasscheck__(cls, subclass):
-        if not isinstance(subclass, type):
-            raise TypeError("issubclass() arg 1 must be a class")
-        if cls in subclass.__mro__:
-            return True
-        if cls is PathLike and any(vars(k).get("__fspath__") is not None for k in subclass.__mro__):
-            return True
-        return any(issubclass(subclass, r) for r in cls._registered)
+        def __instancecheck__(cls, instance):
+            return cls.__subclasscheck__(type(instance))
 
-    def register(cls, subclass):
-        cls._registered.append(subclass)
-        return subclass
+        def __subclasscheck__(cls, subclass):
+            if not isinstance(subclass, type):
+                raise TypeError("issubclass() arg 1 must be a class")
+            if cls in subclass.__mro__:
+                return True
+            if cls is PathLike and any(vars(k).get("__fspath__") is not None for k in subclass.__mro__):
+                return True
+            return any(issubclass(subclass, r) for r in cls._registered)
 
+        def register(cls, subclass):
+            cls._registered.append(subclass)
+            return subclass
 
-class PathLike(metaclass=_PathLikeMeta):
-    """The abstract base of objects that give a path through __fspath__ (str and bytes are not)."""
+    class PathLike(metaclass=_PathLikeMeta):
+        """The abstract base of objects that give a path through __fspath__ (str and bytes are not)."""
 
-    _registered = []
-    __abstractmethods__ = frozenset({"__fspath__"})
+        _registered = []
+        __abstractmethods__ = frozenset({"__fspath__"})
 
-    def __fspath__(self):
-        raise NotImplementedError
+        def __fspath__(self):
+            raise NotImplementedError
 
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+        def __class_getitem__(cls, item):
+            import types
+            return types.GenericAlias(cls, item)
 
 
 def stat(path, *, follow_symlinks=True):
@@ -318,34 +323,37 @@ def popen(cmd, mode="r", buffering=-1):
     import subprocess
     if mode == "r":
         proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE)
-        return _wrap_close(proc.stdout, proc)
+        return _made("_wrap_close")(proc.stdout, proc)
     proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE)
-    return _wrap_close(proc.stdin, proc)
+    return _made("_wrap_close")(proc.stdin, proc)
 
 
-class _wrap_close:
-    """popen()'s file: the stream, whose close() waits for the command and gives None or its status."""
+def _make_wrap_close():
+    global _wrap_close
 
-    def __init__(self, stream, proc):
-        self._stream = stream
-        self._proc = proc
+    class _wrap_close:
+        """popen()'s file: the stream, whose close() waits for the command and gives None or its status."""
 
-    def close(self):
-        self._stream.close()
-        code = self._proc.wait()
-        return None if code == 0 else code << 8
+        def __init__(self, stream, proc):
+            self._stream = stream
+            self._proc = proc
 
-    def __enter__(self):
-        return self
+        def close(self):
+            self._stream.close()
+            code = self._proc.wait()
+            return None if code == 0 else code << 8
 
-    def __exit__(self, *args):
-        self.close()
+        def __enter__(self):
+            return self
 
-    def __getattr__(self, name):
-        return getattr(self._stream, name)
+        def __exit__(self, *args):
+            self.close()
 
-    def __iter__(self):
-        return iter(self._stream)
+        def __getattr__(self, name):
+            return getattr(self._stream, name)
+
+        def __iter__(self):
+            return iter(self._stream)
 
 
 def removedirs(name):
@@ -440,3 +448,33 @@ class terminal_size(tuple):
 def get_terminal_size(fd=1):
     """The size of the terminal on descriptor fd (stdout): OSError when it is not a terminal."""
     return terminal_size(_os.get_terminal_size(fd))
+
+
+# Classes made on first use, through the module's __getattr__ (PEP 562) or _made: making a class
+# is a cost of every import of os, and most programs that import os use none of these.
+_MAKERS = {"times_result": _make_times_result, "PathLike": _make_pathlike, "_PathLikeMeta": _make_pathlike,
+           "_wrap_close": _make_wrap_close}
+
+
+def __getattr__(name):
+    make = _MAKERS.get(name)
+    if make is not None:
+        make()
+        return globals()[name]
+    if name == "__all__":
+        # from os import *: the public names, the lazy classes among them, as before they were lazy
+        # (python3's os lists its own; times_result is among them)
+        global __all__
+        __all__ = [n for n in globals() if n[0] != "_" and n not in _MAKERS] + ["PathLike", "times_result"]
+        return __all__
+    raise AttributeError("module 'os' has no attribute %r" % name)
+
+
+def _made(name):
+    """The lazily made class called name, made now if it is not yet."""
+    cls = globals().get(name)
+    return cls if cls is not None else __getattr__(name)
+
+
+def __dir__():
+    return list(set(globals()) | set(_MAKERS) | {"__all__"})
