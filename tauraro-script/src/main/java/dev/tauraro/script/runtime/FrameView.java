@@ -22,14 +22,19 @@ public final class FrameView {
         return f == null ? null : new FrameView(f);
     }
 
-    /** {@code sys._current_frames()}: each thread running this interpreter's code, by its ident, to its innermost frame. */
+    /**
+     * {@code sys._current_frames()}: each thread running this interpreter's code, by its ident, to
+     * its innermost frame; the newest thread first, as CPython lists its thread states.
+     */
     public static PyDict currentFrames(Interpreter interp) {
-        PyDict d = new PyDict();
+        java.util.TreeMap<Long, Frame> byIdent = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
         CallDepth.topFrames().forEach((t, f) -> {
             if (f.module != null && f.module.interp == interp) {
-                d.put(t.getId(), new FrameView(f));
+                byIdent.put(t.getId(), f);
             }
         });
+        PyDict d = new PyDict();
+        byIdent.forEach((ident, f) -> d.put(ident, new FrameView(f)));
         return d;
     }
 
