@@ -12,7 +12,8 @@ import dev.tauraro.script.runtime.PyNone;
  * submodules): {@code import_module(name, package=None)} over the interpreter's import system
  * (absolute or relative names; the module itself is returned, not its top package),
  * {@code invalidate_caches()}, which has nothing to clear since directories are not cached,
- * {@code find(name)}, where an import would find a module ({@link Interpreter#locateModule}), and
+ * {@code find(name, path=None)}, where an import would find a module ({@link Interpreter#locateModule};
+ * in the directories of {@code path} when given), and
  * {@code kind(module)}: 'built-in' for a Java binding, 'frozen' for a library module written in
  * script, 'file' for one run from a file, None otherwise (what module specs' origins say);
  * {@code is_package(name)}, {@code source(name)} and {@code library_dir(name)} of a library module
@@ -45,8 +46,12 @@ final class ImportlibModule {
             return interp.importModule(name);
         }));
         m.set("invalidate_caches", new BuiltinFunction("invalidate_caches", (a, k) -> PyNone.NONE));
-        m.set("find", new BuiltinFunction("find", (a, k) -> interp.locateModule(Ops.str(Args.of("find", a, k, "name")
-                .required(0, "name")))));
+        m.set("find", new BuiltinFunction("find", (a, k) -> {
+            Args args = Args.of("find", a, k, "name", "path");
+            String name = Ops.str(args.required(0, "name"));
+            Object path = args.get(1, "path", PyNone.NONE);
+            return path == PyNone.NONE ? interp.locateModule(name) : interp.locateModule(name, Ops.toList(path));
+        }));
         m.set("is_package", new BuiltinFunction("is_package", (a, k) -> Modules.isPackage(Ops.str(a[0]))));
         m.set("source", new BuiltinFunction("source", (a, k) -> {
             String text = Modules.source(Ops.str(a[0]));

@@ -36,7 +36,7 @@ final class LibrarySources {
 
     /** The text of {@code lib/<path>} (such as {@code json/tool.py}), or null when there is no such module. */
     static String read(String path) {
-        Path dir = tried ? copied : copy();
+        Path dir = cacheDirectory();
         try (InputStream in = dir != null ? open(dir.resolve(path)) : resource(path)) {
             if (in == null && dir != null && !Files.isRegularFile(dir.resolve(COMPLETE))) {
                 copied = null; // the directory went away under this process: resources serve
@@ -48,16 +48,21 @@ final class LibrarySources {
         }
     }
 
+    /** The directory the sources are read from, copying them there on first use; null when resources serve. */
+    private static Path cacheDirectory() {
+        return tried ? copied : copy();
+    }
+
     /** Whether {@code lib/<path>} is a directory (a library package's submodules). */
     static boolean isDirectory(String path) {
-        Path dir = tried ? copied : copy();
+        Path dir = cacheDirectory();
         return dir != null ? Files.isDirectory(dir.resolve(path))
                 : LibrarySources.class.getResource("/" + RESOURCES + path + "/") != null;
     }
 
     /** The directory {@code lib/<path>} on disk (in the cache directory), or null when there is none. */
     static Path onDisk(String path) {
-        Path dir = tried ? copied : copy();
+        Path dir = cacheDirectory();
         Path d = dir == null ? null : dir.resolve(path);
         return d != null && Files.isDirectory(d) ? d : null;
     }

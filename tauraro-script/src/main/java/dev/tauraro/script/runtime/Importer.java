@@ -143,6 +143,11 @@ final class Importer {
         return search(name, name, List.of(path.toArray()));
     }
 
+    /** Where {@code name} is in {@code entries} (a package's {@code __path__}), without the parent's import. */
+    Location locateIn(String name, List<?> entries) {
+        return search(name, name.substring(name.lastIndexOf('.') + 1), entries);
+    }
+
     /**
      * A module's place: a library module; a path that is a package's {@code __init__.py} or a
      * module's file; or the directories without {@code __init__.py} of that name on the search path,

@@ -521,7 +521,15 @@ public final class Interpreter {
      * for a plain module). A dotted name's parent package is imported first, as CPython's.
      */
     public Object locateModule(String name) {
-        Importer.Location at = importer.locate(name);
+        return located(importer.locate(name));
+    }
+
+    /** {@link #locateModule} in the directories {@code entries} only ({@code importlib.machinery.PathFinder}). */
+    public Object locateModule(String name, List<?> entries) {
+        return located(importer.locateIn(name, entries));
+    }
+
+    private static Object located(Importer.Location at) {
         if (at == null) {
             return PyNone.NONE;
         }

@@ -96,8 +96,6 @@ class SourceLoader(ResourceLoader, ExecutionLoader):
 
 
 from importlib.machinery import SourceFileLoader as _SourceFileLoader, NamespaceLoader as _NamespaceLoader
-for _cls in (_SourceFileLoader,):
-    FileLoader.register(_cls)
-    SourceLoader.register(_cls)
+FileLoader.register(_SourceFileLoader)
+SourceLoader.register(_SourceFileLoader)
 Loader.register(_NamespaceLoader)
-del _cls

@@ -203,27 +203,10 @@ class PathFinder:
 
     @classmethod
     def find_spec(cls, fullname, path=None, target=None):
-        from importlib.util import find_spec
+        from importlib.util import find_spec, _spec_from_found
         if path is None:
             return find_spec(fullname)
-        import os
-        tail = fullname.rpartition(".")[2]
-        namespace = None
-        for entry in path:
-            base = os.path.join(entry or os.getcwd(), tail)
-            init = os.path.join(base, "__init__.py")
-            if os.path.isfile(init):
-                from importlib.util import spec_from_file_location
-                return spec_from_file_location(fullname, init)
-            if os.path.isfile(base + ".py"):
-                from importlib.util import spec_from_file_location
-                return spec_from_file_location(fullname, base + ".py")
-            if namespace is None and os.path.isdir(base):
-                namespace = base
-        if namespace is not None:
-            from importlib.util import _namespace_spec
-            return _namespace_spec(fullname, [namespace])
-        return None
+        return _spec_from_found(fullname, _importlib.find(fullname, list(path)))
 
     @classmethod
     def invalidate_caches(cls):

@@ -40,7 +40,11 @@ def find_spec(name, package=None):
         if spec is None:
             raise ValueError(f"{name}.__spec__ is None")
         return spec
-    found = _importlib.find(fullname)
+    return _spec_from_found(fullname, _importlib.find(fullname))
+
+
+def _spec_from_found(fullname, found):
+    """The spec of what _importlib.find reported: None, or (module, origin, search locations)."""
     if found is None:
         return None
     module, origin, locations = found
