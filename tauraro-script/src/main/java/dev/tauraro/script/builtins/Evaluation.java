@@ -275,7 +275,10 @@ final class Evaluation {
     static PyException syntaxError(ScriptSyntaxError e, SourceFile src) {
         String text = e.line() > 0 ? src.lineText(e.line()) : null;
         Object textValue = text == null ? PyNone.NONE : text + "\n";
-        PyTuple details = new PyTuple(new Object[] {src.name(), (long) e.line(), (long) e.column(), textValue});
+        // The marked range's end; a one-caret error marks one column, as its caret shows.
+        long endOffset = e.endColumn() > e.column() ? e.endColumn() : e.column() + 1;
+        PyTuple details = new PyTuple(new Object[] {src.name(), (long) e.line(), (long) e.column(), textValue,
+            (long) e.line(), endOffset});
         PyException p = Exceptions.newException(e.kind().equals("IndentationError") ? Exceptions.INDENTATION_ERROR
                 : Exceptions.SYNTAX_ERROR, e.getMessage(), details);
         Ops.setAttr(p.value, "msg", e.getMessage());
@@ -283,6 +286,8 @@ final class Evaluation {
         Ops.setAttr(p.value, "lineno", (long) e.line());
         Ops.setAttr(p.value, "offset", (long) e.column());
         Ops.setAttr(p.value, "text", textValue);
+        Ops.setAttr(p.value, "end_lineno", (long) e.line());
+        Ops.setAttr(p.value, "end_offset", endOffset);
         return p;
     }
 

@@ -1052,7 +1052,7 @@ public final class Compiler {
             }
             return new Nodes.DictDisplay(keys, exprs(d.values()));
         } else if (e instanceof Expr.Starred s) {
-            throw error(s.span(), "can't use starred expression here");
+            throw ScriptSyntaxError.range(src, s.span().start(), s.span().end(), "can't use starred expression here");
         } else if (e instanceof Expr.IfExp i) {
             return new Nodes.IfExp(expr(i.test()), expr(i.body()), expr(i.orElse()));
         } else if (e instanceof Expr.Lambda l) {
@@ -1107,7 +1107,6 @@ public final class Compiler {
         boolean[] star = new boolean[n];
         boolean[] dstar = new boolean[n];
         boolean simple = true;
-        boolean seenKw = false;
         for (int i = 0; i < n; i++) {
             Expr.Arg a = args.get(i);
             kws[i] = a.keyword();
@@ -1115,11 +1114,6 @@ public final class Compiler {
             dstar[i] = a.doubleStar();
             if (a.star() || a.doubleStar()) {
                 simple = false;
-            }
-            if (a.keyword() != null || a.doubleStar()) {
-                seenKw = true;
-            } else if (seenKw && !a.star()) {
-                throw error(a.value().span(), "positional argument follows keyword argument");
             }
         }
         return new Nodes.CallShape(kws, star, dstar, simple);

@@ -106,6 +106,7 @@ public final class Parser {
         g.offsets = offsets;
         g.fstrings = new FStrings(src, (field, at) -> parseField(src, field, at));
         g.firstError = null;
+        g.bareGenerators.clear();
         return g;
     }
 

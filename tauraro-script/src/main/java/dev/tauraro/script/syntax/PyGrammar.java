@@ -8,6 +8,7 @@ import dev.tauraro.script.ast.Stmt;
 import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.parboiled.BaseParser;
 import org.parboiled.Rule;
 import org.parboiled.annotations.SuppressNode;
@@ -103,7 +104,7 @@ class PyGrammar extends BaseParser<Object> {
 
     Rule ForStmt(boolean isAsync) {
         Var<Integer> start = new Var<>();
-        return Sequence(start.set(currentIndex()), Keyword("for"), TargetList(), Keyword("in"), TestList(),
+        return Sequence(start.set(currentIndex()), Keyword("for"), TargetList(), Keyword("in"), StarExpressions(),
                 COLON(), Block(), ElseBlock(), push(forStmt(isAsync, start.get())));
     }
 
@@ -157,11 +158,14 @@ class PyGrammar extends BaseParser<Object> {
     }
 
     Rule TypedParam() {
+        Var<Integer> name = new Var<>();
         return FirstOf(
-                Sequence(Op("**", ""), Name(), Optional(Annotation()), paramKwargs()),
-                Sequence(STAR(), FirstOf(Sequence(Name(), Optional(Annotation()), paramVarargs()), paramStar())),
-                Sequence(Op("/", "/="), paramSlash()),
-                Sequence(Name(), Optional(Annotation()),
+                Sequence(name.set(currentIndex()), Op("**", ""), paramAt(), Name(), Optional(Annotation()),
+                        paramKwargs(name.get())),
+                Sequence(paramAt(), STAR(), FirstOf(Sequence(name.set(currentIndex()), Name(), Optional(Annotation()),
+                        paramVarargs(name.get())), paramStar())),
+                Sequence(paramAt(), Op("/", "/="), paramSlash()),
+                Sequence(paramAt(), Name(), Optional(Annotation()),
                         FirstOf(Sequence(ASSIGN(), Test(), paramDefault()), paramPlain())));
     }
 
@@ -174,16 +178,19 @@ class PyGrammar extends BaseParser<Object> {
     }
 
     Rule LambdaParam() {
+        Var<Integer> name = new Var<>();
         return FirstOf(
-                Sequence(Op("**", ""), Name(), paramKwargs()),
-                Sequence(STAR(), FirstOf(Sequence(Name(), paramVarargs()), paramStar())),
-                Sequence(Name(), FirstOf(Sequence(ASSIGN(), Test(), paramDefault()), paramPlain())));
+                Sequence(name.set(currentIndex()), Op("**", ""), paramAt(), Name(), paramKwargs(name.get())),
+                Sequence(paramAt(), STAR(), FirstOf(Sequence(name.set(currentIndex()), Name(),
+                        paramVarargs(name.get())), paramStar())),
+                Sequence(paramAt(), Op("/", "/="), paramSlash()),
+                Sequence(paramAt(), Name(), FirstOf(Sequence(ASSIGN(), Test(), paramDefault()), paramPlain())));
     }
 
     Rule ClassDef() {
         Var<Integer> start = new Var<>();
         return Sequence(start.set(currentIndex()), Keyword("class"), Name(),
-                FirstOf(Sequence(LPAR(), push(new ArrayList<Expr.Arg>()), Optional(ArgList()), RPAR()),
+                FirstOf(CallArgs(),
                         push(new ArrayList<Expr.Arg>())),
                 COLON(), Block(), push(classDef(start.get())));
     }
@@ -443,6 +450,19 @@ class PyGrammar extends BaseParser<Object> {
                 push(new Expr.TupleExpr((List<Expr>) pop(), sp(start.get()))))));
     }
 
+    /** A for statement's iterable: as a tuple display, unpacking allowed ({@code for x in *a, b:}). */
+    Rule StarExpressions() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), StarOrTest(), Optional(Sequence(COMMA(), push(listOf(pop())),
+                Optional(Sequence(StarOrTest(), addTo(), ZeroOrMore(COMMA(), StarOrTest(), addTo()),
+                        Optional(COMMA()))),
+                push(new Expr.TupleExpr((List<Expr>) pop(), sp(start.get()))))));
+    }
+
+    Rule StarOrTest() {
+        return FirstOf(StarExpr(), Test());
+    }
+
     /** Assignment / for targets: a comma-separated list of star-or-bitor expressions. */
     Rule TargetList() {
         Var<Integer> start = new Var<>();
@@ -485,8 +505,8 @@ class PyGrammar extends BaseParser<Object> {
 
     Rule LambdaDef() {
         Var<Integer> start = new Var<>();
-        return Sequence(start.set(currentIndex()), Keyword("lambda"), push(new ParamsBuilder()),
-                Optional(LambdaParams()), COLON(), Test(), push(lambda(start.get())));
+        return Sequence(start.set(currentIndex()), Keyword("lambda"), push(new ParamsBuilder()), lambdaParams(),
+                Optional(LambdaParams()), paramAt(), COLON(), Test(), push(lambda(start.get())));
     }
 
     Rule OrTest() {
@@ -576,12 +596,19 @@ class PyGrammar extends BaseParser<Object> {
 
     Rule Trailer(Var<Integer> start) {
         return FirstOf(
-                Sequence(LPAR(), push(new ArrayList<Expr.Arg>()), Optional(ArgList()), RPAR(),
-                        push(call(start.get()))),
+                Sequence(CallArgs(), push(call(start.get()))),
                 Sequence(LBRACK(), SubscriptList(), RBRACK(),
                         push(new Expr.Subscript((Expr) pop(1), (Expr) pop(), sp(start.get())))),
                 Sequence(Ch('.'), Spacing(), Name(),
                         push(new Expr.Attribute((Expr) pop(1), (String) pop(), sp(start.get())))));
+    }
+
+    /** A call's or a class's parenthesized arguments, checked as CPython's parser checks their order. */
+    Rule CallArgs() {
+        Var<Integer> open = new Var<>();
+        Var<Integer> close = new Var<>();
+        return Sequence(LPAR(), push(new ArrayList<Expr.Arg>()), open.set(currentIndex()), Optional(ArgList()),
+                close.set(currentIndex()), RPAR(), checkArgs(open.get(), close.get()));
     }
 
     Rule ArgList() {
@@ -592,11 +619,13 @@ class PyGrammar extends BaseParser<Object> {
         Var<Integer> start = new Var<>();
         return FirstOf(
                 Sequence(Op("**", ""), Test(), push(new Expr.Arg(null, (Expr) pop(), false, true)), addTo()),
+                Sequence(start.set(currentIndex()), StarExpr(), CompFor(), push(comp("gen", start.get())),
+                        push(new Expr.Arg(null, (Expr) pop(), false, false)), addTo()),
                 Sequence(STAR(), Test(), push(new Expr.Arg(null, (Expr) pop(), true, false)), addTo()),
                 Sequence(Name(), ASSIGN(), Test(), push(new Expr.Arg((String) pop(1), (Expr) pop(), false, false)),
                         addTo()),
                 Sequence(start.set(currentIndex()), NamedExprTest(), Optional(Sequence(CompFor(),
-                        push(comp("gen", start.get())))),
+                        push(comp("gen", start.get())), bareGenerator())),
                         push(new Expr.Arg(null, (Expr) pop(), false, false)), addTo()));
     }
 
@@ -628,11 +657,11 @@ class PyGrammar extends BaseParser<Object> {
                 Sequence(LPAR(), FirstOf(
                         Sequence(RPAR(), push(new Expr.TupleExpr(empty(), sp(start.get())))),
                         Sequence(YieldExpr(), RPAR()),
-                        Sequence(NamedExprTest(), CompFor(), RPAR(), push(comp("gen", start.get()))),
-                        Sequence(TestListStarExpr(), RPAR()))),
+                        Sequence(TestOrStar(), CompFor(), RPAR(), push(comp("gen", start.get()))),
+                        Sequence(TestListStarExpr(), RPAR(), notStarred()))),
                 Sequence(LBRACK(), FirstOf(
                         Sequence(RBRACK(), push(new Expr.ListExpr(empty(), sp(start.get())))),
-                        Sequence(NamedExprTest(), CompFor(), RBRACK(), push(comp("list", start.get()))),
+                        Sequence(TestOrStar(), CompFor(), RBRACK(), push(comp("list", start.get()))),
                         Sequence(push(new ArrayList<Expr>()), TestOrStar(), addTo(),
                                 ZeroOrMore(COMMA(), TestOrStar(), addTo()), Optional(COMMA()), RBRACK(),
                                 push(new Expr.ListExpr((List<Expr>) pop(), sp(start.get())))))),
@@ -642,7 +671,8 @@ class PyGrammar extends BaseParser<Object> {
                         Sequence(push(new ArrayList<Expr>()), push(new ArrayList<Expr>()), DictItem(),
                                 ZeroOrMore(COMMA(), DictItem()), Optional(COMMA()), RBRACE(),
                                 push(new Expr.DictExpr((List<Expr>) pop(1), (List<Expr>) pop(), sp(start.get())))),
-                        Sequence(NamedExprTest(), CompFor(), RBRACE(), push(comp("set", start.get()))),
+                        Sequence(TestOrStar(), CompFor(), RBRACE(), push(comp("set", start.get()))),
+                        Sequence(DictUnpackComp(), RBRACE()),
                         Sequence(push(new ArrayList<Expr>()), TestOrStar(), addTo(),
                                 ZeroOrMore(COMMA(), TestOrStar(), addTo()), Optional(COMMA()), RBRACE(),
                                 push(new Expr.SetExpr((List<Expr>) pop(), sp(start.get())))))),
@@ -961,9 +991,21 @@ class PyGrammar extends BaseParser<Object> {
         return true;
     }
 
-    boolean paramVarargs() {
+    /** Stack: builder, name; the name starts at nameAt. */
+    boolean paramVarargs(int nameAt) {
         String name = (String) pop();
-        ((ParamsBuilder) peek()).varArgs(name);
+        ((ParamsBuilder) peek()).varArgs(name, nameAt);
+        return true;
+    }
+
+    boolean lambdaParams() {
+        ((ParamsBuilder) peek()).lambda = true;
+        return true;
+    }
+
+    /** Marks where the parameter token the next action checks starts (for its error's caret). */
+    boolean paramAt() {
+        ((ParamsBuilder) peek()).at = currentIndex();
         return true;
     }
 
@@ -982,19 +1024,19 @@ class PyGrammar extends BaseParser<Object> {
     }
 
     boolean paramSlash() {
-        ParamsBuilder p = (ParamsBuilder) peek();
-        p.positionalOnly = p.positional.size();
+        ((ParamsBuilder) peek()).slash();
         return true;
     }
 
     boolean paramStar() {
-        ((ParamsBuilder) peek()).varArgs(null);
+        ((ParamsBuilder) peek()).varArgs(null, 0);
         return true;
     }
 
-    boolean paramKwargs() {
+    /** Stack: builder, name; the {@code **} starts at opAt. */
+    boolean paramKwargs(int opAt) {
         String name = (String) pop();
-        ((ParamsBuilder) peek()).kwArgs = name;
+        ((ParamsBuilder) peek()).kwArgs(name, opAt);
         return true;
     }
 
@@ -1002,13 +1044,13 @@ class PyGrammar extends BaseParser<Object> {
         List<Stmt> body = (List<Stmt>) pop();
         ParamsBuilder params = (ParamsBuilder) pop();
         String name = (String) pop();
-        return new Stmt.FunctionDef(name, params.build(this, start), body, empty(), isAsync, sp(start));
+        return new Stmt.FunctionDef(name, params.build(this), body, empty(), isAsync, sp(start));
     }
 
     Expr lambda(int start) {
         Expr body = (Expr) pop();
         ParamsBuilder params = (ParamsBuilder) pop();
-        return new Expr.Lambda(params.build(this, start), body, sp(start));
+        return new Expr.Lambda(params.build(this), body, sp(start));
     }
 
     Stmt classDef(int start) {
@@ -1120,6 +1162,47 @@ class PyGrammar extends BaseParser<Object> {
         return new Expr.UnaryOp(op, operand, sp(start));
     }
 
+    /** Generator expressions written as a call's argument without parentheses of their own. */
+    final Set<Object> bareGenerators = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /**
+     * Stack: the argument list, parsed from index open to close (the closing parenthesis). The first
+     * argument out of place is CPython 3.11's parse error: a bare generator expression beside other
+     * arguments or a trailing comma, {@code *x} after {@code **y} (marked from the first argument to the one before it),
+     * a positional argument after keywords (marked at the closing parenthesis, as CPython does).
+     */
+    boolean bareGenerator() {
+        bareGenerators.add(peek());
+        return true;
+    }
+
+    boolean checkArgs(int open, int close) {
+        List<Expr.Arg> args = (List<Expr.Arg>) peek();
+        boolean keyword = false;
+        boolean unpacked = false;
+        for (int i = 0; i < args.size() && firstError == null; i++) {
+            Expr.Arg a = args.get(i);
+            Span span = a.value().span();
+            if (bareGenerators.contains(a.value())
+                    && (args.size() > 1 || src.text().substring(span.end(), offsets[close]).contains(","))) {
+                firstError = ScriptSyntaxError.range(src, span.start(), span.end(),
+                        "Generator expression must be parenthesized");
+            } else if (a.star() && unpacked) {
+                firstError = ScriptSyntaxError.range(src, offsets[open], args.get(i - 1).value().span().end(),
+                        "iterable argument unpacking follows keyword argument unpacking");
+            } else if (a.doubleStar()) {
+                unpacked = true;
+            } else if (a.keyword() != null) {
+                keyword = true;
+            } else if (!a.star() && (keyword || unpacked)) {
+                firstError = ScriptSyntaxError.at(src, offsets[close], unpacked
+                        ? "positional argument follows keyword argument unpacking"
+                        : "positional argument follows keyword argument");
+            }
+        }
+        return true;
+    }
+
     Expr call(int start) {
         List<Expr.Arg> args = (List<Expr.Arg>) pop();
         return new Expr.Call((Expr) pop(), args, sp(start));
@@ -1149,9 +1232,39 @@ class PyGrammar extends BaseParser<Object> {
         return true;
     }
 
+    /** {@code (*a)}: a starred expression parenthesized alone is CPython's parse error. */
+    boolean notStarred() {
+        if (peek() instanceof Expr.Starred s && firstError == null) {
+            firstError = ScriptSyntaxError.range(src, s.span().start(), s.span().end(),
+                    "cannot use starred expression here");
+        }
+        return true;
+    }
+
+    /** {@code {**d for ...}}: parsed to report CPython's error for it. */
+    Rule DictUnpackComp() {
+        Var<Integer> start = new Var<>();
+        return Sequence(start.set(currentIndex()), Op("**", ""), BitOr(), CompFor(),
+                push(unpackingError(start.get(), "dict unpacking cannot be used in dict comprehension")));
+    }
+
+    /** Stack: an expression, a clause list; records the error for the {@code **} at start, pushes a placeholder. */
+    Expr unpackingError(int start, String message) {
+        pop();
+        Expr e = (Expr) pop();
+        if (firstError == null) {
+            firstError = ScriptSyntaxError.range(src, offsets[start], offsets[start] + 2, message);
+        }
+        return e;
+    }
+
     Expr comp(String kind, int start) {
         List<Expr.Comprehension> gens = (List<Expr.Comprehension>) pop();
         Expr elt = (Expr) pop();
+        if (elt instanceof Expr.Starred s && firstError == null) {
+            firstError = ScriptSyntaxError.range(src, s.span().start(), s.span().end(),
+                    "iterable unpacking cannot be used in comprehension");
+        }
         return new Expr.Comp(kind, elt, null, null, gens, sp(start));
     }
 
@@ -1282,7 +1395,12 @@ class PyGrammar extends BaseParser<Object> {
         }
     }
 
-    /** Collects parameters in the order they are parsed; validated by {@link #build}. */
+    /**
+     * Collects parameters in the order they are parsed, with the first misplaced or repeated one as
+     * CPython 3.11 reports it: its message and the token it points at ({@link #at}, set by
+     * {@link #paramAt} just before that token is parsed). Misplaced ones are the parser's errors,
+     * found in source order; repeated names are the symbol table's, found afterwards in its order.
+     */
     static final class ParamsBuilder {
         final List<String> positional = new ArrayList<>();
         final List<Expr> defaults = new ArrayList<>();
@@ -1292,35 +1410,128 @@ class PyGrammar extends BaseParser<Object> {
         int positionalOnly;
         final java.util.LinkedHashMap<String, Expr> annotations = new java.util.LinkedHashMap<>();
         boolean star;
+        boolean slash;
         String kwArgs;
-        String error;
+        /** Set by the lambda rule: a lambda's bare-star error points at the token after the star. */
+        boolean lambda;
+        int at;
+        private int starAt;
+        /** Where each name starts, in CPython's symbol-table order: positional, keyword-only, *, **. */
+        private final List<Integer> positionalAt = new ArrayList<>();
+        private final List<Integer> kwOnlyAt = new ArrayList<>();
+        private int varArgsAt;
+        private int kwArgsAt;
+        private String error;
+        private int errorAt;
+        private int errorWidth = 1;
+
+        private void fail(String message) {
+            fail(message, at, 1);
+        }
+
+        private void fail(String message, int where, int width) {
+            if (error == null) {
+                error = message;
+                errorAt = where;
+                errorWidth = width;
+            }
+        }
+
+        private void checkAfterKwargs() {
+            if (kwArgs != null) {
+                fail("arguments cannot follow var-keyword argument");
+            }
+        }
+
+        /**
+         * A bare {@code *} needs a keyword-only parameter before {@code **} or the end. A def's error
+         * points at the star, a lambda's at the token after it ({@link #at}, width wide).
+         */
+        private void checkBareStar(int width) {
+            if (star && varArgs == null && kwOnly.isEmpty()) {
+                fail("named arguments must follow bare *", lambda ? at : starAt, lambda ? width : 1);
+            }
+        }
 
         void plain(String name, Expr def) {
-            if (positional.contains(name) || kwOnly.contains(name) || name.equals(varArgs)) {
-                error = "duplicate argument '" + name + "' in function definition";
-            }
+            checkAfterKwargs();
             if (star) {
                 kwOnly.add(name);
+                kwOnlyAt.add(at);
                 kwDefaults.add(def);
             } else {
-                if (def == null && !defaults.isEmpty() && error == null) {
-                    error = "non-default argument follows default argument";
+                if (def == null && !defaults.isEmpty()) {
+                    fail("non-default argument follows default argument");
                 }
                 positional.add(name);
+                positionalAt.add(at);
                 if (def != null) {
                     defaults.add(def);
                 }
             }
         }
 
-        void varArgs(String name) {
+        /** {@code *name}, or a bare {@code *} when name is null; {@link #at} is the star. */
+        void varArgs(String name, int nameAt) {
+            checkAfterKwargs();
+            if (star) {
+                fail("* argument may appear only once");
+            }
             star = true;
+            starAt = at;
             varArgs = name;
+            varArgsAt = nameAt;
         }
 
-        Params build(PyGrammar g, int start) {
+        void slash() {
+            if (star) {
+                fail("/ must be ahead of *");
+            } else if (slash) {
+                fail("/ may appear only once");
+            } else if (positional.isEmpty()) {
+                fail("at least one argument must precede /");
+            }
+            slash = true;
+            positionalOnly = positional.size();
+        }
+
+        /** {@code **name}: the {@code **} at opAt, the name at {@link #at}. */
+        void kwArgs(String name, int opAt) {
+            int nameAt = at;
+            at = opAt;
+            checkBareStar(2);
+            if (kwArgs != null) {
+                fail("arguments cannot follow var-keyword argument", opAt, 2);
+            }
+            kwArgs = name;
+            kwArgsAt = nameAt;
+        }
+
+        /** The first name bound twice, at its second binding in the symbol table's order. */
+        private void checkNames() {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int i = 0; i < positional.size(); i++) {
+                checkName(seen, positional.get(i), positionalAt.get(i));
+            }
+            for (int i = 0; i < kwOnly.size(); i++) {
+                checkName(seen, kwOnly.get(i), kwOnlyAt.get(i));
+            }
+            checkName(seen, varArgs, varArgsAt);
+            checkName(seen, kwArgs, kwArgsAt);
+        }
+
+        private void checkName(java.util.Set<String> seen, String name, int where) {
+            if (name != null && !seen.add(name)) {
+                fail("duplicate argument '" + name + "' in function definition", where, 1);
+            }
+        }
+
+        Params build(PyGrammar g) {
+            checkBareStar(1);
+            checkNames();
             if (error != null && g.firstError == null) {
-                g.firstError = ScriptSyntaxError.at(g.src, g.offsets[start], error);
+                int offset = g.offsets[errorAt];
+                g.firstError = ScriptSyntaxError.range(g.src, offset, offset + errorWidth, error);
             }
             return new Params(List.copyOf(positional), List.copyOf(defaults), varArgs, List.copyOf(kwOnly),
                     new ArrayList<>(kwDefaults), kwArgs, positionalOnly, annotations);
