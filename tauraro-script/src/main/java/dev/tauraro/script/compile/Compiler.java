@@ -827,7 +827,7 @@ public final class Compiler {
             Expr[] all = prepend(c.func(), args);
             return apply(all, v -> {
                 String[][] kw = new String[1][];
-                Object[] a = shape.buildArgs(java.util.Arrays.copyOfRange(v, 1, v.length), kw);
+                Object[] a = shape.buildArgs(java.util.Arrays.copyOfRange(v, 1, v.length), kw, v[0]);
                 return Ops.callKw(v[0], a, kw[0]);
             });
         } else if (e instanceof Expr.Attribute a) {

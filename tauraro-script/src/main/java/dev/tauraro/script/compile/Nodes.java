@@ -597,10 +597,82 @@ final class Nodes {
         return r == null ? PyNone.NONE : r;
     }
 
+    /** {@code obj.name} as a call's callee, looked up only to name it in an error message. */
+    record MethodRef(Object obj, String name) {}
+
+    /**
+     * The callee as CPython's messages name it (its _PyObject_FunctionStr): {@code module.qualname()},
+     * the module left out for builtins, or the type's name and "object" for a callable without a
+     * qualified name; a string is a name given ready.
+     */
+    static String calleeName(Object callee) {
+        Object c = callee instanceof MethodRef m ? Ops.getAttrOrNull(m.obj(), m.name()) : callee;
+        if (c == null) {
+            return "function";
+        }
+        if (c instanceof String name) {
+            return name;
+        }
+        Object qualname = Ops.getAttrOrNull(c, "__qualname__");
+        if (!(qualname instanceof String q)) {
+            return Ops.typeName(c) + " object";
+        }
+        Object module = Ops.getAttrOrNull(c, "__module__");
+        return (module instanceof String m && !m.equals("builtins") ? m + "." : "") + q + "()";
+    }
+
+    /** The callee of a class statement's bases and keywords, as CPython's messages name it. */
+    static final String CLASS_STATEMENT = "__build_class__()";
+
+    /** {@code f(*v)}'s iterator, or CPython's TypeError naming f when v is not iterable. */
+    private static PyIterator unpackable(Object v, Object callee) {
+        PyIterator it = Ops.iterOrNull(v);
+        if (it == null) {
+            throw Exceptions.typeError((callee == CLASS_STATEMENT ? "Value" : calleeName(callee) + " argument")
+                    + " after * must be an iterable, not " + Ops.typeName(v));
+        }
+        return it;
+    }
+
+    /**
+     * {@code f(**v)} into kw: a dict, or any mapping (its keys() and items by subscription), as
+     * CPython; keys must be strings and new.
+     */
+    private static void unpackKeywords(Object v, Map<String, Object> kw, Object callee) {
+        Object m = dev.tauraro.script.runtime.PyDerived.unwrap(v); // a dict subclass unpacks as its dict
+        if (m instanceof PyDict d) {
+            for (Map.Entry<Object, Object> e : d.entrySet()) {
+                addKeyword(kw, e.getKey(), e.getValue(), callee);
+            }
+            return;
+        }
+        Object keys = Ops.getAttrOrNull(v, "keys");
+        if (keys == null) {
+            throw Exceptions.typeError(calleeName(callee) + " argument after ** must be a mapping, not "
+                    + Ops.typeName(v));
+        }
+        PyIterator it = Ops.iter(Ops.call(keys));
+        for (Object k = it.next(); k != null; k = it.next()) {
+            addKeyword(kw, k, Ops.getItem(v, k), callee);
+        }
+    }
+
+    private static void addKeyword(Map<String, Object> kw, Object key, Object value, Object callee) {
+        if (!(key instanceof String k)) {
+            throw Exceptions.typeError("keywords must be strings");
+        }
+        if (kw.putIfAbsent(k, value) != null) {
+            throw Exceptions.typeError(calleeName(callee) + " got multiple values for keyword argument '" + k + "'");
+        }
+    }
+
     /** The shape of a call site: which arguments are keywords, {@code *x} or {@code **x}. */
     record CallShape(String[] keywords, boolean[] star, boolean[] doubleStar, boolean simple) {
-        /** Builds (args, kwnames) from evaluated argument values. */
-        Object[] buildArgs(Object[] values, String[][] kwOut) {
+        /**
+         * Builds (args, kwnames) from evaluated argument values; callee is the function called (or a
+         * {@link MethodRef} naming it), only read to name it in an error.
+         */
+        Object[] buildArgs(Object[] values, String[][] kwOut, Object callee) {
             if (simple) {
                 int nk = 0;
                 for (String k : keywords) {
@@ -633,24 +705,14 @@ final class Nodes {
             for (int i = 0; i < values.length; i++) {
                 Object v = values[i];
                 if (star[i]) {
-                    PyIterator it = Ops.iter(v);
+                    PyIterator it = unpackable(v, callee);
                     for (Object x = it.next(); x != null; x = it.next()) {
                         pos.add(x);
                     }
                 } else if (doubleStar[i]) {
-                    v = dev.tauraro.script.runtime.PyDerived.unwrap(v); // a dict subclass unpacks as its dict
-                    if (!(v instanceof PyDict d)) {
-                        throw Exceptions.typeError("argument after ** must be a mapping, not " + Ops.typeName(v));
-                    }
-                    for (Map.Entry<Object, Object> e : d.entrySet()) {
-                        String k = (String) e.getKey();
-                        if (kw.containsKey(k)) {
-                            throw Exceptions.typeError("got multiple values for keyword argument '" + k + "'");
-                        }
-                        kw.put(k, e.getValue());
-                    }
+                    unpackKeywords(v, kw, callee);
                 } else if (keywords[i] != null) {
-                    kw.put(keywords[i], v);
+                    addKeyword(kw, keywords[i], v, callee);
                 } else {
                     pos.add(v);
                 }
@@ -691,7 +753,7 @@ final class Nodes {
             }
             try {
                 String[][] kw = new String[1][];
-                Object[] a = shape.buildArgs(values, kw);
+                Object[] a = shape.buildArgs(values, kw, c);
                 return Ops.callKw(c, a, kw[0]);
             } catch (PyException e) {
                 throw noted(e);
@@ -702,6 +764,7 @@ final class Nodes {
     /** {@code obj.name(args)}: avoids making a bound method for user instances and builtins. */
     static final class MethodCall extends ExprNode {
         final ExprNode obj;
+        final String name;
         final AttrSite site;
         final ExprNode[] args;
         final CallShape shape;
@@ -712,6 +775,7 @@ final class Nodes {
 
         MethodCall(ExprNode obj, String name, ExprNode[] args, CallShape shape) {
             this.obj = obj;
+            this.name = name;
             this.site = new AttrSite(name);
             this.args = args;
             this.shape = shape;
@@ -747,7 +811,7 @@ final class Nodes {
                     return callee == null ? site.call(o, values, null) : Ops.callKw(callee, values, null);
                 }
                 String[][] kw = new String[1][];
-                Object[] a = shape.buildArgs(values, kw);
+                Object[] a = shape.buildArgs(values, kw, callee == null ? new MethodRef(o, name) : callee);
                 return callee == null ? site.call(o, a, kw[0]) : Ops.callKw(callee, a, kw[0]);
             } catch (PyException e) {
                 throw noted(e);
@@ -784,7 +848,7 @@ final class Nodes {
                     return fn.callWithSelf(inst, values, null);
                 }
                 String[][] kw = new String[1][];
-                Object[] built = shape.buildArgs(values, kw);
+                Object[] built = shape.buildArgs(values, kw, fn);
                 return fn.callWithSelf(inst, built, kw[0]);
             } catch (PyException e) {
                 throw noted(e);

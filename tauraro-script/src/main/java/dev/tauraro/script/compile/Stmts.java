@@ -694,7 +694,7 @@ final class Stmts {
                 values[i] = bases[i].eval(f);
             }
             String[][] kw = new String[1][];
-            Object[] args = shape.buildArgs(values, kw);
+            Object[] args = shape.buildArgs(values, kw, Nodes.CLASS_STATEMENT);
             PyFunction fn = (PyFunction) body.eval(f);
             Object cls = Metaclasses.classStatement(name, f.module.name, fn.code.qualname, args, kw[0], ns -> {
                 Frame cf = new Frame(fn.code.frameSize(), fn, f.module);

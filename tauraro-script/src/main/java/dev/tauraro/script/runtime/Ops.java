@@ -2383,6 +2383,15 @@ public final class Ops {
     // ================================================================ iteration
 
     public static PyIterator iter(Object o) {
+        PyIterator it = iterOrNull(o);
+        if (it == null) {
+            throw Exceptions.typeError("'" + typeName(o) + "' object is not iterable");
+        }
+        return it;
+    }
+
+    /** An iterator over o, or null when o is not iterable (its __iter__'s own errors propagate). */
+    public static PyIterator iterOrNull(Object o) {
         if (o instanceof PyIterator it) {
             return it;
         }
@@ -2485,13 +2494,9 @@ public final class Ops {
             }
         }
         Iterable<?> j = JavaObjects.iterable(o);
-        if (j != null) {
-            return PyIterator.of(j.iterator());
-        }
-        throw Exceptions.typeError("'" + typeName(o) + "' object is not iterable");
+        return j == null ? null : PyIterator.of(j.iterator());
     }
 
-    /** The iterator an {@code __iter__} method returned, checked as {@code iter()} does. */
     /**
      * {@code iter(o)} as the built-in returns it: what an instance's {@code __iter__} returns, itself
      * (CPython's, so {@code iter(it) is it} for an iterator class), once it is seen to be an iterator;
