@@ -49,6 +49,9 @@ CASES = [
     "f(a=1, *b)",
     "f(**k, a=1)",
     "f(x for x in y if x)",
+    "f(a=1, a=2)",
+    "f(a=1, *b, a=2)",
+    "class A(metaclass=t, metaclass=u): pass",
 ]
 for source in CASES:
     try:

@@ -1107,9 +1107,16 @@ public final class Compiler {
         boolean[] star = new boolean[n];
         boolean[] dstar = new boolean[n];
         boolean simple = true;
+        java.util.Set<String> named = new java.util.HashSet<>();
         for (int i = 0; i < n; i++) {
             Expr.Arg a = args.get(i);
             kws[i] = a.keyword();
+            if (a.keyword() != null && !named.add(a.keyword())) {
+                // marked from the keyword's name to its value's end, as CPython's compiler marks it
+                Span value = a.value().span();
+                int from = src.text().lastIndexOf(a.keyword(), value.start());
+                throw ScriptSyntaxError.range(src, from, value.end(), "keyword argument repeated: " + a.keyword());
+            }
             star[i] = a.star();
             dstar[i] = a.doubleStar();
             if (a.star() || a.doubleStar()) {
