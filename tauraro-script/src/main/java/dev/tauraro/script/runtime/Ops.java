@@ -2276,6 +2276,12 @@ public final class Ops {
     private static final String STR_INDICES = "string indices must be integers, not '%s'";
 
     private static int seqIndex(Object key, int n, String what) {
+        if (key instanceof Long l) { // the common case first: the messages are only built for an error
+            long i = l < 0 ? l + n : l;
+            if (i >= 0 && i < n) {
+                return (int) i;
+            }
+        }
         return seqIndex(key, n, what + " indices must be integers or slices, not %s", what + " index out of range");
     }
 
