@@ -55,10 +55,22 @@ final class SystemTerminal {
      * order in which SIGINT's handlers are installed stays the caller's.
      */
     static void prepareInBackground() {
-        Thread t = new Thread(SystemTerminal::prepare, "terminal-set-up");
+        Thread t = new Thread(new Preparing(), "terminal-set-up");
         t.setDaemon(true);
         preparing = t;
         t.start();
+    }
+
+    /**
+     * {@link #prepare} as the set-up thread's task: a class rather than a method reference, so that
+     * the archive's training loads it ({@link #SYSTEM_TERMINAL_CLASSES}); a lambda's class that the
+     * training never made is generated at every start, on the main thread, before the interpreter.
+     */
+    private static final class Preparing implements Runnable {
+        @Override
+        public void run() {
+            prepare();
+        }
     }
 
     /** Loads JLine's native library (from the cache when there is one); any failure is left for {@link #open} to meet. */
@@ -78,7 +90,7 @@ final class SystemTerminal {
      * Classes the prompt's start loads to open the system terminal that an archive's training run,
      * which has no terminal, never loads (seen with {@code -Xlog:class+load} at a prompt's start:
      * 24 of them came from the jar, read and verified at every start, the rest of the prompt's
-     * classes from the archive).
+     * classes from the archive; also two classes of this file that only the system terminal uses).
      */
     private static final List<String> SYSTEM_TERMINAL_CLASSES = List.of(
             "org.jline.terminal.TerminalBuilder", "org.jline.terminal.impl.TermiosMapping",
@@ -94,7 +106,8 @@ final class SystemTerminal {
             "org.jline.utils.ShutdownHooks$Task", "java.util.EnumMap$EntrySet", "java.util.EnumMap$EnumMapIterator",
             "java.util.EnumMap$EntryIterator", "java.util.EnumMap$EntryIterator$Entry",
             "java.util.concurrent.atomic.AtomicReference", "java.nio.file.attribute.FileTime$1",
-            "java.util.function.IntUnaryOperator", "java.lang.Thread$ThreadNumbering");
+            "java.util.function.IntUnaryOperator", "java.lang.Thread$ThreadNumbering",
+            "dev.tauraro.script.cli.SystemTerminal$Preparing", "dev.tauraro.script.cli.SystemTerminal$Provider$Forwarding");
 
     /** Loads {@link #SYSTEM_TERMINAL_CLASSES} (not initialised) for an archive's training run; a class missing is skipped. */
     static void loadForArchive() {
@@ -314,7 +327,21 @@ final class SystemTerminal {
     private static final class Provider extends JniTerminalProvider {
         @Override
         public Object registerSignal(String name, Runnable handler) {
-            return install(name, s -> handler.run());
+            return install(name, new Forwarding(handler));
+        }
+
+        /** A signal handed to JLine's handler (a class, for the archive: see {@link Preparing}). */
+        private static final class Forwarding implements sun.misc.SignalHandler {
+            private final Runnable handler;
+
+            Forwarding(Runnable handler) {
+                this.handler = handler;
+            }
+
+            @Override
+            public void handle(sun.misc.Signal signal) {
+                handler.run();
+            }
         }
 
         @Override
