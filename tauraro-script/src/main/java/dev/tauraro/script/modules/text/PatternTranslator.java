@@ -110,6 +110,20 @@ final class PatternTranslator {
      * search skips to its next occurrence instead of trying each occurrence of the first character.
      */
     String startText = "";
+    /**
+     * A literal every match contains (empty: none known) and how far from the match's start it
+     * begins: between {@link #requiredMin} and {@link #requiredMax} characters ({@link #INF}:
+     * unbounded). It is the longest run of plain literals of the top level (no alternatives, none
+     * repeated; with IGNORECASE only characters that have no other case), so that a search can
+     * look for it with {@link String#indexOf(String, int)} and try the pattern only where it fits,
+     * and give up at once on a text without it (CPython tries every position; Java's own find too).
+     */
+    String required = "";
+    long requiredMin;
+    long requiredMax;
+    private final StringBuilder run = new StringBuilder();
+    private long runMin;
+    private long runMax;
     /** The top level's leading literal characters so far; open until an item that is no literal. */
     private final StringBuilder prefix = new StringBuilder();
     private boolean prefixOpen = true;
@@ -185,6 +199,25 @@ final class PatternTranslator {
         if (startKind == START_CHAR) {
             startText = prefix.toString();
         }
+        endRun();
+        if (topAlternatives) {
+            required = "";
+        }
+    }
+
+    /** Ends the top level's current literal run, keeping it if it is the longest so far. */
+    private void endRun() {
+        if (run.length() > required.length()) {
+            required = run.toString();
+            requiredMin = runMin;
+            requiredMax = runMax;
+        }
+        run.setLength(0);
+    }
+
+    /** Whether a literal may join a required run: IGNORECASE makes only caseless characters certain. */
+    private boolean certainLiteral(int cp) {
+        return (flags & IGNORECASE) == 0 || (cp < 128 && !Character.isLetter(cp));
     }
 
     /**
@@ -323,6 +356,10 @@ final class PatternTranslator {
                 if (depth == 0 && topItems == 1 && q[0] == 0) {
                     startKind = START_ANY; // the first item may be absent
                 }
+                if (depth == 0 && atomLiteral && run.length() > 0) { // a repeated literal is not in the run
+                    run.setLength(run.length() - Character.charCount(atomChar));
+                    endRun();
+                }
                 if (depth == 0 && prefixOpen) { // a repeated literal: the prefix ends at it, or before if it may be absent
                     if (q[0] == 0) {
                         prefix.setLength(prefixBeforeLast);
@@ -345,6 +382,17 @@ final class PatternTranslator {
             atomStart = START_ANY;
             atomLiteral = false;
             repeatable = atom();
+            if (depth == 0) {
+                if (atomLiteral && certainLiteral(atomChar)) {
+                    if (run.length() == 0) {
+                        runMin = min;
+                        runMax = max;
+                    }
+                    run.appendCodePoint(atomChar);
+                } else {
+                    endRun();
+                }
+            }
             if (depth == 0 && topItems++ == 0) {
                 startKind = atomStart;
                 startChar = atomChar;
