@@ -53,6 +53,8 @@ final class Regex implements NativeValue {
     private final String required;
     private final int requiredMin;
     private final int requiredMax;
+    /** The ASCII characters a match can start with, null when unknown (see {@link PatternTranslator#first}). */
+    private final boolean[] first;
     private volatile Pattern guard;
     final PyClass error;
     private final Map<String, ReTemplate> templates = new ConcurrentHashMap<>();
@@ -71,6 +73,12 @@ final class Regex implements NativeValue {
         this.startChar = t.startChar;
         this.startText = t.startText.length() > 1 ? t.startText : null;
         this.required = t.required.isEmpty() ? null : t.required;
+        if (t.first != null) {
+            first = new boolean[128];
+            t.first.stream().forEach(c -> first[c] = true);
+        } else {
+            first = null;
+        }
         this.requiredMin = (int) Math.min(t.requiredMin, Integer.MAX_VALUE);
         this.requiredMax = (int) Math.min(t.requiredMax, Integer.MAX_VALUE);
         int jf = 0;
@@ -251,9 +259,23 @@ final class Regex implements NativeValue {
         if (required != null && requiredMax < Integer.MAX_VALUE && s.bmp) {
             return searchRequired(m, text, from, end);
         }
-        if (start == PatternTranslator.START_ANY) {
+        if (start == PatternTranslator.START_ANY && first == null) {
             m.region(from, end);
             return m.find();
+        }
+        if (start == PatternTranslator.START_ANY) {
+            for (int at = from; ; at++) {
+                while (at < end && !startsMatch(text.charAt(at))) {
+                    at++;
+                }
+                if (at >= end) {
+                    return false; // a match has a first character
+                }
+                m.region(at, end);
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
         }
         int at = from;
         while (true) {
@@ -330,8 +352,12 @@ final class Regex implements NativeValue {
                     : at < text.length() && text.codePointAt(at) == startChar;
             case PatternTranslator.START_LINE -> at == 0 || text.charAt(at - 1) == '\n';
             case PatternTranslator.START_TEXT -> at == 0;
-            default -> true;
+            default -> first == null || (at < text.length() && startsMatch(text.charAt(at)));
         };
+    }
+
+    private boolean startsMatch(char c) {
+        return c < 128 && first[c];
     }
 
     /** Successive matches with Python's empty-match rule (see the class comment). */
