@@ -223,7 +223,11 @@ final class PatternTranslator {
 
     /** Ends the top level's current literal run, keeping it if it is the longest so far. */
     private void endRun() {
-        if (run.length() > required.length()) {
+        // a run at a bounded distance names the places to try; an unbounded one only rules texts out
+        boolean bounded = runMax < INF;
+        boolean keptBounded = requiredMax < INF;
+        if (run.length() > 0 && (required.isEmpty() || bounded && !keptBounded
+                || bounded == keptBounded && run.length() > required.length())) {
             required = run.toString();
             requiredMin = runMin;
             requiredMax = runMax;
