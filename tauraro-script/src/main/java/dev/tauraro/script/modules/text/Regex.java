@@ -53,6 +53,7 @@ final class Regex implements NativeValue {
     private final String required;
     private final int requiredMin;
     private final int requiredMax;
+    private final boolean byRequired;
     /** The ASCII characters a match can start with, null when unknown (see {@link PatternTranslator#first}). */
     private final boolean[] first;
     private volatile Pattern guard;
@@ -81,6 +82,9 @@ final class Regex implements NativeValue {
         }
         this.requiredMin = (int) Math.min(t.requiredMin, Integer.MAX_VALUE);
         this.requiredMax = (int) Math.min(t.requiredMax, Integer.MAX_VALUE);
+        // the literal names the places to try when bounded, and when more than a known start does
+        this.byRequired = required != null && requiredMax < Integer.MAX_VALUE && (start != PatternTranslator.START_CHAR
+                || required.length() > (startText != null ? startText.length() : 1));
         int jf = 0;
         if ((flags & PatternTranslator.IGNORECASE) != 0) {
             jf |= Pattern.CASE_INSENSITIVE;
@@ -256,7 +260,7 @@ final class Regex implements NativeValue {
      */
     private boolean search(Matcher m, Subject s, int from, int end) {
         String text = s.text;
-        if (required != null && requiredMax < Integer.MAX_VALUE && s.bmp) {
+        if (byRequired && s.bmp) {
             return searchRequired(m, text, from, end);
         }
         if (start == PatternTranslator.START_ANY && first == null) {
