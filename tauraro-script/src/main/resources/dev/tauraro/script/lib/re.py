@@ -182,6 +182,11 @@ def compile(pattern, flags=0):
 
 
 def _compile(pattern, flags):
+    if type(pattern) is Pattern:
+        # before the cache: a Pattern's key would hash and compare through its script methods
+        if flags:
+            raise ValueError("cannot process flags argument with a compiled pattern")
+        return pattern
     if isinstance(flags, RegexFlag):
         flags = int(flags)
     key = (type(pattern), pattern, flags)

@@ -110,6 +110,34 @@ final class PatternTranslator {
      * search skips to its next occurrence instead of trying each occurrence of the first character.
      */
     String startText = "";
+    /**
+     * A literal every match contains (empty: none known) and how far from the match's start it
+     * begins: between {@link #requiredMin} and {@link #requiredMax} characters ({@link #INF}:
+     * unbounded). It is the longest run of plain literals of the top level (no alternatives, none
+     * repeated; with IGNORECASE only characters that have no other case), so that a search can
+     * look for it with {@link String#indexOf(String, int)} and try the pattern only where it fits,
+     * and give up at once on a text without it (CPython tries every position; Java's own find too).
+     */
+    String required = "";
+    long requiredMin;
+    long requiredMax;
+    private final StringBuilder run = new StringBuilder();
+    /**
+     * The ASCII characters a match can start with (null: unknown, or a match may be empty), so
+     * that a search skips the places no match can start at ({@code Python|Perl} over a text of
+     * dashes), as CPython's compiler records a charset for the same purpose. Read off the items a
+     * match must pass before its first character: literals, classes of ASCII characters, groups,
+     * and items that may be absent or are zero-width (look-arounds, anchors) with what follows.
+     */
+    BitSet first;
+    /** The first characters of the atom just parsed (null: unknown) and of the last alternation. */
+    private BitSet atomFirst;
+    private BitSet altFirst;
+    private BitSet seqFirst;
+    /** Whether IGNORECASE is on anywhere so far (globally or scoped), making letters' cases uncertain. */
+    private boolean anyIgnoreCase;
+    private long runMin;
+    private long runMax;
     /** The top level's leading literal characters so far; open until an item that is no literal. */
     private final StringBuilder prefix = new StringBuilder();
     private boolean prefixOpen = true;
@@ -175,7 +203,9 @@ final class PatternTranslator {
         ascii = bytes || (flags & ASCII) != 0;
         dotall = (flags & DOTALL) != 0;
         multiline = (flags & MULTILINE) != 0;
-        alternation();
+        anyIgnoreCase = (flags & IGNORECASE) != 0;
+        long[] top = alternation();
+        first = top[0] > 0 ? altFirst : null;
         if (i < p.length()) {
             throw new SyntaxProblem("unbalanced parenthesis", i); // only a ')' stops the top level
         }
@@ -185,6 +215,29 @@ final class PatternTranslator {
         if (startKind == START_CHAR) {
             startText = prefix.toString();
         }
+        endRun();
+        if (topAlternatives) {
+            required = "";
+        }
+    }
+
+    /** Ends the top level's current literal run, keeping it if it is the longest so far. */
+    private void endRun() {
+        // a run at a bounded distance names the places to try; an unbounded one only rules texts out
+        boolean bounded = runMax < INF;
+        boolean keptBounded = requiredMax < INF;
+        if (run.length() > 0 && (required.isEmpty() || bounded && !keptBounded
+                || bounded == keptBounded && run.length() > required.length())) {
+            required = run.toString();
+            requiredMin = runMin;
+            requiredMax = runMax;
+        }
+        run.setLength(0);
+    }
+
+    /** Whether a literal may join a required run: IGNORECASE makes only caseless characters certain. */
+    private boolean certainLiteral(int cp) {
+        return (flags & IGNORECASE) == 0 || (cp < 128 && !Character.isLetter(cp));
     }
 
     /**
@@ -286,6 +339,7 @@ final class PatternTranslator {
     /** Alternatives up to ')' or the end; returns their {min, max} width. */
     private long[] alternation() {
         long[] w = sequence();
+        BitSet f = seqFirst;
         while (more() && peek() == '|') {
             i++;
             topAlternatives |= depth == 0;
@@ -293,7 +347,13 @@ final class PatternTranslator {
             long[] v = sequence();
             w[0] = Math.min(w[0], v[0]);
             w[1] = Math.max(w[1], v[1]);
+            if (f != null && seqFirst != null) {
+                f.or(seqFirst);
+            } else {
+                f = null;
+            }
         }
+        altFirst = f;
         return w;
     }
 
@@ -302,13 +362,30 @@ final class PatternTranslator {
         boolean repeatable = false; // is there an item a quantifier may follow?
         long min = 0;
         long max = 0;
+        // the first characters: the items' sets up to the first that cannot be absent (open: not yet)
+        BitSet f = new BitSet();
+        boolean open = true;
+        boolean pending = false; // the last item's set, not yet added: a quantifier may make it optional
+        BitSet pendingFirst = null;
+        long pendingMin = 0;
         while (true) {
             skipVerbose();
-            if (!more()) {
-                return new long[] {min, max};
+            char c = more() ? peek() : ')';
+            boolean quantifier = c == '*' || c == '+' || c == '?' || (c == '{' && more() && quantifierAhead());
+            if (pending && open && !quantifier) {
+                if (pendingFirst == null) {
+                    f = null;
+                    open = false;
+                } else {
+                    f.or(pendingFirst);
+                    open = pendingMin == 0;
+                }
             }
-            char c = peek();
+            if (!quantifier) {
+                pending = false;
+            }
             if (c == '|' || c == ')') {
+                seqFirst = open ? null : f; // every item may be absent: a match may be empty
                 return new long[] {min, max};
             }
             int start = i;
@@ -320,8 +397,13 @@ final class PatternTranslator {
                 min -= itemMin;
                 max -= itemMax;
                 long[] q = quantifier();
+                pendingMin = q[0] == 0 ? 0 : pendingMin;
                 if (depth == 0 && topItems == 1 && q[0] == 0) {
                     startKind = START_ANY; // the first item may be absent
+                }
+                if (depth == 0 && atomLiteral && run.length() > 0) { // a repeated literal is not in the run
+                    run.setLength(run.length() - Character.charCount(atomChar));
+                    endRun();
                 }
                 if (depth == 0 && prefixOpen) { // a repeated literal: the prefix ends at it, or before if it may be absent
                     if (q[0] == 0) {
@@ -344,7 +426,22 @@ final class PatternTranslator {
             itemMax = 0;
             atomStart = START_ANY;
             atomLiteral = false;
+            atomFirst = null;
             repeatable = atom();
+            pending = true;
+            pendingFirst = atomFirst;
+            pendingMin = itemMin;
+            if (depth == 0) {
+                if (atomLiteral && certainLiteral(atomChar)) {
+                    if (run.length() == 0) {
+                        runMin = min;
+                        runMax = max;
+                    }
+                    run.appendCodePoint(atomChar);
+                } else {
+                    endRun();
+                }
+            }
             if (depth == 0 && topItems++ == 0) {
                 startKind = atomStart;
                 startChar = atomChar;
@@ -476,12 +573,14 @@ final class PatternTranslator {
             case '^' -> {
                 i++;
                 out.append(multiline ? "(?<![^\\n])" : "\\A");
+                atomFirst = new BitSet(); // zero-width: the next item has the first character
                 atomStart = multiline ? START_LINE : START_TEXT;
                 return false;
             }
             case '$' -> {
                 i++;
                 out.append(multiline ? "(?=\\n|\\z)" : "(?=\\n?\\z)");
+                atomFirst = new BitSet();
                 return false;
             }
             case '\\' -> {
@@ -502,6 +601,10 @@ final class PatternTranslator {
         atomStart = START_CHAR;
         atomChar = cp;
         atomLiteral = true;
+        if (cp < 128 && (!anyIgnoreCase || !Character.isLetter(cp))) {
+            atomFirst = new BitSet();
+            atomFirst.set(cp);
+        }
         if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) {
             out.append((char) cp);
         } else {
@@ -531,6 +634,7 @@ final class PatternTranslator {
                     negatedBody(open, c == '!');
                     itemMin = 0;
                     itemMax = 0;
+                    atomFirst = new BitSet(); // a look-ahead consumes nothing
                     return;
                 }
                 case '>' -> {
@@ -556,6 +660,7 @@ final class PatternTranslator {
                     }
                     itemMin = 0;
                     itemMax = 0;
+                    atomFirst = new BitSet();
                     return;
                 }
                 case '#' -> {
@@ -564,6 +669,7 @@ final class PatternTranslator {
                         throw new SyntaxProblem("missing ), unterminated comment", open);
                     }
                     i = close + 1;
+                    atomFirst = new BitSet();
                     return;
                 }
                 case 'P' -> {
@@ -673,6 +779,7 @@ final class PatternTranslator {
         boolean s = dotall;
         boolean m = multiline;
         long[] w = alternation();
+        atomFirst = altFirst;
         verbose = v;
         ascii = a;
         dotall = s;
@@ -738,6 +845,7 @@ final class PatternTranslator {
         boolean uni = !bytes && !ascii;
         out.append("(?");
         if ((on & IGNORECASE) != 0) {
+            anyIgnoreCase = true;
             out.append(uni || (on & UNICODE) != 0 ? "iu" : "i");
         }
         if ((off & IGNORECASE) != 0) {
@@ -749,6 +857,7 @@ final class PatternTranslator {
         dotall = (on & DOTALL) != 0 || (dotall && (off & DOTALL) == 0);
         multiline = (on & MULTILINE) != 0 || (multiline && (off & MULTILINE) == 0);
         long[] w = alternation();
+        atomFirst = altFirst;
         verbose = v;
         ascii = a;
         dotall = s;
@@ -825,11 +934,13 @@ final class PatternTranslator {
                 i++;
                 out.append("\\A");
                 atomStart = START_TEXT;
+                atomFirst = new BitSet();
                 return false;
             }
             case 'Z' -> {
                 i++;
                 out.append("\\z");
+                atomFirst = new BitSet();
                 return false;
             }
             case 'b', 'B' -> {
@@ -839,6 +950,7 @@ final class PatternTranslator {
                 String w = "[" + (ascii ? ASCII_WORD : UNI_WORD) + "]";
                 String boundary = "(?<=" + w + ")(?!" + w + ")|(?<!" + w + ")(?=" + w + ")";
                 out.append(c == 'b' ? "(?:" + boundary + ")" : "(?!" + boundary + ")");
+                atomFirst = new BitSet();
                 return false;
             }
             case 'd', 'D', 'w', 'W', 's', 'S' -> {
@@ -976,6 +1088,13 @@ final class PatternTranslator {
         };
     }
 
+    private static final BitSet LETTERS = set(set(new BitSet(), 'A', 'Z' + 1), 'a', 'z' + 1);
+
+    private static BitSet set(BitSet b, int from, int to) {
+        b.set(from, to);
+        return b;
+    }
+
     private void charClass() {
         int open = i;
         i++;
@@ -986,6 +1105,7 @@ final class PatternTranslator {
             i++;
         }
         boolean first = true;
+        BitSet chars = new BitSet(); // the members while all are ASCII characters (null: some are not)
         while (true) {
             if (!more()) {
                 throw new SyntaxProblem("unterminated character set", open);
@@ -1012,9 +1132,16 @@ final class PatternTranslator {
                 assert hiStart > 0;
                 body.append("\\x{").append(Integer.toHexString(lo)).append("}-\\x{")
                         .append(Integer.toHexString(hi)).append('}');
+                chars = hi < 128 && chars != null ? set(chars, lo, hi + 1) : null;
             } else if (lo >= 0) {
                 body.append("\\x{").append(Integer.toHexString(lo)).append('}');
+                chars = lo < 128 && chars != null ? set(chars, lo, lo + 1) : null;
+            } else {
+                chars = null; // \d, \w, \s and their complements reach beyond ASCII
             }
+        }
+        if (!negate && chars != null && !(anyIgnoreCase && chars.intersects(LETTERS))) {
+            atomFirst = chars;
         }
         if (body.length() == 0) {
             // Java has no empty class: [^...] of nothing is "any character", [] of nothing never matches

@@ -49,6 +49,13 @@ final class Regex implements NativeValue {
     private final int startChar;
     /** The literal text a match starts with, when longer than startChar alone (else null). */
     private final String startText;
+    /** A literal every match contains, starting requiredMin to requiredMax chars in (see {@link PatternTranslator#required}); null if none. */
+    private final String required;
+    private final int requiredMin;
+    private final int requiredMax;
+    private final boolean byRequired;
+    /** The ASCII characters a match can start with, null when unknown (see {@link PatternTranslator#first}). */
+    private final boolean[] first;
     private volatile Pattern guard;
     final PyClass error;
     private final Map<String, ReTemplate> templates = new ConcurrentHashMap<>();
@@ -66,6 +73,18 @@ final class Regex implements NativeValue {
         this.start = t.startKind;
         this.startChar = t.startChar;
         this.startText = t.startText.length() > 1 ? t.startText : null;
+        this.required = t.required.isEmpty() ? null : t.required;
+        if (t.first != null) {
+            first = new boolean[128];
+            t.first.stream().forEach(c -> first[c] = true);
+        } else {
+            first = null;
+        }
+        this.requiredMin = (int) Math.min(t.requiredMin, Integer.MAX_VALUE);
+        this.requiredMax = (int) Math.min(t.requiredMax, Integer.MAX_VALUE);
+        // the literal names the places to try when bounded, and when more than a known start does
+        this.byRequired = required != null && requiredMax < Integer.MAX_VALUE && (start != PatternTranslator.START_CHAR
+                || required.length() > (startText != null ? startText.length() : 1));
         int jf = 0;
         if ((flags & PatternTranslator.IGNORECASE) != 0) {
             jf |= Pattern.CASE_INSENSITIVE;
@@ -221,12 +240,15 @@ final class Regex implements NativeValue {
         if (b == null) {
             return PyNone.NONE;
         }
+        if (mode == 2 && absent(s, b[0], b[1])) {
+            return PyNone.NONE;
+        }
         Matcher m = s.matcher(main, b[1]);
         m.region(b[0], b[1]);
         boolean found = switch (mode) {
             case 0 -> m.lookingAt();
             case 1 -> m.matches();
-            default -> search(m, s.text, b[0], b[1]);
+            default -> search(m, s, b[0], b[1]);
         };
         return found ? new ReMatch(this, pattern, s, m, pos, endpos) : PyNone.NONE;
     }
@@ -236,10 +258,28 @@ final class Regex implements NativeValue {
      * pattern says where that is: Java's own search tries the whole pattern at every position,
      * while {@link String#indexOf(int, int)} skips to the next candidate many times faster.
      */
-    private boolean search(Matcher m, String text, int from, int end) {
-        if (start == PatternTranslator.START_ANY) {
+    private boolean search(Matcher m, Subject s, int from, int end) {
+        String text = s.text;
+        if (byRequired && s.bmp) {
+            return searchRequired(m, text, from, end);
+        }
+        if (start == PatternTranslator.START_ANY && first == null) {
             m.region(from, end);
             return m.find();
+        }
+        if (start == PatternTranslator.START_ANY) {
+            for (int at = from; ; at++) {
+                while (at < end && !startsMatch(text.charAt(at))) {
+                    at++;
+                }
+                if (at >= end) {
+                    return false; // a match has a first character
+                }
+                m.region(at, end);
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
         }
         int at = from;
         while (true) {
@@ -271,6 +311,59 @@ final class Regex implements NativeValue {
         }
     }
 
+    /**
+     * Whether the text between {@code from} and {@code end} (Java offsets) cannot hold a match
+     * because the literal every match contains is not there: decided by one indexOf, before any
+     * Matcher is made. Positions count chars, so only a text without surrogate pairs is judged.
+     */
+    private boolean absent(Subject s, int from, int end) {
+        if (required == null || !s.bmp) {
+            return false;
+        }
+        int at = s.text.indexOf(required, from + requiredMin);
+        return at < 0 || at + required.length() > end;
+    }
+
+    /**
+     * {@link #search} by the required literal: a match starting at i holds it at i + requiredMin
+     * to i + requiredMax, so each occurrence names the few places worth trying, tried in order
+     * (leftmost first, each once) and only where the start kind allows a match to begin.
+     */
+    private boolean searchRequired(Matcher m, String text, int from, int end) {
+        int length = required.length();
+        int next = from; // the first place not tried yet
+        int found = text.indexOf(required, from + requiredMin);
+        while (found >= 0 && found + length <= end) {
+            int last = found - requiredMin;
+            for (int at = Math.max(next, found - requiredMax); at <= last; at++) {
+                if (mayStart(text, at)) {
+                    m.region(at, end);
+                    if (m.lookingAt()) {
+                        return true;
+                    }
+                }
+            }
+            next = Math.max(next, last + 1);
+            found = text.indexOf(required, found + 1);
+        }
+        return false;
+    }
+
+    /** Whether a match may begin at {@code at} as the pattern's start kind sees it. */
+    private boolean mayStart(String text, int at) {
+        return switch (start) {
+            case PatternTranslator.START_CHAR -> startText != null ? text.startsWith(startText, at)
+                    : at < text.length() && text.codePointAt(at) == startChar;
+            case PatternTranslator.START_LINE -> at == 0 || text.charAt(at - 1) == '\n';
+            case PatternTranslator.START_TEXT -> at == 0;
+            default -> first == null || (at < text.length() && startsMatch(text.charAt(at)));
+        };
+    }
+
+    private boolean startsMatch(char c) {
+        return c < 128 && first[c];
+    }
+
     /** Successive matches with Python's empty-match rule (see the class comment). */
     final class Scan {
         final Subject s;
@@ -292,7 +385,8 @@ final class Regex implements NativeValue {
             } else {
                 this.pos = b[0];
                 end = b[1];
-                mainMatcher = s.matcher(main, end);
+                done = absent(s, b[0], b[1]);
+                mainMatcher = done ? null : s.matcher(main, end);
             }
         }
 
@@ -311,7 +405,7 @@ final class Regex implements NativeValue {
                 found = m.find();
             } else {
                 m = mainMatcher;
-                found = search(m, s.text, pos, end);
+                found = search(m, s, pos, end);
             }
             if (!found) {
                 done = true;
