@@ -61,10 +61,8 @@ public final class PyGenerator {
         }
         depth.push(frame);
         try {
-            if (delegate != null && resumeDelegate(delegate, value)) {
-                return frame.yielded;
-            }
-            status = code.body.exec(frame);
+            // one exit from the try (each return there is another copy of the finally block)
+            status = delegate != null && resumeDelegate(delegate, value) ? StmtNode.SUSPEND : code.body.exec(frame);
         } catch (StackOverflowError e) {
             finished = true;
             PyException p = CallDepth.exceeded("");
