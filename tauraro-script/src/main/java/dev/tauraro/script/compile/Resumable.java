@@ -945,8 +945,22 @@ final class Resumable {
                     return src;
                 }
                 sub = src instanceof PyGenerator ? src : Ops.iter(src);
+                if (sub instanceof PyGenerator.Steps st) { // what an __iter__ generator method returned
+                    sub = st.generator;
+                }
                 s[slot] = sub;
             } else {
+                Object ended = f.delegateReturn;
+                RuntimeException failed = f.delegateError;
+                if (ended != null || failed != null) { // the generator's resume ran the delegate straight
+                    f.delegateReturn = null;
+                    f.delegateError = null;
+                    s[slot] = null;
+                    if (failed != null) {
+                        throw failed;
+                    }
+                    return ended;
+                }
                 send = f.sent;
                 thrown = f.thrown;
                 f.sent = null;
@@ -964,12 +978,16 @@ final class Resumable {
                 }
             } catch (RuntimeException e) {
                 s[slot] = null;
+                f.delegate = null;
                 throw e;
             }
             if (v == null) {
                 s[slot] = null;
+                f.delegate = null;
                 return sub instanceof PyGenerator g ? g.returnValue() : PyNone.NONE;
             }
+            // later resumptions with a value go to the generator straight (PyGenerator.resume)
+            f.delegate = sub instanceof PyGenerator g ? g : null;
             f.yielded = v;
             f.awaiting = false;
             return Frame.SUSPEND;

@@ -44,6 +44,17 @@ public final class Frame {
     public Frame back;
     /** The line of the statement running in this frame: set by blocks before each statement. */
     public int line;
+    /**
+     * The generator a {@code yield from} of this generator's frame is paused in, or null. Resuming
+     * the frame with a value resumes that generator straight ({@link PyGenerator#resume}) instead of
+     * descending the body's nodes to the {@code yield from} and returning through them again: a
+     * recursive generator (a tree walk) passes each item up through every level of its chain.
+     */
+    public PyGenerator delegate;
+    /** How the {@link #delegate} resumed straight ended, for its {@code yield from} to take: its return value... */
+    public Object delegateReturn;
+    /** ... or what it raised. */
+    public RuntimeException delegateError;
 
     public Frame(int size, PyFunction function, PyModule module) {
         this.slots = new Object[size];

@@ -162,6 +162,26 @@ public final class Ops {
         if (o == PyNone.NONE) {
             return false;
         }
+        if (o instanceof PyInstance inst) { // early: instances of script classes are tested often (if node:)
+            PyClass t = inst.type();
+            Object m = t.boolMethod();
+            if (m != null) {
+                Object r = callSpecial(m, inst);
+                if (!(r instanceof Boolean b)) {
+                    throw Exceptions.typeError("__bool__ should return bool, returned " + typeName(r));
+                }
+                return b;
+            }
+            m = t.lenMethod();
+            if (m != null) {
+                long n = toLong(callSpecial(m, inst));
+                if (n < 0) {
+                    throw Exceptions.valueError("__len__() should return >= 0");
+                }
+                return n != 0;
+            }
+            return !(inst instanceof PyDerived d) || truthy(d.value);
+        }
         if (o instanceof String s) {
             return !s.isEmpty();
         }
@@ -191,23 +211,6 @@ public final class Ops {
             }
             m = metaSpecial(c, "__len__");
             return m == null || toLong(call(m, c)) != 0;
-        }
-        if (o instanceof PyInstance inst) {
-            Object m = inst.type().lookup("__bool__");
-            if (m != null) {
-                Object r = callSpecial(m, inst);
-                if (!(r instanceof Boolean b)) {
-                    throw Exceptions.typeError("__bool__ should return bool, returned " + typeName(r));
-                }
-                return b;
-            }
-            m = inst.type().lookup("__len__");
-            if (m != null) {
-                return toLong(callSpecial(m, inst)) != 0;
-            }
-            if (inst instanceof PyDerived d) {
-                return truthy(d.value);
-            }
         }
         if (o instanceof PyBytes b) {
             return b.bytes().length > 0;

@@ -296,6 +296,35 @@ public final class PyClass implements PyCallable {
         return null;
     }
 
+    /**
+     * {@code __bool__} and {@code __len__} as {@link #lookup} found them at a {@link #version}, for
+     * truth tests of instances. One immutable record, so that threads sharing a built-in class
+     * never see the version of one lookup with the methods of another.
+     */
+    private record TruthMethods(int version, Object bool, Object len) {
+    }
+
+    private TruthMethods truth;
+
+    /** {@code lookup("__bool__")}, remembered while no dict of the MRO changes. */
+    Object boolMethod() {
+        return truthMethods().bool;
+    }
+
+    /** {@code lookup("__len__")}, remembered while no dict of the MRO changes. */
+    Object lenMethod() {
+        return truthMethods().len;
+    }
+
+    private TruthMethods truthMethods() {
+        TruthMethods t = truth;
+        if (t == null || t.version != version) {
+            t = new TruthMethods(version, lookup("__bool__"), lookup("__len__"));
+            truth = t;
+        }
+        return t;
+    }
+
     public Object getOwn(String attr) {
         return dict.get(attr);
     }

@@ -43,8 +43,11 @@ public final class PyGenerator {
             throw Exceptions.typeError("can't send non-None value to a just-started generator");
         }
         started = true;
-        frame.sent = value;
-        frame.thrown = thrown;
+        PyGenerator delegate = thrown == null ? frame.delegate : null;
+        if (delegate == null) {
+            frame.sent = value;
+            frame.thrown = thrown;
+        }
         running = true;
         int status;
         Code code = frame.function.code;
@@ -58,7 +61,8 @@ public final class PyGenerator {
         }
         depth.push(frame);
         try {
-            status = code.body.exec(frame);
+            // one exit from the try (each return there is another copy of the finally block)
+            status = delegate != null && resumeDelegate(delegate, value) ? StmtNode.SUSPEND : code.body.exec(frame);
         } catch (StackOverflowError e) {
             finished = true;
             PyException p = CallDepth.exceeded("");
@@ -81,6 +85,32 @@ public final class PyGenerator {
         }
         finished = true;
         return null;
+    }
+
+    /**
+     * Resumes the generator a paused {@code yield from} delegates to, as the {@code yield from}
+     * would: true when it yielded (its value in {@link Frame#yielded}, this frame stays paused).
+     * Otherwise its end (return value or exception) is left in the frame for the {@code yield from},
+     * which the body then runs into. The frames between stay on the thread's frame stack and in the
+     * recursion depth as they would.
+     */
+    private boolean resumeDelegate(PyGenerator delegate, Object value) {
+        Object v;
+        try {
+            v = delegate.resume(value == null ? PyNone.NONE : value, null);
+        } catch (RuntimeException e) {
+            frame.delegate = null;
+            frame.delegateError = e;
+            return false;
+        }
+        if (v == null) {
+            frame.delegate = null;
+            frame.delegateReturn = delegate.returnValue();
+            return false;
+        }
+        frame.yielded = v;
+        frame.awaiting = false;
+        return true;
     }
 
     /** The value of the generator's {@code return} once finished. */
@@ -108,12 +138,25 @@ public final class PyGenerator {
     }
 
     public PyIterator iterator() {
-        return new PyIterator() {
-            @Override
-            public Object next() {
-                return resume(PyNone.NONE, null);
-            }
-        };
+        return new Steps(this);
+    }
+
+    /**
+     * The generator stepped as an iterator (a {@code for} loop's). Named so that {@code yield from}
+     * over an object whose {@code __iter__} is a generator function can find the generator, to send
+     * and throw into it as CPython's does.
+     */
+    public static final class Steps extends PyIterator {
+        public final PyGenerator generator;
+
+        Steps(PyGenerator generator) {
+            this.generator = generator;
+        }
+
+        @Override
+        public Object next() {
+            return generator.resume(PyNone.NONE, null);
+        }
     }
 
     public void close() {
