@@ -68,28 +68,31 @@ public final class AttrSite {
 
     /** {@code type.lookup(name)}, from the cache when the type and its version match. */
     Object classAttr(PyClass type) {
-        Entry first = last;
-        Entry e = first;
-        while (e != null && e.type != type) {
-            e = e.older;
-        }
-        if (e == null || e.version != type.version) {
-            // the new entry in front, then the others but this class's stale one, cut to LAYOUTS
-            Entry[] rest = new Entry[LAYOUTS - 1];
-            int n = 0;
-            for (Entry o = first; o != null && n < rest.length; o = o.older) {
-                if (o.type != type) {
-                    rest[n++] = o;
-                }
+        // small, so that the JIT inlines it into the nodes; a miss goes out of line
+        for (Entry e = last; e != null; e = e.older) {
+            if (e.type == type) {
+                return e.version == type.version ? e.classAttr : lookUp(type);
             }
-            Entry kept = null;
-            while (n > 0) {
-                Entry o = rest[--n];
-                kept = new Entry(o.type, o.version, o.classAttr, kept);
-            }
-            e = new Entry(type, type.version, type.lookup(name), kept);
-            last = e;
         }
+        return lookUp(type);
+    }
+
+    /** Looks the name up on {@code type} and puts the entry in front, dropping this class's stale one. */
+    private Object lookUp(PyClass type) {
+        Entry[] rest = new Entry[LAYOUTS - 1];
+        int n = 0;
+        for (Entry o = last; o != null && n < rest.length; o = o.older) {
+            if (o.type != type) {
+                rest[n++] = o;
+            }
+        }
+        Entry kept = null;
+        while (n > 0) {
+            Entry o = rest[--n];
+            kept = new Entry(o.type, o.version, o.classAttr, kept);
+        }
+        Entry e = new Entry(type, type.version, type.lookup(name), kept);
+        last = e;
         return e.classAttr;
     }
 
@@ -103,12 +106,13 @@ public final class AttrSite {
         if (k == null) {
             return d.get(name);
         }
-        Position chain = read;
-        Position p = chain == null ? null : chain.find(k);
-        if (p == null) {
-            p = Position.push(chain, k, k.indexOf(name), null);
-            read = p;
+        for (Position p = read; p != null; p = p.older) {
+            if (p.keys == k) {
+                return p.index < 0 ? null : d.sharedValue(p.index, name);
+            }
         }
+        Position p = Position.push(read, k, k.indexOf(name), null); // out of line: a new layout here
+        read = p;
         return p.index < 0 ? null : d.sharedValue(p.index, name);
     }
 
