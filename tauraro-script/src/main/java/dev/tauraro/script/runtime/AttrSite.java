@@ -4,16 +4,59 @@ package dev.tauraro.script.runtime;
  * One attribute site of compiled code ({@code obj.name}, {@code obj.name = v}, {@code obj.name(...)}).
  * It keeps what the class lookup gave for the last type of instance seen there, valid while that
  * class's {@link PyClass#version} is unchanged, so that a repeated access skips the walk over the
- * MRO's dicts (CPython's specialising {@code LOAD_ATTR} caches the same way). The instance dict and
- * the hooks are still consulted on every access, so the result is always what a fresh lookup gives.
+ * MRO's dicts (CPython's specialising {@code LOAD_ATTR} caches the same way). The hooks are still
+ * consulted on every access, and the instance dict too: for dicts on a shared key layout
+ * ({@link SharedKeys}) the site keeps the name's position in the last few layouts seen (or that the
+ * layout lacks it), so that reading or replacing an instance attribute is a reference compare and an
+ * array access. A layout never changes, so the result is always what a fresh lookup gives.
  */
 public final class AttrSite {
-    /** Immutable, so that threads sharing a site (pool workers run without the GIL) see whole entries. */
-    private record Entry(PyClass type, int version, Object classAttr) {
+    /**
+     * Immutable, so that threads sharing a site (pool workers run without the GIL) see whole entries;
+     * {@code older} is the entry of another class seen before, up to {@link #LAYOUTS} classes, so
+     * that a site reached by instances of a few classes (a base class's method) keeps them all.
+     */
+    private record Entry(PyClass type, int version, Object classAttr, Entry older) {
     }
+
+    /**
+     * {@code name}'s position in a shared layout (-1: absent; with {@code grown} set, a store adds it
+     * by moving the dict to that layout), and the entry for the layout seen before, up to
+     * {@link #LAYOUTS} of them so that a site reached by instances of a few classes keeps them all.
+     */
+    private record Position(SharedKeys keys, int index, SharedKeys grown, Position older) {
+        Position find(SharedKeys k) {
+            Position p = this;
+            while (p != null && p.keys != k) {
+                p = p.older;
+            }
+            return p;
+        }
+
+        /** {@code chain} with an entry for {@code keys} in front, cut to {@link #LAYOUTS} entries. */
+        static Position push(Position chain, SharedKeys keys, int index, SharedKeys grown) {
+            Position kept = null;
+            int n = 0;
+            Position[] rest = new Position[LAYOUTS - 1];
+            for (Position p = chain; p != null && n < LAYOUTS - 1; p = p.older) {
+                rest[n++] = p;
+            }
+            while (n > 0) {
+                Position p = rest[--n];
+                kept = new Position(p.keys, p.index, p.grown, kept);
+            }
+            return new Position(keys, index, grown, kept);
+        }
+    }
+
+    private static final int LAYOUTS = 4;
 
     final String name;
     private Entry last;
+    /** Positions for reads. */
+    private Position read;
+    /** Positions for stores (which also know the layout an absent name grows the dict to). */
+    private Position write;
 
     public AttrSite(String name) {
         this.name = name.intern(); // instance dicts then usually find their key by identity
@@ -25,12 +68,79 @@ public final class AttrSite {
 
     /** {@code type.lookup(name)}, from the cache when the type and its version match. */
     Object classAttr(PyClass type) {
-        Entry e = last;
-        if (e == null || e.type != type || e.version != type.version) {
-            e = new Entry(type, type.version, type.lookup(name));
-            last = e;
+        // small, so that the JIT inlines it into the nodes; a miss goes out of line
+        for (Entry e = last; e != null; e = e.older) {
+            if (e.type == type) {
+                return e.version == type.version ? e.classAttr : lookUp(type);
+            }
         }
+        return lookUp(type);
+    }
+
+    /** Looks the name up on {@code type} and puts the entry in front, dropping this class's stale one. */
+    private Object lookUp(PyClass type) {
+        Entry[] rest = new Entry[LAYOUTS - 1];
+        int n = 0;
+        for (Entry o = last; o != null && n < rest.length; o = o.older) {
+            if (o.type != type) {
+                rest[n++] = o;
+            }
+        }
+        Entry kept = null;
+        while (n > 0) {
+            Entry o = rest[--n];
+            kept = new Entry(o.type, o.version, o.classAttr, kept);
+        }
+        Entry e = new Entry(type, type.version, type.lookup(name), kept);
+        last = e;
         return e.classAttr;
+    }
+
+    /** The instance's own attribute of this name (in its {@code __dict__}), or null. */
+    Object own(PyInstance inst) {
+        PyDict d = inst.dict;
+        if (d == null) {
+            return null;
+        }
+        SharedKeys k = d.shared;
+        if (k == null) {
+            return d.get(name);
+        }
+        for (Position p = read; p != null; p = p.older) {
+            if (p.keys == k) {
+                return p.index < 0 ? null : d.sharedValue(p.index, name);
+            }
+        }
+        Position p = Position.push(read, k, k.indexOf(name), null); // out of line: a new layout here
+        read = p;
+        return p.index < 0 ? null : d.sharedValue(p.index, name);
+    }
+
+    /** Stores the instance's own attribute of this name (into its {@code __dict__}). */
+    void store(PyInstance inst, Object value) {
+        PyDict d = inst.namespace();
+        SharedKeys k = d.shared;
+        if (k == null) {
+            d.put(name, value);
+            return;
+        }
+        Position chain = write;
+        Position p = chain == null ? null : chain.find(k);
+        if (p == null) {
+            int i = k.indexOf(name);
+            SharedKeys grown = i < 0 ? k.next(name, PyHash.of(name)) : null;
+            if (i < 0 && grown == null) {
+                d.put(name, value); // the layout cannot grow so: the dict takes its own keys
+                return;
+            }
+            p = Position.push(chain, k, i, grown);
+            write = p;
+        }
+        if (p.grown != null) {
+            d.appendShared(p.grown, value);
+        } else {
+            d.setShared(p.index, name, value);
+        }
     }
 
     /** {@code obj.name}. */
@@ -83,7 +193,7 @@ public final class AttrSite {
     public PyFunction plainMethod(PyInstance inst) {
         PyClass type = inst.type();
         return !type.has(PyClass.GETATTRIBUTE) && classAttr(type) instanceof PyFunction fn
-                && (inst.dict == null || !inst.dict.containsKey(name)) ? fn : null;
+                && own(inst) == null ? fn : null;
     }
 
     /** The builtin type last seen here that has this method (lookups on it are pure). */

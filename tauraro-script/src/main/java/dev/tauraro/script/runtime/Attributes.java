@@ -20,7 +20,7 @@ final class Attributes {
     static Object get(PyInstance inst, String name) {
         PyClass t = inst.type();
         if (!t.has(GET_HOOKS)) {
-            Object v = generic(inst, t, name, t.lookup(name));
+            Object v = generic(inst, t, name, t.lookup(name), null);
             if (v == null) {
                 throw Ops.noAttribute(inst, name);
             }
@@ -33,7 +33,7 @@ final class Attributes {
     static Object get(PyInstance inst, AttrSite site) {
         PyClass t = inst.type();
         if (!t.has(GET_HOOKS)) {
-            Object v = generic(inst, t, site.name, site.classAttr(t));
+            Object v = generic(inst, t, site.name, site.classAttr(t), site);
             if (v == null) {
                 throw Ops.noAttribute(inst, site.name);
             }
@@ -46,7 +46,7 @@ final class Attributes {
     static Object getOrNull(PyInstance inst, String name) {
         PyClass t = inst.type();
         try {
-            return t.has(GET_HOOKS) ? hooked(inst, t, name) : generic(inst, t, name, t.lookup(name));
+            return t.has(GET_HOOKS) ? hooked(inst, t, name) : generic(inst, t, name, t.lookup(name), null);
         } catch (PyException e) {
             if (e.value.type().isSubclassOf(Exceptions.ATTRIBUTE_ERROR)) {
                 return null;
@@ -61,7 +61,7 @@ final class Attributes {
             if (t.has(PyClass.GETATTRIBUTE)) {
                 v = Ops.call(t.lookup("__getattribute__"), inst, name);
             } else {
-                v = generic(inst, t, name, t.lookup(name));
+                v = generic(inst, t, name, t.lookup(name), null);
             }
         } catch (PyException e) {
             if (!t.has(PyClass.GETATTR) || !e.value.type().isSubclassOf(Exceptions.ATTRIBUTE_ERROR)) {
@@ -80,15 +80,18 @@ final class Attributes {
             return Ops.getAttr(obj, name);
         }
         PyClass t = inst.type();
-        Object v = generic(inst, t, name, t.lookup(name));
+        Object v = generic(inst, t, name, t.lookup(name), null);
         if (v == null) {
             throw Ops.noAttribute(inst, name);
         }
         return v;
     }
 
-    /** {@code object.__getattribute__} returning null when missing; {@code cv} is {@code t.lookup(name)}. */
-    private static Object generic(PyInstance inst, PyClass t, String name, Object cv) {
+    /**
+     * {@code object.__getattribute__} returning null when missing; {@code cv} is {@code t.lookup(name)},
+     * {@code site} the compiled site asking (which caches where the instance dict keeps the name) or null.
+     */
+    private static Object generic(PyInstance inst, PyClass t, String name, Object cv, AttrSite site) {
         if (cv instanceof PyDerived) {
             cv = PyDerived.descriptor(cv);
         }
@@ -106,7 +109,7 @@ final class Attributes {
                 return descriptorGet(d, inst, t);
             }
         }
-        Object own = inst.getOwn(name);
+        Object own = site != null ? site.own(inst) : inst.getOwn(name);
         if (own != null) {
             return own;
         }
@@ -191,7 +194,7 @@ final class Attributes {
             Ops.callKw(t.lookup("__setattr__"), new Object[] {inst, name, value}, null);
             return;
         }
-        genericSet(inst, t, name, t.lookup(name), value);
+        genericSet(inst, t, name, t.lookup(name), value, null);
     }
 
     /** {@code inst.name = value} at a compiled site, whose cache stands for the class lookup. */
@@ -201,7 +204,7 @@ final class Attributes {
             Ops.callKw(t.lookup("__setattr__"), new Object[] {inst, site.name, value}, null);
             return;
         }
-        genericSet(inst, t, site.name, site.classAttr(t), value);
+        genericSet(inst, t, site.name, site.classAttr(t), value, site);
     }
 
     /** {@code object.__setattr__(obj, name, value)}. */
@@ -211,11 +214,11 @@ final class Attributes {
             return;
         }
         PyClass t = inst.type();
-        genericSet(inst, t, name, t.lookup(name), value);
+        genericSet(inst, t, name, t.lookup(name), value, null);
     }
 
-    /** {@code object.__setattr__} on an instance; {@code cv} is {@code t.lookup(name)}. */
-    private static void genericSet(PyInstance inst, PyClass t, String name, Object cv, Object value) {
+    /** {@code object.__setattr__} on an instance; {@code cv} is {@code t.lookup(name)}, {@code site} as for {@link #generic}. */
+    private static void genericSet(PyInstance inst, PyClass t, String name, Object cv, Object value, AttrSite site) {
         if (cv instanceof PyDerived) {
             cv = PyDerived.descriptor(cv);
         }
@@ -257,7 +260,11 @@ final class Attributes {
         if (!inst.hasDict()) {
             throw noDictFor(inst, name);
         }
-        inst.namespace().put(name, value);
+        if (site != null) {
+            site.store(inst, value);
+        } else {
+            inst.namespace().put(name, value);
+        }
     }
 
     /** {@code obj.__class__ = cls}: allowed between script classes whose instances have the same layout. */

@@ -60,6 +60,18 @@ public final class PyClass implements PyCallable {
     final int slotCount;
     /** Whether instances have a {@code __dict__}: false when every class of the MRO has {@code __slots__}. */
     final boolean instanceDict;
+    /** The empty root of the key layouts its instances' dicts share; made on the first instance dict. */
+    private SharedKeys sharedKeys;
+
+    /** The root layout for a new instance dict (two threads racing here only make two trees). */
+    final SharedKeys sharedKeys() {
+        SharedKeys k = sharedKeys;
+        if (k == null) {
+            k = new SharedKeys();
+            sharedKeys = k;
+        }
+        return k;
+    }
 
     private PyClass(String name, String module, PyClass[] bases, Map<String, Object> dict, boolean builtin,
                     PyCallable constructor, PyClass metaclass) {

@@ -18,7 +18,7 @@ import java.util.Set;
 public class PyDict extends AbstractMap<Object, Object> {
     private static final int EMPTY = -1;
     private static final int DELETED = -2;
-    private static final int MINSIZE = 8;
+    static final int MINSIZE = 8;
 
     /** Index table: entry number, EMPTY or DELETED. Its length is a power of two. */
     private int[] index;
@@ -34,9 +34,25 @@ public class PyDict extends AbstractMap<Object, Object> {
     private int usableLeft;
     private int used;
     private int modCount;
+    /**
+     * The layout this dict shares with other instance dicts, or null for a dict with its own.
+     * While set, {@link #keys}, {@link #hashes} and {@link #index} are that layout's arrays (never
+     * written through this dict), every entry is live, and only {@link #values} is this dict's: any
+     * change the layout cannot express first gives the dict its own copy ({@link #unshare}).
+     */
+    SharedKeys shared;
 
     public PyDict() {
         allocate(MINSIZE);
+    }
+
+    /** An empty instance {@code __dict__} that starts on a class's shared key layout. */
+    PyDict(SharedKeys root) {
+        shared = root;
+        index = root.index;
+        keys = root.keys;
+        hashes = root.hashes;
+        values = new Object[keys.length];
     }
 
     /**
@@ -49,7 +65,7 @@ public class PyDict extends AbstractMap<Object, Object> {
     }
 
     /** CPython's calculate_log2_keysize, as a size: the index table for {@code minsize} slots. */
-    private static int tableSize(long minsize) {
+    static int tableSize(long minsize) {
         return 1 << (64 - Long.numberOfLeadingZeros(((minsize | MINSIZE) - 1) | (MINSIZE - 1)));
     }
 
@@ -65,11 +81,11 @@ public class PyDict extends AbstractMap<Object, Object> {
     }
 
     /** CPython's USABLE_FRACTION: how many entries an index table of that size takes before resizing. */
-    private static int usable(int size) {
+    static int usable(int size) {
         return (size << 1) / 3;
     }
 
-    private static int[] newIndex(int size) {
+    static int[] newIndex(int size) {
         int[] ix = new int[size];
         java.util.Arrays.fill(ix, EMPTY);
         return ix;
@@ -97,7 +113,7 @@ public class PyDict extends AbstractMap<Object, Object> {
         }
     }
 
-    private static void insertIndex(int[] ix, long hash, int e) {
+    static void insertIndex(int[] ix, long hash, int e) {
         int m = ix.length - 1;
         long perturb = hash;
         int i = (int) (hash & m);
@@ -167,6 +183,14 @@ public class PyDict extends AbstractMap<Object, Object> {
             values[e] = value;
             return old;
         }
+        if (shared != null) {
+            SharedKeys next = key instanceof String s ? shared.next(s, h) : null;
+            if (next != null) {
+                appendShared(next, value);
+                return null;
+            }
+            unshare();
+        }
         if (usableLeft <= 0) {
             grow();
         }
@@ -187,6 +211,12 @@ public class PyDict extends AbstractMap<Object, Object> {
             return null;
         }
         long h = PyHash.of(key);
+        if (shared != null) {
+            if (find(key, h) < 0) {
+                return null;
+            }
+            unshare();
+        }
         int[] ix = index;
         int m = ix.length - 1;
         long perturb = h;
@@ -212,8 +242,63 @@ public class PyDict extends AbstractMap<Object, Object> {
 
     @Override
     public void clear() {
+        shared = null;
         allocate(MINSIZE);
         modCount++;
+    }
+
+    // ---------------------------------------------------------------- shared key layouts
+
+    /** Gives a dict on a shared layout its own copy of it, to change the keys as an ordinary dict. */
+    private void unshare() {
+        if (shared == null) {
+            return;
+        }
+        shared = null;
+        keys = keys.clone();
+        hashes = hashes.clone();
+        index = index.clone();
+        usableLeft = keys.length - entries;
+    }
+
+    /**
+     * Adds the one key by which {@code next} extends this dict's shared layout (the caller found the
+     * key absent and {@code next} as {@code shared.next(key, hash)}).
+     */
+    final void appendShared(SharedKeys next, Object value) {
+        Object[] v = values;
+        if (v.length < next.keys.length) {
+            v = java.util.Arrays.copyOf(v, next.keys.length);
+            values = v;
+        }
+        v[entries] = value;
+        keys = next.keys;
+        hashes = next.hashes;
+        index = next.index;
+        entries++;
+        used++;
+        modCount++;
+        shared = next;
+    }
+
+    /**
+     * The value at position {@code e} of the shared layout the caller saw this dict on; a dict that
+     * another thread changed meanwhile (so the position may not be in its values any more) is asked
+     * by key.
+     */
+    final Object sharedValue(int e, String key) {
+        Object[] v = values;
+        return e < v.length && shared != null ? v[e] : get(key);
+    }
+
+    /** Replaces the value at position {@code e} of the shared layout the caller saw this dict on. */
+    final void setShared(int e, String key, Object value) {
+        Object[] v = values;
+        if (e < v.length && shared != null) {
+            v[e] = value;
+        } else {
+            put(key, value);
+        }
     }
 
     // ---------------------------------------------------------------- what DictIterator reads
@@ -274,6 +359,7 @@ public class PyDict extends AbstractMap<Object, Object> {
      * dict_popitem, the entries end where it was, so popping every item costs O(n) in all.
      */
     public Map.Entry<Object, Object> popLast() {
+        unshare();
         int e = entries - 1;
         while (e >= 0 && keys[e] == null) {
             e--;

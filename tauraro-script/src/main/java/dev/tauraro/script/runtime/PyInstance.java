@@ -9,7 +9,8 @@ public class PyInstance {
     /**
      * Instance attributes, the object that {@code obj.__dict__} returns (so writes to either show in
      * both); created on first write, or replaced by {@code obj.__dict__ = d}. Never created for
-     * instances of classes whose MRO all declares {@code __slots__}.
+     * instances of classes whose MRO all declares {@code __slots__}. It starts on the class's shared
+     * key layout ({@link SharedKeys}), which {@link AttrSite}s cache positions in.
      */
     public PyDict dict;
     /** Slot values by {@link Slots.Member#index}; null entries are unset slots. */
@@ -31,7 +32,7 @@ public class PyInstance {
     public final PyDict namespace() {
         PyDict d = dict;
         if (d == null) {
-            d = new PyDict();
+            d = new PyDict(type.sharedKeys());
             dict = d;
         }
         return d;
