@@ -950,16 +950,13 @@ final class Resumable {
                 }
                 s[slot] = sub;
             } else {
-                Object ended = f.delegateReturn;
-                RuntimeException failed = f.delegateError;
-                if (ended != null || failed != null) { // the generator's resume ran the delegate straight
-                    f.delegateReturn = null;
-                    f.delegateError = null;
+                if (f.delegate instanceof Frame.Delegated end) { // the generator's resume ran the delegate straight
+                    f.delegate = null;
                     s[slot] = null;
-                    if (failed != null) {
-                        throw failed;
+                    if (end.raised() != null) {
+                        throw end.raised();
                     }
-                    return ended;
+                    return end.returned();
                 }
                 send = f.sent;
                 thrown = f.thrown;

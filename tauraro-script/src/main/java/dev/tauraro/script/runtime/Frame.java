@@ -45,16 +45,17 @@ public final class Frame {
     /** The line of the statement running in this frame: set by blocks before each statement. */
     public int line;
     /**
-     * The generator a {@code yield from} of this generator's frame is paused in, or null. Resuming
-     * the frame with a value resumes that generator straight ({@link PyGenerator#resume}) instead of
-     * descending the body's nodes to the {@code yield from} and returning through them again: a
-     * recursive generator (a tree walk) passes each item up through every level of its chain.
+     * The generator a {@code yield from} of this generator's frame is paused in, or once resumed
+     * straight and ended, its {@link Delegated} end for the {@code yield from} to take; else null.
+     * Resuming the frame with a value resumes that generator straight ({@link PyGenerator#resume})
+     * instead of descending the body's nodes to the {@code yield from} and returning through them
+     * again: a recursive generator (a tree walk) passes each item up through every level of its
+     * chain. One field for both, because every call allocates a frame and its size is paid there.
      */
-    public PyGenerator delegate;
-    /** How the {@link #delegate} resumed straight ended, for its {@code yield from} to take: its return value... */
-    public Object delegateReturn;
-    /** ... or what it raised. */
-    public RuntimeException delegateError;
+    public Object delegate;
+
+    /** How a delegate resumed straight ended: its return value, or what it raised. */
+    public record Delegated(Object returned, RuntimeException raised) {}
 
     public Frame(int size, PyFunction function, PyModule module) {
         this.slots = new Object[size];

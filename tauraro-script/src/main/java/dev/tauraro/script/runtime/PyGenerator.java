@@ -43,7 +43,7 @@ public final class PyGenerator {
             throw Exceptions.typeError("can't send non-None value to a just-started generator");
         }
         started = true;
-        PyGenerator delegate = thrown == null ? frame.delegate : null;
+        PyGenerator delegate = thrown == null && frame.delegate instanceof PyGenerator g ? g : null;
         if (delegate == null) {
             frame.sent = value;
             frame.thrown = thrown;
@@ -99,13 +99,11 @@ public final class PyGenerator {
         try {
             v = delegate.resume(value == null ? PyNone.NONE : value, null);
         } catch (RuntimeException e) {
-            frame.delegate = null;
-            frame.delegateError = e;
+            frame.delegate = new Frame.Delegated(null, e);
             return false;
         }
         if (v == null) {
-            frame.delegate = null;
-            frame.delegateReturn = delegate.returnValue();
+            frame.delegate = new Frame.Delegated(delegate.returnValue(), null);
             return false;
         }
         frame.yielded = v;
