@@ -764,7 +764,6 @@ final class Nodes {
     /** {@code obj.name(args)}: avoids making a bound method for user instances and builtins. */
     static final class MethodCall extends ExprNode {
         final ExprNode obj;
-        final String name;
         final AttrSite site;
         final ExprNode[] args;
         final CallShape shape;
@@ -775,7 +774,6 @@ final class Nodes {
 
         MethodCall(ExprNode obj, String name, ExprNode[] args, CallShape shape) {
             this.obj = obj;
-            this.name = name;
             this.site = new AttrSite(name);
             this.args = args;
             this.shape = shape;
@@ -811,7 +809,7 @@ final class Nodes {
                     return callee == null ? site.call(o, values, null) : Ops.callKw(callee, values, null);
                 }
                 String[][] kw = new String[1][];
-                Object[] a = shape.buildArgs(values, kw, callee == null ? new MethodRef(o, name) : callee);
+                Object[] a = shape.buildArgs(values, kw, callee == null ? new MethodRef(o, site.name()) : callee);
                 return callee == null ? site.call(o, a, kw[0]) : Ops.callKw(callee, a, kw[0]);
             } catch (PyException e) {
                 throw noted(e);
