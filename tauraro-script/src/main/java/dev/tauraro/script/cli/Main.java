@@ -191,7 +191,8 @@ public final class Main {
                 }
                 case MODULE -> runModule(interp, cl, in);
                 case STDIN -> runStdin(interp, cl, in, err);
-                case PROMPT -> stdinIsTerminal || cl.inspect ? Repl.run(interp, cl, in, stdinIsTerminal)
+                case PROMPT -> stdinIsTerminal || cl.inspect
+                        ? Repl.run(interp, cl, in, stdinIsTerminal, ownsProcess && stdinIsTerminal && EarlyPrompt.shown())
                         : runStdin(interp, cl, in, err);
             };
         } catch (dev.tauraro.multiprocessing.ProcessExit e) {
@@ -347,7 +348,7 @@ public final class Main {
      */
     private static int finish(Interpreter interp, int code, CommandLine cl, InputStream in) {
         if (cl.inspect) {
-            code = Repl.run(interp, cl, in, stdinIsTerminal());
+            code = Repl.run(interp, cl, in, stdinIsTerminal(), false);
         }
         interp.joinThreads();
         interp.out().flush();

@@ -88,11 +88,13 @@ final class Repl {
      * The prompt of the command: on a terminal through JLine, else reading standard input. Returns the
      * exit code (0 at end of input, or sys.exit's).
      */
-    static int run(Interpreter interp, CommandLine cl, InputStream in, boolean terminal) {
-        return run(interp, cl, in, terminal, false);
+    static int run(Interpreter interp, CommandLine cl, InputStream in, boolean terminal, boolean promptShown) {
+        return run(interp, cl, in, terminal, false, promptShown);
     }
 
-    private static int run(Interpreter interp, CommandLine cl, InputStream in, boolean terminal, boolean async) {
+    /** {@code promptShown}: {@link EarlyPrompt} already wrote the banner and the first prompt. */
+    private static int run(Interpreter interp, CommandLine cl, InputStream in, boolean terminal, boolean async,
+                           boolean promptShown) {
         PyModule main = mainModule(interp);
         if (!terminal) {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -107,10 +109,11 @@ final class Repl {
             }).loop(async);
         }
         try (Terminal t = SystemTerminal.open()) {
-            if (cl.mode == CommandLine.Mode.PROMPT && !cl.quiet) {
+            if (cl.mode == CommandLine.Mode.PROMPT && !cl.quiet && !promptShown) {
                 interp.err().println(banner());
             }
-            return onTerminal(interp, main, t, Path.of(System.getProperty("user.home"), ".tauraro_history"), async);
+            return onTerminal(interp, main, t, Path.of(System.getProperty("user.home"), ".tauraro_history"), async,
+                    promptShown);
         } catch (IOException e) {
             interp.err().println(Main.executable() + ": cannot open the terminal: " + e.getMessage());
             return 1;
@@ -148,16 +151,20 @@ final class Repl {
             interp.err().println("asyncio REPL " + Main.VERSION);
             interp.err().println("Use \"await\" directly instead of \"asyncio.run()\".");
         }
-        return run(interp, cl, in, Main.stdinIsTerminal(), true);
+        return run(interp, cl, in, Main.stdinIsTerminal(), true, false);
     }
 
     /** The prompt on a JLine terminal (the system's, or a test's), history kept in {@code history}. */
     static int onTerminal(Interpreter interp, PyModule main, Terminal t, Path history) {
-        return onTerminal(interp, main, t, history, false);
+        return onTerminal(interp, main, t, history, false, false);
     }
 
-    /** {@link #onTerminal(Interpreter, PyModule, Terminal, Path)}; {@code async}: with the loop running from the start. */
-    static int onTerminal(Interpreter interp, PyModule main, Terminal t, Path history, boolean async) {
+    /**
+     * {@link #onTerminal(Interpreter, PyModule, Terminal, Path)}; {@code async}: with the loop running
+     * from the start; {@code promptShown}: the editor's first prompt replaces an {@link EarlyPrompt}.
+     */
+    static int onTerminal(Interpreter interp, PyModule main, Terminal t, Path history, boolean async,
+                          boolean promptShown) {
         Completion completion = new Completion(interp, main);
         LineReader reader = LineReaderBuilder.builder().terminal(t).appName("tauraro")
                 .parser(completion).completer(completion)
@@ -176,8 +183,15 @@ final class Repl {
         if (!interp.modules().containsKey("_signal")) {
             Main.raiseKeyboardInterrupt(interp); // unless the script installed SIGINT handlers of its own
         }
+        boolean[] overEarlyPrompt = {promptShown};
         try {
             return new Repl(interp, main, prompt -> {
+                if (overEarlyPrompt[0]) {
+                    // as close to the editor's first drawing as can be: keys typed until then are echoed by the terminal driver
+                    overEarlyPrompt[0] = false;
+                    t.writer().write(EarlyPrompt.ERASE);
+                    t.writer().flush();
+                }
                 try {
                     return reader.readLine(prompt);
                 } catch (EndOfFileException e) {

@@ -107,7 +107,8 @@ final class SystemTerminal {
             "java.util.EnumMap$EntryIterator", "java.util.EnumMap$EntryIterator$Entry",
             "java.util.concurrent.atomic.AtomicReference", "java.nio.file.attribute.FileTime$1",
             "java.util.function.IntUnaryOperator", "java.lang.Thread$ThreadNumbering",
-            "dev.tauraro.script.cli.SystemTerminal$Preparing", "dev.tauraro.script.cli.SystemTerminal$Provider$Forwarding");
+            "dev.tauraro.script.cli.SystemTerminal$Preparing", "dev.tauraro.script.cli.EarlyPrompt",
+            "dev.tauraro.script.cli.SystemTerminal$Provider$Forwarding");
 
     /** Loads {@link #SYSTEM_TERMINAL_CLASSES} (not initialised) for an archive's training run; a class missing is skipped. */
     static void loadForArchive() {

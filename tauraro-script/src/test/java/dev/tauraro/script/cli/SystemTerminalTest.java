@@ -46,8 +46,14 @@ class SystemTerminalTest {
         }
 
         Session(String term) throws Exception {
+            this(term, "");
+        }
+
+        /** {@code shellFirst}: shell commands run on the terminal before the JVM, and options for it. */
+        Session(String term, String shellFirst, String... options) throws Exception {
             List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Dtauraro.cache.dir=" + dir.resolve("cache"), "-Duser.home=" + dir));
+            java.addAll(List.of(options));
             if (Runtime.version().feature() >= 22) {
                 java.add("--enable-native-access=ALL-UNNAMED");
             }
@@ -61,7 +67,7 @@ class SystemTerminalTest {
             }
             // the pseudo-terminal's size is its caller's, none here: JLine would draw ">>> " in no columns
             ProcessBuilder pb = new ProcessBuilder("script", "-q", "-e", "-f", "-c",
-                    "stty cols 100 rows 30; exec " + line, "/dev/null");
+                    "stty cols 100 rows 30; " + shellFirst + " exec " + line, "/dev/null");
             pb.environment().put("TERM", term);
             pb.redirectErrorStream(true);
             p = pb.start();
@@ -81,6 +87,13 @@ class SystemTerminalTest {
             }, "screen");
             reader.setDaemon(true);
             reader.start();
+        }
+
+        /** What the process wrote, control sequences included. */
+        String raw() {
+            synchronized (screen) {
+                return screen.toString(StandardCharsets.UTF_8);
+            }
         }
 
         String screen() {
@@ -173,6 +186,33 @@ class SystemTerminalTest {
             assertThat(s.screen()).doesNotContain("Exception", "\tat ", "WARNING");
         }
         assertThat(dir.resolve("cache/terminfo")).as("no description kept for it").doesNotExist();
+    }
+
+    @Test
+    void aLineTypedAtTheEarlyPromptIsAnsweredAndTheEditorsPromptReplacesIt() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "util-linux's script is installed");
+        // as bin/tauraro does: banner and prompt before the JVM, the cursor saved before the prompt
+        try (Session s = new Session(TYPE, "printf 'the early banner\\n\\0337>>> ';", "-Dtauraro.prompt.shown=true")) {
+            s.type("6 * 7\r");   // at once: the terminal driver keeps it until the editor reads
+            s.waitFor("\n42\n", 1);
+            s.waitFor(">>> ", 3);   // the early prompt, the editor's over it, the next one
+            s.type("exit()\r");
+            assertThat(s.end()).isZero();
+            String raw = s.raw();
+            int early = raw.indexOf("\u001b7>>> ");
+            assertThat(early).as("the early prompt, screen:%n%s", raw).isNotNegative();
+            assertThat(raw.indexOf(EarlyPrompt.ERASE, early)).as("the early prompt erased before the editor's")
+                    .isGreaterThan(early).isLessThan(raw.indexOf("42"));
+            assertThat(count(raw, EarlyPrompt.ERASE)).as("erased once").isOne();
+            assertThat(s.screen()).as("the banner shown once, the early one").contains("the early banner")
+                    .doesNotContain(Repl.banner());
+        }
+    }
+
+    @Test
+    void binTauraroShowsTheBannerThePromptWould() throws IOException {
+        String script = Files.readString(Path.of(System.getProperty("user.dir")).getParent().resolve("bin/tauraro"));
+        assertThat(script).contains('"' + Main.VERSION + " on Java $JMAJOR\"", '\'' + Repl.banner().lines().skip(1).findFirst().orElseThrow() + '\'');
     }
 
     @Test
