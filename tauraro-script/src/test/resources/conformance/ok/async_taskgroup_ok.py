@@ -16,7 +16,7 @@ async def spawner(tg):
 
 async def main():
     async with asyncio.TaskGroup() as tg:
-        t1 = tg.create_task(job("a", 0.05))
+        t1 = tg.create_task(job("a", 0.3))  # far after "late" (0.02), even on a loaded machine
         t2 = tg.create_task(job("b", 0.01))
         ts = tg.create_task(spawner(tg))
         print("inside body, children not started:", t1.done(), t2.done())
