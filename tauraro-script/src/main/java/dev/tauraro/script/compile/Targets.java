@@ -154,13 +154,33 @@ final class Targets {
         final Target[] targets;
         final int star;
 
+        /**
+         * The frame slots of the targets when all are plain locals and none starred ({@code a, b = t},
+         * the usual case), else null: a tuple or list of the right length is then stored slot by slot
+         * without a copy of a list's items or a call per target. Storing into locals runs no
+         * Python code, so nothing can change the list midway (what the copy is for otherwise).
+         */
+        private final int[] localSlots;
+
         Unpack(Target[] targets, int star) {
             this.targets = targets;
             this.star = star;
+            int[] slots = star < 0 ? new int[targets.length] : null;
+            for (int i = 0; slots != null && i < targets.length; i++) {
+                if (targets[i] instanceof Local l) {
+                    slots[i] = l.slot;
+                } else {
+                    slots = null;
+                }
+            }
+            this.localSlots = slots;
         }
 
         @Override
         void store(Frame f, Object v) {
+            if (localSlots != null && storedInLocals(f.slots, v)) {
+                return;
+            }
             Object[] items;
             if (v instanceof PyTuple t) {
                 items = t.items;
@@ -207,6 +227,26 @@ final class Targets {
             for (int i = 0; i < after; i++) {
                 targets[star + 1 + i].store(f, items[items.length - after + i]);
             }
+        }
+
+        /** Stores a tuple's or a list's items of the targets' count in {@link #localSlots}; false for anything else. */
+        private boolean storedInLocals(Object[] frameSlots, Object v) {
+            int[] slots = localSlots;
+            int n = slots.length;
+            if (v instanceof PyTuple t && t.items.length == n) {
+                Object[] items = t.items;
+                for (int i = 0; i < n; i++) {
+                    frameSlots[slots[i]] = items[i];
+                }
+                return true;
+            }
+            if (v instanceof PyList l && l.size() == n) {
+                for (int i = 0; i < n; i++) {
+                    frameSlots[slots[i]] = l.get(i);
+                }
+                return true;
+            }
+            return false;
         }
 
         /**
