@@ -407,6 +407,13 @@ final class Regex implements NativeValue {
                 m = mainMatcher;
                 found = search(m, s, pos, end);
             }
+            while (found && !s.bmp && insidePair(s.text, m.start())) {
+                // Java's find tries every char index, Python's positions are code points: a match
+                // (an empty one after an empty one, say) cannot begin between a surrogate pair's halves
+                int from = m.start() + 1;
+                m = mainMatcher;
+                found = search(m, s, from, end);
+            }
             if (!found) {
                 done = true;
                 return false;
@@ -416,6 +423,12 @@ final class Regex implements NativeValue {
             current = m;
             return true;
         }
+    }
+
+    /** Whether char index {@code i} of {@code text} falls between the two halves of a surrogate pair. */
+    private static boolean insidePair(String text, int i) {
+        return i > 0 && i < text.length() && Character.isLowSurrogate(text.charAt(i))
+                && Character.isHighSurrogate(text.charAt(i - 1));
     }
 
     /** {@code finditer}: an iterator of the Matches of {@code pattern} (the re.Pattern). */
