@@ -987,6 +987,12 @@ public final class Compiler {
     }
 
     private ExprNode expr0(Expr e) {
+        if (e instanceof Expr.BinOp || e instanceof Expr.UnaryOp || e instanceof Expr.TupleExpr) {
+            Object folded = ConstantFolder.value(e);
+            if (folded != ConstantFolder.NOT_CONSTANT) {
+                return new Nodes.Const(folded);
+            }
+        }
         if (e instanceof Expr.Name n) {
             return load(n.id());
         } else if (e instanceof Expr.Const c) {
@@ -1008,10 +1014,6 @@ public final class Compiler {
         } else if (e instanceof Expr.UnaryOp u) {
             if (u.op().equals("not")) {
                 return new Nodes.Not(expr(u.operand()));
-            }
-            if (u.op().equals("-") && u.operand() instanceof Expr.Const c && (c.value() instanceof Long
-                    || c.value() instanceof Double || c.value() instanceof java.math.BigInteger)) {
-                return new Nodes.Const(Ops.neg(c.value()));
             }
             return new Nodes.Unary(u.op(), expr(u.operand()));
         } else if (e instanceof Expr.BoolOp b) {
