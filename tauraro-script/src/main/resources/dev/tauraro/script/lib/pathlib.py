@@ -91,11 +91,25 @@ class PurePath:
         return cls._create(anchor, names)
 
     @classmethod
-    def _create(cls, anchor, names):
+    def _create(cls, anchor, names, text=None):
+        """The path of an anchor and names; text: its str when the caller has it (kept, as CPython
+        keeps a path's str: every file operation asks for it)."""
         path = object.__new__(cls)
         path._anchor = anchor
-        path._names = tuple(names)
+        path._names = names = tuple(names)
+        path._str = text if text is not None else anchor + "/".join(names) or "."
         return path
+
+    def _child(self, name):
+        """The path of an entry of this directory, its str made from this one's."""
+        text = self._str
+        if text == ".":
+            text = name
+        elif self._names:
+            text = text + "/" + name
+        else:
+            text = text + name   # an anchor alone ends with '/'
+        return self._create(self._anchor, self._names + (name,), text)
 
     def _with_names(self, names):
         return self._create(self._anchor, names)
@@ -108,13 +122,13 @@ class PurePath:
         return type(self), self.parts
 
     def __str__(self):
-        return self._anchor + "/".join(self._names) or "."
+        return self._str
 
     def __fspath__(self):
-        return str(self)
+        return self._str
 
     def as_posix(self):
-        return str(self)
+        return self._str
 
     def __bytes__(self):
         return os.fsencode(str(self)) if hasattr(os, "fsencode") else str(self).encode()
@@ -130,11 +144,11 @@ class PurePath:
 
     def __eq__(self, other):
         if isinstance(other, PurePath):
-            return str(self) == str(other)
+            return self._str == other._str
         return NotImplemented
 
     def __hash__(self):
-        return hash(str(self))
+        return hash(self._str)
 
     __lt__ = _ordering(_operator.lt)
     __le__ = _ordering(_operator.le)
@@ -335,7 +349,7 @@ class Path(PurePath):
 
     def iterdir(self):
         """The directory's entries as paths (in the order the system lists them)."""
-        return (self._with_names(self._names + (entry,)) for entry in os.listdir(self))
+        return (self._child(entry) for entry in os.listdir(self._str))
 
     def glob(self, pattern):
         """The paths below this directory matching a relative glob pattern ('**' for any depth,
@@ -346,6 +360,9 @@ class Path(PurePath):
         if anchor:
             raise NotImplementedError("Non-relative patterns are unsupported")
         import glob as _glob
+        if len(names) == 1 and names[0] != "**" and not pattern.endswith("/"):
+            yield from self._glob_names(names[0], _glob.has_magic(names[0]))
+            return
         want_dirs = pattern.endswith("/") or (names and names[-1] == "**")
         found = _glob.glob("/".join(names), root_dir=str(self), recursive=True, include_hidden=True)
         given = set()
@@ -355,6 +372,25 @@ class Path(PurePath):
                 continue
             given.add(str(path))
             yield path
+
+    def _glob_names(self, pattern, magic):
+        """glob() of a one-name pattern, as CPython's selectors: the entries whose names match
+        (hidden ones too, in the order the system lists them), or the one named entry if it exists."""
+        if not self.is_dir():
+            return
+        if not magic:
+            child = self._child(pattern)
+            if child.exists():
+                yield child
+            return
+        match = _fnmatch._compiled(pattern)
+        try:
+            names = os.listdir(self._str)
+        except PermissionError:
+            return
+        for name in names:
+            if match(name):
+                yield self._child(name)
 
     def rglob(self, pattern):
         """glob('**/' + pattern): matches at any depth."""
