@@ -692,13 +692,19 @@ def currentframe():
     return sys._getframe(1)
 
 
-def _callers_outside_logging():
-    """The frames outside this module from the logging call outwards, innermost first."""
-    found = []
+def _caller_outside_logging(stacklevel):
+    """The stacklevel-th frame outside this module from the logging call outwards (the outermost
+    such frame when there are fewer), or None. The walk stops there, as CPython's findCaller does,
+    rather than visiting the whole stack on every record."""
+    remaining = max(stacklevel, 1)
+    found = None
     frame = sys._getframe(1)
     while frame is not None:
         if not _in_this_module(frame):
-            found.append(frame)
+            found = frame
+            remaining -= 1
+            if not remaining:
+                break
         frame = frame.f_back
     return found
 
@@ -869,10 +875,9 @@ class Logger(Filterer):
     def findCaller(self, stack_info=False, stacklevel=1):
         """(filename, line, function, stack text or None) of the frame that logged, stacklevel
         frames out from the first frame outside logging (the outermost if there are fewer)."""
-        frames = _callers_outside_logging()
-        if not frames:
+        frame = _caller_outside_logging(stacklevel)
+        if frame is None:
             return "(unknown file)", 0, "(unknown function)", None
-        frame = frames[min(max(stacklevel, 1), len(frames)) - 1]
         code = frame.f_code
         return code.co_filename, frame.f_lineno, code.co_name, _stack_text(frame) if stack_info else None
 
