@@ -370,20 +370,20 @@ class Formatter:
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        pieces = [self.formatMessage(record)]
+        text = self.formatMessage(record)
         if record.exc_info and not record.exc_text:
             # cached on the record: every handler shares one rendering of the traceback
             record.exc_text = self.formatException(record.exc_info)
         if record.exc_text:
-            pieces.append(record.exc_text)
+            text = _on_new_line(text, record.exc_text)
         if record.stack_info:
-            pieces.append(self.formatStack(record.stack_info))
-        text = pieces[0]
-        for extra in pieces[1:]:
-            if not text.endswith("\n"):
-                text += "\n"
-            text += extra
+            text = _on_new_line(text, self.formatStack(record.stack_info))
         return text
+
+
+def _on_new_line(text, extra):
+    """text, then extra starting on a line of its own."""
+    return (text if text.endswith("\n") else text + "\n") + extra
 
 
 _defaultFormatter = Formatter()
@@ -810,23 +810,28 @@ class Manager:
         pass
 
 
-def _logging_method(owner, level, name, call):
-    """Install owner.<name>(msg, *args, **kwargs), logging at level through call(self, level, ...)."""
-    def method(self, msg, *args, **kwargs):
-        call(self, level, msg, args, kwargs)
+def _logging_method(owner, level, name, make):
+    """Install owner.<name>(msg, *args, **kwargs), logging at level: the function make(level) returns."""
+    method = make(level)
     method.__name__ = name
     method.__qualname__ = owner.__name__ + "." + name
     method.__doc__ = "Log msg %% args with severity '%s'." % _levelToName[level]
     setattr(owner, name, method)
 
 
-def _logger_call(logger, level, msg, args, kwargs):
-    if logger.isEnabledFor(level):
-        logger._log(level, msg, args, **kwargs)
+# The methods test the level and log themselves, as CPython's do: a shared helper taking the level
+# would be one more call (with the keyword arguments unpacked again) on every logging call.
+def _logger_method(level):
+    def method(self, msg, *args, **kwargs):
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
+    return method
 
 
-def _adapter_call(adapter, level, msg, args, kwargs):
-    adapter.log(level, msg, *args, **kwargs)
+def _adapter_method(level):
+    def method(self, msg, *args, **kwargs):
+        self.log(level, msg, *args, **kwargs)
+    return method
 
 
 def _exc_triple(exc_info):
@@ -915,12 +920,15 @@ class Logger(Filterer):
 
     def callHandlers(self, record):
         """Offer the record to every handler up the chain; with none at all, to the last resort."""
+        # the walk of _handler_chain written out: no generator on each record, as in CPython's loop
         offered = 0
-        for logger in self._handler_chain():
+        logger = self
+        while logger is not None:
             for handler in logger.handlers:
                 offered += 1
                 if record.levelno >= handler.level:
                     handler.handle(record)
+            logger = logger.parent if logger.propagate else None
         if offered:
             return
         if lastResort:
@@ -1046,8 +1054,8 @@ class LoggerAdapter:
 
 
 for _level in (DEBUG, INFO, WARNING, ERROR, CRITICAL):
-    _logging_method(Logger, _level, _levelToName[_level].lower(), _logger_call)
-    _logging_method(LoggerAdapter, _level, _levelToName[_level].lower(), _adapter_call)
+    _logging_method(Logger, _level, _levelToName[_level].lower(), _logger_method)
+    _logging_method(LoggerAdapter, _level, _levelToName[_level].lower(), _adapter_method)
 del _level
 Logger.fatal = Logger.critical
 
