@@ -1089,6 +1089,16 @@ public final class Compiler {
         // CPython folds a set display of 3+ constants into a frozenset constant that is merged into the new
         // set; the merge can lay the table out differently from adding one by one, so iteration order follows
         boolean folded = kind == 's' && elts.size() > 2 && elts.stream().allMatch(Compiler::isFoldableConstant);
+        boolean anyStarred = false;
+        for (boolean b : starred) {
+            anyStarred |= b;
+        }
+        if (!anyStarred && kind == 'l') {
+            return items.length == 0 ? new Nodes.EmptyList() : new Nodes.ListDisplay(items);
+        }
+        if (!anyStarred && kind == 't') {
+            return new Nodes.TupleDisplay(items);
+        }
         return new Nodes.Display(kind, items, starred, folded);
     }
 

@@ -999,6 +999,59 @@ final class Nodes {
         }
     }
 
+    /**
+     * {@code []}: its own node, as the list and tuple displays below, so that the JIT compiles each
+     * shape on its own rather than one {@link Display} whose kind and starred tests trap and get
+     * recompiled as a program meets each kind (deepcopy's {@code y = []} among its tuples).
+     */
+    static final class EmptyList extends ExprNode {
+        @Override
+        public Object eval(Frame f) {
+            return new PyList();
+        }
+    }
+
+    /** A list display without starred items. */
+    static final class ListDisplay extends ExprNode {
+        final ExprNode[] items;
+
+        ListDisplay(ExprNode[] items) {
+            this.items = items;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            ExprNode[] nodes = items;
+            PyList l = new PyList(nodes.length);
+            for (ExprNode n : nodes) {
+                l.add(n.eval(f));
+            }
+            return l;
+        }
+    }
+
+    /** A tuple display without starred items. */
+    static final class TupleDisplay extends ExprNode {
+        final ExprNode[] items;
+
+        TupleDisplay(ExprNode[] items) {
+            this.items = items;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            ExprNode[] nodes = items;
+            if (nodes.length == 0) {
+                return PyTuple.EMPTY;
+            }
+            Object[] values = new Object[nodes.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = nodes[i].eval(f);
+            }
+            return new PyTuple(values);
+        }
+    }
+
     static final class DictDisplay extends ExprNode {
         final ExprNode[] keys;
         final ExprNode[] values;

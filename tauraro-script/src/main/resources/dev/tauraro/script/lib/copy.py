@@ -96,8 +96,61 @@ def _keep_alive(x, memo):
         memo[id(memo)] = [x]
 
 
+# the built-in containers a class may derive from, whose items _rebuild copies besides the state
+_CONTAINERS = (tuple, list, dict, set, bytearray)
+_OBJECT_GETSTATE = getattr(object, "__getstate__", None)
+
+
 def _rebuild(x, cls, memo, d):
     """A new instance of cls with x's state: for subclasses of the built-in containers, their items too."""
+    deep = memo is not None
+    if isinstance(x, _CONTAINERS):
+        y = _rebuild_items(x, cls, memo, d)
+    else:
+        # made without calling __init__, as CPython's __reduce_ex__ does
+        y = object.__new__(cls)
+        if deep:
+            memo[d] = y
+    getstate = getattr(cls, "__getstate__", None)
+    if getstate is not None and getstate is not _OBJECT_GETSTATE:
+        state = x.__getstate__()
+        if deep:
+            state = deepcopy(state, memo)
+        setstate = getattr(y, "__setstate__", None)
+        if setstate is not None:
+            setstate(state)
+        elif isinstance(state, dict):
+            y.__dict__.update(state)
+        return y
+    try:
+        state = x.__dict__
+    except AttributeError:
+        state = None
+    if state:
+        if deep:
+            state = deepcopy(state, memo)
+        setstate = getattr(y, "__setstate__", None)
+        if setstate is not None:
+            setstate(state)
+        else:
+            y.__dict__.update(state)
+    for klass in cls.__mro__:
+        if klass is object:
+            continue
+        slots = klass.__dict__.get("__slots__", ())
+        for name in (slots,) if isinstance(slots, str) else slots:
+            if name in ("__dict__", "__weakref__"):
+                continue
+            try:
+                value = getattr(x, name)
+            except AttributeError:
+                continue
+            setattr(y, name, deepcopy(value, memo) if deep else value)
+    return y
+
+
+def _rebuild_items(x, cls, memo, d):
+    """The new instance of cls, a subclass of a built-in container, holding (copies of) x's items."""
     deep = memo is not None
 
     def c(v):
@@ -127,37 +180,4 @@ def _rebuild(x, cls, memo, d):
             y.add(c(v))
     elif isinstance(x, bytearray):
         y.extend(x)
-    getstate = getattr(cls, "__getstate__", None)
-    if getstate is not None and getstate is not getattr(object, "__getstate__", None):
-        state = x.__getstate__()
-        if deep:
-            state = deepcopy(state, memo)
-        setstate = getattr(y, "__setstate__", None)
-        if setstate is not None:
-            setstate(state)
-        elif isinstance(state, dict):
-            y.__dict__.update(state)
-        return y
-    try:
-        state = x.__dict__
-    except AttributeError:
-        state = None
-    if state:
-        if deep:
-            state = deepcopy(state, memo)
-        setstate = getattr(y, "__setstate__", None)
-        if setstate is not None:
-            setstate(state)
-        else:
-            y.__dict__.update(state)
-    for klass in cls.__mro__:
-        slots = klass.__dict__.get("__slots__", ())
-        for name in (slots,) if isinstance(slots, str) else slots:
-            if name in ("__dict__", "__weakref__"):
-                continue
-            try:
-                value = getattr(x, name)
-            except AttributeError:
-                continue
-            setattr(y, name, c(value))
     return y

@@ -370,20 +370,20 @@ class Formatter:
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        pieces = [self.formatMessage(record)]
+        text = self.formatMessage(record)
         if record.exc_info and not record.exc_text:
             # cached on the record: every handler shares one rendering of the traceback
             record.exc_text = self.formatException(record.exc_info)
         if record.exc_text:
-            pieces.append(record.exc_text)
+            text = _on_new_line(text, record.exc_text)
         if record.stack_info:
-            pieces.append(self.formatStack(record.stack_info))
-        text = pieces[0]
-        for extra in pieces[1:]:
-            if not text.endswith("\n"):
-                text += "\n"
-            text += extra
+            text = _on_new_line(text, self.formatStack(record.stack_info))
         return text
+
+
+def _on_new_line(text, extra):
+    """text, then extra starting on a line of its own."""
+    return (text if text.endswith("\n") else text + "\n") + extra
 
 
 _defaultFormatter = Formatter()
@@ -692,13 +692,19 @@ def currentframe():
     return sys._getframe(1)
 
 
-def _callers_outside_logging():
-    """The frames outside this module from the logging call outwards, innermost first."""
-    found = []
+def _caller_outside_logging(stacklevel):
+    """The stacklevel-th frame outside this module from the logging call outwards (the outermost
+    such frame when there are fewer), or None. The walk stops there, as CPython's findCaller does,
+    rather than visiting the whole stack on every record."""
+    remaining = max(stacklevel, 1)
+    found = None
     frame = sys._getframe(1)
     while frame is not None:
         if not _in_this_module(frame):
-            found.append(frame)
+            found = frame
+            remaining -= 1
+            if not remaining:
+                break
         frame = frame.f_back
     return found
 
@@ -804,23 +810,28 @@ class Manager:
         pass
 
 
-def _logging_method(owner, level, name, call):
-    """Install owner.<name>(msg, *args, **kwargs), logging at level through call(self, level, ...)."""
-    def method(self, msg, *args, **kwargs):
-        call(self, level, msg, args, kwargs)
+def _logging_method(owner, level, name, make):
+    """Install owner.<name>(msg, *args, **kwargs), logging at level: the function make(level) returns."""
+    method = make(level)
     method.__name__ = name
     method.__qualname__ = owner.__name__ + "." + name
     method.__doc__ = "Log msg %% args with severity '%s'." % _levelToName[level]
     setattr(owner, name, method)
 
 
-def _logger_call(logger, level, msg, args, kwargs):
-    if logger.isEnabledFor(level):
-        logger._log(level, msg, args, **kwargs)
+# The methods test the level and log themselves, as CPython's do: a shared helper taking the level
+# would be one more call (with the keyword arguments unpacked again) on every logging call.
+def _logger_method(level):
+    def method(self, msg, *args, **kwargs):
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
+    return method
 
 
-def _adapter_call(adapter, level, msg, args, kwargs):
-    adapter.log(level, msg, *args, **kwargs)
+def _adapter_method(level):
+    def method(self, msg, *args, **kwargs):
+        self.log(level, msg, *args, **kwargs)
+    return method
 
 
 def _exc_triple(exc_info):
@@ -869,10 +880,9 @@ class Logger(Filterer):
     def findCaller(self, stack_info=False, stacklevel=1):
         """(filename, line, function, stack text or None) of the frame that logged, stacklevel
         frames out from the first frame outside logging (the outermost if there are fewer)."""
-        frames = _callers_outside_logging()
-        if not frames:
+        frame = _caller_outside_logging(stacklevel)
+        if frame is None:
             return "(unknown file)", 0, "(unknown function)", None
-        frame = frames[min(max(stacklevel, 1), len(frames)) - 1]
         code = frame.f_code
         return code.co_filename, frame.f_lineno, code.co_name, _stack_text(frame) if stack_info else None
 
@@ -910,12 +920,15 @@ class Logger(Filterer):
 
     def callHandlers(self, record):
         """Offer the record to every handler up the chain; with none at all, to the last resort."""
+        # the walk of _handler_chain written out: no generator on each record, as in CPython's loop
         offered = 0
-        for logger in self._handler_chain():
+        logger = self
+        while logger is not None:
             for handler in logger.handlers:
                 offered += 1
                 if record.levelno >= handler.level:
                     handler.handle(record)
+            logger = logger.parent if logger.propagate else None
         if offered:
             return
         if lastResort:
@@ -1041,8 +1054,8 @@ class LoggerAdapter:
 
 
 for _level in (DEBUG, INFO, WARNING, ERROR, CRITICAL):
-    _logging_method(Logger, _level, _levelToName[_level].lower(), _logger_call)
-    _logging_method(LoggerAdapter, _level, _levelToName[_level].lower(), _adapter_call)
+    _logging_method(Logger, _level, _levelToName[_level].lower(), _logger_method)
+    _logging_method(LoggerAdapter, _level, _levelToName[_level].lower(), _adapter_method)
 del _level
 Logger.fatal = Logger.critical
 
