@@ -145,7 +145,18 @@ public final class AttrSite {
 
     /** {@code obj.name}. */
     public Object get(Object obj) {
-        return obj instanceof PyInstance inst ? Attributes.get(inst, this) : Ops.getAttr(obj, name);
+        if (obj instanceof PyInstance inst) {
+            return Attributes.get(inst, this);
+        }
+        if (obj instanceof PyClass c) {
+            // a class's own lookup, as Ops.getAttr starts with, from the same cache (keyed by the
+            // class itself: for its instances the entry holds the same lookup)
+            Object v = classAttr(c);
+            if (v != null) {
+                return Attributes.bind(v, null, c);
+            }
+        }
+        return Ops.getAttr(obj, name);
     }
 
     /** {@code obj.name = value}. */
@@ -167,6 +178,9 @@ public final class AttrSite {
     public Object method(Object obj) {
         if (obj instanceof PyInstance inst) {
             return plainMethod(inst) != null ? null : Attributes.get(inst, this);
+        }
+        if (obj instanceof PyClass c) {
+            return classMethod(c) != null ? null : get(c);
         }
         if (nativeMethod(obj)) {
             return null;
@@ -196,6 +210,15 @@ public final class AttrSite {
                 && own(inst) == null ? fn : null;
     }
 
+    /**
+     * The function of {@code cls.name} when it is a class method of a script function (found on the
+     * class as {@code Ops.getAttr} finds it), else null: calling it with {@code cls} first is what
+     * {@code cls.name(...)} does, without making a bound method.
+     */
+    public PyFunction classMethod(PyClass c) {
+        return classAttr(c) instanceof Descriptors.ClassMethod cm && cm.function() instanceof PyFunction fn ? fn : null;
+    }
+
     /** The builtin type last seen here that has this method (lookups on it are pure). */
     private volatile Class<?> builtinWithMethod;
     /** The {@link NativeMethods} class last found to have this site's method (a set lookup saved per call). */
@@ -222,6 +245,11 @@ public final class AttrSite {
             PyFunction fn = plainMethod(inst);
             if (fn != null) {
                 return fn.callWithSelf(inst, args, kwnames);
+            }
+        } else if (obj instanceof PyClass c) {
+            PyFunction fn = classMethod(c);
+            if (fn != null) {
+                return fn.callWithSelf(c, args, kwnames);
             }
         }
         if (obj instanceof String s && kwnames == null) {
