@@ -51,6 +51,43 @@ public final class AttrSite {
 
     private static final int LAYOUTS = 4;
 
+    /**
+     * The whole lookup of a plain instance attribute found (or stored) here: instances of
+     * {@code type} at {@code version} (so without attribute hooks, and with no class attribute of
+     * the name, which could be a descriptor) whose dict is on layout {@code keys} hold it at
+     * {@code index} (a store of a new name moves the dict to {@code grown}). One compare each for
+     * the class, its version and the layout, where {@link #classAttr} and {@link #own} each walk
+     * their entries; {@code older} is the entry of another class or layout, up to {@link #LAYOUTS}
+     * (a base class's method sees its subclasses' instances).
+     */
+    private record Direct(PyClass type, int version, SharedKeys keys, int index, SharedKeys grown, Direct older) {
+        /** {@code chain} with a new entry in front, without stale ones or one for the same class and layout. */
+        static Direct push(Direct chain, PyClass type, SharedKeys keys, int index, SharedKeys grown) {
+            Direct[] rest = new Direct[LAYOUTS - 1];
+            int n = 0;
+            for (Direct q = chain; q != null && n < rest.length; q = q.older) {
+                if (q.version == q.type.version && (q.type != type || q.keys != keys)) {
+                    rest[n++] = q;
+                }
+            }
+            Direct kept = null;
+            while (n > 0) {
+                Direct q = rest[--n];
+                kept = new Direct(q.type, q.version, q.keys, q.index, q.grown, kept);
+            }
+            return new Direct(type, type.version, keys, index, grown, kept);
+        }
+    }
+
+    private Direct directRead;
+    private Direct directWrite;
+    /**
+     * Direct entries made here: past {@link #DIRECT_LIMIT} the site sees more classes and layouts
+     * than its entries hold, and stops making them (each would only push out another).
+     */
+    private int directMade;
+    private static final int DIRECT_LIMIT = 4 * LAYOUTS;
+
     final String name;
     private Entry last;
     /** Positions for reads. */
@@ -116,6 +153,27 @@ public final class AttrSite {
         return p.index < 0 ? null : d.sharedValue(p.index, name);
     }
 
+    /**
+     * Notes that {@code inst}'s own attribute was read here with no hook and no class attribute in
+     * the way ({@code t} is its class), so that the next read of one like it takes {@link #get}'s
+     * direct path; a valid direct entry for another class or layout is kept.
+     */
+    void readPlain(PyInstance inst, PyClass t) {
+        SharedKeys k = inst.dict == null ? null : inst.dict.shared;
+        Position p = k == null || read == null ? null : read.find(k);
+        if (p != null && p.index >= 0 && directMade++ < DIRECT_LIMIT) {
+            directRead = Direct.push(directRead, t, k, p.index, null);
+        }
+    }
+
+    /** As {@link #readPlain}, for a store into the instance dict that nothing intercepted. */
+    void storedPlain(PyInstance inst, PyClass t, SharedKeys before) {
+        Position p = before == null || write == null || inst instanceof PyBaseException ? null : write.find(before);
+        if (p != null && directMade++ < DIRECT_LIMIT) {
+            directWrite = Direct.push(directWrite, t, before, p.index, p.grown);
+        }
+    }
+
     /** Stores the instance's own attribute of this name (into its {@code __dict__}). */
     void store(PyInstance inst, Object value) {
         PyDict d = inst.namespace();
@@ -146,6 +204,20 @@ public final class AttrSite {
     /** {@code obj.name}. */
     public Object get(Object obj) {
         if (obj instanceof PyInstance inst) {
+            PyDict d = inst.dict;
+            if (d != null) {
+                PyClass t = inst.type();
+                SharedKeys k = d.shared;
+                for (Direct q = directRead; q != null; q = q.older) {
+                    if (q.type == t && q.keys == k) {
+                        Object v = q.version == t.version ? d.sharedValue(q.index, name) : null;
+                        if (v != null) {
+                            return v;
+                        }
+                        break;
+                    }
+                }
+            }
             return Attributes.get(inst, this);
         }
         if (obj instanceof PyClass c) {
@@ -162,6 +234,20 @@ public final class AttrSite {
     /** {@code obj.name = value}. */
     public void set(Object obj, Object value) {
         if (obj instanceof PyInstance inst) {
+            PyClass t = inst.type();
+            for (Direct q = directWrite; q != null; q = q.older) {
+                if (q.type == t) {
+                    PyDict d = inst.namespace(); // the class has instance dicts: the slow path makes it too
+                    if (d.shared == q.keys && q.version == t.version) {
+                        if (q.grown != null) {
+                            d.appendShared(q.grown, value);
+                        } else {
+                            d.setShared(q.index, name, value);
+                        }
+                        return;
+                    }
+                }
+            }
             Attributes.set(inst, this, value);
         } else {
             Ops.setAttr(obj, name, value);
