@@ -184,3 +184,32 @@ for r in range(2):
     for m in ms:
         set_x(m, get_x(m) + 100)
 print([get_x(m) for m in ms])
+
+# list's methods called on instances of a list subclass, at one site, while the class and the
+# instance come to define the name themselves
+class Coll(list):
+    pass
+
+
+def add(c, *v):
+    return c.append(*v)
+
+
+coll = Coll()
+for i in range(3):
+    print(add(coll, i), coll)
+try:
+    add(coll, 1, 2)
+except TypeError as ex:
+    print("TypeError", str(ex).split(".")[-1])   # (CPython names the subclass: Coll.append())
+coll.append = lambda v: "own append " + str(v)
+print(add(coll, 3), coll)
+del coll.append
+Coll.append = lambda self, v: list.append(self, v * 10)
+print(add(coll, 4), coll)
+del Coll.append
+print(add(coll, 5), coll)
+Coll.__getattribute__ = lambda self, name: (lambda v: "getattribute " + name)
+print(add(coll, 6), coll)
+del Coll.__getattribute__
+print(add(coll, 7), coll.pop(), coll.pop(0), coll)

@@ -263,7 +263,7 @@ public final class AttrSite {
      */
     public Object method(Object obj) {
         if (obj instanceof PyInstance inst) {
-            return plainMethod(inst) != null ? null : Attributes.get(inst, this);
+            return plainMethod(inst) != null || derivedListMethod(inst) != null ? null : Attributes.get(inst, this);
         }
         if (obj instanceof PyClass c) {
             return classMethod(c) != null ? null : get(c);
@@ -294,6 +294,22 @@ public final class AttrSite {
         PyClass type = inst.type();
         return !type.has(PyClass.GETATTRIBUTE) && classAttr(type) instanceof PyFunction fn
                 && own(inst) == null ? fn : null;
+    }
+
+    /**
+     * list's method of this name when {@code inst} is an instance of a script subclass of list that
+     * leaves it to list (no {@code __getattribute__}, no class or instance attribute of the name), else
+     * null: {@code inst.name} would find list's own method bound to the list it holds, which the call
+     * may as well apply directly (deltablue's {@code OrderedCollection(list)} appends so).
+     */
+    private ListMethods.Method derivedListMethod(PyInstance inst) {
+        if (!(inst instanceof PyDerived d) || !(d.value instanceof PyList)) {
+            return null;
+        }
+        ListMethods.Method m = listMethod();
+        PyClass type = inst.type();
+        return m != NOT_LIST && !type.has(PyClass.GETATTRIBUTE) && classAttr(type) == null && own(inst) == null
+                ? m : null;
     }
 
     /**
@@ -332,6 +348,10 @@ public final class AttrSite {
             if (fn != null) {
                 return fn.callWithSelf(inst, args, kwnames);
             }
+            ListMethods.Method m = derivedListMethod(inst);
+            if (m != null) {
+                return m.call((PyList) ((PyDerived) inst).value, args, kwnames);
+            }
         } else if (obj instanceof PyClass c) {
             PyFunction fn = classMethod(c);
             if (fn != null) {
@@ -349,11 +369,7 @@ public final class AttrSite {
             }
         }
         if (obj instanceof PyList l) {
-            ListMethods.Method m = listMethod;
-            if (m == null) {
-                m = ListMethods.method(name);
-                listMethod = m = m == null ? NOT_LIST : m;
-            }
+            ListMethods.Method m = listMethod();
             if (m != NOT_LIST) {
                 return m.call(l, args, kwnames);
             }
@@ -383,6 +399,15 @@ public final class AttrSite {
 
     /** list's and dict's methods of this site's name, kept as {@link #strMethod} is. */
     private ListMethods.Method listMethod;
+
+    private ListMethods.Method listMethod() {
+        ListMethods.Method m = listMethod;
+        if (m == null) {
+            m = ListMethods.method(name);
+            listMethod = m = m == null ? NOT_LIST : m;
+        }
+        return m;
+    }
     private static final ListMethods.Method NOT_LIST = (l, a, k) -> null;
     private DictMethods.Method dictMethod;
     private static final DictMethods.Method NOT_DICT = (d, a, k) -> null;
