@@ -213,3 +213,28 @@ Coll.__getattribute__ = lambda self, name: (lambda v: "getattribute " + name)
 print(add(coll, 6), coll)
 del Coll.__getattribute__
 print(add(coll, 7), coll.pop(), coll.pop(0), coll)
+
+# a method called at one site on instances without a dict, with one, and after an instance
+# attribute of the same name shadows it
+class M:
+    def m(self):
+        return "method of " + type(self).__name__
+
+
+class M2(M):
+    pass
+
+
+def call_m(o):
+    return o.m()
+
+
+fresh, other, shadow = M(), M2(), M()
+other.z = 1
+shadow.z = 1
+print(call_m(fresh), call_m(other), call_m(shadow))
+shadow.m = lambda: "shadowing attribute"
+fresh.m = lambda: "attribute on a fresh dict"
+print(call_m(fresh), call_m(other), call_m(shadow), call_m(M()))
+M.m = lambda self: "replaced"
+print(call_m(M()), call_m(other), call_m(shadow))

@@ -55,14 +55,18 @@ public final class AttrSite {
      * The whole lookup of a plain instance attribute found (or stored) here: instances of
      * {@code type} at {@code version} (so without attribute hooks, and with no class attribute of
      * the name, which could be a descriptor) whose dict is on layout {@code keys} hold it at
-     * {@code index} (a store of a new name moves the dict to {@code grown}). One compare each for
+     * {@code index} (a store of a new name moves the dict to {@code grown}); or, for a method call,
+     * that their dict (none: {@code keys} null) lacks the name and the class's is the plain function
+     * {@code method}. One compare each for
      * the class, its version and the layout, where {@link #classAttr} and {@link #own} each walk
      * their entries; {@code older} is the entry of another class or layout, up to {@link #LAYOUTS}
      * (a base class's method sees its subclasses' instances).
      */
-    private record Direct(PyClass type, int version, SharedKeys keys, int index, SharedKeys grown, Direct older) {
+    private record Direct(PyClass type, int version, SharedKeys keys, int index, SharedKeys grown, PyFunction method,
+                          Direct older) {
         /** {@code chain} with a new entry in front, without stale ones or one for the same class and layout. */
-        static Direct push(Direct chain, PyClass type, SharedKeys keys, int index, SharedKeys grown) {
+        static Direct push(Direct chain, PyClass type, SharedKeys keys, int index, SharedKeys grown,
+                           PyFunction method) {
             Direct[] rest = new Direct[LAYOUTS - 1];
             int n = 0;
             for (Direct q = chain; q != null && n < rest.length; q = q.older) {
@@ -73,14 +77,15 @@ public final class AttrSite {
             Direct kept = null;
             while (n > 0) {
                 Direct q = rest[--n];
-                kept = new Direct(q.type, q.version, q.keys, q.index, q.grown, kept);
+                kept = new Direct(q.type, q.version, q.keys, q.index, q.grown, q.method, kept);
             }
-            return new Direct(type, type.version, keys, index, grown, kept);
+            return new Direct(type, type.version, keys, index, grown, method, kept);
         }
     }
 
     private Direct directRead;
     private Direct directWrite;
+    private Direct directMethod;
     /**
      * Direct entries made here: past {@link #DIRECT_LIMIT} the site sees more classes and layouts
      * than its entries hold, and stops making them (each would only push out another).
@@ -162,7 +167,7 @@ public final class AttrSite {
         SharedKeys k = inst.dict == null ? null : inst.dict.shared;
         Position p = k == null || read == null ? null : read.find(k);
         if (p != null && p.index >= 0 && directMade++ < DIRECT_LIMIT) {
-            directRead = Direct.push(directRead, t, k, p.index, null);
+            directRead = Direct.push(directRead, t, k, p.index, null, null);
         }
     }
 
@@ -170,7 +175,7 @@ public final class AttrSite {
     void storedPlain(PyInstance inst, PyClass t, SharedKeys before) {
         Position p = before == null || write == null || inst instanceof PyBaseException ? null : write.find(before);
         if (p != null && directMade++ < DIRECT_LIMIT) {
-            directWrite = Direct.push(directWrite, t, before, p.index, p.grown);
+            directWrite = Direct.push(directWrite, t, before, p.index, p.grown, null);
         }
     }
 
@@ -292,8 +297,24 @@ public final class AttrSite {
      */
     public PyFunction plainMethod(PyInstance inst) {
         PyClass type = inst.type();
-        return !type.has(PyClass.GETATTRIBUTE) && classAttr(type) instanceof PyFunction fn
-                && own(inst) == null ? fn : null;
+        PyDict d = inst.dict;
+        SharedKeys k = d == null ? null : d.shared;
+        if (k != null || d == null) {
+            for (Direct q = directMethod; q != null; q = q.older) {
+                if (q.type == type && q.keys == k) {
+                    if (q.version == type.version) {
+                        return q.method;
+                    }
+                    break;
+                }
+            }
+        }
+        PyFunction fn = !type.has(PyClass.GETATTRIBUTE) && classAttr(type) instanceof PyFunction f
+                && own(inst) == null ? f : null;
+        if (fn != null && (k != null || d == null) && directMade++ < DIRECT_LIMIT) {
+            directMethod = Direct.push(directMethod, type, k, -1, null, fn);
+        }
+        return fn;
     }
 
     /**
