@@ -11,6 +11,7 @@ import dev.tauraro.script.runtime.Format;
 import dev.tauraro.script.runtime.Frame;
 import dev.tauraro.script.runtime.Ops;
 import dev.tauraro.script.runtime.PyCallable;
+import dev.tauraro.script.runtime.PyClass;
 import dev.tauraro.script.runtime.PyDict;
 import dev.tauraro.script.runtime.PyException;
 import dev.tauraro.script.runtime.PyFunction;
@@ -792,6 +793,11 @@ final class Nodes {
                 if (fn != null) {
                     return callPlain(f, inst, fn);
                 }
+            } else if (o instanceof PyClass c) {
+                PyFunction fn = site.classMethod(c);   // Strength.stronger(a, b): no bound method
+                if (fn != null) {
+                    return callPlain(f, c, fn);
+                }
             }
             Object callee;
             try {
@@ -817,17 +823,18 @@ final class Nodes {
         }
 
         /**
-         * {@code inst.name(...)} where the name is a plain function of the class: no bound method,
+         * {@code inst.name(...)} where the name is a plain function of the class (or {@code cls.name(...)}
+         * where it is a class method, {@code self} then the class): no bound method,
          * and with positional arguments that fill its parameters exactly, they are evaluated
          * straight into the new frame's slots (no argument array), as Call1 and Call2 do.
          */
-        private Object callPlain(Frame f, PyInstance inst, PyFunction fn) {
+        private Object callPlain(Frame f, Object self, PyFunction fn) {
             Code code = fn.code;
             ExprNode[] a = args;
             if (positional && code.simple && code.argCount == a.length + 1) {
                 Frame nf = new Frame(code.frameSize(), fn, fn.module);
                 Object[] slots = nf.slots;
-                slots[0] = inst;
+                slots[0] = self;
                 for (int i = 0; i < a.length; i++) {
                     slots[i + 1] = a[i].eval(f);
                 }
@@ -843,11 +850,11 @@ final class Nodes {
             }
             try {
                 if (positional) {
-                    return fn.callWithSelf(inst, values, null);
+                    return fn.callWithSelf(self, values, null);
                 }
                 String[][] kw = new String[1][];
                 Object[] built = shape.buildArgs(values, kw, fn);
-                return fn.callWithSelf(inst, built, kw[0]);
+                return fn.callWithSelf(self, built, kw[0]);
             } catch (PyException e) {
                 throw noted(e);
             }

@@ -51,6 +51,48 @@ public final class AttrSite {
 
     private static final int LAYOUTS = 4;
 
+    /**
+     * The whole lookup of a plain instance attribute found (or stored) here: instances of
+     * {@code type} at {@code version} (so without attribute hooks, and with no class attribute of
+     * the name, which could be a descriptor) whose dict is on layout {@code keys} hold it at
+     * {@code index} (a store of a new name moves the dict to {@code grown}); or, for a method call,
+     * that their dict (none: {@code keys} null) lacks the name and the class's is the plain function
+     * {@code method}. One compare each for
+     * the class, its version and the layout, where {@link #classAttr} and {@link #own} each walk
+     * their entries; {@code older} is the entry of another class or layout, up to {@link #LAYOUTS}
+     * (a base class's method sees its subclasses' instances).
+     */
+    private record Direct(PyClass type, int version, SharedKeys keys, int index, SharedKeys grown, PyFunction method,
+                          Direct older) {
+        /** {@code chain} with a new entry in front, without stale ones or one for the same class and layout. */
+        static Direct push(Direct chain, PyClass type, SharedKeys keys, int index, SharedKeys grown,
+                           PyFunction method) {
+            Direct[] rest = new Direct[LAYOUTS - 1];
+            int n = 0;
+            for (Direct q = chain; q != null && n < rest.length; q = q.older) {
+                if (q.version == q.type.version && (q.type != type || q.keys != keys)) {
+                    rest[n++] = q;
+                }
+            }
+            Direct kept = null;
+            while (n > 0) {
+                Direct q = rest[--n];
+                kept = new Direct(q.type, q.version, q.keys, q.index, q.grown, q.method, kept);
+            }
+            return new Direct(type, type.version, keys, index, grown, method, kept);
+        }
+    }
+
+    private Direct directRead;
+    private Direct directWrite;
+    private Direct directMethod;
+    /**
+     * Direct entries made here: past {@link #DIRECT_LIMIT} the site sees more classes and layouts
+     * than its entries hold, and stops making them (each would only push out another).
+     */
+    private int directMade;
+    private static final int DIRECT_LIMIT = 4 * LAYOUTS;
+
     final String name;
     private Entry last;
     /** Positions for reads. */
@@ -116,6 +158,27 @@ public final class AttrSite {
         return p.index < 0 ? null : d.sharedValue(p.index, name);
     }
 
+    /**
+     * Notes that {@code inst}'s own attribute was read here with no hook and no class attribute in
+     * the way ({@code t} is its class), so that the next read of one like it takes {@link #get}'s
+     * direct path; a valid direct entry for another class or layout is kept.
+     */
+    void readPlain(PyInstance inst, PyClass t) {
+        SharedKeys k = inst.dict == null ? null : inst.dict.shared;
+        Position p = k == null || read == null ? null : read.find(k);
+        if (p != null && p.index >= 0 && directMade++ < DIRECT_LIMIT) {
+            directRead = Direct.push(directRead, t, k, p.index, null, null);
+        }
+    }
+
+    /** As {@link #readPlain}, for a store into the instance dict that nothing intercepted. */
+    void storedPlain(PyInstance inst, PyClass t, SharedKeys before) {
+        Position p = before == null || write == null || inst instanceof PyBaseException ? null : write.find(before);
+        if (p != null && directMade++ < DIRECT_LIMIT) {
+            directWrite = Direct.push(directWrite, t, before, p.index, p.grown, null);
+        }
+    }
+
     /** Stores the instance's own attribute of this name (into its {@code __dict__}). */
     void store(PyInstance inst, Object value) {
         PyDict d = inst.namespace();
@@ -145,12 +208,51 @@ public final class AttrSite {
 
     /** {@code obj.name}. */
     public Object get(Object obj) {
-        return obj instanceof PyInstance inst ? Attributes.get(inst, this) : Ops.getAttr(obj, name);
+        if (obj instanceof PyInstance inst) {
+            PyDict d = inst.dict;
+            if (d != null) {
+                PyClass t = inst.type();
+                SharedKeys k = d.shared;
+                for (Direct q = directRead; q != null; q = q.older) {
+                    if (q.type == t && q.keys == k) {
+                        Object v = q.version == t.version ? d.sharedValue(q.index, name) : null;
+                        if (v != null) {
+                            return v;
+                        }
+                        break;
+                    }
+                }
+            }
+            return Attributes.get(inst, this);
+        }
+        if (obj instanceof PyClass c) {
+            // a class's own lookup, as Ops.getAttr starts with, from the same cache (keyed by the
+            // class itself: for its instances the entry holds the same lookup)
+            Object v = classAttr(c);
+            if (v != null) {
+                return Attributes.bind(v, null, c);
+            }
+        }
+        return Ops.getAttr(obj, name);
     }
 
     /** {@code obj.name = value}. */
     public void set(Object obj, Object value) {
         if (obj instanceof PyInstance inst) {
+            PyClass t = inst.type();
+            for (Direct q = directWrite; q != null; q = q.older) {
+                if (q.type == t) {
+                    PyDict d = inst.namespace(); // the class has instance dicts: the slow path makes it too
+                    if (d.shared == q.keys && q.version == t.version) {
+                        if (q.grown != null) {
+                            d.appendShared(q.grown, value);
+                        } else {
+                            d.setShared(q.index, name, value);
+                        }
+                        return;
+                    }
+                }
+            }
             Attributes.set(inst, this, value);
         } else {
             Ops.setAttr(obj, name, value);
@@ -166,7 +268,10 @@ public final class AttrSite {
      */
     public Object method(Object obj) {
         if (obj instanceof PyInstance inst) {
-            return plainMethod(inst) != null ? null : Attributes.get(inst, this);
+            return plainMethod(inst) != null || derivedListMethod(inst) != null ? null : Attributes.get(inst, this);
+        }
+        if (obj instanceof PyClass c) {
+            return classMethod(c) != null ? null : get(c);
         }
         if (nativeMethod(obj)) {
             return null;
@@ -192,8 +297,49 @@ public final class AttrSite {
      */
     public PyFunction plainMethod(PyInstance inst) {
         PyClass type = inst.type();
-        return !type.has(PyClass.GETATTRIBUTE) && classAttr(type) instanceof PyFunction fn
-                && own(inst) == null ? fn : null;
+        PyDict d = inst.dict;
+        SharedKeys k = d == null ? null : d.shared;
+        if (k != null || d == null) {
+            for (Direct q = directMethod; q != null; q = q.older) {
+                if (q.type == type && q.keys == k) {
+                    if (q.version == type.version) {
+                        return q.method;
+                    }
+                    break;
+                }
+            }
+        }
+        PyFunction fn = !type.has(PyClass.GETATTRIBUTE) && classAttr(type) instanceof PyFunction f
+                && own(inst) == null ? f : null;
+        if (fn != null && (k != null || d == null) && directMade++ < DIRECT_LIMIT) {
+            directMethod = Direct.push(directMethod, type, k, -1, null, fn);
+        }
+        return fn;
+    }
+
+    /**
+     * list's method of this name when {@code inst} is an instance of a script subclass of list that
+     * leaves it to list (no {@code __getattribute__}, no class or instance attribute of the name), else
+     * null: {@code inst.name} would find list's own method bound to the list it holds, which the call
+     * may as well apply directly (deltablue's {@code OrderedCollection(list)} appends so).
+     */
+    private ListMethods.Method derivedListMethod(PyInstance inst) {
+        if (!(inst instanceof PyDerived d) || !(d.value instanceof PyList)) {
+            return null;
+        }
+        ListMethods.Method m = listMethod();
+        PyClass type = inst.type();
+        return m != NOT_LIST && !type.has(PyClass.GETATTRIBUTE) && classAttr(type) == null && own(inst) == null
+                ? m : null;
+    }
+
+    /**
+     * The function of {@code cls.name} when it is a class method of a script function (found on the
+     * class as {@code Ops.getAttr} finds it), else null: calling it with {@code cls} first is what
+     * {@code cls.name(...)} does, without making a bound method.
+     */
+    public PyFunction classMethod(PyClass c) {
+        return classAttr(c) instanceof Descriptors.ClassMethod cm && cm.function() instanceof PyFunction fn ? fn : null;
     }
 
     /** The builtin type last seen here that has this method (lookups on it are pure). */
@@ -223,6 +369,15 @@ public final class AttrSite {
             if (fn != null) {
                 return fn.callWithSelf(inst, args, kwnames);
             }
+            ListMethods.Method m = derivedListMethod(inst);
+            if (m != null) {
+                return m.call((PyList) ((PyDerived) inst).value, args, kwnames);
+            }
+        } else if (obj instanceof PyClass c) {
+            PyFunction fn = classMethod(c);
+            if (fn != null) {
+                return fn.callWithSelf(c, args, kwnames);
+            }
         }
         if (obj instanceof String s && kwnames == null) {
             StrMethods.Method m = strMethod;
@@ -235,11 +390,7 @@ public final class AttrSite {
             }
         }
         if (obj instanceof PyList l) {
-            ListMethods.Method m = listMethod;
-            if (m == null) {
-                m = ListMethods.method(name);
-                listMethod = m = m == null ? NOT_LIST : m;
-            }
+            ListMethods.Method m = listMethod();
             if (m != NOT_LIST) {
                 return m.call(l, args, kwnames);
             }
@@ -269,6 +420,15 @@ public final class AttrSite {
 
     /** list's and dict's methods of this site's name, kept as {@link #strMethod} is. */
     private ListMethods.Method listMethod;
+
+    private ListMethods.Method listMethod() {
+        ListMethods.Method m = listMethod;
+        if (m == null) {
+            m = ListMethods.method(name);
+            listMethod = m = m == null ? NOT_LIST : m;
+        }
+        return m;
+    }
     private static final ListMethods.Method NOT_LIST = (l, a, k) -> null;
     private DictMethods.Method dictMethod;
     private static final DictMethods.Method NOT_DICT = (d, a, k) -> null;

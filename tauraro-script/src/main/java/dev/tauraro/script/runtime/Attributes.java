@@ -111,6 +111,9 @@ final class Attributes {
         }
         Object own = site != null ? site.own(inst) : inst.getOwn(name);
         if (own != null) {
+            if (cv == null && site != null) {
+                site.readPlain(inst, t);
+            }
             return own;
         }
         if (cv != null) {
@@ -261,7 +264,12 @@ final class Attributes {
             throw noDictFor(inst, name);
         }
         if (site != null) {
+            PyDict d = inst.dict;
+            SharedKeys before = d == null ? t.sharedKeys() : d.shared; // a new dict starts on the class's root
             site.store(inst, value);
+            if (cv == null) {
+                site.storedPlain(inst, t, before);
+            }
         } else {
             inst.namespace().put(name, value);
         }

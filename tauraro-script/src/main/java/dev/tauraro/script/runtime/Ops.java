@@ -164,7 +164,7 @@ public final class Ops {
         }
         if (o instanceof PyInstance inst) { // early: instances of script classes are tested often (if node:)
             PyClass t = inst.type();
-            Object m = t.boolMethod();
+            Object m = t.special(PyClass.Special.BOOL);
             if (m != null) {
                 Object r = callSpecial(m, inst);
                 if (!(r instanceof Boolean b)) {
@@ -172,7 +172,7 @@ public final class Ops {
                 }
                 return b;
             }
-            m = t.lenMethod();
+            m = t.special(PyClass.Special.LEN);
             if (m != null) {
                 long n = toLong(callSpecial(m, inst));
                 if (n < 0) {
@@ -1111,7 +1111,7 @@ public final class Ops {
             return big(a).equals(big(b));
         }
         if (a instanceof PyInstance || b instanceof PyInstance) {
-            Object r = richDunder(a, b, "__eq__", "__eq__");
+            Object r = richDunder(a, b, PyClass.Special.EQ, PyClass.Special.EQ);
             if (r != null) {
                 return truthy(r);
             }
@@ -1183,7 +1183,7 @@ public final class Ops {
 
     private static Object equality(Object a, Object b, boolean ne) {
         if (a instanceof PyInstance || b instanceof PyInstance) {
-            String name = ne ? "__ne__" : "__eq__";
+            PyClass.Special name = ne ? PyClass.Special.NE : PyClass.Special.EQ;
             Object r = richDunder(a, b, name, name);
             if (r != null) {
                 return r;
@@ -1304,22 +1304,22 @@ public final class Ops {
         if (a instanceof Long x && b instanceof Long y) {
             return x < y;
         }
-        Object r = richDunder(a, b, "__lt__", "__gt__");
+        Object r = richDunder(a, b, PyClass.Special.LT, PyClass.Special.GT);
         return r != null ? r : (Object) (compareFloatSafe(a, b, "<") < 0);
     }
 
     public static Object le(Object a, Object b) {
-        Object r = richDunder(a, b, "__le__", "__ge__");
+        Object r = richDunder(a, b, PyClass.Special.LE, PyClass.Special.GE);
         return r != null ? r : (Object) (compareFloatSafe(a, b, "<=") <= 0);
     }
 
     public static Object gt(Object a, Object b) {
-        Object r = richDunder(a, b, "__gt__", "__lt__");
+        Object r = richDunder(a, b, PyClass.Special.GT, PyClass.Special.LT);
         return r != null ? r : (Object) (compareFloatSafe(a, b, ">") > 0);
     }
 
     public static Object ge(Object a, Object b) {
-        Object r = richDunder(a, b, "__ge__", "__le__");
+        Object r = richDunder(a, b, PyClass.Special.GE, PyClass.Special.LE);
         return r != null ? r : (Object) (compareFloatSafe(a, b, ">=") >= 0);
     }
 
@@ -1345,17 +1345,17 @@ public final class Ops {
      * Whether a comparison tries the right operand's reflected method first: CPython does when the
      * right operand's type is a proper subclass of the left's (and has the method).
      */
-    private static boolean reflectedFirst(Object a, Object b, String reflected) {
+    private static boolean reflectedFirst(Object a, Object b, PyClass.Special reflected) {
         return b instanceof PyInstance ib && a instanceof PyInstance ia && ia.type() != ib.type()
                 && ib.type().isSubclassOf(ia.type()) && hasSide(ib.type(), reflected);
     }
 
-    private static boolean hasSide(PyClass t, String name) {
-        return t.lookup(name) != null || name.equals("__ne__") && t.lookup("__eq__") != null;
+    private static boolean hasSide(PyClass t, PyClass.Special name) {
+        return t.special(name) != null || name == PyClass.Special.NE && t.special(PyClass.Special.EQ) != null;
     }
 
     /** The result of the first side that implements the comparison, or null when neither does. */
-    private static Object richDunder(Object a, Object b, String name, String reflected) {
+    private static Object richDunder(Object a, Object b, PyClass.Special name, PyClass.Special reflected) {
         boolean first = reflectedFirst(a, b, reflected);
         if (first) {
             Object r = side(b, a, reflected);
@@ -1379,14 +1379,14 @@ public final class Ops {
     }
 
     /** self's comparison method applied to other, or null when its class has none. */
-    private static Object side(Object self, Object other, String name) {
+    private static Object side(Object self, Object other, PyClass.Special name) {
         PyClass t = ((PyInstance) self).type();
-        Object m = t.lookup(name);
+        Object m = t.special(name);
         if (m != null) {
             return callSpecial(m, self, other);
         }
-        if (name.equals("__ne__")) { // object.__ne__ inverts __eq__ unless it is NotImplemented
-            Object eq = t.lookup("__eq__");
+        if (name == PyClass.Special.NE) { // object.__ne__ inverts __eq__ unless it is NotImplemented
+            Object eq = t.special(PyClass.Special.EQ);
             if (eq != null) {
                 Object r = callSpecial(eq, self, other);
                 return r == PyNone.NOT_IMPLEMENTED ? r : (Object) !truthy(r);
@@ -1438,11 +1438,11 @@ public final class Ops {
             return truthy(call(metaContains, container, item));
         }
         if (container instanceof PyInstance inst) {
-            Object m = inst.type().lookup("__contains__");
+            Object m = inst.type().special(PyClass.Special.CONTAINS);
             if (m != null) {
                 return truthy(callSpecial(m, inst, item));
             }
-            if (inst instanceof PyDerived d && inst.type().lookup("__iter__") == null) {
+            if (inst instanceof PyDerived d && inst.type().special(PyClass.Special.ITER) == null) {
                 return contains(d.value, item);
             }
         }
@@ -2227,7 +2227,7 @@ public final class Ops {
             return m.getItem(key);
         }
         if (o instanceof PyInstance inst) {
-            Object m = inst.type().lookup("__getitem__");
+            Object m = inst.type().special(PyClass.Special.GETITEM);
             if (m != null) {
                 return callSpecial(m, inst, key);
             }
@@ -2336,7 +2336,7 @@ public final class Ops {
             return;
         }
         if (o instanceof PyInstance inst) {
-            Object m = inst.type().lookup("__setitem__");
+            Object m = inst.type().special(PyClass.Special.SETITEM);
             if (m != null) {
                 callSpecial(m, inst, key, value);
                 return;
@@ -2476,14 +2476,14 @@ public final class Ops {
             return iterOf(call(metaIter, o));
         }
         if (o instanceof PyInstance inst) {
-            Object m = inst.type().lookup("__iter__");
+            Object m = inst.type().special(PyClass.Special.ITER);
             if (m != null) {
                 return iterOf(callSpecial(m, inst));
             }
             if (inst instanceof PyDerived d) {
                 return iter(d.value);
             }
-            Object gi = inst.type().lookup("__getitem__");
+            Object gi = inst.type().special(PyClass.Special.GETITEM);
             if (gi != null) {
                 return new PyIterator() {
                     long i;
@@ -2513,7 +2513,7 @@ public final class Ops {
      */
     public static Object iterObject(Object o) {
         if (o instanceof PyInstance inst && !(inst instanceof PyDerived)) {
-            Object m = inst.type().lookup("__iter__");
+            Object m = inst.type().special(PyClass.Special.ITER);
             if (m != null && m != PyNone.NONE) {
                 Object it = callSpecial(m, inst);
                 iterOf(it); // refuses a non-iterator
@@ -2584,7 +2584,7 @@ public final class Ops {
                 return iter(callSpecial(m, inst)); // what the class's __reversed__ returns, iterated
             }
             if (inst instanceof PyDerived d && (d.value instanceof PyList || d.value instanceof PyDict
-                    || inst.type().lookup("__getitem__") == null)) {
+                    || inst.type().special(PyClass.Special.GETITEM) == null)) {
                 o = d.value; // list and dict have __reversed__, which ignores a subclass's __getitem__
             }
         }
@@ -2616,7 +2616,7 @@ public final class Ops {
             java.util.Collections.reverse(l);
             return PyIterator.of(Types.REVERSED, l.iterator());
         }
-        if (o instanceof PyInstance inst && inst.type().lookup("__getitem__") != null) {
+        if (o instanceof PyInstance inst && inst.type().special(PyClass.Special.GETITEM) != null) {
             long n = len(inst);
             return new PyIterator(Types.REVERSED) {
                 long i = n - 1;
@@ -2691,7 +2691,7 @@ public final class Ops {
             return n;
         }
         if (o instanceof PyInstance inst) {
-            Object m = inst.type().lookup("__len__");
+            Object m = inst.type().special(PyClass.Special.LEN);
             if (m != null) {
                 long n = toLong(callSpecial(m, inst));
                 if (n < 0) {
@@ -2766,7 +2766,7 @@ public final class Ops {
             return c.call(args, kwnames);
         }
         if (f instanceof PyInstance inst) {
-            Object m = inst.type().lookup("__call__");
+            Object m = inst.type().special(PyClass.Special.CALL);
             if (m != null && !isPlainMethod(m)) {
                 return callKw(bindSpecial(m, inst), args, kwnames);
             }
@@ -2794,7 +2794,7 @@ public final class Ops {
             return iter(v);
         } catch (PyException e) {
             boolean iterable = v instanceof PyInstance inst
-                    && (inst.type().lookup("__iter__") != null || inst.type().lookup("__getitem__") != null);
+                    && (inst.type().special(PyClass.Special.ITER) != null || inst.type().special(PyClass.Special.GETITEM) != null);
             if (iterable || !e.value.type().isSubclassOf(Exceptions.TYPE_ERROR)) {
                 throw e;
             }
@@ -2828,11 +2828,9 @@ public final class Ops {
 
     public static Object callMethod(Object obj, String name, Object[] args, String[] kwnames) {
         if (obj instanceof PyInstance inst && !inst.type().has(PyClass.GETATTRIBUTE)
-                && (inst.dict == null || !inst.dict.containsKey(name))) {
-            Object cv = inst.type().lookup(name);
-            if (cv instanceof PyFunction fn) {
-                return fn.callWithSelf(inst, args, kwnames);
-            }
+                && inst.type().lookup(name) instanceof PyFunction fn
+                && (inst.dict == null || !inst.dict.containsKey(name))) { // the class's method, unless shadowed
+            return fn.callWithSelf(inst, args, kwnames);
         }
         if (obj instanceof PyList || obj instanceof String || obj instanceof PyDict) {
             Object r = BuiltinMethods.callFast(obj, name, args, kwnames);

@@ -309,32 +309,44 @@ public final class PyClass implements PyCallable {
     }
 
     /**
-     * {@code __bool__} and {@code __len__} as {@link #lookup} found them at a {@link #version}, for
-     * truth tests of instances. One immutable record, so that threads sharing a built-in class
-     * never see the version of one lookup with the methods of another.
+     * Special methods the interpreter looks up on an instance's class for operators, truth tests,
+     * calls and construction; {@link #special} remembers what {@link #lookup} found for each.
      */
-    private record TruthMethods(int version, Object bool, Object len) {
-    }
+    enum Special {
+        BOOL("__bool__"), LEN("__len__"), EQ("__eq__"), NE("__ne__"), LT("__lt__"), LE("__le__"),
+        GT("__gt__"), GE("__ge__"), INIT("__init__"), ITER("__iter__"), GETITEM("__getitem__"),
+        SETITEM("__setitem__"), CONTAINS("__contains__"), HASH("__hash__"), CALL("__call__");
 
-    private TruthMethods truth;
+        final String dunder;
 
-    /** {@code lookup("__bool__")}, remembered while no dict of the MRO changes. */
-    Object boolMethod() {
-        return truthMethods().bool;
-    }
-
-    /** {@code lookup("__len__")}, remembered while no dict of the MRO changes. */
-    Object lenMethod() {
-        return truthMethods().len;
-    }
-
-    private TruthMethods truthMethods() {
-        TruthMethods t = truth;
-        if (t == null || t.version != version) {
-            t = new TruthMethods(version, lookup("__bool__"), lookup("__len__"));
-            truth = t;
+        Special(String dunder) {
+            this.dunder = dunder;
         }
-        return t;
+    }
+
+    /**
+     * What {@link #lookup} found for a special name at a {@link #version} (null: absent). Immutable,
+     * so that threads sharing a built-in class never see the version of one lookup with the value
+     * of another.
+     */
+    private record Found(int version, Object value) {
+    }
+
+    private final Found[] specials = new Found[Special.values().length];
+
+    /**
+     * {@code lookup(s.dunder)}, remembered while no dict of the MRO changes: {@code a == b} on
+     * instances asks for {@code __eq__} (and {@code __ne__}) each time, and most classes define
+     * neither, which the lookup only learns by walking every dict of the MRO.
+     */
+    Object special(Special s) {
+        Found f = specials[s.ordinal()];
+        int v = version;
+        if (f == null || f.version != v) {
+            f = new Found(v, lookup(s.dunder));
+            specials[s.ordinal()] = f;
+        }
+        return f.value;
     }
 
     public Object getOwn(String attr) {
@@ -418,7 +430,7 @@ public final class PyClass implements PyCallable {
         } else {
             obj = allocate(args, kwnames);
         }
-        Object init = lookup("__init__");
+        Object init = special(Special.INIT);
         if (init == null && obj instanceof PyDerived d) {
             d.builtinInit(d.builtinBase(), args, kwnames); // dict.__init__, list.__init__, ...
             return obj;

@@ -45,7 +45,7 @@ final class PyHash {
         }
         if (o instanceof PyInstance inst) {
             Object h = inst instanceof PyDerived ? lookupBeforeBuiltin(inst.type(), "__hash__")
-                    : inst.type().lookup("__hash__");
+                    : inst.type().special(PyClass.Special.HASH);
             if (h == PyNone.NONE) {
                 throw unhashable(o);
             }

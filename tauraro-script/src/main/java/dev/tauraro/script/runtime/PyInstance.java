@@ -71,7 +71,7 @@ public class PyInstance {
 
     @Override
     public int hashCode() {
-        Object h = type.lookup("__hash__");
+        Object h = type.special(PyClass.Special.HASH);
         if (h == PyNone.NONE) {
             throw Exceptions.typeError("unhashable type: '" + type.name + "'");
         }
