@@ -19,6 +19,9 @@ import dev.tauraro.script.runtime.PyNone;
  * Base32 and Base64, ValueError for bad Ascii85 and Base85.
  */
 public final class Base64Module {
+    /** The digit values of the URL-safe alphabet's data (urlsafe_b64decode's, made once). */
+    private static final byte[] URLSAFE_VALUE = b64Values(new byte[] {'-', '_'});
+
     private Base64Module() {
     }
 
@@ -113,6 +116,10 @@ public final class Base64Module {
             return BinasciiModule.B64_VALUE;
         }
         byte[] alt = altChars(altchars);
+        return alt[0] == '-' && alt[1] == '_' ? URLSAFE_VALUE : b64Values(alt);
+    }
+
+    private static byte[] b64Values(byte[] alt) {
         byte[] translate = new byte[256];
         for (int c = 0; c < 256; c++) {
             translate[c] = (byte) c;

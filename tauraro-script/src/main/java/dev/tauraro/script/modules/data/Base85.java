@@ -87,10 +87,15 @@ final class Base85 {
             } else if (foldSpaces && word == 0x20202020L) {
                 out[o++] = 'y';
             } else {
-                for (int j = 4; j >= 0; j--) {
-                    out[o + j] = digits[(int) (word % 85)];
-                    word /= 85;
-                }
+                // one long division, then int ones (the word is below 2**32, its rest below 85**4)
+                int rest = (int) (word % 52200625);
+                out[o] = digits[(int) (word / 52200625)];
+                out[o + 1] = digits[rest / 614125];
+                rest %= 614125;
+                out[o + 2] = digits[rest / 7225];
+                rest %= 7225;
+                out[o + 3] = digits[rest / 85];
+                out[o + 4] = digits[rest % 85];
                 o += whole ? 5 : 5 - padding;
             }
         }
