@@ -43,6 +43,11 @@ calls = [
     lambda: base64.b85decode(b"00000abc\"de"), lambda: base64.b85decode(b"|NsC1"), lambda: base64.b85decode(b"~~~~~"),
     lambda: base64.b85decode(b"~"), lambda: base64.b85decode(b"00000~~~~~0000 "), lambda: base64.b85decode(b"~~~~~0000 "),
     lambda: base64.b85decode(5), lambda: base64.b85decode("\xe9"), lambda: base64.b85decode(b" "),
+    # str data: ASCII only (a lone surrogate, a non-BMP character, a ? among the digits)
+    lambda: base64.b64decode("YQ\ud800=="), lambda: base64.b64decode("YQ==?"), lambda: base64.b64decode("Y?Q=="),
+    lambda: base64.b64decode("YQ\U0001F600=="), lambda: base64.b16decode("6?"), lambda: binascii.a2b_base64("YQ?=="),
+    lambda: base64.b16decode("66g"), lambda: base64.b16decode("6g6"), lambda: base64.b16decode("6F6", casefold=True),
+    lambda: base64.b16decode("6F6f", casefold=True), lambda: base64.b16decode("6F6f"), lambda: base64.b32decode("MZXW6===?"),
     # the legacy interface
     lambda: base64.encodebytes("x"), lambda: base64.encodebytes(5), lambda: base64.decodebytes("eA=="), lambda: base64.decodebytes(b"eA"),
     # binascii

@@ -22,6 +22,16 @@ public final class Base64Module {
     /** The digit values of the URL-safe alphabet's data (urlsafe_b64decode's, made once). */
     private static final byte[] URLSAFE_VALUE = b64Values(new byte[] {'-', '_'});
 
+    /** Each byte's value as an upper-case hex digit, -1 for anything else (Base16 without casefold). */
+    private static final byte[] HEX_UPPER_VALUE = new byte[256];
+
+    static {
+        java.util.Arrays.fill(HEX_UPPER_VALUE, (byte) -1);
+        for (int i = 0; i < 16; i++) {
+            HEX_UPPER_VALUE[BinasciiModule.HEX_UPPER[i]] = (byte) i;
+        }
+    }
+
     private Base64Module() {
     }
 
@@ -133,14 +143,25 @@ public final class Base64Module {
         return values;
     }
 
-    /** base64's b16decode: upper-case hex digits only (lower case too with casefold), then unhexlify's checks. */
+    /**
+     * base64's b16decode: upper-case hex digits only (lower case too with casefold); CPython checks
+     * every digit before unhexlify's odd length.
+     */
     private static byte[] b16decode(byte[] s, boolean casefold) {
-        for (byte x : s) {
-            boolean digit = x >= '0' && x <= '9' || x >= 'A' && x <= 'F' || casefold && x >= 'a' && x <= 'f';
-            if (!digit) {
+        byte[] values = casefold ? BinasciiModule.HEX_VALUE : HEX_UPPER_VALUE;
+        int n = s.length;
+        byte[] out = new byte[n / 2];
+        for (int i = 0; i + 1 < n; i += 2) {
+            int hi = values[s[i] & 0xFF];
+            int lo = values[s[i + 1] & 0xFF];
+            if ((hi | lo) < 0) {
                 throw BinasciiModule.error("Non-base16 digit found");
             }
+            out[i / 2] = (byte) (hi << 4 | lo);
         }
-        return BinasciiModule.unhexlify(s);
+        if (n % 2 != 0) {
+            throw BinasciiModule.error(values[s[n - 1] & 0xFF] < 0 ? "Non-base16 digit found" : "Odd-length string");
+        }
+        return out;
     }
 }

@@ -28,7 +28,7 @@ public final class BinasciiModule {
     static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
     static final byte[] HEX_UPPER = "0123456789ABCDEF".getBytes(StandardCharsets.ISO_8859_1);
     /** Each byte's hex digit value, -1 for a non-digit. */
-    private static final byte[] HEX_VALUE = new byte[256];
+    static final byte[] HEX_VALUE = new byte[256];
     /** In a table of Base64 digit values: the padding character, and a character outside the alphabet. */
     static final byte PAD = -2;
     static final byte SKIP = -1;
@@ -144,6 +144,12 @@ public final class BinasciiModule {
     static byte[] asciiOrNull(Object o) {
         Object u = PyDerived.unwrap(o);
         if (u instanceof String s) {
+            // the JDK's encoder copies an ASCII string's bytes in bulk; one byte per char and no ?
+            // (what it makes of a lone surrogate) means every char is ASCII; else char by char
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            if (utf8.length == s.length() && indexOf(utf8, (byte) '?') < 0) {
+                return utf8;
+            }
             byte[] b = new byte[s.length()];
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
@@ -155,6 +161,15 @@ public final class BinasciiModule {
             return b;
         }
         return dev.tauraro.script.runtime.Buffers.bytesOrNull(u);
+    }
+
+    private static int indexOf(byte[] b, byte x) {
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == x) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static byte[] hexlify(byte[] b, Object sepArg, long perSep) {
