@@ -60,3 +60,23 @@ print(base64.a85encode(b"\0\0\0\0", foldspaces=True, pad=True), base64.a85encode
 print(base64.b85decode(b"{{{{"), base64.b85decode(b"|NsC0"), base64.b85decode(b"0"), base64.b85decode(""))
 print(base64.b64encode(b""), base64.b64decode(""), base64.b32decode(""), base64.b16decode(""), base64.a85decode(""), base64.b85encode(b""))
 print(binascii.b2a_base64(b"\xff" * 7), binascii.a2b_base64(b"////\n////"), binascii.hexlify(bytes(range(0, 256, 17))), binascii.unhexlify("0aFf"))
+
+# the file interface: lines of 57 bytes even from a reader that returns fewer at a time
+import io
+
+
+class Trickle:
+    def __init__(self, data):
+        self.data = data
+
+    def read(self, n=-1):
+        piece, self.data = self.data[:10], self.data[10:]
+        return piece
+
+
+out = io.BytesIO()
+base64.encode(Trickle(bytes(range(130))), out)
+print(out.getvalue())
+back = io.BytesIO()
+base64.decode(io.BytesIO(out.getvalue()), back)
+print(back.getvalue() == bytes(range(130)))
