@@ -62,6 +62,7 @@ public final class Modules {
             case "_syntaxtree" -> SyntaxTreeModule.create(interp);
             case "_struct" -> dev.tauraro.script.modules.data.StructModule.create(interp);
             case "binascii" -> dev.tauraro.script.modules.data.BinasciiModule.create(interp);
+            case "_base64" -> dev.tauraro.script.modules.data.Base64Module.create(interp); // base64 is lib/base64.py over it
             case "_hashlib" -> dev.tauraro.script.modules.data.HashlibModule.create(interp);
             case "zlib" -> dev.tauraro.script.modules.data.ZlibModule.create(interp);
             // bz2 and lzma are lib/bz2.py and lib/lzma.py over these (codecs from commons-compress, XZ for Java)

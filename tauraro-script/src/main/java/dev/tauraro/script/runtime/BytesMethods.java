@@ -451,13 +451,14 @@ final class BytesMethods {
                 delete[d & 0xff] = true;
             }
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(b.length);
+        byte[] out = new byte[b.length];
+        int n = 0;
         for (byte x : b) {
             if (!delete[x & 0xff]) {
-                out.write(table == null ? x : table[x & 0xff]);
+                out[n++] = table == null ? x : table[x & 0xff];
             }
         }
-        return out.toByteArray();
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 
     /** {@code b.hex(sep=None, bytes_per_sep=1)}: groups counted from the right, or from the left when negative. */

@@ -294,7 +294,8 @@ final class Conversions {
             return r;
         }
         Object src = PyDerived.unwrap(a[0]);
-        byte[] buffer = src instanceof PyBytes ? null : Buffers.bytesOrNull(src);
+        // a bytes-like argument's bytes (bytes' own array, shared since neither copy changes it)
+        byte[] buffer = Buffers.bytesOrNull(src);
         if (buffer != null) {
             return new PyBytes(buffer);
         }

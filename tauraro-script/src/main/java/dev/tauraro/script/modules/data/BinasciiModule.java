@@ -10,20 +10,44 @@ import dev.tauraro.script.runtime.PyDerived;
 import dev.tauraro.script.runtime.PyException;
 import dev.tauraro.script.runtime.PyModule;
 import dev.tauraro.script.runtime.PyNone;
-import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Map;
 
 /**
  * {@code binascii}: hex and base64 conversions and CRCs with CPython's argument rules (str
  * arguments of the a2b functions must be ASCII) and {@code binascii.Error} messages. Base64
- * decoding is written out rather than delegated to {@link java.util.Base64}, since CPython's
- * non-strict decoder skips characters outside the alphabet and reports padding its own way.
+ * encoding is the JDK's; decoding is written out rather than delegated to {@link java.util.Base64},
+ * since CPython's non-strict decoder skips characters outside the alphabet and reports padding its
+ * own way.
  */
 public final class BinasciiModule {
     static final PyClass ERROR = PyClass.builtin("Error", "binascii", null, Map.of(), Exceptions.VALUE_ERROR);
     static final PyClass INCOMPLETE = PyClass.builtin("Incomplete", "binascii", null, Map.of(), Exceptions.EXCEPTION);
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
-    private static final char[] B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".toCharArray();
+    static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
+    static final byte[] HEX_UPPER = "0123456789ABCDEF".getBytes(StandardCharsets.ISO_8859_1);
+    /** Each byte's hex digit value, -1 for a non-digit. */
+    static final byte[] HEX_VALUE = new byte[256];
+    /** In a table of Base64 digit values: the padding character, and a character outside the alphabet. */
+    static final byte PAD = -2;
+    static final byte SKIP = -1;
+    /** Each byte's Base64 digit value, or PAD or SKIP. */
+    static final byte[] B64_VALUE = new byte[256];
+
+    static {
+        Arrays.fill(HEX_VALUE, (byte) -1);
+        for (int i = 0; i < 16; i++) {
+            HEX_VALUE[HEX[i]] = (byte) i;
+            HEX_VALUE[HEX_UPPER[i]] = (byte) i;
+        }
+        Arrays.fill(B64_VALUE, SKIP);
+        byte[] alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".getBytes(StandardCharsets.ISO_8859_1);
+        for (int i = 0; i < 64; i++) {
+            B64_VALUE[alphabet[i]] = (byte) i;
+        }
+        B64_VALUE['='] = PAD;
+    }
 
     private BinasciiModule() {
     }
@@ -106,8 +130,26 @@ public final class BinasciiModule {
 
     /** The a2b functions also take ASCII-only str. */
     static byte[] ascii(Object o) {
+        byte[] b = asciiOrNull(o);
+        if (b == null) {
+            throw Exceptions.typeError("argument should be bytes, buffer or ASCII string, not '" + Ops.typeName(o) + "'");
+        }
+        return b;
+    }
+
+    /**
+     * The bytes of a bytes-like {@code o} or of an ASCII str (ValueError for other str), or null for
+     * anything else: binascii and base64 word that last error each their own way.
+     */
+    static byte[] asciiOrNull(Object o) {
         Object u = PyDerived.unwrap(o);
         if (u instanceof String s) {
+            // the JDK's encoder copies an ASCII string's bytes in bulk; one byte per char and no ?
+            // (what it makes of a lone surrogate) means every char is ASCII; else char by char
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            if (utf8.length == s.length() && indexOf(utf8, (byte) '?') < 0) {
+                return utf8;
+            }
             byte[] b = new byte[s.length()];
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
@@ -118,40 +160,54 @@ public final class BinasciiModule {
             }
             return b;
         }
-        byte[] b = dev.tauraro.script.runtime.Buffers.bytesOrNull(u);
-        if (b != null) {
-            return b;
+        return dev.tauraro.script.runtime.Buffers.bytesOrNull(u);
+    }
+
+    private static int indexOf(byte[] b, byte x) {
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == x) {
+                return i;
+            }
         }
-        throw Exceptions.typeError("argument should be bytes, buffer or ASCII string, not '" + Ops.typeName(o) + "'");
+        return -1;
     }
 
     static byte[] hexlify(byte[] b, Object sepArg, long perSep) {
-        String sep = null;
-        if (sepArg != null && sepArg != PyNone.NONE) {
-            Object s = PyDerived.unwrap(sepArg);
-            sep = s instanceof PyBytes pb ? new String(pb.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1)
-                    : (String) s;
-            if (sep.length() != 1) {
-                throw Exceptions.valueError("sep must be length 1.");
-            }
-            if (sep.charAt(0) > 127) {
-                throw Exceptions.valueError("sep must be ASCII.");
-            }
+        if (sepArg == null || sepArg == PyNone.NONE) {
+            return hex(b, HEX);
+        }
+        Object s = PyDerived.unwrap(sepArg);
+        String sep = s instanceof PyBytes pb ? new String(pb.bytes(), StandardCharsets.ISO_8859_1) : (String) s;
+        if (sep.length() != 1) {
+            throw Exceptions.valueError("sep must be length 1.");
+        }
+        if (sep.charAt(0) > 127) {
+            throw Exceptions.valueError("sep must be ASCII.");
         }
         StringBuilder sb = new StringBuilder(b.length * 3);
         int n = b.length;
         long group = Math.abs(perSep);
         for (int i = 0; i < n; i++) {
-            if (sep != null && group > 0 && i > 0) {
+            if (group > 0 && i > 0) {
                 // groups count from the right for a positive bytes_per_sep, from the left for a negative one
                 boolean boundary = perSep > 0 ? (n - i) % group == 0 : i % group == 0;
                 if (boundary) {
                     sb.append(sep);
                 }
             }
-            sb.append(HEX[(b[i] >> 4) & 0xF]).append(HEX[b[i] & 0xF]);
+            sb.append((char) HEX[(b[i] >> 4) & 0xF]).append((char) HEX[b[i] & 0xF]);
         }
-        return sb.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        return sb.toString().getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** Two digits of {@code digits} (lower or upper case hex) per byte. */
+    static byte[] hex(byte[] b, byte[] digits) {
+        byte[] out = new byte[b.length * 2];
+        for (int i = 0; i < b.length; i++) {
+            out[2 * i] = digits[(b[i] >> 4) & 0xF];
+            out[2 * i + 1] = digits[b[i] & 0xF];
+        }
+        return out;
     }
 
     static byte[] unhexlify(byte[] s) {
@@ -160,9 +216,9 @@ public final class BinasciiModule {
         }
         byte[] out = new byte[s.length / 2];
         for (int i = 0; i < out.length; i++) {
-            int hi = Character.digit(s[2 * i], 16);
-            int lo = Character.digit(s[2 * i + 1], 16);
-            if (hi < 0 || lo < 0) {
+            int hi = HEX_VALUE[s[2 * i] & 0xFF];
+            int lo = HEX_VALUE[s[2 * i + 1] & 0xFF];
+            if ((hi | lo) < 0) {
                 throw error("Non-hexadecimal digit found");
             }
             out[i] = (byte) (hi << 4 | lo);
@@ -170,98 +226,99 @@ public final class BinasciiModule {
         return out;
     }
 
+    /** CPython's b2a_base64, which is RFC 4648's Base64 with padding, as the JDK's encoder writes it. */
     static byte[] b2aBase64(byte[] b, boolean newline) {
-        StringBuilder sb = new StringBuilder((b.length + 2) / 3 * 4 + 1);
-        int i = 0;
-        for (; i + 2 < b.length; i += 3) {
-            int v = (b[i] & 0xFF) << 16 | (b[i + 1] & 0xFF) << 8 | (b[i + 2] & 0xFF);
-            sb.append(B64[v >> 18]).append(B64[(v >> 12) & 63]).append(B64[(v >> 6) & 63]).append(B64[v & 63]);
-        }
-        if (b.length - i == 1) {
-            int v = (b[i] & 0xFF) << 16;
-            sb.append(B64[v >> 18]).append(B64[(v >> 12) & 63]).append("==");
-        } else if (b.length - i == 2) {
-            int v = (b[i] & 0xFF) << 16 | (b[i + 1] & 0xFF) << 8;
-            sb.append(B64[v >> 18]).append(B64[(v >> 12) & 63]).append(B64[(v >> 6) & 63]).append('=');
-        }
+        int size = (b.length + 2) / 3 * 4;
+        byte[] out = new byte[newline ? size + 1 : size];
+        Base64.getEncoder().encode(b, out);
         if (newline) {
-            sb.append('\n');
+            out[size] = '\n';
         }
-        return sb.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        return out;
     }
 
-    private static int b64value(int c) {
-        if (c >= 'A' && c <= 'Z') {
-            return c - 'A';
-        }
-        if (c >= 'a' && c <= 'z') {
-            return c - 'a' + 26;
-        }
-        if (c >= '0' && c <= '9') {
-            return c - '0' + 52;
-        }
-        return c == '+' ? 62 : c == '/' ? 63 : -1;
+    static byte[] a2bBase64(byte[] s, boolean strict) {
+        return a2bBase64(s, B64_VALUE, strict);
     }
 
     /**
      * CPython's decoder: characters outside the alphabet are skipped (strict mode refuses them);
-     * a quad ends at its padding, and data after complete padding is ignored.
+     * a quad ends at its padding, and data after complete padding is ignored. {@code values} gives
+     * each byte's digit, {@link #PAD} or {@link #SKIP} ({@code _base64} decodes other alphabets with it).
      */
-    static byte[] a2bBase64(byte[] s, boolean strict) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(s.length * 3 / 4);
+    static byte[] a2bBase64(byte[] s, byte[] values, boolean strict) {
+        int n = s.length;
+        if (strict && n > 0 && values[s[0] & 0xFF] == PAD) {
+            throw error("Leading padding not allowed");
+        }
+        // each quad of output bytes, the short last one too, takes four characters (digits and padding)
+        byte[] out = new byte[n / 4 * 3];
+        int o = 0;
+        int i = 0;
+        // whole quads of digits, the common case, a quad at a time
+        for (; i + 4 <= n; i += 4) {
+            int v0 = values[s[i] & 0xFF];
+            int v1 = values[s[i + 1] & 0xFF];
+            int v2 = values[s[i + 2] & 0xFF];
+            int v3 = values[s[i + 3] & 0xFF];
+            if ((v0 | v1 | v2 | v3) < 0) {
+                break;
+            }
+            int v = v0 << 18 | v1 << 12 | v2 << 6 | v3;
+            out[o] = (byte) (v >> 16);
+            out[o + 1] = (byte) (v >> 8);
+            out[o + 2] = (byte) v;
+            o += 3;
+        }
         int quadPos = 0;
         int acc = 0;
         int pads = 0;
-        int dataChars = 0;
-        if (strict && s.length > 0 && s[0] == '=') {
-            throw error("Leading padding not allowed");
-        }
-        for (int i = 0; i < s.length; i++) {
-            int c = s[i] & 0xFF;
-            if (c == '=') {
+        boolean paddingStarted = false;
+        for (; i < n; i++) {
+            int v = values[s[i] & 0xFF];
+            if (v == PAD) {
+                paddingStarted = true;
                 if (quadPos >= 2 && quadPos + ++pads >= 4) {
-                    if (strict && i + 1 < s.length) {
+                    if (strict && i + 1 < n) {
                         throw error("Excess data after padding");
                     }
                     if (quadPos == 2) {
-                        out.write((acc >> 4) & 0xFF);
+                        out[o++] = (byte) (acc >> 4);
                     } else {
-                        out.write((acc >> 10) & 0xFF);
-                        out.write((acc >> 2) & 0xFF);
+                        out[o++] = (byte) (acc >> 10);
+                        out[o++] = (byte) (acc >> 2);
                     }
-                    return out.toByteArray();
+                    return Arrays.copyOf(out, o);
                 }
                 continue;
             }
-            int v = b64value(c);
-            if (v < 0) {
+            if (v == SKIP) {
                 if (strict) {
                     throw error("Only base64 data is allowed");
                 }
                 continue;
             }
-            if (strict && pads > 0) {
+            if (strict && paddingStarted) {
                 throw error("Discontinuous padding not allowed");
             }
             pads = 0;
-            dataChars++;
             acc = (acc << 6) | v;
-            quadPos++;
-            if (quadPos == 4) {
-                out.write((acc >> 16) & 0xFF);
-                out.write((acc >> 8) & 0xFF);
-                out.write(acc & 0xFF);
+            if (++quadPos == 4) {
+                out[o] = (byte) (acc >> 16);
+                out[o + 1] = (byte) (acc >> 8);
+                out[o + 2] = (byte) acc;
+                o += 3;
                 quadPos = 0;
                 acc = 0;
             }
         }
+        if (quadPos == 1) {
+            throw error("Invalid base64-encoded string: number of data characters (" + (o / 3 * 4 + 1)
+                    + ") cannot be 1 more than a multiple of 4");
+        }
         if (quadPos != 0) {
-            if (quadPos == 1) {
-                throw error("Invalid base64-encoded string: number of data characters (" + dataChars
-                        + ") cannot be 1 more than a multiple of 4");
-            }
             throw error("Incorrect padding");
         }
-        return out.toByteArray();
+        return o == out.length ? out : Arrays.copyOf(out, o);
     }
 }
