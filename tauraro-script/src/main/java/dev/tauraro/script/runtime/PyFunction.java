@@ -62,6 +62,18 @@ public final class PyFunction implements PyCallable {
         return call(new Object[] {a, b}, null);
     }
 
+    /** Three positional arguments, as {@code __setitem__(self, key, value)} and {@code __set__} take. */
+    public Object call3(Object a, Object b, Object c) {
+        if (code.simple && code.argCount == 3) {
+            Frame f = new Frame(code.frameSize(), this, module);
+            f.slots[0] = a;
+            f.slots[1] = b;
+            f.slots[2] = c;
+            return run(f);
+        }
+        return call(new Object[] {a, b, c}, null);
+    }
+
     @Override
     public Object call(Object[] args, String[] kwnames) {
         return run(bind(null, args, kwnames));
