@@ -54,8 +54,7 @@ final class ArrayModule {
             if (a.length != 1 || (k != null && k.length > 0) || !(a[0] instanceof PyFunction script)) {
                 throw Exceptions.typeError(name + "() takes one script function");
             }
-            return JavaBodied.function(home, script.code.qualname, FILE, params, params.length, 0, null, null,
-                    body.apply(script));
+            return JavaBodied.frameless(home, script.code.qualname, FILE, params, body.apply(script));
         });
     }
 
