@@ -146,6 +146,25 @@ final class BinOps {
         };
     }
 
+    /** The largest magnitude of the ints that a double holds exactly, and all ints below it. */
+    private static final long EXACT = 1L << 53;
+
+    /**
+     * A float, or an int that a double holds exactly, as a double; NaN for anything else (and for a
+     * NaN float). Two such doubles compare as CPython compares the values, which it does exactly
+     * (so {@code x < 0} with a float x needs no trip through the generic comparison); an int beyond
+     * 2**53 could round to the float it is compared with, and keeps the exact path in {@link Ops}.
+     */
+    static double exactDouble(Object o) {
+        if (o instanceof Double d) {
+            return d;
+        }
+        if (o instanceof Long l && l >= -EXACT && l <= EXACT) {
+            return l;
+        }
+        return Double.NaN;
+    }
+
     /** The code of a comparison operator ({@code "<"}, {@code "not in"}, {@code "is"}, ...). */
     static int compareCode(String op) {
         return switch (op) {
@@ -169,12 +188,10 @@ final class BinOps {
             if (a instanceof Long && b instanceof Long) {
                 return ordered(code, Long.compare((Long) a, (Long) b));
             }
-            if (a instanceof Double && b instanceof Double) {
-                double x = (Double) a;
-                double y = (Double) b;
-                if (x == x && y == y) { // no NaN (which compares false, apart from !=): Ops has that rule
-                    return ordered(code, x < y ? -1 : x > y ? 1 : 0); // -0.0 == 0.0, as in Python
-                }
+            double x = exactDouble(a);
+            double y = exactDouble(b);
+            if (x == x && y == y) { // no NaN (which compares false, apart from !=): Ops has that rule
+                return ordered(code, x < y ? -1 : x > y ? 1 : 0); // -0.0 == 0.0, as in Python
             }
         }
         return switch (code) {

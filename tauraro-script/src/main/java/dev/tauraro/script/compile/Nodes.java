@@ -341,8 +341,10 @@ final class Nodes {
             if (a instanceof Long && b instanceof Long) {
                 return (Long) a < (Long) b;
             }
-            if (a instanceof Double && b instanceof Double) {
-                return (Double) a < (Double) b;
+            double x = BinOps.exactDouble(a);
+            double y = BinOps.exactDouble(b);
+            if (x == x && y == y) { // floats, or a float and an int: NaN (false) and the rest go to Ops
+                return x < y;
             }
             try {
                 return Ops.lt(a, b);

@@ -2,6 +2,7 @@ package dev.tauraro.script.modules;
 
 import dev.tauraro.script.runtime.Cell;
 import dev.tauraro.script.runtime.Code;
+import dev.tauraro.script.runtime.DirectBody;
 import dev.tauraro.script.runtime.Frame;
 import dev.tauraro.script.runtime.PyFunction;
 import dev.tauraro.script.runtime.PyModule;
@@ -25,17 +26,37 @@ final class JavaBodied {
     static PyFunction function(PyModule home, String qualname, String file, String[] params, int argCount,
                                int kwOnly, Object[] defaults, HashMap<String, Object> kwDefaults,
                                Function<Object[], Object> impl) {
-        String name = qualname.substring(qualname.lastIndexOf('.') + 1);
-        Code code = new Code(name, qualname, file, Code.Kind.PLAIN, params, argCount, kwOnly, false,
-                false, new int[0], new int[0]);
-        code.frameSize = params.length;
-        code.body = new StmtNode(0) {
+        return make(home, qualname, file, params, argCount, kwOnly, defaults, kwDefaults, new StmtNode(0) {
             @Override
             public int exec(Frame f) {
                 f.ret = impl.apply(f.slots);
                 return RETURN;
             }
-        };
+        });
+    }
+
+    /**
+     * As {@link #function} with plain parameters only, but called without a frame when the
+     * arguments fill them ({@link DirectBody}): for methods as hot as {@code __getitem__}, which
+     * CPython writes in C and so runs without a frame too.
+     */
+    static PyFunction frameless(PyModule home, String qualname, String file, String[] params,
+                                Function<Object[], Object> impl) {
+        return make(home, qualname, file, params, params.length, 0, null, null, new DirectBody() {
+            @Override
+            public Object call(Object[] args) {
+                return impl.apply(args);
+            }
+        });
+    }
+
+    private static PyFunction make(PyModule home, String qualname, String file, String[] params, int argCount,
+                                   int kwOnly, Object[] defaults, HashMap<String, Object> kwDefaults, StmtNode body) {
+        String name = qualname.substring(qualname.lastIndexOf('.') + 1);
+        Code code = new Code(name, qualname, file, Code.Kind.PLAIN, params, argCount, kwOnly, false,
+                false, new int[0], new int[0]);
+        code.frameSize = params.length;
+        code.body = body;
         return new PyFunction(code, home, defaults, kwDefaults, new Cell[0]);
     }
 }

@@ -58,6 +58,8 @@ public final class Modules {
             // heapq and bisect are lib/heapq.py and lib/bisect.py over the Java _heapq and _bisect
             case "_heapq" -> HeapqModule.create(interp);
             case "_bisect" -> BisectModule.create(interp);
+            // array is lib/array.py over the Java _array (its item access)
+            case "_array" -> ArrayModule.create(interp);
             // ast is lib/ast.py over the Java _syntaxtree (the parser's own tree, as tuples)
             case "_syntaxtree" -> SyntaxTreeModule.create(interp);
             case "_struct" -> dev.tauraro.script.modules.data.StructModule.create(interp);

@@ -2758,6 +2758,9 @@ public final class Ops {
     }
 
     public static Object call(Object f, Object a, Object b, Object c) {
+        if (f instanceof PyFunction fn) {
+            return fn.call3(a, b, c);
+        }
         return callKw(f, new Object[] {a, b, c}, null);
     }
 

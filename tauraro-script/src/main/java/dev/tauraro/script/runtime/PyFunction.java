@@ -54,12 +54,30 @@ public final class PyFunction implements PyCallable {
 
     public Object call2(Object a, Object b) {
         if (code.simple && code.argCount == 2) {
+            if (code.body instanceof DirectBody d) {
+                return d.call(new Object[] {a, b});
+            }
             Frame f = new Frame(code.frameSize(), this, module);
             f.slots[0] = a;
             f.slots[1] = b;
             return run(f);
         }
         return call(new Object[] {a, b}, null);
+    }
+
+    /** Three positional arguments, as {@code __setitem__(self, key, value)} and {@code __set__} take. */
+    public Object call3(Object a, Object b, Object c) {
+        if (code.simple && code.argCount == 3) {
+            if (code.body instanceof DirectBody d) {
+                return d.call(new Object[] {a, b, c});
+            }
+            Frame f = new Frame(code.frameSize(), this, module);
+            f.slots[0] = a;
+            f.slots[1] = b;
+            f.slots[2] = c;
+            return run(f);
+        }
+        return call(new Object[] {a, b, c}, null);
     }
 
     @Override

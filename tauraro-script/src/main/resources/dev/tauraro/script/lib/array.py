@@ -1,9 +1,11 @@
 """array: typed arrays of numbers or characters, written for tauraro-script from the array
 documentation and CPython 3.11's messages. Items are kept in a list, checked and converted as the
 C type of the typecode would store them (float32 rounding for 'f'); tobytes/frombytes use
-struct with the machine's (little-endian) layout. The buffer protocol (memoryview) is absent."""
+struct with the machine's (little-endian) layout. The buffer protocol (memoryview) is absent.
+Item reads and writes with an int index run in Java (_array) and come here only for the rest."""
 
 import struct as _struct
+import _array
 
 __all__ = ["array", "ArrayType", "typecodes"]
 
@@ -34,7 +36,9 @@ def _convert(typecode, value):
     """value as the array stores it, or the error CPython raises for it."""
     if typecode in _INTS:
         if not isinstance(value, int):
-            raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+            if not hasattr(type(value), '__index__'):
+                raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+            value = type(value).__index__(value)
         _, low, high, below, above = _INTS[typecode]
         if value < low:
             raise OverflowError(below)
@@ -49,8 +53,25 @@ def _convert(typecode, value):
         raise TypeError("must be real number, not %s" % type(value).__name__)
     value = float(value)
     if typecode == 'f':
-        value = _struct.unpack('<f', _struct.pack('<f', value))[0]   # float32 precision
+        try:
+            value = _struct.unpack('<f', _struct.pack('<f', value))[0]   # float32 precision
+        except OverflowError:   # beyond float32's range: C's cast gives an infinity, struct refuses
+            value = -_INF if value < 0 else _INF
     return value
+
+
+_INF = float('inf')
+
+
+def _position(index):
+    """An item index as an int, with CPython's errors for one that is no int or too large for C."""
+    if not isinstance(index, int):
+        if not hasattr(type(index), '__index__'):
+            raise TypeError("array indices must be integers")
+        index = type(index).__index__(index)
+    if not -2 ** 63 <= index < 2 ** 63:
+        raise IndexError("cannot fit 'int' into an index-sized integer")
+    return index
 
 
 class array:
@@ -198,14 +219,17 @@ class array:
     def __contains__(self, x):
         return x in self._items
 
+    @_array.getitem   # the common int index in Java; this body for the rest
     def __getitem__(self, index):
         if isinstance(index, slice):
             return self._new(self._items[index])
+        index = _position(index)
         try:
             return self._items[index]
         except IndexError:
             raise IndexError("array index out of range") from None
 
+    @_array.setitem   # an int index and a value stored as is in Java; this body for the rest
     def __setitem__(self, index, value):
         if isinstance(index, slice):
             if not isinstance(value, array):
@@ -213,12 +237,15 @@ class array:
             self._same(value, "assign")
             self._items[index] = value._items
             return
+        index = _position(index)
         try:
             self._items[index] = _convert(self._typecode, value)
         except IndexError:
             raise IndexError("array assignment index out of range") from None
 
     def __delitem__(self, index):
+        if not isinstance(index, slice):
+            index = _position(index)
         try:
             del self._items[index]
         except IndexError:
@@ -278,11 +305,12 @@ class array:
         return self.__copy__()
 
     def __repr__(self):
+        name = type(self).__name__   # a subclass's own name, as CPython's
         if not self._items:
-            return "array('%s')" % self._typecode
+            return "%s('%s')" % (name, self._typecode)
         if self._typecode == 'u':
-            return "array('u', %r)" % ''.join(self._items)
-        return "array('%s', %r)" % (self._typecode, self._items)
+            return "%s('u', %r)" % (name, ''.join(self._items))
+        return "%s('%s', %r)" % (name, self._typecode, self._items)
 
 
 ArrayType = array
