@@ -173,10 +173,13 @@ public final class BinasciiModule {
     }
 
     static byte[] hexlify(byte[] b, Object sepArg, long perSep) {
-        if (sepArg == null || sepArg == PyNone.NONE) {
-            return hex(b, HEX);
+        if (sepArg == null) {
+            return hex(b, HEX);   // sep=None is a TypeError, as in CPython 3.11
         }
         Object s = PyDerived.unwrap(sepArg);
+        if (!(s instanceof PyBytes) && !(s instanceof String)) {
+            throw Exceptions.typeError("object of type '" + Ops.typeName(s) + "' has no len()"); // CPython's first look at sep
+        }
         String sep = s instanceof PyBytes pb ? new String(pb.bytes(), StandardCharsets.ISO_8859_1) : (String) s;
         if (sep.length() != 1) {
             throw Exceptions.valueError("sep must be length 1.");
