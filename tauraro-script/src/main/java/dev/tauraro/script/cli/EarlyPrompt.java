@@ -3,7 +3,7 @@ package dev.tauraro.script.cli;
 /**
  * The prompt that bin/tauraro shows before the JVM starts. On a terminal, with no option that
  * writes anything before the prompt, the command prints the banner and the first {@code >>> }
- * itself, at once, rather than when the interpreter and the line editor are ready (0.35 s later
+ * itself, at once, rather than when the interpreter and the line editor are ready (0.3 s later
  * on a quiet 2-core machine, measured by bench/script/startup.sh), and tells the JVM so with
  * {@code -Dtauraro.prompt.shown=true}. Keys typed meanwhile are not lost: the terminal is still in
  * its ordinary line mode, so its driver echoes them and keeps them queued, and the line editor
