@@ -27,3 +27,5 @@ print(len(x), len("a" * 5000), len((0,) * 300), len((1, 2) * 600))
 print(1 @ 2 if False else "no matmul")
 print([i for i in (1, 2, 3)], 3 in (1, 2, 3), {(1, 2): 3}[(1, 2)])
 print(2 ** 64, -2 ** 63, (-2) ** 63, 1 << 64, 255 & 15 | 256 ^ 1, 1 >> 1)
+x = 2 ** True
+print(x, 1 << True, "ab" * True, "ab" * False, (1,) * True, True * "c", 3 ** False)

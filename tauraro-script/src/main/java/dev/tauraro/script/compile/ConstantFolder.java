@@ -111,20 +111,15 @@ final class ConstantFolder {
                 }
                 return !isInt(r) || safeRepeat(l, r);
             }
-            case "**":
-                if (isInt(l) && isInt(r) && sign(l) != 0 && sign(r) > 0) {
-                    long lb = bits(l);
-                    long rb = bits(r) > 63 ? Long.MAX_VALUE : ((Number) r).longValue();
-                    return lb <= MAX_INT_SIZE && rb <= MAX_INT_SIZE && lb * rb <= MAX_INT_SIZE;
+            case "**", "<<": {
+                if (!isInt(l) || !isInt(r) || sign(l) == 0 || sign(r) <= 0) {
+                    return true;
                 }
-                return true;
-            case "<<":
-                if (isInt(l) && isInt(r) && sign(l) != 0 && sign(r) > 0) {
-                    long lb = bits(l);
-                    long rb = bits(r) > 63 ? Long.MAX_VALUE : ((Number) r).longValue();
-                    return rb <= MAX_INT_SIZE && lb <= MAX_INT_SIZE - rb;
-                }
-                return true;
+                long lb = bits(l);
+                long n = bits(r) > 63 ? Long.MAX_VALUE : small(r);
+                return op.equals("**") ? lb <= MAX_INT_SIZE && n <= MAX_INT_SIZE && lb * n <= MAX_INT_SIZE
+                        : n <= MAX_INT_SIZE && lb <= MAX_INT_SIZE - n;
+            }
             case "%":
                 return !(l instanceof String) && !(l instanceof PyBytes);
             default:
@@ -154,7 +149,7 @@ final class ConstantFolder {
         if (bits(n) > 31) {
             return sign(n) < 0;   // a negative count gives an empty sequence; a huge one is left to run time
         }
-        long count = ((Number) n).longValue();
+        long count = small(n);
         if (count < 0) {
             return true;
         }
@@ -184,14 +179,16 @@ final class ConstantFolder {
         if (o instanceof BigInteger b) {
             return b.abs().bitLength();
         }
-        long v = o instanceof Boolean flag ? (flag ? 1 : 0) : (Long) o;
+        long v = small(o);
         return v == Long.MIN_VALUE ? 64 : 64 - Long.numberOfLeadingZeros(Math.abs(v));
     }
 
     private static int sign(Object o) {
-        if (o instanceof BigInteger b) {
-            return b.signum();
-        }
-        return Long.signum(o instanceof Boolean flag ? (flag ? 1 : 0) : (Long) o);
+        return o instanceof BigInteger b ? b.signum() : Long.signum(small(o));
+    }
+
+    /** A bool's or a Long's value (a bool is an int: {@code "ab" * True}, {@code 2 ** True}); a BigInteger's low 64 bits. */
+    private static long small(Object o) {
+        return o instanceof Boolean flag ? (flag ? 1 : 0) : ((Number) o).longValue();
     }
 }
