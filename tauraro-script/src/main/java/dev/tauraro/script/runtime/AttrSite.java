@@ -225,6 +225,16 @@ public final class AttrSite {
             }
             return Attributes.get(inst, this);
         }
+        if (obj instanceof PyModule m) {
+            ModuleEntry e = moduleEntry;
+            if (e != null && e.module == m && !m.subclassed()) {
+                Object v = e.cell.value;
+                if (v != null) {
+                    return v;
+                }
+            }
+            return moduleAttr(m);
+        }
         if (obj instanceof PyClass c) {
             // a class's own lookup, as Ops.getAttr starts with, from the same cache (keyed by the
             // class itself: for its instances the entry holds the same lookup)
@@ -234,6 +244,32 @@ public final class AttrSite {
             }
         }
         return Ops.getAttr(obj, name);
+    }
+
+    /**
+     * The cell of {@code name} in the last module read here ({@code math.sqrt}, {@code random.random}).
+     * A plain module's attribute is its global's value, and the cell of a global stays the same for
+     * the module's life: assignment, {@code del}, {@code setattr} and writes through
+     * {@code globals()} or {@code __dict__} all change the cell's value, so reading it is always what
+     * a fresh lookup gives. An unbound cell (deleted, or never set: a module {@code __getattr__} may
+     * answer) and a module of a script subclass (its class may intercept) take the full lookup.
+     * Immutable, so that threads sharing a site see whole entries.
+     */
+    private record ModuleEntry(PyModule module, Cell cell) {
+    }
+
+    private ModuleEntry moduleEntry;
+
+    /** {@code m.name} the full way, remembering the module's cell for the next read when it is bound. */
+    private Object moduleAttr(PyModule m) {
+        if (!m.subclassed()) {
+            Cell c = m.cells().get(name);
+            if (c != null && c.value != null) {
+                moduleEntry = new ModuleEntry(m, c);
+                return c.value;
+            }
+        }
+        return Ops.getAttr(m, name);
     }
 
     /** {@code obj.name = value}. */
@@ -272,6 +308,9 @@ public final class AttrSite {
         }
         if (obj instanceof PyClass c) {
             return classMethod(c) != null ? null : get(c);
+        }
+        if (obj instanceof PyModule) {
+            return get(obj);
         }
         if (nativeMethod(obj)) {
             return null;

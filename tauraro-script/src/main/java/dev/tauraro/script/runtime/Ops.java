@@ -1815,7 +1815,9 @@ public final class Ops {
     public static PyException noAttribute(Object o, String name) {
         String msg;
         if (o instanceof PyModule m) {
-            msg = "module '" + m.name + "' has no attribute '" + name + "'";
+            // named by its __name__ global, as CPython's module_getattro (none left: "module has no ...")
+            msg = m.get("__name__") instanceof String n ? "module '" + n + "' has no attribute '" + name + "'"
+                    : "module has no attribute '" + name + "'";
         } else if (o instanceof PyClass c) {
             msg = "type object '" + c.name + "' has no attribute '" + name + "'";
         } else {
