@@ -669,39 +669,47 @@ final class Nodes {
         }
     }
 
-    /** The shape of a call site: which arguments are keywords, {@code *x} or {@code **x}. */
-    record CallShape(String[] keywords, boolean[] star, boolean[] doubleStar, boolean simple) {
+    /**
+     * The shape of a call site: which arguments are keywords, {@code *x} or {@code **x}; for a
+     * simple one (no {@code *x} or {@code **x}), {@code names} are its keywords' names in order, or
+     * null when it has none. Keyword arguments follow the positional ones there (the grammar has
+     * it so), so the evaluated values are the arguments as they are and these names their kwnames,
+     * shared by every call from the site (callees only read kwnames).
+     */
+    record CallShape(String[] keywords, boolean[] star, boolean[] doubleStar, boolean simple, String[] names) {
+        CallShape(String[] keywords, boolean[] star, boolean[] doubleStar, boolean simple) {
+            this(keywords, star, doubleStar, simple && keywordsTrail(keywords),
+                    simple && keywordsTrail(keywords) ? trailingNames(keywords) : null);
+        }
+
+        /** Whether no keyword comes before a positional argument (else the general path orders them). */
+        private static boolean keywordsTrail(String[] keywords) {
+            boolean keyword = false;
+            for (String k : keywords) {
+                if (keyword && k == null) {
+                    return false;
+                }
+                keyword |= k != null;
+            }
+            return true;
+        }
+
+        private static String[] trailingNames(String[] keywords) {
+            int first = keywords.length;
+            while (first > 0 && keywords[first - 1] != null) {
+                first--;
+            }
+            return first == keywords.length ? null : java.util.Arrays.copyOfRange(keywords, first, keywords.length);
+        }
+
         /**
          * Builds (args, kwnames) from evaluated argument values; callee is the function called (or a
          * {@link MethodRef} naming it), only read to name it in an error.
          */
         Object[] buildArgs(Object[] values, String[][] kwOut, Object callee) {
             if (simple) {
-                int nk = 0;
-                for (String k : keywords) {
-                    if (k != null) {
-                        nk++;
-                    }
-                }
-                if (nk == 0) {
-                    kwOut[0] = null;
-                    return values;
-                }
-                Object[] args = new Object[values.length];
-                String[] names = new String[nk];
-                int p = 0;
-                int q = values.length - nk;
-                int ki = 0;
-                for (int i = 0; i < values.length; i++) {
-                    if (keywords[i] == null) {
-                        args[p++] = values[i];
-                    } else {
-                        args[q++] = values[i];
-                        names[ki++] = keywords[i];
-                    }
-                }
                 kwOut[0] = names;
-                return args;
+                return values;
             }
             java.util.ArrayList<Object> pos = new java.util.ArrayList<>();
             java.util.LinkedHashMap<String, Object> kw = new java.util.LinkedHashMap<>();
