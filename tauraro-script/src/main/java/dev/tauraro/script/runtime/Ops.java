@@ -2772,6 +2772,9 @@ public final class Ops {
         }
         if (f instanceof PyInstance inst) {
             Object m = inst.type().special(PyClass.Special.CALL);
+            if (m instanceof PyFunction fn) {
+                return fn.callWithSelf(inst, args, kwnames); // what the bound method does, without making it
+            }
             if (m != null && !isPlainMethod(m)) {
                 return callKw(bindSpecial(m, inst), args, kwnames);
             }
