@@ -41,24 +41,27 @@ public final class Arity {
 
     /** {@code impl} behind the argument check of builtin {@code name} (itself when it has none). */
     static PyCallable checked(String name, PyCallable impl) {
-        boolean attrName = name.equals("getattr") || name.equals("setattr") || name.equals("delattr")
-                || name.equals("hasattr");
         if (name.equals("map")) {
-            return (a, k) -> {
-                if (k != null && k.length > 0) {
-                    throw Exceptions.typeError("map() takes no keyword arguments");
-                }
-                if (a.length < 2) {
-                    throw Exceptions.typeError("map() must have at least two arguments.");
-                }
-                return impl.call(a, k);
-            };
+            return new MapChecked(impl);
         }
         Rule r = RULES.get(name);
         if (r == null) {
             return impl;
         }
-        return (a, k) -> {
+        boolean attrName = name.equals("getattr") || name.equals("setattr") || name.equals("delattr")
+                || name.equals("hasattr");
+        return new Checked(name, r, attrName, impl);
+    }
+
+    /*
+     * The checks are classes rather than lambdas: they are made for the builtins at every start, and
+     * JDK 17 links a lambda's call site by running bootstrap code (see Builtins.Fn).
+     */
+
+    /** A builtin behind its rule; the attribute functions' name argument unwrapped from a str subclass. */
+    private record Checked(String name, Rule r, boolean attrName, PyCallable impl) implements PyCallable {
+        @Override
+        public Object call(Object[] a, String[] k) {
             int nk = k == null ? 0 : k.length;
             if (nk > 0 && r.noKeywords()) {
                 throw Exceptions.typeError(name + "() takes no keyword arguments");
@@ -78,7 +81,21 @@ public final class Arity {
                 }
             }
             return impl.call(a, k);
-        };
+        }
+    }
+
+    /** {@code map}'s check, worded as CPython's. */
+    private record MapChecked(PyCallable impl) implements PyCallable {
+        @Override
+        public Object call(Object[] a, String[] k) {
+            if (k != null && k.length > 0) {
+                throw Exceptions.typeError("map() takes no keyword arguments");
+            }
+            if (a.length < 2) {
+                throw Exceptions.typeError("map() must have at least two arguments.");
+            }
+            return impl.call(a, k);
+        }
     }
 
     /**

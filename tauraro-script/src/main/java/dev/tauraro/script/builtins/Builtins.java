@@ -61,346 +61,10 @@ public final class Builtins {
         b.put("None", PyNone.NONE);
         b.put("Ellipsis", PyNone.ELLIPSIS);
         b.put("NotImplemented", PyNone.NOT_IMPLEMENTED);
-        fn(b, "print", (a, k) -> print(interp, a, k));
-        Evaluation.install(b, interp);
-        fn(b, "open", (a, k) -> dev.tauraro.script.modules.files.IoModule.open(interp, a, k));
-        fn(b, "len", (a, k) -> {
-            if (k != null && k.length > 0) {
-                throw Exceptions.typeError("len() takes no keyword arguments");
-            }
-            exactly("len", a, 1);
-            return Ops.len(a[0]);
-        });
-        fn(b, "repr", (a, k) -> Ops.repr(a[0]));
-        fn(b, "ascii", (a, k) -> Ops.ascii(a[0]));
-        fn(b, "isinstance", (a, k) -> {
-            exactly("isinstance", a, 2);
-            return isInstance(a[0], a[1]);
-        });
-        fn(b, "issubclass", (a, k) -> {
-            exactly("issubclass", a, 2);
-            return isSubclass(a[0], a[1]);
-        });
-        fn(b, "abs", (a, k) -> {
-            Object x = a[0];
-            if (x instanceof Long l) {
-                return l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) Math.abs(l);
-            }
-            if (x instanceof Double d) {
-                return Math.abs(d);
-            }
-            if (x instanceof BigInteger || x instanceof dev.tauraro.script.runtime.Int128) {
-                return Ops.normalize(Ops.bigInt(x).abs());
-            }
-            if (x instanceof Boolean bo) {
-                return bo ? 1L : 0L;
-            }
-            if (x instanceof dev.tauraro.script.runtime.PyComplex c) {
-                return c.abs();
-            }
-            if (x instanceof PyInstance inst && inst.type().lookup("__abs__") != null) {
-                return Ops.callSpecial(inst.type().lookup("__abs__"), inst);
-            }
-            if (x instanceof PyDerived d) {
-                return Ops.call(b.get("abs"), d.value);
-            }
-            throw Exceptions.typeError("bad operand type for abs(): '" + Ops.typeName(x) + "'");
-        });
-        fn(b, "min", (a, k) -> minMax("min", a, k, true));
-        fn(b, "max", (a, k) -> minMax("max", a, k, false));
-        fn(b, "sum", (a, k) -> {
-            int npos = a.length - (k == null ? 0 : k.length);
-            if (npos == 0) {
-                throw Exceptions.typeError("sum() takes at least 1 positional argument (0 given)");
-            }
-            Object[] p = Arity.bind("sum", a, k, new String[] {"iterable", "start"}, 1);
-            Object acc = p[1] == null ? (Object) 0L : p[1];
-            if (acc instanceof String || acc instanceof dev.tauraro.script.runtime.PyBytes
-                    || acc instanceof dev.tauraro.script.runtime.PyByteArray) {
-                throw Exceptions.typeError("sum() can't sum " + (acc instanceof String ? "strings [use ''.join(seq) instead]"
-                        : (acc instanceof dev.tauraro.script.runtime.PyBytes ? "bytes" : "bytearray")
-                        + " [use b''.join(seq) instead]"));
-            }
-            PyIterator it = Ops.iter(p[0]);
-            for (Object v = it.next(); v != null; v = it.next()) {
-                acc = Ops.add(acc, v);
-            }
-            return acc;
-        });
-        fn(b, "sorted", (a, k) -> {
-            PyList l = Ops.toList(a[0]);
-            Object key = kw(a, k, "key", PyNone.NONE);
-            boolean reverse = Ops.truthy(kw(a, k, "reverse", false));
-            Sorting.sort(l, key, reverse);
-            return l;
-        });
-        fn(b, "any", (a, k) -> {
-            PyIterator it = Ops.iter(a[0]);
-            for (Object v = it.next(); v != null; v = it.next()) {
-                if (Ops.truthy(v)) {
-                    return true;
-                }
-            }
-            return false;
-        });
-        fn(b, "all", (a, k) -> {
-            PyIterator it = Ops.iter(a[0]);
-            for (Object v = it.next(); v != null; v = it.next()) {
-                if (!Ops.truthy(v)) {
-                    return false;
-                }
-            }
-            return true;
-        });
-        fn(b, "hash", (a, k) -> Ops.pyHash(a[0]));
-        fn(b, "id", (a, k) -> (long) System.identityHashCode(a[0]));
-        fn(b, "iter", (a, k) -> {
-            if (a.length == 2) {
-                Object fn = a[0];
-                Object sentinel = a[1];
-                if (!callable(fn)) {
-                    throw Exceptions.typeError("iter(v, w): v must be callable");
-                }
-                return new PyIterator(Types.CALLABLE_ITERATOR) {
-                    boolean done;
-
-                    @Override
-                    public Object next() {
-                        if (done) {
-                            return null;
-                        }
-                        Object v = Ops.call(fn);
-                        if (Ops.sameOrEq(v, sentinel)) {
-                            done = true;
-                            return null;
-                        }
-                        return v;
-                    }
-                };
-            }
-            if (a[0] instanceof PyGenerator || a[0] instanceof PyIterator) {
-                return a[0];
-            }
-            return Ops.iterObject(a[0]);
-        });
-        b.put("slice", dev.tauraro.script.runtime.Types.SLICE);
-        fn(b, "aiter", (a, k) -> a[0] instanceof dev.tauraro.script.runtime.PyAsyncGenerator ? a[0]
-                : Ops.callMethod(a[0], "__aiter__", Ops.NO_ARGS, null));
-        fn(b, "anext", (a, k) -> {
-            reactor.core.publisher.Mono<Object> next = a[0] instanceof dev.tauraro.script.runtime.PyAsyncGenerator g
-                    ? g.anext() : reactor.core.publisher.Mono.defer(() -> (reactor.core.publisher.Mono<Object>)
-                    dev.tauraro.script.runtime.Interop.awaitable(Ops.callMethod(a[0], "__anext__", Ops.NO_ARGS,
-                            null)));
-            if (a.length < 2) {
-                return next;
-            }
-            Object dflt = a[1];
-            return next.onErrorResume(e -> e instanceof dev.tauraro.script.runtime.PyException p
-                    && p.value.type().isSubclassOf(Exceptions.STOP_ASYNC_ITERATION), e -> reactor.core.publisher.Mono
-                    .just(dflt));
-        });
-        fn(b, "next", (a, k) -> {
-            Object it = a[0];
-            Object v;
-            if (it instanceof PyGenerator g) {
-                v = g.resume(PyNone.NONE, null);
-                if (v == null) {
-                    if (a.length > 1) {
-                        return a[1];
-                    }
-                    Object r = g.returnValue();
-                    throw r == PyNone.NONE ? Exceptions.newException(Exceptions.STOP_ITERATION)
-                            : Exceptions.newException(Exceptions.STOP_ITERATION, r);
-                }
-                return v;
-            }
-            if (it instanceof PyIterator pi) {
-                v = pi.next();
-            } else if (it instanceof PyInstance inst && inst.type().lookup("__next__") != null) {
-                try {
-                    return Ops.callSpecial(inst.type().lookup("__next__"), inst);
-                } catch (dev.tauraro.script.runtime.PyException e) {
-                    if (a.length > 1 && e.value.type().isSubclassOf(Exceptions.STOP_ITERATION)) {
-                        return a[1];
-                    }
-                    throw e;
-                }
-            } else if (PyDerived.unwrap(it) instanceof PyIterator pi) {
-                v = pi.next(); // a script subclass of a native iterator (io.BytesIO) without its own __next__
-            } else {
-                throw Exceptions.typeError("'" + Ops.typeName(it) + "' object is not an iterator");
-            }
-            if (v == null) {
-                if (a.length > 1) {
-                    return a[1];
-                }
-                throw Exceptions.newException(Exceptions.STOP_ITERATION);
-            }
-            return v;
-        });
-        fn(b, "hasattr", (a, k) -> {
-            try {
-                return Ops.getAttrOrNull(a[0], (String) a[1]) != null;
-            } catch (dev.tauraro.script.runtime.PyException e) {
-                if (e.value.type().isSubclassOf(Exceptions.ATTRIBUTE_ERROR)) {
-                    return false;
-                }
-                throw e;
-            }
-        });
-        fn(b, "getattr", (a, k) -> {
-            if (a.length == 2 && a[1] instanceof String name) {
-                return Ops.getAttr(a[0], name);   // the lookup's own AttributeError (a __getattr__'s, say)
-            }
-            Object v;
-            try {
-                v = Ops.getAttrOrNull(a[0], (String) a[1]);
-            } catch (dev.tauraro.script.runtime.PyException e) {
-                if (a.length > 2 && e.value.type().isSubclassOf(Exceptions.ATTRIBUTE_ERROR)) {
-                    return a[2];
-                }
-                throw e;
-            }
-            if (v == null) {
-                if (a.length > 2) {
-                    return a[2];
-                }
-                throw Ops.noAttribute(a[0], (String) a[1]);
-            }
-            return v;
-        });
-        fn(b, "setattr", (a, k) -> {
-            Ops.setAttr(a[0], (String) a[1], a[2]);
-            return PyNone.NONE;
-        });
-        fn(b, "delattr", (a, k) -> {
-            Ops.delAttr(a[0], (String) a[1]);
-            return PyNone.NONE;
-        });
-        fn(b, "callable", (a, k) -> callable(a[0]));
-        fn(b, "chr", (a, k) -> {
-            long cp = Ops.index(a[0]);
-            if (cp < 0 || cp > 0x10FFFF) {
-                throw Exceptions.valueError("chr() arg not in range(0x110000)");
-            }
-            return new String(Character.toChars((int) cp));
-        });
-        fn(b, "ord", (a, k) -> {
-            Object x = PyDerived.unwrap(a[0]);
-            if (x instanceof dev.tauraro.script.runtime.PyBytes bs) {
-                if (bs.bytes().length != 1) {
-                    throw Exceptions.typeError("ord() expected a character, but string of length "
-                            + bs.bytes().length + " found");
-                }
-                return (long) (bs.bytes()[0] & 0xff);
-            }
-            if (!(x instanceof String s)) {
-                throw Exceptions.typeError("ord() expected string of length 1, but " + Ops.typeName(a[0]) + " found");
-            }
-            int n = s.codePointCount(0, s.length());
-            if (n != 1) {
-                throw Exceptions.typeError("ord() expected a character, but string of length " + n + " found");
-            }
-            return (long) s.codePointAt(0);
-        });
-        fn(b, "hex", (a, k) -> prefixed(a[0], 16, "0x"));
-        fn(b, "oct", (a, k) -> prefixed(a[0], 8, "0o"));
-        fn(b, "bin", (a, k) -> prefixed(a[0], 2, "0b"));
-        fn(b, "round", (a, k) -> {
-            Object[] p = Arity.bind("round", a, k, new String[] {"number", "ndigits"}, 1);
-            return round(p[1] == null ? new Object[] {p[0]} : p);
-        });
-        fn(b, "divmod", (a, k) -> {
-            if (a[0] instanceof PyInstance && !(a[0] instanceof PyDerived)
-                    || a[1] instanceof PyInstance && !(a[1] instanceof PyDerived)) {
-                return Ops.divmodDunder(a[0], a[1]);
-            }
-            Object x = PyDerived.unwrap(a[0]);
-            Object y = PyDerived.unwrap(a[1]);
-            boolean numbers = (Ops.isInstance(x, dev.tauraro.script.runtime.Types.INT) || x instanceof Double)
-                    && (Ops.isInstance(y, dev.tauraro.script.runtime.Types.INT) || y instanceof Double);
-            if (numbers && (x instanceof Double || y instanceof Double) && Ops.toDouble(y) == 0) {
-                throw Exceptions.zeroDivision("float divmod()");
-            }
-            if (!numbers && !(a[0] instanceof PyInstance) && !(a[1] instanceof PyInstance)) {
-                throw Exceptions.typeError("unsupported operand type(s) for divmod(): '" + Ops.typeName(a[0])
-                        + "' and '" + Ops.typeName(a[1]) + "'");
-            }
-            return new PyTuple(new Object[] {Ops.floordiv(a[0], a[1]), Ops.mod(a[0], a[1])});
-        });
-        fn(b, "pow", (a, k) -> {
-            Object[] p = Arity.bind("pow", a, k, new String[] {"base", "exp", "mod"}, 2);
-            if (p[2] != null && p[2] != PyNone.NONE && p[0] instanceof PyInstance inst
-                    && inst.type().lookup("__pow__") != null) {   // three-argument pow goes to __pow__ only
-                return Ops.callKw(inst.type().lookup("__pow__"), new Object[] {inst, p[1], p[2]}, null);
-            }
-            return p[2] == null || p[2] == PyNone.NONE ? Ops.pow(p[0], p[1]) : modPow(p[0], p[1], p[2]);
-        });
-        fn(b, "format", (a, k) -> {
-            if (a.length > 1 && !(PyDerived.unwrap(a[1]) instanceof String)) {
-                throw Exceptions.typeError("format() argument 2 must be str, not " + Ops.typeName(a[1]));
-            }
-            return Format.format(a[0], a.length > 1 ? (String) PyDerived.unwrap(a[1]) : "");
-        });
-        fn(b, "input", (a, k) -> dev.tauraro.script.modules.files.IoModule.input(interp, a, k));
-        fn(b, "vars", (a, k) -> {
-            Object d = a.length == 1 ? Ops.getAttrOrNull(a[0], "__dict__") : null;
-            if (d == null) {
-                throw Exceptions.typeError("vars() argument must have __dict__ attribute");
-            }
-            return d;
-        });
-        fn(b, "dir", (a, k) -> {
-            PyList names = new PyList();
-            Object hook = a.length == 0 ? null : a[0] instanceof PyModule m ? moduleDir(m)
-                    : a[0] instanceof PyInstance inst ? Ops.lookupSpecial(inst, "__dir__")
-                    : a[0] instanceof dev.tauraro.script.runtime.PyClass c && Ops.metaSpecial(c, "__dir__") != null
-                    ? new dev.tauraro.script.runtime.BoundMethod(c, Ops.metaSpecial(c, "__dir__")) : null;
-            if (a.length == 0) {   // the names of the calling scope, as sorted(locals())
-                dev.tauraro.script.runtime.Frame f = dev.tauraro.script.runtime.CallDepth.current().top;
-                if (f != null) {
-                    names.addAll(f.locals().keySet());
-                }
-            } else if (hook != null) {   // an object's (or a module's) own __dir__, its result sorted
-                dev.tauraro.script.runtime.PyIterator it = Ops.iter(Ops.call(hook));
-                for (Object o = it.next(); o != null; o = it.next()) {
-                    names.add(o);
-                }
-            } else if (a.length > 0 && a[0] instanceof PyModule m) {
-                names.addAll(m.toDict().keySet());
-            } else if (a.length > 0 && a[0] instanceof PyInstance inst) {
-                java.util.TreeSet<String> s = new java.util.TreeSet<>();
-                if (inst.dict != null) {
-                    for (Object key : inst.dict.keySet()) {
-                        if (key instanceof String name) {
-                            s.add(name);
-                        }
-                    }
-                }
-                for (PyClass c : inst.type().mro) {
-                    s.addAll(c.dictView().keySet());
-                }
-                names.addAll(s);
-            } else if (a.length > 0 && dev.tauraro.script.runtime.BuiltinDir.covers(a[0])) {
-                // a built-in class, or a value of one: what the class answers to
-                names.addAll(dev.tauraro.script.runtime.BuiltinDir.of(a[0] instanceof PyClass bc ? bc : Ops.type(a[0])));
-            } else if (a.length > 0 && a[0] instanceof PyClass cls) {
-                // a class: the names of its dict and its bases' dicts (not the metaclass's), as type.__dir__
-                java.util.TreeSet<String> s = new java.util.TreeSet<>();
-                for (PyClass c : cls.mro) {
-                    s.addAll(c.dictView().keySet());
-                }
-                names.addAll(s);
-            }
-            Sorting.sort(names, PyNone.NONE, false);
-            return names;
-        });
-        fn(b, "super", (a, k) -> {
-            if (a.length != 2 || !(a[0] instanceof PyClass c)) {
-                throw Exceptions.newException(Exceptions.RUNTIME_ERROR, "super(): no arguments");
-            }
-            return dev.tauraro.script.runtime.SuperProxy.of(c, a[1]);
-        });
+        b.put("slice", Types.SLICE);
+        for (Fn f : Fn.values()) {
+            b.put(f.pyName, new BuiltinFunction(f.pyName, Arity.checked(f.pyName, new Call(f, interp))));
+        }
         for (Object v : b.values()) {
             if (v instanceof BuiltinFunction f) {
                 f.claim("builtins", () -> interp.importModule("builtins"));
@@ -409,8 +73,430 @@ public final class Builtins {
         return b;
     }
 
-    private static void fn(Map<String, Object> b, String name, PyCallable impl) {
-        b.put(name, new BuiltinFunction(name, Arity.checked(name, impl)));
+    /**
+     * The built-in functions. They are called through one switch ({@link Call}) rather than made as
+     * a lambda each: on JDK 17 linking a lambda's call site costs about 0.1 ms of interpreted
+     * bootstrap code the first time it runs (JDK 25's AOT cache links them ahead of time), and every
+     * interpreter made all of these at its start, whichever its script used.
+     */
+    private enum Fn {
+        PRINT, EXEC, EVAL, COMPILE, GLOBALS, LOCALS, __IMPORT__, BREAKPOINT, HELP, OPEN, LEN, REPR, ASCII,
+        ISINSTANCE, ISSUBCLASS, ABS, MIN, MAX, SUM, SORTED, ANY, ALL, HASH, ID, ITER, AITER, ANEXT, NEXT,
+        HASATTR, GETATTR, SETATTR, DELATTR, CALLABLE, CHR, ORD, HEX, OCT, BIN, ROUND, DIVMOD, POW, FORMAT,
+        INPUT, VARS, DIR, SUPER;
+
+        final String pyName = name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** One built-in function of one interpreter. */
+    private static final class Call implements PyCallable {
+        private final Fn fn;
+        private final Interpreter interp;
+
+        Call(Fn fn, Interpreter interp) {
+            this.fn = fn;
+            this.interp = interp;
+        }
+
+        @Override
+        public Object call(Object[] a, String[] k) {
+            return switch (fn) {
+                case PRINT -> print(interp, a, k);
+                case EXEC -> Evaluation.exec(a, k, interp);
+                case EVAL -> Evaluation.eval(a, k, interp);
+                case COMPILE -> Evaluation.compile(a, k, interp);
+                case GLOBALS -> Evaluation.globals(a, k);
+                case LOCALS -> Evaluation.locals(a, k);
+                case __IMPORT__ -> Evaluation.importModule(a, k, interp);
+                case BREAKPOINT -> Evaluation.breakpoint(interp);
+                case HELP -> Evaluation.help(a, interp);
+                case OPEN -> dev.tauraro.script.modules.files.IoModule.open(interp, a, k);
+                case LEN -> builtinLen(a, k);
+                case REPR -> Ops.repr(a[0]);
+                case ASCII -> Ops.ascii(a[0]);
+                case ISINSTANCE -> builtinIsinstance(a);
+                case ISSUBCLASS -> builtinIssubclass(a);
+                case ABS -> builtinAbs(a);
+                case MIN -> minMax("min", a, k, true);
+                case MAX -> minMax("max", a, k, false);
+                case SUM -> builtinSum(a, k);
+                case SORTED -> builtinSorted(a, k);
+                case ANY -> builtinAny(a);
+                case ALL -> builtinAll(a);
+                case HASH -> Ops.pyHash(a[0]);
+                case ID -> (long) System.identityHashCode(a[0]);
+                case ITER -> builtinIter(a);
+                case AITER -> a[0] instanceof dev.tauraro.script.runtime.PyAsyncGenerator ? a[0]
+                        : Ops.callMethod(a[0], "__aiter__", Ops.NO_ARGS, null);
+                case ANEXT -> builtinAnext(a);
+                case NEXT -> builtinNext(a);
+                case HASATTR -> builtinHasattr(a);
+                case GETATTR -> builtinGetattr(a);
+                case SETATTR -> builtinSetattr(a);
+                case DELATTR -> builtinDelattr(a);
+                case CALLABLE -> callable(a[0]);
+                case CHR -> builtinChr(a);
+                case ORD -> builtinOrd(a);
+                case HEX -> prefixed(a[0], 16, "0x");
+                case OCT -> prefixed(a[0], 8, "0o");
+                case BIN -> prefixed(a[0], 2, "0b");
+                case ROUND -> builtinRound(a, k);
+                case DIVMOD -> builtinDivmod(a);
+                case POW -> builtinPow(a, k);
+                case FORMAT -> builtinFormat(a);
+                case INPUT -> dev.tauraro.script.modules.files.IoModule.input(interp, a, k);
+                case VARS -> builtinVars(a);
+                case DIR -> builtinDir(a);
+                case SUPER -> builtinSuper(a);
+            };
+        }
+    }
+
+    private static Object builtinLen(Object[] a, String[] k) {
+        if (k != null && k.length > 0) {
+            throw Exceptions.typeError("len() takes no keyword arguments");
+        }
+        exactly("len", a, 1);
+        return Ops.len(a[0]);
+    }
+
+    private static Object builtinIsinstance(Object[] a) {
+        exactly("isinstance", a, 2);
+        return isInstance(a[0], a[1]);
+    }
+
+    private static Object builtinIssubclass(Object[] a) {
+        exactly("issubclass", a, 2);
+        return isSubclass(a[0], a[1]);
+    }
+
+    private static Object builtinAbs(Object[] a) {
+        Object x = a[0];
+        if (x instanceof Long l) {
+            return l == Long.MIN_VALUE ? BigInteger.valueOf(l).negate() : (Object) Math.abs(l);
+        }
+        if (x instanceof Double d) {
+            return Math.abs(d);
+        }
+        if (x instanceof BigInteger || x instanceof dev.tauraro.script.runtime.Int128) {
+            return Ops.normalize(Ops.bigInt(x).abs());
+        }
+        if (x instanceof Boolean bo) {
+            return bo ? 1L : 0L;
+        }
+        if (x instanceof dev.tauraro.script.runtime.PyComplex c) {
+            return c.abs();
+        }
+        if (x instanceof PyInstance inst && inst.type().lookup("__abs__") != null) {
+            return Ops.callSpecial(inst.type().lookup("__abs__"), inst);
+        }
+        if (x instanceof PyDerived d) {
+            return builtinAbs(new Object[] {d.value});   // an int or float subclass: its value's abs
+        }
+        throw Exceptions.typeError("bad operand type for abs(): '" + Ops.typeName(x) + "'");
+    }
+
+    private static Object builtinSum(Object[] a, String[] k) {
+        int npos = a.length - (k == null ? 0 : k.length);
+        if (npos == 0) {
+            throw Exceptions.typeError("sum() takes at least 1 positional argument (0 given)");
+        }
+        Object[] p = Arity.bind("sum", a, k, new String[] {"iterable", "start"}, 1);
+        Object acc = p[1] == null ? (Object) 0L : p[1];
+        if (acc instanceof String || acc instanceof dev.tauraro.script.runtime.PyBytes
+                || acc instanceof dev.tauraro.script.runtime.PyByteArray) {
+            throw Exceptions.typeError("sum() can't sum " + (acc instanceof String ? "strings [use ''.join(seq) instead]"
+                    : (acc instanceof dev.tauraro.script.runtime.PyBytes ? "bytes" : "bytearray")
+                    + " [use b''.join(seq) instead]"));
+        }
+        PyIterator it = Ops.iter(p[0]);
+        for (Object v = it.next(); v != null; v = it.next()) {
+            acc = Ops.add(acc, v);
+        }
+        return acc;
+    }
+
+    private static Object builtinSorted(Object[] a, String[] k) {
+        PyList l = Ops.toList(a[0]);
+        Object key = kw(a, k, "key", PyNone.NONE);
+        boolean reverse = Ops.truthy(kw(a, k, "reverse", false));
+        Sorting.sort(l, key, reverse);
+        return l;
+    }
+
+    private static Object builtinAny(Object[] a) {
+        PyIterator it = Ops.iter(a[0]);
+        for (Object v = it.next(); v != null; v = it.next()) {
+            if (Ops.truthy(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Object builtinAll(Object[] a) {
+        PyIterator it = Ops.iter(a[0]);
+        for (Object v = it.next(); v != null; v = it.next()) {
+            if (!Ops.truthy(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Object builtinIter(Object[] a) {
+        if (a.length == 2) {
+            Object fn = a[0];
+            Object sentinel = a[1];
+            if (!callable(fn)) {
+                throw Exceptions.typeError("iter(v, w): v must be callable");
+            }
+            return new PyIterator(Types.CALLABLE_ITERATOR) {
+                boolean done;
+
+                @Override
+                public Object next() {
+                    if (done) {
+                        return null;
+                    }
+                    Object v = Ops.call(fn);
+                    if (Ops.sameOrEq(v, sentinel)) {
+                        done = true;
+                        return null;
+                    }
+                    return v;
+                }
+            };
+        }
+        if (a[0] instanceof PyGenerator || a[0] instanceof PyIterator) {
+            return a[0];
+        }
+        return Ops.iterObject(a[0]);
+    }
+
+    private static Object builtinAnext(Object[] a) {
+        reactor.core.publisher.Mono<Object> next = a[0] instanceof dev.tauraro.script.runtime.PyAsyncGenerator g
+                ? g.anext() : reactor.core.publisher.Mono.defer(() -> (reactor.core.publisher.Mono<Object>)
+                dev.tauraro.script.runtime.Interop.awaitable(Ops.callMethod(a[0], "__anext__", Ops.NO_ARGS,
+                        null)));
+        if (a.length < 2) {
+            return next;
+        }
+        Object dflt = a[1];
+        return next.onErrorResume(e -> e instanceof dev.tauraro.script.runtime.PyException p
+                && p.value.type().isSubclassOf(Exceptions.STOP_ASYNC_ITERATION), e -> reactor.core.publisher.Mono
+                .just(dflt));
+    }
+
+    private static Object builtinNext(Object[] a) {
+        Object it = a[0];
+        Object v;
+        if (it instanceof PyGenerator g) {
+            v = g.resume(PyNone.NONE, null);
+            if (v == null) {
+                if (a.length > 1) {
+                    return a[1];
+                }
+                Object r = g.returnValue();
+                throw r == PyNone.NONE ? Exceptions.newException(Exceptions.STOP_ITERATION)
+                        : Exceptions.newException(Exceptions.STOP_ITERATION, r);
+            }
+            return v;
+        }
+        if (it instanceof PyIterator pi) {
+            v = pi.next();
+        } else if (it instanceof PyInstance inst && inst.type().lookup("__next__") != null) {
+            try {
+                return Ops.callSpecial(inst.type().lookup("__next__"), inst);
+            } catch (dev.tauraro.script.runtime.PyException e) {
+                if (a.length > 1 && e.value.type().isSubclassOf(Exceptions.STOP_ITERATION)) {
+                    return a[1];
+                }
+                throw e;
+            }
+        } else if (PyDerived.unwrap(it) instanceof PyIterator pi) {
+            v = pi.next(); // a script subclass of a native iterator (io.BytesIO) without its own __next__
+        } else {
+            throw Exceptions.typeError("'" + Ops.typeName(it) + "' object is not an iterator");
+        }
+        if (v == null) {
+            if (a.length > 1) {
+                return a[1];
+            }
+            throw Exceptions.newException(Exceptions.STOP_ITERATION);
+        }
+        return v;
+    }
+
+    private static Object builtinHasattr(Object[] a) {
+        try {
+            return Ops.getAttrOrNull(a[0], (String) a[1]) != null;
+        } catch (dev.tauraro.script.runtime.PyException e) {
+            if (e.value.type().isSubclassOf(Exceptions.ATTRIBUTE_ERROR)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static Object builtinGetattr(Object[] a) {
+        if (a.length == 2 && a[1] instanceof String name) {
+            return Ops.getAttr(a[0], name);   // the lookup's own AttributeError (a __getattr__'s, say)
+        }
+        Object v;
+        try {
+            v = Ops.getAttrOrNull(a[0], (String) a[1]);
+        } catch (dev.tauraro.script.runtime.PyException e) {
+            if (a.length > 2 && e.value.type().isSubclassOf(Exceptions.ATTRIBUTE_ERROR)) {
+                return a[2];
+            }
+            throw e;
+        }
+        if (v == null) {
+            if (a.length > 2) {
+                return a[2];
+            }
+            throw Ops.noAttribute(a[0], (String) a[1]);
+        }
+        return v;
+    }
+
+    private static Object builtinSetattr(Object[] a) {
+        Ops.setAttr(a[0], (String) a[1], a[2]);
+        return PyNone.NONE;
+    }
+
+    private static Object builtinDelattr(Object[] a) {
+        Ops.delAttr(a[0], (String) a[1]);
+        return PyNone.NONE;
+    }
+
+    private static Object builtinChr(Object[] a) {
+        long cp = Ops.index(a[0]);
+        if (cp < 0 || cp > 0x10FFFF) {
+            throw Exceptions.valueError("chr() arg not in range(0x110000)");
+        }
+        return new String(Character.toChars((int) cp));
+    }
+
+    private static Object builtinOrd(Object[] a) {
+        Object x = PyDerived.unwrap(a[0]);
+        if (x instanceof dev.tauraro.script.runtime.PyBytes bs) {
+            if (bs.bytes().length != 1) {
+                throw Exceptions.typeError("ord() expected a character, but string of length "
+                        + bs.bytes().length + " found");
+            }
+            return (long) (bs.bytes()[0] & 0xff);
+        }
+        if (!(x instanceof String s)) {
+            throw Exceptions.typeError("ord() expected string of length 1, but " + Ops.typeName(a[0]) + " found");
+        }
+        int n = s.codePointCount(0, s.length());
+        if (n != 1) {
+            throw Exceptions.typeError("ord() expected a character, but string of length " + n + " found");
+        }
+        return (long) s.codePointAt(0);
+    }
+
+    private static Object builtinRound(Object[] a, String[] k) {
+        Object[] p = Arity.bind("round", a, k, new String[] {"number", "ndigits"}, 1);
+        return round(p[1] == null ? new Object[] {p[0]} : p);
+    }
+
+    private static Object builtinDivmod(Object[] a) {
+        if (a[0] instanceof PyInstance && !(a[0] instanceof PyDerived)
+                || a[1] instanceof PyInstance && !(a[1] instanceof PyDerived)) {
+            return Ops.divmodDunder(a[0], a[1]);
+        }
+        Object x = PyDerived.unwrap(a[0]);
+        Object y = PyDerived.unwrap(a[1]);
+        boolean numbers = (Ops.isInstance(x, dev.tauraro.script.runtime.Types.INT) || x instanceof Double)
+                && (Ops.isInstance(y, dev.tauraro.script.runtime.Types.INT) || y instanceof Double);
+        if (numbers && (x instanceof Double || y instanceof Double) && Ops.toDouble(y) == 0) {
+            throw Exceptions.zeroDivision("float divmod()");
+        }
+        if (!numbers && !(a[0] instanceof PyInstance) && !(a[1] instanceof PyInstance)) {
+            throw Exceptions.typeError("unsupported operand type(s) for divmod(): '" + Ops.typeName(a[0])
+                    + "' and '" + Ops.typeName(a[1]) + "'");
+        }
+        return new PyTuple(new Object[] {Ops.floordiv(a[0], a[1]), Ops.mod(a[0], a[1])});
+    }
+
+    private static Object builtinPow(Object[] a, String[] k) {
+        Object[] p = Arity.bind("pow", a, k, new String[] {"base", "exp", "mod"}, 2);
+        if (p[2] != null && p[2] != PyNone.NONE && p[0] instanceof PyInstance inst
+                && inst.type().lookup("__pow__") != null) {   // three-argument pow goes to __pow__ only
+            return Ops.callKw(inst.type().lookup("__pow__"), new Object[] {inst, p[1], p[2]}, null);
+        }
+        return p[2] == null || p[2] == PyNone.NONE ? Ops.pow(p[0], p[1]) : modPow(p[0], p[1], p[2]);
+    }
+
+    private static Object builtinFormat(Object[] a) {
+        if (a.length > 1 && !(PyDerived.unwrap(a[1]) instanceof String)) {
+            throw Exceptions.typeError("format() argument 2 must be str, not " + Ops.typeName(a[1]));
+        }
+        return Format.format(a[0], a.length > 1 ? (String) PyDerived.unwrap(a[1]) : "");
+    }
+
+    private static Object builtinVars(Object[] a) {
+        Object d = a.length == 1 ? Ops.getAttrOrNull(a[0], "__dict__") : null;
+        if (d == null) {
+            throw Exceptions.typeError("vars() argument must have __dict__ attribute");
+        }
+        return d;
+    }
+
+    private static Object builtinDir(Object[] a) {
+        PyList names = new PyList();
+        Object hook = a.length == 0 ? null : a[0] instanceof PyModule m ? moduleDir(m)
+                : a[0] instanceof PyInstance inst ? Ops.lookupSpecial(inst, "__dir__")
+                : a[0] instanceof dev.tauraro.script.runtime.PyClass c && Ops.metaSpecial(c, "__dir__") != null
+                ? new dev.tauraro.script.runtime.BoundMethod(c, Ops.metaSpecial(c, "__dir__")) : null;
+        if (a.length == 0) {   // the names of the calling scope, as sorted(locals())
+            dev.tauraro.script.runtime.Frame f = dev.tauraro.script.runtime.CallDepth.current().top;
+            if (f != null) {
+                names.addAll(f.locals().keySet());
+            }
+        } else if (hook != null) {   // an object's (or a module's) own __dir__, its result sorted
+            dev.tauraro.script.runtime.PyIterator it = Ops.iter(Ops.call(hook));
+            for (Object o = it.next(); o != null; o = it.next()) {
+                names.add(o);
+            }
+        } else if (a.length > 0 && a[0] instanceof PyModule m) {
+            names.addAll(m.toDict().keySet());
+        } else if (a.length > 0 && a[0] instanceof PyInstance inst) {
+            java.util.TreeSet<String> s = new java.util.TreeSet<>();
+            if (inst.dict != null) {
+                for (Object key : inst.dict.keySet()) {
+                    if (key instanceof String name) {
+                        s.add(name);
+                    }
+                }
+            }
+            for (PyClass c : inst.type().mro) {
+                s.addAll(c.dictView().keySet());
+            }
+            names.addAll(s);
+        } else if (a.length > 0 && dev.tauraro.script.runtime.BuiltinDir.covers(a[0])) {
+            // a built-in class, or a value of one: what the class answers to
+            names.addAll(dev.tauraro.script.runtime.BuiltinDir.of(a[0] instanceof PyClass bc ? bc : Ops.type(a[0])));
+        } else if (a.length > 0 && a[0] instanceof PyClass cls) {
+            // a class: the names of its dict and its bases' dicts (not the metaclass's), as type.__dir__
+            java.util.TreeSet<String> s = new java.util.TreeSet<>();
+            for (PyClass c : cls.mro) {
+                s.addAll(c.dictView().keySet());
+            }
+            names.addAll(s);
+        }
+        Sorting.sort(names, PyNone.NONE, false);
+        return names;
+    }
+
+    private static Object builtinSuper(Object[] a) {
+        if (a.length != 2 || !(a[0] instanceof PyClass c)) {
+            throw Exceptions.newException(Exceptions.RUNTIME_ERROR, "super(): no arguments");
+        }
+        return dev.tauraro.script.runtime.SuperProxy.of(c, a[1]);
     }
 
     private static void exactly(String name, Object[] a, int n) {

@@ -3,7 +3,6 @@ package dev.tauraro.script.builtins;
 import dev.tauraro.script.ast.Expr;
 import dev.tauraro.script.ast.Stmt;
 import dev.tauraro.script.compile.Compiler;
-import dev.tauraro.script.runtime.BuiltinFunction;
 import dev.tauraro.script.runtime.CallDepth;
 import dev.tauraro.script.runtime.Code;
 import dev.tauraro.script.runtime.CompiledSource;
@@ -43,44 +42,41 @@ final class Evaluation {
     private Evaluation() {
     }
 
-    static void install(Map<String, Object> b, Interpreter interp) {
-        put(b, "exec", (a, k) -> {
-            Object[] args = args("exec", a, k);
-            run("exec", args[0], args[1], args[2], interp);
-            return PyNone.NONE;
-        });
-        put(b, "eval", (a, k) -> {
-            Object[] args = args("eval", a, k);
-            return run("eval", args[0], args[1], args[2], interp);
-        });
-        put(b, "compile", (a, k) -> compile(a, k, interp));
-        put(b, "globals", (a, k) -> {
-            noArgs("globals", a, k);
-            Frame f = CallDepth.current().top;
-            return f == null ? PyNone.NONE : f.module.dict();
-        });
-        put(b, "locals", (a, k) -> {
-            noArgs("locals", a, k);
-            Frame f = CallDepth.current().top;
-            return f == null ? PyNone.NONE : f.locals();
-        });
-        put(b, "__import__", (a, k) -> importModule(a, k, interp));
-        put(b, "breakpoint", (a, k) -> {
-            if (!"0".equals(System.getenv("PYTHONBREAKPOINT"))) {
-                interp.err().println("breakpoint(): tauraro has no debugger (pdb); the script goes on");
-                interp.err().flush();
-            }
-            return PyNone.NONE;
-        });
-        put(b, "help", (a, k) -> {
-            Ops.call(b.get("print"), a.length == 0 ? "Type help(object) for help about object. (tauraro has no "
-                    + "interactive help utility.)" : helpText(a[0]));
-            return PyNone.NONE;
-        });
+    static Object exec(Object[] a, String[] k, Interpreter interp) {
+        Object[] args = args("exec", a, k);
+        run("exec", args[0], args[1], args[2], interp);
+        return PyNone.NONE;
     }
 
-    private static void put(Map<String, Object> b, String name, dev.tauraro.script.runtime.PyCallable impl) {
-        b.put(name, new BuiltinFunction(name, impl));
+    static Object eval(Object[] a, String[] k, Interpreter interp) {
+        Object[] args = args("eval", a, k);
+        return run("eval", args[0], args[1], args[2], interp);
+    }
+
+    static Object globals(Object[] a, String[] k) {
+        noArgs("globals", a, k);
+        Frame f = CallDepth.current().top;
+        return f == null ? PyNone.NONE : f.module.dict();
+    }
+
+    static Object locals(Object[] a, String[] k) {
+        noArgs("locals", a, k);
+        Frame f = CallDepth.current().top;
+        return f == null ? PyNone.NONE : f.locals();
+    }
+
+    static Object breakpoint(Interpreter interp) {
+        if (!"0".equals(System.getenv("PYTHONBREAKPOINT"))) {
+            interp.err().println("breakpoint(): tauraro has no debugger (pdb); the script goes on");
+            interp.err().flush();
+        }
+        return PyNone.NONE;
+    }
+
+    static Object help(Object[] a, Interpreter interp) {
+        Ops.call(interp.builtins().get("print"), a.length == 0 ? "Type help(object) for help about object. "
+                + "(tauraro has no interactive help utility.)" : helpText(a[0]));
+        return PyNone.NONE;
     }
 
     private static void noArgs(String name, Object[] a, String[] k) {
@@ -227,7 +223,7 @@ final class Evaluation {
     }
 
     /** compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1). */
-    private static Object compile(Object[] a, String[] k, Interpreter interp) {
+    static Object compile(Object[] a, String[] k, Interpreter interp) {
         String[] names = {"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"};
         Object[] v = Arity.bind("compile", a, k, names, 3);
         if (v[0] instanceof CompiledSource c) {
@@ -310,7 +306,7 @@ final class Evaluation {
     }
 
     /** __import__(name, globals=None, locals=None, fromlist=(), level=0). */
-    private static Object importModule(Object[] a, String[] k, Interpreter interp) {
+    static Object importModule(Object[] a, String[] k, Interpreter interp) {
         String[] names = {"name", "globals", "locals", "fromlist", "level"};
         Object[] v = Arity.bind("__import__", a, k, names, 1);
         if (!(v[0] instanceof String name)) {

@@ -19,11 +19,26 @@ final class IteratorClasses {
     }
 
     static final PyClass ENUMERATE = PyClass.builtin("enumerate", "builtins",
-            Arity.checked("enumerate", IteratorClasses::enumerate), dev.tauraro.script.runtime.GenericAliases.GENERIC,
+            Arity.checked("enumerate", Make.ENUMERATE), dev.tauraro.script.runtime.GenericAliases.GENERIC,
             Types.OBJECT);
-    static final PyClass ZIP = iteratorClass("zip", IteratorClasses::zip);
-    static final PyClass MAP = iteratorClass("map", IteratorClasses::map);
-    static final PyClass FILTER = iteratorClass("filter", IteratorClasses::filter);
+    static final PyClass ZIP = iteratorClass("zip", Make.ZIP);
+    static final PyClass MAP = iteratorClass("map", Make.MAP);
+    static final PyClass FILTER = iteratorClass("filter", Make.FILTER);
+
+    /** The four constructors, through one switch rather than a method reference each (see Builtins.Fn). */
+    private enum Make implements dev.tauraro.script.runtime.PyCallable {
+        ENUMERATE, ZIP, MAP, FILTER;
+
+        @Override
+        public Object call(Object[] a, String[] k) {
+            return switch (this) {
+                case ENUMERATE -> enumerate(a, k);
+                case ZIP -> zip(a, k);
+                case MAP -> map(a, k);
+                case FILTER -> filter(a, k);
+            };
+        }
+    }
 
     private static PyClass iteratorClass(String name, dev.tauraro.script.runtime.PyCallable make) {
         return PyClass.builtin(name, "builtins", Arity.checked(name, make), Map.of(), Types.OBJECT);

@@ -18,7 +18,6 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -299,10 +298,7 @@ public final class RandomModule {
             BigInteger n;
             if (a == PyNone.NONE) {
                 int[] key = new int[N];
-                SecureRandom sr = new SecureRandom();
-                for (int i = 0; i < N; i++) {
-                    key[i] = sr.nextInt();
-                }
+                java.nio.ByteBuffer.wrap(Entropy.bytes(4 * N)).asIntBuffer().get(key);
                 initByArray(key);
                 return;
             } else if (a instanceof String || a instanceof PyBytes) {

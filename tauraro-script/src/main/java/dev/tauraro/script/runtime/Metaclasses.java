@@ -20,16 +20,45 @@ public final class Metaclasses {
     private Metaclasses() {
     }
 
+    /**
+     * {@code type}'s own methods, called through one switch rather than made as a lambda each: on
+     * JDK 17 linking a lambda's call site costs about 0.1 ms of interpreted bootstrap code, and these
+     * are all made at every start (see Types.New).
+     */
+    private enum TypeFn implements PyCallable {
+        CALL, NEW, INIT, PREPARE, SETATTR, DELATTR;
+
+        @Override
+        public Object call(Object[] a, String[] k) {
+            return switch (this) {
+                case CALL -> typeDunderCall(a, k);
+                case NEW -> typeDunderNew(a, k);
+                case INIT -> typeDunderInit(a, k);
+                case PREPARE -> new PyDict();
+                case SETATTR -> typeDunderSetattr(a);
+                case DELATTR -> typeDunderDelattr(a);
+            };
+        }
+    }
+
+    static final BuiltinFunction TYPE_CALL = new BuiltinFunction("__call__", TypeFn.CALL);
+    static final BuiltinFunction TYPE_NEW = new BuiltinFunction("__new__", TypeFn.NEW);
+    static final BuiltinFunction TYPE_INIT = new BuiltinFunction("__init__", TypeFn.INIT);
+    /** {@code type.__prepare__(name, bases, **kwargs)}: an empty dict. */
+    static final BuiltinFunction TYPE_PREPARE = new BuiltinFunction("__prepare__", TypeFn.PREPARE);
+    static final BuiltinFunction TYPE_SETATTR = new BuiltinFunction("__setattr__", TypeFn.SETATTR);
+    static final BuiltinFunction TYPE_DELATTR = new BuiltinFunction("__delattr__", TypeFn.DELATTR);
+
     /** {@code type.__call__(cls, *args, **kwargs)}: {@code cls.__new__} then {@code cls.__init__}. */
-    static final BuiltinFunction TYPE_CALL = new BuiltinFunction("__call__", (a, k) -> {
+    private static Object typeDunderCall(Object[] a, String[] k) {
         if (a.length == 0 || !(a[0] instanceof PyClass c)) {
             throw Exceptions.typeError("descriptor '__call__' of 'type' object needs an argument");
         }
         return c.construct(java.util.Arrays.copyOfRange(a, 1, a.length), k);
-    });
+    }
 
     /** {@code type.__new__(mcs, name, bases, ns, **kwargs)}. */
-    static final BuiltinFunction TYPE_NEW = new BuiltinFunction("__new__", (a, k) -> {
+    private static Object typeDunderNew(Object[] a, String[] k) {
         if (a.length == 0 || !(a[0] instanceof PyClass mcs)) {
             throw Exceptions.typeError("type.__new__(X): X is not a type object");
         }
@@ -37,34 +66,31 @@ public final class Metaclasses {
             throw Exceptions.typeError("type.__new__(" + mcs.name + "): " + mcs.name + " is not a subtype of type");
         }
         return typeNew(mcs, java.util.Arrays.copyOfRange(a, 1, a.length), k);
-    });
+    }
 
     /** {@code type.__init__}: the class is complete already; only the argument count is checked. */
-    static final BuiltinFunction TYPE_INIT = new BuiltinFunction("__init__", (a, k) -> {
+    private static Object typeDunderInit(Object[] a, String[] k) {
         int n = a.length - 1 - (k == null ? 0 : k.length);
         if (n != 1 && n != 3) {
             throw Exceptions.typeError("type.__init__() takes 1 or 3 arguments");
         }
         return PyNone.NONE;
-    });
-
-    /** {@code type.__prepare__(name, bases, **kwargs)}: an empty dict. */
-    static final BuiltinFunction TYPE_PREPARE = new BuiltinFunction("__prepare__", (a, k) -> new PyDict());
+    }
 
     /**
      * {@code type.__setattr__(cls, name, value)}: the plain class attribute store, which a metaclass
      * defining its own {@code __setattr__} (enum's, refusing to rebind members) calls to get past itself.
      */
-    static final BuiltinFunction TYPE_SETATTR = new BuiltinFunction("__setattr__", (a, k) -> {
+    private static Object typeDunderSetattr(Object[] a) {
         if (a.length != 3 || !(a[0] instanceof PyClass c) || !(a[1] instanceof String name)) {
             throw Exceptions.typeError("descriptor '__setattr__' of 'type' object needs a type, a str and a value");
         }
         c.setAttr(name, a[2]);
         return PyNone.NONE;
-    });
+    }
 
     /** {@code type.__delattr__(cls, name)}. */
-    static final BuiltinFunction TYPE_DELATTR = new BuiltinFunction("__delattr__", (a, k) -> {
+    private static Object typeDunderDelattr(Object[] a) {
         if (a.length != 2 || !(a[0] instanceof PyClass c) || !(a[1] instanceof String name)) {
             throw Exceptions.typeError("descriptor '__delattr__' of 'type' object needs a type and a str");
         }
@@ -72,53 +98,66 @@ public final class Metaclasses {
             throw Ops.noAttribute(c, name);
         }
         return PyNone.NONE;
-    });
+    }
 
     /**
      * A method of {@code type} that class objects answer: read on {@code type} it is unbound
      * ({@code type.mro(C)}), read on another class it is bound to that class ({@code C.mro()}).
-     * {@code extra} is how many arguments follow the class.
+     * {@code extra} is how many arguments follow the class. {@code __instancecheck__} and
+     * {@code __subclasscheck__} are the plain tests, without a metaclass's hook: what a metaclass's
+     * own hook reaches through {@code super()}.
      */
-    record TypeMethod(String name, int extra, java.util.function.BiFunction<PyClass, Object[], Object> body) {
+    enum TypeMethod implements PyCallable {
+        INSTANCECHECK("__instancecheck__", 1), SUBCLASSCHECK("__subclasscheck__", 1), MRO("mro", 0),
+        SUBCLASSES("__subclasses__", 0);
+
+        private final String pyName;
+        private final int extra;
+
+        TypeMethod(String pyName, int extra) {
+            this.pyName = pyName;
+            this.extra = extra;
+        }
+
         BuiltinFunction unbound() {
-            return new BuiltinFunction(name, (a, k) -> {
-                if (a.length == 0) {
-                    throw Exceptions.typeError("unbound method type." + name + "() needs an argument");
-                }
-                if (!(a[0] instanceof PyClass c)) {
-                    throw Exceptions.typeError("descriptor '" + name + "' for 'type' objects doesn't apply to a '"
-                            + Ops.typeName(a[0]) + "' object");
-                }
-                return run(c, "type", java.util.Arrays.copyOfRange(a, 1, a.length));
-            });
+            return new BuiltinFunction(pyName, this);
+        }
+
+        /** The unbound method's call ({@code type.mro(C)}): the class comes first. */
+        @Override
+        public Object call(Object[] a, String[] k) {
+            if (a.length == 0) {
+                throw Exceptions.typeError("unbound method type." + pyName + "() needs an argument");
+            }
+            if (!(a[0] instanceof PyClass c)) {
+                throw Exceptions.typeError("descriptor '" + pyName + "' for 'type' objects doesn't apply to a '"
+                        + Ops.typeName(a[0]) + "' object");
+            }
+            return run(c, "type", java.util.Arrays.copyOfRange(a, 1, a.length));
         }
 
         BuiltinFunction bound(PyClass c) {
-            return new BuiltinFunction(name, c, (a, k) -> run(c, c.name, a));
+            return new BuiltinFunction(pyName, c, (a, k) -> run(c, c.name, a));
         }
 
         private Object run(PyClass c, String owner, Object[] rest) {
             if (rest.length != extra) {
-                throw Exceptions.typeError(owner + "." + name + "() takes " + (extra == 0 ? "no arguments"
+                throw Exceptions.typeError(owner + "." + pyName + "() takes " + (extra == 0 ? "no arguments"
                         : "exactly one argument") + " (" + rest.length + " given)");
             }
-            return body.apply(c, rest);
+            return switch (this) {
+                case INSTANCECHECK -> Ops.isInstance(rest[0], c);
+                case SUBCLASSCHECK -> {
+                    if (!(rest[0] instanceof PyClass sub)) {
+                        throw Exceptions.typeError("issubclass() arg 1 must be a class");
+                    }
+                    yield sub.isSubclassOf(c);
+                }
+                case MRO -> new PyList(java.util.Arrays.asList(c.mro));
+                case SUBCLASSES -> c.subclassList();
+            };
         }
     }
-
-    /**
-     * {@code __instancecheck__}/{@code __subclasscheck__}: the plain tests, without a metaclass's
-     * hook; what a metaclass's own hook reaches through {@code super()}.
-     */
-    static final TypeMethod INSTANCECHECK = new TypeMethod("__instancecheck__", 1, (c, a) -> Ops.isInstance(a[0], c));
-    static final TypeMethod SUBCLASSCHECK = new TypeMethod("__subclasscheck__", 1, (c, a) -> {
-        if (!(a[0] instanceof PyClass sub)) {
-            throw Exceptions.typeError("issubclass() arg 1 must be a class");
-        }
-        return sub.isSubclassOf(c);
-    });
-    static final TypeMethod MRO = new TypeMethod("mro", 0, (c, a) -> new PyList(java.util.Arrays.asList(c.mro)));
-    static final TypeMethod SUBCLASSES = new TypeMethod("__subclasses__", 0, (c, a) -> c.subclassList());
 
     /**
      * The members {@code type} contributes to metaclasses that subclass it. Read on a class whose
@@ -128,8 +167,9 @@ public final class Metaclasses {
         return Map.of("__call__", TYPE_CALL, "__new__", TYPE_NEW, "__init__", TYPE_INIT,
                 "__prepare__", new Descriptors.StaticMethod(TYPE_PREPARE),
                 "__setattr__", TYPE_SETATTR, "__delattr__", TYPE_DELATTR,
-                "__instancecheck__", INSTANCECHECK.unbound(), "__subclasscheck__", SUBCLASSCHECK.unbound(),
-                "mro", MRO.unbound(), "__subclasses__", SUBCLASSES.unbound());
+                "__instancecheck__", TypeMethod.INSTANCECHECK.unbound(),
+                "__subclasscheck__", TypeMethod.SUBCLASSCHECK.unbound(),
+                "mro", TypeMethod.MRO.unbound(), "__subclasses__", TypeMethod.SUBCLASSES.unbound());
     }
 
     /** {@code type(x)} and {@code type(name, bases, ns)}. */

@@ -1873,10 +1873,10 @@ public final class Ops {
                 case "__qualname__" -> c.qualname;
                 case "__module__" -> c.module;
                 case "__class__" -> c.metaclass();
-                case "mro" -> Metaclasses.MRO.bound(c);
-                case "__subclasses__" -> Metaclasses.SUBCLASSES.bound(c);
-                case "__instancecheck__" -> Metaclasses.INSTANCECHECK.bound(c);
-                case "__subclasscheck__" -> Metaclasses.SUBCLASSCHECK.bound(c);
+                case "mro" -> Metaclasses.TypeMethod.MRO.bound(c);
+                case "__subclasses__" -> Metaclasses.TypeMethod.SUBCLASSES.bound(c);
+                case "__instancecheck__" -> Metaclasses.TypeMethod.INSTANCECHECK.bound(c);
+                case "__subclasscheck__" -> Metaclasses.TypeMethod.SUBCLASSCHECK.bound(c);
                 case "__subclasshook__" -> new BuiltinFunction("__subclasshook__", (a, k) -> PyNone.NOT_IMPLEMENTED);
                 case "__mro__" -> new PyTuple(c.mro.clone());
                 case "__dict__" -> new MappingProxy(BuiltinMethods.typeDict(c));

@@ -9,53 +9,43 @@ public final class Types {
 
     private static final Map<String, Object> NONE = Map.of();
 
-    public static final PyClass OBJECT = PyClass.builtin("object", "builtins", (a, k) -> {
-        if (a.length > 0) {
-            throw Exceptions.typeError("object() takes no arguments");
-        }
-        return new PyInstance(Types.OBJECT);
-    }, NONE);
-    public static final PyClass TYPE = PyClass.builtin("type", "builtins", Metaclasses::typeCall,
+    public static final PyClass OBJECT = PyClass.builtin("object", "builtins", New.OBJECT, NONE);
+    public static final PyClass TYPE = PyClass.builtin("type", "builtins", New.TYPE,
             Metaclasses.typeDict(), OBJECT);
-    public static final PyClass INT = PyClass.builtin("int", "builtins", Conversions::toInt, NONE, OBJECT);
+    public static final PyClass INT = PyClass.builtin("int", "builtins", New.INT, NONE, OBJECT);
     public static final PyClass BOOL = PyClass.builtin("bool", "builtins",
-            (a, k) -> a.length == 0 ? Boolean.FALSE : Ops.truthy(a[0]), NONE, INT);
-    public static final PyClass FLOAT = PyClass.builtin("float", "builtins", Conversions::toFloat, NONE, OBJECT);
+            New.BOOL, NONE, INT);
+    public static final PyClass FLOAT = PyClass.builtin("float", "builtins", New.FLOAT, NONE, OBJECT);
     public static final PyClass STR = PyClass.builtin("str", "builtins",
-            Conversions::toStr, NONE, OBJECT);
-    public static final PyClass BYTES = PyClass.builtin("bytes", "builtins", Conversions::toBytes, NONE, OBJECT);
-    public static final PyClass BYTEARRAY = PyClass.builtin("bytearray", "builtins", PyByteArray::construct, NONE,
+            New.STR, NONE, OBJECT);
+    public static final PyClass BYTES = PyClass.builtin("bytes", "builtins", New.BYTES, NONE, OBJECT);
+    public static final PyClass BYTEARRAY = PyClass.builtin("bytearray", "builtins", New.BYTEARRAY, NONE,
             OBJECT);
-    public static final PyClass MEMORYVIEW = PyClass.builtin("memoryview", "builtins", PyMemoryView::construct, NONE,
+    public static final PyClass MEMORYVIEW = PyClass.builtin("memoryview", "builtins", New.MEMORYVIEW, NONE,
             OBJECT);
     public static final PyClass LIST = PyClass.builtin("list", "builtins",
-            (a, k) -> a.length == 0 ? new PyList() : Ops.toList(a[0]), GenericAliases.GENERIC, OBJECT);
+            New.LIST, GenericAliases.GENERIC, OBJECT);
     public static final PyClass TUPLE = PyClass.builtin("tuple", "builtins",
-            (a, k) -> a.length == 0 ? PyTuple.EMPTY : new PyTuple(Ops.toList(a[0]).toArray()),
+            New.TUPLE, GenericAliases.GENERIC, OBJECT);
+    public static final PyClass DICT = PyClass.builtin("dict", "builtins", New.DICT,
             GenericAliases.GENERIC, OBJECT);
-    public static final PyClass DICT = PyClass.builtin("dict", "builtins", Conversions::toDict,
-            GenericAliases.GENERIC, OBJECT);
-    public static final PyClass SET = PyClass.builtin("set", "builtins", (a, k) -> {
-        return PySet.of(false, a.length > 0 ? a[0] : null);
-    }, GenericAliases.GENERIC, OBJECT);
-    public static final PyClass FROZENSET = PyClass.builtin("frozenset", "builtins", (a, k) -> {
-        return PySet.of(true, a.length > 0 ? a[0] : null);
-    }, GenericAliases.GENERIC, OBJECT);
-    public static final PyClass NONETYPE = PyClass.builtin("NoneType", "builtins", (a, k) -> PyNone.NONE, NONE,
+    public static final PyClass SET = PyClass.builtin("set", "builtins", New.SET, GenericAliases.GENERIC, OBJECT);
+    public static final PyClass FROZENSET = PyClass.builtin("frozenset", "builtins", New.FROZENSET, GenericAliases.GENERIC, OBJECT);
+    public static final PyClass NONETYPE = PyClass.builtin("NoneType", "builtins", New.NONE, NONE,
             OBJECT);
     /** The types of the two other singletons; calling either gives back its one value, as CPython. */
     public static final PyClass NOT_IMPLEMENTED_TYPE = PyClass.builtin("NotImplementedType", "builtins",
-            (a, k) -> PyNone.NOT_IMPLEMENTED, NONE, OBJECT);
-    public static final PyClass ELLIPSIS_TYPE = PyClass.builtin("ellipsis", "builtins", (a, k) -> PyNone.ELLIPSIS,
+            New.NOT_IMPLEMENTED, NONE, OBJECT);
+    public static final PyClass ELLIPSIS_TYPE = PyClass.builtin("ellipsis", "builtins", New.ELLIPSIS,
             NONE, OBJECT);
-    public static final PyClass RANGE = PyClass.builtin("range", "builtins", Conversions::range, NONE, OBJECT);
+    public static final PyClass RANGE = PyClass.builtin("range", "builtins", New.RANGE, NONE, OBJECT);
     public static final PyClass FUNCTION = PyClass.builtin("function", "builtins", null, NONE, OBJECT);
     public static final PyClass BUILTIN_FUNCTION = PyClass.builtin("builtin_function_or_method", "builtins", null,
             NONE, OBJECT);
     public static final PyClass METHOD = PyClass.builtin("method", "builtins", null, NONE, OBJECT);
     /** A built-in type's method read from the type ({@code str.upper}): called with the instance first. */
     public static final PyClass METHOD_DESCRIPTOR = PyClass.builtin("method_descriptor", "builtins", null, NONE, OBJECT);
-    public static final PyClass MODULE = PyClass.builtin("module", "builtins", PyModule::construct,
+    public static final PyClass MODULE = PyClass.builtin("module", "builtins", New.MODULE,
             Map.of("__init__", PyModule.INIT), OBJECT);
     public static final PyClass GENERATOR = PyClass.builtin("generator", "builtins", null, NONE, OBJECT);
     public static final PyClass COROUTINE = PyClass.builtin("coroutine", "builtins", null, NONE, OBJECT);
@@ -85,36 +75,23 @@ public final class Types {
     public static final PyClass MEMORY_ITERATOR = iteratorType("memory_iterator");
     public static final PyClass CALLABLE_ITERATOR = iteratorType("callable_iterator");
     /** {@code reversed(seq)} over the sequence protocol; lists and dicts have their own reverse iterators. */
-    public static final PyClass REVERSED = PyClass.builtin("reversed", "builtins", Ops::reversedCall, NONE, OBJECT);
+    public static final PyClass REVERSED = PyClass.builtin("reversed", "builtins", New.REVERSED, NONE, OBJECT);
     public static final PyClass TRACEBACK = PyClass.builtin("traceback", "builtins", null, NONE, OBJECT);
     public static final PyClass FRAME = PyClass.builtin("frame", "builtins", null, NONE, OBJECT);
     public static final PyClass PROPERTY = PyClass.builtin("property", "builtins",
-            Descriptors.Property::make, NONE, OBJECT);
+            New.PROPERTY, NONE, OBJECT);
     public static final PyClass STATICMETHOD = PyClass.builtin("staticmethod", "builtins",
-            (a, k) -> new Descriptors.StaticMethod(a[0]), NONE, OBJECT);
+            New.STATICMETHOD, NONE, OBJECT);
     public static final PyClass CLASSMETHOD = PyClass.builtin("classmethod", "builtins",
-            (a, k) -> new Descriptors.ClassMethod(a[0]), NONE, OBJECT);
-    public static final PyClass SLICE = PyClass.builtin("slice", "builtins", (a, k) -> a.length == 1
-            ? new PySlice(PyNone.NONE, a[0], PyNone.NONE)
-            : new PySlice(a[0], a[1], a.length > 2 ? a[2] : PyNone.NONE), NONE, OBJECT);
+            New.CLASSMETHOD, NONE, OBJECT);
+    public static final PyClass SLICE = PyClass.builtin("slice", "builtins", New.SLICE, NONE, OBJECT);
     /** collections' namedtuple field accessor, {@link TupleGetter}. */
-    public static final PyClass TUPLEGETTER = PyClass.builtin("_tuplegetter", "_collections", TupleGetter::make,
+    public static final PyClass TUPLEGETTER = PyClass.builtin("_tuplegetter", "_collections", New.TUPLEGETTER,
             NONE, OBJECT);
     public static final PyClass MEMBER_DESCRIPTOR = PyClass.builtin("member_descriptor", "builtins", null, NONE,
             OBJECT);
     /** {@code mappingproxy(mapping)} (types.MappingProxyType): a read-only live view of a dict. */
-    public static final PyClass MAPPINGPROXY = PyClass.builtin("mappingproxy", "builtins", (a, k) -> {
-        if (a.length != 1 || k != null && k.length > 0) {
-            throw Exceptions.typeError("mappingproxy() takes exactly one argument (" + a.length + " given)");
-        }
-        if (a[0] instanceof MappingProxy p) {
-            return p;
-        }
-        if (!(a[0] instanceof PyDict d)) {
-            throw Exceptions.typeError("mappingproxy() argument must be a mapping, not " + Ops.typeName(a[0]));
-        }
-        return new MappingProxy(d, d);
-    }, GenericAliases.GENERIC, OBJECT);
+    public static final PyClass MAPPINGPROXY = PyClass.builtin("mappingproxy", "builtins", New.MAPPINGPROXY, GenericAliases.GENERIC, OBJECT);
     // the dict views (runtime/DictView); OrderedDict's are subclasses, as in CPython
     public static final PyClass DICT_KEYS = PyClass.builtin("dict_keys", "builtins", null, NONE, OBJECT);
     public static final PyClass DICT_VALUES = PyClass.builtin("dict_values", "builtins", null, NONE, OBJECT);
@@ -123,6 +100,70 @@ public final class Types {
     public static final PyClass ODICT_VALUES = PyClass.builtin("odict_values", "builtins", null, NONE, DICT_VALUES);
     public static final PyClass ODICT_ITEMS = PyClass.builtin("odict_items", "builtins", null, NONE, DICT_ITEMS);
     public static final PyClass JAVA_OBJECT = PyClass.builtin("JavaObject", "builtins", null, NONE, OBJECT);
+
+    /**
+     * The built-in types' constructors, called through one switch rather than made as a lambda
+     * each: on JDK 17 linking a lambda's call site costs about 0.1 ms of interpreted bootstrap code
+     * the first time it runs, and these all run at every start (see Builtins.Fn).
+     */
+    private enum New implements PyCallable {
+        OBJECT, TYPE, INT, BOOL, FLOAT, STR, BYTES, BYTEARRAY, MEMORYVIEW, LIST, TUPLE, DICT, SET, FROZENSET,
+        NONE, NOT_IMPLEMENTED, ELLIPSIS, RANGE, MODULE, REVERSED, PROPERTY, STATICMETHOD, CLASSMETHOD, SLICE,
+        TUPLEGETTER, MAPPINGPROXY;
+
+        @Override
+        public Object call(Object[] a, String[] k) {
+            return switch (this) {
+                case OBJECT -> newObject(a);
+                case TYPE -> Metaclasses.typeCall(a, k);
+                case INT -> Conversions.toInt(a, k);
+                case BOOL -> a.length == 0 ? Boolean.FALSE : Ops.truthy(a[0]);
+                case FLOAT -> Conversions.toFloat(a, k);
+                case STR -> Conversions.toStr(a, k);
+                case BYTES -> Conversions.toBytes(a, k);
+                case BYTEARRAY -> PyByteArray.construct(a, k);
+                case MEMORYVIEW -> PyMemoryView.construct(a, k);
+                case LIST -> a.length == 0 ? new PyList() : Ops.toList(a[0]);
+                case TUPLE -> a.length == 0 ? PyTuple.EMPTY : new PyTuple(Ops.toList(a[0]).toArray());
+                case DICT -> Conversions.toDict(a, k);
+                case SET -> PySet.of(false, a.length > 0 ? a[0] : null);
+                case FROZENSET -> PySet.of(true, a.length > 0 ? a[0] : null);
+                case NONE -> PyNone.NONE;
+                case NOT_IMPLEMENTED -> PyNone.NOT_IMPLEMENTED;
+                case ELLIPSIS -> PyNone.ELLIPSIS;
+                case RANGE -> Conversions.range(a, k);
+                case MODULE -> PyModule.construct(a, k);
+                case REVERSED -> Ops.reversedCall(a, k);
+                case PROPERTY -> Descriptors.Property.make(a, k);
+                case STATICMETHOD -> new Descriptors.StaticMethod(a[0]);
+                case CLASSMETHOD -> new Descriptors.ClassMethod(a[0]);
+                case SLICE -> a.length == 1 ? new PySlice(PyNone.NONE, a[0], PyNone.NONE)
+                        : new PySlice(a[0], a[1], a.length > 2 ? a[2] : PyNone.NONE);
+                case TUPLEGETTER -> TupleGetter.make(a, k);
+                case MAPPINGPROXY -> newMappingProxy(a, k);
+            };
+        }
+    }
+
+    private static Object newObject(Object[] a) {
+        if (a.length > 0) {
+            throw Exceptions.typeError("object() takes no arguments");
+        }
+        return new PyInstance(Types.OBJECT);
+    }
+
+    private static Object newMappingProxy(Object[] a, String[] k) {
+    if (a.length != 1 || k != null && k.length > 0) {
+        throw Exceptions.typeError("mappingproxy() takes exactly one argument (" + a.length + " given)");
+    }
+    if (a[0] instanceof MappingProxy p) {
+        return p;
+    }
+    if (!(a[0] instanceof PyDict d)) {
+        throw Exceptions.typeError("mappingproxy() argument must be a mapping, not " + Ops.typeName(a[0]));
+    }
+    return new MappingProxy(d, d);
+    }
 
     private static PyClass iteratorType(String name) {
         return PyClass.builtin(name, "builtins", (a, k) -> {

@@ -16,7 +16,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.security.SecureRandom;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -27,14 +26,6 @@ import java.util.stream.Stream;
  * failures are CPython's OSError subclasses with the path(s) the script gave.
  */
 public final class OsModule {
-    /**
-     * os.urandom's source, made on first use: a SecureRandom loads the JDK's security providers
-     * (about 40 classes and the java.security file), a few milliseconds of every {@code import os}.
-     */
-    private static final class Urandom {
-        static final SecureRandom RANDOM = new SecureRandom();
-    }
-
     private OsModule() {
     }
 
@@ -179,9 +170,7 @@ public final class OsModule {
             if (n < 0) {
                 throw Exceptions.valueError("negative argument not allowed");
             }
-            byte[] b = new byte[(int) n];
-            Urandom.RANDOM.nextBytes(b);
-            return new PyBytes(b);
+            return new PyBytes(dev.tauraro.script.modules.Entropy.bytes((int) n));
         });
         fn(m, "fspath", (a, k) -> OsState.fspath(a[0]));
         fn(m, "strerror", (a, k) -> OsErrors.strerror(dev.tauraro.script.runtime.Ops.index(a[0])));
