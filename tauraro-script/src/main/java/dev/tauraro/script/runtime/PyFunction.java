@@ -126,92 +126,15 @@ public final class PyFunction implements PyCallable {
         return r == null ? PyNone.NONE : r;
     }
 
-    /** Binds the arguments of a call into a new frame, with CPython's error messages for a bad call. */
-    public Frame bind(Object self, Object[] args, String[] kwnames) {
-        Frame f = bindCommon(self, args, kwnames);
-        return f != null ? f : bindGeneral(self, args, kwnames);
-    }
-
-    /**
-     * The common shapes of a call to a function without {@code *args} or {@code **kwargs}: positional
-     * arguments, keywords naming parameters not already given, and defaults for the rest. Null when
-     * the call is anything else, or wrong: {@link #bindGeneral} then binds it or raises CPython's
-     * error (nothing here has effects, so starting over is safe). Keyword arguments are matched and
-     * defaults filled without the general path's lists, and frames with cells get them made here too.
-     */
-    private Frame bindCommon(Object self, Object[] args, String[] kwnames) {
-        Code c = code;
-        if (c.hasVarArgs || c.hasKwArgs) {
-            return null;
-        }
-        int nkw = kwnames == null ? 0 : kwnames.length;
-        int offset = self == null ? 0 : 1;
-        int given = args.length - nkw;
-        int npos = given + offset;
-        int argc = c.argCount;
-        if (npos > argc) {
-            return null;
-        }
-        Frame f = new Frame(c.frameSize(), this, module);
-        Object[] slots = f.slots;
-        if (self != null) {
-            slots[0] = self;
-        }
-        System.arraycopy(args, 0, slots, offset, given);
-        for (int k = 0; k < nkw; k++) {
-            int idx = keywordSlot(c, kwnames[k]);
-            if (idx < 0 || slots[idx] != null) {
-                return null;
-            }
-            slots[idx] = args[given + k];
-        }
-        Object[] defs = defaults;
-        int firstDefault = argc - (defs == null ? 0 : defs.length);
-        for (int i = npos; i < argc; i++) {
-            if (slots[i] == null) {
-                if (i < firstDefault) {
-                    return null;
-                }
-                slots[i] = defs[i - firstDefault];
-            }
-        }
-        for (int i = argc; i < argc + c.kwOnlyCount; i++) {
-            if (slots[i] == null) {
-                Object d = kwDefaults == null ? null : kwDefaults.get(c.paramNames[i]);
-                if (d == null) {
-                    return null;
-                }
-                slots[i] = d;
-            }
-        }
-        prepareCells(f);
-        return f;
-    }
-
-    /**
-     * The slot of the parameter a keyword argument names, for code without {@code *args}: a
-     * positional parameter after the positional-only ones, or a keyword-only one; else -1.
-     */
-    private static int keywordSlot(Code c, String name) {
-        String[] names = c.paramNames;
-        int end = c.argCount + c.kwOnlyCount;
-        for (int i = c.positionalOnly; i < end; i++) {
-            if (names[i].equals(name)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /** General argument binding with CPython's error messages. */
-    private Frame bindGeneral(Object self, Object[] args, String[] kwnames) {
+    public Frame bind(Object self, Object[] args, String[] kwnames) {
         Code c = code;
         if (self != null && c.argCount == 0 && c.hasVarArgs) {
             // def f(*a): self is the first element of the tuple, not a slot of its own
             Object[] all = new Object[args.length + 1];
             all[0] = self;
             System.arraycopy(args, 0, all, 1, args.length);
-            return bindGeneral(null, all, kwnames);
+            return bind(null, all, kwnames);
         }
         Frame f = new Frame(c.frameSize(), this, module);
         Object[] slots = f.slots;
