@@ -143,6 +143,8 @@ final class PatternTranslator {
     private boolean prefixOpen = true;
     private int prefixBeforeLast;
     private boolean atomLiteral;
+    /** The text of the atom just parsed when it is a group holding only letters and digits (see {@link #plainGroupText}). */
+    private String atomText;
     /** The start kind of the atom just parsed, the depth of group nesting, and the top level's items so far. */
     private int atomStart;
     private int atomChar;
@@ -426,6 +428,7 @@ final class PatternTranslator {
             itemMax = 0;
             atomStart = START_ANY;
             atomLiteral = false;
+            atomText = null;
             atomFirst = null;
             repeatable = atom();
             pending = true;
@@ -450,6 +453,9 @@ final class PatternTranslator {
                 if (atomLiteral) {
                     prefixBeforeLast = prefix.length();
                     prefix.appendCodePoint(atomChar);
+                } else if (atomText != null) {
+                    prefixBeforeLast = prefix.length();
+                    prefix.append(atomText);
                 } else {
                     prefixOpen = false;
                 }
@@ -547,6 +553,7 @@ final class PatternTranslator {
         char c = peek();
         switch (c) {
             case '(' -> {
+                int open = i;
                 depth++;
                 try {
                     group();
@@ -555,6 +562,11 @@ final class PatternTranslator {
                 }
                 atomStart = START_ANY;
                 atomLiteral = false; // a literal inside the group set it
+                atomText = plainGroupText(open);
+                if (atomText != null) {
+                    atomStart = START_CHAR;
+                    atomChar = atomText.charAt(0);
+                }
                 return true;
             }
             case '[' -> {
@@ -593,6 +605,28 @@ final class PatternTranslator {
                 return true;
             }
         }
+    }
+
+    /**
+     * The text of the group just parsed from {@code open} when it is {@code (text)} or
+     * {@code (?:text)} with only letters and digits inside (null otherwise), so that a pattern
+     * such as {@code (Python)\1} is searched for by its literal start as {@code Python\1} is.
+     * Letters are certain only without IGNORECASE, which is on for the whole pattern here if
+     * anywhere before this group; VERBOSE changes nothing for letters and digits.
+     */
+    private String plainGroupText(int open) {
+        int from = p.startsWith("(?:", open) ? open + 3 : open + 1;
+        int to = i - 1; // the ')'
+        if (anyIgnoreCase || to <= from || p.charAt(to) != ')') {
+            return null;
+        }
+        for (int j = from; j < to; j++) {
+            char c = p.charAt(j);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return null;
+            }
+        }
+        return p.substring(from, to);
     }
 
     private void literal(int cp) {

@@ -268,7 +268,7 @@ final class Regex implements NativeValue {
             return m.find();
         }
         if (start == PatternTranslator.START_ANY) {
-            for (int at = from; ; at++) {
+            for (int at = from, tried = 0; ; at++) {
                 while (at < end && !startsMatch(text.charAt(at))) {
                     at++;
                 }
@@ -276,13 +276,16 @@ final class Regex implements NativeValue {
                     return false; // a match has a first character
                 }
                 m.region(at, end);
+                if (dense(++tried, at - from)) {
+                    return m.find();
+                }
                 if (m.lookingAt()) {
                     return true;
                 }
             }
         }
         int at = from;
-        while (true) {
+        for (int tried = 0; ; tried++) {
             at = switch (start) {
                 case PatternTranslator.START_CHAR -> {
                     int c = startText != null ? text.indexOf(startText, at) : text.indexOf(startChar, at);
@@ -301,6 +304,9 @@ final class Regex implements NativeValue {
                 return false;
             }
             m.region(at, end);
+            if (start == PatternTranslator.START_CHAR && dense(tried + 1, at - from)) {
+                return m.find();
+            }
             if (m.lookingAt()) {
                 return true;
             }
@@ -309,6 +315,16 @@ final class Regex implements NativeValue {
             }
             at++;
         }
+    }
+
+    /**
+     * Whether the candidates a search has met are so close together ({@code tried} of them in
+     * {@code scanned} chars) that Java's own find, which tries every position from the current
+     * candidate on, costs less than a region reset per candidate ({@code Python|Perl} over a text of
+     * P's): a candidate costs several times a char scanned by find, and a skipped char much less.
+     */
+    private static boolean dense(int tried, int scanned) {
+        return tried > 8 && scanned < tried * 4;
     }
 
     /**
