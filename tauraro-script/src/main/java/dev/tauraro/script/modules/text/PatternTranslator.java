@@ -642,7 +642,21 @@ final class PatternTranslator {
         if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) {
             out.append((char) cp);
         } else {
-            out.append("\\x{").append(Integer.toHexString(cp)).append('}');
+            escaped(out, cp);
+        }
+    }
+
+    /**
+     * A character written so Java takes it literally: {@code \x{..}}, except beyond U+FFFF, where
+     * it is written as itself. Java counts a look-behind's width in code points only when the
+     * pattern's text holds a supplementary character (its {@code hasSupplementary}); with the
+     * escape alone it counted chars, and {@code (?<=\U0001F600)P} never matched.
+     */
+    private static void escaped(StringBuilder b, int cp) {
+        if (cp > 0xFFFF) {
+            b.appendCodePoint(cp);
+        } else {
+            b.append("\\x{").append(Integer.toHexString(cp)).append('}');
         }
     }
 
@@ -1164,11 +1178,12 @@ final class PatternTranslator {
                     throw new SyntaxProblem("bad character range " + p.substring(itemStart, i), itemStart);
                 }
                 assert hiStart > 0;
-                body.append("\\x{").append(Integer.toHexString(lo)).append("}-\\x{")
-                        .append(Integer.toHexString(hi)).append('}');
+                escaped(body, lo);
+                body.append('-');
+                escaped(body, hi);
                 chars = hi < 128 && chars != null ? set(chars, lo, hi + 1) : null;
             } else if (lo >= 0) {
-                body.append("\\x{").append(Integer.toHexString(lo)).append('}');
+                escaped(body, lo);
                 chars = lo < 128 && chars != null ? set(chars, lo, lo + 1) : null;
             } else {
                 chars = null; // \d, \w, \s and their complements reach beyond ASCII
