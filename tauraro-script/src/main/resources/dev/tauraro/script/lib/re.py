@@ -187,13 +187,14 @@ def _compile(pattern, flags):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")
         return pattern
+    try:
+        # a RegexFlag finds the entry of its int (same hash, equal)
+        return _cache[type(pattern), pattern, flags]
+    except (KeyError, TypeError):
+        pass
     if isinstance(flags, RegexFlag):
         flags = int(flags)
     key = (type(pattern), pattern, flags)
-    try:
-        return _cache[key]
-    except (KeyError, TypeError):
-        pass
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")

@@ -143,11 +143,22 @@ final class PatternTranslator {
     private boolean prefixOpen = true;
     private int prefixBeforeLast;
     private boolean atomLiteral;
+    /** The text of the atom just parsed when it is a group holding only letters and digits (see {@link #plainGroupText}). */
+    private String atomText;
     /** The start kind of the atom just parsed, the depth of group nesting, and the top level's items so far. */
     private int atomStart;
     private int atomChar;
     private int depth;
     private int topItems;
+    /**
+     * For a pattern that is {@code .*} (greedy, not DOTALL) and then a literal character:
+     * where the rest begins in {@link #javaPattern} and that character (-1: not such a pattern).
+     * Java backs {@code .*} off one character at a time, trying the rest at each; the rest can
+     * only match at that character, which {@link String#lastIndexOf(int, int)} finds many times
+     * faster (CPython's engine skips the same way).
+     */
+    int restStart = -1;
+    int restChar = -1;
     private boolean topAlternatives;
 
     /** Scoped state: these change inside {@code (?flags:...)}. */
@@ -218,6 +229,10 @@ final class PatternTranslator {
         endRun();
         if (topAlternatives) {
             required = "";
+        }
+        if (topAlternatives || restChar < 0 || (flags & IGNORECASE) != 0) {
+            restStart = -1;
+            restChar = -1;
         }
     }
 
@@ -397,6 +412,11 @@ final class PatternTranslator {
                 min -= itemMin;
                 max -= itemMax;
                 long[] q = quantifier();
+                if (depth == 0 && topItems == 1 && out.length() == 6 && out.toString().equals("[^\\n]*")) {
+                    restStart = out.length(); // the pattern so far is exactly a greedy .*
+                } else if (depth == 0 && topItems == 2 && restChar >= 0 && q[0] == 0) {
+                    restChar = -1; // the character after .* may be absent
+                }
                 pendingMin = q[0] == 0 ? 0 : pendingMin;
                 if (depth == 0 && topItems == 1 && q[0] == 0) {
                     startKind = START_ANY; // the first item may be absent
@@ -426,6 +446,7 @@ final class PatternTranslator {
             itemMax = 0;
             atomStart = START_ANY;
             atomLiteral = false;
+            atomText = null;
             atomFirst = null;
             repeatable = atom();
             pending = true;
@@ -442,6 +463,10 @@ final class PatternTranslator {
                     endRun();
                 }
             }
+            if (depth == 0 && topItems == 1 && restStart >= 0) {
+                int next = atomLiteral && certainLiteral(atomChar) ? atomChar : atomText != null ? atomText.charAt(0) : -1;
+                restChar = next == '\n' || next > 0xFFFF ? -1 : next;
+            }
             if (depth == 0 && topItems++ == 0) {
                 startKind = atomStart;
                 startChar = atomChar;
@@ -450,6 +475,9 @@ final class PatternTranslator {
                 if (atomLiteral) {
                     prefixBeforeLast = prefix.length();
                     prefix.appendCodePoint(atomChar);
+                } else if (atomText != null) {
+                    prefixBeforeLast = prefix.length();
+                    prefix.append(atomText);
                 } else {
                     prefixOpen = false;
                 }
@@ -547,6 +575,7 @@ final class PatternTranslator {
         char c = peek();
         switch (c) {
             case '(' -> {
+                int open = i;
                 depth++;
                 try {
                     group();
@@ -555,6 +584,11 @@ final class PatternTranslator {
                 }
                 atomStart = START_ANY;
                 atomLiteral = false; // a literal inside the group set it
+                atomText = plainGroupText(open);
+                if (atomText != null) {
+                    atomStart = START_CHAR;
+                    atomChar = atomText.charAt(0);
+                }
                 return true;
             }
             case '[' -> {
@@ -595,6 +629,28 @@ final class PatternTranslator {
         }
     }
 
+    /**
+     * The text of the group just parsed from {@code open} when it is {@code (text)} or
+     * {@code (?:text)} with only letters and digits inside (null otherwise), so that a pattern
+     * such as {@code (Python)\1} is searched for by its literal start as {@code Python\1} is.
+     * Letters are certain only without IGNORECASE, which is on for the whole pattern here if
+     * anywhere before this group; VERBOSE changes nothing for letters and digits.
+     */
+    private String plainGroupText(int open) {
+        int from = p.startsWith("(?:", open) ? open + 3 : open + 1;
+        int to = i - 1; // the ')'
+        if (anyIgnoreCase || to <= from || p.charAt(to) != ')') {
+            return null;
+        }
+        for (int j = from; j < to; j++) {
+            char c = p.charAt(j);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return null;
+            }
+        }
+        return p.substring(from, to);
+    }
+
     private void literal(int cp) {
         itemMin = 1;
         itemMax = 1;
@@ -608,7 +664,21 @@ final class PatternTranslator {
         if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) {
             out.append((char) cp);
         } else {
-            out.append("\\x{").append(Integer.toHexString(cp)).append('}');
+            escaped(out, cp);
+        }
+    }
+
+    /**
+     * A character written so Java takes it literally: {@code \x{..}}, except beyond U+FFFF, where
+     * it is written as itself. Java counts a look-behind's width in code points only when the
+     * pattern's text holds a supplementary character (its {@code hasSupplementary}); with the
+     * escape alone it counted chars, and {@code (?<=\U0001F600)P} never matched.
+     */
+    private static void escaped(StringBuilder b, int cp) {
+        if (cp > 0xFFFF) {
+            b.appendCodePoint(cp);
+        } else {
+            b.append("\\x{").append(Integer.toHexString(cp)).append('}');
         }
     }
 
@@ -1130,11 +1200,12 @@ final class PatternTranslator {
                     throw new SyntaxProblem("bad character range " + p.substring(itemStart, i), itemStart);
                 }
                 assert hiStart > 0;
-                body.append("\\x{").append(Integer.toHexString(lo)).append("}-\\x{")
-                        .append(Integer.toHexString(hi)).append('}');
+                escaped(body, lo);
+                body.append('-');
+                escaped(body, hi);
                 chars = hi < 128 && chars != null ? set(chars, lo, hi + 1) : null;
             } else if (lo >= 0) {
-                body.append("\\x{").append(Integer.toHexString(lo)).append('}');
+                escaped(body, lo);
                 chars = lo < 128 && chars != null ? set(chars, lo, lo + 1) : null;
             } else {
                 chars = null; // \d, \w, \s and their complements reach beyond ASCII

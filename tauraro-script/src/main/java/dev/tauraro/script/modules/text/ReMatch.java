@@ -43,6 +43,11 @@ final class ReMatch implements NativeMethods {
     private final long endpos;
 
     ReMatch(Regex rx, Object pattern, Regex.Subject s, Matcher m, long pos, long endpos) {
+        this(rx, pattern, s, m, -1, pos, endpos);
+    }
+
+    /** With {@code matchStart} >= 0, the match begins there rather than where {@code m}'s match does. */
+    ReMatch(Regex rx, Object pattern, Regex.Subject s, Matcher m, int matchStart, long pos, long endpos) {
         this.rx = rx;
         this.pattern = pattern;
         this.s = s;
@@ -52,6 +57,9 @@ final class ReMatch implements NativeMethods {
             int start = rx.start(m, g);
             o[2 * g] = start;
             o[2 * g + 1] = start < 0 ? -1 : m.end(g);
+        }
+        if (matchStart >= 0) {
+            o[0] = matchStart;
         }
         this.offsets = o;
         this.lastIndex = rx.lastIndex(m);

@@ -57,6 +57,9 @@ final class Regex implements NativeValue {
     /** The ASCII characters a match can start with, null when unknown (see {@link PatternTranslator#first}). */
     private final boolean[] first;
     private volatile Pattern guard;
+    /** For {@code .*c...}: the pattern after {@code .*} and its first character c (see {@link PatternTranslator#restChar}); null if none. */
+    private final Pattern rest;
+    private final int restChar;
     final PyClass error;
     private final Map<String, ReTemplate> templates = new ConcurrentHashMap<>();
 
@@ -93,6 +96,8 @@ final class Regex implements NativeValue {
             }
         }
         this.main = Pattern.compile(t.javaPattern(), jf);
+        this.rest = t.restStart >= 0 ? Pattern.compile(t.javaPattern().substring(t.restStart), jf) : null;
+        this.restChar = t.restChar;
     }
 
     @Override
@@ -243,6 +248,9 @@ final class Regex implements NativeValue {
         if (mode == 2 && absent(s, b[0], b[1])) {
             return PyNone.NONE;
         }
+        if (rest != null && mode != 1 && s.bmp) {
+            return matchRest(pattern, s, b[0], b[1], mode == 2, pos, endpos);
+        }
         Matcher m = s.matcher(main, b[1]);
         m.region(b[0], b[1]);
         boolean found = switch (mode) {
@@ -251,6 +259,37 @@ final class Regex implements NativeValue {
             default -> search(m, s, b[0], b[1]);
         };
         return found ? new ReMatch(this, pattern, s, m, pos, endpos) : PyNone.NONE;
+    }
+
+    /**
+     * {@link #match} for a pattern {@code .*c...}: Java's {@code .*} takes the line and gives it
+     * back a character at a time, trying the rest at each place; only the places holding c can
+     * begin the rest, so they are tried, last first, as Java would reach them, with the rest
+     * alone (no group lies in {@code .*}, so the groups are numbered alike). A search that fails
+     * at a line's first place fails at its others too ({@code .*} reaches from there whatever
+     * they reach), so it goes on at the next line.
+     */
+    private Object matchRest(Object pattern, Subject s, int from, int end, boolean search, long pos, long endpos) {
+        String text = s.text;
+        Matcher m = null;
+        for (int at = from; at < end; ) {
+            int nl = text.indexOf('\n', at);
+            int lineEnd = nl < 0 || nl > end ? end : nl;
+            for (int k = text.lastIndexOf(restChar, lineEnd - 1); k >= at; k = text.lastIndexOf(restChar, k - 1)) {
+                if (m == null) {
+                    m = s.matcher(rest, end);
+                }
+                m.region(k, end);
+                if (m.lookingAt()) {
+                    return new ReMatch(this, pattern, s, m, at, pos, endpos);
+                }
+            }
+            if (!search) {
+                break;
+            }
+            at = lineEnd + 1;
+        }
+        return PyNone.NONE;
     }
 
     /**
@@ -268,7 +307,7 @@ final class Regex implements NativeValue {
             return m.find();
         }
         if (start == PatternTranslator.START_ANY) {
-            for (int at = from; ; at++) {
+            for (int at = from, tried = 0; ; at++) {
                 while (at < end && !startsMatch(text.charAt(at))) {
                     at++;
                 }
@@ -276,13 +315,16 @@ final class Regex implements NativeValue {
                     return false; // a match has a first character
                 }
                 m.region(at, end);
+                if (dense(++tried, at - from)) {
+                    return m.find();
+                }
                 if (m.lookingAt()) {
                     return true;
                 }
             }
         }
         int at = from;
-        while (true) {
+        for (int tried = 0; ; tried++) {
             at = switch (start) {
                 case PatternTranslator.START_CHAR -> {
                     int c = startText != null ? text.indexOf(startText, at) : text.indexOf(startChar, at);
@@ -301,6 +343,9 @@ final class Regex implements NativeValue {
                 return false;
             }
             m.region(at, end);
+            if (start == PatternTranslator.START_CHAR && dense(tried + 1, at - from)) {
+                return m.find();
+            }
             if (m.lookingAt()) {
                 return true;
             }
@@ -309,6 +354,16 @@ final class Regex implements NativeValue {
             }
             at++;
         }
+    }
+
+    /**
+     * Whether the candidates a search has met are so close together ({@code tried} of them in
+     * {@code scanned} chars) that Java's own find, which tries every position from the current
+     * candidate on, costs less than a region reset per candidate ({@code Python|Perl} over a text of
+     * P's): a candidate costs several times a char scanned by find, and a skipped char much less.
+     */
+    private static boolean dense(int tried, int scanned) {
+        return tried > 8 && scanned < tried * 4;
     }
 
     /**
