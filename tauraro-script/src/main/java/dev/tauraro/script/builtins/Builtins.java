@@ -153,7 +153,7 @@ public final class Builtins {
             return true;
         });
         fn(b, "hash", (a, k) -> Ops.pyHash(a[0]));
-        fn(b, "id", (a, k) -> (long) System.identityHashCode(a[0]));
+        fn(b, "id", (a, k) -> Ops.id(a[0]));
         fn(b, "iter", (a, k) -> {
             if (a.length == 2) {
                 Object fn = a[0];
