@@ -38,6 +38,13 @@ final class CopyModule {
             Copiers c = new Copiers(dispatch, a[1], a[2]);
             return new PyTuple(new Object[] {c.list, c.tuple, c.dict});
         }));
+        m.set("keep_alive", new BuiltinFunction("_keep_alive", (a, k) -> {
+            if (a.length != 2 || k != null && k.length > 0) {
+                throw Exceptions.typeError("_keep_alive() takes 2 positional arguments but " + a.length + " were given");
+            }
+            Copiers.keepAlive(a[0], a[1]);
+            return PyNone.NONE;
+        }));
         // object.__reduce_ex__'s test for state it cannot see: a value of a built-in type, or of a
         // class derived from one, keeps its state outside __dict__ and slots
         m.set("plain_instance", new BuiltinFunction("plain_instance", (a, k) ->
@@ -202,14 +209,29 @@ final class CopyModule {
             return values.toArray();
         }
 
-        /** copy's _keep_alive: the original stays referenced from the memo so that its id is not reused meanwhile. */
-        private static void keepAlive(Object x, PyDict memo) {
+        /**
+         * copy's _keep_alive, {@code memo[id(memo)].append(x)} or on a KeyError {@code memo[id(memo)] = [x]}:
+         * the original stays referenced from the memo so that its id is not reused meanwhile.
+         */
+        static void keepAlive(Object x, Object memo) {
             Long key = Ops.id(memo);
-            Object kept = memo.get(key);
+            Object kept;
+            if (exact(memo)) {
+                kept = ((PyDict) memo).get(key);
+            } else {
+                try {
+                    kept = Ops.getItem(memo, key);
+                } catch (PyException e) {
+                    if (!e.value.type().isSubclassOf(Exceptions.KEY_ERROR)) {
+                        throw e;
+                    }
+                    kept = null;
+                }
+            }
             if (kept == null) {
                 PyList l = new PyList();
                 l.add(x);
-                memo.put(key, l);
+                Ops.setItem(memo, key, l);
             } else if (kept instanceof PyList l) {
                 l.add(x);
             } else {

@@ -6,7 +6,7 @@
 
 from copyreg import dispatch_table
 import copyreg as _copyreg
-from _copy import deep_copiers as _deep_copiers
+from _copy import deep_copiers as _deep_copiers, keep_alive as _copy_keep_alive
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -20,17 +20,11 @@ error = Error   # backward compatibility
 _MISSING = object()
 
 
-def _reduction(x, cls, kind):
-    """The reduction of x: the registered reductor's, else __reduce_ex__(4)'s, else __reduce__()'s."""
-    reductor = dispatch_table.get(cls)
-    if reductor is not None:
-        return reductor(x)
-    reductor = getattr(x, "__reduce_ex__", _MISSING)
+def _reduction(x, cls, reductor, kind):
+    """The reduction of x when getattr(x, "__reduce_ex__") is None or missing: __reduce__()'s."""
     if reductor is _MISSING:
         # a built-in value here has none of object's methods; its __reduce_ex__ is object's
         return _copyreg._object_reduce_ex(x, 4)
-    if reductor is not None:
-        return reductor(4)
     reductor = getattr(x, "__reduce__", None)
     if reductor:
         return reductor()
@@ -48,7 +42,15 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    rv = _reduction(x, cls, "shallow")
+    reductor = dispatch_table.get(cls)
+    if reductor is not None:
+        rv = reductor(x)
+    else:
+        reductor = getattr(x, "__reduce_ex__", _MISSING)
+        if reductor is not None and reductor is not _MISSING:
+            rv = reductor(4)
+        else:
+            rv = _reduction(x, cls, reductor, "shallow")
     if isinstance(rv, str):
         return x
     return _reconstruct(x, None, *rv)
@@ -100,7 +102,15 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None:
             y = copier(memo)
         else:
-            rv = _reduction(x, cls, "deep")
+            reductor = dispatch_table.get(cls)
+            if reductor:
+                rv = reductor(x)
+            else:
+                reductor = getattr(x, "__reduce_ex__", _MISSING)
+                if reductor is not None and reductor is not _MISSING:
+                    rv = reductor(4)
+                else:
+                    rv = _reduction(x, cls, reductor, "deep")
             if isinstance(rv, str):
                 y = x
             else:
@@ -146,12 +156,9 @@ d[type(_MethodHolder().method)] = _deepcopy_method
 del d, t, _MethodHolder
 
 
-def _keep_alive(x, memo):
-    """Keeps a reference to x in the memo (at the memo's own id), as the memo remembers objects by id."""
-    try:
-        memo[id(memo)].append(x)
-    except KeyError:
-        memo[id(memo)] = [x]
+# _keep_alive(x, memo) keeps a reference to x in the memo (a list at the memo's own id), as the memo
+# remembers objects by id: memo[id(memo)].append(x), or memo[id(memo)] = [x] on a KeyError
+_keep_alive = _copy_keep_alive
 
 
 def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *, deepcopy=deepcopy):

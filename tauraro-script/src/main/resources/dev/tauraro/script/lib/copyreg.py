@@ -141,6 +141,8 @@ def _builtin_reduce(obj, proto):
         return (cls, obj.args, d) if d else (cls, obj.args)
     if isinstance(obj, (set, frozenset)):
         return cls, (list(obj),), _object_getstate(obj, False)
+    if cls is slice:
+        return slice, (obj.start, obj.stop, obj.step)
     if isinstance(obj, bytearray):
         state = _object_getstate(obj, False)
         if proto < 3:
