@@ -96,3 +96,19 @@ print(copy.deepcopy({"w": WithDeepcopy()}))
 fs = [copy.deepcopy]
 print(copy.deepcopy(fs)[0] is copy.deepcopy)
 print(copy.deepcopy([len, print, int, range(3), b"b", 1.5, 2j, True, None, ...]))
+
+
+# the order of the copies: a dict's value before its key, as y[deepcopy(k)] = deepcopy(v) evaluates
+class Loud:
+    def __init__(self, name):
+        self.name = name
+
+    def __deepcopy__(self, memo):
+        print("copying", self.name)
+        return Loud(self.name + "'")
+
+    def __hash__(self):
+        return hash(self.name)
+
+
+print(len(copy.deepcopy({Loud("k1"): Loud("v1"), Loud("k2"): [Loud("v2"), (Loud("t"),)]})))

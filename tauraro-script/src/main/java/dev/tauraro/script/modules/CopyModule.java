@@ -184,8 +184,9 @@ final class CopyModule {
             PyIterator it = Ops.iter(Ops.callMethod(x, "items", new Object[0], null));
             for (Object item = it.next(); item != null; item = it.next()) {
                 Object[] kv = pair(item);
-                Object key = deep(kv[0], memo);
-                y.put(key, deep(kv[1], memo));
+                // y[deepcopy(key, memo)] = deepcopy(value, memo): an assignment evaluates its value first
+                Object value = deep(kv[1], memo);
+                y.put(deep(kv[0], memo), value);
             }
             return y;
         }
