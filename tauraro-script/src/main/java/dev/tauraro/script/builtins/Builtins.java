@@ -124,7 +124,7 @@ public final class Builtins {
                 case ANY -> builtinAny(a);
                 case ALL -> builtinAll(a);
                 case HASH -> Ops.pyHash(a[0]);
-                case ID -> (long) System.identityHashCode(a[0]);
+                case ID -> Ops.id(a[0]);
                 case ITER -> builtinIter(a);
                 case AITER -> a[0] instanceof dev.tauraro.script.runtime.PyAsyncGenerator ? a[0]
                         : Ops.callMethod(a[0], "__aiter__", Ops.NO_ARGS, null);

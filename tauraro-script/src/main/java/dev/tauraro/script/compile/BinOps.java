@@ -203,8 +203,8 @@ final class BinOps {
             case NE -> Ops.richNe(a, b);
             case IN -> Ops.contains(b, a);
             case NOT_IN -> !Ops.contains(b, a);
-            case IS -> Nodes.Compare.identical(a, b);
-            default -> !Nodes.Compare.identical(a, b);
+            case IS -> Ops.is(a, b);
+            default -> !Ops.is(a, b);
         };
     }
 }

@@ -375,20 +375,6 @@ final class Nodes {
                 throw noted(e);
             }
         }
-
-        static boolean identical(Object a, Object b) {
-            if (a == b) {
-                return true;
-            }
-            // small ints and interned-like values behave as identical, as CPython's caches make them
-            if (a instanceof Long x && b instanceof Long y) {
-                return x.longValue() == y.longValue() && x >= -5 && x <= 256;
-            }
-            if (a instanceof Boolean || a instanceof String && ((String) a).isEmpty()) {
-                return a.equals(b);
-            }
-            return false;
-        }
     }
 
     /** {@code a < b < c}: each operand evaluated once, stopping at the first false. */

@@ -57,6 +57,8 @@ public final class Modules {
             case "_collections" -> CollectionsModule.create(interp);
             // heapq and bisect are lib/heapq.py and lib/bisect.py over the Java _heapq and _bisect
             case "_heapq" -> HeapqModule.create(interp);
+            // copy is lib/copy.py over the Java _copy (its list, tuple and dict copiers)
+            case "_copy" -> CopyModule.create(interp);
             case "_bisect" -> BisectModule.create(interp);
             // array is lib/array.py over the Java _array (its item access)
             case "_array" -> ArrayModule.create(interp);

@@ -36,6 +36,9 @@ final class ObjectMethods {
             method("__gt__", 2, a -> PyNone.NOT_IMPLEMENTED),
             method("__ge__", 2, a -> PyNone.NOT_IMPLEMENTED),
             Map.entry("__init__", new BuiltinFunction("__init__", ObjectMethods::init)),
+            method("__reduce_ex__", 2, a -> ObjectReduction.reduceEx(a[0], a[1])),
+            method("__reduce__", 1, a -> ObjectReduction.reduce(a[0])),
+            method("__getstate__", 1, a -> ObjectReduction.getState(a[0])),
             method("__format__", 2, a -> {
                 if (!(a[1] instanceof String spec)) {
                     throw Exceptions.typeError("__format__() argument must be str, not " + Ops.typeName(a[1]));

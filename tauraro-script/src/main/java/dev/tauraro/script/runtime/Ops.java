@@ -24,6 +24,26 @@ public final class Ops {
 
     // ================================================================ types
 
+    /** {@code a is b}. */
+    public static boolean is(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        // small ints and interned-like values behave as identical, as CPython's caches make them
+        if (a instanceof Long x && b instanceof Long y) {
+            return x.longValue() == y.longValue() && x >= -5 && x <= 256;
+        }
+        if (a instanceof Boolean || a instanceof String && ((String) a).isEmpty()) {
+            return a.equals(b);
+        }
+        return false;
+    }
+
+    /** {@code id(o)}. */
+    public static Long id(Object o) {
+        return (long) System.identityHashCode(o);
+    }
+
     public static PyClass type(Object o) {
         if (o instanceof PyInstance i) {
             return i.type();
