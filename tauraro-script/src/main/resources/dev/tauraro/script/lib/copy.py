@@ -1,5 +1,6 @@
 # copy: shallow and deep copies, written from the copy module's documentation. Classes control
-# copying with __copy__ and __deepcopy__(memo); other instances are rebuilt through __new__ with
+# copying with __copy__ and __deepcopy__(memo), or with their own __reduce_ex__/__reduce__ (as
+# CPython's copy, which copies through them); other instances are rebuilt through __new__ with
 # their __dict__ and slots copied (or __getstate__/__setstate__ when the class defines them).
 
 __all__ = ["Error", "copy", "deepcopy"]
@@ -34,6 +35,8 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
+    if _reduces(cls):
+        return _reconstruct(x, None, _reduce(x))
     return _rebuild(x, cls, None, None)
 
 
@@ -80,6 +83,8 @@ def deepcopy(x, memo=None, _nil=[]):
         copier = getattr(x, "__deepcopy__", None)
         if copier is not None and not isinstance(x, type):
             y = copier(memo)
+        elif _reduces(cls):
+            y = _reconstruct(x, memo, _reduce(x))
         else:
             y = _rebuild(x, cls, memo, d)
     if y is not x:
@@ -94,6 +99,61 @@ def _keep_alive(x, memo):
         memo[id(memo)].append(x)
     except KeyError:
         memo[id(memo)] = [x]
+
+
+def _reduces(cls):
+    """Whether a class of script code in cls's MRO defines __reduce_ex__ or __reduce__ (the built-in
+    ones copy as _rebuild does)."""
+    for klass in cls.__mro__:
+        for name in ("__reduce_ex__", "__reduce__"):
+            if type(klass.__dict__.get(name)) is _FUNCTION:
+                return True
+    return False
+
+
+_FUNCTION = type(_keep_alive)
+
+
+def _reduce(x):
+    # object.__reduce_ex__ is __reduce__ when a class overrides that
+    reduce_ex = getattr(x, "__reduce_ex__", None)
+    return reduce_ex(4) if reduce_ex is not None else x.__reduce__()
+
+
+def _reconstruct(x, memo, rv):
+    """The copy that the reduction rv of x describes (CPython's copy._reconstruct)."""
+    if isinstance(rv, str):
+        return x
+    deep = memo is not None
+    func, args, *rest = rv
+    state, listiter, dictiter = (list(rest) + [None, None, None])[:3]
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, "__setstate__"):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state is not None:
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            y[deepcopy(key, memo) if deep else key] = deepcopy(value, memo) if deep else value
+    return y
 
 
 # the built-in containers a class may derive from, whose items _rebuild copies besides the state
