@@ -3,7 +3,10 @@ programs use, over the Java binding _os (paths resolve against the interpreter's
 directory). walk, makedirs and the scandir entries follow CPython's os.py.
 
 Differences from CPython: os.environ is a plain dict copied at import (changing it does not
-change the environment of processes the script starts); no file descriptor functions."""
+change the environment of processes the script starts); no file descriptor functions. The JDK does
+not give stat's st_blocks: it counts the whole blocks the file's size takes (a sparse file takes
+fewer), and st_blksize is the file system's block size. A DirEntry learns its file type from an
+lstat when first asked (CPython has it from the listing)."""
 
 import _os
 import posixpath as path
