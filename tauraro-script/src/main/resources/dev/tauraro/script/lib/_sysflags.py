@@ -2,47 +2,21 @@
 sys.int_info, sys.version_info and sys.float_info, in CPython 3.11's field orders, and
 sys.implementation. Made when a script first reads them."""
 
+from _structseq import struct_sequence
+
 _FIELDS = ("debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
            "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
            "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits")
 _DEFAULTS = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1)
 
 
-def _struct_sequence(name, fields, creatable):
-    """A tuple class named sys.<name> whose items are also read by the field names; scripts may make
-    one from a sequence of that many items when `creatable` (sys.int_info's type), else not (sys.flags')."""
-
-    def __new__(cls, *args, **kwargs):
-        if not creatable:
-            raise TypeError("cannot create 'sys.%s' instances" % name)
-        if len(args) != 1:
-            raise TypeError("structseq() missing required argument 'sequence' (pos 1)")
-        try:
-            items = tuple(args[0])
-        except TypeError:
-            raise TypeError("constructor requires a sequence") from None
-        if len(items) != len(fields):
-            raise TypeError("sys.%s() takes a %d-sequence (%d-sequence given)" % (name, len(fields), len(items)))
-        return tuple.__new__(cls, items)
-
-    def __repr__(self):
-        return "sys.%s(%s)" % (name, ", ".join("%s=%r" % (f, v) for f, v in zip(fields, self)))
-
-    ns = {"__slots__": (), "n_fields": len(fields), "n_sequence_fields": len(fields), "n_unnamed_fields": 0,
-          "__new__": __new__, "__repr__": __repr__, "__module__": "sys"}
-    for index, field in enumerate(fields):
-        ns[field] = property(lambda self, i=index: tuple.__getitem__(self, i))
-    return type(name, (tuple,), ns)
-
-
-flags = _struct_sequence("flags", _FIELDS, False)
-int_info = _struct_sequence("int_info", ("bits_per_digit", "sizeof_digit", "default_max_str_digits",
-                                         "str_digits_check_threshold"), True)
-
-
-version_info = _struct_sequence("version_info", ("major", "minor", "micro", "releaselevel", "serial"), False)
-float_info = _struct_sequence("float_info", ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
-                                             "dig", "mant_dig", "epsilon", "radix", "rounds"), True)
+flags = struct_sequence("sys.flags", _FIELDS, creatable=False)
+int_info = struct_sequence("sys.int_info", ("bits_per_digit", "sizeof_digit", "default_max_str_digits",
+                                             "str_digits_check_threshold"))
+version_info = struct_sequence("sys.version_info", ("major", "minor", "micro", "releaselevel", "serial"),
+                               creatable=False)
+float_info = struct_sequence("sys.float_info", ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
+                                                 "dig", "mant_dig", "epsilon", "radix", "rounds"))
 
 
 def make_version_info():

@@ -3,7 +3,10 @@ programs use, over the Java binding _os (paths resolve against the interpreter's
 directory). walk, makedirs and the scandir entries follow CPython's os.py.
 
 Differences from CPython: os.environ is a plain dict copied at import (changing it does not
-change the environment of processes the script starts); no file descriptor functions."""
+change the environment of processes the script starts); no file descriptor functions. The JDK does
+not give stat's st_blocks: it counts the whole blocks the file's size takes (a sparse file takes
+fewer), and st_blksize is the file system's block size. A DirEntry learns its file type from an
+lstat when first asked (CPython has it from the listing)."""
 
 import _os
 import posixpath as path
@@ -56,39 +59,24 @@ def getcwdb():
     return getcwd().encode()
 
 
-class stat_result:
-    """The result of stat(): the fields CPython gives by name, and the first ten by index."""
+# os.stat_result's fields in CPython's order on Linux: the tuple is the first ten, with the times as
+# integers (unnamed); the float and nanosecond times and the block fields are read by name only
+_STAT_FIELDS = ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", None, None, None,
+                "st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns",
+                "st_blksize", "st_blocks", "st_rdev")
 
-    def __init__(self, fields):
-        mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime = fields
-        self.st_mode = mode
-        self.st_ino = ino
-        self.st_dev = dev
-        self.st_nlink = nlink
-        self.st_uid = uid
-        self.st_gid = gid
-        self.st_size = size
-        self.st_atime_ns = atime
-        self.st_mtime_ns = mtime
-        self.st_ctime_ns = ctime
-        self.st_atime = atime / 1e9
-        self.st_mtime = mtime / 1e9
-        self.st_ctime = ctime / 1e9
-        self._tuple = (mode, ino, dev, nlink, uid, gid, size, atime // 10**9, mtime // 10**9, ctime // 10**9)
 
-    def __getitem__(self, i):
-        return self._tuple[i]
+def _complete_stat(items):
+    # as CPython's statresult_new: a float time not given is the integer one
+    for i in (7, 8, 9):
+        if items[i + 3] is None:
+            items[i + 3] = items[i]
 
-    def __len__(self):
-        return 10
 
-    def __iter__(self):
-        return iter(self._tuple)
-
-    def __repr__(self):
-        t = self._tuple
-        return ("os.stat_result(st_mode=%d, st_ino=%d, st_dev=%d, st_nlink=%d, st_uid=%d, st_gid=%d, "
-                "st_size=%d, st_atime=%d, st_mtime=%d, st_ctime=%d)" % t)
+def _make_stat_result():
+    global stat_result
+    from _structseq import struct_sequence
+    stat_result = struct_sequence("os.stat_result", _STAT_FIELDS, 10, complete=_complete_stat)
 
 
 EX_OK = 0
@@ -195,12 +183,7 @@ def _make_pathlike():
             return types.GenericAlias(cls, item)
 
 
-def stat(path, *, follow_symlinks=True):
-    return stat_result(_os.stat(path) if follow_symlinks else _os.lstat(path))
-
-
-def lstat(path):
-    return stat_result(_os.lstat(path))
+from _os import stat, lstat, fstat  # the os.stat_result of one system call, made in Java (OsStat)
 
 
 def _isdir_mode(mode):
@@ -208,12 +191,16 @@ def _isdir_mode(mode):
 
 
 class DirEntry:
-    """An entry of scandir(): its name and path, and the file type asked of the file system when needed."""
+    """An entry of scandir(): its name and path. As CPython's, it keeps the stat results it asked
+    the file system for (the link's own on first need, then the target's if it is a link), so each
+    is asked once; CPython has the file type from the listing, here it comes from that lstat."""
     __class_getitem__ = list.__dict__["__class_getitem__"]  # X[int] is a types.GenericAlias, as in CPython
 
     def __init__(self, dirpath, name):
         self.name = name
         self.path = path.join(dirpath, name)
+        self._lstat = None
+        self._stat = None
 
     def __fspath__(self):
         return self.path
@@ -222,7 +209,13 @@ class DirEntry:
         return "<DirEntry %r>" % self.name
 
     def stat(self, *, follow_symlinks=True):
-        return stat(self.path, follow_symlinks=follow_symlinks)
+        if not follow_symlinks:
+            if self._lstat is None:
+                self._lstat = lstat(self.path)
+            return self._lstat
+        if self._stat is None:
+            self._stat = stat(self.path) if self.is_symlink() else self.stat(follow_symlinks=False)
+        return self._stat
 
     def _mode(self, follow_symlinks):
         try:
@@ -452,7 +445,8 @@ def get_terminal_size(fd=1):
 
 # Classes made on first use, through the module's __getattr__ (PEP 562) or _made: making a class
 # is a cost of every import of os, and most programs that import os use none of these.
-_MAKERS = {"times_result": _make_times_result, "PathLike": _make_pathlike, "_PathLikeMeta": _make_pathlike,
+_MAKERS = {"stat_result": _make_stat_result, "times_result": _make_times_result, "PathLike": _make_pathlike,
+           "_PathLikeMeta": _make_pathlike,
            "_wrap_close": _make_wrap_close}
 
 
@@ -465,7 +459,8 @@ def __getattr__(name):
         # from os import *: the public names, the lazy classes among them, as before they were lazy
         # (python3's os lists its own; times_result is among them)
         global __all__
-        __all__ = [n for n in globals() if n[0] != "_" and n not in _MAKERS] + ["PathLike", "times_result"]
+        __all__ = [n for n in globals() if n[0] != "_" and n not in _MAKERS] + ["PathLike", "stat_result",
+                                                                                "times_result"]
         return __all__
     raise AttributeError("module 'os' has no attribute %r" % name)
 

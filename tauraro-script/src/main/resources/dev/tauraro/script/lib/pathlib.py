@@ -100,16 +100,17 @@ class PurePath:
         path._str = text if text is not None else anchor + "/".join(names) or "."
         return path
 
-    def _child(self, name):
-        """The path of an entry of this directory, its str made from this one's."""
+    def _children(self, names=None):
+        """The paths of entries of this directory, their strs made from this one's: those called
+        names, or (None) the directory's listing, read when the first path is asked for (as
+        CPython's iterdir)."""
+        create = self._create
+        anchor = self._anchor
+        parent_names = self._names
         text = self._str
-        if text == ".":
-            text = name
-        elif self._names:
-            text = text + "/" + name
-        else:
-            text = text + name   # an anchor alone ends with '/'
-        return self._create(self._anchor, self._names + (name,), text)
+        prefix = "" if text == "." else text + "/" if parent_names else text  # an anchor alone ends with '/'
+        for name in os.listdir(text) if names is None else names:
+            yield create(anchor, parent_names + (name,), prefix + name)
 
     def _with_names(self, names):
         return self._create(self._anchor, names)
@@ -349,7 +350,7 @@ class Path(PurePath):
 
     def iterdir(self):
         """The directory's entries as paths (in the order the system lists them)."""
-        return (self._child(entry) for entry in os.listdir(self._str))
+        return self._children()
 
     def glob(self, pattern):
         """The paths below this directory matching a relative glob pattern ('**' for any depth,
@@ -377,20 +378,16 @@ class Path(PurePath):
         """glob() of a one-name pattern, as CPython's selectors: the entries whose names match
         (hidden ones too, in the order the system lists them), or the one named entry if it exists."""
         if not self.is_dir():
-            return
+            return ()
         if not magic:
-            child = self._child(pattern)
-            if child.exists():
-                yield child
-            return
+            child, = self._children((pattern,))
+            return (child,) if child.exists() else ()
         match = _fnmatch._compiled(pattern)
         try:
             names = os.listdir(self._str)
         except PermissionError:
-            return
-        for name in names:
-            if match(name):
-                yield self._child(name)
+            return ()
+        return self._children([name for name in names if match(name)])
 
     def rglob(self, pattern):
         """glob('**/' + pattern): matches at any depth."""

@@ -232,15 +232,15 @@ def getsize(filename):
 
 
 def getmtime(filename):
-    return _os.stat(filename)[8] / 1e9
+    return _os.stat(filename).st_mtime
 
 
 def getatime(filename):
-    return _os.stat(filename)[7] / 1e9
+    return _os.stat(filename).st_atime
 
 
 def getctime(filename):
-    return _os.stat(filename)[9] / 1e9
+    return _os.stat(filename).st_ctime
 
 
 def normcase(s):

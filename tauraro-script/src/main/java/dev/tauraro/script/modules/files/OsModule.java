@@ -9,19 +9,17 @@ import dev.tauraro.script.runtime.PyDict;
 import dev.tauraro.script.runtime.PyList;
 import dev.tauraro.script.runtime.PyModule;
 import dev.tauraro.script.runtime.PyNone;
-import dev.tauraro.script.runtime.PyTuple;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * {@code _os}: the system calls under {@code lib/os.py} (which adds {@code walk}, {@code makedirs},
- * {@code scandir}'s entries and {@code stat_result} in Python, as CPython's {@code os.py} does over
+ * {@code scandir}'s entries and the {@code stat_result} class in Python, as CPython's {@code os.py} does over
  * {@code posix}). Paths are resolved against the interpreter's working directory ({@link OsState});
  * failures are CPython's OSError subclasses with the path(s) the script gave.
  */
@@ -49,6 +47,15 @@ public final class OsModule {
             Path p = os.resolve(OsState.pathString(arg));
             boolean bytes = dev.tauraro.script.runtime.PyDerived.unwrap(arg) instanceof PyBytes;
             PyList out = new PyList();
+            // java.io's list is one native call for the names; the NIO stream below makes a Path of
+            // each (twice listdir's time), and is left for the failures, whose reason only it tells
+            String[] names = bytes ? null : p.toFile().list();
+            if (names != null) {
+                for (String n : names) {
+                    out.add(n);
+                }
+                return out;
+            }
             try (Stream<Path> s = Files.list(p)) {
                 s.forEach(c -> {
                     String n = c.getFileName().toString();
@@ -146,8 +153,7 @@ public final class OsModule {
             return ((mode & 4) == 0 || Files.isReadable(p)) && ((mode & 2) == 0 || Files.isWritable(p))
                     && ((mode & 1) == 0 || Files.isExecutable(p));
         });
-        fn(m, "stat", (a, k) -> stat(os, a, true));
-        fn(m, "lstat", (a, k) -> stat(os, a, false));
+        OsStat.install(m, interp, os);
         fn(m, "getpid", (a, k) -> ProcessHandle.current().pid());
         fn(m, "_exit", (a, k) -> {
             if (a.length > 1) {
@@ -196,31 +202,4 @@ public final class OsModule {
     private static Path path(OsState os, Object[] a, int i) {
         return os.resolve(OsState.pathString(a[i]));
     }
-
-    /**
-     * The fields of {@code os.stat_result} as a tuple: mode, ino, dev, nlink, uid, gid, size, then
-     * atime, mtime, ctime in nanoseconds (os.py makes the float and integer forms).
-     */
-    private static PyTuple stat(OsState os, Object[] a, boolean follow) {
-        Path p = path(os, a, 0);
-        LinkOption[] opts = follow ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
-        try {
-            Map<String, Object> u = Files.readAttributes(p, "unix:mode,ino,dev,nlink,uid,gid,size,"
-                    + "lastAccessTime,lastModifiedTime,ctime", opts);
-            return new PyTuple(new Object[] {
-                ((Number) u.get("mode")).longValue(), ((Number) u.get("ino")).longValue(),
-                ((Number) u.get("dev")).longValue(), ((Number) u.get("nlink")).longValue(),
-                ((Number) u.get("uid")).longValue(), ((Number) u.get("gid")).longValue(),
-                ((Number) u.get("size")).longValue(), nanos(u.get("lastAccessTime")),
-                nanos(u.get("lastModifiedTime")), nanos(u.get("ctime"))});
-        } catch (IOException e) {
-            throw OsErrors.of(e, a[0]);
-        }
-    }
-
-    private static long nanos(Object t) {
-        java.time.Instant i = ((FileTime) t).toInstant();
-        return i.getEpochSecond() * 1_000_000_000L + i.getNano();
-    }
-
 }
