@@ -41,7 +41,7 @@ public final class Ops {
 
     /** {@code id(o)}. */
     public static Long id(Object o) {
-        return (long) System.identityHashCode(o);
+        return ObjectIds.of(o);
     }
 
     public static PyClass type(Object o) {
@@ -1737,7 +1737,7 @@ public final class Ops {
      * print the address that {@code id()} returns, so {@code hex(id(o))} is in {@code repr(o)} here too.
      */
     public static String hexId(Object o) {
-        return Integer.toHexString(System.identityHashCode(o));
+        return Long.toHexString(ObjectIds.of(o));
     }
 
     /** {@code object.__repr__}: {@code <module.Class object at 0x...>}. */

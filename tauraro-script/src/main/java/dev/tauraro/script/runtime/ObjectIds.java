@@ -1,0 +1,76 @@
+package dev.tauraro.script.runtime;
+
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code id()}: a number no other object alive at the same time has, fixed for the object's life,
+ * as CPython's (its address). {@link System#identityHashCode} is not unique: it has 31 bits, so
+ * among 100,000 live objects two share one about once on average, and whatever keys objects by
+ * {@code id()} (a deepcopy's memo, reprlib's and pprint's recursion guards) would silently take one
+ * for the other. Numbers are handed out in order, shaped like aligned addresses so that reprs look
+ * as CPython's, and kept in a table whose keys are weak, so that an object's entry goes when it does.
+ */
+final class ObjectIds {
+    private ObjectIds() {
+    }
+
+    private static final long BASE = 0x7f0000000000L;
+    private static final AtomicLong NEXT = new AtomicLong();
+    private static final ReferenceQueue<Object> DEAD = new ReferenceQueue<>();
+    private static final ConcurrentHashMap<Object, Long> IDS = new ConcurrentHashMap<>();
+
+    /** The table's key: the object, weakly, with its identity's hash. */
+    private static final class Key extends WeakReference<Object> {
+        private final int hash;
+
+        Key(Object o) {
+            super(o, DEAD);
+            hash = System.identityHashCode(o);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (other == this) {
+                return true;
+            }
+            Object o = get();
+            return o != null && (other instanceof Key k ? k.get() == o : other instanceof Probe p && p.o == o);
+        }
+    }
+
+    /** A lookup's key, holding the object strongly and made per lookup (no reference for the collector to track). */
+    private record Probe(Object o) {
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(o);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key k ? k.get() == o : other instanceof Probe p && p.o == o;
+        }
+    }
+
+    static long of(Object o) {
+        Long id = IDS.get(new Probe(o));
+        if (id == null) {
+            // the entries of dead objects go when new ones come (polling the queue takes its lock)
+            for (Reference<?> r; (r = DEAD.poll()) != null; ) {
+                IDS.remove(r);
+            }
+            Long fresh = BASE + 16 * NEXT.getAndIncrement();
+            Long raced = IDS.putIfAbsent(new Key(o), fresh);
+            id = raced != null ? raced : fresh;
+        }
+        return id;
+    }
+}
