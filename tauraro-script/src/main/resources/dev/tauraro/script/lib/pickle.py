@@ -13,6 +13,7 @@ names) are read but not written."""
 import io
 import struct
 import sys
+from copyreg import __newobj__, _reconstructor
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpickler", "dump", "dumps", "load",
            "loads", "HIGHEST_PROTOCOL", "DEFAULT_PROTOCOL"]
@@ -421,11 +422,6 @@ class Pickler:
             self.write(BUILD)
 
 
-def __newobj__(cls, *args):
-    return cls.__new__(cls, *args)
-
-
-__newobj__.__module__ = 'copyreg'
 
 
 def _own_reduce(t):
@@ -473,8 +469,7 @@ def _default_reduce(obj, proto):
             state = (state, slots)
     listitems = iter(obj) if isinstance(obj, list) else None
     dictitems = iter(obj.items()) if isinstance(obj, dict) else None
-    copyreg = sys.modules[__name__]
-    return (copyreg.__newobj__, (t,) + tuple(newargs), state, listitems, dictitems)
+    return (__newobj__, (t,) + tuple(newargs), state, listitems, dictitems)
 
 
 class _Stop(Exception):
@@ -801,16 +796,6 @@ def _unescape_bytes(data):
 
 
 _PY2_MODULES = {'__builtin__': 'builtins', 'copy_reg': 'copyreg', 'exceptions': 'builtins'}
-
-
-def _reconstructor(cls, base, state):
-    if base is object:
-        obj = object.__new__(cls)
-    else:
-        obj = base.__new__(cls, state)
-        if base.__init__ != object.__init__:
-            base.__init__(obj, state)
-    return obj
 
 
 def _const(value):
