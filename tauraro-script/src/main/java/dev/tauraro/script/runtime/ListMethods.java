@@ -147,7 +147,7 @@ final class ListMethods {
 
     private static Object copy(PyList l, Object[] a, String[] k) {
         BuiltinArgs.none("list.copy", a, k);
-        return new PyList(l);
+        return l.copy();
     }
 
     private static Object clear(PyList l, Object[] a, String[] k) {

@@ -2339,7 +2339,7 @@ public final class Ops {
     public static void setItem(Object o, Object key, Object value) {
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
-                Slices.assign(l, s, toList(value));
+                Slices.assign(l, s, value);
                 return;
             }
             l.set(seqIndex(key, l.size(), "list assignment"), value);
@@ -2666,7 +2666,7 @@ public final class Ops {
 
     public static PyList toList(Object o) {
         if (o instanceof PyList l) {
-            return new PyList(l);
+            return l.copy();
         }
         if (o instanceof PyTuple t) {
             return new PyList(t);

@@ -18,6 +18,15 @@ public final class PyList extends ArrayList<Object> {
         super(items);
     }
 
+    /**
+     * A shallow copy ({@code l[:]}, {@code l.copy()}, {@code list(l)}) made with one copy of the
+     * array: ArrayList's copy constructor copies twice for any class but ArrayList itself
+     * ({@code toArray}, then {@code Arrays.copyOf} to make sure of the array's type).
+     */
+    public PyList copy() {
+        return (PyList) clone();
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof PyList && super.equals(o);

@@ -63,6 +63,9 @@ final class Slices {
     static PyList list(List<Object> l, PySlice s) {
         long[] ix = indices(s, l.size());
         if (ix[2] == 1) {
+            if (ix[3] == l.size() && l instanceof PyList whole) {
+                return whole.copy();
+            }
             // one bulk copy (toArray + arraycopy) instead of an add per element
             return ix[3] == 0 ? new PyList() : new PyList(l.subList((int) ix[0], (int) (ix[0] + ix[3])));
         }
@@ -130,15 +133,28 @@ final class Slices {
         return r;
     }
 
-    static void assign(PyList l, PySlice s, PyList values) {
+    /**
+     * {@code l[s] = value} as CPython's {@code list_ass_subscript}: the slice's bounds first, then
+     * the value as a sequence, with CPython's messages for a value that cannot be iterated.
+     */
+    static void assign(PyList l, PySlice s, Object value) {
         long[] ix = indices(s, l.size());
         if (ix[2] == 1) {
+            List<Object> values = sequence(l, value, "can only assign an iterable");
             int start = (int) ix[0];
             int stop = (int) Math.max(ix[0], ix[1]);
+            if (values.size() == stop - start) {
+                // as long as what it replaces (perm[:k + 1] = perm[k::-1]): nothing moves
+                for (int i = 0; i < values.size(); i++) {
+                    l.set(start + i, values.get(i));
+                }
+                return;
+            }
             l.subList(start, stop).clear();
             l.addAll(start, values);
             return;
         }
+        List<Object> values = sequence(l, value, "must assign iterable to extended slice");
         if (values.size() != ix[3]) {
             throw Exceptions.valueError("attempt to assign sequence of size " + values.size()
                     + " to extended slice of size " + ix[3]);
@@ -146,5 +162,33 @@ final class Slices {
         for (long i = 0, k = ix[0]; i < ix[3]; i++, k += ix[2]) {
             l.set((int) k, values.get((int) i));
         }
+    }
+
+    /**
+     * The value of a slice assignment as a list, as CPython's {@code PySequence_Fast}: a list or
+     * tuple as it is (a copy when it is the list assigned to, which changes as it is read), anything
+     * else iterated into a new list; a TypeError from {@code iter()} becomes {@code notIterable}.
+     */
+    private static List<Object> sequence(PyList l, Object value, String notIterable) {
+        if (value instanceof PyList v) {
+            return v == l ? v.copy() : v;
+        }
+        if (value instanceof PyTuple t) {
+            return t;
+        }
+        PyIterator it;
+        try {
+            it = Ops.iter(value);
+        } catch (PyException e) {
+            if (e.value.type().isSubclassOf(Exceptions.TYPE_ERROR)) {
+                throw Exceptions.typeError(notIterable);
+            }
+            throw e;
+        }
+        PyList out = new PyList();
+        for (Object v = it.next(); v != null; v = it.next()) {
+            out.add(v);
+        }
+        return out;
     }
 }
