@@ -473,9 +473,7 @@ public final class Builtins {
                     }
                 }
             }
-            for (PyClass c : inst.type().mro) {
-                s.addAll(c.dictView().keySet());
-            }
+            classNames(inst.type(), s);
             names.addAll(s);
         } else if (a.length > 0 && dev.tauraro.script.runtime.BuiltinDir.covers(a[0])) {
             // a built-in class, or a value of one: what the class answers to
@@ -483,13 +481,25 @@ public final class Builtins {
         } else if (a.length > 0 && a[0] instanceof PyClass cls) {
             // a class: the names of its dict and its bases' dicts (not the metaclass's), as type.__dir__
             java.util.TreeSet<String> s = new java.util.TreeSet<>();
-            for (PyClass c : cls.mro) {
-                s.addAll(c.dictView().keySet());
-            }
+            classNames(cls, s);
             names.addAll(s);
         }
         Sorting.sort(names, PyNone.NONE, false);
         return names;
+    }
+
+    /**
+     * The names of {@code cls}'s dict and its bases' dicts, as {@code type.__dir__} collects them; a
+     * built-in value class among the bases (a script class extending tuple, int, ...) adds what it
+     * answers to, since its methods are not all kept in its dict here.
+     */
+    private static void classNames(PyClass cls, java.util.Set<String> s) {
+        for (PyClass c : cls.mro) {
+            s.addAll(c.dictView().keySet());
+            if (c != Types.OBJECT && c.isBuiltin() && dev.tauraro.script.runtime.BuiltinDir.covers(c)) {
+                s.addAll(dev.tauraro.script.runtime.BuiltinDir.of(c));
+            }
+        }
     }
 
     private static Object builtinSuper(Object[] a) {

@@ -70,8 +70,9 @@ final class BuiltinMethods {
     private static final Set<String> TUPLE = Set.of("index", "count");
     /** The class methods of built-in types, which their instances have too ({@code {}.fromkeys}). */
     private static final List<String> CLASS_METHODS = List.of("fromhex", "fromkeys", "maketrans", "from_bytes");
+    /** CPython 3.11's: {@code int.is_integer} came in 3.12. */
     private static final Set<String> INT = Set.of("bit_length", "to_bytes", "conjugate", "bit_count",
-            "as_integer_ratio", "is_integer");
+            "as_integer_ratio");
     private static final Set<String> FLOAT = Set.of("is_integer", "hex", "conjugate", "as_integer_ratio");
     private static final Set<String> BYTES = BytesMethods.NAMES;
     private static final Set<String> BYTEARRAY = byteArrayNames();
@@ -634,8 +635,6 @@ final class BuiltinMethods {
                     return (long) v.abs().bitLength();
                 case "bit_count":
                     return (long) v.abs().bitCount();
-                case "is_integer":
-                    return true;
                 case "as_integer_ratio":
                     return new PyTuple(new Object[] {Ops.pos(o), 1L});
                 case "to_bytes": {
