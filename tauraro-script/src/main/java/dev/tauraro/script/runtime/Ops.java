@@ -599,9 +599,13 @@ public final class Ops {
             if (y.signum() == 0) {
                 throw Exceptions.zeroDivision("integer division or modulo by zero");
             }
-            BigInteger[] qr = big(a).divideAndRemainder(y);
+            BigInteger x = big(a);
+            if (x.signum() * y.signum() >= 0) {
+                return normalize(x.divide(y)); // same signs: truncation is the floor, no remainder needed
+            }
+            BigInteger[] qr = x.divideAndRemainder(y);
             BigInteger q = qr[0];
-            if (qr[1].signum() != 0 && qr[1].signum() != y.signum()) {
+            if (qr[1].signum() != 0) {
                 q = q.subtract(BigInteger.ONE);
             }
             return normalize(q);
