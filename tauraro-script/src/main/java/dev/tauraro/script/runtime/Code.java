@@ -48,6 +48,8 @@ public final class Code {
      * True when only positional parameters without cells exist: calls can skip general binding.
      * False while the cells are pending; a thread that still sees it false only binds the general way.
      */
+    public boolean simpleArgs;
+    /** {@link #simpleArgs} of a plain function (not a generator or coroutine): call nodes may run its body inline. */
     public boolean simple;
     /** How many leading parameters are positional-only ({@code /}). */
     public int positionalOnly;
@@ -69,12 +71,13 @@ public final class Code {
         this.hasKwArgs = hasKwArgs;
         this.cellSlots = cellSlots;
         this.freeSlots = freeSlots;
-        this.simple = isSimple();
+        classify();
     }
 
-    private boolean isSimple() {
-        return !hasVarArgs && !hasKwArgs && kwOnlyCount == 0 && cellSlots != CELLS_PENDING && cellSlots.length == 0
-                && freeSlots.length == 0 && kind == Kind.PLAIN;
+    private void classify() {
+        simpleArgs = !hasVarArgs && !hasKwArgs && kwOnlyCount == 0 && cellSlots != CELLS_PENDING
+                && cellSlots.length == 0 && freeSlots.length == 0;
+        simple = simpleArgs && kind == Kind.PLAIN;
     }
 
     /** The cell slots, compiling a body left for first use whose cells are still pending. */
@@ -118,7 +121,7 @@ public final class Code {
             // which other threads read without the lock
             cellSlots = compiled.cellSlots;
             localNames = compiled.localNames;
-            simple = isSimple();
+            classify();
             frameSize = compiled.frameSize;
             pending = null;
         }

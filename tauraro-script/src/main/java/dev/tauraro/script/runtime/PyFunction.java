@@ -37,14 +37,14 @@ public final class PyFunction implements PyCallable {
     // ---------------------------------------------------------------- calling
 
     public Object call0() {
-        if (code.simple && code.argCount == 0) {
+        if (code.simpleArgs && code.argCount == 0) {
             return run(new Frame(code.frameSize(), this, module));
         }
         return call(Ops.NO_ARGS, null);
     }
 
     public Object call1(Object a) {
-        if (code.simple && code.argCount == 1) {
+        if (code.simpleArgs && code.argCount == 1) {
             Frame f = new Frame(code.frameSize(), this, module);
             f.slots[0] = a;
             return run(f);
@@ -53,8 +53,8 @@ public final class PyFunction implements PyCallable {
     }
 
     public Object call2(Object a, Object b) {
-        if (code.simple && code.argCount == 2) {
-            if (code.body instanceof DirectBody d) {
+        if (code.simpleArgs && code.argCount == 2) {
+            if (code.simple && code.body instanceof DirectBody d) {
                 return d.call(new Object[] {a, b});
             }
             Frame f = new Frame(code.frameSize(), this, module);
@@ -67,8 +67,8 @@ public final class PyFunction implements PyCallable {
 
     /** Three positional arguments, as {@code __setitem__(self, key, value)} and {@code __set__} take. */
     public Object call3(Object a, Object b, Object c) {
-        if (code.simple && code.argCount == 3) {
-            if (code.body instanceof DirectBody d) {
+        if (code.simpleArgs && code.argCount == 3) {
+            if (code.simple && code.body instanceof DirectBody d) {
                 return d.call(new Object[] {a, b, c});
             }
             Frame f = new Frame(code.frameSize(), this, module);
@@ -87,7 +87,7 @@ public final class PyFunction implements PyCallable {
 
     /** Calls with {@code self} prepended to {@code args} (a bound method call). */
     public Object callWithSelf(Object self, Object[] args, String[] kwnames) {
-        if (code.simple && kwnames == null && code.argCount == args.length + 1) {
+        if (code.simpleArgs && kwnames == null && code.argCount == args.length + 1) {
             Frame f = new Frame(code.frameSize(), this, module);
             f.slots[0] = self;
             System.arraycopy(args, 0, f.slots, 1, args.length);
