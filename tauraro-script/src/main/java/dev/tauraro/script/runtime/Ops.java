@@ -2472,7 +2472,7 @@ public final class Ops {
             return v.iter();
         }
         if (o instanceof PySet s) {
-            return PyIterator.of(Types.SET_ITERATOR, new ArrayList<>(s).iterator());
+            return s.pyIterator();
         }
         if (o instanceof PyGenerator g) {
             return g.iterator();

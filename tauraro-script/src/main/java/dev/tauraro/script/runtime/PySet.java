@@ -240,6 +240,41 @@ public final class PySet extends AbstractSet<Object> {
         return k;
     }
 
+    /**
+     * {@code iter(set)}: CPython's set iterator, walking the live table (read afresh at each step, as
+     * an add and a remove may have rebuilt it) instead of a copy, so that a size change between two
+     * steps is CPython's RuntimeError, raised again at every later step; once exhausted it stays so.
+     */
+    public PyIterator pyIterator() {
+        return new PyIterator(Types.SET_ITERATOR) {
+            private int pos;
+            private int expected = used;
+            private boolean exhausted;
+
+            @Override
+            public Object next() {
+                if (exhausted) {
+                    return null;
+                }
+                if (expected != used) {
+                    expected = -1; // no set has -1 items: every later step raises too
+                    throw Exceptions.newException(Exceptions.RUNTIME_ERROR, "Set changed size during iteration");
+                }
+                Object[] ks = keys;
+                int i = pos;
+                while (i < ks.length && (ks[i] == null || ks[i] == DUMMY)) {
+                    i++;
+                }
+                if (i >= ks.length) {
+                    exhausted = true;
+                    return null;
+                }
+                pos = i + 1;
+                return ks[i];
+            }
+        };
+    }
+
     @Override
     public Iterator<Object> iterator() {
         return new Iterator<>() {
