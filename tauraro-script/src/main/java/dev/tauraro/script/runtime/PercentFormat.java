@@ -228,18 +228,27 @@ final class PercentFormat {
         if (f == Flags.NONE) {
             return Format.format(n, conv == 'd' ? "" : String.valueOf(conv));
         }
-        BigInteger b = Ops.bigInt(n);
-        if (conv == 'd') {
-            IntDigits.check(b);
+        int radix = conv == 'd' ? 10 : conv == 'o' ? 8 : 16;
+        int sign;
+        String digits;
+        if (n instanceof Long l && l != Long.MIN_VALUE) { // "%02d" of a small int: no BigInteger
+            sign = Long.signum(l);
+            digits = Long.toString(Math.abs(l), radix);
+        } else {
+            BigInteger b = Ops.bigInt(n);
+            if (conv == 'd') {
+                IntDigits.check(b);
+            }
+            sign = b.signum();
+            digits = b.abs().toString(radix);
         }
-        String digits = b.abs().toString(conv == 'd' ? 10 : conv == 'o' ? 8 : 16);
         if (conv == 'X') {
             digits = digits.toUpperCase(java.util.Locale.ROOT);
         }
         if (f.precision > digits.length()) {
             digits = "0".repeat(f.precision - digits.length()) + digits;
         }
-        String prefix = (b.signum() < 0 ? "-" : f.plus ? "+" : f.space ? " " : "")
+        String prefix = (sign < 0 ? "-" : f.plus ? "+" : f.space ? " " : "")
                 + (f.alt && conv != 'd' ? "0" + (conv == 'o' ? 'o' : conv) : "");
         int pad = f.width - prefix.length() - digits.length();
         if (pad <= 0) {
