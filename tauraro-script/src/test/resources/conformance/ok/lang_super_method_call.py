@@ -339,3 +339,24 @@ for name in ("m", "star"):
         getattr(NoParams, name)()
     except RuntimeError as e:
         print("RuntimeError:", e)
+
+
+# methods reached through super() that are generators, or capture their parameters
+class Gen:
+    def items(self, n):
+        yield from range(n)
+
+    def adder(self, k):
+        return lambda v: (self.__class__.__name__, v + k)
+
+
+class GenSub(Gen):
+    def items(self, n):
+        return ["sub"] + list(super().items(n))
+
+    def adder(self, k):
+        return super().adder(k * 10)
+
+
+gs = GenSub()
+print(gs.items(3), gs.adder(2)(1))
