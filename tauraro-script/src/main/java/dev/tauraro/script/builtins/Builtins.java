@@ -502,9 +502,20 @@ public final class Builtins {
         }
     }
 
+    /**
+     * Whether {@code v} is the built-in {@code super}, which a {@code super()} in a method calls
+     * with the implicit class and first argument; a rebound name calls what it holds.
+     */
+    public static boolean isSuper(Object v) {
+        return v instanceof BuiltinFunction f && f.name().equals("super") && "builtins".equals(f.module());
+    }
+
     private static Object builtinSuper(Object[] a) {
-        if (a.length != 2 || !(a[0] instanceof PyClass c)) {
+        if (a.length != 2) {
             throw Exceptions.newException(Exceptions.RUNTIME_ERROR, "super(): no arguments");
+        }
+        if (!(a[0] instanceof PyClass c)) {
+            throw Exceptions.typeError("super() argument 1 must be a type, not " + Ops.typeName(a[0]));
         }
         return dev.tauraro.script.runtime.SuperProxy.of(c, a[1]);
     }

@@ -1142,7 +1142,7 @@ public final class Compiler {
         List<Expr.Arg> args = c.args();
         if (c.func() instanceof Expr.Name n && n.id().equals("super") && args.isEmpty()
                 && !(scope.kind == Scope.Kind.FUNCTION && scope.isLocal("super"))) {
-            return new Nodes.Super();
+            return new Nodes.Super(load("super"));
         }
         if (c.func() instanceof Expr.Name n && args.isEmpty()
                 && (n.id().equals("globals") || n.id().equals("locals") || n.id().equals("vars"))
@@ -1168,6 +1168,19 @@ public final class Compiler {
         if (c.func() instanceof Expr.Attribute at) {
             Nodes.MethodCall call = new Nodes.MethodCall(expr(at.value()), attr(at), values, shape);
             call.lookupPos = range(at); // a failing lookup marks `obj.name`, as CPython's LOAD_METHOD
+            if (at.value() instanceof Expr.Call sc && sc.func() instanceof Expr.Name n && n.id().equals("super")
+                    && scope.kind == Scope.Kind.FUNCTION && !scope.isLocal("super")) {
+                List<Expr.Arg> sa = sc.args();
+                if (sa.isEmpty()) {
+                    return new Nodes.SuperMethodCall(load("super"), null, null, call);
+                }
+                if (sa.size() == 2 && sa.stream().allMatch(a -> a.keyword() == null && !a.star() && !a.doubleStar()
+                        && a.value() instanceof Expr.Name)) {
+                    // names only: the general call may read them again
+                    return new Nodes.SuperMethodCall(load("super"), expr(sa.get(0).value()), expr(sa.get(1).value()),
+                            call);
+                }
+            }
             return call;
         }
         ExprNode fn = expr(c.func());

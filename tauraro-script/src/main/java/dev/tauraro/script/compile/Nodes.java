@@ -824,7 +824,7 @@ final class Nodes {
          * and with positional arguments that fill its parameters exactly, they are evaluated
          * straight into the new frame's slots (no argument array), as Call1 and Call2 do.
          */
-        private Object callPlain(Frame f, Object self, PyFunction fn) {
+        Object callPlain(Frame f, Object self, PyFunction fn) {
             Code code = fn.code;
             ExprNode[] a = args;
             if (positional && code.simple && code.argCount == a.length + 1) {
@@ -857,18 +857,126 @@ final class Nodes {
         }
     }
 
-    /** Zero-argument {@code super()} inside a method: uses the defining class and the first argument. */
+    /**
+     * Zero-argument {@code super()} inside a method: uses the defining class and the first argument
+     * when the name {@code super} is the built-in (else what the name holds is called).
+     */
     static final class Super extends ExprNode {
+        /** The load of the name {@code super}. */
+        final ExprNode name;
+
+        Super(ExprNode name) {
+            this.name = name;
+        }
+
         @Override
         public Object eval(Frame f) {
-            if (f.function == null || f.function.owner == null || f.slots.length == 0 || f.slots[0] == null) {
+            Object s = name.eval(f);
+            if (!dev.tauraro.script.builtins.Builtins.isSuper(s)) {
+                return Ops.call(s);
+            }
+            if (f.function == null || f.function.owner == null || f.function.code.argCount == 0 || f.slots[0] == null) {
                 throw Exceptions.newException(Exceptions.RUNTIME_ERROR, "super(): no arguments");
             }
             Object self = Accumulator.flat(f.slots[0]);
             if (self instanceof Cell c) {
                 self = c.value;
             }
-            return new dev.tauraro.script.runtime.SuperProxy(f.function.owner, self);
+            return dev.tauraro.script.runtime.SuperProxy.of(f.function.owner, self);
+        }
+    }
+
+    /**
+     * {@code super().name(args)} in a method, or {@code super(C, obj).name(args)} with names for
+     * arguments: when {@code super} is the built-in, the object an instance and the first class
+     * after the start class in its type's MRO to define {@code name} a script class holding a plain
+     * function there, that function is called with the instance first, with no super object or
+     * bound method made; it is what {@code super().name} binds. A zero-argument
+     * {@code object.__init__} (reached through script classes only) does nothing and is skipped.
+     * Anything else (a class method's {@code cls}, a built-in class met first in the MRO, a
+     * descriptor, a missing name, an object outside the class) takes the general call as written,
+     * which evaluates the names again: reading a name has no effect to repeat.
+     */
+    static final class SuperMethodCall extends ExprNode {
+        final ExprNode superName;
+        /** {@code C} and {@code obj} of {@code super(C, obj)}; null for zero-argument {@code super()}. */
+        final ExprNode start;
+        final ExprNode obj;
+        /** {@code super(...).name(args)} as written: the call of the super object's attribute. */
+        final MethodCall general;
+        final String name;
+        /** The last lookup: in instances of {@code type} at {@code version}, after {@code start}. */
+        private Found found;
+
+        private record Found(PyClass type, int version, PyClass start, Object method) {
+        }
+
+        /** What the lookup gives for an {@code object.__init__} that a call without arguments may skip. */
+        private static final Object OBJECT_INIT = new Object();
+
+        SuperMethodCall(ExprNode superName, ExprNode start, ExprNode obj, MethodCall general) {
+            this.superName = superName;
+            this.start = start;
+            this.obj = obj;
+            this.general = general;
+            this.name = general.site.name();
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object s = superName.eval(f);
+            PyClass c;
+            Object o;
+            if (start == null) {
+                PyFunction fn = f.function;
+                c = fn == null || fn.code.argCount == 0 ? null : fn.owner; // else "super(): no arguments"
+                o = c == null ? null : f.slots[0];
+            } else {
+                c = start.eval(f) instanceof PyClass k ? k : null;
+                o = obj.eval(f);
+            }
+            if (c != null && o instanceof PyInstance self && dev.tauraro.script.builtins.Builtins.isSuper(s)) {
+                Object m = method(self.type(), c);
+                if (m instanceof PyFunction fn) {
+                    return general.callPlain(f, self, fn);
+                }
+                if (m == OBJECT_INIT && general.args.length == 0) {
+                    return PyNone.NONE;
+                }
+            }
+            return general.eval(f);
+        }
+
+        private Object method(PyClass type, PyClass start) {
+            Found k = found;
+            if (k != null && k.type == type && k.start == start && k.version == type.version()) {
+                return k.method;
+            }
+            Object m = lookUp(type, start);
+            found = new Found(type, type.version(), start, m);
+            return m;
+        }
+
+        /** The plain function {@code super(start, instance).name} binds, {@link #OBJECT_INIT}, or null. */
+        private Object lookUp(PyClass type, PyClass start) {
+            PyClass[] mro = type.mro;
+            int i = 0;
+            while (i < mro.length && mro[i] != start) {
+                i++;
+            }
+            for (i++; i < mro.length; i++) {
+                if (mro[i] == dev.tauraro.script.runtime.Types.OBJECT && name.equals("__init__")) {
+                    return OBJECT_INIT;
+                }
+                if (mro[i].isBuiltin()) {
+                    return null; // object's methods and a built-in base's have their own rules in SuperProxy
+                }
+                Object v = mro[i].getOwn(name);
+                if (v != null) {
+                    return v instanceof PyFunction p && !name.equals("__new__") ? p : null;
+                }
+            }
+            return null;
         }
     }
 

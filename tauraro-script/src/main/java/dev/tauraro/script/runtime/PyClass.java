@@ -138,6 +138,11 @@ public final class PyClass implements PyCallable {
      */
     int version;
 
+    /** {@link #version}, for caches outside this package (a {@code super().name(...)} call site's). */
+    public int version() {
+        return version;
+    }
+
     /** A class's dict changed: its subclasses see the change through their MRO too. */
     private void changed(boolean hookName) {
         version++;
