@@ -3,6 +3,7 @@ package dev.tauraro.script.modules;
 import dev.tauraro.script.runtime.BuiltinFunction;
 import dev.tauraro.script.runtime.Exceptions;
 import dev.tauraro.script.runtime.Interpreter;
+import dev.tauraro.script.runtime.ItemBody;
 import dev.tauraro.script.runtime.Ops;
 import dev.tauraro.script.runtime.PyFunction;
 import dev.tauraro.script.runtime.PyInstance;
@@ -22,6 +23,8 @@ import java.util.function.Function;
  * script's) that handle an int index in range and, for setitem, a value that the typecode stores
  * unchanged or as its float; anything else (slices, errors, conversions that raise or round
  * differently) calls the decorated script function, which keeps CPython's behaviour and messages.
+ * Their bodies are {@link ItemBody}s, so {@code a[i]} and {@code a[i] = x} reach that int case from
+ * {@code Ops} without a call.
  */
 final class ArrayModule {
     private ArrayModule() {
@@ -31,15 +34,31 @@ final class ArrayModule {
 
     static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("_array", interp);
-        m.set("getitem", decorator(m, "getitem", new String[] {"self", "index"}, script -> slots -> {
-            Object r = fastGet(slots[0], slots[1]);
-            return r != null ? r : Ops.call(script, slots[0], slots[1]);
-        }));
-        m.set("setitem", decorator(m, "setitem", new String[] {"self", "index", "value"}, script -> slots -> {
-            if (!fastSet(slots[0], slots[1], slots[2])) {
-                Ops.call(script, slots[0], slots[1], slots[2]);
+        m.set("getitem", decorator(m, "getitem", new String[] {"self", "index"}, script -> new ItemBody() {
+            @Override
+            public Object fastGet(Object self, Object index) {
+                return ArrayModule.fastGet(self, index);
             }
-            return PyNone.NONE;
+
+            @Override
+            public Object call(Object[] a) {
+                Object r = ArrayModule.fastGet(a[0], a[1]);
+                return r != null ? r : Ops.call(script, a[0], a[1]);
+            }
+        }));
+        m.set("setitem", decorator(m, "setitem", new String[] {"self", "index", "value"}, script -> new ItemBody() {
+            @Override
+            public boolean fastSet(Object self, Object index, Object value) {
+                return ArrayModule.fastSet(self, index, value);
+            }
+
+            @Override
+            public Object call(Object[] a) {
+                if (!ArrayModule.fastSet(a[0], a[1], a[2])) {
+                    Ops.call(script, a[0], a[1], a[2]);
+                }
+                return PyNone.NONE;
+            }
         }));
         return m;
     }
@@ -49,7 +68,7 @@ final class ArrayModule {
      * function with the parameters {@code params} and the body that {@code body} makes from it.
      */
     private static BuiltinFunction decorator(PyModule home, String name, String[] params,
-                                             Function<PyFunction, Function<Object[], Object>> body) {
+                                             Function<PyFunction, ItemBody> body) {
         return new BuiltinFunction(name, (a, k) -> {
             if (a.length != 1 || (k != null && k.length > 0) || !(a[0] instanceof PyFunction script)) {
                 throw Exceptions.typeError(name + "() takes one script function");

@@ -42,12 +42,17 @@ final class JavaBodied {
      */
     static PyFunction frameless(PyModule home, String qualname, String file, String[] params,
                                 Function<Object[], Object> impl) {
-        return make(home, qualname, file, params, params.length, 0, null, null, new DirectBody() {
+        return frameless(home, qualname, file, params, new DirectBody() {
             @Override
             public Object call(Object[] args) {
                 return impl.apply(args);
             }
         });
+    }
+
+    /** As {@link #frameless(PyModule, String, String, String[], Function)} with the body given whole. */
+    static PyFunction frameless(PyModule home, String qualname, String file, String[] params, DirectBody body) {
+        return make(home, qualname, file, params, params.length, 0, null, null, body);
     }
 
     private static PyFunction make(PyModule home, String qualname, String file, String[] params, int argCount,

@@ -2176,7 +2176,29 @@ public final class Ops {
 
     // ================================================================ subscripts
 
+    /**
+     * {@code o[key]}. The two cases of numeric code come first in a method small enough to inline
+     * into the subscript nodes: a list with an int index in range, and an instance whose class's
+     * {@code __getitem__} has an {@link ItemBody} (array); the rest is {@link #anyItem}.
+     */
     public static Object getItem(Object o, Object key) {
+        if (o instanceof PyList l && key instanceof Long i) {
+            int n = l.size();
+            long k = i < 0 ? i + n : i;
+            if (k >= 0 && k < n) {
+                return l.get((int) k);
+            }
+        } else if (o instanceof PyInstance inst && inst.type().special(PyClass.Special.GETITEM) instanceof PyFunction fn
+                && fn.code.body instanceof ItemBody b) {
+            Object r = b.fastGet(inst, key);
+            if (r != null) {
+                return r;
+            }
+        }
+        return anyItem(o, key);
+    }
+
+    private static Object anyItem(Object o, Object key) {
         if (o instanceof PyList l) {
             if (key instanceof Long i) {
                 int n = l.size();
@@ -2340,7 +2362,23 @@ public final class Ops {
         return (int) i;
     }
 
+    /** {@code o[key] = value}, with the fast cases of {@link #getItem} first. */
     public static void setItem(Object o, Object key, Object value) {
+        if (o instanceof PyList l && key instanceof Long i) {
+            int n = l.size();
+            long k = i < 0 ? i + n : i;
+            if (k >= 0 && k < n) {
+                l.set((int) k, value);
+                return;
+            }
+        } else if (o instanceof PyInstance inst && inst.type().special(PyClass.Special.SETITEM) instanceof PyFunction fn
+                && fn.code.body instanceof ItemBody b && b.fastSet(inst, key, value)) {
+            return;
+        }
+        setAnyItem(o, key, value);
+    }
+
+    private static void setAnyItem(Object o, Object key, Object value) {
         if (o instanceof PyList l) {
             if (key instanceof PySlice s) {
                 Slices.assign(l, s, value);
