@@ -40,17 +40,6 @@ final class JavaBodied {
      * arguments fill them ({@link DirectBody}): for methods as hot as {@code __getitem__}, which
      * CPython writes in C and so runs without a frame too.
      */
-    static PyFunction frameless(PyModule home, String qualname, String file, String[] params,
-                                Function<Object[], Object> impl) {
-        return frameless(home, qualname, file, params, new DirectBody() {
-            @Override
-            public Object call(Object[] args) {
-                return impl.apply(args);
-            }
-        });
-    }
-
-    /** As {@link #frameless(PyModule, String, String, String[], Function)} with the body given whole. */
     static PyFunction frameless(PyModule home, String qualname, String file, String[] params, DirectBody body) {
         return make(home, qualname, file, params, params.length, 0, null, null, body);
     }
