@@ -113,3 +113,24 @@ try:
     isinstance(WithX(), NotRuntime)
 except TypeError as e:
     print("TypeError", e)
+
+
+# annotation keys that are not plain str: a str subclass is a member name, an int is refused
+class Name(str):
+    pass
+
+
+@runtime_checkable
+class Odd(Protocol):
+    v: int
+
+
+Odd.__annotations__[Name("w")] = int
+class HasW:
+    v = w = 1
+print(isinstance(HasW(), Odd), isinstance(WithX(), Odd))
+Odd.__annotations__[5] = int
+try:
+    isinstance(HasW(), Odd)
+except AttributeError as e:
+    print("AttributeError", e)
