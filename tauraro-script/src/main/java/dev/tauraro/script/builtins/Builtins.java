@@ -528,7 +528,7 @@ public final class Builtins {
     }
 
     /** {@code callable(o)}. */
-    static boolean callable(Object o) {
+    public static boolean callable(Object o) {
         return o instanceof PyCallable || o instanceof PyInstance i && i.type().lookup("__call__") != null;
     }
 

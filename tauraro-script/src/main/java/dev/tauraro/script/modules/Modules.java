@@ -60,6 +60,7 @@ public final class Modules {
             // copy is lib/copy.py over the Java _copy (its list, tuple and dict copiers)
             case "_copy" -> CopyModule.create(interp);
             case "_bisect" -> BisectModule.create(interp);
+            case "_typing" -> TypingModule.create(interp); // typing.py's protocol member walk
             // array is lib/array.py over the Java _array (its item access)
             case "_array" -> ArrayModule.create(interp);
             // ast is lib/ast.py over the Java _syntaxtree (the parser's own tree, as tuples)

@@ -66,7 +66,7 @@ def _pair_key(pair):
 
 
 # Types whose repr is printed as is and is always readable.
-_SCALARS = (str, bytes, bytearray, float, complex, bool, type(None))
+_SCALARS = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
 
 
 class PrettyPrinter:
@@ -124,7 +124,7 @@ class PrettyPrinter:
             entries = self._dict_items(obj)  # (key, value) pairs
             brackets = ("{", "}")
         elif kind is list or kind is tuple:
-            entries = [(item,) for item in obj]
+            entries = list(obj)
             if issubclass(cls, list):
                 brackets = ("[", "]")
             else:
@@ -142,14 +142,19 @@ class PrettyPrinter:
         active[key] = 1
         texts = []
         all_readable, any_recursive = True, False
-        for parts in entries:
-            shown = []
-            for part in parts:
-                text, readable, recursive = self.format(part, active, limit, level + 1)
-                shown.append(text)
+        if kind is dict:
+            for k, v in entries:
+                key_text, readable, recursive = self.format(k, active, limit, level + 1)
+                value_text, value_readable, value_recursive = self.format(v, active, limit, level + 1)
+                texts.append(key_text + ": " + value_text)
+                all_readable = all_readable and readable and value_readable
+                any_recursive = any_recursive or recursive or value_recursive
+        else:
+            for item in entries:
+                text, readable, recursive = self.format(item, active, limit, level + 1)
+                texts.append(text)
                 all_readable = all_readable and readable
                 any_recursive = any_recursive or recursive
-            texts.append(": ".join(shown))
         del active[key]
         return brackets[0] + ", ".join(texts) + brackets[1], all_readable, any_recursive
 

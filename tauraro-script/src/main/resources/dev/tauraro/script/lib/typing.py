@@ -12,6 +12,7 @@ only for the common cases.
 import collections as _collections
 import collections.abc as _abc
 import sys as _sys
+import _typing
 from _generic_alias import GenericAlias as _PEP585Alias, UnionType as _UnionType, _parameters
 
 TYPE_CHECKING = False
@@ -280,17 +281,6 @@ _SPECIAL_NAMES = frozenset({"__module__", "__qualname__", "__doc__", "__dict__",
                             "__protocol_attrs__", "__non_callable_proto_members__"})
 
 
-def _protocol_attrs(cls):
-    attrs = []
-    for base in cls.__mro__[:-1]:
-        if base.__name__ in ("Protocol", "Generic"):
-            continue
-        for name in list(base.__dict__) + list(base.__dict__.get("__annotations__", {})):
-            if not name.startswith("_abc_") and name not in _SPECIAL_NAMES and name not in attrs:
-                attrs.append(name)
-    return attrs
-
-
 class _ProtocolMeta(type):
     def __instancecheck__(cls, instance):
         if not cls.__dict__.get("_is_protocol", False):
@@ -299,12 +289,11 @@ class _ProtocolMeta(type):
             raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
         if cls in type(instance).__mro__:
             return True
-        for name in _protocol_attrs(cls):
-            if not hasattr(instance, name):
-                return False
-            if callable(getattr(cls, name, None)) and getattr(instance, name) is None:
-                return False
-        return True
+        # the members: the names of base.__dict__ and base.__dict__.get("__annotations__", {}) for
+        # each base of cls.__mro__[:-1] not named Protocol or Generic, but _abc_* and _SPECIAL_NAMES;
+        # for each, hasattr(instance, name), and a member callable on cls must not be None on
+        # instance (which blocks it). In Java (_typing), as every isinstance walks them again.
+        return _typing._has_protocol_members(cls, instance, _SPECIAL_NAMES)
 
 
 class Protocol(metaclass=_ProtocolMeta):
