@@ -161,6 +161,11 @@ final class Targets {
          * Python code, so nothing can change the list midway (what the copy is for otherwise).
          */
         private final int[] localSlots;
+        /**
+         * The first of {@link #localSlots} when they are consecutive ({@code a, b, c} first bound
+         * in that order, the usual layout), else -1: a tuple's items are then one array copy.
+         */
+        private final int firstSlot;
 
         Unpack(Target[] targets, int star) {
             this.targets = targets;
@@ -174,6 +179,13 @@ final class Targets {
                 }
             }
             this.localSlots = slots;
+            int first = slots == null || slots.length == 0 ? -1 : slots[0];
+            for (int i = 1; first >= 0 && i < slots.length; i++) {
+                if (slots[i] != first + i) {
+                    first = -1;
+                }
+            }
+            this.firstSlot = first;
         }
 
         @Override
@@ -235,6 +247,10 @@ final class Targets {
             int n = slots.length;
             if (v instanceof PyTuple t && t.items.length == n) {
                 Object[] items = t.items;
+                if (firstSlot >= 0) {
+                    System.arraycopy(items, 0, frameSlots, firstSlot, n);
+                    return true;
+                }
                 for (int i = 0; i < n; i++) {
                     frameSlots[slots[i]] = items[i];
                 }
