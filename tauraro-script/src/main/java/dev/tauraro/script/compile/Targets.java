@@ -163,7 +163,8 @@ final class Targets {
         private final int[] localSlots;
         /**
          * The first of {@link #localSlots} when they are consecutive ({@code a, b, c} first bound
-         * in that order, the usual layout), else -1: a tuple's items are then one array copy.
+         * in that order, the usual layout), else -1: a tuple's items are then one array copy, and a
+     * list's are stored without reading the slot numbers.
          */
         private final int firstSlot;
 
@@ -257,6 +258,13 @@ final class Targets {
                 return true;
             }
             if (v instanceof PyList l && l.size() == n) {
+                int first = firstSlot;
+                if (first >= 0) {
+                    for (int i = 0; i < n; i++) {
+                        frameSlots[first + i] = l.get(i);
+                    }
+                    return true;
+                }
                 for (int i = 0; i < n; i++) {
                     frameSlots[slots[i]] = l.get(i);
                 }
