@@ -389,6 +389,9 @@ public final class Compiler {
             for (int i = 0; i < ts.length; i++) {
                 ts[i] = target(a.targets().get(i));
             }
+            if (ts.length == 1 && ts[0] instanceof Targets.Unpack u) {
+                return new Stmts.AssignUnpack(line, u, value);
+            }
             return new Stmts.Assign(line, ts, value);
         } else if (s instanceof Stmt.AugAssign a) {
             ExprNode value = rexpr(a.value());

@@ -254,6 +254,31 @@ final class Stmts {
         }
     }
 
+    /**
+     * {@code a, b = value}: as {@link Assign} with its one target, called directly rather than
+     * through the targets' shared (megamorphic) {@code store} call.
+     */
+    static final class AssignUnpack extends StmtNode {
+        final Targets.Unpack target;
+        final ExprNode value;
+
+        AssignUnpack(int line, Targets.Unpack target, ExprNode value) {
+            super(line);
+            this.target = target;
+            this.value = value;
+        }
+
+        @Override
+        public int exec(Frame f) {
+            Object v = value.eval(f);
+            if (v == Frame.SUSPEND) {
+                return SUSPEND;
+            }
+            target.store(f, v);
+            return NORMAL;
+        }
+    }
+
     static final class AssignLocal extends StmtNode {
         final int slot;
         final ExprNode value;

@@ -161,6 +161,12 @@ final class Targets {
          * Python code, so nothing can change the list midway (what the copy is for otherwise).
          */
         private final int[] localSlots;
+        /**
+         * The first of {@link #localSlots} when they are consecutive ({@code a, b, c} first bound
+         * in that order, the usual layout), else -1: a tuple's items are then one array copy, and a
+     * list's are stored without reading the slot numbers.
+         */
+        private final int firstSlot;
 
         Unpack(Target[] targets, int star) {
             this.targets = targets;
@@ -174,6 +180,13 @@ final class Targets {
                 }
             }
             this.localSlots = slots;
+            int first = slots == null || slots.length == 0 ? -1 : slots[0];
+            for (int i = 1; first >= 0 && i < slots.length; i++) {
+                if (slots[i] != first + i) {
+                    first = -1;
+                }
+            }
+            this.firstSlot = first;
         }
 
         @Override
@@ -235,12 +248,23 @@ final class Targets {
             int n = slots.length;
             if (v instanceof PyTuple t && t.items.length == n) {
                 Object[] items = t.items;
+                if (firstSlot >= 0) {
+                    System.arraycopy(items, 0, frameSlots, firstSlot, n);
+                    return true;
+                }
                 for (int i = 0; i < n; i++) {
                     frameSlots[slots[i]] = items[i];
                 }
                 return true;
             }
             if (v instanceof PyList l && l.size() == n) {
+                int first = firstSlot;
+                if (first >= 0) {
+                    for (int i = 0; i < n; i++) {
+                        frameSlots[first + i] = l.get(i);
+                    }
+                    return true;
+                }
                 for (int i = 0; i < n; i++) {
                     frameSlots[slots[i]] = l.get(i);
                 }
