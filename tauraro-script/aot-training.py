@@ -8,26 +8,36 @@
 # compile the interpreter's paths sooner) and, through -Dtauraro.train=true, one line read at the
 # prompt. Output is discarded; keep it quick and deterministic.
 import argparse
+import array
 import asyncio
+import base64
+import bisect
 import collections
 import copy
 import dataclasses
 import datetime
 import enum
 import functools
+import gc
+import heapq
+import io
 import itertools
 import json
 import logging
 import math
 import os
 import pathlib
+import pprint
 import random
 import re
 import string
+import struct
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
+import typing
 
 
 @dataclasses.dataclass
@@ -38,6 +48,11 @@ class Point:
 
 class Color(enum.Enum):
     RED = 1
+
+
+@typing.runtime_checkable
+class Closeable(typing.Protocol):
+    def close(self) -> None: ...
 
 
 def pipeline(n):
@@ -59,6 +74,16 @@ def pipeline(n):
             yield i
         finally:
             i += 0
+
+
+def delegate(n):
+    """yield from, and the delegation's end."""
+    return (yield from pipeline(n))
+
+
+async def ticks(n):
+    for i in range(n):
+        yield i
 
 
 async def step(x):
@@ -94,7 +119,8 @@ async def tasks():
         await queue.put(i)
         return i
 
-    done = await asyncio.gather(*(worker(i) for i in range(3)))
+    await asyncio.sleep(0.001)
+    done = await asyncio.gather(*(worker(i) for i in range(3))) + [x async for x in ticks(2)]
     return done, await asyncio.wait_for(queue.get(), 1)
 
 
@@ -136,6 +162,16 @@ if __name__ == "__main__":
     print(functools.reduce(lambda a, b: a + b, itertools.chain([1, 2], [3])), random.Random(1).random() < 1)
     print(collections.Counter("abca").most_common(1), copy.deepcopy([[1]]), textwrap.shorten("a b c", 5))
     print(string.ascii_lowercase[:3], "%5.2f" % time.perf_counter() is not None, sys.argv[0].endswith(".py"))
+    print(isinstance(io.StringIO(), Closeable), typing.List[int], typing.Optional[str], pprint.pformat({"a": [1]}))
+    print(base64.b64encode(b"ab"), bisect.bisect([1, 3], 2), heapq.nsmallest(1, [3, 1]), gc.collect() >= 0)
+    print(array.array("d", [1.0])[0], struct.pack("<i", 1), list(itertools.islice("abc", 2)), copy.deepcopy(Point(1)))
+    with tempfile.TemporaryDirectory() as tmp:
+        path = pathlib.Path(tmp) / "f.txt"
+        path.write_text("x")
+        with open(path, "wb") as f:
+            f.write(base64.b32encode(b"x") + base64.b85encode(b"x"))
+        with open(path, "rb") as f:
+            print(f.read(), path.stat().st_size, os.path.exists(tmp))
     try:
         {}["missing"]
     except KeyError as e:
@@ -143,7 +179,7 @@ if __name__ == "__main__":
     total = 0
     for i in range(300000):
         total += i * i % 7
-    print(total, square(200000), sum(x // 3 for x in range(50000)), sum(pipeline(20000)))
+    print(total, square(200000), sum(x // 3 for x in range(50000)), sum(delegate(20000)))
     print(asyncio.run(tasks()), subprocess.PIPE, text_work(20000))
     coroutine = chains(20000)
     try:

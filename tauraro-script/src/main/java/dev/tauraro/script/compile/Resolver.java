@@ -352,7 +352,8 @@ final class Resolver {
 
     /** A function is a generator if a yield occurs in it (not in nested scopes): decided before walking. */
     private void markGenerator(List<Stmt> body) {
-        current.isGenerator = YieldFinder.containsYield(body);
+        current.isGenerator = body instanceof dev.tauraro.script.syntax.CachedBody cached ? cached.yields()
+                : YieldFinder.containsYield(body);
     }
 
     private void target(Expr t) {

@@ -8,11 +8,12 @@ import java.util.List;
  * Finds suspension points ({@code yield}, {@code await}, {@code async for/with}) in a function body
  * without entering nested scopes: what decides which nodes need resumable variants.
  */
-final class YieldFinder {
+public final class YieldFinder {
     private YieldFinder() {
     }
 
-    static boolean containsYield(List<Stmt> body) {
+    /** Whether a yield occurs in the body outside nested scopes: whether its function is a generator. */
+    public static boolean containsYield(List<Stmt> body) {
         for (Stmt s : body) {
             if (stmtHas(s, true, false)) {
                 return true;

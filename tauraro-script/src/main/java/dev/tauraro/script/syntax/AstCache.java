@@ -36,7 +36,7 @@ import java.util.zip.CRC32;
  */
 public final class AstCache {
     /** Changes whenever the encoding changes. */
-    private static final int FORMAT = 6;
+    private static final int FORMAT = 7;
     private static final String PROPERTY = "tauraro.cache.dir";
 
     private AstCache() {
@@ -97,14 +97,33 @@ public final class AstCache {
 
     private static final int NULL = 0, STRING = 1, TRUE = 2, FALSE = 3, LONG = 4, INT = 5, BIG = 6, DOUBLE = 7,
             NONE = 8, ELLIPSIS = 9, BYTES = 10, LIST = 11, CHAR = 12, RECORD = 13, SPAN = 14, NEW_RECORD = 15,
-            MAP = 16, COMPLEX = 17, STRING_UTF16 = 18, STRING_AGAIN = 19;
+            MAP = 16, COMPLEX = 17, STRING_UTF16 = 18, STRING_AGAIN = 19, BODY = 20;
 
-    /** The tree as bytes; throws UnsupportedOperationException for a value it cannot write. */
+    /**
+     * The tree as bytes: the format, a checksum of what follows (function bodies are decoded long
+     * after the file is read, when nothing can fall back to parsing: the whole file is checked
+     * first), the encoding. Throws UnsupportedOperationException for a value it cannot write.
+     */
     static byte[] encode(List<Stmt> ast) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        byte[] tree = encodeValue(ast);
+        CRC32 crc = new CRC32();
+        crc.update(tree);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(tree.length + 8);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(FORMAT);
-            new Writer(out).write(ast);
+            out.writeInt((int) crc.getValue());
+            out.write(tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** One value encoded on its own: names and record classes defined afresh, as {@link #decodeRest} reads them. */
+    private static byte[] encodeValue(Object value) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            new Writer(out).write(value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -114,10 +133,27 @@ public final class AstCache {
     @SuppressWarnings("unchecked")
     static List<Stmt> decode(byte[] bytes) throws IOException {
         Reader in = new Reader(bytes);
-        if (in.i32() != FORMAT) {
+        if (bytes.length < 8 || in.i32() != FORMAT) {
             throw new IOException("another cache format");
         }
+        int sum = in.i32();
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 8, bytes.length - 8);
+        if ((int) crc.getValue() != sum) {
+            throw new IOException("damaged cache file");
+        }
         return (List<Stmt>) in.read();
+    }
+
+    /** The statements of a {@link CachedBody} after its first: {@code n} of them, encoded at {@code offset}. */
+    @SuppressWarnings("unchecked")
+    static List<Stmt> decodeRest(byte[] bytes, int offset, int n) throws IOException {
+        Reader in = new Reader(bytes);
+        in.p = offset;
+        if (!(in.read() instanceof List<?> list) || list.size() != n) {
+            throw new IOException("not a function body");
+        }
+        return (List<Stmt>) list;
     }
 
     private static final class Writer {
@@ -198,6 +234,10 @@ public final class AstCache {
                     out.writeShort(index);
                 }
                 for (RecordComponent c : r.getClass().getRecordComponents()) {
+                    if (r instanceof Stmt.FunctionDef f && c.getName().equals("body")) {
+                        writeBody(f.body());
+                        continue;
+                    }
                     try {
                         write(c.getAccessor().invoke(r));
                     } catch (ReflectiveOperationException e) {
@@ -207,6 +247,21 @@ public final class AstCache {
             } else {
                 throw new UnsupportedOperationException("cannot cache a " + o.getClass().getName());
             }
+        }
+
+        /**
+         * A function's body as a {@link CachedBody} reads it: whether it yields, its length, its first
+         * statement, then the others encoded on their own (their own names and record classes), so
+         * that the reader can skip them and decode them later without the rest of the file's tables.
+         */
+        private void writeBody(List<Stmt> body) throws IOException {
+            out.writeByte(BODY);
+            out.writeBoolean(dev.tauraro.script.compile.YieldFinder.containsYield(body));
+            out.writeInt(body.size());
+            write(body.isEmpty() ? null : body.get(0));
+            byte[] rest = encodeValue(body.isEmpty() ? List.of() : body.subList(1, body.size()));
+            out.writeInt(rest.length);
+            out.write(rest);
         }
 
         /**
@@ -349,6 +404,15 @@ public final class AstCache {
                 case RECORD: {
                     int index = u16();
                     return record(index);
+                }
+                case BODY: {
+                    boolean yields = b[p++] != 0;
+                    int n = count();
+                    Stmt first = (Stmt) read();
+                    int length = count();
+                    int offset = p;
+                    p += length;
+                    return new CachedBody(first, n, yields, b, offset);
                 }
                 default:
                     throw new IOException("bad tag " + tag);

@@ -1,6 +1,7 @@
 package dev.tauraro.script.syntax;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tauraro.script.ast.Stmt;
 import java.io.IOException;
@@ -66,6 +67,28 @@ class AstCacheTest {
         Files.writeString(file, "garbage");
         assertThat(AstCache.encode(AstCache.parse(src, "mod"))).isEqualTo(AstCache.encode(parsed));
         assertThat(AstCache.decode(Files.readAllBytes(file))).hasSameSizeAs(parsed);
+    }
+
+    @Test
+    void functionBodiesAreDecodedOnDemandAndKnowWhetherTheyYield() throws IOException {
+        String text = "def g():\n    \"doc\"\n    x = 1\n    yield x\n\n"
+                + "def f():\n    def inner():\n        yield 1\n    return inner\n\n"
+                + "class C:\n    async def m(self):\n        return lambda: (yield)\n";
+        List<Stmt> parsed = Parser.parseFile(new SourceFile("m", text));
+        byte[] bytes = AstCache.encode(parsed);
+        List<Stmt> back = AstCache.decode(bytes);
+        assertThat(back.toString()).isEqualTo(parsed.toString());
+        CachedBody g = (CachedBody) ((Stmt.FunctionDef) back.get(0)).body();
+        assertThat(g.yields()).isTrue();
+        assertThat(g).hasSize(3);
+        assertThat(g.get(2)).isInstanceOf(Stmt.ExprStmt.class);
+        // the yields belong to the nested function and to the lambda, scopes of their own
+        assertThat(((CachedBody) ((Stmt.FunctionDef) back.get(1)).body()).yields()).isFalse();
+        Stmt.FunctionDef m = (Stmt.FunctionDef) ((Stmt.ClassDef) back.get(2)).body().get(0);
+        assertThat(((CachedBody) m.body()).yields()).isFalse();
+        // a body is decoded long after the file is read: a damaged byte anywhere fails the whole file at once
+        bytes[bytes.length - 3] ^= 1;
+        assertThatThrownBy(() -> AstCache.decode(bytes)).isInstanceOf(IOException.class);
     }
 
     @Test

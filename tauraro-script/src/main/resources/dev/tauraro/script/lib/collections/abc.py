@@ -678,39 +678,50 @@ class _Probe:
         raise IndexError(i)
 
 
+def _register(abc, cls):
+    """What abc.register(cls) leaves for these builtin types, without its two issubclass() checks:
+    none of them can make a cycle, and a type already a subclass only repeats an answer in the
+    registry. Those checks walked each ABC's hook and subclasses with every registration clearing
+    the negative caches: a third of importing this module."""
+    abc._abc_registry.append(cls)
+
+
 # every built-in iterator type (CPython's name each: list_iterator, dict_keyiterator, ...)
 for _t in (iter([]), iter(()), iter(""), iter("\xe9"), iter(range(0)), iter({}), iter({}.values()),
            iter({}.items()), reversed({}), reversed({}.values()), reversed({}.items()), reversed([]),
            iter(set()), iter(b""), iter(_Probe()), iter(len, 0)):
-    Iterator.register(type(_t))
+    _register(Iterator, type(_t))
 for _t in (enumerate, zip, map, filter, reversed, _types["generator"]):
-    Iterator.register(_t)
+    _register(Iterator, _t)
 if hasattr(builtins, "bytearray"):
-    Iterator.register(type(iter(builtins.bytearray())))
+    _register(Iterator, type(iter(builtins.bytearray())))
 if hasattr(builtins, "memoryview"):
-    Iterator.register(type(iter(builtins.memoryview(b""))))
-Generator.register(_types["generator"])
-Coroutine.register(_types["coroutine"])
-AsyncGenerator.register(_types["async_generator"])
+    _register(Iterator, type(iter(builtins.memoryview(b""))))
+_register(Generator, _types["generator"])
+_register(Coroutine, _types["coroutine"])
+_register(AsyncGenerator, _types["async_generator"])
 for _t in (type, type(len), type(lambda: None), type([].append), type(_Probe().method)):
-    Callable.register(_t)
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
-ByteString.register(bytes)
-MutableSequence.register(list)
-Set.register(frozenset)
-MutableSet.register(set)
-MutableMapping.register(dict)
-Mapping.register(type(type.__dict__))
-KeysView.register(type({}.keys()))
-ItemsView.register(type({}.items()))
-ValuesView.register(type({}.values()))
+    _register(Callable, _t)
+_register(Sequence, tuple)
+_register(Sequence, str)
+_register(Sequence, range)
+_register(ByteString, bytes)
+_register(MutableSequence, list)
+_register(Set, frozenset)
+_register(MutableSet, set)
+_register(MutableMapping, dict)
+_register(Mapping, type(type.__dict__))
+_register(KeysView, type({}.keys()))
+_register(ItemsView, type({}.items()))
+_register(ValuesView, type({}.values()))
 for _t in (dict, type({}.keys()), type({}.items()), type({}.values())):
-    Reversible.register(_t)
+    _register(Reversible, _t)
 if hasattr(builtins, "memoryview"):
-    Sequence.register(builtins.memoryview)
+    _register(Sequence, builtins.memoryview)
 if hasattr(builtins, "bytearray"):
-    MutableSequence.register(builtins.bytearray)
-    ByteString.register(builtins.bytearray)
+    _register(MutableSequence, builtins.bytearray)
+    _register(ByteString, builtins.bytearray)
+import abc as _abc_module
+_abc_module._invalidation[0] += 1  # once for them all, as register() does each time
+del _abc_module, _register
 del _t, _types, _Probe
