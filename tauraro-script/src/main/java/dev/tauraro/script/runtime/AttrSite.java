@@ -100,8 +100,15 @@ public final class AttrSite {
     /** Positions for stores (which also know the layout an absent name grows the dict to). */
     private Position write;
 
+    /**
+     * {@code cls.__annotations__}: a class's own, never found in its MRO (type's data descriptor in
+     * CPython), so such a site leaves classes to {@link Ops#getAttr}.
+     */
+    private final boolean ownOnClass;
+
     public AttrSite(String name) {
         this.name = name.intern(); // instance dicts then usually find their key by identity
+        this.ownOnClass = name.equals("__annotations__");
     }
 
     public String name() {
@@ -235,7 +242,7 @@ public final class AttrSite {
             }
             return moduleAttr(m);
         }
-        if (obj instanceof PyClass c) {
+        if (obj instanceof PyClass c && !ownOnClass) {
             // a class's own lookup, as Ops.getAttr starts with, from the same cache (keyed by the
             // class itself: for its instances the entry holds the same lookup)
             Object v = classAttr(c);

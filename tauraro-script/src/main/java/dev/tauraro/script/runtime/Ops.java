@@ -1878,6 +1878,9 @@ public final class Ops {
             return sp.attr(name);
         }
         if (o instanceof PyClass c) {
+            if (name.equals("__annotations__") && !c.isBuiltin()) {
+                return ownAnnotations(c);
+            }
             Object v = c.lookup(name);
             if (v != null) {
                 return Attributes.bind(v, null, c);
@@ -1962,6 +1965,20 @@ public final class Ops {
             };
         }
         return BuiltinMethods.attr(o, name);
+    }
+
+    /**
+     * {@code cls.__annotations__} of a script class, as CPython 3.10+'s {@code type} gives it: the
+     * class's own, never a base's found in the MRO (a write to it changed the base's), and an empty
+     * dict made on first read and kept in the class's dict when it has none.
+     */
+    private static Object ownAnnotations(PyClass c) {
+        Object own = c.getOwn("__annotations__");
+        if (own == null) {
+            own = new PyDict();
+            c.setAttr("__annotations__", own);
+        }
+        return own;
     }
 
     /**
