@@ -164,7 +164,7 @@ final class Targets {
         /**
          * The first of {@link #localSlots} when they are consecutive ({@code a, b, c} first bound
          * in that order, the usual layout), else -1: a tuple's items are then one array copy, and a
-     * list's are stored without reading the slot numbers.
+         * list's are stored without reading the slot numbers.
          */
         private final int firstSlot;
 

@@ -2730,8 +2730,12 @@ public final class Ops {
         if (o instanceof PyTuple t) {
             return new PyList(t);
         }
+        return drain(iter(o));
+    }
+
+    /** What is left of {@code it}, as a new list. */
+    static PyList drain(PyIterator it) {
         PyList out = new PyList();
-        PyIterator it = iter(o);
         for (Object v = it.next(); v != null; v = it.next()) {
             out.add(v);
         }

@@ -185,10 +185,6 @@ final class Slices {
             }
             throw e;
         }
-        PyList out = new PyList();
-        for (Object v = it.next(); v != null; v = it.next()) {
-            out.add(v);
-        }
-        return out;
+        return Ops.drain(it);
     }
 }
