@@ -231,6 +231,9 @@ final class BuiltinMethods {
                 || o instanceof Slots.Member || o instanceof TupleGetter) {
             return DescriptorAttrs.attr(o, name);
         }
+        if (o instanceof GetSetDescriptor g) {
+            return g.attr(name);
+        }
         if (o instanceof PyIterator it && name.equals("__next__")) {
             return new BuiltinFunction("__next__", (a, k) -> {
                 Object v = it.next();
@@ -239,6 +242,9 @@ final class BuiltinMethods {
                 }
                 return v;
             });
+        }
+        if (o instanceof PyIterator it && name.equals("__length_hint__") && it.lengthHint() != null) {
+            return new BuiltinFunction(name, o, (a, k) -> it.lengthHint());
         }
         if (o instanceof PyIterator && name.equals("__iter__")) {
             return new BuiltinFunction("__iter__", o, (a, k) -> o); // an iterator is its own iterator
@@ -265,6 +271,13 @@ final class BuiltinMethods {
         }
         return cls.allocate(rest, k);
     });
+
+    /** The built-in iterator types with a {@code __length_hint__} ({@link PyIterator#lengthHint}). */
+    private static final Set<PyClass> HINTED = Set.of(Types.LIST_ITERATOR, Types.LIST_REVERSEITERATOR,
+            Types.TUPLE_ITERATOR, Types.STR_ASCII_ITERATOR, Types.STR_ITERATOR, Types.RANGE_ITERATOR,
+            Types.DICT_KEYITERATOR, Types.DICT_VALUEITERATOR, Types.DICT_ITEMITERATOR, Types.DICT_REVERSEKEYITERATOR,
+            Types.DICT_REVERSEVALUEITERATOR, Types.DICT_REVERSEITEMITERATOR, Types.SET_ITERATOR,
+            Types.BYTES_ITERATOR, Types.BYTEARRAY_ITERATOR, Types.REVERSED);
 
     /** Method descriptors of the built-in types, made once each (see {@link #classAttr}). */
     private static final Map<PyClass, Map<String, BuiltinFunction>> DESCRIPTORS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -305,6 +318,7 @@ final class BuiltinMethods {
             return c.dictView();
         }
         Map<String, Object> d = new java.util.LinkedHashMap<>(c.dictView());
+        d.putAll(GetSetDescriptor.own(c));
         for (String n : new java.util.TreeSet<>(names)) {
             d.putIfAbsent(n, classAttr(c, n));
         }
@@ -414,6 +428,20 @@ final class BuiltinMethods {
         }
         if (c == Types.DICT && name.equals("fromkeys")) {
             return fromkeys(c);
+        }
+        if (name.equals("__length_hint__") && HINTED.contains(c)) {
+            return DESCRIPTORS.computeIfAbsent(c, x -> new java.util.concurrent.ConcurrentHashMap<>())
+                    .computeIfAbsent(name, n -> BuiltinFunction.descriptor(n, c, (a, k) -> {
+                        if (a.length != 1 || !(a[0] instanceof PyIterator it) || it.type() != c) {
+                            throw Exceptions.typeError("descriptor '__length_hint__' for '" + c.name
+                                    + "' objects doesn't apply to a '" + (a.length == 0 ? "NoneType" : Ops.typeName(a[0])) + "' object");
+                        }
+                        return it.lengthHint();
+                    }));
+        }
+        GetSetDescriptor attribute = GetSetDescriptor.of(c, name);
+        if (attribute != null) {
+            return attribute;
         }
         Set<String> names = methodNames(c);
         if (names != null && names.contains(name)) {

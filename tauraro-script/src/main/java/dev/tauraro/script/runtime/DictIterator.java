@@ -45,6 +45,11 @@ final class DictIterator extends PyIterator {
     }
 
     @Override
+    public Object lengthHint() { // CPython's dictiter_len: 0 once the dict changed size or the walk ended
+        return dict != null && used == dict.size() ? (long) len : 0L;
+    }
+
+    @Override
     public Object next() {
         PyDict d = dict;
         if (d == null) {

@@ -152,6 +152,9 @@ public final class Ops {
         if (o instanceof TupleGetter) {
             return Types.TUPLEGETTER;
         }
+        if (o instanceof GetSetDescriptor) {
+            return Types.GETSET_DESCRIPTOR;
+        }
         if (o instanceof DictView v) {
             return v.type();
         }
@@ -2152,6 +2155,10 @@ public final class Ops {
             g.doc = value;
             return;
         }
+        GetSetDescriptor attribute = isNumber(o) ? GetSetDescriptor.of(type(o), name) : null;
+        if (attribute != null) { // (5).real = 1: the class's descriptor refuses, as CPython's getset does
+            throw attribute.notWritable();
+        }
         if (BuiltinMethods.attr(o, name) != null) {
             throw Exceptions.attributeError("'" + objectTypeName(o) + "' object attribute '" + name + "' is read-only");
         }
@@ -2496,6 +2503,11 @@ public final class Ops {
                 public Object next() {
                     return i < l.size() ? l.get(i++) : null;
                 }
+
+                @Override
+                public Object lengthHint() {
+                    return (long) Math.max(0, l.size() - i);
+                }
             };
         }
         if (o instanceof PyTuple t) {
@@ -2518,6 +2530,11 @@ public final class Ops {
                     i++;
                     return Latin1Chars.of(c);
                 }
+
+                @Override
+                public Object lengthHint() {
+                    return (long) s.codePointCount(i, s.length());
+                }
             };
         }
         if (o instanceof PyDict d) {
@@ -2533,11 +2550,20 @@ public final class Ops {
             return g.iterator();
         }
         if (o instanceof PyBytes b) {
-            List<Object> l = new ArrayList<>();
-            for (byte x : b.bytes()) {
-                l.add((long) (x & 0xff));
-            }
-            return PyIterator.of(Types.BYTES_ITERATOR, l.iterator());
+            byte[] bs = b.bytes();
+            return new PyIterator(Types.BYTES_ITERATOR) {
+                int i;
+
+                @Override
+                public Object next() {
+                    return i < bs.length ? (Object) (long) (bs[i++] & 0xff) : null;
+                }
+
+                @Override
+                public Object lengthHint() {
+                    return (long) (bs.length - i);
+                }
+            };
         }
         if (o instanceof PyByteArray b) {
             return new PyIterator(Types.BYTEARRAY_ITERATOR) { // live, as CPython's: appends during the loop are seen
@@ -2546,6 +2572,11 @@ public final class Ops {
                 @Override
                 public Object next() {
                     return i < b.size() ? (Object) (long) b.get(i++) : null;
+                }
+
+                @Override
+                public Object lengthHint() {
+                    return (long) Math.max(0, b.size() - i);
                 }
             };
         }
@@ -2687,6 +2718,11 @@ public final class Ops {
                     i = -1;
                     return null;
                 }
+
+                @Override
+                public Object lengthHint() {
+                    return i >= 0 && i < l.size() ? (long) i + 1 : 0L;
+                }
             };
         }
         if (o instanceof PyRange r) { // range's __reversed__ is a range iterator over the reversed range
@@ -2695,7 +2731,7 @@ public final class Ops {
         if (o instanceof PyTuple || o instanceof String || o instanceof PyBytes || o instanceof PyByteArray) {
             PyList l = toList(o);
             java.util.Collections.reverse(l);
-            return PyIterator.of(Types.REVERSED, l.iterator());
+            return PyIterator.of(Types.REVERSED, l.toArray(), l.size());
         }
         if (o instanceof PyInstance inst && inst.type().special(PyClass.Special.GETITEM) != null) {
             long n = len(inst);
@@ -2717,6 +2753,11 @@ public final class Ops {
                         }
                         throw e;
                     }
+                }
+
+                @Override
+                public Object lengthHint() {
+                    return i + 1;
                 }
             };
         }

@@ -19,6 +19,14 @@ public abstract class PyIterator {
 
     public abstract Object next();
 
+    /**
+     * CPython's {@code __length_hint__}: the number of items left (a Long, or a big int for a huge
+     * range), or null where CPython's iterator type has no such method (generators, map, zip...).
+     */
+    public Object lengthHint() {
+        return null;
+    }
+
     /** The iterator's type; a file object overrides it, being its own iterator. */
     public PyClass type() {
         return type;
@@ -32,6 +40,11 @@ public abstract class PyIterator {
             @Override
             public Object next() {
                 return i < size ? items[i++] : null;
+            }
+
+            @Override
+            public Object lengthHint() {
+                return (long) (size - i);
             }
         };
     }

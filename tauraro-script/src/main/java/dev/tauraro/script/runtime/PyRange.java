@@ -63,6 +63,11 @@ public record PyRange(long start, long stop, long step) {
                 next = n + step;   // wraps after the last item, which is never read
                 return n;
             }
+
+            @Override
+            public Object lengthHint() {
+                return left >= 0 ? (Object) left : Ops.normalize(new java.math.BigInteger(Long.toUnsignedString(left)));
+            }
         };
     }
 

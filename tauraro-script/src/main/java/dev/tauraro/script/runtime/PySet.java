@@ -249,7 +249,13 @@ public final class PySet extends AbstractSet<Object> {
         return new PyIterator(Types.SET_ITERATOR) {
             private int pos;
             private int expected = used;
+            private int left = used;
             private boolean exhausted;
+
+            @Override
+            public Object lengthHint() { // CPython's setiter_len: 0 once the set changed size or the walk ended
+                return !exhausted && expected == used ? (long) left : 0L;
+            }
 
             @Override
             public Object next() {
@@ -270,6 +276,7 @@ public final class PySet extends AbstractSet<Object> {
                     return null;
                 }
                 pos = i + 1;
+                left--;
                 return ks[i];
             }
         };

@@ -60,6 +60,10 @@ public final class SuperProxy {
                         return PyNone.NONE;
                     });
                 }
+                if (i == mro.length - 1 && self instanceof PyInstance) {
+                    // object.__init__ itself: refuses arguments as CPython's object_init does
+                    return new BoundMethod(self, ObjectMethods.get(name));
+                }
                 if (i == mro.length - 1) {
                     return new BuiltinFunction("__init__", (a, k) -> PyNone.NONE);
                 }

@@ -90,6 +90,9 @@ public final class Types {
             NONE, OBJECT);
     public static final PyClass MEMBER_DESCRIPTOR = PyClass.builtin("member_descriptor", "builtins", null, NONE,
             OBJECT);
+    /** {@link GetSetDescriptor}: {@code int.real}, {@code float.imag}. */
+    public static final PyClass GETSET_DESCRIPTOR = PyClass.builtin("getset_descriptor", "builtins", null, NONE,
+            OBJECT);
     /** {@code mappingproxy(mapping)} (types.MappingProxyType): a read-only live view of a dict. */
     public static final PyClass MAPPINGPROXY = PyClass.builtin("mappingproxy", "builtins", New.MAPPINGPROXY, GenericAliases.GENERIC, OBJECT);
     // the dict views (runtime/DictView); OrderedDict's are subclasses, as in CPython

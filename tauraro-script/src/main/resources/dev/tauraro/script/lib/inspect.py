@@ -12,7 +12,7 @@ __all__ = ["signature", "Signature", "Parameter", "BoundArguments", "isfunction"
            "isbuiltin", "isroutine", "isgeneratorfunction", "iscoroutinefunction", "isasyncgenfunction",
            "isgenerator", "iscoroutine", "isasyncgen", "isawaitable", "isabstract", "getmembers", "getdoc",
            "cleandoc", "getmodule", "getfile", "getsource", "getsourcelines", "currentframe", "stack",
-           "unwrap", "getfullargspec", "markcoroutinefunction"]
+           "unwrap", "getfullargspec", "markcoroutinefunction", "ismemberdescriptor", "isgetsetdescriptor"]
 
 CO_VARARGS = 0x04
 CO_VARKEYWORDS = 0x08
@@ -109,6 +109,14 @@ def isframe(obj):
 
 def iscode(obj):
     return _type_name(obj) == "code"
+
+
+def ismemberdescriptor(obj):
+    return _type_name(obj) == "member_descriptor"
+
+
+def isgetsetdescriptor(obj):
+    return _type_name(obj) == "getset_descriptor"
 
 
 def getmembers(obj, predicate=None):

@@ -45,6 +45,7 @@ class _C:
 
 MethodType = type(_C()._m)
 MemberDescriptorType = type(_C._s)
+GetSetDescriptorType = type(int.real)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 BuiltinFunctionType = type(len)

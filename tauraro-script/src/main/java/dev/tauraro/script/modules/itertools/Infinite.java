@@ -21,7 +21,7 @@ final class Infinite {
     static final PyClass CYCLE = Tool.type("cycle", Infinite::cycle, true, Map.of());
     static final PyClass REPEAT = Tool.type("repeat", Infinite::repeat, true, Map.of(
             "__repr__", (self, tool, a, k) -> ((Repeat) tool).repr(Ops.type(self).name),
-            "__length_hint__", (self, tool, a, k) -> ((Repeat) tool).lengthHint()));
+            "__length_hint__", (self, tool, a, k) -> ((Repeat) tool).remaining()));
 
     /**
      * {@code count(start=0, step=1)}. As CPython's, it counts in a machine integer while it can (an
@@ -156,7 +156,7 @@ final class Infinite {
             return object;
         }
 
-        Object lengthHint() {
+        Object remaining() {
             if (left < 0) {
                 throw Exceptions.typeError("len() of unsized object");
             }

@@ -1,0 +1,78 @@
+package dev.tauraro.script.runtime;
+
+import java.util.Map;
+
+/**
+ * CPython's {@code getset_descriptor} for the read-only attributes of the built-in numbers:
+ * {@code int.real}, {@code int.numerator}, {@code float.imag}. Instances read these attributes
+ * directly ({@link BuiltinMethods}); the descriptor is what the class itself hands out, so that
+ * {@code int.real.__get__(5)}, {@code 'real' in int.__dict__} and {@code inspect.isgetsetdescriptor}
+ * behave as in CPython.
+ */
+final class GetSetDescriptor {
+    private static final Map<String, String> DOCS = Map.of(
+            "real", "the real part of a complex number",
+            "imag", "the imaginary part of a complex number",
+            "numerator", "the numerator of a rational number in lowest terms",
+            "denominator", "the denominator of a rational number in lowest terms");
+    private static final Map<String, GetSetDescriptor> INT = Map.of(
+            "real", new GetSetDescriptor("real", Types.INT), "imag", new GetSetDescriptor("imag", Types.INT),
+            "numerator", new GetSetDescriptor("numerator", Types.INT),
+            "denominator", new GetSetDescriptor("denominator", Types.INT));
+    private static final Map<String, GetSetDescriptor> FLOAT = Map.of(
+            "real", new GetSetDescriptor("real", Types.FLOAT), "imag", new GetSetDescriptor("imag", Types.FLOAT));
+
+    final String name;
+    final PyClass owner;
+
+    private GetSetDescriptor(String name, PyClass owner) {
+        this.name = name;
+        this.owner = owner;
+    }
+
+    /** The descriptor {@code c.name} when {@code c} defines one ({@code bool.real} is int's), else null. */
+    static GetSetDescriptor of(PyClass c, String name) {
+        return c == Types.FLOAT ? FLOAT.get(name) : c == Types.INT || c == Types.BOOL ? INT.get(name) : null;
+    }
+
+    /** The class's own descriptors, for {@code c.__dict__}. */
+    static Map<String, GetSetDescriptor> own(PyClass c) {
+        return c == Types.FLOAT ? FLOAT : c == Types.INT ? INT : Map.of();
+    }
+
+    Object get(Object obj) {
+        if (!Ops.isInstance(obj, owner)) {
+            throw Exceptions.typeError("descriptor '" + name + "' for '" + owner.name + "' objects doesn't apply to a '"
+                    + Ops.typeName(obj) + "' object");
+        }
+        return Ops.getAttr(PyDerived.unwrap(obj), name);
+    }
+
+    PyException notWritable() {
+        return Exceptions.attributeError("attribute '" + name + "' of '" + owner.name + "' objects is not writable");
+    }
+
+    Object attr(String attr) {
+        return switch (attr) {
+            case "__name__" -> name;
+            case "__qualname__" -> owner.name + "." + name;
+            case "__objclass__" -> owner;
+            case "__doc__" -> DOCS.get(name);
+            case "__get__" -> new BuiltinFunction(attr, this, (a, k) -> {
+                if (a.length == 0) {
+                    throw Exceptions.typeError("expected at least 1 argument, got 0");
+                }
+                return a[0] == PyNone.NONE ? this : get(a[0]);
+            });
+            case "__set__", "__delete__" -> new BuiltinFunction(attr, this, (a, k) -> {
+                throw notWritable();
+            });
+            default -> null;
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "<attribute '" + name + "' of '" + owner.name + "' objects>";
+    }
+}
