@@ -73,9 +73,15 @@ public final class Sorting {
                 reverse(values);
             }
         }
-        Object[] tempKeys = new Object[n];
-        Object[] tempValues = keys == values ? null : new Object[n];
-        mergeSort(keys, keys == values ? null : values, tempKeys, tempValues, 0, n, kindOf(keys));
+        int kind = kindOf(keys);
+        long[] bits = kind == LONGS || kind == DOUBLES ? sortableBits(keys, kind) : null;
+        if (bits != null) {
+            mergeSort(bits, values, new long[n], new Object[n], 0, n);
+        } else {
+            Object[] tempKeys = new Object[n];
+            Object[] tempValues = keys == values ? null : new Object[n];
+            mergeSort(keys, keys == values ? null : values, tempKeys, tempValues, 0, n, kind);
+        }
         if (reverse) {
             reverse(keys);
             if (keys != values) {
@@ -107,6 +113,71 @@ public final class Sorting {
             return first < ANY ? TUPLES + first : ANY;
         }
         return kind == Long.class ? LONGS : kind == Double.class ? DOUBLES : kind == String.class ? STRS : ANY;
+    }
+
+    /**
+     * Int or float keys as longs in the same {@code <} order, so that the sort compares a primitive
+     * array instead of reading a boxed number for every comparison. A float's bits order as the
+     * float does once a negative one's bits other than the sign are flipped; -0.0 takes 0.0's bits,
+     * being equal to it. With a NaN among the keys (no order) it returns null and the general sort
+     * decides, as before.
+     */
+    private static long[] sortableBits(Object[] keys, int kind) {
+        long[] bits = new long[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            if (kind == LONGS) {
+                bits[i] = (Long) keys[i];
+                continue;
+            }
+            double d = (Double) keys[i];
+            if (d != d) {
+                return null;
+            }
+            long b = Double.doubleToRawLongBits(d == 0.0 ? 0.0 : d);
+            bits[i] = b < 0 ? b ^ Long.MAX_VALUE : b;
+        }
+        return bits;
+    }
+
+    /** {@link #mergeSort(Object[], Object[], Object[], Object[], int, int, int)} over primitive keys. */
+    private static void mergeSort(long[] keys, Object[] values, long[] tk, Object[] tv, int lo, int hi) {
+        if (hi - lo <= INSERTION) {
+            for (int i = lo + 1; i < hi; i++) {
+                long k = keys[i];
+                Object v = values[i];
+                int j = i;
+                while (j > lo && k < keys[j - 1]) {
+                    keys[j] = keys[j - 1];
+                    values[j] = values[j - 1];
+                    j--;
+                }
+                keys[j] = k;
+                values[j] = v;
+            }
+            return;
+        }
+        int mid = (lo + hi) >>> 1;
+        mergeSort(keys, values, tk, tv, lo, mid);
+        mergeSort(keys, values, tk, tv, mid, hi);
+        if (keys[mid] >= keys[mid - 1]) {
+            return;
+        }
+        System.arraycopy(keys, lo, tk, lo, mid - lo);
+        System.arraycopy(values, lo, tv, lo, mid - lo);
+        int i = lo;
+        int j = mid;
+        int o = lo;
+        while (i < mid && j < hi) {
+            if (keys[j] < tk[i]) {
+                keys[o] = keys[j];
+                values[o++] = values[j++];
+            } else {
+                keys[o] = tk[i];
+                values[o++] = tv[i++];
+            }
+        }
+        System.arraycopy(tk, i, keys, o, mid - i);
+        System.arraycopy(tv, i, values, o, mid - i);
     }
 
     /** Sorts {@code keys[lo, hi)} stably, moving {@code values} (null: the keys are the values) alike. */
