@@ -28,7 +28,12 @@ public final class Sorting {
     private static final int DOUBLES = 1;
     private static final int STRS = 2;
     private static final int ANY = 3;
-    private static final int TUPLES = 4;
+    /**
+     * All strs without a UTF-16 unit at or above 0xD800 (surrogates and the characters after them):
+     * then UTF-16 order is code point order, and String.compareTo's vectorised compare is Python's.
+     */
+    private static final int BMP_STRS = 4;
+    private static final int TUPLES = 5;
 
     /** {@code a < b} for keys of the given kind. */
     private static boolean less(int kind, Object a, Object b) {
@@ -36,6 +41,7 @@ public final class Sorting {
             case LONGS -> (Long) a < (Long) b;
             case DOUBLES -> (Double) a < (Double) b; // Java's < is Python's for floats, NaN included
             case STRS -> CodePoints.compare((String) a, (String) b) < 0;
+            case BMP_STRS -> ((String) a).compareTo((String) b) < 0;
             case ANY -> Ops.truthy(Ops.lt(a, b));
             default -> tupleLess(kind - TUPLES, (PyTuple) a, (PyTuple) b);
         };
@@ -110,9 +116,20 @@ public final class Sorting {
                 firsts[i] = t.get(0);
             }
             int first = kindOf(firsts);
-            return first < ANY ? TUPLES + first : ANY;
+            return first != ANY ? TUPLES + first : ANY;
         }
-        return kind == Long.class ? LONGS : kind == Double.class ? DOUBLES : kind == String.class ? STRS : ANY;
+        if (kind == String.class) {
+            for (Object k : keys) {
+                String s = (String) k;
+                for (int i = 0; i < s.length(); i++) {
+                    if (s.charAt(i) >= 0xD800) {
+                        return STRS;
+                    }
+                }
+            }
+            return BMP_STRS;
+        }
+        return kind == Long.class ? LONGS : kind == Double.class ? DOUBLES : ANY;
     }
 
     /**

@@ -1,4 +1,4 @@
-# Sorting all-int and all-float keys: the order of <, stable for equal keys (identity kept), -0.0
+# Sorting all-int, all-float and all-str keys: the order of <, stable for equal keys (identity kept), -0.0
 # equal to 0.0, infinities at the ends, keys from a key function, reverse=True
 import random
 
@@ -36,3 +36,9 @@ lst.sort(key=lambda v: -v)
 print(lst)
 lst.sort(reverse=True)
 print(lst)
+# strs: code point order, whether or not a character lies beyond the surrogates' range
+print(sorted(["b", "a", "ab", "", "B", "é", "z" * 3]))
+print(sorted(["\uffff", "\U00010000", "\ue000", "\ud7ff", "a"]) == ["a", "\ud7ff", "\ue000", "\uffff", "\U00010000"])
+print([hex(ord(s[0])) for s in sorted(["\U0001F600x", "\uff01", "\U00010000", "\u4e2d"])])
+print(sorted([("b", 1), ("a", 2), ("a", 1), ("\U00010000", 0), ("\uffff", 0)]))
+print(sorted(["word%d" % i for i in range(30)], reverse=True)[:5])
