@@ -775,11 +775,9 @@ public final class JsonModule {
                     end[0] = i + 1;
                     return string(end);
                 case '{':
-                    end[0] = i + 1;
-                    return object(end);
                 case '[':
                     end[0] = i + 1;
-                    return array(end);
+                    return nested(end, c == '{');
                 case 'n':
                     if (at(i, "null")) {
                         end[0] = i + 4;
@@ -1075,6 +1073,17 @@ public final class JsonModule {
         /** The character at {@code i}, or NUL past the end (callers also check the index). */
         private char charAt(int i) {
             return i < s.length() ? s.charAt(i) : '\0';
+        }
+
+        /** An object or array, one level of CPython's recursion count as its scanner takes it. */
+        private Object nested(int[] end, boolean isObject) {
+            dev.tauraro.script.runtime.CallDepth calls = dev.tauraro.script.runtime.CallDepth.nest(isObject
+                    ? " while decoding a JSON object from a unicode string" : " while decoding a JSON array from a unicode string");
+            try {
+                return isObject ? object(end) : array(end);
+            } finally {
+                calls.exit(1);
+            }
         }
 
         /** JSONObject: {@code end[0]} is just after the brace. */

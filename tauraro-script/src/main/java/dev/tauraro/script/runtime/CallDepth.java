@@ -124,6 +124,19 @@ public final class CallDepth {
         depth = d;
     }
 
+    /**
+     * One level of a container's recursion in Java that CPython counts as {@code Py_EnterRecursiveCall(where)}
+     * (the repr of a list inside a list, {@code ==} of nested lists, a JSON array in an array), against
+     * the limit of the interpreter running the innermost frame: a structure nested a million deep gives
+     * CPython's RecursionError instead of a minute of walking a deep Java stack. Pair it with {@link #exit(int)} of 1.
+     */
+    public static CallDepth nest(String where) {
+        CallDepth d = current();
+        // the module's frame counts here, as CPython's C-level check counts every frame
+        d.enter((d.top != null ? d.top.module.interp.recursionLimit : 1000) - 1, where, 1);
+        return d;
+    }
+
     /** Leaves the frame counted by {@link #enter}. */
     public void exit() {
         depth--;

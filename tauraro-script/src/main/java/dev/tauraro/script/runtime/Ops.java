@@ -1112,6 +1112,22 @@ public final class Ops {
         return a == b || eq(a, b);
     }
 
+    /**
+     * {@link #sameOrEq} of two containers' items; a nested list, tuple or dict counts one level of
+     * CPython's recursion {@code " in comparison"} ({@link CallDepth#nest}).
+     */
+    private static boolean itemEq(Object a, Object b) {
+        if (a == b || !(a instanceof List<?> || a instanceof PyDict)) {
+            return sameOrEq(a, b);
+        }
+        CallDepth calls = CallDepth.nest(" in comparison");
+        try {
+            return eq(a, b);
+        } finally {
+            calls.exit(1);
+        }
+    }
+
     public static boolean eq(Object a, Object b) {
         if (a == b) {
             return !(a instanceof Double d && d.isNaN());
@@ -1154,7 +1170,7 @@ public final class Ops {
                 return false;
             }
             for (int i = 0; i < x.size(); i++) {
-                if (!sameOrEq(x.get(i), y.get(i))) {
+                if (!itemEq(x.get(i), y.get(i))) {
                     return false;
                 }
             }
@@ -1169,7 +1185,7 @@ public final class Ops {
             }
             for (Map.Entry<Object, Object> e : x.entrySet()) {
                 Object v = y.get(e.getKey());
-                if (v == null || !sameOrEq(e.getValue(), v)) {
+                if (v == null || !itemEq(e.getValue(), v)) {
                     return false;
                 }
             }
@@ -1621,6 +1637,7 @@ public final class Ops {
                 sb.append(o instanceof PyList ? "[...]" : o instanceof PyDict ? "{...}" : "(...)");
                 return;
             }
+            CallDepth calls = CallDepth.nest(" while getting the repr of an object");
             seen.put(o, true);
             try {
                 if (o instanceof PyList l) {
@@ -1673,6 +1690,7 @@ public final class Ops {
                 }
             } finally {
                 seen.remove(o);
+                calls.exit(1);
             }
             return;
         }
