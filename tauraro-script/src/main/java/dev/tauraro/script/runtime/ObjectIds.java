@@ -13,6 +13,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code id()} (a deepcopy's memo, reprlib's and pprint's recursion guards) would silently take one
  * for the other. Numbers are handed out in order, shaped like aligned addresses so that reprs look
  * as CPython's, and kept in a table whose keys are weak, so that an object's entry goes when it does.
+ * A dict keeps its number in a field instead: deepcopy asks the id of every call's fresh memo dict,
+ * and a weak table entry per short-lived object cost more than the copying (the collector tracks
+ * every weak reference). Small ints, which {@code is} treats as one object per value as CPython's
+ * cache makes them, have one id per value.
  */
 final class ObjectIds {
     private ObjectIds() {
@@ -60,7 +64,17 @@ final class ObjectIds {
         }
     }
 
+    /** The ids of CPython's cached small ints, -5 to 256, below every handed-out number. */
+    private static final long SMALL_INTS = BASE - 16 * 262;
+
     static long of(Object o) {
+        if (o instanceof PyDict d) {
+            long id = d.id;
+            return id != 0 ? id : assign(d);
+        }
+        if (o instanceof Long l && l >= -5 && l <= 256) {
+            return SMALL_INTS + 16 * (l + 5);
+        }
         Long id = IDS.get(new Probe(o));
         if (id == null) {
             // the entries of dead objects go when new ones come (polling the queue takes its lock)
@@ -72,5 +86,16 @@ final class ObjectIds {
             id = raced != null ? raced : fresh;
         }
         return id;
+    }
+
+    private static long assign(PyDict d) {
+        synchronized (d) { // two threads asking at once get one number
+            long id = d.id;
+            if (id == 0) {
+                id = BASE + 16 * NEXT.getAndIncrement();
+                d.id = id;
+            }
+            return id;
+        }
     }
 }

@@ -41,6 +41,8 @@ public class PyDict extends AbstractMap<Object, Object> {
      * change the layout cannot express first gives the dict its own copy ({@link #unshare}).
      */
     SharedKeys shared;
+    /** This dict's {@code id()} once asked, 0 before ({@link ObjectIds}: no table entry for a dict). */
+    volatile long id;
 
     public PyDict() {
         allocate(MINSIZE);

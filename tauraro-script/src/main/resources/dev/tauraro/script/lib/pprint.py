@@ -65,6 +65,19 @@ def _pair_key(pair):
     return (_Ordered(pair[0]), _Ordered(pair[1]))
 
 
+def _one_ordered_kind(items):
+    """Whether the keys of items (a plain dict's pairs) are all exact ints or all exact strs: keys of
+    a dict are distinct, and these totally ordered, so comparing two pairs as tuples compares their
+    keys only, which is also all that comparing their _pair_keys does."""
+    kind = type(items[0][0]) if items else None
+    if kind is not int and kind is not str:
+        return False
+    for key, _ in items:
+        if type(key) is not kind:
+            return False
+    return True
+
+
 # Types whose repr is printed as is and is always readable.
 _SCALARS = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
 
@@ -163,9 +176,13 @@ class PrettyPrinter:
         return self.format(obj, dict(active), self._depth, level)[0]
 
     def _dict_items(self, mapping):
+        items = list(mapping.items())
         if self._sort_dicts:
-            return sorted(mapping.items(), key=_pair_key)
-        return list(mapping.items())
+            if type(mapping) is dict and _one_ordered_kind(items):
+                items.sort()  # the order _pair_key gives, without two key objects per entry
+            else:
+                items.sort(key=_pair_key)
+        return items
 
     # -- multi-line layout -------------------------------------------------------------------
     # column: where obj's first character goes; trail: characters that must still fit after it on

@@ -102,6 +102,12 @@ abstract class IoBase extends PyIterator implements NativeValue {
         }
     }
 
+    /** {@code flush()} of a file object with nothing to flush. */
+    Object nothingToFlush() {
+        checkClosed();
+        return PyNone.NONE;
+    }
+
     BuiltinFunction method(String name, PyCallable impl) {
         return new BuiltinFunction(name, impl);
     }
@@ -173,10 +179,7 @@ abstract class IoBase extends PyIterator implements NativeValue {
                 checkClosed();
                 return seekable();
             });
-            case "flush" -> method(name, (a, k) -> {
-                checkClosed();
-                return PyNone.NONE;
-            });
+            case "flush" -> method(name, (a, k) -> nothingToFlush());
             case "fileno" -> method(name, (a, k) -> {
                 throw types.unsupported("fileno");
             });

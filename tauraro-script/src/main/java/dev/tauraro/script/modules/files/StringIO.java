@@ -1,10 +1,12 @@
 package dev.tauraro.script.modules.files;
 
 import dev.tauraro.script.runtime.Exceptions;
+import dev.tauraro.script.runtime.NativeMethods;
 import dev.tauraro.script.runtime.Ops;
 import dev.tauraro.script.runtime.PyClass;
 import dev.tauraro.script.runtime.PyDerived;
 import dev.tauraro.script.runtime.PyNone;
+import java.util.Set;
 
 /**
  * {@code io.StringIO}: a text file in memory. Positions are character indexes; writing past the
@@ -12,7 +14,7 @@ import dev.tauraro.script.runtime.PyNone;
  * {@code newline=None}/{@code ''} on read are distinguished: {@code None} turns {@code \r\n} and
  * {@code \r} written into {@code \n}.
  */
-final class StringIO extends IoBase implements dev.tauraro.script.runtime.SubclassableValue {
+final class StringIO extends IoBase implements dev.tauraro.script.runtime.SubclassableValue, NativeMethods {
     private final StringBuilder text = new StringBuilder();
     private String newline;
     private int pos;
@@ -148,22 +150,45 @@ final class StringIO extends IoBase implements dev.tauraro.script.runtime.Subcla
         return s;
     }
 
+    /** The methods a call site calls directly ({@link NativeMethods}): StringIO's own and {@code flush}. */
+    private static final Set<String> METHODS = Set.of("getvalue", "read", "write", "seek", "tell", "truncate", "flush");
+
     @Override
     Object own(String n) {
         return switch (n) {
-            case "getvalue" -> method(n, (a, k) -> {
+            case "flush" -> null; // IoBase's
+            case "line_buffering" -> false;
+            case "newlines" -> PyNone.NONE;
+            default -> METHODS.contains(n) ? method(n, (a, k) -> callMethod(n, a, k)) : null;
+        };
+    }
+
+    @Override
+    public boolean hasMethod(String name) {
+        return METHODS.contains(name);
+    }
+
+    /**
+     * {@code self.name(*a)}: what the method objects of {@link #own} call, and what a call site such as
+     * logging's {@code self.stream.write(line)} calls without making one.
+     */
+    @Override
+    public Object callMethod(String n, Object[] a, String[] k) {
+        return switch (n) {
+            case "getvalue" -> {
+                Params.positional(q(n), a, k, 0, 0);
                 checkClosed();
-                return text.toString();
-            });
-            case "read" -> method(n, (a, k) -> {
+                yield text.toString();
+            }
+            case "read" -> {
                 Params.positional(q(n), a, k, 0, 1);
-                return read(Params.size(a, 0));
-            });
-            case "write" -> method(n, (a, k) -> {
+                yield read(Params.size(a, 0));
+            }
+            case "write" -> {
                 Params.positional(q(n), a, k, 1, 1);
-                return write(str(a[0]));
-            });
-            case "seek" -> method(n, (a, k) -> {
+                yield write(str(a[0]));
+            }
+            case "seek" -> {
                 Params.positional(q(n), a, k, 1, 2);
                 long at = Params.integer(a[0]);
                 int whence = a.length > 1 ? (int) Params.integer(a[1]) : 0;
@@ -178,13 +203,14 @@ final class StringIO extends IoBase implements dev.tauraro.script.runtime.Subcla
                     throw types.unsupported("Can't do nonzero cur-relative seeks");
                 }
                 pos = whence == 2 ? text.length() : whence == 1 ? pos : (int) Math.min(at, Integer.MAX_VALUE);
-                return (long) pos;
-            });
-            case "tell" -> method(n, (a, k) -> {
+                yield (long) pos;
+            }
+            case "tell" -> {
+                Params.positional(q(n), a, k, 0, 0);
                 checkClosed();
-                return (long) pos;
-            });
-            case "truncate" -> method(n, (a, k) -> {
+                yield (long) pos;
+            }
+            case "truncate" -> {
                 Params.positional(q(n), a, k, 0, 1);
                 checkClosed();
                 long size = a.length == 0 || a[0] == PyNone.NONE ? pos : Params.size(a, 0);
@@ -194,11 +220,10 @@ final class StringIO extends IoBase implements dev.tauraro.script.runtime.Subcla
                 if (size < text.length()) {
                     text.setLength((int) size);
                 }
-                return size;
-            });
-            case "line_buffering" -> false;
-            case "newlines" -> PyNone.NONE;
-            default -> null;
+                yield size;
+            }
+            case "flush" -> nothingToFlush();
+            default -> throw new IllegalArgumentException(n);
         };
     }
 }
