@@ -483,6 +483,15 @@ final class Nodes {
                 if (c instanceof PyFunction pf) {
                     return pf.call0();
                 }
+                if (c instanceof PyClass k) {
+                    PyFunction init = plainInit(k, 0);
+                    if (init != null) {
+                        PyInstance obj = new PyInstance(k);
+                        Frame nf = new Frame(init.code.frameSize(), init, init.module);
+                        nf.slots[0] = obj;
+                        return initialised(obj, init, 1, nf, f);
+                    }
+                }
                 return Ops.callKw(c, Ops.NO_ARGS, null);
             } catch (PyException e) {
                 throw noted(e);
@@ -507,12 +516,23 @@ final class Nodes {
                 if (c instanceof PyFunction pf) {
                     // the common case inlined here: one Java frame less per script call
                     Code code = pf.code;
-                    if (code.simple && code.argCount == 1) {
+                    if (code.simple && pf.takesPositional(1)) {
                         Frame nf = new Frame(code.frameSize(), pf, pf.module);
                         nf.slots[0] = a;
+                        pf.fillDefaults(nf.slots, 1);
                         return invoke(code, nf, f);
                     }
                     return pf.call1(a);
+                }
+                if (c instanceof PyClass k) {
+                    PyFunction init = plainInit(k, 1);
+                    if (init != null) {
+                        PyInstance obj = new PyInstance(k);
+                        Frame nf = new Frame(init.code.frameSize(), init, init.module);
+                        nf.slots[0] = obj;
+                        nf.slots[1] = a;
+                        return initialised(obj, init, 2, nf, f);
+                    }
                 }
                 return Ops.callKw(c, new Object[] {a}, null);
             } catch (PyException e) {
@@ -540,19 +560,54 @@ final class Nodes {
             try {
                 if (c instanceof PyFunction pf) {
                     Code code = pf.code;
-                    if (code.simple && code.argCount == 2) {
+                    if (code.simple && pf.takesPositional(2)) {
                         Frame nf = new Frame(code.frameSize(), pf, pf.module);
                         nf.slots[0] = a;
                         nf.slots[1] = b;
+                        pf.fillDefaults(nf.slots, 2);
                         return invoke(code, nf, f);
                     }
                     return pf.call2(a, b);
+                }
+                if (c instanceof PyClass k) {
+                    PyFunction init = plainInit(k, 2);
+                    if (init != null) {
+                        PyInstance obj = new PyInstance(k);
+                        Frame nf = new Frame(init.code.frameSize(), init, init.module);
+                        nf.slots[0] = obj;
+                        nf.slots[1] = a;
+                        nf.slots[2] = b;
+                        return initialised(obj, init, 3, nf, f);
+                    }
                 }
                 return Ops.callKw(c, new Object[] {a, b}, null);
             } catch (PyException e) {
                 throw noted(e);
             }
         }
+    }
+
+    /**
+     * The {@code __init__} that calling {@code k} with {@code n} positional arguments runs when the
+     * call node may do all of {@code type.__call__} itself ({@link PyClass#plainInit}) and the
+     * arguments fill its frame's parameters as they are; else null (the general call).
+     */
+    static PyFunction plainInit(PyClass k, int n) {
+        PyFunction init = k.plainInit();
+        return init != null && init.code.simple && init.takesPositional(n + 1) ? init : null;
+    }
+
+    /**
+     * Runs {@code __init__}'s frame for the new {@code obj}, which the class call returns; its
+     * parameters after the {@code n} arguments given (self included) take their defaults.
+     */
+    static Object initialised(PyInstance obj, PyFunction init, int n, Frame nf, Frame caller) {
+        init.fillDefaults(nf.slots, n);
+        Object r = invoke(init.code, nf, caller);
+        if (r != PyNone.NONE) {
+            throw Exceptions.typeError("__init__() should return None, not '" + Ops.typeName(r) + "'");
+        }
+        return obj;
     }
 
     /** Runs a plain function's bound frame (what PyFunction.run does, without the kind check). */
@@ -749,6 +804,16 @@ final class Nodes {
                 values[i] = args[i].eval(f);
             }
             try {
+                if (c instanceof PyClass k && shape.simple() && shape.names() == null) {
+                    PyFunction init = plainInit(k, values.length);
+                    if (init != null) {
+                        PyInstance obj = new PyInstance(k);
+                        Frame nf = new Frame(init.code.frameSize(), init, init.module);
+                        nf.slots[0] = obj;
+                        System.arraycopy(values, 0, nf.slots, 1, values.length);
+                        return initialised(obj, init, values.length + 1, nf, f);
+                    }
+                }
                 String[][] kw = new String[1][];
                 Object[] a = shape.buildArgs(values, kw, c);
                 return Ops.callKw(c, a, kw[0]);
@@ -827,7 +892,7 @@ final class Nodes {
         Object callPlain(Frame f, Object self, PyFunction fn) {
             Code code = fn.code;
             ExprNode[] a = args;
-            if (positional && code.simple && code.argCount == a.length + 1) {
+            if (positional && code.simple && fn.takesPositional(a.length + 1)) {
                 Frame nf = new Frame(code.frameSize(), fn, fn.module);
                 Object[] slots = nf.slots;
                 slots[0] = self;
@@ -835,6 +900,9 @@ final class Nodes {
                     slots[i + 1] = a[i].eval(f);
                 }
                 try {
+                    if (!fn.fillDefaults(slots, a.length + 1)) { // an argument replaced __defaults__
+                        return fn.callWithSelf(self, java.util.Arrays.copyOfRange(slots, 1, a.length + 1), null);
+                    }
                     return invoke(code, nf, f);
                 } catch (PyException e) {
                     throw noted(e);
