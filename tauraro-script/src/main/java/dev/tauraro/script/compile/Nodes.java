@@ -68,6 +68,22 @@ final class Nodes {
         }
     }
 
+    /**
+     * The slot {@code obj} reads when it is a plain {@link Local} (such as {@code self}), else -1:
+     * a node applying an attribute to it reads the slot itself, a predictable branch where
+     * {@code obj.eval} is a virtual call that node kinds of every sort share. An empty slot still
+     * goes through {@code obj.eval}, which raises the UnboundLocalError.
+     */
+    static int localSlot(ExprNode obj) {
+        return obj instanceof Local l ? l.slot : -1;
+    }
+
+    /** {@code obj.eval(f)}, reading a plain local's slot directly ({@link #localSlot}). */
+    static Object evalObj(ExprNode obj, int slot, Frame f) {
+        Object o = slot >= 0 ? f.slots[slot] : null;
+        return o != null ? o : obj.eval(f);
+    }
+
     /** A read of a local that is a {@code +=} target: never lets an {@link Accumulator} escape. */
     static final class AccumulatedLocal extends ExprNode {
         final Local local;
@@ -833,9 +849,11 @@ final class Nodes {
         final boolean positional;
         /** The range of {@code obj.name}, noted when the method lookup fails (pos covers the whole call). */
         dev.tauraro.script.runtime.SourceRange lookupPos;
+        private final int objSlot;
 
         MethodCall(ExprNode obj, String name, ExprNode[] args, CallShape shape) {
             this.obj = obj;
+            this.objSlot = localSlot(obj);
             this.site = new AttrSite(name);
             this.args = args;
             this.shape = shape;
@@ -848,7 +866,7 @@ final class Nodes {
 
         @Override
         public Object eval(Frame f) {
-            Object o = obj.eval(f);
+            Object o = evalObj(obj, objSlot, f);
             if (o instanceof PyInstance inst) {
                 PyFunction fn = site.plainMethod(inst);   // before the arguments, as CPython
                 if (fn != null) {
@@ -1068,15 +1086,17 @@ final class Nodes {
     static final class Attr extends ExprNode {
         final ExprNode obj;
         final AttrSite site;
+        private final int objSlot;
 
         Attr(ExprNode obj, String name) {
             this.obj = obj;
             this.site = new AttrSite(name);
+            this.objSlot = localSlot(obj);
         }
 
         @Override
         public Object eval(Frame f) {
-            Object o = obj.eval(f);
+            Object o = evalObj(obj, objSlot, f);
             try {
                 return site.get(o);
             } catch (PyException e) {
