@@ -68,6 +68,22 @@ final class Nodes {
         }
     }
 
+    /**
+     * The slot {@code obj} reads when it is a plain {@link Local} (such as {@code self}), else -1:
+     * a node applying an attribute to it reads the slot itself, a predictable branch where
+     * {@code obj.eval} is a virtual call that node kinds of every sort share. An empty slot still
+     * goes through {@code obj.eval}, which raises the UnboundLocalError.
+     */
+    static int localSlot(ExprNode obj) {
+        return obj instanceof Local l ? l.slot : -1;
+    }
+
+    /** {@code obj.eval(f)}, reading a plain local's slot directly ({@link #localSlot}). */
+    static Object evalObj(ExprNode obj, int slot, Frame f) {
+        Object o = slot >= 0 ? f.slots[slot] : null;
+        return o != null ? o : obj.eval(f);
+    }
+
     /** A read of a local that is a {@code +=} target: never lets an {@link Accumulator} escape. */
     static final class AccumulatedLocal extends ExprNode {
         final Local local;
@@ -483,6 +499,15 @@ final class Nodes {
                 if (c instanceof PyFunction pf) {
                     return pf.call0();
                 }
+                if (c instanceof PyClass k) {
+                    PyFunction init = plainInit(k, 0);
+                    if (init != null) {
+                        PyInstance obj = new PyInstance(k);
+                        Frame nf = new Frame(init.code.frameSize(), init, init.module);
+                        nf.slots[0] = obj;
+                        return initialised(obj, init, 1, nf, f);
+                    }
+                }
                 return Ops.callKw(c, Ops.NO_ARGS, null);
             } catch (PyException e) {
                 throw noted(e);
@@ -507,12 +532,23 @@ final class Nodes {
                 if (c instanceof PyFunction pf) {
                     // the common case inlined here: one Java frame less per script call
                     Code code = pf.code;
-                    if (code.simple && code.argCount == 1) {
+                    if (code.simple && pf.takesPositional(1)) {
                         Frame nf = new Frame(code.frameSize(), pf, pf.module);
                         nf.slots[0] = a;
+                        pf.fillDefaults(nf.slots, 1);
                         return invoke(code, nf, f);
                     }
                     return pf.call1(a);
+                }
+                if (c instanceof PyClass k) {
+                    PyFunction init = plainInit(k, 1);
+                    if (init != null) {
+                        PyInstance obj = new PyInstance(k);
+                        Frame nf = new Frame(init.code.frameSize(), init, init.module);
+                        nf.slots[0] = obj;
+                        nf.slots[1] = a;
+                        return initialised(obj, init, 2, nf, f);
+                    }
                 }
                 return Ops.callKw(c, new Object[] {a}, null);
             } catch (PyException e) {
@@ -540,19 +576,54 @@ final class Nodes {
             try {
                 if (c instanceof PyFunction pf) {
                     Code code = pf.code;
-                    if (code.simple && code.argCount == 2) {
+                    if (code.simple && pf.takesPositional(2)) {
                         Frame nf = new Frame(code.frameSize(), pf, pf.module);
                         nf.slots[0] = a;
                         nf.slots[1] = b;
+                        pf.fillDefaults(nf.slots, 2);
                         return invoke(code, nf, f);
                     }
                     return pf.call2(a, b);
+                }
+                if (c instanceof PyClass k) {
+                    PyFunction init = plainInit(k, 2);
+                    if (init != null) {
+                        PyInstance obj = new PyInstance(k);
+                        Frame nf = new Frame(init.code.frameSize(), init, init.module);
+                        nf.slots[0] = obj;
+                        nf.slots[1] = a;
+                        nf.slots[2] = b;
+                        return initialised(obj, init, 3, nf, f);
+                    }
                 }
                 return Ops.callKw(c, new Object[] {a, b}, null);
             } catch (PyException e) {
                 throw noted(e);
             }
         }
+    }
+
+    /**
+     * The {@code __init__} that calling {@code k} with {@code n} positional arguments runs when the
+     * call node may do all of {@code type.__call__} itself ({@link PyClass#plainInit}) and the
+     * arguments fill its frame's parameters as they are; else null (the general call).
+     */
+    static PyFunction plainInit(PyClass k, int n) {
+        PyFunction init = k.plainInit();
+        return init != null && init.code.simple && init.takesPositional(n + 1) ? init : null;
+    }
+
+    /**
+     * Runs {@code __init__}'s frame for the new {@code obj}, which the class call returns; its
+     * parameters after the {@code n} arguments given (self included) take their defaults.
+     */
+    static Object initialised(PyInstance obj, PyFunction init, int n, Frame nf, Frame caller) {
+        init.fillDefaults(nf.slots, n);
+        Object r = invoke(init.code, nf, caller);
+        if (r != PyNone.NONE) {
+            throw Exceptions.typeError("__init__() should return None, not '" + Ops.typeName(r) + "'");
+        }
+        return obj;
     }
 
     /** Runs a plain function's bound frame (what PyFunction.run does, without the kind check). */
@@ -749,6 +820,16 @@ final class Nodes {
                 values[i] = args[i].eval(f);
             }
             try {
+                if (c instanceof PyClass k && shape.simple() && shape.names() == null) {
+                    PyFunction init = plainInit(k, values.length);
+                    if (init != null) {
+                        PyInstance obj = new PyInstance(k);
+                        Frame nf = new Frame(init.code.frameSize(), init, init.module);
+                        nf.slots[0] = obj;
+                        System.arraycopy(values, 0, nf.slots, 1, values.length);
+                        return initialised(obj, init, values.length + 1, nf, f);
+                    }
+                }
                 String[][] kw = new String[1][];
                 Object[] a = shape.buildArgs(values, kw, c);
                 return Ops.callKw(c, a, kw[0]);
@@ -768,9 +849,11 @@ final class Nodes {
         final boolean positional;
         /** The range of {@code obj.name}, noted when the method lookup fails (pos covers the whole call). */
         dev.tauraro.script.runtime.SourceRange lookupPos;
+        private final int objSlot;
 
         MethodCall(ExprNode obj, String name, ExprNode[] args, CallShape shape) {
             this.obj = obj;
+            this.objSlot = localSlot(obj);
             this.site = new AttrSite(name);
             this.args = args;
             this.shape = shape;
@@ -783,7 +866,7 @@ final class Nodes {
 
         @Override
         public Object eval(Frame f) {
-            Object o = obj.eval(f);
+            Object o = evalObj(obj, objSlot, f);
             if (o instanceof PyInstance inst) {
                 PyFunction fn = site.plainMethod(inst);   // before the arguments, as CPython
                 if (fn != null) {
@@ -827,7 +910,7 @@ final class Nodes {
         Object callPlain(Frame f, Object self, PyFunction fn) {
             Code code = fn.code;
             ExprNode[] a = args;
-            if (positional && code.simple && code.argCount == a.length + 1) {
+            if (positional && code.simple && fn.takesPositional(a.length + 1)) {
                 Frame nf = new Frame(code.frameSize(), fn, fn.module);
                 Object[] slots = nf.slots;
                 slots[0] = self;
@@ -835,6 +918,9 @@ final class Nodes {
                     slots[i + 1] = a[i].eval(f);
                 }
                 try {
+                    if (!fn.fillDefaults(slots, a.length + 1)) { // an argument replaced __defaults__
+                        return fn.callWithSelf(self, java.util.Arrays.copyOfRange(slots, 1, a.length + 1), null);
+                    }
                     return invoke(code, nf, f);
                 } catch (PyException e) {
                     throw noted(e);
@@ -1000,15 +1086,17 @@ final class Nodes {
     static final class Attr extends ExprNode {
         final ExprNode obj;
         final AttrSite site;
+        private final int objSlot;
 
         Attr(ExprNode obj, String name) {
             this.obj = obj;
             this.site = new AttrSite(name);
+            this.objSlot = localSlot(obj);
         }
 
         @Override
         public Object eval(Frame f) {
-            Object o = obj.eval(f);
+            Object o = evalObj(obj, objSlot, f);
             try {
                 return site.get(o);
             } catch (PyException e) {

@@ -111,14 +111,17 @@ final class Targets {
         final ExprNode obj;
         final AttrSite site;
 
+        private final int objSlot;
+
         Attr(ExprNode obj, String name) {
             this.obj = obj;
             this.site = new AttrSite(name);
+            this.objSlot = Nodes.localSlot(obj);
         }
 
         @Override
         void store(Frame f, Object v) {
-            site.set(obj.eval(f), v);
+            site.set(Nodes.evalObj(obj, objSlot, f), v);
         }
 
         @Override

@@ -455,6 +455,32 @@ public final class PyClass implements PyCallable {
         return obj;
     }
 
+    /**
+     * The {@code __init__} of this class when calling it is only {@code object.__new__} and then that
+     * script function: no metaclass, no built-in base but {@code object}, no exception class, no
+     * {@code __new__} in the MRO. Call nodes then make the instance and run {@code __init__}'s body
+     * themselves ({@link #construct} does the same through an argument array and a bound call).
+     * Null otherwise; remembered per {@link #version}, as {@code __init__} and {@code __new__} can
+     * only change with it.
+     */
+    public PyFunction plainInit() {
+        PlainInit p = plainInit;
+        int v = version;
+        if (p == null || p.version != v) {
+            boolean plain = !builtin && meta == null && !exception && firstBuiltinConstructor() == Types.OBJECT
+                    && newFunction() == null;
+            p = new PlainInit(v, plain && special(Special.INIT) instanceof PyFunction f ? f : null);
+            plainInit = p;
+        }
+        return p.init;
+    }
+
+    /** What {@link #plainInit} found at a version; immutable, for threads sharing the class. */
+    private record PlainInit(int version, PyFunction init) {
+    }
+
+    private PlainInit plainInit;
+
     /** The {@code __new__} a script class defines or inherits, or null (most classes: two flag reads). */
     private Object newFunction() {
         for (PyClass c : mro) {

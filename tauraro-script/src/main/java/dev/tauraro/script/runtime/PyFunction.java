@@ -36,6 +36,41 @@ public final class PyFunction implements PyCallable {
 
     // ---------------------------------------------------------------- calling
 
+    /**
+     * Whether {@code n} positional arguments, with the defaults of the parameters after them, fill
+     * exactly the parameters of a function whose code is {@link Code#simpleArgs}: what call nodes
+     * check before evaluating arguments straight into a new frame's slots.
+     */
+    public boolean takesPositional(int n) {
+        int argc = code.argCount;
+        if (n == argc) {
+            return true;
+        }
+        Object[] d = defaults;
+        return n < argc && d != null && n >= argc - d.length;
+    }
+
+    /**
+     * Puts the defaults of the parameters after the first {@code n} into a frame's slots, as
+     * {@link #bind} does for a call without keywords; false (nothing stored) when the defaults no
+     * longer cover them ({@code __defaults__} replaced while the arguments were evaluated).
+     */
+    public boolean fillDefaults(Object[] slots, int n) {
+        int argc = code.argCount;
+        if (n == argc) {
+            return true;
+        }
+        Object[] d = defaults;
+        if (d == null || n < argc - d.length) {
+            return false;
+        }
+        int first = argc - d.length;
+        for (int i = n; i < argc; i++) {
+            slots[i] = d[i - first];
+        }
+        return true;
+    }
+
     public Object call0() {
         if (code.simpleArgs && code.argCount == 0) {
             return run(new Frame(code.frameSize(), this, module));
@@ -87,10 +122,11 @@ public final class PyFunction implements PyCallable {
 
     /** Calls with {@code self} prepended to {@code args} (a bound method call). */
     public Object callWithSelf(Object self, Object[] args, String[] kwnames) {
-        if (code.simpleArgs && kwnames == null && code.argCount == args.length + 1) {
+        if (code.simpleArgs && kwnames == null && takesPositional(args.length + 1)) {
             Frame f = new Frame(code.frameSize(), this, module);
             f.slots[0] = self;
             System.arraycopy(args, 0, f.slots, 1, args.length);
+            fillDefaults(f.slots, args.length + 1);
             return run(f);
         }
         return run(bind(self, args, kwnames));
