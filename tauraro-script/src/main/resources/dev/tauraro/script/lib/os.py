@@ -196,9 +196,9 @@ class DirEntry:
     is asked once; CPython has the file type from the listing, here it comes from that lstat."""
     __class_getitem__ = list.__dict__["__class_getitem__"]  # X[int] is a types.GenericAlias, as in CPython
 
-    def __init__(self, dirpath, name):
+    def __init__(self, entry_path, name):
         self.name = name
-        self.path = path.join(dirpath, name)
+        self.path = entry_path
         self._lstat = None
         self._stat = None
 
@@ -236,13 +236,17 @@ class DirEntry:
 class _ScandirIterator:
     def __init__(self, dirpath):
         self._names = iter(listdir(dirpath))
-        self._dirpath = dirpath
+        # each entry's path is this prefix and its name, as os.path.join(dirpath, name) makes it
+        # (a name holds no '/'), without a call of join per entry
+        slash = "/" if isinstance(dirpath, str) else b"/"
+        self._prefix = dirpath if not dirpath or dirpath.endswith(slash) else dirpath + slash
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        return DirEntry(self._dirpath, next(self._names))
+        name = next(self._names)
+        return DirEntry(self._prefix + name, name)
 
     def close(self):
         self._names = iter(())

@@ -123,13 +123,16 @@ final class PatternTranslator {
     long requiredMax;
     private final StringBuilder run = new StringBuilder();
     /**
-     * The ASCII characters a match can start with (null: unknown, or a match may be empty), so
+     * The ASCII characters a match can start with, and {@link #FIRST_NON_ASCII} when it may start
+     * with a character beyond ASCII (null: unknown, or a match may be empty), so
      * that a search skips the places no match can start at ({@code Python|Perl} over a text of
      * dashes), as CPython's compiler records a charset for the same purpose. Read off the items a
      * match must pass before its first character: literals, classes of ASCII characters, groups,
      * and items that may be absent or are zero-width (look-arounds, anchors) with what follows.
      */
     BitSet first;
+    /** The member of {@link #first} that stands for every character beyond ASCII. */
+    static final int FIRST_NON_ASCII = 128;
     /** The first characters of the atom just parsed (null: unknown) and of the last alternation. */
     private BitSet atomFirst;
     private BitSet altFirst;
@@ -660,6 +663,8 @@ final class PatternTranslator {
         if (cp < 128 && (!anyIgnoreCase || !Character.isLetter(cp))) {
             atomFirst = new BitSet();
             atomFirst.set(cp);
+        } else if (cp < 128) {
+            atomFirst = caseless(set(new BitSet(), cp, cp + 1));
         }
         if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) {
             out.append((char) cp);
@@ -1017,9 +1022,12 @@ final class PatternTranslator {
                 i++;
                 // Spelled out in both modes: Java's own \b follows \w, whose meaning changed in
                 // JDK 24 (ASCII unless UNICODE_CHARACTER_CLASS), while Python's is fixed per mode.
+                // Case-sensitive always ((?-i:): CPython's boundary tests the characters as they
+                // are under IGNORECASE too, and Java's case-insensitive class tests each character's
+                // other cases as well, which made an IGNORECASE search with \b many times slower.
                 String w = "[" + (ascii ? ASCII_WORD : UNI_WORD) + "]";
                 String boundary = "(?<=" + w + ")(?!" + w + ")|(?<!" + w + ")(?=" + w + ")";
-                out.append(c == 'b' ? "(?:" + boundary + ")" : "(?!" + boundary + ")");
+                out.append(c == 'b' ? "(?-i:" + boundary + ")" : "(?-i:(?!" + boundary + "))");
                 atomFirst = new BitSet();
                 return false;
             }
@@ -1160,6 +1168,21 @@ final class PatternTranslator {
 
     private static final BitSet LETTERS = set(set(new BitSet(), 'A', 'Z' + 1), 'a', 'z' + 1);
 
+    /**
+     * Under IGNORECASE, the first characters of ASCII {@code chars}: their letters' other cases
+     * too, and {@link #FIRST_NON_ASCII} for the characters beyond ASCII that match an ASCII
+     * letter under Unicode case folding (the Kelvin sign matches {@code k}, the long s {@code s}).
+     */
+    private static BitSet caseless(BitSet chars) {
+        BitSet b = (BitSet) chars.clone();
+        chars.stream().filter(c -> c < 128 && Character.isLetter(c)).forEach(c -> {
+            b.set(Character.toLowerCase(c));
+            b.set(Character.toUpperCase(c));
+        });
+        b.set(FIRST_NON_ASCII);
+        return b;
+    }
+
     private static BitSet set(BitSet b, int from, int to) {
         b.set(from, to);
         return b;
@@ -1211,8 +1234,8 @@ final class PatternTranslator {
                 chars = null; // \d, \w, \s and their complements reach beyond ASCII
             }
         }
-        if (!negate && chars != null && !(anyIgnoreCase && chars.intersects(LETTERS))) {
-            atomFirst = chars;
+        if (!negate && chars != null) {
+            atomFirst = anyIgnoreCase && chars.intersects(LETTERS) ? caseless(chars) : chars;
         }
         if (body.length() == 0) {
             // Java has no empty class: [^...] of nothing is "any character", [] of nothing never matches

@@ -54,7 +54,7 @@ final class Regex implements NativeValue {
     private final int requiredMin;
     private final int requiredMax;
     private final boolean byRequired;
-    /** The ASCII characters a match can start with, null when unknown (see {@link PatternTranslator#first}). */
+    /** The ASCII characters a match can start with and [128] for any other, null when unknown (see {@link PatternTranslator#first}). */
     private final boolean[] first;
     private volatile Pattern guard;
     /** For {@code .*c...}: the pattern after {@code .*} and its first character c (see {@link PatternTranslator#restChar}); null if none. */
@@ -78,7 +78,7 @@ final class Regex implements NativeValue {
         this.startText = t.startText.length() > 1 ? t.startText : null;
         this.required = t.required.isEmpty() ? null : t.required;
         if (t.first != null) {
-            first = new boolean[128];
+            first = new boolean[PatternTranslator.FIRST_NON_ASCII + 1];
             t.first.stream().forEach(c -> first[c] = true);
         } else {
             first = null;
@@ -245,7 +245,7 @@ final class Regex implements NativeValue {
         if (b == null) {
             return PyNone.NONE;
         }
-        if (mode == 2 && absent(s, b[0], b[1])) {
+        if (absent(s, b[0], b[1], mode != 2)) { // fnmatch's match of '*.py' over names without '.py' ends here
             return PyNone.NONE;
         }
         if (rest != null && mode != 1 && s.bmp) {
@@ -369,14 +369,16 @@ final class Regex implements NativeValue {
     /**
      * Whether the text between {@code from} and {@code end} (Java offsets) cannot hold a match
      * because the literal every match contains is not there: decided by one indexOf, before any
-     * Matcher is made. Positions count chars, so only a text without surrogate pairs is judged.
+     * Matcher is made; {@code anchored}: the match starts at {@code from}, so the literal must
+     * begin no further than {@link #requiredMax} from there. Positions count chars, so only a text
+     * without surrogate pairs is judged.
      */
-    private boolean absent(Subject s, int from, int end) {
+    private boolean absent(Subject s, int from, int end, boolean anchored) {
         if (required == null || !s.bmp) {
             return false;
         }
         int at = s.text.indexOf(required, from + requiredMin);
-        return at < 0 || at + required.length() > end;
+        return at < 0 || at + required.length() > end || anchored && at > (long) from + requiredMax;
     }
 
     /**
@@ -416,7 +418,7 @@ final class Regex implements NativeValue {
     }
 
     private boolean startsMatch(char c) {
-        return c < 128 && first[c];
+        return first[Math.min(c, PatternTranslator.FIRST_NON_ASCII)];
     }
 
     /** Successive matches with Python's empty-match rule (see the class comment). */
@@ -440,7 +442,7 @@ final class Regex implements NativeValue {
             } else {
                 this.pos = b[0];
                 end = b[1];
-                done = absent(s, b[0], b[1]);
+                done = absent(s, b[0], b[1], false);
                 mainMatcher = done ? null : s.matcher(main, end);
             }
         }
