@@ -52,7 +52,8 @@ final class OsLinks {
                     ? new PyBytes(OsState.fsencode(target)) : target;
         }));
         m.set("realpath", new BuiltinFunction("realpath",
-                (a, k) -> realpath(os.resolve(OsState.pathString(a[0])).toAbsolutePath())));
+                (a, k) -> realpath(os.resolve(OsState.pathString(a[0]).isEmpty() ? "." // realpath('') is the cwd
+                        : OsState.pathString(a[0])).toAbsolutePath())));
     }
 
     /**

@@ -145,8 +145,11 @@ public final class OsModule {
         OsTerminal.install(m, os);
         fn(m, "access", (a, k) -> {
             // access(2) with the real ids: existence, then each requested permission
-            Path p = path(os, a, 0);
             long mode = dev.tauraro.script.runtime.Ops.index(a[1]);
+            if (OsState.pathString(a[0]).isEmpty()) {
+                return false; // the empty path names no file
+            }
+            Path p = path(os, a, 0);
             if (!Files.exists(p)) {
                 return false;
             }

@@ -71,10 +71,17 @@ public final class OsState {
         }
     }
 
-    /** A script's path (after {@code os.fspath}) resolved against the working directory. */
+    /**
+     * A script's path (after {@code os.fspath}) resolved against the working directory. The empty
+     * path names no file, as for the system calls CPython makes (ENOENT): resolving it gave the
+     * working directory itself, so {@code os.rmdir('')} removed it.
+     */
     Path resolve(String path) {
         if (path.indexOf('\0') >= 0) {
             throw Exceptions.valueError("embedded null byte");
+        }
+        if (path.isEmpty()) {
+            throw OsErrors.error(OsErrors.ENOENT, path);
         }
         return cwd.resolve(path);
     }
