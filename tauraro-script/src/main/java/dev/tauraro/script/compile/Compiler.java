@@ -1315,7 +1315,13 @@ public final class Compiler {
             try {
                 Object iterator = async ? (it instanceof PyAsyncGenerator ? it
                         : Ops.callMethod(it, "__aiter__", Ops.NO_ARGS, null)) : Ops.iter(it);
-                return ((dev.tauraro.script.runtime.PyFunction) make.eval(f)).call1(iterator);
+                // the function takes just the iterator: no argument binding, but its cells and the
+                // closure (what it reads of the enclosing function) go into the frame
+                var fn = (dev.tauraro.script.runtime.PyFunction) make.eval(f);
+                Frame nf = new Frame(fn.code.frameSize(), fn, fn.module);
+                nf.slots[0] = iterator;
+                fn.prepareCells(nf);
+                return fn.run(nf);
             } catch (dev.tauraro.script.runtime.PyException e) {
                 throw noted(e);
             }

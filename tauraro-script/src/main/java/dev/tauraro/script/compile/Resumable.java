@@ -835,7 +835,7 @@ final class Resumable {
      * line, the GIL may switch between items. Its slot holds the iterator while the expression
      * runs; the node suspends only at its yield, so a held iterator means a resume there.
      */
-    static final class GenExprLoop extends StmtNode {
+    static final class GenExprLoop extends dev.tauraro.script.runtime.GenExprBody {
         final Targets.Target target;
         final int source;
         final ExprNode[] ifs;
@@ -853,6 +853,25 @@ final class Resumable {
 
         @Override
         public int exec(Frame f) {
+            if (f.slots[itSlot] != null) {
+                f.line = line;
+                try {
+                    f.takeSent(); // raises what throw() sent in; a sent value is dropped, as the yield's result is
+                } catch (RuntimeException e) {
+                    throw failed(f, e);
+                }
+            }
+            Object v = next(f);
+            if (v == null) {
+                return NORMAL;
+            }
+            f.yielded = v;
+            f.awaiting = false;
+            return SUSPEND;
+        }
+
+        @Override
+        public Object next(Frame f) {
             Object[] s = f.slots;
             f.line = line;
             try {
@@ -861,30 +880,28 @@ final class Resumable {
                     it = Ops.iter(s[source]);
                     s[itSlot] = it;
                 } else {
-                    f.takeSent(); // raises what throw() sent in; a sent value is dropped, as the yield's result is
                     Flow.backEdge(f);
                 }
                 for (Object v = it.next(); v != null; v = it.next()) {
                     target.store(f, v);
                     if (passes(f)) {
-                        f.yielded = elt.eval(f);
-                        f.awaiting = false;
-                        return SUSPEND;
+                        return elt.eval(f);
                     }
                     Flow.backEdge(f);
                 }
                 s[itSlot] = null;
-                return NORMAL;
-            } catch (PyException e) {
-                s[itSlot] = null;
-                e.noteLine(line);
-                throw e;
+                return null;
             } catch (RuntimeException e) {
-                s[itSlot] = null;
-                PyException p = dev.tauraro.script.runtime.Interop.toPy(e);
-                p.noteLine(line);
-                throw p;
+                throw failed(f, e);
             }
+        }
+
+        /** The loop ends with the exception, marked with its line. */
+        private PyException failed(Frame f, RuntimeException e) {
+            f.slots[itSlot] = null;
+            PyException p = e instanceof PyException pe ? pe : dev.tauraro.script.runtime.Interop.toPy(e);
+            p.noteLine(line);
+            return p;
         }
 
         private boolean passes(Frame f) {

@@ -64,14 +64,9 @@ public final class PyGenerator {
             // one exit from the try (each return there is another copy of the finally block)
             status = delegate != null && resumeDelegate(delegate, value) ? StmtNode.SUSPEND : code.body.exec(frame);
         } catch (StackOverflowError e) {
-            finished = true;
-            PyException p = CallDepth.exceeded("");
-            p.leaveFrame(code.filename, code.name);
-            throw p;
+            throw ended(CallDepth.exceeded(""));
         } catch (PyException e) {
-            finished = true;
-            e.leaveFrame(code.filename, code.name);
-            throw Exceptions.escapedStopIteration(e, "generator");
+            throw ended(e);
         } finally {
             running = false;
             depth.exit();
@@ -136,7 +131,57 @@ public final class PyGenerator {
     }
 
     public PyIterator iterator() {
-        return new Steps(this);
+        return new Steps(this, frame.function.code.body instanceof GenExprBody body ? body : null);
+    }
+
+    /**
+     * {@code next()} on a generator expression's generator (see {@link GenExprBody}): what
+     * {@link #resume} does for a plain {@code next()}, with the body asked for its next item
+     * directly rather than run to its suspension.
+     */
+    Object nextItem(GenExprBody body) {
+        if (running) {
+            throw Exceptions.valueError("generator already executing");
+        }
+        if (finished) {
+            frame.ret = null;
+            return null;
+        }
+        started = true;
+        running = true;
+        CallDepth depth = CallDepth.current();
+        frame.calls = depth;
+        try {
+            depth.enter(frame.module.interp.recursionLimit);
+        } catch (PyException e) {
+            running = false;
+            throw e;
+        }
+        depth.push(frame);
+        Object v;
+        try {
+            v = body.next(frame);
+        } catch (StackOverflowError e) {
+            throw ended(CallDepth.exceeded(""));
+        } catch (PyException e) {
+            throw ended(e);
+        } finally {
+            running = false;
+            depth.exit();
+            depth.popStep(frame);
+        }
+        if (v == null) {
+            finished = true;
+        }
+        return v;
+    }
+
+    /** The generator ends with an exception from its frame: a StopIteration becomes RuntimeError. */
+    private PyException ended(PyException e) {
+        finished = true;
+        Code code = frame.function.code;
+        e.leaveFrame(code.filename, code.name);
+        return Exceptions.escapedStopIteration(e, "generator");
     }
 
     /**
@@ -146,14 +191,17 @@ public final class PyGenerator {
      */
     public static final class Steps extends PyIterator {
         public final PyGenerator generator;
+        /** A generator expression's body, which gives items directly, or null. */
+        private final GenExprBody body;
 
-        Steps(PyGenerator generator) {
+        Steps(PyGenerator generator, GenExprBody body) {
             this.generator = generator;
+            this.body = body;
         }
 
         @Override
         public Object next() {
-            return generator.resume(PyNone.NONE, null);
+            return body != null ? generator.nextItem(body) : generator.resume(PyNone.NONE, null);
         }
     }
 
