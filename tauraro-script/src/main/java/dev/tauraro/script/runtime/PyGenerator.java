@@ -48,18 +48,9 @@ public final class PyGenerator {
             frame.sent = value;
             frame.thrown = thrown;
         }
-        running = true;
         int status;
         Code code = frame.function.code;
-        CallDepth depth = CallDepth.current();
-        frame.calls = depth;
-        try {
-            depth.enter(frame.module.interp.recursionLimit);
-        } catch (PyException e) {
-            running = false;
-            throw e;
-        }
-        depth.push(frame);
+        CallDepth depth = beginStep();
         try {
             // one exit from the try (each return there is another copy of the finally block)
             status = delegate != null && resumeDelegate(delegate, value) ? StmtNode.SUSPEND : code.body.exec(frame);
@@ -68,9 +59,7 @@ public final class PyGenerator {
         } catch (PyException e) {
             throw ended(e);
         } finally {
-            running = false;
-            depth.exit();
-            depth.popStep(frame);
+            endStep(depth);
         }
         if (status == StmtNode.SUSPEND) {
             if (frame.awaiting) {
@@ -134,6 +123,28 @@ public final class PyGenerator {
         return new Steps(this, frame.function.code.body instanceof GenExprBody body ? body : null);
     }
 
+    /** Starts a step of the frame: running, one more level of depth (or RecursionError), the innermost frame. */
+    private CallDepth beginStep() {
+        running = true;
+        CallDepth depth = CallDepth.current();
+        frame.calls = depth;
+        try {
+            depth.enter(frame.module.interp.recursionLimit);
+        } catch (PyException e) {
+            running = false;
+            throw e;
+        }
+        depth.push(frame);
+        return depth;
+    }
+
+    /** Ends a step begun by {@link #beginStep}, however it ended. */
+    private void endStep(CallDepth depth) {
+        running = false;
+        depth.exit();
+        depth.popStep(frame);
+    }
+
     /**
      * {@code next()} on a generator expression's generator (see {@link GenExprBody}): what
      * {@link #resume} does for a plain {@code next()}, with the body asked for its next item
@@ -148,16 +159,7 @@ public final class PyGenerator {
             return null;
         }
         started = true;
-        running = true;
-        CallDepth depth = CallDepth.current();
-        frame.calls = depth;
-        try {
-            depth.enter(frame.module.interp.recursionLimit);
-        } catch (PyException e) {
-            running = false;
-            throw e;
-        }
-        depth.push(frame);
+        CallDepth depth = beginStep();
         Object v;
         try {
             v = body.next(frame);
@@ -166,9 +168,7 @@ public final class PyGenerator {
         } catch (PyException e) {
             throw ended(e);
         } finally {
-            running = false;
-            depth.exit();
-            depth.popStep(frame);
+            endStep(depth);
         }
         if (v == null) {
             finished = true;
