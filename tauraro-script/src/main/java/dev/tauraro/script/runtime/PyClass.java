@@ -387,6 +387,14 @@ public final class PyClass implements PyCallable {
         return true;
     }
 
+    /**
+     * The index of the slot that this class's own {@code __slots__} declares as {@code name} (its
+     * subclasses keep it, base slots coming first), or -1.
+     */
+    public int slotIndex(String name) {
+        return dict.get(name) instanceof Slots.Member m ? m.index : -1;
+    }
+
     public boolean isSubclassOf(PyClass other) {
         for (PyClass c : mro) {
             if (c == other) {

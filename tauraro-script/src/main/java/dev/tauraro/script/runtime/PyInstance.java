@@ -51,6 +51,16 @@ public class PyInstance {
         return d == null ? null : d.get(name);
     }
 
+    /**
+     * The value in slot {@code index} (a {@code __slots__} member's index, see {@link PyClass#slotIndex}),
+     * null when unset or when the instance has no such slot: one array load for Java code that
+     * knows its class's layout, where a member descriptor's lookup would go through the class.
+     */
+    public final Object slot(int index) {
+        Object[] s = slots;
+        return s != null && index >= 0 && index < s.length ? s[index] : null;
+    }
+
     /** Stores into the instance dict, bypassing {@code __setattr__} and descriptors. */
     public final void setOwn(String name, Object value) {
         namespace().put(name, value);

@@ -77,6 +77,10 @@ def _position(index):
 class array:
     """array(typecode[, initializer]): a sequence of items all of the typecode's C type."""
 
+    # Slots, not an instance dict: CPython's arrays have none (no attributes of their own), and
+    # _array reads these two by index on every item access.
+    __slots__ = ('_typecode', '_items', '__weakref__')
+
     def __init__(self, typecode, initializer=None, /):
         if not isinstance(typecode, str) or len(typecode) != 1 or typecode not in typecodes:
             if not isinstance(typecode, str):
@@ -298,6 +302,11 @@ class array:
 
     __hash__ = None
 
+    def __reduce_ex__(self, protocol):
+        # CPython's form for protocols 0-2 (3 and later pickle the machine bytes through
+        # array._array_reconstructor instead); a subclass's attributes travel as the state
+        return type(self), (self._typecode, list(self._items)), getattr(self, '__dict__', None)
+
     def __copy__(self):
         return self._new(list(self._items))
 
@@ -313,4 +322,5 @@ class array:
         return "%s('%s', %r)" % (name, self._typecode, self._items)
 
 
+_array.register(array)
 ArrayType = array
