@@ -499,16 +499,7 @@ final class Nodes {
                 if (c instanceof PyFunction pf) {
                     return pf.call0();
                 }
-                if (c instanceof PyClass k) {
-                    PyFunction init = plainInit(k, 0);
-                    if (init != null) {
-                        PyInstance obj = new PyInstance(k);
-                        Frame nf = new Frame(init.code.frameSize(), init, init.module);
-                        nf.slots[0] = obj;
-                        return initialised(obj, init, 1, nf, f);
-                    }
-                }
-                return Ops.callKw(c, Ops.NO_ARGS, null);
+                return c instanceof PyClass k ? callClass(k, Ops.NO_ARGS, f) : Ops.callKw(c, Ops.NO_ARGS, null);
             } catch (PyException e) {
                 throw noted(e);
             }
@@ -532,25 +523,15 @@ final class Nodes {
                 if (c instanceof PyFunction pf) {
                     // the common case inlined here: one Java frame less per script call
                     Code code = pf.code;
-                    if (code.simple && pf.takesPositional(1)) {
+                    if (code.simple && code.argCount == 1) {
                         Frame nf = new Frame(code.frameSize(), pf, pf.module);
                         nf.slots[0] = a;
-                        pf.fillDefaults(nf.slots, 1);
                         return invoke(code, nf, f);
                     }
                     return pf.call1(a);
                 }
-                if (c instanceof PyClass k) {
-                    PyFunction init = plainInit(k, 1);
-                    if (init != null) {
-                        PyInstance obj = new PyInstance(k);
-                        Frame nf = new Frame(init.code.frameSize(), init, init.module);
-                        nf.slots[0] = obj;
-                        nf.slots[1] = a;
-                        return initialised(obj, init, 2, nf, f);
-                    }
-                }
-                return Ops.callKw(c, new Object[] {a}, null);
+                Object[] args = {a};
+                return c instanceof PyClass k ? callClass(k, args, f) : Ops.callKw(c, args, null);
             } catch (PyException e) {
                 throw noted(e);
             }
@@ -576,31 +557,37 @@ final class Nodes {
             try {
                 if (c instanceof PyFunction pf) {
                     Code code = pf.code;
-                    if (code.simple && pf.takesPositional(2)) {
+                    if (code.simple && code.argCount == 2) {
                         Frame nf = new Frame(code.frameSize(), pf, pf.module);
                         nf.slots[0] = a;
                         nf.slots[1] = b;
-                        pf.fillDefaults(nf.slots, 2);
                         return invoke(code, nf, f);
                     }
                     return pf.call2(a, b);
                 }
-                if (c instanceof PyClass k) {
-                    PyFunction init = plainInit(k, 2);
-                    if (init != null) {
-                        PyInstance obj = new PyInstance(k);
-                        Frame nf = new Frame(init.code.frameSize(), init, init.module);
-                        nf.slots[0] = obj;
-                        nf.slots[1] = a;
-                        nf.slots[2] = b;
-                        return initialised(obj, init, 3, nf, f);
-                    }
-                }
-                return Ops.callKw(c, new Object[] {a, b}, null);
+                Object[] args = {a, b};
+                return c instanceof PyClass k ? callClass(k, args, f) : Ops.callKw(c, args, null);
             } catch (PyException e) {
                 throw noted(e);
             }
         }
+    }
+
+    /**
+     * {@code k(args)} with positional arguments: the instance made and {@code __init__}'s frame run
+     * here when {@link #plainInit} allows it, else the general call. Kept out of the call nodes'
+     * {@code eval}, whose function path must stay small enough for HotSpot to inline.
+     */
+    static Object callClass(PyClass k, Object[] args, Frame f) {
+        PyFunction init = plainInit(k, args.length);
+        if (init == null) {
+            return Ops.callKw(k, args, null);
+        }
+        PyInstance obj = new PyInstance(k);
+        Frame nf = new Frame(init.code.frameSize(), init, init.module);
+        nf.slots[0] = obj;
+        System.arraycopy(args, 0, nf.slots, 1, args.length);
+        return initialised(obj, init, args.length + 1, nf, f);
     }
 
     /**
@@ -821,14 +808,7 @@ final class Nodes {
             }
             try {
                 if (c instanceof PyClass k && shape.simple() && shape.names() == null) {
-                    PyFunction init = plainInit(k, values.length);
-                    if (init != null) {
-                        PyInstance obj = new PyInstance(k);
-                        Frame nf = new Frame(init.code.frameSize(), init, init.module);
-                        nf.slots[0] = obj;
-                        System.arraycopy(values, 0, nf.slots, 1, values.length);
-                        return initialised(obj, init, values.length + 1, nf, f);
-                    }
+                    return callClass(k, values, f); // only positional arguments: the values are the arguments
                 }
                 String[][] kw = new String[1][];
                 Object[] a = shape.buildArgs(values, kw, c);

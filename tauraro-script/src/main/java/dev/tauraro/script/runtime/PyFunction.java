@@ -79,9 +79,10 @@ public final class PyFunction implements PyCallable {
     }
 
     public Object call1(Object a) {
-        if (code.simpleArgs && code.argCount == 1) {
+        if (code.simpleArgs && takesPositional(1)) { // the rest of the parameters, if any, from their defaults
             Frame f = new Frame(code.frameSize(), this, module);
             f.slots[0] = a;
+            fillDefaults(f.slots, 1);
             return run(f);
         }
         return call(new Object[] {a}, null);
@@ -95,6 +96,13 @@ public final class PyFunction implements PyCallable {
             Frame f = new Frame(code.frameSize(), this, module);
             f.slots[0] = a;
             f.slots[1] = b;
+            return run(f);
+        }
+        if (code.simpleArgs && takesPositional(2)) {
+            Frame f = new Frame(code.frameSize(), this, module);
+            f.slots[0] = a;
+            f.slots[1] = b;
+            fillDefaults(f.slots, 2);
             return run(f);
         }
         return call(new Object[] {a, b}, null);
