@@ -38,13 +38,27 @@ public final class ThreadModule {
     private ThreadModule() {
     }
 
-    static final PyClass LOCK = PyClass.builtin("lock", "_thread", null, Map.of(), Types.OBJECT);
+    /** {@code _thread.LockType}: the type of {@code threading.Lock()}, as CPython's; made by allocate_lock only. */
+    static final PyClass LOCK = PyClass.builtin("lock", "_thread", (a, k) -> {
+        throw Exceptions.typeError("cannot create '_thread.lock' instances");
+    }, Map.of(), Types.OBJECT);
+    /**
+     * The type of {@code threading.RLock()}, callable as CPython's; {@code _thread.RLock} is the
+     * function making one for the module's interpreter, the type makes one for the calling frame's.
+     */
+    static final PyClass RLOCK = PyClass.builtin("RLock", "_thread", (a, k) -> {
+        dev.tauraro.script.runtime.Frame top = dev.tauraro.script.runtime.CallDepth.current().top;
+        if (top == null) {
+            throw Exceptions.typeError("cannot create '_thread.RLock' instances outside a script");
+        }
+        return new ScriptLock(top.module.interp, true);
+    }, Map.of(), Types.OBJECT);
 
     /** CPython's {@code threading.TIMEOUT_MAX} on 64-bit Linux. */
     static final double TIMEOUT_MAX = 9223372036.0;
 
     /** A lock whose blocking acquire releases the GIL; {@code reentrant} gives RLock behaviour. */
-    public static final class ScriptLock {
+    public static final class ScriptLock implements dev.tauraro.script.runtime.NativeValue {
         final Interpreter interp;
         final boolean reentrant;
         final Semaphore permit = new Semaphore(1, true);
@@ -109,6 +123,16 @@ public final class ThreadModule {
 
         boolean locked() {
             return permit.availablePermits() == 0;
+        }
+
+        @Override
+        public PyClass type() {
+            return reentrant ? RLOCK : LOCK;
+        }
+
+        @Override
+        public Object attr(String name) {
+            return lockAttr(this, name);
         }
 
         /** RLock: whether the calling thread owns it (what Condition checks). */
@@ -256,6 +280,7 @@ public final class ThreadModule {
         List<Thread> nonDaemon = new ArrayList<>();
         m.set("allocate_lock", fn("allocate_lock", (a, k) -> new ScriptLock(interp, false)));
         m.set("RLock", fn("RLock", (a, k) -> new ScriptLock(interp, true)));
+        m.set("LockType", LOCK);
         m.set("get_ident", fn("get_ident", (a, k) -> Thread.currentThread().getId()));
         m.set("get_native_id", fn("get_native_id", (a, k) -> Thread.currentThread().getId()));
         m.set("main_ident", fn("main_ident", (a, k) -> mainThread.getId()));

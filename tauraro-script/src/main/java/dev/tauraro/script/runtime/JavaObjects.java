@@ -30,9 +30,6 @@ final class JavaObjects {
         if (dev.tauraro.script.modules.MultiprocessingModule.owns(o)) {
             return dev.tauraro.script.modules.MultiprocessingModule.attr(o, name);
         }
-        if (o instanceof dev.tauraro.script.modules.ThreadModule.ScriptLock) {
-            return dev.tauraro.script.modules.ThreadModule.lockAttr(o, name);
-        }
         return null;
     }
 
