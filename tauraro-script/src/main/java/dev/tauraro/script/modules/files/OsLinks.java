@@ -52,8 +52,10 @@ final class OsLinks {
                     ? new PyBytes(OsState.fsencode(target)) : target;
         }));
         m.set("realpath", new BuiltinFunction("realpath",
-                (a, k) -> realpath(os.resolve(OsState.pathString(a[0]).isEmpty() ? "." // realpath('') is the cwd
-                        : OsState.pathString(a[0])).toAbsolutePath())));
+                (a, k) -> {
+                    String p = OsState.pathString(a[0]); // once: a path-like's __fspath__ runs once
+                    return realpath(os.resolve(p.isEmpty() ? "." : p).toAbsolutePath()); // realpath('') is the cwd
+                }));
     }
 
     /**

@@ -145,11 +145,12 @@ public final class OsModule {
         OsTerminal.install(m, os);
         fn(m, "access", (a, k) -> {
             // access(2) with the real ids: existence, then each requested permission
+            String name = OsState.pathString(a[0]); // once: a path-like's __fspath__ runs once
             long mode = dev.tauraro.script.runtime.Ops.index(a[1]);
-            if (OsState.pathString(a[0]).isEmpty()) {
+            if (name.isEmpty()) {
                 return false; // the empty path names no file
             }
-            Path p = path(os, a, 0);
+            Path p = os.resolve(name);
             if (!Files.exists(p)) {
                 return false;
             }
