@@ -65,17 +65,18 @@ class URLTest {
         assertThat(base.join("https://x/y").toString()).isEqualTo("https://x/y");
     }
 
-    /** Paths of 0 to 4 segments of letters, some ending with a slash. */
-    static Gen<String> paths() {
-        return lists().of(strings().betweenCodePoints('a', 'c').ofLengthBetween(1, 2)).ofSizeBetween(0, 4)
+    /** Paths of {@code least} to 4 segments of letters, some ending with a slash. */
+    static Gen<String> paths(int least) {
+        return lists().of(strings().betweenCodePoints('a', 'c').ofLengthBetween(1, 2)).ofSizeBetween(least, 4)
                 .zip(integers().between(0, 1), (l, slash) -> String.join("/", l) + (slash == 1 && !l.isEmpty() ? "/" : ""));
     }
 
     @Test
     void joiningAgreesWithJavaNetUriOnPlainPaths() {
         // java.net.URI's resolution agrees with RFC 3986 for references that are plain relative
-        // paths (no dot segments, no empty reference).
-        qt().forAll(paths(), paths().assuming(r -> !r.isEmpty()))
+        // paths (no dot segments, no empty reference). The reference is drawn non-empty rather than
+        // filtered: the space is small, and a filtered run once gave up for lack of examples.
+        qt().forAll(paths(0), paths(1))
                 .checkAssert((b, r) -> assertThat(new URL("http://h/" + b).join(r).toString())
                         .isEqualTo(URI.create("http://h/" + b).resolve(r).toString()));
     }
