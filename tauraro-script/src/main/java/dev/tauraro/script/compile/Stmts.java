@@ -494,7 +494,7 @@ final class Stmts {
         public int exec(Frame f) {
             Object it = iter.eval(f);
             dev.tauraro.script.runtime.Interpreter interp = f.module.interp;
-            if (it instanceof PyRange r && r.step() == 1 && localSlot >= 0) {
+            if (it instanceof PyRange r && r.isLong() && r.step() == 1 && localSlot >= 0) {
                 long stop = r.stop();
                 Object[] slots = f.slots;
                 int slot = localSlot;

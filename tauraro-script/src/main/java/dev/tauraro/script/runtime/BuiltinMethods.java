@@ -15,15 +15,32 @@ final class BuiltinMethods {
      * {@code range.index(x)} and {@code range.count(x)}: an int is found by arithmetic; anything
      * else by comparing with each item, as CPython's sequence search does.
      */
+    /** {@code slice.indices(length)}, for a length of any size. */
+    private static PyTuple sliceIndices(PySlice s, Object[] a, String[] k) {
+        if (a.length != 1 || k != null && k.length > 0) {
+            throw Exceptions.typeError("slice.indices() takes exactly one argument (" + a.length + " given)");
+        }
+        Object n = Ops.indexInt(a[0]);
+        if (Ops.big(n).signum() < 0) {
+            throw Exceptions.valueError("length should not be negative");
+        }
+        if (n instanceof Long length) {
+            long[] ix = Slices.indices(s, length);
+            return new PyTuple(new Object[] {ix[0], ix[1], ix[2]});
+        }
+        java.math.BigInteger[] ix = Slices.indices(s, (java.math.BigInteger) n);
+        return new PyTuple(new Object[] {Ops.normalize(ix[0]), Ops.normalize(ix[1]), Ops.normalize(ix[2])});
+    }
+
     private static Object rangeSearch(PyRange r, String name, Object[] a, String[] k) {
         if (a.length != 1 || k != null && k.length > 0) {
             throw Exceptions.typeError("range." + name + "() takes exactly one argument (" + a.length + " given)");
         }
         Object x = a[0];
         boolean index = name.equals("index");
-        if (x instanceof Long || x instanceof Boolean || x instanceof java.math.BigInteger) {
-            long n = x instanceof Boolean b ? (b ? 1 : 0) : x instanceof Long l ? l : 0;
-            boolean found = !(x instanceof java.math.BigInteger) && Ops.contains(r, n);
+        if (Ops.isInt(x)) { // an exact int is found by arithmetic, as CPython
+            java.math.BigInteger n = Ops.big(x);
+            boolean found = r.contains(n);
             if (!index) {
                 return found ? 1L : 0L;
             }
@@ -150,10 +167,11 @@ final class BuiltinMethods {
         }
         if (o instanceof PyRange r) {
             return switch (name) {
-                case "start" -> r.start();
-                case "stop" -> r.stop();
-                case "step" -> r.step();
+                case "start" -> r.startValue();
+                case "stop" -> r.stopValue();
+                case "step" -> r.stepValue();
                 case "index", "count" -> new BuiltinFunction(name, (a, k) -> rangeSearch(r, name, a, k));
+                case "__reduce__" -> new BuiltinFunction(name, (a, k) -> r.reduce());
                 default -> null;
             };
         }
@@ -162,10 +180,7 @@ final class BuiltinMethods {
                 case "start" -> s.start();
                 case "stop" -> s.stop();
                 case "step" -> s.step();
-                case "indices" -> new BuiltinFunction("indices", (a, k) -> {
-                    long[] ix = Slices.indices(s, Ops.toLong(a[0]));
-                    return new PyTuple(new Object[] {ix[0], ix[1], ix[2]});
-                });
+                case "indices" -> new BuiltinFunction("indices", (a, k) -> sliceIndices(s, a, k));
                 default -> null;
             };
         }

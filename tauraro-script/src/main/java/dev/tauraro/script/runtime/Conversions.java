@@ -372,23 +372,22 @@ final class Conversions {
     }
 
     static Object range(Object[] a, String[] k) {
-        long start = 0;
-        long stop;
-        long step = 1;
-        if (a.length == 1) {
-            stop = Ops.index(a[0]);
-        } else if (a.length == 2 || a.length == 3) {
-            start = Ops.index(a[0]);
-            stop = Ops.index(a[1]);
-            if (a.length == 3) {
-                step = Ops.index(a[2]);
-                if (step == 0) {
-                    throw Exceptions.valueError("range() arg 3 must not be zero");
-                }
-            }
-        } else {
-            throw Exceptions.typeError("range expected at most 3 arguments, got " + a.length);
+        if (k != null && k.length > 0) {
+            throw Exceptions.typeError("range() takes no keyword arguments");
         }
-        return new PyRange(start, stop, step);
+        if (a.length == 1) {
+            return a[0] instanceof Long n ? new PyRange(0, n, 1) : PyRange.of(0L, Ops.indexInt(a[0]), 1L);
+        }
+        if (a.length != 2 && a.length != 3) {
+            throw Exceptions.typeError(a.length == 0 ? "range expected at least 1 argument, got 0"
+                    : "range expected at most 3 arguments, got " + a.length);
+        }
+        Object start = Ops.indexInt(a[0]);
+        Object stop = Ops.indexInt(a[1]);
+        Object step = a.length == 3 ? Ops.indexInt(a[2]) : (Object) 1L;
+        if (step.equals(0L)) {
+            throw Exceptions.valueError("range() arg 3 must not be zero");
+        }
+        return PyRange.of(start, stop, step);
     }
 }

@@ -221,7 +221,7 @@ public final class Ops {
             return true;
         }
         if (o instanceof PyRange r) {
-            return r.size() != 0;
+            return !r.isEmpty();
         }
         if (o instanceof PyClass c && c.customMetaclass() != null) {
             Object m = metaSpecial(c, "__bool__");
@@ -323,6 +323,33 @@ public final class Ops {
 
     public static long index(Object o) {
         return toLong(o);
+    }
+
+    /**
+     * {@code operator.index(o)}: the int {@code o} stands for, of any size (an int, a bool, an int
+     * subclass's value, what {@code __index__} returns), as a Long or a BigInteger.
+     */
+    public static Object indexInt(Object o) {
+        if (o instanceof Long) {
+            return o;
+        }
+        if (o instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        if (o instanceof BigInteger || o instanceof Int128) {
+            return normalize(big(o));
+        }
+        if (o instanceof PyDerived d && isInt(d.value)) {
+            return indexInt(d.value);
+        }
+        if (o instanceof PyInstance inst && inst.type().lookup("__index__") != null) {
+            Object r = callSpecial(inst.type().lookup("__index__"), inst);
+            if (!isInt(r) && !(r instanceof PyDerived d && isInt(d.value))) {
+                throw Exceptions.typeError("__index__ returned non-int (type " + typeName(r) + ")");
+            }
+            return indexInt(r);
+        }
+        throw Exceptions.typeError("'" + typeName(o) + "' object cannot be interpreted as an integer");
     }
 
     public static double toDouble(Object o) {
@@ -1473,8 +1500,8 @@ public final class Ops {
             }
             return false;
         }
-        if (container instanceof PyRange r && item instanceof Long n) {
-            return r.contains(n);
+        if (container instanceof PyRange r && isInt(item)) { // exact ints by arithmetic, as CPython
+            return item instanceof Long n ? r.contains(n) : r.contains(big(item));
         }
         Object metaContains = metaSpecial(container, "__contains__");
         if (metaContains != null) {
@@ -2280,28 +2307,7 @@ public final class Ops {
             return s.substring(i, s.offsetByCodePoints(i, 1));
         }
         if (o instanceof PyRange r) {
-            if (key instanceof PySlice sl) {
-                // As CPython: the slice's positions mapped through the range (stop included), so
-                // range(10)[::-1] is range(9, -1, -1).
-                long[] ix = Slices.indices(sl, r.length());
-                try {
-                    return new PyRange(Math.addExact(r.start(), Math.multiplyExact(ix[0], r.step())),
-                            Math.addExact(r.start(), Math.multiplyExact(ix[1], r.step())),
-                            Math.multiplyExact(r.step(), ix[2]));
-                } catch (ArithmeticException e) { // CPython's ranges hold any int; ours hold longs
-                    throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
-                }
-            }
-            Object k = PyDerived.unwrap(key);
-            if (!isInt(k) && !(k instanceof PyInstance inst && inst.type().lookup("__index__") != null)) {
-                throw Exceptions.typeError("range indices must be integers or slices, not " + typeName(k));
-            }
-            long n = r.size();   // unsigned: a range may hold more items than a long counts
-            long i = index(key);
-            if (i < 0 ? Long.compareUnsigned(-i, n) > 0 : Long.compareUnsigned(i, n) >= 0) {
-                throw Exceptions.indexError("range object index out of range");
-            }
-            return r.start() + (i < 0 ? n + i : i) * r.step();
+            return r.item(key);
         }
         if (o instanceof PyBytes b) {
             if (key instanceof PySlice sl) {

@@ -70,6 +70,9 @@ final class PyHash {
         if (o instanceof PySet s) {
             return s.pyHash();
         }
+        if (o instanceof PyRange r) {
+            return r.pyHash();
+        }
         if (o instanceof PyComplex c) {
             return c.pyHash();
         }

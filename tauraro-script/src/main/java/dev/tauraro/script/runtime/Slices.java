@@ -1,5 +1,6 @@
 package dev.tauraro.script.runtime;
 
+import java.math.BigInteger;
 import java.util.List;
 
 /** Slice arithmetic for sequences, as CPython's {@code PySlice_AdjustIndices}. */
@@ -37,6 +38,36 @@ final class Slices {
             len = stop < start ? (start - stop - 1) / -step + 1 : 0;
         }
         return new long[] {start, stop, step, len};
+    }
+
+    /**
+     * {start, stop, step} for a sequence of length n of any size (a range beyond longs), each bound
+     * clamped as {@link #indices(PySlice, long)} clamps, without its clamping of huge bounds to a long.
+     */
+    static BigInteger[] indices(PySlice s, BigInteger n) {
+        BigInteger step = s.step() == PyNone.NONE ? BigInteger.ONE : bigBound(s.step());
+        if (step.signum() == 0) {
+            throw Exceptions.valueError("slice step cannot be zero");
+        }
+        BigInteger lower = step.signum() < 0 ? BigInteger.ONE.negate() : BigInteger.ZERO;
+        BigInteger upper = step.signum() < 0 ? n.subtract(BigInteger.ONE) : n;
+        BigInteger start = s.start() == PyNone.NONE ? (step.signum() < 0 ? upper : lower)
+                : clamp(bigBound(s.start()), n, lower, upper);
+        BigInteger stop = s.stop() == PyNone.NONE ? (step.signum() < 0 ? lower : upper)
+                : clamp(bigBound(s.stop()), n, lower, upper);
+        return new BigInteger[] {start, stop, step};
+    }
+
+    private static BigInteger clamp(BigInteger i, BigInteger n, BigInteger lower, BigInteger upper) {
+        return i.signum() < 0 ? i.add(n).max(lower) : i.min(upper);
+    }
+
+    private static BigInteger bigBound(Object o) {
+        Object v = PyDerived.unwrap(o);
+        if (Ops.isInt(v) || v instanceof PyInstance inst && inst.type().lookup("__index__") != null) {
+            return Ops.big(Ops.indexInt(o));
+        }
+        throw Exceptions.typeError("slice indices must be integers or None or have an __index__ method");
     }
 
     /**

@@ -38,7 +38,15 @@ public final class Types {
             New.NOT_IMPLEMENTED, NONE, OBJECT);
     public static final PyClass ELLIPSIS_TYPE = PyClass.builtin("ellipsis", "builtins", New.ELLIPSIS,
             NONE, OBJECT);
-    public static final PyClass RANGE = PyClass.builtin("range", "builtins", New.RANGE, NONE, OBJECT);
+    /** range's dict holds {@code __reduce__}, which pickle looks for there. */
+    public static final PyClass RANGE = PyClass.builtin("range", "builtins", New.RANGE,
+            Map.of("__reduce__", new BuiltinFunction("__reduce__", (a, k) -> {
+                if (a.length != 1 || !(a[0] instanceof PyRange r)) {
+                    throw Exceptions.typeError("descriptor '__reduce__' for 'range' objects doesn't apply to a '"
+                            + (a.length == 0 ? "NoneType" : Ops.typeName(a[0])) + "' object");
+                }
+                return r.reduce();
+            })), OBJECT);
     public static final PyClass FUNCTION = PyClass.builtin("function", "builtins", null, NONE, OBJECT);
     public static final PyClass BUILTIN_FUNCTION = PyClass.builtin("builtin_function_or_method", "builtins", null,
             NONE, OBJECT);
