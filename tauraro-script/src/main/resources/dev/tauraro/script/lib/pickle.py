@@ -231,6 +231,14 @@ class Pickler:
                 self._save_frozenset(obj)
             else:
                 self._save_reduce(frozenset, (list(obj),), obj=obj)
+        elif t is complex or t is slice:   # the reduce of complex.__reduce__ and slice.__reduce__
+            self._save_reduce(t, (obj.real, obj.imag) if t is complex else (obj.start, obj.stop, obj.step), obj=obj)
+        elif obj is Ellipsis or obj is NotImplemented:
+            self.save_global(obj, 'Ellipsis' if obj is Ellipsis else 'NotImplemented')
+        elif obj is type(None) or obj is type(Ellipsis) or obj is type(NotImplemented):
+            # the singletons' types are no builtins names: type(None) rebuilds one, as CPython's save_type
+            self._save_reduce(type, (None if obj is type(None) else Ellipsis if obj is type(Ellipsis) else NotImplemented,),
+                              obj=obj)
         elif t.__name__ == 'method' and t.__module__ == 'builtins':
             # a bound method is getattr(its object, its name), as method.__reduce__ gives it
             self._save_reduce(getattr, (obj.__self__, obj.__func__.__name__), obj=obj)
