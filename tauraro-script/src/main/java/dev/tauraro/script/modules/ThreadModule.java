@@ -41,7 +41,7 @@ public final class ThreadModule {
     /** {@code _thread.LockType}: the type of {@code threading.Lock()}, as CPython's; made by allocate_lock only. */
     static final PyClass LOCK = PyClass.builtin("lock", "_thread", (a, k) -> {
         throw Exceptions.typeError("cannot create '_thread.lock' instances");
-    }, Map.of(), Types.OBJECT);
+    }, Map.of(), Types.OBJECT).asFinal();
     /**
      * The type of {@code threading.RLock()}, callable as CPython's; {@code _thread.RLock} is the
      * function making one for the module's interpreter, the type makes one for the calling frame's.

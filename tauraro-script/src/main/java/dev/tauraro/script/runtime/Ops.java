@@ -2200,6 +2200,12 @@ public final class Ops {
             g.doc = value;
             return;
         }
+        if (name.equals("__class__")) { // object.__class__'s setter: no built-in value changes its class
+            if (!(value instanceof PyClass)) {
+                throw Exceptions.typeError("__class__ must be set to a class, not '" + typeName(value) + "' object");
+            }
+            throw Exceptions.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
         GetSetDescriptor attribute = isNumber(o) ? GetSetDescriptor.of(type(o), name) : null;
         if (attribute != null) { // (5).real = 1: the class's descriptor refuses, as CPython's getset does
             throw attribute.notWritable();

@@ -208,6 +208,12 @@ public final class PyClass implements PyCallable {
         return c;
     }
 
+    /** This built-in class, made no acceptable base type (as CPython's types without Py_TPFLAGS_BASETYPE). */
+    public PyClass asFinal() {
+        sealed = true;
+        return this;
+    }
+
     boolean sealed() {
         return sealed;
     }
@@ -362,6 +368,9 @@ public final class PyClass implements PyCallable {
         if (builtin) {
             throw Exceptions.typeError("cannot set '" + attr + "' attribute of immutable type '" + name + "'");
         }
+        if (attr.equals("__class__")) {
+            setClass(value);
+        }
         dict.put(attr, value);
         if (attr.equals("__new__")) {
             definesNew = true;
@@ -369,6 +378,21 @@ public final class PyClass implements PyCallable {
             module = m;
         }
         changed(isHookName(attr));
+    }
+
+    /**
+     * {@code C.__class__ = M} refused as CPython refuses it when {@code type} or a built-in class is
+     * involved; between two script metaclasses (which CPython allows for compatible layouts) it is
+     * refused too, since call sites keep what they found on the metaclass.
+     */
+    private void setClass(Object value) {
+        if (!(value instanceof PyClass c)) {
+            throw Exceptions.typeError("__class__ must be set to a class, not '" + Ops.typeName(value) + "' object");
+        }
+        if (meta == null || meta.isBuiltin() || c.isBuiltin()) {
+            throw Exceptions.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        throw Exceptions.typeError("__class__ assignment of a class is not supported here (tauraro)");
     }
 
     /** {@code del C.attr}; false when the class's own dict has no such attribute. */

@@ -30,7 +30,7 @@ final class ReMatch implements NativeMethods {
     private static final java.util.Set<String> METHODS = java.util.Set.of("group", "__getitem__", "groups",
             "groupdict", "start", "end", "span", "expand", "__repr__", "__bool__", "__copy__", "__deepcopy__");
 
-    static final PyClass TYPE = PyClass.builtin("Match", "re", null, classDict());
+    static final PyClass TYPE = PyClass.builtin("Match", "re", null, classDict()).asFinal();
 
     private final Regex rx;
     /** The script's {@code re.Pattern} (what {@code m.re} gives). */
