@@ -66,7 +66,7 @@ public final class SysModule {
         m.set("_xoptions", xoptions);
         m.set("executable", config.executable);
         m.set("path", interp.searchPath());
-        // sys.flags and sys.int_info are small classes of script code (lib/_sysflags.py), made when first read
+        // sys.flags, sys.int_info and the like are small classes of script code (lib/_sysflags.py), made when first read
         m.set("__getattr__", new BuiltinFunction("__getattr__", (a, k) -> {
             Object made;
             if ("flags".equals(a[0])) {
@@ -75,7 +75,7 @@ public final class SysModule {
             } else if ("int_info".equals(a[0])) {
                 made = Ops.call(interp.importModule("_sysflags").get("make_int_info"), (long) IntDigits.DEFAULT,
                         (long) IntDigits.THRESHOLD);
-            } else if ("version_info".equals(a[0]) || "float_info".equals(a[0])) {
+            } else if ("version_info".equals(a[0]) || "float_info".equals(a[0]) || "hash_info".equals(a[0])) {
                 made = Ops.call(interp.importModule("_sysflags").get("make_" + a[0]));
             } else if ("implementation".equals(a[0])) {
                 made = Ops.call(interp.importModule("_sysflags").get("make_implementation"),

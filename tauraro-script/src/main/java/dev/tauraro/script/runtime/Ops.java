@@ -1792,10 +1792,10 @@ public final class Ops {
         return Long.toHexString(ObjectIds.of(o));
     }
 
-    /** {@code object.__repr__}: {@code <module.Class object at 0x...>}. */
+    /** {@code object.__repr__}: {@code <module.Qual.Name object at 0x...>}, {@code <Name object at 0x...>} in builtins. */
     static String defaultRepr(Object o) {
         PyClass t = type(o);
-        return "<" + t.module + "." + t.name + " object at 0x"
+        return "<" + (t.module.equals("builtins") ? t.typeName : t.module + "." + t.qualname) + " object at 0x"
                 + hexId(o) + ">";
     }
 

@@ -12,11 +12,12 @@ import java.util.Map;
  * interpreter in the process without shared mutable state.
  */
 public final class PyClass implements PyCallable {
-    public final String name;
+    /** {@code __name__} (CPython's tp_name): set by the class statement, and again by an assignment to it. */
+    public String name;
     /** {@code __module__}: set by the class statement, and again by an assignment to it (as in reprs). */
     public String module;
     /** The name in messages: {@link #name}, or module.name for library classes standing for C types. */
-    final String typeName;
+    String typeName;
     public final PyClass[] bases;
     public final PyClass[] mro;
     /** The metaclass when it is not {@code type} (a null check keeps plain classes on the fast path). */
@@ -371,6 +372,22 @@ public final class PyClass implements PyCallable {
         if (attr.equals("__class__")) {
             setClass(value);
         }
+        if (attr.equals("__name__") || attr.equals("__qualname__")) { // type's getset descriptors, not dict entries
+            if (!(value instanceof String text)) {
+                throw Exceptions.typeError("can only assign string to " + name + "." + attr + ", not '"
+                        + Ops.typeName(value) + "'");
+            }
+            if (attr.equals("__qualname__")) {
+                qualname = text;
+            } else if (text.indexOf('\0') >= 0) {
+                throw Exceptions.valueError("type name must not contain null characters");
+            } else {
+                name = text;
+                typeName = text;
+            }
+            changed(false);
+            return;
+        }
         dict.put(attr, value);
         if (attr.equals("__new__")) {
             definesNew = true;
@@ -557,7 +574,8 @@ public final class PyClass implements PyCallable {
 
     @Override
     public String toString() {
-        return "<class '" + (module.equals("builtins") ? qualname : module + "." + qualname) + "'>";
+        // as CPython's type_repr: the qualified name after a module, tp_name (the __name__) in builtins
+        return "<class '" + (module.equals("builtins") ? name : module + "." + qualname) + "'>";
     }
 
     /**

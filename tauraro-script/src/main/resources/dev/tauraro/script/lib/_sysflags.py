@@ -1,5 +1,5 @@
 """sys's read-only named tuples (CPython's struct sequences): sys.flags, the command line's flags,
-sys.int_info, sys.version_info and sys.float_info, in CPython 3.11's field orders, and
+sys.int_info, sys.version_info, sys.float_info and sys.hash_info, in CPython 3.11's field orders, and
 sys.implementation. Made when a script first reads them."""
 
 from _structseq import struct_sequence
@@ -17,6 +17,9 @@ version_info = struct_sequence("sys.version_info", ("major", "minor", "micro", "
                                creatable=False)
 float_info = struct_sequence("sys.float_info", ("max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
                                                  "dig", "mant_dig", "epsilon", "radix", "rounds"))
+
+hash_info = struct_sequence("sys.hash_info", ("width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits",
+                                               "seed_bits", "cutoff"))
 
 
 def make_version_info():
@@ -43,3 +46,9 @@ def make(values):
 def make_int_info(default_max_str_digits, str_digits_check_threshold):
     # CPython's ints are arrays of 30-bit digits in 4 bytes, which is what programs read here too
     return tuple.__new__(int_info, (30, 4, default_max_str_digits, str_digits_check_threshold))
+
+
+def make_hash_info():
+    # the numeric hash is CPython's (hash(n) is n mod 2**61 - 1, inf 314159, complex's imaginary part times
+    # 1000003); str and bytes hash with Java's 32-bit String.hashCode, unseeded, which algorithm names
+    return tuple.__new__(hash_info, (64, 2305843009213693951, 314159, 0, 1000003, "java", 32, 0, 0))
