@@ -108,6 +108,9 @@ final class Repl {
                 }
             }).loop(async);
         }
+        // The grammar the first line needs, built while the terminal is set up on another thread
+        // (SystemTerminal.prepareInBackground), which this thread would otherwise wait for.
+        Parser.parseFile(new SourceFile("<prompt>", "pass\n"));
         try (Terminal t = SystemTerminal.open()) {
             if (cl.mode == CommandLine.Mode.PROMPT && !cl.quiet && !promptShown) {
                 interp.err().println(banner());
@@ -175,11 +178,6 @@ final class Repl {
         // Ctrl-C while a statement runs: KeyboardInterrupt at its next poll (JLine swaps in its own
         // handler while it reads a line, and that one throws UserInterruptException)
         t.handle(Terminal.Signal.INT, s -> interp.deliverSignal(2));
-        // While the prompt waits for the first line, a grammar is built for it (Parser keeps it).
-        // Started only now: on a busy machine it took CPU from the terminal's and reader's set-up.
-        Thread warm = new Thread(() -> Parser.parseFile(new SourceFile("<prompt>", "pass\n")), "parser-warm-up");
-        warm.setDaemon(true);
-        warm.start();
         if (!interp.modules().containsKey("_signal")) {
             Main.raiseKeyboardInterrupt(interp); // unless the script installed SIGINT handlers of its own
         }

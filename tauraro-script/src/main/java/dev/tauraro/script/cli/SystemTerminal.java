@@ -1,5 +1,6 @@
 package dev.tauraro.script.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -12,11 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jline.nativ.OSInfo;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.TermiosMapping;
 import org.jline.terminal.impl.jni.JniTerminalProvider;
 import org.jline.terminal.spi.SystemStream;
 import org.jline.utils.InfoCmp;
+import org.jline.utils.NonBlocking;
+import org.jline.utils.NonBlockingInputStream;
 
 /**
  * The process's terminal for the prompt, opened without the work JLine's {@link TerminalBuilder}
@@ -110,7 +115,12 @@ final class SystemTerminal {
             "dev.tauraro.script.cli.SystemTerminal$Preparing", "dev.tauraro.script.cli.EarlyPrompt",
             "dev.tauraro.script.cli.SystemTerminal$Provider$Forwarding");
 
-    /** Loads {@link #SYSTEM_TERMINAL_CLASSES} (not initialised) for an archive's training run; a class missing is skipped. */
+    /**
+     * Loads {@link #SYSTEM_TERMINAL_CLASSES} (not initialised) for an archive's training run; a class
+     * missing is skipped. Also runs the system terminal's JLine code that makes lambdas (the
+     * terminal modes' conversion, at each switch to raw mode; the input's pump thread): a lambda
+     * whose call site the training never ran is generated at each start, in the prompt's way.
+     */
     static void loadForArchive() {
         for (String name : SYSTEM_TERMINAL_CLASSES) {
             try {
@@ -118,6 +128,14 @@ final class SystemTerminal {
             } catch (ClassNotFoundException | LinkageError e) {
                 // another JLine or JDK: that class is loaded at the prompt's start, as before
             }
+        }
+        try {
+            TermiosMapping.forCurrentPlatform().toTermios(new Attributes());
+            try (NonBlockingInputStream in = NonBlocking.nonBlocking("training", new ByteArrayInputStream(new byte[] {'x'}))) {
+                in.read(100L);
+            }
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // training only: those lambdas are generated at the prompt's start, as before
         }
     }
 
