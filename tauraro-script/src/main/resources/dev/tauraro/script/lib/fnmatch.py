@@ -29,10 +29,23 @@ def _compiled(pat):
         else:
             res = translate(pat)
         m = re.compile(res).match
+        if isinstance(pat, str) and pat[:1] == "*" and not any(c in "*?[" for c in pat[1:]):
+            m = _suffix_match(pat[1:], m)
         if len(_cache) >= 32768:
             _cache.clear()
         _cache[(type(pat), pat)] = m
     return m
+
+
+def _suffix_match(suffix, regex_match):
+    """The match of a '*<text>' pattern (as glob('*.py') makes): whether a str ends with the text,
+    True or None where the regular expression would give a match object or None (callers ask
+    only that), without running it. Anything but a str goes to the expression, for its errors."""
+    def match(name):
+        if isinstance(name, str):
+            return True if name.endswith(suffix) else None
+        return regex_match(name)
+    return match
 
 
 def filter(names, pat):

@@ -296,6 +296,10 @@ class Path(PurePath):
     # -- queries ------------------------------------------------------------------------------
 
     def stat(self, *, follow_symlinks=True):
+        # os.stat is looked up on each call (a script may replace it); the keyword is passed only
+        # when it changes something: a call without keywords is the cheaper one for the common case
+        if follow_symlinks is True:
+            return os.stat(self)
         return os.stat(self, follow_symlinks=follow_symlinks)
 
     def lstat(self):

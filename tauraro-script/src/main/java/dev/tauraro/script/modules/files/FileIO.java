@@ -140,17 +140,20 @@ final class FileIO extends IoBase implements ByteStream {
         if (path.isEmpty()) {
             throw OsErrors.error(OsErrors.ENOENT, name);
         }
-        boolean slash = path.endsWith("/");
-        if (!create && Files.isDirectory(p)) {
-            throw OsErrors.error(OsErrors.EISDIR, name); // open(2) on a directory: EISDIR, or fstat's check after O_RDONLY
+        boolean creates = options.contains(StandardOpenOption.CREATE) || create;
+        if (path.endsWith("/")) {
+            // Java drops a trailing '/' from a path, which open(2) would not: what open(2) answers.
+            // No file opens so: O_CREAT gives EISDIR; otherwise a directory is EISDIR (O_RDWR
+            // itself, or the check after O_RDONLY), another file ENOTDIR, a missing one ENOENT.
+            int errno = creates || Files.isDirectory(p) ? OsErrors.EISDIR
+                    : Files.exists(p) ? OsErrors.ENOTDIR : OsErrors.ENOENT;
+            throw OsErrors.error(errno, name);
         }
-        if (slash) {
-            if (Files.isRegularFile(p)) {
-                throw OsErrors.error(OsErrors.ENOTDIR, name);
-            }
-            if (!Files.exists(p)) {
-                throw OsErrors.error(write && !create ? OsErrors.EISDIR : OsErrors.ENOENT, name);
-            }
+        // A directory opened for writing fails in open(2) itself (EISDIR, or EEXIST for 'x'), so
+        // only a read-only open asks first, as CPython's fstat after O_RDONLY: no extra stat for
+        // each file written.
+        if (!write && Files.isDirectory(p)) {
+            throw OsErrors.error(OsErrors.EISDIR, name);
         }
         FileChannel ch;
         try {

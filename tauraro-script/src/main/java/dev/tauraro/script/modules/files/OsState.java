@@ -139,8 +139,11 @@ public final class OsState {
         if (u instanceof String || u instanceof PyBytes) {
             return p;
         }
-        if (p instanceof PyInstance inst && inst.type().lookup("__fspath__") != null) {
-            Object r = Ops.callMethod(p, "__fspath__", Ops.NO_ARGS, null);
+        Object hook = p instanceof PyInstance inst ? inst.type().lookup("__fspath__") : null;
+        if (hook != null) {
+            // looked up on the type only, as CPython's PyOS_FSPath does (an instance attribute is not asked)
+            PyInstance inst = (PyInstance) p;
+            Object r = Ops.callSpecial(hook, p);
             Object ru = PyDerived.unwrap(r);
             if (ru instanceof String || ru instanceof PyBytes) {
                 return r;
