@@ -494,12 +494,15 @@ final class Stmts {
         public int exec(Frame f) {
             Object it = iter.eval(f);
             dev.tauraro.script.runtime.Interpreter interp = f.module.interp;
-            if (it instanceof PyRange r && r.isLong() && r.step() == 1 && localSlot >= 0) {
-                long stop = r.stop();
+            if (it instanceof PyRange r && r.isLong() && localSlot >= 0) {
+                // any step (range(0, n, 2 * dual) in FFT code): a count of items left, unsigned as
+                // PyRange's size, and wrapping arithmetic past the last item, which is never stored
+                long step = r.step();
                 Object[] slots = f.slots;
                 int slot = localSlot;
                 StmtNode b = body;
-                for (long i = r.start(); i < stop; i++) {
+                long i = r.start();
+                for (long left = r.size(); left != 0; left--, i += step) {
                     slots[slot] = i;
                     int s = b.exec(f);
                     if (s != NORMAL) {

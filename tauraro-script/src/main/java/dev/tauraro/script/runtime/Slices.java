@@ -32,7 +32,9 @@ final class Slices {
             stop = stop < 0 ? Math.max(stop + n, lower) : Math.min(stop, upper);
         }
         long len;
-        if (step > 0) {
+        if (step == 1 || step == -1) { // l[a:b], l[k::-1]: no division
+            len = Math.max((stop - start) * step, 0);
+        } else if (step > 0) {
             len = start < stop ? (stop - start - 1) / step + 1 : 0; // no overflow with a huge step
         } else {
             len = stop < start ? (start - stop - 1) / -step + 1 : 0;
