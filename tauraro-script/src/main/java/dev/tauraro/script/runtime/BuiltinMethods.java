@@ -610,10 +610,10 @@ final class BuiltinMethods {
                 case "issubset": {
                     // as CPython: the other side as a set (O(len(other))), then one lookup per item of s
                     PySet other = a[0] instanceof PySet x ? x : PySet.of(true, a[0]);
-                    return s.size() <= other.size() && other.containsAll(s);
+                    return s.size() <= other.size() && s.isSubsetOf(other);
                 }
                 case "issuperset":
-                    return a[0] instanceof PySet x ? s.size() >= x.size() && s.containsAll(x)
+                    return a[0] instanceof PySet x ? s.size() >= x.size() && x.isSubsetOf(s)
                             : s.containsAll(Ops.toList(a[0]));
                 case "isdisjoint": {
                     if (a[0] instanceof PySet x) {

@@ -383,6 +383,21 @@ public final class PySet extends AbstractSet<Object> {
         }
     }
 
+    /**
+     * CPython's set_issubset for a set {@code other} (sizes already compared): one lookup per live
+     * entry with the hash stored beside it, so that no key's {@code __hash__} runs again. The table
+     * is read afresh at every step, as CPython's set_next, in case a key's {@code __eq__} changed it.
+     */
+    public boolean isSubsetOf(PySet other) {
+        for (int i = 0; i <= mask; i++) {
+            Object k = keys[i];
+            if (k != null && k != DUMMY && !other.containsEntry(k, hashes[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A copy with this set's kind ({@code set} or {@code frozenset}). */
     public PySet copy() {
         return copy(frozen);
