@@ -26,8 +26,6 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -695,27 +693,25 @@ public final class Builtins {
         if (def != null && n > 1) {
             throw Exceptions.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
         }
-        List<Object> items;
-        if (n == 1) {
-            items = Ops.toList(a[0]);
-        } else {
-            items = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                items.add(a[i]);
-            }
-        }
-        if (items.isEmpty()) {
+        // one pass, each item's key and comparison before the next item is asked for, as CPython's
+        // min_max: a generator's and a key's side effects interleave as there, and nothing is copied
+        PyIterator it = n == 1 ? Ops.iter(a[0]) : PyIterator.of(Types.TUPLE_ITERATOR, a, n);
+        Object best = it.next();
+        if (best == null) {
             if (def != null) {
                 return def;
             }
             throw Exceptions.valueError(name + "() arg is an empty sequence");
         }
-        Object best = items.get(0);
         Object bestKey = key == PyNone.NONE ? best : Ops.call(key, best);
-        for (int i = 1; i < items.size(); i++) {
-            Object v = items.get(i);
+        for (Object v = it.next(); v != null; v = it.next()) {
             Object kv = key == PyNone.NONE ? v : Ops.call(key, v);
-            boolean better = min ? Ops.truthy(Ops.lt(kv, bestKey)) : Ops.truthy(Ops.gt(kv, bestKey));
+            boolean better;
+            if (kv instanceof Long x && bestKey instanceof Long y) {
+                better = min ? x < y : x > y;
+            } else {
+                better = min ? Ops.truthy(Ops.lt(kv, bestKey)) : Ops.truthy(Ops.gt(kv, bestKey));
+            }
             if (better) {
                 best = v;
                 bestKey = kv;

@@ -627,25 +627,13 @@ final class BuiltinMethods {
                 case "issubset": {
                     // as CPython: the other side as a set (O(len(other))), then one lookup per item of s
                     PySet other = a[0] instanceof PySet x ? x : PySet.of(true, a[0]);
-                    return s.size() <= other.size() && other.containsAll(s);
+                    return s.size() <= other.size() && s.isSubsetOf(other);
                 }
                 case "issuperset":
-                    return a[0] instanceof PySet x ? s.size() >= x.size() && s.containsAll(x)
+                    return a[0] instanceof PySet x ? s.size() >= x.size() && x.isSubsetOf(s)
                             : s.containsAll(Ops.toList(a[0]));
-                case "isdisjoint": {
-                    if (a[0] instanceof PySet x) {
-                        // walk the smaller set, look up in the larger
-                        PySet small = x.size() < s.size() ? x : s;
-                        PySet large = small == s ? x : s;
-                        for (Object key : small) {
-                            if (large.contains(key)) {
-                                return false;
-                            }
-                        }
-                        return true;
-                    }
-                    return Collections.disjoint(s, Ops.toList(a[0]));
-                }
+                case "isdisjoint":
+                    return s.isDisjoint(a[0]);
                 case "copy":
                     return s.frozen ? s : s.copy();
                 case "clear":

@@ -66,6 +66,10 @@ final class ObjectIds {
 
     /** The ids of CPython's cached small ints, -5 to 256, below every handed-out number. */
     private static final long SMALL_INTS = BASE - 16 * 262;
+    /** The ids of True, False and None, below the small ints': deepcopy asks them for every bool and None it meets. */
+    private static final long TRUE = SMALL_INTS - 16;
+    private static final long FALSE = SMALL_INTS - 32;
+    private static final long NONE = SMALL_INTS - 48;
 
     static long of(Object o) {
         if (o instanceof PyDict d) {
@@ -74,6 +78,12 @@ final class ObjectIds {
         }
         if (o instanceof Long l && l >= -5 && l <= 256) {
             return SMALL_INTS + 16 * (l + 5);
+        }
+        if (o instanceof Boolean b) { // the two bools and None are single objects, as in CPython
+            return b ? TRUE : FALSE;
+        }
+        if (o == PyNone.NONE) {
+            return NONE;
         }
         Long id = IDS.get(new Probe(o));
         if (id == null) {

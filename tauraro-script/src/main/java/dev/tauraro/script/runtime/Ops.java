@@ -1402,10 +1402,10 @@ public final class Ops {
             // sizes first, then one lookup per item of the side that must be contained: O(len) of
             // that side only, as CPython's set_issubset
             return switch (op) {
-                case "<" -> x.size() < y.size() && y.containsAll(x) ? -1 : 1;
-                case "<=" -> x.size() <= y.size() && y.containsAll(x) ? -1 : 1;
-                case ">" -> x.size() > y.size() && x.containsAll(y) ? 1 : -1;
-                default -> x.size() >= y.size() && x.containsAll(y) ? 1 : -1;
+                case "<" -> x.size() < y.size() && x.isSubsetOf(y) ? -1 : 1;
+                case "<=" -> x.size() <= y.size() && x.isSubsetOf(y) ? -1 : 1;
+                case ">" -> x.size() > y.size() && y.isSubsetOf(x) ? 1 : -1;
+                default -> x.size() >= y.size() && y.isSubsetOf(x) ? 1 : -1;
             };
         }
         return compare(a, b, op);
@@ -1491,6 +1491,24 @@ public final class Ops {
         }
         if (container instanceof DictView v) {
             return v.contains(item);
+        }
+        if (container instanceof PyList l) {
+            // by position, the size read at every step, as CPython's list_contains: an __eq__ that
+            // grows or shrinks the list moves the search along (an iterator would fail instead)
+            for (int i = 0; i < l.size(); i++) {
+                if (sameOrEq(l.get(i), item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (container instanceof PyTuple t) {
+            for (Object o : t.items) {
+                if (sameOrEq(o, item)) {
+                    return true;
+                }
+            }
+            return false;
         }
         if (container instanceof List<?> l) {
             for (Object o : l) {

@@ -383,6 +383,54 @@ public final class PySet extends AbstractSet<Object> {
         }
     }
 
+    /**
+     * CPython's set_issubset for a set {@code other} (sizes already compared): one lookup per live
+     * entry with the hash stored beside it, so that no key's {@code __hash__} runs again. The table
+     * is read afresh at every step, as CPython's set_next, in case a key's {@code __eq__} changed it.
+     */
+    public boolean isSubsetOf(PySet other) {
+        for (int i = 0; i <= mask; i++) {
+            Object k = keys[i];
+            if (k != null && k != DUMMY && !other.containsEntry(k, hashes[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * CPython's set_isdisjoint: for a set, the smaller side (the argument's on a tie) walked with its
+     * stored hashes and looked up in the other; any other iterable read lazily, stopping at the
+     * first item in common.
+     */
+    public boolean isDisjoint(Object other) {
+        if (other == this) {
+            return used == 0;
+        }
+        if (other instanceof PySet o) {
+            PySet small = o;
+            PySet big = this;
+            if (o.used > used) {
+                small = this;
+                big = o;
+            }
+            for (int i = 0; i <= small.mask; i++) {
+                Object k = small.keys[i];
+                if (k != null && k != DUMMY && big.containsEntry(k, small.hashes[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        PyIterator it = Ops.iter(other);
+        for (Object o = it.next(); o != null; o = it.next()) {
+            if (contains(o)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A copy with this set's kind ({@code set} or {@code frozenset}). */
     public PySet copy() {
         return copy(frozen);

@@ -135,10 +135,11 @@ public final class Types {
                 case BYTEARRAY -> PyByteArray.construct(a, k);
                 case MEMORYVIEW -> PyMemoryView.construct(a, k);
                 case LIST -> a.length == 0 ? new PyList() : Ops.toList(a[0]);
-                case TUPLE -> a.length == 0 ? PyTuple.EMPTY : new PyTuple(Ops.toList(a[0]).toArray());
+                case TUPLE -> a.length == 0 ? PyTuple.EMPTY : newTuple(a[0]);
                 case DICT -> Conversions.toDict(a, k);
                 case SET -> PySet.of(false, a.length > 0 ? a[0] : null);
-                case FROZENSET -> PySet.of(true, a.length > 0 ? a[0] : null);
+                // an exact frozenset is its own frozenset, as CPython's frozenset_new returns it
+                case FROZENSET -> a.length > 0 && a[0] instanceof PySet f && f.frozen ? f : PySet.of(true, a.length > 0 ? a[0] : null);
                 case NONE -> PyNone.NONE;
                 case NOT_IMPLEMENTED -> PyNone.NOT_IMPLEMENTED;
                 case ELLIPSIS -> PyNone.ELLIPSIS;
@@ -154,6 +155,14 @@ public final class Types {
                 case MAPPINGPROXY -> newMappingProxy(a, k);
             };
         }
+    }
+
+    /** {@code tuple(x)}: an exact tuple is returned as it is, as CPython's tuple_new does; a list is copied once. */
+    private static PyTuple newTuple(Object x) {
+        if (x instanceof PyTuple t) {
+            return t;
+        }
+        return new PyTuple(x instanceof PyList l ? l.toArray() : Ops.toList(x).toArray());
     }
 
     private static Object newObject(Object[] a) {
