@@ -85,6 +85,30 @@ final class BuiltinMethods {
     private static final Set<String> FROZENSET = Set.of("union", "intersection", "difference",
             "symmetric_difference", "issubset", "issuperset", "copy", "isdisjoint");
     private static final Set<String> TUPLE = Set.of("index", "count");
+
+    /** The methods of set and frozenset that take one argument, and those that take none; the others take any number. */
+    private static final Set<String> SET_ONE = Set.of("add", "remove", "discard", "issubset", "issuperset",
+            "isdisjoint", "symmetric_difference", "symmetric_difference_update");
+    private static final Set<String> SET_NONE = Set.of("pop", "copy", "clear");
+
+    /** CPython's errors for a set method called with keywords or with the wrong number of arguments. */
+    private static void checkSetArguments(PySet s, String name, Object[] a, String[] k) {
+        if (!SET.contains(name)) {
+            return; // (a special method reached through here checks its own)
+        }
+        boolean many = !SET_ONE.contains(name) && !SET_NONE.contains(name);
+        String qualified = (many ? "" : s.frozen ? "frozenset." : "set.") + name + "()"; // as CPython names them
+        if (k != null && k.length > 0) {
+            throw Exceptions.typeError(qualified + " takes no keyword arguments");
+        }
+        if (SET_ONE.contains(name) && a.length != 1) {
+            throw Exceptions.typeError(qualified + " takes exactly one argument (" + a.length + " given)");
+        }
+        if (SET_NONE.contains(name) && a.length != 0) {
+            throw Exceptions.typeError(qualified + " takes no arguments (" + a.length + " given)");
+        }
+    }
+
     /** The class methods of built-in types, which their instances have too ({@code {}.fromkeys}). */
     private static final List<String> CLASS_METHODS = List.of("fromhex", "fromkeys", "maketrans", "from_bytes");
     /** CPython 3.11's: {@code int.is_integer} came in 3.12. */
@@ -564,6 +588,7 @@ final class BuiltinMethods {
             }
         }
         if (o instanceof PySet s) {
+            checkSetArguments(s, name, a, k);
             switch (name) {
                 case "add":
                     s.add(a[0]);
