@@ -137,12 +137,12 @@ class ClusterStartTest {
     }
 
     @Test
-    void aClusterThatIsNotThereIsAConnectionErrorWithinTheTimeout() throws Exception {
+    void aClusterThatIsNotThereIsAConnectionErrorAfterTheTimeout() throws Exception {
+        // the script ends (run's bound) with the error naming the timeout it waited; no wall-clock
+        // threshold here: a loaded machine once took 32 s to start the JVM and Hazelcast and give up
         String nobody = "127.0.0.1:" + freePorts(1).get(0);
-        long start = System.nanoTime();
         Ran r = run(SCRIPTS.resolve("seed.py"), Map.of("TAURARO_START_METHOD", "cluster", "TAURARO_CLUSTER", nobody,
                 "TAURARO_CLUSTER_TIMEOUT", "1"));
-        assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(30);
         assertThat(r.code).isEqualTo(1);
         assertThat(r.out).isEmpty();
         assertThat(r.err).startsWith("Traceback (most recent call last):")
