@@ -205,12 +205,44 @@ public final class PySet extends AbstractSet<Object> {
 
     @Override
     public boolean contains(Object key) {
-        return key != null && lookup(key, PyHash.of(key)) >= 0;
+        if (key == null) {
+            return false;
+        }
+        long hash;
+        try {
+            hash = PyHash.of(key);
+        } catch (PyException e) {
+            PySet frozen = frozenKey(key, e);
+            return lookup(frozen, frozen.pyHash()) >= 0;
+        }
+        return lookup(key, hash) >= 0;
     }
 
     @Override
     public boolean remove(Object key) {
-        return key != null && discardEntry(key, PyHash.of(key));
+        if (key == null) {
+            return false;
+        }
+        long hash;
+        try {
+            hash = PyHash.of(key);
+        } catch (PyException e) {
+            PySet frozen = frozenKey(key, e);
+            return discardEntry(frozen, frozen.pyHash());
+        }
+        return discardEntry(key, hash);
+    }
+
+    /**
+     * As CPython's set_contains, set_remove and set_discard: a set (or set subclass) key, unhashable,
+     * is looked up as the frozenset of its items, so {@code {1} in {frozenset({1})}}; any other
+     * unhashable key keeps its TypeError.
+     */
+    private static PySet frozenKey(Object key, PyException e) {
+        if (e.value.type() == Exceptions.TYPE_ERROR && PyDerived.unwrap(key) instanceof PySet s && !s.frozen) {
+            return s.copy(true);
+        }
+        throw e;
     }
 
     @Override
