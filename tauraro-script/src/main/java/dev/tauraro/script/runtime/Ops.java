@@ -1961,7 +1961,7 @@ public final class Ops {
                     return mv;
                 }
             }
-            return switch (name) {
+            Object r = switch (name) {
                 case "__name__" -> c.name;
                 case "__qualname__" -> c.qualname;
                 case "__module__" -> c.module;
@@ -1986,6 +1986,10 @@ public final class Ops {
                         : BuiltinMethods.callWrapper(c);
                 default -> BuiltinMethods.classAttr(c, name);
             };
+            Object hook = r == null && meta != null ? meta.lookup("__getattr__") : null;
+            // a metaclass's __getattr__ answers a miss on its classes, as an instance's class's does
+            // (Attributes.getOrNull): its AttributeError is the answer
+            return hook == null ? r : call(hook, c, name);
         }
         if (o instanceof PyFunction f) {
             return switch (name) {
