@@ -113,7 +113,11 @@ public final class PyRange {
 
     /** {@code len()}. @throws PyException OverflowError beyond a Java long, as CPython's beyond ssize_t */
     public long length() {
-        long n = big == null ? size() : count().bitLength() < 64 ? count().longValue() : -1;
+        long n = size();
+        if (big != null) {
+            BigInteger c = count();
+            n = c.bitLength() < 64 ? c.longValue() : -1;
+        }
         if (n < 0) {
             throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
         }
@@ -308,8 +312,10 @@ public final class PyRange {
             return n == r.size() && (n == 0 || start == r.start && (n == 1 || step == r.step));
         }
         BigInteger n = count();
-        return n.equals(r.count()) && (n.signum() == 0 || bounds()[0].equals(r.bounds()[0])
-                && (n.equals(BigInteger.ONE) || bounds()[2].equals(r.bounds()[2])));
+        BigInteger[] a = bounds();
+        BigInteger[] b = r.bounds();
+        return n.equals(r.count()) && (n.signum() == 0
+                || a[0].equals(b[0]) && (n.equals(BigInteger.ONE) || a[2].equals(b[2])));
     }
 
     @Override

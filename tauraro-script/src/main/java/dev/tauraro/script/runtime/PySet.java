@@ -213,7 +213,8 @@ public final class PySet extends AbstractSet<Object> {
             hash = PyHash.of(key);
         } catch (PyException e) {
             PySet frozen = frozenKey(key, e);
-            return lookup(frozen, frozen.pyHash()) >= 0;
+            key = frozen;
+            hash = frozen.pyHash();
         }
         return lookup(key, hash) >= 0;
     }
@@ -228,7 +229,8 @@ public final class PySet extends AbstractSet<Object> {
             hash = PyHash.of(key);
         } catch (PyException e) {
             PySet frozen = frozenKey(key, e);
-            return discardEntry(frozen, frozen.pyHash());
+            key = frozen;
+            hash = frozen.pyHash();
         }
         return discardEntry(key, hash);
     }
