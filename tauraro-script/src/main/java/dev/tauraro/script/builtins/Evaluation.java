@@ -121,6 +121,9 @@ final class Evaluation {
         Frame caller = CallDepth.current().top;
         PyModule callerModule = caller != null ? caller.module : interp.importModule("__main__");
         PyDict g = globals instanceof PyDict d ? d : callerModule.dict();
+        if (globals instanceof PyDict d && !d.containsKey("__builtins__")) {
+            d.put("__builtins__", interp.importModule("builtins").dict()); // as CPython inserts them
+        }
         Map<?, ?> l = locals instanceof Map<?, ?> m ? m
                 : globals == PyNone.NONE && caller != null && caller.function != null ? caller.locals() : null;
         PyModule direct = PyModule.of(g);

@@ -18,6 +18,7 @@ import dev.tauraro.script.runtime.PyFunction;
 import dev.tauraro.script.runtime.PyInstance;
 import dev.tauraro.script.runtime.PyIterator;
 import dev.tauraro.script.runtime.PyList;
+import dev.tauraro.script.runtime.PyModule;
 import dev.tauraro.script.runtime.PyNone;
 import dev.tauraro.script.runtime.PySet;
 import dev.tauraro.script.runtime.PySlice;
@@ -151,10 +152,25 @@ final class Nodes {
             int version = builtins.version();
             v = builtins.get(cell.name);
             if (v == null) {
-                throw noted(Exceptions.nameError(cell.name, f));
+                return unbound(f);
             }
             last = new Builtin(version, v);
             return v;
+        }
+
+        /**
+         * An imported module's {@code __spec__} and {@code __loader__} are made when first read
+         * (importlib.util), so its own code reading them as globals makes them here; any other
+         * name, or a namespace that is no imported module, has a NameError.
+         */
+        private Object unbound(Frame f) {
+            String name = cell.name;
+            PyModule m = f.module;
+            if ((name.equals("__spec__") || name.equals("__loader__")) && m != null && m.interp.modules().get(m.name) == m
+                    && Ops.getAttrOrNull(m, name) != null && cell.value != null) {
+                return cell.value;
+            }
+            throw noted(Exceptions.nameError(name, f));
         }
     }
 

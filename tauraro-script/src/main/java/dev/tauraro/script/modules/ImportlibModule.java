@@ -3,9 +3,11 @@ package dev.tauraro.script.modules;
 import dev.tauraro.script.runtime.BuiltinFunction;
 import dev.tauraro.script.runtime.Exceptions;
 import dev.tauraro.script.runtime.Interpreter;
+import dev.tauraro.script.runtime.ModuleSource;
 import dev.tauraro.script.runtime.Ops;
 import dev.tauraro.script.runtime.PyModule;
 import dev.tauraro.script.runtime.PyNone;
+import dev.tauraro.script.runtime.PyTuple;
 
 /**
  * {@code _importlib}, under the script package {@code importlib} (lib/importlib.py and its
@@ -17,7 +19,8 @@ import dev.tauraro.script.runtime.PyNone;
  * {@code kind(module)}: 'built-in' for a Java binding, 'frozen' for a library module written in
  * script, 'file' for one run from a file, None otherwise (what module specs' origins say);
  * {@code is_package(name)}, {@code source(name)} and {@code library_dir(name)} of a library module
- * (None when it has none).
+ * (None when it has none); {@code main_source(name)}, what {@code -m name} would run, as
+ * {@code (module name, file name, source text, package)}, for runpy.
  */
 final class ImportlibModule {
     private ImportlibModule() {
@@ -56,6 +59,10 @@ final class ImportlibModule {
         m.set("source", new BuiltinFunction("source", (a, k) -> {
             String text = Modules.source(Ops.str(a[0]));
             return text == null ? PyNone.NONE : text;
+        }));
+        m.set("main_source", new BuiltinFunction("main_source", (a, k) -> {
+            ModuleSource found = interp.findMainModule(Ops.str(Args.of("main_source", a, k, "name").required(0, "name")));
+            return new PyTuple(new Object[] {found.name(), found.src().name(), found.src().text(), found.pkg()});
         }));
         m.set("library_dir", new BuiltinFunction("library_dir", (a, k) -> {
             java.nio.file.Path dir = Modules.packageDirectory(Ops.str(a[0]));

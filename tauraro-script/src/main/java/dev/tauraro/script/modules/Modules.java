@@ -138,7 +138,7 @@ public final class Modules {
      * starting with a digit. A loop rather than a regular expression, whose compilation cost each
      * import a fraction of a millisecond at start-up.
      */
-    static boolean isLibraryName(String name) {
+    public static boolean isLibraryName(String name) {
         boolean partStart = true;
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);

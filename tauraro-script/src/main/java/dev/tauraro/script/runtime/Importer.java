@@ -315,21 +315,25 @@ final class Importer {
             try {
                 parent = importModule(pkg);
             } catch (PyException e) {
-                if (!e.value.type().isSubclassOf(Exceptions.MODULE_NOT_FOUND_ERROR)) {
+                // the parent or an ancestor is missing; an import inside their bodies failing is their error
+                Object missing = e.value.type().isSubclassOf(Exceptions.MODULE_NOT_FOUND_ERROR)
+                        ? Ops.getAttrOrNull(e.value, "name") : null;
+                if (!(missing instanceof String m) || !(m.equals(pkg) || pkg.startsWith(m + "."))) {
                     throw e;
                 }
-                throw notFound(name, "Error while finding module specification for '" + name
-                        + "' (ModuleNotFoundError: " + Ops.str(e.value) + ")");
+                throw specError(name, e);
             }
             Object parentPath = parent.get("__path__");
             if (parentPath == null) {
-                String text = isLibrary(parent) ? Modules.source(name) : null;
-                if (text != null) {
-                    return new ModuleSource(name, new SourceFile("<frozen " + name + ">", text), pkg);
+                ModuleSource found = isLibrary(parent) ? libraryMain(name, pkg) : null;
+                if (found != null) {
+                    return found;
                 }
-                throw notFound(name, "Error while finding module specification for '" + name
-                        + "' (ModuleNotFoundError: __path__ attribute not found on '" + pkg
-                        + "' while trying to find '" + name + "')");
+                if (isLibrary(parent) && Modules.isPackage(pkg)) {
+                    throw notFound(name, "No module named " + name); // a package whose submodules are Java
+                }
+                throw specError(name, notFound(name, "__path__ attribute not found on '" + pkg
+                        + "' while trying to find '" + name + "'"));
             }
             entries = Ops.toList(parentPath);
         }
@@ -338,9 +342,9 @@ final class Importer {
                 continue;
             }
             if (dir.equals(LIBRARY) && dot < 0) {
-                String text = Modules.source(name);
-                if (text != null) {
-                    return new ModuleSource(name, new SourceFile("<frozen " + name + ">", text), pkg);
+                ModuleSource found = libraryMain(name, pkg);
+                if (found != null) {
+                    return found;
                 }
                 continue;
             }
@@ -375,6 +379,39 @@ final class Importer {
     }
 
     /**
+     * What {@code -m name} runs from the bundled library: a module's source, or a package's
+     * {@code __main__}; null when the library has no module of that name. @throws PyException
+     * ImportError, as python3's, for a package without {@code __main__} and a module written in Java
+     */
+    private ModuleSource libraryMain(String name, String pkg) {
+        if (Modules.isPackage(name)) {
+            String main = name + ".__main__";
+            String mainText = Modules.source(main);
+            if (mainText == null) {
+                throw notFound(name, "No module named " + main + "; '" + name + "' is a package and cannot be directly executed");
+            }
+            return new ModuleSource(main, new SourceFile("<frozen " + main + ">", mainText), name);
+        }
+        String text = Modules.source(name);
+        if (text != null) {
+            return new ModuleSource(name, new SourceFile("<frozen " + name + ">", text), pkg);
+        }
+        PyModule binding;
+        try {
+            binding = Modules.isLibraryName(name) ? importModule(name) : null;
+        } catch (PyException e) {
+            if (!e.value.type().isSubclassOf(Exceptions.MODULE_NOT_FOUND_ERROR)) {
+                throw e;
+            }
+            return null;
+        }
+        if (binding != null && binding.isBuiltin()) {
+            throw Exceptions.importError(Exceptions.IMPORT_ERROR, "No code object available for " + name, name, null);
+        }
+        return null;
+    }
+
+    /**
      * Where a path entry points: "" is the working directory, as in CPython; a relative entry is
      * made absolute, as CPython's path finders make it, so modules' {@code __file__} are absolute.
      */
@@ -384,6 +421,15 @@ final class Importer {
 
     private static PyException notFound(String name, String message) {
         return Exceptions.importError(Exceptions.MODULE_NOT_FOUND_ERROR, message, name, null);
+    }
+
+    /** What {@code -m name} and runpy report when finding {@code name} failed with {@code cause}, raised from it. */
+    private static PyException specError(String name, PyException cause) {
+        PyException e = notFound(name, "Error while finding module specification for '" + name
+                + "' (ModuleNotFoundError: " + Ops.str(cause.value) + ")");
+        e.value.cause = cause.value;
+        e.value.suppressContext = true;
+        return e;
     }
 
     /**

@@ -3,7 +3,7 @@ documentation and CPython 3.11's observed output (its modules are unittest.case,
 .result, .runner, .main, .async_case and .mock).
 
 Differences from CPython: tracebacks in failure reports are tauraro's (the same frames and
-lines; no ^^^ markers); test discovery over directories (unittest discover) is absent."""
+lines; no ^^^ markers); discovery takes directories, not dotted package names."""
 
 from unittest.result import TestResult
 from unittest.case import (TestCase, FunctionTestCase, SkipTest, skip, skipIf, skipUnless, expectedFailure,

@@ -275,6 +275,55 @@ class CommandLineTest {
     }
 
     @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS) // five runs of python3 and the command
+    void dashMUnittestDiscoversOrRunsTheNamedTestsAsPython3s() throws Exception {
+        write("utests/ut_pkg/__init__.py", "");
+        write("utests/ut_pkg/test_one.py", String.join("\n",
+                "import unittest",
+                "class T(unittest.TestCase):",
+                "    def test_pass(self):",
+                "        self.assertTrue(True)",
+                "    def test_fail(self):",
+                "        self.assertEqual(1, 2)",
+                "    @unittest.expectedFailure",
+                "    def test_expected(self):",
+                "        self.fail('known')",
+                ""));
+        write("utests/ut_pkg/inner/__init__.py", "");
+        write("utests/ut_pkg/inner/test_two.py", String.join("\n",
+                "import unittest",
+                "class U(unittest.TestCase):",
+                "    @unittest.skip('not today')",
+                "    def test_skipped(self):",
+                "        pass",
+                "    def test_ok(self):",
+                "        pass",
+                ""));
+        write("utests/ut_pkg/inner/helper.py", "raise RuntimeError('not a test module: never imported')\n");
+        write("utests/ut_pkg/noinit/test_three.py", "raise RuntimeError('not in a package: never imported')\n");
+        String top = path("utests");
+        sameTestRun(Map.of(), "-m", "unittest", "discover", "-s", top);
+        sameTestRun(Map.of(), "-m", "unittest", "discover", "-v", "-s", path("utests/ut_pkg/inner"), "-t", top);
+        sameTestRun(Map.of(), "-m", "unittest", "discover", "-q", "-p", "*_two.py", top);
+        sameTestRun(Map.of("TAURARO_PATH", top), "-m", "unittest", "-v", "ut_pkg.test_one.T.test_pass", "ut_pkg.inner");
+        sameTestRun(Map.of(), "-m", "unittest", "-h");
+    }
+
+    /** As {@link #same}, with the test run's duration and the program's name (python3's or the command's) left out. */
+    private static void sameTestRun(Map<String, String> env, String... args) throws Exception {
+        Run expected = python("", env, args);
+        Run actual = tauraro("", env, args);
+        assertThat(actual.code()).as("tauraro %s", List.of(args)).isEqualTo(expected.code());
+        assertThat(testRun(actual.out())).isEqualTo(testRun(expected.out()));
+        assertThat(testRun(actual.err())).as("tauraro %s", List.of(args)).isEqualTo(testRun(expected.err()));
+    }
+
+    private static String testRun(String text) {
+        return text.replaceAll("Ran (\\d+) tests? in [0-9.]+s", "Ran $1 tests in Xs")
+                .replaceAll("\\S+ -m unittest", "PROGRAM -m unittest");
+    }
+
+    @Test
     void aScriptImportsFromItsDirectoryThenThePathVariableWithPackagesAndRelativeImports() throws Exception {
         same("", Map.of("TAURARO_PATH", dir.toString()), path("app/main.py"));
         same("", Map.of("TAURARO_PATH", "/nonexistent:" + dir), path("app/main.py"));

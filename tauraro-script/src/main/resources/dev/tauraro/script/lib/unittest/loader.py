@@ -3,10 +3,13 @@ prefix, sorted by name) and builds suites from classes, modules and dotted names
 
 A name that cannot be resolved does not stop the loading: it becomes a test that, when run,
 errors with the exception the lookup raised, and the loader's errors list gets a line about it
-(as CPython does). Directory discovery (discover) is absent."""
+(as CPython does). discover finds the test modules under a directory, as `python -m unittest`
+does with no test names."""
 
 import fnmatch
 import functools
+import os
+import re
 import sys
 import traceback
 from unittest import case, suite
@@ -43,6 +46,17 @@ def _trace_of(exc):
 
 def _is_case_class(obj):
     return isinstance(obj, type) and issubclass(obj, case.TestCase)
+
+
+_MODULE_FILE = re.compile(r'[_a-z]\w*\.py$', re.IGNORECASE)   # what discovery can import
+
+
+def _skipped_module(name, exc, suite_class):
+    """A module that raised SkipTest when imported: one skipped test in its place."""
+    @case.skip(str(exc))
+    def testSkipped(self):
+        pass
+    return suite_class((type("ModuleSkipped", (case.TestCase,), {name: testSkipped})(name),))
 
 
 class TestLoader:
@@ -90,6 +104,83 @@ class TestLoader:
         hook = getattr(module, 'load_tests', None)
         return found if hook is None else hook(self, found, pattern)
 
+    _top_level_dir = None
+
+    def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
+        """The tests of the modules under start_dir whose file names match pattern, and of the packages
+        (directories with __init__.py) there and below; a package with load_tests loads its own. Each is
+        imported by its dotted name from top_level_dir (start_dir unless given), which joins sys.path."""
+        if top_level_dir is None:
+            top_level_dir = start_dir if self._top_level_dir is None else self._top_level_dir
+        top_level_dir = os.path.abspath(top_level_dir)
+        if top_level_dir not in sys.path:
+            sys.path.insert(0, top_level_dir)
+        self._top_level_dir = top_level_dir
+        start = os.path.abspath(start_dir)
+        if not os.path.isdir(start):
+            raise ImportError('Start directory is not importable: %r' % start_dir)
+        if start != top_level_dir and not os.path.isfile(os.path.join(start, '__init__.py')):
+            raise ImportError('Start directory is not importable: %r' % start)
+        self._loading_packages = set()
+        return self.suiteClass(list(self._find_tests(start, pattern)))
+
+    def _name_of(self, path):
+        """The dotted module name of a path under the top-level directory ('.' for that directory)."""
+        if path == self._top_level_dir:
+            return '.'
+        relative = os.path.relpath(os.path.splitext(os.path.normpath(path))[0], self._top_level_dir)
+        if os.path.isabs(relative) or relative.startswith('..'):
+            raise ImportError(f'Path must be within the project: {path!r}')
+        return relative.replace(os.path.sep, '.')
+
+    def _find_tests(self, directory, pattern):
+        name = self._name_of(directory)
+        if name != '.' and name not in self._loading_packages:
+            tests, recurse = self._tests_at(directory, pattern)
+            if tests is not None:
+                yield tests
+            if not recurse:
+                return
+        for entry in sorted(os.listdir(directory)):
+            path = os.path.join(directory, entry)
+            tests, recurse = self._tests_at(path, pattern)
+            if tests is not None:
+                yield tests
+            if recurse:
+                package = self._name_of(path)
+                self._loading_packages.add(package)
+                try:
+                    yield from self._find_tests(path, pattern)
+                finally:
+                    self._loading_packages.discard(package)
+
+    def _tests_at(self, path, pattern):
+        """(the tests of the module or package at path or None, whether to look inside it)."""
+        if os.path.isfile(path):
+            base = os.path.basename(path)
+            if not _MODULE_FILE.match(base) or not fnmatch.fnmatch(base, pattern):
+                return None, False
+        elif not os.path.isfile(os.path.join(path, '__init__.py')):
+            return None, False
+        name = self._name_of(path)
+        try:
+            __import__(name)
+            module = sys.modules[name]
+        except case.SkipTest as exc:
+            return _skipped_module(name, exc, self.suiteClass), False
+        except BaseException:
+            message = f'Failed to import test module: {name}\n{traceback.format_exc()}'
+            self.errors.append(message)
+            return self.suiteClass((_FailedTest(name, ImportError(message)),)), False
+        if os.path.isfile(path):
+            return self.loadTestsFromModule(module, pattern=pattern), False
+        self._loading_packages.add(name)
+        try:
+            tests = self.loadTestsFromModule(module, pattern=pattern)
+        finally:
+            self._loading_packages.discard(name)
+        return tests, getattr(module, 'load_tests', None) is None
+
     def _import_longest(self, parts):
         """Imports the longest importable prefix of the dotted name; (module, names left)."""
         for cut in range(len(parts), 0, -1):
@@ -113,6 +204,8 @@ class TestLoader:
                 owner, obj = obj, getattr(obj, part)
             except AttributeError as exc:
                 return self._unloadable(part, exc, 'Failed to access attribute:\n')
+        if isinstance(obj, type(sys)):
+            return self.loadTestsFromModule(obj)
         if _is_case_class(obj):
             return self.loadTestsFromTestCase(obj)
         if _is_case_class(owner) and callable(obj):

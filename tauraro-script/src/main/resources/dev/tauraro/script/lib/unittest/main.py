@@ -11,7 +11,13 @@ from unittest import loader, runner
 
 __all__ = ["main", "TestProgram"]
 
-# the help's epilog, as CPython prints it; %(prog)s is the script's name
+# the help's examples, as CPython prints them; %(prog)s is the program's name
+_COMMAND_EXAMPLES = """Examples:
+  %(prog)s test_module               - run tests from test_module
+  %(prog)s module.TestClass          - run tests from module.TestClass
+  %(prog)s module.Class.test_method  - run specified test method
+  %(prog)s path/to/test_file.py      - run tests from test_file.py
+"""
 _USAGE_EXAMPLES = """Examples:
   %(prog)s                           - run default set of tests
   %(prog)s MyTestSuite               - run suite 'MyTestSuite'
@@ -33,9 +39,19 @@ def _as_glob(text):
     return text if '*' in text else f'*{text}*'
 
 
-def _command_line(prog, switches):
-    cli = argparse.ArgumentParser(prog=prog, epilog=_USAGE_EXAMPLES % {'prog': prog},
-                                  formatter_class=argparse.RawDescriptionHelpFormatter)
+def _convert_name(name):
+    """A test file's path given on the command line as the dotted name of its module."""
+    if os.path.isfile(name) and name.lower().endswith('.py'):
+        if os.path.isabs(name):
+            relative = os.path.relpath(name, os.getcwd())
+            if os.path.isabs(relative) or relative.startswith(os.pardir):
+                return name
+            name = relative
+        return os.path.normpath(name)[:-3].replace('\\', '.').replace('/', '.')
+    return name
+
+
+def _common_options(cli, switches):
     cli.add_argument('-v', '--verbose', dest='verbosity', action='store_const', const=2,
                      help='Verbose output')
     cli.add_argument('-q', '--quiet', dest='verbosity', action='store_const', const=0,
@@ -46,8 +62,38 @@ def _command_line(prog, switches):
         cli.add_argument(*flags, dest=dest, action='store_true', help=text)
     cli.add_argument('-k', dest='testNamePatterns', action='append', type=_as_glob,
                      help='Only run tests which match the given substring')
+
+
+def _command_line(prog, switches, module_given=True):
+    """The parser of a test module's command line, or of `python -m unittest`'s (module_given=False),
+    whose help also shows the discover subcommand's."""
+    if module_given:
+        cli = argparse.ArgumentParser(prog=prog, epilog=_USAGE_EXAMPLES % {'prog': prog},
+                                      formatter_class=argparse.RawDescriptionHelpFormatter)
+    else:
+        cli = argparse.ArgumentParser(prog=prog)
+
+        def print_help(file=None):
+            print(cli.format_help())
+            print(_COMMAND_EXAMPLES % {'prog': prog})
+            _discovery_command_line(prog, switches).print_help()
+        cli.print_help = print_help
+    _common_options(cli, switches)
     cli.add_argument('tests', nargs='*',
                      help='a list of any number of test modules, classes and test methods.')
+    return cli
+
+
+def _discovery_command_line(prog, switches):
+    cli = argparse.ArgumentParser(prog=f'{prog} discover', epilog='For test discovery all test modules must be '
+                                  'importable from the top level directory of the project.')
+    _common_options(cli, switches)
+    cli.add_argument('-s', '--start-directory', dest='start', help="Directory to start discovery ('.' default)")
+    cli.add_argument('-p', '--pattern', dest='pattern', help="Pattern to match tests ('test*.py' default)")
+    cli.add_argument('-t', '--top-level-directory', dest='top',
+                     help='Top level directory of project (defaults to start directory)')
+    for name in ('start', 'pattern', 'top'):
+        cli.add_argument(name, nargs='?', default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return cli
 
 
@@ -97,7 +143,24 @@ class TestProgram:
     def parseArgs(self, argv):
         # a setting the program gave explicitly is not an option of its command line
         open_switches = [s for s in _SWITCHES if getattr(self, s[1]) is None]
-        options = _command_line(self.progName, open_switches).parse_args(argv[1:])
+        discovery = None
+        if self.module is None and len(argv) > 1 and argv[1].lower() == 'discover':
+            options = discovery = _discovery_command_line(self.progName, open_switches).parse_args(argv[2:])
+        else:
+            options = _command_line(self.progName, open_switches, self.module is not None).parse_args(argv[1:])
+            if self.module is None and not options.tests:
+                discovery = options   # `python -m unittest` alone discovers from the working directory
+        self._apply(options, open_switches)
+        if discovery is not None:
+            self.start = getattr(discovery, 'start', None) or '.'
+            self.pattern = getattr(discovery, 'pattern', None) or 'test*.py'
+            self.top = getattr(discovery, 'top', None)
+            self.createTests(from_discovery=True)
+            return
+        self.testNames = [_convert_name(n) for n in options.tests] or self._default_names()
+        self.createTests()
+
+    def _apply(self, options, open_switches):
         if options.verbosity is not None:
             self.verbosity = options.verbosity
         if options.tb_locals:
@@ -106,13 +169,13 @@ class TestProgram:
             setattr(self, dest, getattr(options, dest))
         if options.testNamePatterns:
             self.testNamePatterns = options.testNamePatterns
-        self.testNames = options.tests or self._default_names()
-        self.createTests()
 
-    def createTests(self):
+    def createTests(self, from_discovery=False):
         if self.testNamePatterns:
             self.testLoader.testNamePatterns = self.testNamePatterns
-        if self.testNames is None:
+        if from_discovery:
+            self.test = self.testLoader.discover(self.start, self.pattern, self.top)
+        elif self.testNames is None:
             self.test = self.testLoader.loadTestsFromModule(self.module)
         else:
             self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
