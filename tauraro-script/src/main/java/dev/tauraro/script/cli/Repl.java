@@ -97,6 +97,9 @@ final class Repl {
                            boolean promptShown) {
         PyModule main = mainModule(interp);
         if (!terminal) {
+            if (cl.mode == CommandLine.Mode.PROMPT && !cl.quiet) {
+                interp.err().println(banner()); // -i without a script reading a pipe: python3 shows its banner too
+            }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             return new Repl(interp, main, prompt -> {
                 interp.err().print(prompt);

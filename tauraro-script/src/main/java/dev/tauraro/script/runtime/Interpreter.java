@@ -455,6 +455,7 @@ public final class Interpreter {
                 .filter(keep).toList();
         PyModule module = new PyModule("__mp_main__", this);
         module.set("__file__", src.name());
+        setBuiltins(module);
         addModule("__mp_main__", module);
         addModule("__main__", module);
         exec(Compiler.compileModule(src, ast, module), module);
@@ -486,10 +487,21 @@ public final class Interpreter {
         List<Stmt> ast = parsing(() -> dev.tauraro.script.syntax.AstCache.parse(src, name));
         PyModule module = new PyModule(name, this);
         module.set("__file__", src.name());
+        setBuiltins(module);
         setup.accept(module);
         addModule(name, module);
         exec(Compiler.compileModule(src, ast, module), module);
         return module;
+    }
+
+    /**
+     * A module's {@code __builtins__}, as CPython's code running in it finds: the builtins module in
+     * {@code __main__}, its dict elsewhere. (Built-in names are looked up in this interpreter's
+     * builtins whatever it holds.)
+     */
+    private void setBuiltins(PyModule module) {
+        PyModule builtins = importModule("builtins");
+        module.set("__builtins__", module.name.equals("__main__") ? builtins : builtins.dict());
     }
 
     /**
@@ -630,6 +642,7 @@ public final class Interpreter {
         if (m == null) {
             m = new PyModule("__main__", this);
             m.set("__spec__", PyNone.NONE);
+            setBuiltins(m);
             modules.put("__main__", m);
             moduleDict.put("__main__", m);
         }

@@ -381,6 +381,18 @@ class CommandLineTest {
     }
 
     @Test
+    void dashIWithoutAScriptShowsTheBannerOnAPipeUnlessQuiet() throws Exception {
+        same("1 + 1\n", Map.of(), "-q", "-i");
+        Run py = python("1 + 1\n", Map.of(), "-i");
+        Run ours = tauraro("1 + 1\n", Map.of(), "-i");
+        assertThat(py.err()).startsWith("Python 3.");
+        assertThat(ours.err()).startsWith(Repl.banner() + "\n");
+        // python3's banner has two lines, as the command's
+        assertThat(ours.err().substring(Repl.banner().length() + 1)).isEqualTo(py.err().substring(py.err().indexOf(">>> ")));
+        assertThat(new Run(ours.code(), ours.out(), "")).isEqualTo(new Run(py.code(), py.out(), ""));
+    }
+
+    @Test
     void helpFollowsPython3sLayoutAndListsItsOptions() throws Exception {
         Run py = python("", Map.of(), "-h");
         Run ours = tauraro("", Map.of(), "-h");

@@ -200,7 +200,7 @@ final class StringIO extends IoBase implements dev.tauraro.script.runtime.Subcla
                     throw Exceptions.valueError("Negative seek position " + at);
                 }
                 if (whence != 0 && at != 0) {
-                    throw types.unsupported("Can't do nonzero cur-relative seeks");
+                    throw Exceptions.newException(Exceptions.OS_ERROR, "Can't do nonzero cur-relative seeks"); // as CPython's C StringIO: OSError itself
                 }
                 pos = whence == 2 ? text.length() : whence == 1 ? pos : (int) Math.min(at, Integer.MAX_VALUE);
                 yield (long) pos;
