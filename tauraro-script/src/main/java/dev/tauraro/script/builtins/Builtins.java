@@ -1,6 +1,7 @@
 package dev.tauraro.script.builtins;
 
 import dev.tauraro.script.runtime.BuiltinFunction;
+import dev.tauraro.script.runtime.BuiltinRound;
 import dev.tauraro.script.runtime.BuiltinNamespace;
 import dev.tauraro.script.runtime.Exceptions;
 import dev.tauraro.script.runtime.Format;
@@ -410,14 +411,11 @@ public final class Builtins {
         Object y = PyDerived.unwrap(a[1]);
         boolean numbers = (Ops.isInstance(x, dev.tauraro.script.runtime.Types.INT) || x instanceof Double)
                 && (Ops.isInstance(y, dev.tauraro.script.runtime.Types.INT) || y instanceof Double);
-        if (numbers && (x instanceof Double || y instanceof Double) && Ops.toDouble(y) == 0) {
-            throw Exceptions.zeroDivision("float divmod()");
-        }
         if (!numbers && !(a[0] instanceof PyInstance) && !(a[1] instanceof PyInstance)) {
             throw Exceptions.typeError("unsupported operand type(s) for divmod(): '" + Ops.typeName(a[0])
                     + "' and '" + Ops.typeName(a[1]) + "'");
         }
-        return new PyTuple(new Object[] {Ops.floordiv(a[0], a[1]), Ops.mod(a[0], a[1])});
+        return Ops.divmodNumbers(a[0], a[1]);
     }
 
     private static Object builtinPow(Object[] a, String[] k) {
@@ -426,7 +424,7 @@ public final class Builtins {
                 && inst.type().lookup("__pow__") != null) {   // three-argument pow goes to __pow__ only
             return Ops.callKw(inst.type().lookup("__pow__"), new Object[] {inst, p[1], p[2]}, null);
         }
-        return p[2] == null || p[2] == PyNone.NONE ? Ops.pow(p[0], p[1]) : modPow(p[0], p[1], p[2]);
+        return p[2] == null || p[2] == PyNone.NONE ? Ops.pow(p[0], p[1]) : Ops.modPow(p[0], p[1], p[2]);
     }
 
     private static Object builtinFormat(Object[] a) {
@@ -494,7 +492,7 @@ public final class Builtins {
     private static void classNames(PyClass cls, java.util.Set<String> s) {
         for (PyClass c : cls.mro) {
             s.addAll(c.dictView().keySet());
-            if (c != Types.OBJECT && c.isBuiltin() && dev.tauraro.script.runtime.BuiltinDir.covers(c)) {
+            if (c.isBuiltin() && dev.tauraro.script.runtime.BuiltinDir.covers(c)) {
                 s.addAll(dev.tauraro.script.runtime.BuiltinDir.of(c));
             }
         }
@@ -721,34 +719,6 @@ public final class Builtins {
     }
 
     /** Three-argument {@code pow}: integers only, a result with the sign of the modulus, inverses for negative exponents. */
-    private static Object modPow(Object base, Object exp, Object mod) {
-        Object b = PyDerived.unwrap(base);
-        Object e = PyDerived.unwrap(exp);
-        Object m = PyDerived.unwrap(mod);
-        if (!(b instanceof Long || b instanceof BigInteger || b instanceof Boolean
-                || b instanceof dev.tauraro.script.runtime.Int128) || !Ops.isInstance(e, dev.tauraro.script.runtime.Types.INT)
-                || !Ops.isInstance(m, dev.tauraro.script.runtime.Types.INT)) {
-            throw Exceptions.typeError("pow() 3rd argument not allowed unless all arguments are integers");
-        }
-        BigInteger modulus = Ops.bigInt(m);
-        if (modulus.signum() == 0) {
-            throw Exceptions.valueError("pow() 3rd argument cannot be 0");
-        }
-        BigInteger abs = modulus.abs();
-        BigInteger x = Ops.bigInt(b);
-        BigInteger n = Ops.bigInt(e);
-        if (n.signum() < 0) {
-            if (!x.gcd(abs).equals(BigInteger.ONE) && !abs.equals(BigInteger.ONE)) {
-                throw Exceptions.valueError("base is not invertible for the given modulus");
-            }
-        }
-        BigInteger r = abs.equals(BigInteger.ONE) ? BigInteger.ZERO : x.modPow(n, abs);
-        if (modulus.signum() < 0 && r.signum() != 0) {
-            r = r.add(modulus);
-        }
-        return Ops.normalize(r);
-    }
-
     private static BigInteger bigOf(Object o) {
         if (o instanceof dev.tauraro.script.runtime.PyInstance && !(o instanceof PyDerived)) {
             return BigInteger.valueOf(Ops.index(o));   // an object usable as an integer (__index__)
@@ -763,36 +733,9 @@ public final class Builtins {
 
     private static Object round(Object[] a) {
         Object x = a[0];
-        boolean hasDigits = a.length > 1 && a[1] != PyNone.NONE;
-        if (x instanceof Long || x instanceof BigInteger || x instanceof Boolean
-                || x instanceof dev.tauraro.script.runtime.Int128) {
-            if (!hasDigits) {
-                return x instanceof Boolean bo ? (Object) (bo ? 1L : 0L) : x;
-            }
-            long nd = Ops.toLong(a[1]);
-            if (nd >= 0) {
-                return x instanceof Boolean bo ? (Object) (bo ? 1L : 0L) : x; // round(True, 1) is the int 1
-            }
-            BigDecimal d = new BigDecimal(bigOf(x)).setScale((int) nd, RoundingMode.HALF_EVEN);
-            return Ops.normalize(d.toBigInteger());
-        }
-        if (x instanceof Double d) {
-            if (!hasDigits) {
-                if (d.isNaN()) {
-                    throw Exceptions.valueError("cannot convert float NaN to integer");
-                }
-                if (d.isInfinite()) {
-                    throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "cannot convert float infinity to integer");
-                }
-                if (Math.abs(d) < 0x1p62) {
-                    return (long) Math.rint(d); // rint rounds half to even, as Python's round
-                }
-                return Ops.normalize(new BigDecimal(d).setScale(0, RoundingMode.HALF_EVEN).toBigInteger());
-            }
-            if (d.isNaN() || d.isInfinite()) {
-                return d;
-            }
-            return Format.roundDecimals(d, (int) Ops.toLong(a[1]));
+        Object rounded = BuiltinRound.of(x, a.length > 1 ? a[1] : PyNone.NONE);
+        if (rounded != null) {
+            return rounded;
         }
         if (x instanceof PyInstance inst && inst.type().lookup("__round__") != null) {
             return Ops.callKw(inst.type().lookup("__round__"), a, null);

@@ -434,14 +434,7 @@ final class MathFunctions {
         if (Ops.type(x) == Types.INT) {
             return x instanceof Boolean b ? (Object) (b ? 1L : 0L) : x;
         }
-        double d = Ops.toDouble(x);
-        if (Double.isNaN(d)) {
-            throw Exceptions.valueError("cannot convert float NaN to integer");
-        }
-        if (Double.isInfinite(d)) {
-            throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "cannot convert float infinity to integer");
-        }
-        return Ops.normalize(new BigDecimal(d).setScale(0, mode).toBigInteger());
+        return dev.tauraro.script.runtime.BuiltinRound.toInt(Ops.toDouble(x), mode);
     }
 
     private static BigInteger integer(Object o) {

@@ -27,7 +27,9 @@ public final class BuiltinDir {
             "__rxor__", "__setattr__", "__setitem__", "__sizeof__", "__str__", "__sub__", "__subclasshook__",
             "__truediv__", "__trunc__", "__xor__", "denominator", "imag", "numerator", "real",
             // class methods the method tables do not list
-            "fromhex", "fromkeys", "from_bytes", "maketrans");
+            "fromhex", "fromkeys", "from_bytes", "maketrans",
+            // range's methods and members
+            "count", "index", "start", "stop", "step");
 
     /** Whether {@code o} is a built-in value class ({@code int}, {@code str}, ..., {@code object}) or a value of one. */
     public static boolean covers(Object o) {

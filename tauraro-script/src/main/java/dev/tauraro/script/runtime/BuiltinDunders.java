@@ -1,5 +1,7 @@
 package dev.tauraro.script.runtime;
 
+import java.math.RoundingMode;
+
 /**
  * The special methods of the built-in value types as attributes ({@code [].__len__},
  * {@code dict.__setitem__(d, k, v)}, {@code super().__getitem__(k)} in a {@code dict} subclass):
@@ -22,7 +24,7 @@ final class BuiltinDunders {
         if (unhashable(value, name)) {
             return PyNone.NONE;
         }
-        return new BuiltinFunction(name, (a, k) -> call(self, value, name, a));
+        return new BuiltinFunction(name, (a, k) -> call(self, value, name, a, k));
     }
 
     /** The unbound {@code type.name} of a built-in class: the first argument is the value. */
@@ -40,7 +42,7 @@ final class BuiltinDunders {
                         + (a.length == 0 ? "NoneType" : Ops.typeName(a[0])) + "' object");
             }
             Object v = PyDerived.unwrap(a[0]);
-            return call(a[0], v, name, java.util.Arrays.copyOfRange(a, 1, a.length));
+            return call(a[0], v, name, java.util.Arrays.copyOfRange(a, 1, a.length), k);
         });
     }
 
@@ -75,6 +77,9 @@ final class BuiltinDunders {
         if (c == Types.BYTEARRAY) {
             return new PyByteArray(new byte[0]);
         }
+        if (c == Types.RANGE) {
+            return new PyRange(0, 0, 1);
+        }
         return null;
     }
 
@@ -87,40 +92,172 @@ final class BuiltinDunders {
     private static boolean has(Object v, String name) {
         boolean mapping = v instanceof PyDict;
         boolean mutableSeq = v instanceof PyList || v instanceof PyByteArray;
-        boolean seq = mutableSeq || v instanceof PyTuple || v instanceof String || v instanceof PyBytes;
+        boolean text = v instanceof String || v instanceof PyBytes || v instanceof PyByteArray;
+        boolean seq = mutableSeq || v instanceof PyTuple || text;
         boolean set = v instanceof PySet;
+        boolean range = v instanceof PyRange;
         boolean number = Ops.isNumber(v);
+        boolean integer = Ops.isInt(v);
         boolean container = mapping || seq || set;
         return switch (name) {
-            case "__repr__", "__str__", "__eq__", "__ne__", "__hash__", "__format__" -> container || number;
-            case "__len__", "__iter__", "__contains__" -> container;
-            case "__getitem__" -> mapping || seq;
+            case "__repr__", "__str__", "__eq__", "__ne__", "__hash__", "__format__", "__init__", "__lt__", "__le__",
+                 "__gt__", "__ge__" -> container || number || range;
+            case "__len__", "__iter__", "__contains__" -> container || range;
+            case "__getitem__" -> mapping || seq || range;
+            case "__reversed__" -> v instanceof PyList || mapping || range;
             case "__setitem__", "__delitem__" -> mapping && !(v instanceof MappingProxy) || mutableSeq;
-            case "__lt__", "__le__", "__gt__", "__ge__" -> seq || set || number;
             case "__add__", "__mul__", "__rmul__" -> seq || number;
-            case "__or__", "__and__", "__xor__" -> set || number && !(v instanceof Double) || mapping && name.equals("__or__");
-            case "__sub__" -> set || number;
-            case "__radd__", "__rsub__", "__truediv__", "__floordiv__", "__mod__", "__pow__", "__neg__", "__pos__",
-                 "__abs__", "__bool__", "__int__", "__float__" -> number;
-            case "__index__", "__invert__", "__lshift__", "__rshift__", "__trunc__", "__floor__", "__ceil__" ->
-                    Ops.isInt(v);
-            case "__iadd__", "__imul__" -> v instanceof PyByteArray || v instanceof PyList;
+            case "__mod__", "__rmod__" -> text || number;
+            case "__or__", "__ror__" -> set || integer || mapping;
+            case "__and__", "__xor__", "__rand__", "__rxor__" -> set || integer;
+            case "__sub__", "__rsub__" -> set || number;
+            case "__radd__", "__truediv__", "__rtruediv__", "__floordiv__", "__rfloordiv__", "__pow__", "__rpow__",
+                 "__divmod__", "__rdivmod__", "__neg__", "__pos__", "__abs__", "__int__", "__float__", "__round__",
+                 "__trunc__", "__floor__", "__ceil__" -> number;
+            case "__bool__" -> number || range;
+            case "__getnewargs__" -> number || v instanceof String || v instanceof PyBytes || v instanceof PyTuple;
+            case "__index__", "__invert__", "__lshift__", "__rshift__", "__rlshift__", "__rrshift__" -> integer;
+            case "__iadd__", "__imul__" -> mutableSeq;
             case "__ior__" -> mapping && !(v instanceof MappingProxy) || set && !((PySet) v).frozen;
             case "__iand__", "__isub__", "__ixor__" -> set && !((PySet) v).frozen;
             default -> false;
         };
     }
 
-    private static Object call(Object self, Object v, String name, Object[] a) {
+    private static Object call(Object self, Object v, String name, Object[] a, String[] k) {
+        if (k != null && k.length > 0) {
+            throw Exceptions.typeError("wrapper " + name + "() takes no keyword arguments");
+        }
+        int arity = arity(name);
+        int most = name.equals("__round__") || name.equals("__pow__") || name.equals("__rpow__") ? arity + 1 : arity;
+        if (arity >= 0 && (a.length < arity || a.length > most)) {
+            throw Exceptions.typeError(most > arity ? name + " expected at most " + most + " argument" + (most == 1 ? "" : "s")
+                    + ", got " + a.length : "expected " + arity + " argument" + (arity == 1 ? "" : "s") + ", got " + a.length);
+        }
+        if (arity == 0 || name.equals("__round__")) {
+            return unary(self, v, name, a);
+        }
+        Object w = PyDerived.unwrap(a.length > 0 ? a[0] : PyNone.NONE);
+        switch (name) {
+            case "__init__", "__format__", "__setitem__", "__getitem__", "__delitem__", "__contains__":
+                return item(self, v, name, a);
+            default:
+                if (!operand(v, w, name)) {
+                    return PyNone.NOT_IMPLEMENTED;
+                }
+        }
+        String forward = forward(name);
+        Object x = forward != null ? w : v;   // a reflected method computes "other op self"
+        Object y = forward != null ? v : w;
+        return switch (forward != null ? forward : name) {
+            case "__eq__" -> Ops.eq(v, w);
+            case "__ne__" -> !Ops.eq(v, w);
+            case "__lt__" -> Ops.lt(v, w);
+            case "__le__" -> Ops.le(v, w);
+            case "__gt__" -> Ops.gt(v, w);
+            case "__ge__" -> Ops.ge(v, w);
+            case "__divmod__" -> Ops.divmodNumbers(x, y);
+            case "__pow__" -> a.length > 1 && a[1] != PyNone.NONE ? Ops.modPow(x, y, a[1]) : Ops.pow(x, y);
+            case "__iadd__" -> Ops.inplace("+", v, w);
+            case "__imul__" -> Ops.inplace("*", v, w);
+            case "__ior__", "__iand__", "__isub__", "__ixor__" -> inplaceSet(name, v, w);
+            default -> Ops.binary(symbol(forward != null ? forward : name), x, y);
+        };
+    }
+
+    /** The operator a reflected special method stands for ({@code __radd__}: {@code __add__}), or null. */
+    private static String forward(String name) {
+        return switch (name) {
+            case "__radd__", "__rsub__", "__rmul__", "__rtruediv__", "__rfloordiv__", "__rmod__", "__rdivmod__",
+                 "__rpow__", "__rand__", "__ror__", "__rxor__", "__rlshift__", "__rrshift__" -> "__" + name.substring(3);
+            default -> null;
+        };
+    }
+
+    /** The number of arguments a special method takes (the fewest where some are optional), or -1 for any. */
+    private static int arity(String name) {
+        return switch (name) {
+            case "__repr__", "__str__", "__hash__", "__len__", "__iter__", "__neg__", "__pos__", "__abs__", "__bool__",
+                 "__int__", "__float__", "__index__", "__invert__", "__trunc__", "__floor__", "__ceil__", "__round__",
+                 "__getnewargs__", "__reversed__" -> 0;
+            case "__setitem__" -> 2;
+            case "__init__" -> -1;
+            default -> 1;
+        };
+    }
+
+    /**
+     * Whether {@code v}'s binary special method takes {@code w}: as CPython's slots, a number's only
+     * numbers it knows (an int's ints, a float's ints and floats), a set's sets, a dict's dicts, a
+     * sequence compared only with its own kind; otherwise NotImplemented, so that the other operand
+     * is asked. A sequence's concatenation and repetition raise their own TypeError, as CPython's.
+     */
+    private static boolean operand(Object v, Object w, String name) {
+        if (Ops.isInt(v)) {
+            return Ops.isInt(w);
+        }
+        if (v instanceof Double) {
+            return Ops.isInt(w) || w instanceof Double;
+        }
+        if (v instanceof PySet) {
+            return w instanceof PySet || name.startsWith("__i") && !name.equals("__iter__");
+        }
+        if (v instanceof PyDict || v instanceof PyRange) {   // equal or not, never ordered
+            return !ordering(name) && (w instanceof PyDict && v instanceof PyDict || w instanceof PyRange && v instanceof PyRange
+                    || !comparison(name) && !name.equals("__or__") && !name.equals("__ror__"));
+        }
+        if (name.equals("__rmod__")) {
+            return v instanceof String ? w instanceof String : Buffers.bytesOrNull(w) != null;
+        }
+        if (comparison(name)) {
+            return v instanceof String ? w instanceof String : v instanceof PyList ? w instanceof PyList
+                    : v instanceof PyTuple ? w instanceof PyTuple : v instanceof PyBytes ? w instanceof PyBytes
+                    : Buffers.bytesOrNull(w) != null;   // a bytearray compares with any buffer
+        }
+        return true;
+    }
+
+    private static boolean comparison(String name) {
+        return name.equals("__eq__") || name.equals("__ne__") || ordering(name);
+    }
+
+    private static boolean ordering(String name) {
+        return switch (name) {
+            case "__lt__", "__le__", "__gt__", "__ge__" -> true;
+            default -> false;
+        };
+    }
+
+    /** The special methods that take no operand ({@code __round__} an optional one). */
+    private static Object unary(Object self, Object v, String name, Object[] a) {
         return switch (name) {
             case "__repr__" -> Ops.repr(v);
             case "__str__" -> Ops.str(v);
-            case "__format__" -> Format.format(v, Ops.str(a[0]));
             case "__hash__" -> PyHash.of(v); // the mutable ones have None instead (unhashable)
-            case "__eq__" -> Ops.eq(v, PyDerived.unwrap(a[0]));
-            case "__ne__" -> !Ops.eq(v, PyDerived.unwrap(a[0]));
             case "__len__" -> Ops.len(v);
             case "__iter__" -> Ops.iter(v);
+            case "__reversed__" -> Ops.reversedCall(new Object[] {v}, null);
+            case "__neg__" -> Ops.neg(v);
+            case "__pos__" -> Ops.pos(v);
+            case "__abs__" -> Ops.truthy(Ops.lt(v, 0L)) ? Ops.neg(v) : Ops.pos(v);
+            case "__bool__" -> Ops.truthy(v);
+            case "__int__", "__index__" -> Ops.isInt(v) ? Ops.pos(v) : Conversions.toInt(new Object[] {v}, null);
+            case "__trunc__" -> Ops.isInt(v) ? Ops.pos(v) : BuiltinRound.toInt((Double) v, RoundingMode.DOWN);
+            case "__floor__" -> Ops.isInt(v) ? Ops.pos(v) : BuiltinRound.toInt((Double) v, RoundingMode.FLOOR);
+            case "__ceil__" -> Ops.isInt(v) ? Ops.pos(v) : BuiltinRound.toInt((Double) v, RoundingMode.CEILING);
+            case "__round__" -> BuiltinRound.of(v, a.length == 0 ? PyNone.NONE : PyDerived.unwrap(a[0]));
+            case "__invert__" -> Ops.invert(v);
+            case "__float__" -> Ops.toDouble(v);
+            case "__getnewargs__" -> new PyTuple(new Object[] {Ops.isInt(v) ? Ops.pos(v) : v});
+            default -> throw new IllegalStateException(name);
+        };
+    }
+
+    /** The special methods whose arguments are keys, items or a format rather than an operand. */
+    private static Object item(Object self, Object v, String name, Object[] a) {
+        return switch (name) {
+            case "__init__" -> PyNone.NONE; // the value was made by its constructor: nothing left to do
+            case "__format__" -> Format.format(v, Ops.str(a[0]));
             case "__contains__" -> Ops.contains(v, a[0]);
             case "__getitem__" -> self instanceof PyDerived d ? Ops.derivedGetItem(d, a[0]) : Ops.getItem(v, a[0]);
             case "__setitem__" -> {
@@ -131,25 +268,7 @@ final class BuiltinDunders {
                 Ops.delItem(v, a[0]);
                 yield PyNone.NONE;
             }
-            case "__lt__" -> Ops.lt(v, PyDerived.unwrap(a[0]));
-            case "__le__" -> Ops.le(v, PyDerived.unwrap(a[0]));
-            case "__gt__" -> Ops.gt(v, PyDerived.unwrap(a[0]));
-            case "__ge__" -> Ops.ge(v, PyDerived.unwrap(a[0]));
-            case "__neg__" -> Ops.neg(v);
-            case "__pos__" -> Ops.pos(v);
-            case "__abs__" -> Ops.truthy(Ops.lt(v, 0L)) ? Ops.neg(v) : Ops.pos(v);
-            case "__bool__" -> Ops.truthy(v);
-            case "__int__", "__index__", "__trunc__", "__floor__", "__ceil__" ->
-                    Ops.isInt(v) ? Ops.pos(v) : Conversions.toInt(new Object[] {v}, null);
-            case "__invert__" -> Ops.invert(v);
-            case "__float__" -> Ops.toDouble(v);
-            case "__radd__" -> Ops.add(PyDerived.unwrap(a[0]), v);
-            case "__rsub__" -> Ops.sub(PyDerived.unwrap(a[0]), v);
-            case "__rmul__" -> Ops.mul(PyDerived.unwrap(a[0]), v);
-            case "__iadd__" -> Ops.inplace("+", v, PyDerived.unwrap(a[0]));
-            case "__imul__" -> Ops.inplace("*", v, PyDerived.unwrap(a[0]));
-            case "__ior__", "__iand__", "__isub__", "__ixor__" -> inplaceSet(name, v, PyDerived.unwrap(a[0]));
-            default -> Ops.binary(symbol(name), v, PyDerived.unwrap(a[0]));
+            default -> throw new IllegalStateException(name);
         };
     }
 

@@ -196,7 +196,7 @@ final class BuiltinMethods {
                 case "step" -> r.stepValue();
                 case "index", "count" -> new BuiltinFunction(name, (a, k) -> rangeSearch(r, name, a, k));
                 case "__reduce__" -> new BuiltinFunction(name, (a, k) -> r.reduce());
-                default -> null;
+                default -> BuiltinDunders.attr(o, o, name);
             };
         }
         if (o instanceof PySlice s) {
@@ -405,6 +405,22 @@ final class BuiltinMethods {
                     return exceptionInit(base);
                 }
             }
+        }
+        if (c == Types.RANGE && (name.equals("count") || name.equals("index"))) {
+            return DESCRIPTORS.computeIfAbsent(c, x -> new java.util.concurrent.ConcurrentHashMap<>())
+                    .computeIfAbsent(name, n -> BuiltinFunction.descriptor(n, c, (a, k) -> {
+                        if (a.length == 0 || !(a[0] instanceof PyRange r)) {
+                            throw Exceptions.typeError("descriptor '" + n + "' for 'range' objects doesn't apply to a '"
+                                    + (a.length == 0 ? "NoneType" : Ops.typeName(a[0])) + "' object");
+                        }
+                        return rangeSearch(r, n, java.util.Arrays.copyOfRange(a, 1, a.length), k);
+                    }));
+        }
+        if (c == Types.BOOL && !name.startsWith("__")) {
+            // bool's named methods are int's (bool.bit_length is int.bit_length); from_bytes makes a bool
+            Object inherited = classAttr(Types.INT, name);
+            return inherited != null && name.equals("from_bytes")
+                    ? new BuiltinFunction("from_bytes", (a, k) -> Ops.truthy(Ops.callKw(inherited, a, k))) : inherited;
         }
         if (name.startsWith("__")) {
             Object dunder = BuiltinDunders.unbound(c, name);

@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * CPython's {@code getset_descriptor} for the read-only attributes of the built-in numbers:
- * {@code int.real}, {@code int.numerator}, {@code float.imag}. Instances read these attributes
+ * {@code int.real}, {@code int.numerator}, {@code float.imag} (and its member descriptors
+ * {@code range.start}/{@code stop}/{@code step}, alike but for their repr). Instances read these attributes
  * directly ({@link BuiltinMethods}); the descriptor is what the class itself hands out, so that
  * {@code int.real.__get__(5)}, {@code 'real' in int.__dict__} and {@code inspect.isgetsetdescriptor}
  * behave as in CPython.
@@ -21,6 +22,9 @@ final class GetSetDescriptor {
             "denominator", new GetSetDescriptor("denominator", Types.INT));
     private static final Map<String, GetSetDescriptor> FLOAT = Map.of(
             "real", new GetSetDescriptor("real", Types.FLOAT), "imag", new GetSetDescriptor("imag", Types.FLOAT));
+    private static final Map<String, GetSetDescriptor> RANGE = Map.of(
+            "start", new GetSetDescriptor("start", Types.RANGE), "stop", new GetSetDescriptor("stop", Types.RANGE),
+            "step", new GetSetDescriptor("step", Types.RANGE));
 
     final String name;
     final PyClass owner;
@@ -32,12 +36,13 @@ final class GetSetDescriptor {
 
     /** The descriptor {@code c.name} when {@code c} defines one ({@code bool.real} is int's), else null. */
     static GetSetDescriptor of(PyClass c, String name) {
-        return c == Types.FLOAT ? FLOAT.get(name) : c == Types.INT || c == Types.BOOL ? INT.get(name) : null;
+        return c == Types.FLOAT ? FLOAT.get(name) : c == Types.INT || c == Types.BOOL ? INT.get(name)
+                : c == Types.RANGE ? RANGE.get(name) : null;
     }
 
     /** The class's own descriptors, for {@code c.__dict__}. */
     static Map<String, GetSetDescriptor> own(PyClass c) {
-        return c == Types.FLOAT ? FLOAT : c == Types.INT ? INT : Map.of();
+        return c == Types.FLOAT ? FLOAT : c == Types.INT ? INT : c == Types.RANGE ? RANGE : Map.of();
     }
 
     Object get(Object obj) {
@@ -73,6 +78,6 @@ final class GetSetDescriptor {
 
     @Override
     public String toString() {
-        return "<attribute '" + name + "' of '" + owner.name + "' objects>";
+        return "<" + (owner == Types.RANGE ? "member" : "attribute") + " '" + name + "' of '" + owner.name + "' objects>";
     }
 }

@@ -993,6 +993,43 @@ public final class Ops {
         };
     }
 
+    /** {@code pow(base, exp, mod)} of ints, as CPython's (a negative exponent takes the modular inverse). */
+    public static Object modPow(Object base, Object exp, Object mod) {
+        Object b = PyDerived.unwrap(base);
+        Object e = PyDerived.unwrap(exp);
+        Object m = PyDerived.unwrap(mod);
+        if (!(b instanceof Long || b instanceof BigInteger || b instanceof Boolean
+                || b instanceof Int128) || !isInstance(e, Types.INT)
+                || !isInstance(m, Types.INT)) {
+            throw Exceptions.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        BigInteger modulus = bigInt(m);
+        if (modulus.signum() == 0) {
+            throw Exceptions.valueError("pow() 3rd argument cannot be 0");
+        }
+        BigInteger abs = modulus.abs();
+        BigInteger x = bigInt(b);
+        BigInteger n = bigInt(e);
+        if (n.signum() < 0) {
+            if (!x.gcd(abs).equals(BigInteger.ONE) && !abs.equals(BigInteger.ONE)) {
+                throw Exceptions.valueError("base is not invertible for the given modulus");
+            }
+        }
+        BigInteger r = abs.equals(BigInteger.ONE) ? BigInteger.ZERO : x.modPow(n, abs);
+        if (modulus.signum() < 0 && r.signum() != 0) {
+            r = r.add(modulus);
+        }
+        return normalize(r);
+    }
+
+    /** {@code divmod(x, y)} of built-in numbers (int subclasses' values included): their floor quotient and remainder. */
+    public static PyTuple divmodNumbers(Object x, Object y) {
+        if ((PyDerived.unwrap(x) instanceof Double || PyDerived.unwrap(y) instanceof Double) && toDouble(y) == 0) {
+            throw Exceptions.zeroDivision("float divmod()");
+        }
+        return new PyTuple(new Object[] {floordiv(x, y), mod(x, y)});
+    }
+
     /** {@code divmod(a, b)} where an operand is a script instance: its {@code __divmod__} or {@code __rdivmod__}. */
     public static Object divmodDunder(Object a, Object b) {
         return binaryDunder(a, b, "__divmod__", "__rdivmod__", "divmod()");
