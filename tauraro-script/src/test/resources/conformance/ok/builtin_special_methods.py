@@ -50,3 +50,25 @@ print([n for n in ("__reversed__", "__len__", "__contains__", "count", "__bool__
 print([n for n in ("__reversed__", "__ror__") if n in dir({})], "bit_length" in dir(bool))
 print(range.count(range(5), 3), range.index(range(2, 9), 4), range.start, range.stop.__get__(range(2, 7)))
 print(sorted(set(dir(range)) - set(dir(object))))
+
+
+# object.__init_subclass__ as a class attribute, and reached through a subclass's own hook
+class Registered:
+    names = []
+
+    def __init_subclass__(cls, /, tag=None, **kw):
+        super().__init_subclass__(**kw)
+        cls.tag = tag
+        Registered.names.append(cls.__name__)
+
+
+class Tagged(Registered, tag="t"):
+    pass
+
+
+print(Tagged.tag, Registered.names, object.__init_subclass__.__name__, int.__init_subclass__(), object.__subclasshook__(int))
+for call in (lambda: object.__init_subclass__(1), lambda: object.__init_subclass__(x=1)):
+    try:
+        call()
+    except TypeError as e:
+        print("TypeError", e)

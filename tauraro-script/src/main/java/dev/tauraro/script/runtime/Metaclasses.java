@@ -341,7 +341,7 @@ public final class Metaclasses {
                 throw Exceptions.typeError(cls.name + ".__init_subclass__() takes no keyword arguments");
             }
             if (a.length > 0) {
-                throw Exceptions.typeError(cls.name + ".__init_subclass__() takes no positional arguments");
+                throw Exceptions.typeError(cls.name + ".__init_subclass__() takes no arguments (" + a.length + " given)");
             }
             return PyNone.NONE;
         });

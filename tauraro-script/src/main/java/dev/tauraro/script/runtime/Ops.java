@@ -2008,6 +2008,7 @@ public final class Ops {
                 case "__instancecheck__" -> Metaclasses.TypeMethod.INSTANCECHECK.bound(c);
                 case "__subclasscheck__" -> Metaclasses.TypeMethod.SUBCLASSCHECK.bound(c);
                 case "__subclasshook__" -> new BuiltinFunction("__subclasshook__", (a, k) -> PyNone.NOT_IMPLEMENTED);
+                case "__init_subclass__" -> Metaclasses.objectInitSubclass(c); // object's, bound to the class
                 case "__mro__" -> new PyTuple(c.mro.clone());
                 case "__dict__" -> new MappingProxy(BuiltinMethods.typeDict(c));
                 case "__bases__" -> new PyTuple(c.bases.clone());
