@@ -18,3 +18,20 @@ exec("pass", g)
 print(list(g), g["__builtins__"] is vars(builtins))
 g = {"__builtins__": vars(builtins), "x": 1}
 print(eval("x + 1", g), list(g))
+
+# globals with a __builtins__ of their own: the code finds its built-in names there
+for src, g in [("len('ab')", {"__builtins__": {}}), ("len('ab')", {"__builtins__": {"len": lambda s: 99}}),
+               ("abs(-3) + x", {"__builtins__": {"abs": abs}, "x": 1}), ("len('abc')", {"__builtins__": builtins}),
+               ("len('abcd')", {"__builtins__": vars(builtins)})]:
+    try:
+        print(src, "->", eval(src, g))
+    except NameError as e:
+        print(src, "!!", type(e).__name__, e)
+g = {"__builtins__": {"print": print}}
+exec("def f():\n    return len\n", g)
+try:
+    g["f"]()
+except NameError as e:
+    print("NameError", e)
+exec("print('printed through the given builtins')", g)
+print(len("still the interpreter's own"))

@@ -3,6 +3,7 @@ package dev.tauraro.script.builtins;
 import dev.tauraro.script.ast.Expr;
 import dev.tauraro.script.ast.Stmt;
 import dev.tauraro.script.compile.Compiler;
+import dev.tauraro.script.runtime.BuiltinNamespace;
 import dev.tauraro.script.runtime.CallDepth;
 import dev.tauraro.script.runtime.Code;
 import dev.tauraro.script.runtime.CompiledSource;
@@ -132,6 +133,7 @@ final class Evaluation {
         }
         // a scratch module: the globals, then the locals over them; written back when done
         PyModule scratch = new PyModule("__main__", interp);
+        scratch.useBuiltins(ownBuiltins(g.get("__builtins__"), interp));
         scratch.dict().clear();
         g.forEach((key, v) -> scratch.set(Ops.str(key), v));
         if (l != null) {
@@ -142,6 +144,26 @@ final class Evaluation {
         } finally {
             writeBack(scratch.dict(), g, l);
         }
+    }
+
+    /**
+     * The built-in names code run with {@code globals['__builtins__'] = b} finds, as CPython takes
+     * them from there: a dict's items or a module's attributes (a copy, read when the code starts);
+     * null for this interpreter's own.
+     */
+    private static BuiltinNamespace ownBuiltins(Object b, Interpreter interp) {
+        PyModule builtins = interp.importModule("builtins");
+        Object names = b instanceof PyModule m ? (m == builtins ? null : m.dict()) : b;
+        if (!(names instanceof Map<?, ?> map) || names == builtins.dict()) {
+            return null;
+        }
+        BuiltinNamespace own = new BuiltinNamespace();
+        map.forEach((k, v) -> {
+            if (k instanceof String name) {
+                own.put(name, v);
+            }
+        });
+        return own;
     }
 
     /** Names the code bound or deleted go to the locals when there are some, else to the globals. */

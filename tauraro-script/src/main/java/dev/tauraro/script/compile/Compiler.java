@@ -56,7 +56,7 @@ public final class Compiler {
     private Compiler(SourceFile src, PyModule module, Resolver resolver, Map<Scope, Integer> baseSlots) {
         this.src = src;
         this.module = module;
-        this.builtins = module.interp.builtins();
+        this.builtins = module.builtins();
         this.resolver = resolver;
         this.baseSlots = baseSlots;
         this.onFirstCall = src.name().startsWith("<frozen ");

@@ -14,6 +14,8 @@ public final class PyModule {
     private ModuleDict dict;
     /** A script subclass of {@code types.ModuleType} this module is an instance of; null for {@code module}. */
     private PyClass cls;
+    /** The built-in names its code sees when not the interpreter's: exec with a {@code __builtins__} of its own. */
+    private BuiltinNamespace builtins;
 
     public PyModule(String name, Interpreter interp) {
         this.name = name;
@@ -55,6 +57,16 @@ public final class PyModule {
         m.set("__loader__", PyNone.NONE);
         m.set("__spec__", PyNone.NONE);
         return m;
+    }
+
+    /** The built-in names code compiled for this module finds. */
+    public BuiltinNamespace builtins() {
+        return builtins != null ? builtins : interp.builtins();
+    }
+
+    /** Makes {@code names} the built-in names of code compiled for this module from now on. */
+    public void useBuiltins(BuiltinNamespace names) {
+        builtins = names;
     }
 
     /** {@code type(m)}: {@code module}, or the script subclass it was made as or assigned to. */
