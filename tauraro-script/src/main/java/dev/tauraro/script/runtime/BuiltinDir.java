@@ -29,12 +29,18 @@ public final class BuiltinDir {
             // class methods the method tables do not list
             "fromhex", "fromkeys", "from_bytes", "maketrans",
             // range's methods and members
-            "count", "index", "start", "stop", "step");
+            "count", "index", "start", "stop", "step",
+            // the built-in exceptions' (ExceptionMembers.classAttr)
+            "args", "with_traceback", "add_note", "__setstate__", "__traceback__", "__context__", "__cause__",
+            "__suppress_context__",
+            "errno", "strerror", "filename", "filename2", "characters_written", "value", "code", "msg", "name",
+            "path", "obj", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line",
+            "encoding", "object", "end", "reason");   // (and "start", above)
 
     /** Whether {@code o} is a built-in value class ({@code int}, {@code str}, ..., {@code object}) or a value of one. */
     public static boolean covers(Object o) {
         PyClass c = o instanceof PyClass k ? k : o instanceof PyInstance ? null : Ops.type(o);
-        return c != null && (c == Types.OBJECT || BuiltinMethods.methodNames(c) != null
+        return c != null && (c == Types.OBJECT || BuiltinMethods.methodNames(c) != null || c.isException() && c.isBuiltin()
                 || c.isBuiltin() && !c.dictView().isEmpty()); // a type whose dict has its methods (itertools.count)
     }
 
@@ -50,6 +56,9 @@ public final class BuiltinDir {
         }
         names.addAll(CANDIDATES);
         names.removeIf(n -> resolves(c, n) == null);
+        if (c.isException()) {
+            names.add("__dict__");   // exceptions have an instance dict, which their type's dict describes
+        }
         return List.copyOf(names);
     }
 

@@ -385,6 +385,12 @@ final class BuiltinMethods {
                 }
             }
         }
+        if (c.isException()) {
+            Object member = ExceptionMembers.classAttr(c, name);
+            if (member != null) {
+                return member;
+            }
+        }
         if (name.equals("__new__") && (c == Types.OBJECT || !c.isBuiltin() || PyDerived.derivableBase(c) != null)) {
             // a script class that defines no __new__ inherits object's (tzinfo.__new__(cls) in datetime)
             return OBJECT_NEW;

@@ -1,6 +1,7 @@
 package dev.tauraro.script.runtime;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the built-in exception types add to plain objects, as CPython's {@code Objects/exceptions.c}
@@ -15,6 +16,59 @@ final class ExceptionMembers {
 
     private static final String[] OS_FIELDS = {"errno", "strerror", "filename", "filename2"};
     private static final String[] UNICODE_FIELDS = {"encoding", "object", "start", "end", "reason"};
+
+    private static final Map<String, GetSetDescriptor> BASE = GetSetDescriptor.getsets(Exceptions.BASE_EXCEPTION,
+            "args", "__traceback__", "__context__", "__cause__", "__suppress_context__");
+    private static final Map<String, BuiltinFunction> BASE_METHODS = Map.of(
+            "with_traceback", method("with_traceback"), "add_note", method("add_note"), "__setstate__",
+            method("__setstate__"));
+    /** The attributes the built-in exception types add, by the class that defines them (CPython's member descriptors). */
+    private static final Map<PyClass, Map<String, GetSetDescriptor>> FIELDS = Map.of(
+            Exceptions.OS_ERROR, GetSetDescriptor.members(Exceptions.OS_ERROR, "errno", "strerror", "filename",
+                    "filename2", "characters_written"),
+            Exceptions.STOP_ITERATION, GetSetDescriptor.members(Exceptions.STOP_ITERATION, "value"),
+            Exceptions.SYSTEM_EXIT, GetSetDescriptor.members(Exceptions.SYSTEM_EXIT, "code"),
+            Exceptions.IMPORT_ERROR, GetSetDescriptor.members(Exceptions.IMPORT_ERROR, "msg", "name", "path"),
+            Exceptions.NAME_ERROR, GetSetDescriptor.members(Exceptions.NAME_ERROR, "name"),
+            Exceptions.ATTRIBUTE_ERROR, GetSetDescriptor.members(Exceptions.ATTRIBUTE_ERROR, "name", "obj"),
+            Exceptions.SYNTAX_ERROR, GetSetDescriptor.members(Exceptions.SYNTAX_ERROR, "msg", "filename", "lineno",
+                    "offset", "text", "end_lineno", "end_offset", "print_file_and_line"),
+            Exceptions.UNICODE_DECODE_ERROR, GetSetDescriptor.members(Exceptions.UNICODE_DECODE_ERROR, UNICODE_FIELDS),
+            Exceptions.UNICODE_ENCODE_ERROR, GetSetDescriptor.members(Exceptions.UNICODE_ENCODE_ERROR, UNICODE_FIELDS),
+            Exceptions.UNICODE_TRANSLATE_ERROR, GetSetDescriptor.members(Exceptions.UNICODE_TRANSLATE_ERROR,
+                    UNICODE_FIELDS));
+
+    /**
+     * {@code E.name} for an exception class: BaseException's methods and attributes and those its
+     * built-in bases define, as the descriptors CPython's classes hold ({@code OSError.errno},
+     * {@code BaseException.with_traceback(e, tb)}); null for other names.
+     */
+    static Object classAttr(PyClass c, String name) {
+        Object base = BASE_METHODS.get(name);
+        if (base != null) {
+            return base;
+        }
+        if (BASE.containsKey(name)) {
+            return BASE.get(name);
+        }
+        for (PyClass k : c.mro) {
+            Map<String, GetSetDescriptor> own = FIELDS.get(k);
+            if (own != null && own.containsKey(name)) {
+                return own.get(name);
+            }
+        }
+        return null;
+    }
+
+    private static BuiltinFunction method(String name) {
+        return BuiltinFunction.descriptor(name, Exceptions.BASE_EXCEPTION, (a, k) -> {
+            if (a.length == 0 || !(a[0] instanceof PyBaseException e)) {
+                throw Exceptions.typeError("descriptor '" + name + "' for 'BaseException' objects doesn't apply to a '"
+                        + (a.length == 0 ? "NoneType" : Ops.typeName(a[0])) + "' object");
+            }
+            return Ops.callKw(get(e, name), java.util.Arrays.copyOfRange(a, 1, a.length), k);
+        });
+    }
 
     /** {@code BaseException.__new__}: the instance {@code cls(*args, **kw)} starts as. */
     static PyBaseException create(PyClass cls, Object[] args, String[] kwnames) {
@@ -226,6 +280,22 @@ final class ExceptionMembers {
                                 + " given)");
                     }
                     addNote(e, a[0]);
+                    return PyNone.NONE;
+                });
+            case "__setstate__":   // what pickle calls with the state __reduce__ gave
+                return new BuiltinFunction("__setstate__", (a, k) -> {
+                    if (a.length != 1) {
+                        throw Exceptions.typeError("BaseException.__setstate__() takes exactly one argument ("
+                                + a.length + " given)");
+                    }
+                    if (a[0] != PyNone.NONE) {
+                        if (!(a[0] instanceof PyDict state)) {
+                            throw Exceptions.typeError("state is not a dictionary");
+                        }
+                        for (java.util.Map.Entry<Object, Object> item : java.util.List.copyOf(state.entrySet())) {
+                            Ops.setAttr(e, Ops.str(item.getKey()), item.getValue());
+                        }
+                    }
                     return PyNone.NONE;
                 });
             case "with_traceback":

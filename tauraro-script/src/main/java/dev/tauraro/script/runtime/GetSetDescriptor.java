@@ -4,8 +4,9 @@ import java.util.Map;
 
 /**
  * CPython's {@code getset_descriptor} for the read-only attributes of the built-in numbers:
- * {@code int.real}, {@code int.numerator}, {@code float.imag} (and its member descriptors
- * {@code range.start}/{@code stop}/{@code step}, alike but for their repr). Instances read these attributes
+ * {@code int.real}, {@code int.numerator}, {@code float.imag}; and the read-only views of
+ * other built-in values' attributes as CPython's member descriptors, alike but for their type
+ * and repr: {@code range.start}, {@code OSError.errno} ({@link ExceptionMembers#classAttr}). Instances read these attributes
  * directly ({@link BuiltinMethods}); the descriptor is what the class itself hands out, so that
  * {@code int.real.__get__(5)}, {@code 'real' in int.__dict__} and {@code inspect.isgetsetdescriptor}
  * behave as in CPython.
@@ -22,16 +23,39 @@ final class GetSetDescriptor {
             "denominator", new GetSetDescriptor("denominator", Types.INT));
     private static final Map<String, GetSetDescriptor> FLOAT = Map.of(
             "real", new GetSetDescriptor("real", Types.FLOAT), "imag", new GetSetDescriptor("imag", Types.FLOAT));
-    private static final Map<String, GetSetDescriptor> RANGE = Map.of(
-            "start", new GetSetDescriptor("start", Types.RANGE), "stop", new GetSetDescriptor("stop", Types.RANGE),
-            "step", new GetSetDescriptor("step", Types.RANGE));
+    private static final Map<String, GetSetDescriptor> RANGE = members(Types.RANGE, "start", "stop", "step");
 
     final String name;
     final PyClass owner;
+    /** A {@code member_descriptor} (a slot of the C struct) rather than a {@code getset_descriptor}: its type and repr. */
+    final boolean member;
 
     private GetSetDescriptor(String name, PyClass owner) {
+        this(name, owner, false);
+    }
+
+    private GetSetDescriptor(String name, PyClass owner, boolean member) {
         this.name = name;
         this.owner = owner;
+        this.member = member;
+    }
+
+    /** Member descriptors of {@code owner} by name. */
+    static Map<String, GetSetDescriptor> members(PyClass owner, String... names) {
+        Map<String, GetSetDescriptor> m = new java.util.LinkedHashMap<>();
+        for (String n : names) {
+            m.put(n, new GetSetDescriptor(n, owner, true));
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** Getset descriptors of {@code owner} by name. */
+    static Map<String, GetSetDescriptor> getsets(PyClass owner, String... names) {
+        Map<String, GetSetDescriptor> m = new java.util.LinkedHashMap<>();
+        for (String n : names) {
+            m.put(n, new GetSetDescriptor(n, owner));
+        }
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     /** The descriptor {@code c.name} when {@code c} defines one ({@code bool.real} is int's), else null. */
@@ -78,6 +102,6 @@ final class GetSetDescriptor {
 
     @Override
     public String toString() {
-        return "<" + (owner == Types.RANGE ? "member" : "attribute") + " '" + name + "' of '" + owner.name + "' objects>";
+        return "<" + (member ? "member" : "attribute") + " '" + name + "' of '" + owner.name + "' objects>";
     }
 }

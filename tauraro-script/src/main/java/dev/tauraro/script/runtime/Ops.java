@@ -152,8 +152,8 @@ public final class Ops {
         if (o instanceof TupleGetter) {
             return Types.TUPLEGETTER;
         }
-        if (o instanceof GetSetDescriptor) {
-            return Types.GETSET_DESCRIPTOR;
+        if (o instanceof GetSetDescriptor g) {
+            return g.member ? Types.MEMBER_DESCRIPTOR : Types.GETSET_DESCRIPTOR;
         }
         if (o instanceof DictView v) {
             return v.type();
