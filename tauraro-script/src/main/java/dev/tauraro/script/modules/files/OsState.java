@@ -27,6 +27,8 @@ public final class OsState {
     private volatile Path cwd;
     private final List<Fd> fds = new ArrayList<>();
     private final Map<String, String> environ;
+    /** The process id once asked (0 before): a JVM cannot fork, so it never changes. */
+    private volatile long pid;
     final Interpreter interp;
 
     private OsState(Interpreter interp) {
@@ -50,6 +52,20 @@ public final class OsState {
 
     void chdir(Path dir) {
         cwd = dir;
+    }
+
+    /**
+     * The process id, read on the first {@code os.getpid()} and kept (logging asks for it in every
+     * record). Kept in this object rather than a holder class of its own: a class that the
+     * start-up archive lacks costs the first call an index of the whole class path (140 ms).
+     */
+    long pid() {
+        long p = pid;
+        if (p == 0) {
+            p = OsProcess.readPid();
+            pid = p;
+        }
+        return p;
     }
 
     /** A copy of the environment as {@code os.environ} holds it: what a child process should get. */
