@@ -155,17 +155,10 @@ public final class OsState {
         if (u instanceof String || u instanceof PyBytes) {
             return p;
         }
+        // looked up on the type only, as CPython's PyOS_FSPath does (an instance attribute is not asked)
         Object hook = p instanceof PyInstance inst ? inst.type().lookup("__fspath__") : null;
         if (hook != null) {
-            // looked up on the type only, as CPython's PyOS_FSPath does (an instance attribute is not asked)
-            PyInstance inst = (PyInstance) p;
-            Object r = Ops.callSpecial(hook, p);
-            Object ru = PyDerived.unwrap(r);
-            if (ru instanceof String || ru instanceof PyBytes) {
-                return r;
-            }
-            throw Exceptions.typeError("expected " + inst.type().name + ".__fspath__() to return str or bytes, not "
-                    + Ops.typeName(r));
+            return callFspath((PyInstance) p, hook);
         }
         if (p instanceof dev.tauraro.script.runtime.NativeValue nv && nv.attr("__fspath__") != null) {
             return Ops.call(nv.attr("__fspath__"));
@@ -173,9 +166,25 @@ public final class OsState {
         throw Exceptions.typeError("expected str, bytes or os.PathLike object, not " + Ops.typeName(p));
     }
 
+    /** {@code p.__fspath__()} through {@code hook}, its type's: a str or bytes, else os.fspath's TypeError. */
+    static Object callFspath(PyInstance p, Object hook) {
+        Object r = Ops.callSpecial(hook, p);
+        Object ru = PyDerived.unwrap(r);
+        if (ru instanceof String || ru instanceof PyBytes) {
+            return r;
+        }
+        throw Exceptions.typeError("expected " + p.type().name + ".__fspath__() to return str or bytes, not "
+                + Ops.typeName(r));
+    }
+
     /** A path argument as text: {@code os.fspath}, bytes decoded as the file system encoding does. */
     static String pathString(Object p) {
-        Object f = PyDerived.unwrap(fspath(p));
+        return text(fspath(p));
+    }
+
+    /** The text of a str or bytes path (what {@code os.fspath} returned). */
+    static String text(Object fspath) {
+        Object f = PyDerived.unwrap(fspath);
         if (f instanceof PyBytes b) {
             return fsdecode(b.bytes());
         }
