@@ -158,7 +158,6 @@ public final class OsModule {
                     && ((mode & 1) == 0 || Files.isExecutable(p));
         });
         OsStat.install(m, interp, os);
-        fn(m, "getpid", (a, k) -> ProcessHandle.current().pid());
         fn(m, "_exit", (a, k) -> {
             if (a.length > 1) {
                 throw Exceptions.typeError("_exit() takes at most 1 argument (" + a.length + " given)");

@@ -33,6 +33,7 @@ final class OsProcess {
             long[] gid = statusIds("Gid:");
             return new PyTuple(new Object[] {uid[0], uid[1], gid[0], gid[1]});
         }));
+        m.set("getpid", new BuiltinFunction("getpid", (a, k) -> os.pid()));
         m.set("getppid", new BuiltinFunction("getppid", (a, k) ->
                 ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L)));
         m.set("getloadavg", new BuiltinFunction("getloadavg", (a, k) -> {
@@ -93,6 +94,25 @@ final class OsProcess {
             }
         }
         throw Exceptions.newException(Exceptions.OS_ERROR, "process ids are not available");
+    }
+
+    /**
+     * getpid(2): /proc/self/status's NSpid line lists the pid in each pid namespace from /proc's
+     * down to the process's own, whose pid (the last) is the one getpid returns. ProcessHandle is
+     * asked only without that line: ProcessHandle.current() initialises the JDK's process machinery
+     * (a reaper thread pool, the boot time from /proc/stat).
+     */
+    static long readPid() {
+        String status = proc("/proc/self/status");
+        if (status != null) {
+            for (String line : status.split("\n")) {
+                if (line.startsWith("NSpid:")) {
+                    String[] f = line.substring("NSpid:".length()).strip().split("\\s+");
+                    return Long.parseLong(f[f.length - 1]);
+                }
+            }
+        }
+        return ProcessHandle.current().pid();
     }
 
     /** A file of /proc (or any small text file), or null when it cannot be read. */

@@ -116,12 +116,17 @@ final class OsStat {
         if (u instanceof Long || u instanceof BigInteger || u instanceof Boolean) {
             return fstat(path);
         }
-        if (!(u instanceof String || u instanceof PyBytes
-                || path instanceof PyInstance inst && inst.type().lookup("__fspath__") != null)) {
-            throw Exceptions.typeError(name + ": path should be string, bytes, os.PathLike or integer, not "
-                    + Ops.typeName(path));
+        Object fspath = path;
+        if (!(u instanceof String || u instanceof PyBytes)) {
+            // the type's __fspath__ is looked up once: it tells a path-like object and is then called
+            Object hook = path instanceof PyInstance inst ? inst.type().lookup("__fspath__") : null;
+            if (hook == null) {
+                throw Exceptions.typeError(name + ": path should be string, bytes, os.PathLike or integer, not "
+                        + Ops.typeName(path));
+            }
+            fspath = OsState.callFspath((PyInstance) path, hook);
         }
-        return stat(os.resolve(OsState.pathString(path)), follow, path);
+        return stat(os.resolve(OsState.text(fspath)), follow, path);
     }
 
     private static RuntimeException unexpected(String name, String keyword) {

@@ -27,6 +27,8 @@ public final class OsState {
     private volatile Path cwd;
     private final List<Fd> fds = new ArrayList<>();
     private final Map<String, String> environ;
+    /** The process id once asked (0 before): a JVM cannot fork, so it never changes. */
+    private volatile long pid;
     final Interpreter interp;
 
     private OsState(Interpreter interp) {
@@ -50,6 +52,20 @@ public final class OsState {
 
     void chdir(Path dir) {
         cwd = dir;
+    }
+
+    /**
+     * The process id, read on the first {@code os.getpid()} and kept (logging asks for it in every
+     * record). Kept in this object rather than a holder class of its own: a class that the
+     * start-up archive lacks costs the first call an index of the whole class path (140 ms).
+     */
+    long pid() {
+        long p = pid;
+        if (p == 0) {
+            p = OsProcess.readPid();
+            pid = p;
+        }
+        return p;
     }
 
     /** A copy of the environment as {@code os.environ} holds it: what a child process should get. */
@@ -139,17 +155,10 @@ public final class OsState {
         if (u instanceof String || u instanceof PyBytes) {
             return p;
         }
+        // looked up on the type only, as CPython's PyOS_FSPath does (an instance attribute is not asked)
         Object hook = p instanceof PyInstance inst ? inst.type().lookup("__fspath__") : null;
         if (hook != null) {
-            // looked up on the type only, as CPython's PyOS_FSPath does (an instance attribute is not asked)
-            PyInstance inst = (PyInstance) p;
-            Object r = Ops.callSpecial(hook, p);
-            Object ru = PyDerived.unwrap(r);
-            if (ru instanceof String || ru instanceof PyBytes) {
-                return r;
-            }
-            throw Exceptions.typeError("expected " + inst.type().name + ".__fspath__() to return str or bytes, not "
-                    + Ops.typeName(r));
+            return callFspath((PyInstance) p, hook);
         }
         if (p instanceof dev.tauraro.script.runtime.NativeValue nv && nv.attr("__fspath__") != null) {
             return Ops.call(nv.attr("__fspath__"));
@@ -157,9 +166,25 @@ public final class OsState {
         throw Exceptions.typeError("expected str, bytes or os.PathLike object, not " + Ops.typeName(p));
     }
 
+    /** {@code p.__fspath__()} through {@code hook}, its type's: a str or bytes, else os.fspath's TypeError. */
+    static Object callFspath(PyInstance p, Object hook) {
+        Object r = Ops.callSpecial(hook, p);
+        Object ru = PyDerived.unwrap(r);
+        if (ru instanceof String || ru instanceof PyBytes) {
+            return r;
+        }
+        throw Exceptions.typeError("expected " + p.type().name + ".__fspath__() to return str or bytes, not "
+                + Ops.typeName(r));
+    }
+
     /** A path argument as text: {@code os.fspath}, bytes decoded as the file system encoding does. */
     static String pathString(Object p) {
-        Object f = PyDerived.unwrap(fspath(p));
+        return text(fspath(p));
+    }
+
+    /** The text of a str or bytes path (what {@code os.fspath} returned). */
+    static String text(Object fspath) {
+        Object f = PyDerived.unwrap(fspath);
         if (f instanceof PyBytes b) {
             return fsdecode(b.bytes());
         }
