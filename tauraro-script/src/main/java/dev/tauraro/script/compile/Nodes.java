@@ -771,6 +771,14 @@ final class Nodes {
                 kwOut[0] = names;
                 return values;
             }
+            return unpack(values, kwOut, callee);
+        }
+
+        /**
+         * {@link #buildArgs} for a call with {@code *x}, {@code **x} or keywords before positional
+         * arguments; apart, so that the JIT compiles the simple case small (it is most calls).
+         */
+        private Object[] unpack(Object[] values, String[][] kwOut, Object callee) {
             java.util.ArrayList<Object> pos = new java.util.ArrayList<>();
             java.util.LinkedHashMap<String, Object> kw = new java.util.LinkedHashMap<>();
             for (int i = 0; i < values.length; i++) {

@@ -319,7 +319,7 @@ public final class AttrSite {
         if (obj instanceof PyModule) {
             return get(obj);
         }
-        if (nativeMethod(obj)) {
+        if (nativeMethod(obj) || obj instanceof PySet s && setMethod(s)) {
             return null;
         }
         if (obj instanceof PyList || obj instanceof String || obj instanceof PyDict) {
@@ -408,6 +408,24 @@ public final class AttrSite {
         return false;
     }
 
+    /**
+     * Whether set (frozenset, for a frozen one) has a method of this site's name, which {@link #call}
+     * then applies without making a bound method ({@code s.add(x)} in a loop): bit 0 set's answer,
+     * bit 1 frozenset's, bit 2 that both were found (on the first set seen here). Threads racing on it only
+     * repeat the lookup.
+     */
+    private int setMethods;
+
+    private boolean setMethod(PySet s) {
+        int m = setMethods;
+        if (m == 0) {
+            m = 4 | (BuiltinMethods.methodNames(Types.SET).contains(name) ? 1 : 0)
+                    | (BuiltinMethods.methodNames(Types.FROZENSET).contains(name) ? 2 : 0);
+            setMethods = m;
+        }
+        return (m & (s.frozen ? 2 : 1)) != 0;
+    }
+
     /** {@code obj.name(*args)}: a method of a script class is called without making a bound method. */
     public Object call(Object obj, Object[] args, String[] kwnames) {
         if (obj instanceof PyInstance inst) {
@@ -449,6 +467,8 @@ public final class AttrSite {
             if (m != NOT_DICT) {
                 return m.call((PyDict) obj, args, kwnames);
             }
+        } else if (obj instanceof PySet s && setMethod(s)) {
+            return BuiltinMethods.invoke(s, name, args, kwnames); // what the bound method would call
         }
         if (nativeMethod(obj)) {
             return ((NativeMethods) obj).callMethod(name, args, kwnames);

@@ -86,27 +86,38 @@ final class BuiltinMethods {
             "symmetric_difference", "issubset", "issuperset", "copy", "isdisjoint");
     private static final Set<String> TUPLE = Set.of("index", "count");
 
-    /** The methods of set and frozenset that take one argument, and those that take none; the others take any number. */
-    private static final Set<String> SET_ONE = Set.of("add", "remove", "discard", "issubset", "issuperset",
-            "isdisjoint", "symmetric_difference", "symmetric_difference_update");
-    private static final Set<String> SET_NONE = Set.of("pop", "copy", "clear");
+    /**
+     * How many arguments set's method {@code name} takes: 1, 0, {@link #SET_ANY} (any number), or
+     * {@link #NOT_SET} for a name that is not one of {@link #SET} (a special method reached through
+     * {@link #invoke} checks its own). A switch, not set lookups: it runs on every set method call,
+     * and the JIT compiles lookups in constant sets into large code.
+     */
+    private static int setArity(String name) {
+        return switch (name) {
+            case "add", "remove", "discard", "issubset", "issuperset", "isdisjoint", "symmetric_difference",
+                    "symmetric_difference_update" -> 1;
+            case "pop", "copy", "clear" -> 0;
+            case "union", "intersection", "difference", "update", "intersection_update", "difference_update" ->
+                    SET_ANY;
+            default -> NOT_SET;
+        };
+    }
+
+    private static final int SET_ANY = -1;
+    private static final int NOT_SET = -2;
 
     /** CPython's errors for a set method called with keywords or with the wrong number of arguments. */
     private static void checkSetArguments(PySet s, String name, Object[] a, String[] k) {
-        if (!SET.contains(name)) {
-            return; // (a special method reached through here checks its own)
+        int arity = setArity(name);
+        if (arity == NOT_SET || (k == null || k.length == 0) && (arity == SET_ANY || a.length == arity)) {
+            return; // the usual call: no error message to build (s.add(x) in a loop)
         }
-        boolean many = !SET_ONE.contains(name) && !SET_NONE.contains(name);
-        String qualified = (many ? "" : s.frozen ? "frozenset." : "set.") + name + "()"; // as CPython names them
+        String qualified = (arity == SET_ANY ? "" : s.frozen ? "frozenset." : "set.") + name + "()"; // as CPython names them
         if (k != null && k.length > 0) {
             throw Exceptions.typeError(qualified + " takes no keyword arguments");
         }
-        if (SET_ONE.contains(name) && a.length != 1) {
-            throw Exceptions.typeError(qualified + " takes exactly one argument (" + a.length + " given)");
-        }
-        if (SET_NONE.contains(name) && a.length != 0) {
-            throw Exceptions.typeError(qualified + " takes no arguments (" + a.length + " given)");
-        }
+        throw Exceptions.typeError(qualified + (arity == 1 ? " takes exactly one argument (" : " takes no arguments (")
+                + a.length + " given)");
     }
 
     /** The class methods of built-in types, which their instances have too ({@code {}.fromkeys}). */

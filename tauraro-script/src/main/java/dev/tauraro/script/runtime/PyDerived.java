@@ -81,6 +81,9 @@ public final class PyDerived extends PyInstance {
 
     /** {@code dict.__init__} / {@code list.__init__} / {@code set.__init__} on this container; others ignore it. */
     void builtinInit(PyClass base, Object[] args, String[] kwnames) {
+        if (args.length == 0 && emptyContainer()) {
+            return; // what __init__() does to an empty one (deltablue's OrderedCollection(list)() in loops)
+        }
         if (value instanceof PyDict d) {
             d.putAll((PyDict) base.construct(args, kwnames));
         } else if (value instanceof PyList l) {
@@ -97,6 +100,12 @@ public final class PyDerived extends PyInstance {
             s.clear();
             s.addAll(fresh);
         }
+    }
+
+    /** Whether the value is an empty dict, list or (non-frozen) set, which {@code __init__()} leaves so. */
+    private boolean emptyContainer() {
+        return value instanceof PyList l ? l.isEmpty() : value instanceof PyDict d ? d.isEmpty()
+                : value instanceof PySet s && !s.frozen && s.isEmpty();
     }
 
     /** The built-in class whose value this instance holds. */
