@@ -125,6 +125,14 @@ final class BuiltinDunders {
     }
 
     private static Object call(Object self, Object v, String name, Object[] a, String[] k) {
+        if (name.equals("__init__")) {   // list.__init__ refills the list, and a subclass instance's its value
+            if (self instanceof PyDerived d) {
+                d.builtinInit(d.builtinBase(), a, k);
+            } else {
+                PyDerived.initValue(v, Ops.type(v), a, k);
+            }
+            return PyNone.NONE;
+        }
         if (k != null && k.length > 0) {
             throw Exceptions.typeError("wrapper " + name + "() takes no keyword arguments");
         }
@@ -139,7 +147,7 @@ final class BuiltinDunders {
         }
         Object w = PyDerived.unwrap(a.length > 0 ? a[0] : PyNone.NONE);
         switch (name) {
-            case "__init__", "__format__", "__setitem__", "__getitem__", "__delitem__", "__contains__":
+            case "__format__", "__setitem__", "__getitem__", "__delitem__", "__contains__":
                 return item(self, v, name, a);
             default:
                 if (!operand(v, w, name)) {
@@ -256,7 +264,6 @@ final class BuiltinDunders {
     /** The special methods whose arguments are keys, items or a format rather than an operand. */
     private static Object item(Object self, Object v, String name, Object[] a) {
         return switch (name) {
-            case "__init__" -> PyNone.NONE; // the value was made by its constructor: nothing left to do
             case "__format__" -> Format.format(v, Ops.str(a[0]));
             case "__contains__" -> Ops.contains(v, a[0]);
             case "__getitem__" -> self instanceof PyDerived d ? Ops.derivedGetItem(d, a[0]) : Ops.getItem(v, a[0]);

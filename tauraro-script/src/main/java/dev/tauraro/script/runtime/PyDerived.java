@@ -84,6 +84,19 @@ public final class PyDerived extends PyInstance {
         if (args.length == 0 && emptyContainer()) {
             return; // what __init__() does to an empty one (deltablue's OrderedCollection(list)() in loops)
         }
+        int positional = args.length - (kwnames == null ? 0 : kwnames.length);
+        if (value instanceof PySet && positional > 1) { // set's __init__ names the subclass, list's and dict's their base
+            throw Exceptions.typeError(type().name + " expected at most 1 argument, got " + positional);
+        }
+        initValue(value, base, args, kwnames);
+    }
+
+    /**
+     * {@code base.__init__(value, *args, **kw)} for a built-in value: a list, set or bytearray
+     * takes the items of the argument in place of its own, a dict adds them, a subclassable value
+     * runs its own; the immutable values were made by their constructor and ignore it.
+     */
+    static void initValue(Object value, PyClass base, Object[] args, String[] kwnames) {
         if (value instanceof PyDict d) {
             d.putAll((PyDict) base.construct(args, kwnames));
         } else if (value instanceof PyList l) {

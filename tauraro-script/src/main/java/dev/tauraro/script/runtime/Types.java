@@ -122,8 +122,20 @@ public final class Types {
         NONE, NOT_IMPLEMENTED, ELLIPSIS, RANGE, MODULE, REVERSED, PROPERTY, STATICMETHOD, CLASSMETHOD, SLICE,
         TUPLEGETTER, MAPPINGPROXY;
 
+        /** The class's name, as its errors give it. */
+        String typeName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
         @Override
         public Object call(Object[] a, String[] k) {
+            switch (this) {   // CPython's argument checks of the constructors that take a fixed count
+                case BOOL, LIST, TUPLE, SET, FROZENSET -> positional(typeName(), a, k, 0, 1, false);
+                case DICT -> positional(typeName(), a, k, 0, 1, true);
+                case STATICMETHOD, CLASSMETHOD -> positional(typeName(), a, k, 1, 1, false);
+                case SLICE -> positional(typeName(), a, k, 1, 3, false);
+                default -> { }
+            }
             return switch (this) {
                 case OBJECT -> newObject(a);
                 case TYPE -> Metaclasses.typeCall(a, k);
@@ -154,6 +166,21 @@ public final class Types {
                 case TUPLEGETTER -> TupleGetter.make(a, k);
                 case MAPPINGPROXY -> newMappingProxy(a, k);
             };
+        }
+    }
+
+    /** Refuses keywords (unless {@code keywords}) and a positional count outside {@code min..max}, in CPython's words. */
+    private static void positional(String name, Object[] a, String[] k, int min, int max, boolean keywords) {
+        int nk = k == null ? 0 : k.length;
+        int n = a.length - nk;
+        if (nk > 0 && !keywords) {
+            throw Exceptions.typeError(name + "() takes no keyword arguments");
+        }
+        if (n < min || n > max) {
+            String bound = min == max ? "" : n < min ? "at least " : "at most ";
+            int limit = n < min ? min : max;
+            throw Exceptions.typeError(name + " expected " + bound + limit + " argument" + (limit == 1 ? "" : "s")
+                    + ", got " + n);
         }
     }
 
