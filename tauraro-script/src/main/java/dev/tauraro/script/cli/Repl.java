@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -214,8 +215,8 @@ final class Repl {
     }
 
     /** The prompt reading {@code input}; the editor's history is saved at its end. */
-    static int session(Interpreter interp, PyModule main, LineInput input,
-                               java.util.function.Supplier<LineReader> editor, boolean async) {
+    static int session(Interpreter interp, PyModule main, LineInput input, Supplier<LineReader> editor,
+                       boolean async) {
         try {
             return new Repl(interp, main, input).loop(async);
         } finally {
