@@ -15,15 +15,19 @@ import dev.tauraro.script.syntax.ScriptSyntaxError;
 import dev.tauraro.script.syntax.SourceFile;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -111,25 +115,63 @@ final class Repl {
                 }
             }).loop(async);
         }
-        // The grammar the first line needs, built while the terminal is set up on another thread
-        // (SystemTerminal.prepareInBackground), which this thread would otherwise wait for.
-        Parser.parseFile(new SourceFile("<prompt>", "pass\n"));
+        Path history = Path.of(System.getProperty("user.home"), ".tauraro_history");
+        if (promptShown) {
+            return withEarlyLines(interp, main, history, async);
+        }
+        warmGrammar();
         try (Terminal t = SystemTerminal.open()) {
-            if (cl.mode == CommandLine.Mode.PROMPT && !cl.quiet && !promptShown) {
+            if (cl.mode == CommandLine.Mode.PROMPT && !cl.quiet) {
                 interp.err().println(banner());
             }
-            return onTerminal(interp, main, t, Path.of(System.getProperty("user.home"), ".tauraro_history"), async,
-                    promptShown);
+            return onTerminal(interp, main, t, history, async);
         } catch (IOException e) {
-            interp.err().println(Main.executable() + ": cannot open the terminal: " + e.getMessage());
-            return 1;
+            return cannotOpen(interp, e);
         }
     }
 
     /**
-     * One input through the prompt on an in-memory terminal. bin/tauraro's archive training has no
-     * terminal, so without this JLine's reader, key maps and terminal descriptions would be loaded
-     * and linked at every prompt's start instead of coming from the archive.
+     * The grammar the first line needs, built while the terminal is set up on another thread
+     * (SystemTerminal.prepareInBackground, or the editor's thread), which this thread would
+     * otherwise wait for.
+     */
+    private static void warmGrammar() {
+        Parser.parseFile(new SourceFile("<prompt>", "pass\n"));
+    }
+
+    private static int cannotOpen(Interpreter interp, IOException e) {
+        interp.err().println(Main.executable() + ": cannot open the terminal: " + e.getMessage());
+        return 1;
+    }
+
+    /**
+     * The prompt under bin/tauraro's {@link EarlyPrompt}: the terminal and the line editor are made
+     * on another thread while lines already typed run ({@link EarlyLines}).
+     */
+    private static int withEarlyLines(Interpreter interp, PyModule main, Path history, boolean async) {
+        if (!interp.modules().containsKey("_signal")) {
+            Main.raiseKeyboardInterrupt(interp);
+        }
+        EarlyLines early = new EarlyLines(interp, new FileInputStream(FileDescriptor.in),
+                () -> editor(interp, main, SystemTerminal.open(), history), Repl::warmGrammar);
+        try {
+            return session(interp, main, early, early::reader, async);
+        } catch (UncheckedIOException e) {
+            return cannotOpen(interp, e.getCause());
+        } finally {
+            try {
+                early.reader().getTerminal().close();
+            } catch (IOException | RuntimeException e) {
+                // no terminal was opened, or it could not restore its modes: nothing more to do here
+            }
+        }
+    }
+
+    /**
+     * Two inputs through the prompt on an in-memory terminal, the first taken before the editor is
+     * ready ({@link EarlyLines}), the second read by the editor. bin/tauraro's archive training has
+     * no terminal, so without this JLine's reader, key maps and terminal descriptions would be
+     * loaded and linked at every prompt's start instead of coming from the archive.
      */
     static void exercise() {
         SystemTerminal.prepare();
@@ -142,7 +184,10 @@ final class Repl {
                 OutputStream.nullOutputStream(), StandardCharsets.UTF_8)) {
             Path history = Files.createTempFile("tauraro-training", ".history");
             try {
-                onTerminal(interp, interp.modules().get("__main__"), t, history);
+                PyModule main = interp.modules().get("__main__");
+                EarlyLines early = new EarlyLines(interp, new ByteArrayInputStream("6 * 7\n".getBytes(StandardCharsets.US_ASCII)),
+                        () -> editor(interp, main, t, history), null);
+                session(interp, main, early, early::reader, false);
             } finally {
                 Files.deleteIfExists(history);
             }
@@ -160,17 +205,39 @@ final class Repl {
         return run(interp, cl, in, Main.stdinIsTerminal(), true, false);
     }
 
-    /** The prompt on a JLine terminal (the system's, or a test's), history kept in {@code history}. */
-    static int onTerminal(Interpreter interp, PyModule main, Terminal t, Path history) {
-        return onTerminal(interp, main, t, history, false, false);
+    /**
+     * The prompt on a JLine terminal (the system's, or a test's), history kept in {@code history};
+     * {@code async}: with the loop running from the start.
+     */
+    static int onTerminal(Interpreter interp, PyModule main, Terminal t, Path history, boolean async) {
+        LineReader reader = editor(interp, main, t, history);
+        if (!interp.modules().containsKey("_signal")) {
+            Main.raiseKeyboardInterrupt(interp); // unless the script installed SIGINT handlers of its own
+        }
+        return session(interp, main, editorInput(reader, false), () -> reader, async);
+    }
+
+    /** The prompt reading {@code input}; the editor's history is saved at its end. */
+    static int session(Interpreter interp, PyModule main, LineInput input, Supplier<LineReader> editor,
+                       boolean async) {
+        try {
+            return new Repl(interp, main, input).loop(async);
+        } finally {
+            try {
+                editor.get().getHistory().save();
+            } catch (IOException e) {
+                interp.err().println("tauraro: could not save the history: " + e.getMessage());
+            } catch (UncheckedIOException | PyException e) {
+                // no editor (the terminal could not be opened), or Ctrl-C while waiting for it: no history to save
+            }
+        }
     }
 
     /**
-     * {@link #onTerminal(Interpreter, PyModule, Terminal, Path)}; {@code async}: with the loop running
-     * from the start; {@code promptShown}: the editor's first prompt replaces an {@link EarlyPrompt}.
+     * JLine's line editor on {@code t}, its history loaded from {@code history}. Made on a thread of
+     * its own under an early prompt: it reads nothing from the terminal and changes none of its modes.
      */
-    static int onTerminal(Interpreter interp, PyModule main, Terminal t, Path history, boolean async,
-                          boolean promptShown) {
+    static LineReader editor(Interpreter interp, PyModule main, Terminal t, Path history) {
         Completion completion = new Completion(interp, main);
         LineReader reader = LineReaderBuilder.builder().terminal(t).appName("tauraro")
                 .parser(completion).completer(completion)
@@ -179,33 +246,32 @@ final class Repl {
                 .option(LineReader.Option.INSERT_TAB, true)               // Tab on an empty line indents
                 .build();
         // Ctrl-C while a statement runs: KeyboardInterrupt at its next poll (JLine swaps in its own
-        // handler while it reads a line, and that one throws UserInterruptException)
+        // handler while it reads a line, and that one throws UserInterruptException). Also at once
+        // after the terminal's making, which set SIGINT's handler to the default (ending the process).
         t.handle(Terminal.Signal.INT, s -> interp.deliverSignal(2));
-        if (!interp.modules().containsKey("_signal")) {
-            Main.raiseKeyboardInterrupt(interp); // unless the script installed SIGINT handlers of its own
-        }
-        boolean[] overEarlyPrompt = {promptShown};
-        try {
-            return new Repl(interp, main, prompt -> {
-                if (overEarlyPrompt[0]) {
-                    // as close to the editor's first drawing as can be: keys typed until then are echoed by the terminal driver
-                    overEarlyPrompt[0] = false;
-                    t.writer().write(EarlyPrompt.ERASE);
-                    t.writer().flush();
-                }
-                try {
-                    return reader.readLine(prompt);
-                } catch (EndOfFileException e) {
-                    return null;
-                }
-            }).loop(async);
-        } finally {
-            try {
-                reader.getHistory().save();
-            } catch (IOException e) {
-                interp.err().println("tauraro: could not save the history: " + e.getMessage());
+        reader.getHistory().attach(reader); // read now, rather than at the first line the editor reads
+        return reader;
+    }
+
+    /**
+     * Lines read by the editor; {@code overEarlyPrompt}: its first prompt replaces an
+     * {@link EarlyPrompt} (or one {@link EarlyLines} showed).
+     */
+    static LineInput editorInput(LineReader reader, boolean overEarlyPrompt) {
+        boolean[] erase = {overEarlyPrompt};
+        return prompt -> {
+            if (erase[0]) {
+                // as close to the editor's first drawing as can be: keys typed until then are echoed by the terminal driver
+                erase[0] = false;
+                reader.getTerminal().writer().write(EarlyPrompt.ERASE);
+                reader.getTerminal().writer().flush();
             }
-        }
+            try {
+                return reader.readLine(prompt);
+            } catch (EndOfFileException e) {
+                return null;
+            }
+        };
     }
 
     static String banner() {

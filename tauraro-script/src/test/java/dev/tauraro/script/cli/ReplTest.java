@@ -55,7 +55,7 @@ class ReplTest {
                     Interpreter interp = new Interpreter(out, out, List.of(""), false);
                     interp.runScript(new SourceFile("<stdin>", ""));
                     PyModule main = interp.modules().get("__main__");
-                    exit.complete(Repl.onTerminal(interp, main, t, history, async, false));
+                    exit.complete(Repl.onTerminal(interp, main, t, history, async));
                     t.close();
                 } catch (Throwable e) {
                     exit.completeExceptionally(e);

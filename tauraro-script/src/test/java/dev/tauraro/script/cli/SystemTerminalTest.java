@@ -189,30 +189,38 @@ class SystemTerminalTest {
     }
 
     @Test
-    void aLineTypedAtTheEarlyPromptIsAnsweredAndTheEditorsPromptReplacesIt() throws Exception {
+    void linesTypedAtTheEarlyPromptAreAnsweredInOrderBeforeTheEditorAndEnterItsHistory() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "util-linux's script is installed");
-        // as bin/tauraro does: banner and prompt before the JVM, the cursor saved before the prompt
-        try (Session s = new Session(TYPE, "printf 'the early banner\\n\\0337>>> ';", "-Dtauraro.prompt.shown=true")) {
-            s.type("6 * 7\r");   // at once: the terminal driver keeps it until the editor reads
-            s.waitFor("\n42\n", 1);
-            s.waitFor(">>> ", 3);   // the early prompt, the editor's over it, the next one
+        // as bin/tauraro does: banner and prompt before the JVM, a row kept free, the cursor saved
+        String early = "printf 'the early banner\\n" + EarlyPrompt.BEFORE.replace("\u001b", "\\033") + ">>> ';";
+        try (Session s = new Session(TYPE, early, "-Dtauraro.prompt.shown=true")) {
+            // at once: the terminal driver keeps the lines; the one with a Tab (completion) is the editor's
+            s.type("6 * 7\rx = 5\rabcdef = x + 2\rabcd\t * 7\r");
+            s.waitFor("\n49\n", 1);
+            s.type("\u0010\u0010\u0010\u0010\r");   // Ctrl-P four times: the history's fourth line from the end, the first typed
+            s.waitFor("\n42\n", 2);
             s.type("exit()\r");
             assertThat(s.end()).isZero();
             String raw = s.raw();
-            int early = raw.indexOf("\u001b7>>> ");
-            assertThat(early).as("the early prompt, screen:%n%s", raw).isNotNegative();
-            assertThat(raw.indexOf(EarlyPrompt.ERASE, early)).as("the early prompt erased before the editor's")
-                    .isGreaterThan(early).isLessThan(raw.indexOf("42"));
-            assertThat(count(raw, EarlyPrompt.ERASE)).as("erased once").isOne();
+            int first = raw.indexOf("\u001b7>>> ");
+            assertThat(first).as("the early prompt, screen:%n%s", raw).isNotNegative();
+            assertThat(raw.indexOf(EarlyPrompt.ERASE + ">>> 6 * 7\r\n42", first)).as("the first line taken and answered early, screen:%n%s", raw)
+                    .isGreaterThan(first);
+            assertThat(raw.indexOf(EarlyPrompt.BEFORE + ">>> " + EarlyPrompt.ERASE + ">>> x = 5\r\n", first))
+                    .as("its next prompt shown early, screen:%n%s", raw).isGreaterThan(first);
             assertThat(s.screen()).as("the banner shown once, the early one").contains("the early banner")
-                    .doesNotContain(Repl.banner());
+                    .doesNotContain(Repl.banner(), "NameError");
         }
+        assertThat(Files.readAllLines(dir.resolve(".tauraro_history"))).map(line -> line.substring(line.indexOf(':') + 1))
+                .as("the lines taken early, then the editor's").containsExactly("6 * 7", "x = 5", "abcdef = x + 2", "abcdef * 7",
+                        "6 * 7", "exit()");
     }
 
     @Test
     void binTauraroShowsTheBannerThePromptWould() throws IOException {
         String script = Files.readString(Path.of(System.getProperty("user.dir")).getParent().resolve("bin/tauraro"));
-        assertThat(script).contains('"' + Main.VERSION + " on Java $JMAJOR\"", '\'' + Repl.banner().lines().skip(1).findFirst().orElseThrow() + '\'');
+        assertThat(script).contains('"' + Main.VERSION + " on Java $JMAJOR\"", '\'' + Repl.banner().lines().skip(1).findFirst().orElseThrow() + '\'',
+                "printf '" + EarlyPrompt.BEFORE.replace("\u001b", "\\033") + ">>> '");
     }
 
     @Test
