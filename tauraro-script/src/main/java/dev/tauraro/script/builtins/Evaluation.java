@@ -122,8 +122,9 @@ final class Evaluation {
         Frame caller = CallDepth.current().top;
         PyModule callerModule = caller != null ? caller.module : interp.importModule("__main__");
         PyDict g = globals instanceof PyDict d ? d : callerModule.dict();
+        PyModule builtins = interp.importModule("builtins");
         if (globals instanceof PyDict d && !d.containsKey("__builtins__")) {
-            d.put("__builtins__", interp.importModule("builtins").dict()); // as CPython inserts them
+            d.put("__builtins__", builtins.dict()); // as CPython inserts them
         }
         Map<?, ?> l = locals instanceof Map<?, ?> m ? m
                 : globals == PyNone.NONE && caller != null && caller.function != null ? caller.locals() : null;
@@ -133,7 +134,7 @@ final class Evaluation {
         }
         // a scratch module: the globals, then the locals over them; written back when done
         PyModule scratch = new PyModule("__main__", interp);
-        scratch.useBuiltins(ownBuiltins(g.get("__builtins__"), interp));
+        scratch.useBuiltins(ownBuiltins(g.get("__builtins__"), builtins));
         scratch.dict().clear();
         g.forEach((key, v) -> scratch.set(Ops.str(key), v));
         if (l != null) {
@@ -149,10 +150,9 @@ final class Evaluation {
     /**
      * The built-in names code run with {@code globals['__builtins__'] = b} finds, as CPython takes
      * them from there: a dict's items or a module's attributes (a copy, read when the code starts);
-     * null for this interpreter's own.
+     * null for this interpreter's own ({@code builtins}, the module, or its dict).
      */
-    private static BuiltinNamespace ownBuiltins(Object b, Interpreter interp) {
-        PyModule builtins = interp.importModule("builtins");
+    private static BuiltinNamespace ownBuiltins(Object b, PyModule builtins) {
         Object names = b instanceof PyModule m ? (m == builtins ? null : m.dict()) : b;
         if (!(names instanceof Map<?, ?> map) || names == builtins.dict()) {
             return null;

@@ -38,8 +38,7 @@ final class BuiltinDunders {
         }
         return new BuiltinFunction(name, (a, k) -> {
             if (a.length == 0 || !Ops.isInstance(a[0], c)) {
-                throw Exceptions.typeError("descriptor '" + name + "' for '" + c.name + "' objects doesn't apply to a '"
-                        + (a.length == 0 ? "NoneType" : Ops.typeName(a[0])) + "' object");
+                throw Exceptions.descriptorMismatch(name, c.name, a);
             }
             Object v = PyDerived.unwrap(a[0]);
             return call(a[0], v, name, java.util.Arrays.copyOfRange(a, 1, a.length), k);
@@ -143,7 +142,7 @@ final class BuiltinDunders {
                     + ", got " + a.length : "expected " + arity + " argument" + (arity == 1 ? "" : "s") + ", got " + a.length);
         }
         if (arity == 0 || name.equals("__round__")) {
-            return unary(self, v, name, a);
+            return unary(v, name, a);
         }
         Object w = PyDerived.unwrap(a.length > 0 ? a[0] : PyNone.NONE);
         switch (name) {
@@ -237,7 +236,7 @@ final class BuiltinDunders {
     }
 
     /** The special methods that take no operand ({@code __round__} an optional one). */
-    private static Object unary(Object self, Object v, String name, Object[] a) {
+    private static Object unary(Object v, String name, Object[] a) {
         return switch (name) {
             case "__repr__" -> Ops.repr(v);
             case "__str__" -> Ops.str(v);

@@ -334,6 +334,12 @@ final class BuiltinMethods {
     /** Method descriptors of the built-in types, made once each (see {@link #classAttr}). */
     private static final Map<PyClass, Map<String, BuiltinFunction>> DESCRIPTORS = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** The descriptor {@code c.name}, made once per type and name, as CPython's type dict holds it ({@code str.upper is str.upper}). */
+    private static BuiltinFunction cachedDescriptor(PyClass c, String name,
+                                                    java.util.function.Function<String, BuiltinFunction> make) {
+        return DESCRIPTORS.computeIfAbsent(c, x -> new java.util.concurrent.ConcurrentHashMap<>()).computeIfAbsent(name, make);
+    }
+
     /** The method descriptor {@code c.name} ({@code str.upper}): called with the instance first. */
     private static BuiltinFunction descriptor(PyClass c, String name) {
         if (c == Types.DICT && viewKind(name) >= 0) { // dict.keys(d): the view's mapping is d itself
@@ -342,8 +348,7 @@ final class BuiltinMethods {
                     throw Exceptions.typeError("unbound method dict." + name + "() needs an argument");
                 }
                 if (!(PyDerived.unwrap(a[0]) instanceof PyDict)) {
-                    throw Exceptions.typeError("descriptor '" + name + "' for 'dict' objects doesn't apply to a '"
-                            + Ops.typeName(a[0]) + "' object");
+                    throw Exceptions.descriptorMismatch(name, "dict", a);
                 }
                 return view(a[0], name, java.util.Arrays.copyOfRange(a, 1, a.length), k);
             });
@@ -353,8 +358,7 @@ final class BuiltinMethods {
                 throw Exceptions.typeError("unbound method " + c.name + "." + name + "() needs an argument");
             }
             if (!Ops.isInstance(a[0], c)) {
-                throw Exceptions.typeError("descriptor '" + name + "' for '" + c.name
-                        + "' objects doesn't apply to a '" + Ops.typeName(a[0]) + "' object");
+                throw Exceptions.descriptorMismatch(name, c.name, a);
             }
             return invoke(PyDerived.unwrap(a[0]), name, java.util.Arrays.copyOfRange(a, 1, a.length), k);
         });
@@ -424,14 +428,12 @@ final class BuiltinMethods {
             }
         }
         if (c == Types.RANGE && (name.equals("count") || name.equals("index"))) {
-            return DESCRIPTORS.computeIfAbsent(c, x -> new java.util.concurrent.ConcurrentHashMap<>())
-                    .computeIfAbsent(name, n -> BuiltinFunction.descriptor(n, c, (a, k) -> {
-                        if (a.length == 0 || !(a[0] instanceof PyRange r)) {
-                            throw Exceptions.typeError("descriptor '" + n + "' for 'range' objects doesn't apply to a '"
-                                    + (a.length == 0 ? "NoneType" : Ops.typeName(a[0])) + "' object");
-                        }
-                        return rangeSearch(r, n, java.util.Arrays.copyOfRange(a, 1, a.length), k);
-                    }));
+            return cachedDescriptor(c, name, n -> BuiltinFunction.descriptor(n, c, (a, k) -> {
+                if (a.length == 0 || !(a[0] instanceof PyRange r)) {
+                    throw Exceptions.descriptorMismatch(n, "range", a);
+                }
+                return rangeSearch(r, n, java.util.Arrays.copyOfRange(a, 1, a.length), k);
+            }));
         }
         if (c == Types.BOOL && !name.startsWith("__")) {
             // bool's named methods are int's (bool.bit_length is int.bit_length); from_bytes makes a bool
@@ -504,14 +506,12 @@ final class BuiltinMethods {
             return fromkeys(c);
         }
         if (name.equals("__length_hint__") && HINTED.contains(c)) {
-            return DESCRIPTORS.computeIfAbsent(c, x -> new java.util.concurrent.ConcurrentHashMap<>())
-                    .computeIfAbsent(name, n -> BuiltinFunction.descriptor(n, c, (a, k) -> {
-                        if (a.length != 1 || !(a[0] instanceof PyIterator it) || it.type() != c) {
-                            throw Exceptions.typeError("descriptor '__length_hint__' for '" + c.name
-                                    + "' objects doesn't apply to a '" + (a.length == 0 ? "NoneType" : Ops.typeName(a[0])) + "' object");
-                        }
-                        return it.lengthHint();
-                    }));
+            return cachedDescriptor(c, name, n -> BuiltinFunction.descriptor(n, c, (a, k) -> {
+                if (a.length != 1 || !(a[0] instanceof PyIterator it) || it.type() != c) {
+                    throw Exceptions.descriptorMismatch("__length_hint__", c.name, a);
+                }
+                return it.lengthHint();
+            }));
         }
         GetSetDescriptor attribute = GetSetDescriptor.of(c, name);
         if (attribute != null) {
@@ -520,8 +520,7 @@ final class BuiltinMethods {
         Set<String> names = methodNames(c);
         if (names != null && names.contains(name)) {
             // one descriptor per type and name, as CPython's type dict holds: str.upper is str.upper
-            return DESCRIPTORS.computeIfAbsent(c, x -> new java.util.concurrent.ConcurrentHashMap<>())
-                    .computeIfAbsent(name, n -> descriptor(c, n));
+            return cachedDescriptor(c, name, n -> descriptor(c, n));
         }
         // object.__setattr__, C.__repr__, type(None).__hash__: what every class inherits from object
         return ObjectMethods.get(name);

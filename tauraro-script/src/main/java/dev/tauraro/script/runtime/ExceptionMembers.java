@@ -63,8 +63,7 @@ final class ExceptionMembers {
     private static BuiltinFunction method(String name) {
         return BuiltinFunction.descriptor(name, Exceptions.BASE_EXCEPTION, (a, k) -> {
             if (a.length == 0 || !(a[0] instanceof PyBaseException e)) {
-                throw Exceptions.typeError("descriptor '" + name + "' for 'BaseException' objects doesn't apply to a '"
-                        + (a.length == 0 ? "NoneType" : Ops.typeName(a[0])) + "' object");
+                throw Exceptions.descriptorMismatch(name, "BaseException", a);
             }
             return Ops.callKw(get(e, name), java.util.Arrays.copyOfRange(a, 1, a.length), k);
         });

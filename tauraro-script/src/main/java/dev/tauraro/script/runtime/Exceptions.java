@@ -170,6 +170,15 @@ public final class Exceptions {
         return p;
     }
 
+    /**
+     * {@code owner.name(*a)} called with no argument or a first argument that is no instance:
+     * CPython's "descriptor 'name' for 'owner' objects doesn't apply to a 'X' object".
+     */
+    public static PyException descriptorMismatch(String name, String owner, Object[] a) {
+        return typeError("descriptor '" + name + "' for '" + owner + "' objects doesn't apply to a '"
+                + (a.length == 0 ? "NoneType" : Ops.typeName(a[0])) + "' object");
+    }
+
     public static PyException indexError(String msg) {
         return newException(INDEX_ERROR, msg);
     }
