@@ -122,11 +122,11 @@ class PrettyPrinter:
     def format(self, object, context, maxlevels, level):
         """(repr, readable, recursive) of object on one line; subclasses override this to change how
         values are shown. context maps the ids of the containers being printed (cycle detection)."""
-        return self._flat(object, context, maxlevels, level)
+        return self._safe_repr(object, context, maxlevels, level)
 
     # -- one-line reprs ----------------------------------------------------------------------
 
-    def _flat(self, obj, active, limit, level):
+    def _safe_repr(self, obj, active, limit, level):
         cls = type(obj)
         if cls in _SCALARS:
             return repr(obj), True, False
