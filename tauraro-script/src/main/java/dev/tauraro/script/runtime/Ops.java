@@ -442,7 +442,7 @@ public final class Ops {
             System.arraycopy(y, 0, r, x.length, y.length);
             return a instanceof PyBytes ? new PyBytes(r) : new PyByteArray(r);
         }
-        return binaryDunder(a, b, "__add__", "__radd__", "+");
+        return binaryDunder(a, b, PyClass.Special.ADD, PyClass.Special.RADD, "+");
     }
 
     public static Object sub(Object a, Object b) {
@@ -463,7 +463,7 @@ public final class Ops {
         if (a instanceof PySet x && b instanceof PySet y) {
             return x.difference(y);
         }
-        return binaryDunder(a, b, "__sub__", "__rsub__", "-");
+        return binaryDunder(a, b, PyClass.Special.SUB, PyClass.Special.RSUB, "-");
     }
 
     public static Object mul(Object a, Object b) {
@@ -492,7 +492,7 @@ public final class Ops {
             PyByteArray x = a instanceof PyByteArray y ? y : (PyByteArray) b;
             return new PyByteArray(x.toArray()).inplaceRepeat(repeatCount(a == x ? b : a));
         }
-        return binaryDunder(a, b, "__mul__", "__rmul__", "*");
+        return binaryDunder(a, b, PyClass.Special.MUL, PyClass.Special.RMUL, "*");
     }
 
     /** A repeat count: CPython's index-sized integer (its OverflowError beyond 64 bits). */
@@ -569,7 +569,7 @@ public final class Ops {
             }
             return toDouble(a) / y;
         }
-        return binaryDunder(a, b, "__truediv__", "__rtruediv__", "/");
+        return binaryDunder(a, b, PyClass.Special.TRUEDIV, PyClass.Special.RTRUEDIV, "/");
     }
 
     private static final long EXACT_IN_DOUBLE = 1L << 53;
@@ -640,7 +640,7 @@ public final class Ops {
             }
             return normalize(q);
         }
-        return binaryDunder(a, b, "__floordiv__", "__rfloordiv__", "//");
+        return binaryDunder(a, b, PyClass.Special.FLOORDIV, PyClass.Special.RFLOORDIV, "//");
     }
 
     public static Object mod(Object a, Object b) {
@@ -679,7 +679,7 @@ public final class Ops {
             }
             return normalize(m);
         }
-        return binaryDunder(a, b, "__mod__", "__rmod__", "%");
+        return binaryDunder(a, b, PyClass.Special.MOD, PyClass.Special.RMOD, "%");
     }
 
     /**
@@ -758,7 +758,7 @@ public final class Ops {
             }
             return r;
         }
-        return binaryDunder(a, b, "__pow__", "__rpow__", "** or pow()");
+        return binaryDunder(a, b, PyClass.Special.POW, PyClass.Special.RPOW, "** or pow()");
     }
 
     /** {@code x ** n} by squaring while it fits in a long; null once it would not. */
@@ -801,7 +801,7 @@ public final class Ops {
             }
             return normalize(big(a).shiftLeft(count.intValue()));
         }
-        return binaryDunder(a, b, "__lshift__", "__rlshift__", "<<");
+        return binaryDunder(a, b, PyClass.Special.LSHIFT, PyClass.Special.RLSHIFT, "<<");
     }
 
     public static Object rshift(Object a, Object b) {
@@ -815,7 +815,7 @@ public final class Ops {
             }
             return normalize(big(a).shiftRight(count.bitLength() > 31 ? Integer.MAX_VALUE : count.intValue()));
         }
-        return binaryDunder(a, b, "__rshift__", "__rrshift__", ">>");
+        return binaryDunder(a, b, PyClass.Special.RSHIFT, PyClass.Special.RRSHIFT, ">>");
     }
 
     public static Object bitand(Object a, Object b) {
@@ -831,7 +831,7 @@ public final class Ops {
         if (a instanceof PySet x && b instanceof PySet y) {
             return x.intersection(y);
         }
-        return binaryDunder(a, b, "__and__", "__rand__", "&");
+        return binaryDunder(a, b, PyClass.Special.AND, PyClass.Special.RAND, "&");
     }
 
     public static Object bitor(Object a, Object b) {
@@ -856,7 +856,7 @@ public final class Ops {
         if ((a instanceof PyClass || b instanceof PyClass) && !(a instanceof PyInstance) && !(b instanceof PyInstance)) {
             return GenericAliases.typeOr(a, b); // int | None (a script object's own __or__/__ror__ is asked below)
         }
-        return binaryDunder(a, b, "__or__", "__ror__", "|");
+        return binaryDunder(a, b, PyClass.Special.OR, PyClass.Special.ROR, "|");
     }
 
     public static Object bitxor(Object a, Object b) {
@@ -872,7 +872,7 @@ public final class Ops {
         if (a instanceof PySet x && b instanceof PySet y) {
             return x.symmetricDifference(y);
         }
-        return binaryDunder(a, b, "__xor__", "__rxor__", "^");
+        return binaryDunder(a, b, PyClass.Special.XOR, PyClass.Special.RXOR, "^");
     }
 
     public static Object binary(String op, Object a, Object b) {
@@ -889,7 +889,7 @@ public final class Ops {
             case "&" -> bitand(a, b);
             case "|" -> bitor(a, b);
             case "^" -> bitxor(a, b);
-            case "@" -> binaryDunder(a, b, "__matmul__", "__rmatmul__", "@");
+            case "@" -> binaryDunder(a, b, PyClass.Special.MATMUL, PyClass.Special.RMATMUL, "@");
             default -> throw new IllegalArgumentException(op);
         };
     }
@@ -1032,10 +1032,11 @@ public final class Ops {
 
     /** {@code divmod(a, b)} where an operand is a script instance: its {@code __divmod__} or {@code __rdivmod__}. */
     public static Object divmodDunder(Object a, Object b) {
-        return binaryDunder(a, b, "__divmod__", "__rdivmod__", "divmod()");
+        return binaryDunder(a, b, PyClass.Special.DIVMOD, PyClass.Special.RDIVMOD, "divmod()");
     }
 
-    private static Object binaryDunder(Object a, Object b, String name, String rname, String sym) {
+    private static Object binaryDunder(Object a, Object b, PyClass.Special name, PyClass.Special rname,
+                                       String sym) {
         if (a instanceof DictView) {
             Object r = DictView.binary(sym, a, b); // a view's set operators take any iterable: no reflected call
             if (r != null) {
@@ -1045,16 +1046,16 @@ public final class Ops {
         // As CPython's slot functions: a right operand of a proper subclass that overrides the
         // reflected method goes first.
         boolean reflectedFirst = b instanceof PyInstance rb && a instanceof PyInstance la && la.type() != rb.type()
-                && rb.type().isSubclassOf(la.type()) && rb.type().lookup(rname) != null
-                && rb.type().lookup(rname) != la.type().lookup(rname);
+                && rb.type().isSubclassOf(la.type()) && rb.type().special(rname) != null
+                && rb.type().special(rname) != la.type().special(rname);
         if (reflectedFirst) {
-            Object r = callSpecial(((PyInstance) b).type().lookup(rname), b, a);
+            Object r = callSpecial(((PyInstance) b).type().special(rname), b, a);
             if (r != PyNone.NOT_IMPLEMENTED) {
                 return r;
             }
         }
         if (a instanceof PyInstance ia) {
-            Object m = ia.type().lookup(name);
+            Object m = ia.type().special(name); // remembered per class version: no walk of the MRO's dicts
             if (m != null) {
                 Object r = callSpecial(m, a, b);
                 if (r != PyNone.NOT_IMPLEMENTED) {
@@ -1069,7 +1070,7 @@ public final class Ops {
             }
         }
         if (b instanceof PyInstance ib && type(a) != ib.type() && !reflectedFirst) {
-            Object m = ib.type().lookup(rname);
+            Object m = ib.type().special(rname);
             if (m != null) {
                 Object r = callSpecial(m, b, a);
                 if (r != PyNone.NOT_IMPLEMENTED) {
@@ -1122,7 +1123,7 @@ public final class Ops {
         if (a instanceof Boolean || a instanceof BigInteger || a instanceof Int128) {
             return normalize(big(a).negate());
         }
-        return unaryDunder(a, "__neg__", "-");
+        return unaryDunder(a, PyClass.Special.NEG, "-");
     }
 
     public static Object pos(Object a) {
@@ -1132,24 +1133,24 @@ public final class Ops {
         if (isNumber(a)) {
             return a;
         }
-        return unaryDunder(a, "__pos__", "+");
+        return unaryDunder(a, PyClass.Special.POS, "+");
     }
 
     public static Object invert(Object a) {
         if (isInt(a)) {
             return normalize(big(a).not());
         }
-        return unaryDunder(a, "__invert__", "~");
+        return unaryDunder(a, PyClass.Special.INVERT, "~");
     }
 
-    private static Object unaryDunder(Object a, String name, String sym) {
+    private static Object unaryDunder(Object a, PyClass.Special name, String sym) {
         if (a instanceof PyComplex c) {
             if (!sym.equals("~")) {
                 return sym.equals("-") ? new PyComplex(-c.real(), -c.imag()) : c;
             }
         }
         if (a instanceof PyInstance ia) {
-            Object m = ia.type().lookup(name);
+            Object m = ia.type().special(name); // remembered per class version: no walk of the MRO's dicts
             if (m != null) {
                 return callSpecial(m, a);
             }

@@ -327,7 +327,16 @@ public final class PyClass implements PyCallable {
     enum Special {
         BOOL("__bool__"), LEN("__len__"), EQ("__eq__"), NE("__ne__"), LT("__lt__"), LE("__le__"),
         GT("__gt__"), GE("__ge__"), INIT("__init__"), ITER("__iter__"), GETITEM("__getitem__"),
-        SETITEM("__setitem__"), CONTAINS("__contains__"), HASH("__hash__"), CALL("__call__");
+        SETITEM("__setitem__"), CONTAINS("__contains__"), HASH("__hash__"), CALL("__call__"),
+        // the binary operators and their reflected forms (Ops.binaryDunder),
+        ADD("__add__"), RADD("__radd__"), SUB("__sub__"), RSUB("__rsub__"), MUL("__mul__"), RMUL("__rmul__"),
+        TRUEDIV("__truediv__"), RTRUEDIV("__rtruediv__"), FLOORDIV("__floordiv__"), RFLOORDIV("__rfloordiv__"),
+        MOD("__mod__"), RMOD("__rmod__"), POW("__pow__"), RPOW("__rpow__"), LSHIFT("__lshift__"),
+        RLSHIFT("__rlshift__"), RSHIFT("__rshift__"), RRSHIFT("__rrshift__"), AND("__and__"), RAND("__rand__"),
+        OR("__or__"), ROR("__ror__"), XOR("__xor__"), RXOR("__rxor__"), MATMUL("__matmul__"),
+        RMATMUL("__rmatmul__"), DIVMOD("__divmod__"), RDIVMOD("__rdivmod__"),
+        // the unary ones (Ops.unaryDunder)
+        NEG("__neg__"), POS("__pos__"), INVERT("__invert__");
 
         final String dunder;
 
