@@ -143,6 +143,13 @@ final class DecimalArith {
      * of at most {@code prec + 2} digits, else its first {@code prec + 2} digits and a sticky 1.
      */
     static BigDecimal quotient(BigDecimal x, BigDecimal y, int prec) {
+        if (prec >= DecimalContext.EXACT_ONLY) {
+            try {
+                return x.divide(y); // exact, at the ideal exponent, or no finite expansion
+            } catch (ArithmeticException nonTerminating) {
+                throw DecimalContext.tooManyDigits();
+            }
+        }
         try {
             return x.divide(y, new MathContext(prec + 2, RoundingMode.UNNECESSARY));
         } catch (ArithmeticException inexact) {
@@ -307,8 +314,14 @@ final class DecimalArith {
             return a;
         }
         long ideal = Math.floorDiv(a.exp(), 2);
-        BigDecimal r = a.mag.sqrt(new MathContext(c.prec() + 2, RoundingMode.DOWN));
+        // at an EXACT_ONLY precision, digits enough for an exact root (which has at most half the
+        // operand's digits, plus one) rather than a billion
+        int digits = c.prec() < DecimalContext.EXACT_ONLY ? c.prec() + 2 : a.mag.precision() + 2;
+        BigDecimal r = a.mag.sqrt(new MathContext(digits, RoundingMode.DOWN));
         if (r.multiply(r).compareTo(a.mag) != 0) {
+            if (c.prec() >= DecimalContext.EXACT_ONLY) {
+                throw DecimalContext.tooManyDigits();
+            }
             r = sticky(r);
         } else {
             r = toward(r, ideal, c.prec());

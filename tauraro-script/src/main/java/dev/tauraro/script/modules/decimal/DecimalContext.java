@@ -1,5 +1,7 @@
 package dev.tauraro.script.modules.decimal;
 
+import dev.tauraro.script.runtime.Exceptions;
+import dev.tauraro.script.runtime.PyException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -23,6 +25,25 @@ record DecimalContext(int prec, Rounding rounding, long emax, long emin, boolean
     static final int DIVISION_IMPOSSIBLE = 512;
     static final int DIVISION_UNDEFINED = 1024;
     static final int FLOAT_OPERATION = 4096;
+
+    /**
+     * The precision of a context set above it ({@code prec = MAX_PREC}, as for exact integer
+     * arithmetic in CPython's own decimal benchmarks): no value a BigDecimal can hold (fewer than
+     * 650 million digits) is rounded at it, so results that are exact stay so, and one that would
+     * need to be rounded to it (a non-terminating quotient or root) raises MemoryError, as
+     * CPython's libmpdec does when it cannot allocate that many digits.
+     */
+    static final int EXACT_ONLY = 1 << 30;
+
+    /** The precision of a context's {@code prec} setting (from 1 to MAX_PREC). */
+    static int precision(long prec) {
+        return (int) Math.min(prec, EXACT_ONLY);
+    }
+
+    /** A non-terminating result at an {@link #EXACT_ONLY} precision. */
+    static PyException tooManyDigits() {
+        return Exceptions.newException(Exceptions.MEMORY_ERROR);
+    }
 
     /** The eight rounding modes, by their Python names. */
     enum Rounding {

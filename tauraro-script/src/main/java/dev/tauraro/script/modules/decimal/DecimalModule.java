@@ -78,7 +78,7 @@ public final class DecimalModule {
 
     private static DecimalContext context(Object o) {
         Object[] t = ((PyTuple) o).items;
-        return new DecimalContext(Math.toIntExact(Ops.index(t[0])), Rounding.valueOf((String) t[1]),
+        return new DecimalContext(DecimalContext.precision(Ops.index(t[0])), Rounding.valueOf((String) t[1]),
                 Ops.index(t[2]), Ops.index(t[3]), Ops.truthy(t[4]));
     }
 
