@@ -15,6 +15,9 @@ from _os import chmod, access
 from _os import symlink, readlink, link
 from _os import _exit
 from _os import getppid, getloadavg, truncate
+from _os import open, close, closerange, read, write, lseek, ftruncate, fsync  # descriptors (OsFds)
+from _os import O_RDONLY, O_WRONLY, O_RDWR, O_ACCMODE, O_CREAT, O_EXCL, O_NOCTTY, O_TRUNC, O_APPEND
+from _os import O_NONBLOCK, O_NDELAY, O_DSYNC, O_NOFOLLOW, O_CLOEXEC, O_SYNC, O_RSYNC
 
 name = "posix"
 sep = "/"
@@ -307,6 +310,14 @@ def system(command):
     sys.stdout.flush()
     sys.stderr.flush()
     return subprocess.call(command, shell=True) << 8
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    """open() of a descriptor (this module's open is os.open)."""
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import io
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
 def popen(cmd, mode="r", buffering=-1):

@@ -17,7 +17,6 @@ template = "tmp"
 tempdir = None
 _CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789_"
 _rng = _random.Random()
-_open_fds = {}
 
 
 def _random_name():
@@ -96,12 +95,16 @@ def _create(dir, prefix, suffix, mode, **kwargs):
 
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
-    """Creates a new file and returns (descriptor, absolute path)."""
+    """Creates a new file readable and writable by its owner only; returns (descriptor, absolute path)."""
     suffix, prefix, dir = _sanitize(suffix, prefix, dir)
-    f, name = _create(dir, prefix, suffix, "x" if text else "xb")
-    fd = f.fileno()
-    _open_fds[fd] = f   # keeps the descriptor open until the file is closed
-    return fd, name
+    for _ in range(TMP_MAX):
+        name = os.path.join(dir, prefix + _random_name() + suffix)
+        try:
+            fd = os.open(name, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            continue
+        return fd, os.path.abspath(name)
+    raise FileExistsError(17, "No usable temporary file name found")
 
 
 def mktemp(suffix="", prefix=template, dir=None):

@@ -180,6 +180,14 @@ final class Fd {
         }
     }
 
+    /** {@code fsync}: the file's content and metadata to the device; EINVAL for a standard stream (a pipe or terminal). */
+    void sync() throws IOException {
+        if (channel == null) {
+            throw new java.nio.file.FileSystemException(null, null, OsErrors.strerror(OsErrors.EINVAL));
+        }
+        channel.force(true);
+    }
+
     void close() throws IOException {
         if (closed) {
             return;

@@ -141,6 +141,7 @@ public final class OsModule {
                 procLine("/proc/sys/kernel/version"), machine});
         });
         OsLinks.install(m, os);
+        OsFds.install(m, os);
         OsProcess.install(m, os);
         OsTerminal.install(m, os);
         fn(m, "access", (a, k) -> {

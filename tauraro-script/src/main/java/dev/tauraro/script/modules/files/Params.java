@@ -73,12 +73,12 @@ final class Params {
             throw Exceptions.typeError(qualified + "() takes exactly one argument (" + a.length + " given)");
         }
         if (a.length < min) {
-            throw Exceptions.typeError(shortName + " expected at least " + min + " argument" + (min == 1 ? "" : "s")
-                    + ", got " + a.length);
+            throw Exceptions.typeError(shortName + " expected " + (min == max ? "" : "at least ") + min + " argument"
+                    + (min == 1 ? "" : "s") + ", got " + a.length);
         }
         if (a.length > max) {
-            throw Exceptions.typeError(shortName + " expected at most " + max + " argument" + (max == 1 ? "" : "s")
-                    + ", got " + a.length);
+            throw Exceptions.typeError(shortName + " expected " + (min == max ? "" : "at most ") + max + " argument"
+                    + (max == 1 ? "" : "s") + ", got " + a.length);
         }
         return a;
     }
