@@ -19,11 +19,28 @@ final class ContextvarsModule {
 
     static PyModule create(Interpreter interp) {
         PyModule m = new PyModule("_contextvars", interp);
+        // this interpreter's Context class once seen: every ContextVar.get asks for the current
+        // context, and finding the class through the module table each time cost more than the rest
+        PyClass[] own = new PyClass[1];
         m.set("current", new BuiltinFunction("current", (a, k) -> {
             Object c = CallDepth.current().context;
+            if (c == null) {
+                return PyNone.NONE;
+            }
+            PyClass type = Ops.type(c);
+            if (type == own[0]) {
+                return c;
+            }
             // a thread that ran another interpreter's script before (embedding, tests) still holds
             // that interpreter's Context: this interpreter starts its own
-            return c == null || !ownContext(interp, c) ? PyNone.NONE : c;
+            PyClass cls = contextClass(interp);
+            if (cls == null || !type.isSubclassOf(cls)) {
+                return PyNone.NONE;
+            }
+            if (type == cls) {
+                own[0] = cls;
+            }
+            return c;
         }));
         m.set("set_current", new BuiltinFunction("set_current", (a, k) -> {
             CallDepth.current().context = a[0] == PyNone.NONE ? null : a[0];
@@ -32,8 +49,9 @@ final class ContextvarsModule {
         return m;
     }
 
-    private static boolean ownContext(Interpreter interp, Object c) {
+    /** contextvars.Context of this interpreter, null before lib/contextvars.py is imported. */
+    private static PyClass contextClass(Interpreter interp) {
         PyModule lib = interp.modules().get("contextvars");
-        return lib != null && lib.get("Context") instanceof PyClass cls && Ops.type(c).isSubclassOf(cls);
+        return lib != null && lib.get("Context") instanceof PyClass cls ? cls : null;
     }
 }

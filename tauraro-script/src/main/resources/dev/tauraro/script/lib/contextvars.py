@@ -111,8 +111,9 @@ class ContextVar:
     def get(self, default=_NO_DEFAULT):
         """The value in the current context, else default, else the variable's default; else LookupError."""
         ctx = _current()
-        if self in ctx._vars:
-            return ctx._vars[self]
+        value = ctx._vars.get(self, _NO_DEFAULT)  # one lookup: this is on every decimal operation's path
+        if value is not _NO_DEFAULT:
+            return value
         if default is not _NO_DEFAULT:
             return default
         if self._default is not _NO_DEFAULT:

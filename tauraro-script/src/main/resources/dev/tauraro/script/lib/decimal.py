@@ -101,6 +101,7 @@ _CONDITIONS = ((256, ConversionSyntax, InvalidOperation), (512, DivisionImpossib
                (64, Overflow, Overflow), (128, Underflow, Underflow), (32, Subnormal, Subnormal),
                (8, Inexact, Inexact), (16, Rounded, Rounded), (1, Clamped, Clamped))
 _FLOAT_OPERATION = 4096
+_RAISED = {}  # conditions bits -> their (condition, signal) pairs (Context._signal)
 _CONVERSION_SYNTAX = 256
 _INVALID = 2
 _DIVISION_BY_ZERO = 4
@@ -261,16 +262,21 @@ class Context:
 
     def _signal(self, conditions):
         """Records the conditions an operation raised in the flags; raises the first trapped one."""
-        trapped = []
-        first = None
-        for bit, condition, signal in _CONDITIONS:
-            if conditions & bit:
-                self.flags._on[signal] = True
-                if self.traps._on[signal]:
+        raised = _RAISED.get(conditions)
+        if raised is None:  # the (condition, signal) pairs of these bits, in _CONDITIONS' order
+            raised = _RAISED[conditions] = tuple((c, s) for bit, c, s in _CONDITIONS if conditions & bit)
+        flags = self.flags._on
+        traps = self.traps._on
+        trapped = None
+        for condition, signal in raised:
+            flags[signal] = True
+            if traps[signal]:
+                if trapped is None:
+                    trapped = [condition]
+                    first = signal
+                else:
                     trapped.append(condition)
-                    if first is None:
-                        first = signal
-        if first is not None and not (first is FloatOperation and conditions & _FLOAT_EQUALITY):
+        if trapped is not None and not (first is FloatOperation and conditions & _FLOAT_EQUALITY):
             raise first(trapped)
 
     def _run(self, op, *args):
@@ -563,6 +569,9 @@ def _order(a, b, context):
     return c
 
 
+_new = object.__new__
+
+
 class Decimal:
     """A decimal floating point number: Decimal('3.14'), Decimal(7), Decimal(0.5), Decimal((0, (1, 4), -1))."""
 
@@ -692,7 +701,14 @@ class Decimal:
     # ---------------------------------------------------------------- arithmetic
 
     def _binary(self, op, other, context):
-        return Decimal._from((context or getcontext())._run(op, self._v, other._v))
+        # Context._run and Decimal._from inlined: every arithmetic operator comes through here
+        c = context or getcontext()
+        result, conditions = _d.apply(op, c._params(), self._v, other._v)
+        if conditions:
+            c._signal(conditions)
+        d = _new(Decimal)
+        d._v = result
+        return d
 
     def __add__(self, other, context=None):
         other = _operand(other)
