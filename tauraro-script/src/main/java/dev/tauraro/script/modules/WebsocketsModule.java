@@ -127,10 +127,14 @@ public final class WebsocketsModule {
             return out;
         }));
         m.set("submodule", fn("submodule", (a, k) -> {
-            PyModule sub = new PyModule(Ops.str(a[0]), interp);
+            // websockets.exceptions, websockets.asyncio.server, ...: lib/websockets.py's names under
+            // the library's module layout, in sys.modules so that importing them finds them
+            String name = Ops.str(a[0]);
+            PyModule sub = new PyModule(name, interp);
             for (Map.Entry<Object, Object> e : ((PyDict) a[1]).entrySet()) {
                 sub.set(Ops.str(e.getKey()), e.getValue());
             }
+            interp.moduleDict().put(name, sub);
             return sub;
         }));
         m.set("reason_phrase", fn("reason_phrase", (a, k) -> Response.reasonPhrase((int) Ops.toLong(a[0]))));

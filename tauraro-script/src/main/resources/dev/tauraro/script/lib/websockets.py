@@ -616,3 +616,32 @@ def broadcast(connections, message, raise_exceptions=False, *, text=None):
     if not isinstance(message, (str, bytes, bytearray, memoryview)):
         raise TypeError("data must be str or bytes")
     _websockets.broadcast([c._j for c in connections], _as_frame(message, text))
+
+
+# ---------------------------------------------------------------- the latest release's module layout
+
+def _place(module, names, imported=None):
+    """websockets.<module> (`from websockets.asyncio.server import serve` is how the documentation
+    imports them): the names given, each shown as defined there (__module__), as in the library's
+    own layout, and the ones it only imports from elsewhere."""
+    for value in names.values():
+        value.__module__ = module
+    return _websockets.submodule(module, dict(names, **(imported or {})))
+
+
+for _cls in exceptions.__dict__.values():
+    if isinstance(_cls, type):
+        _cls.__module__ = "websockets.exceptions"
+frames = _place("websockets.frames", {"Close": Close})
+datastructures = _place("websockets.datastructures", {"Headers": Headers})
+http11 = _place("websockets.http11", {"Request": Request, "Response": Response})
+protocol = _place("websockets.protocol", {"State": State})
+asyncio = _websockets.submodule("websockets.asyncio", {})
+asyncio.connection = _place("websockets.asyncio.connection", {"Connection": Connection})
+asyncio.server = _place("websockets.asyncio.server", {
+    "serve": serve, "Server": Server, "ServerConnection": ServerConnection, "broadcast": broadcast})
+asyncio.client = _place("websockets.asyncio.client", {
+    "connect": connect, "ClientConnection": ClientConnection, "process_exception": process_exception},
+    {"backoff": backoff})
+del _cls
+

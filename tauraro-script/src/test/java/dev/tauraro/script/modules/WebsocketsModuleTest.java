@@ -322,4 +322,61 @@ class WebsocketsModuleTest {
                 """);
         assertThat(out).isEqualTo("'bytes as text'\nb'str as binary'\nb'plain bytes'\n'TypeError: data must be str or bytes'\n");
     }
+
+    @Test
+    void theLatestReleasesModulesHoldItsNamesAsItsDocumentationImportsThem() {
+        // websockets 14+: `from websockets.asyncio.server import serve`, `...asyncio.client import
+        // connect`, the exceptions, frames, datastructures, http11 and protocol modules, each class
+        // shown as defined there (as tracebacks print it); Debian's 10.4 has no websockets.asyncio
+        String out = StdlibScripts.runCode("ws_layout.py", """
+                import asyncio
+                from websockets.asyncio.server import serve, ServerConnection, Server, broadcast
+                from websockets.asyncio.client import connect, ClientConnection, process_exception
+                from websockets.exceptions import ConnectionClosedOK
+                from websockets.frames import Close
+                from websockets.datastructures import Headers
+                from websockets.http11 import Request, Response
+                from websockets.protocol import State
+                import websockets.asyncio.server
+                import websockets
+
+                async def echo(ws):
+                    async for m in ws:
+                        await ws.send(m)
+
+                async def main():
+                    async with serve(echo, "127.0.0.1", 0) as server:
+                        port = server.sockets[0].getsockname()[1]
+                        async with connect(f"ws://127.0.0.1:{port}") as ws:
+                            await ws.send("hi")
+                            print(await ws.recv(), isinstance(ws, ClientConnection), ws.state is State.OPEN)
+                        try:
+                            await ws.recv()
+                        except ConnectionClosedOK as e:
+                            print(type(e))
+                    print(serve is websockets.serve, websockets.asyncio.server.serve is serve)
+                    for c in (serve, Server, ServerConnection, broadcast, connect, ClientConnection,
+                              process_exception, Close, Headers, Request, Response, State):
+                        print(c.__module__, c.__qualname__)
+
+                asyncio.run(main())
+                """);
+        assertThat(out).isEqualTo("""
+                hi True True
+                <class 'websockets.exceptions.ConnectionClosedOK'>
+                True True
+                websockets.asyncio.server serve
+                websockets.asyncio.server Server
+                websockets.asyncio.server ServerConnection
+                websockets.asyncio.server broadcast
+                websockets.asyncio.client connect
+                websockets.asyncio.client ClientConnection
+                websockets.asyncio.client process_exception
+                websockets.frames Close
+                websockets.datastructures Headers
+                websockets.http11 Request
+                websockets.http11 Response
+                websockets.protocol State
+                """);
+    }
 }
