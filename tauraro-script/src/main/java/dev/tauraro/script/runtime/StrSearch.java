@@ -24,7 +24,10 @@ final class StrSearch {
         if (to - from < m) {
             return -1;
         }
-        if (m <= SHORT) {
+        if (m == 0) {
+            return from;
+        }
+        if (m <= SHORT && s.length() - to <= to - from) {
             int i = s.indexOf(sub, from);
             return i >= 0 && i + m <= to ? i : -1;
         }
@@ -32,8 +35,8 @@ final class StrSearch {
         long budget = 4L * (to - from) + 4L * m;
         long work = 0;
         for (int i = from; i <= to - m; i++) {
-            i = s.indexOf(first, i);
-            if (i < 0 || i > to - m) {
+            i = indexOf(s, first, i, to - m + 1);
+            if (i < 0) {
                 return -1;
             }
             if (s.regionMatches(i, sub, 0, m)) {
@@ -53,7 +56,10 @@ final class StrSearch {
         if (to - from < m) {
             return -1;
         }
-        if (m <= SHORT) {
+        if (m == 0) {
+            return to;
+        }
+        if (m <= SHORT && from <= to - from) {
             int i = s.lastIndexOf(sub, to - m);
             return i >= from ? i : -1;
         }
@@ -61,8 +67,8 @@ final class StrSearch {
         long budget = 4L * (to - from) + 4L * m;
         long work = 0;
         for (int i = to - m; i >= from; i--) {
-            i = s.lastIndexOf(first, i);
-            if (i < from) {
+            i = lastIndexOf(s, first, from, i + 1);
+            if (i < 0) {
                 return -1;
             }
             if (s.regionMatches(i, sub, 0, m)) {
@@ -75,6 +81,39 @@ final class StrSearch {
                 String rsub = new StringBuilder(sub).reverse().toString();
                 int j = kmp(rs, rsub, 0, rs.length());
                 return j < 0 ? -1 : from + rs.length() - j - m;
+            }
+        }
+        return -1;
+    }
+
+    /*
+     * A character's first or last index within s[from:to]. The JDK's searches (vectorised) run to
+     * the end or the start of the whole string, so they are used only where that is at most as
+     * long again as the range: a search of a short range along a long text (str.count('\n',
+     * start, end) at each step of a parser) must not cost the whole text each time.
+     */
+
+    private static int indexOf(String s, char c, int from, int to) {
+        if (s.length() - to <= to - from) {
+            int i = s.indexOf(c, from);
+            return i < to ? i : -1;
+        }
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastIndexOf(String s, char c, int from, int to) {
+        if (from <= to - from) {
+            int i = s.lastIndexOf(c, to - 1);
+            return i >= from ? i : -1;
+        }
+        for (int i = to - 1; i >= from; i--) {
+            if (s.charAt(i) == c) {
+                return i;
             }
         }
         return -1;

@@ -56,6 +56,24 @@ class StrSearchPropertiesTest {
     }
 
     @Test
+    void findsWhatTheNaiveSearchFindsInAnyWindow() {
+        // windows anywhere in the text, short ones far from either end included: those are searched
+        // without the JDK's whole-string scans (str.count('\\n', start, end) along a long text)
+        qt().forAll(lists().of(integers().between(0, 200)).ofSizeBetween(1, 60),
+                lists().of(integers().between(0, 60)).ofSizeBetween(1, 4), integers().between(0, 100),
+                integers().between(0, 100)).checkAssert((hay, needle, a, b) -> {
+                    String s = text(hay, 40);
+                    String sub = needle.size() == 1 ? needle.get(0) % 2 == 0 ? "a" : "b" : text(needle, 3);
+                    int x = a * s.length() / 100;
+                    int y = b * s.length() / 100;
+                    int from = Math.min(x, y);
+                    int to = Math.max(x, y);
+                    assertThat(StrSearch.indexOf(s, sub, from, to)).isEqualTo(naiveIndex(s, sub, from, to));
+                    assertThat(StrSearch.lastIndexOf(s, sub, from, to)).isEqualTo(naiveLastIndex(s, sub, from, to));
+                });
+    }
+
+    @Test
     void aLongNeedleInARepetitiveTextIsFoundAtItsOnlyPlace() {
         String s = "a".repeat(200_000) + "a".repeat(500) + "b" + "a".repeat(1000);
         String sub = "a".repeat(500) + "b";
