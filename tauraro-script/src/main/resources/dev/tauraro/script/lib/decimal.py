@@ -946,7 +946,14 @@ class Decimal:
             return self, Decimal._from(_d.from_float(other))
         return self, NotImplemented
 
+    # Each comparison first tries two Decimals without a NaN, the common case: _d.compare answers
+    # 2 when a NaN is involved, which the general path below handles (signals included).
+
     def __eq__(self, other, context=None):
+        if type(other) is Decimal:
+            c = _d.compare(self._v, other._v)
+            if c != 2:
+                return c == 0
         self, other = self._compare_with(other, context, True)
         if other is NotImplemented:
             return other
@@ -956,10 +963,18 @@ class Decimal:
         return _d.compare(self._v, other._v) == 0
 
     def __ne__(self, other, context=None):
+        if type(other) is Decimal:
+            c = _d.compare(self._v, other._v)
+            if c != 2:
+                return c != 0
         eq = self.__eq__(other, context)
         return eq if eq is NotImplemented else not eq
 
     def __lt__(self, other, context=None):
+        if type(other) is Decimal:
+            c = _d.compare(self._v, other._v)
+            if c != 2:
+                return c < 0
         self, other = self._compare_with(other, context, False)
         if other is NotImplemented:
             return other
@@ -967,6 +982,10 @@ class Decimal:
         return c is not None and c < 0
 
     def __le__(self, other, context=None):
+        if type(other) is Decimal:
+            c = _d.compare(self._v, other._v)
+            if c != 2:
+                return c <= 0
         self, other = self._compare_with(other, context, False)
         if other is NotImplemented:
             return other
@@ -974,6 +993,10 @@ class Decimal:
         return c is not None and c <= 0
 
     def __gt__(self, other, context=None):
+        if type(other) is Decimal:
+            c = _d.compare(self._v, other._v)
+            if c != 2:
+                return c > 0
         self, other = self._compare_with(other, context, False)
         if other is NotImplemented:
             return other
@@ -981,6 +1004,10 @@ class Decimal:
         return c is not None and c > 0
 
     def __ge__(self, other, context=None):
+        if type(other) is Decimal:
+            c = _d.compare(self._v, other._v)
+            if c != 2:
+                return c >= 0
         self, other = self._compare_with(other, context, False)
         if other is NotImplemented:
             return other
