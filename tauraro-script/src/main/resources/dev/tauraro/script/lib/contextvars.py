@@ -143,11 +143,9 @@ class ContextVar:
         else:
             ctx._vars[self] = token._old
 
-    def __hash__(self):
-        return object.__hash__(self)
-
-    def __eq__(self, other):
-        return self is other
+    # identity, as object's: a script __hash__/__eq__ here made every lookup of a variable in a
+    # Context's dict run two script calls (decimal's getcontext() on every operation)
+    __hash__ = object.__hash__
 
     __class_getitem__ = list.__dict__["__class_getitem__"]  # X[int] is a types.GenericAlias, as in CPython
 
