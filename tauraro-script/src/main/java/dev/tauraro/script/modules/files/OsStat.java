@@ -16,15 +16,14 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * {@code os.stat}, {@code os.lstat} and {@code os.fstat}: one system call through the JDK's
- * {@code unix:} attribute view, made into an {@code os.stat_result} (lib/os.py's struct sequence)
- * here, without a script frame, as CPython's posix module does.
+ * {@code os.stat}, {@code os.lstat} and {@code os.fstat}: one system call ({@link StatFields}), made
+ * into an {@code os.stat_result} (lib/os.py's struct sequence) here, without a script frame, as
+ * CPython's posix module does.
  *
  * <p>The JDK does not give {@code st_blksize} and {@code st_blocks}: the block size is the file
  * system's (asked once per device), and the blocks are what whole blocks of that size hold the
@@ -32,8 +31,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * directory).
  */
 final class OsStat {
-    private static final String ATTRIBUTES = "unix:mode,ino,dev,rdev,nlink,uid,gid,size,lastAccessTime,"
-            + "lastModifiedTime,ctime";
     private static final LinkOption[] FOLLOW = {};
     private static final LinkOption[] NO_FOLLOW = {LinkOption.NOFOLLOW_LINKS};
     private static final int SEQUENCE_FIELDS = 10;
@@ -142,18 +139,18 @@ final class OsStat {
     }
 
     private Object stat(Path p, boolean follow, Object name) {
-        Map<String, Object> u;
+        StatFields u;
         try {
-            u = Files.readAttributes(p, ATTRIBUTES, follow ? FOLLOW : NO_FOLLOW);
+            u = StatFields.of(p, follow ? FOLLOW : NO_FOLLOW);
         } catch (IOException e) {
             throw OsErrors.of(e, name);
         }
-        long mode = number(u, "mode");
-        long dev = number(u, "dev");
-        long size = number(u, "size");
-        Instant atime = ((FileTime) u.get("lastAccessTime")).toInstant();
-        Instant mtime = ((FileTime) u.get("lastModifiedTime")).toInstant();
-        Instant ctime = ((FileTime) u.get("ctime")).toInstant();
+        long mode = u.mode();
+        long dev = u.dev();
+        long size = u.size();
+        Instant atime = u.atime().toInstant();
+        Instant mtime = u.mtime().toInstant();
+        Instant ctime = u.ctime().toInstant();
         DeviceBlockSize last = lastDevice;
         if (last.dev != dev) {
             last = new DeviceBlockSize(dev, blockSize(p, dev));
@@ -163,15 +160,11 @@ final class OsStat {
         long type = mode & S_IFMT;
         long blocks = type == S_IFREG || type == S_IFDIR ? (size + blockSize - 1) / blockSize * (blockSize / 512) : 0;
         Object[] items = {
-            mode, number(u, "ino"), dev, number(u, "nlink"), number(u, "uid"), number(u, "gid"), size,
+            mode, u.ino(), dev, u.nlink(), u.uid(), u.gid(), size,
             atime.getEpochSecond(), mtime.getEpochSecond(), ctime.getEpochSecond(),
             seconds(atime), seconds(mtime), seconds(ctime), nanos(atime), nanos(mtime), nanos(ctime),
-            blockSize, blocks, number(u, "rdev")};
+            blockSize, blocks, u.rdev()};
         return StructSequences.make(statResult(), SEQUENCE_FIELDS, items);
-    }
-
-    private static long number(Map<String, Object> u, String name) {
-        return ((Number) u.get(name)).longValue();
     }
 
     /** As CPython's fill_time: the float is sec + nsec * 1e-9, the integer sec * 10**9 + nsec. */
