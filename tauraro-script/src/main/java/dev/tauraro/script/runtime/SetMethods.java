@@ -90,20 +90,23 @@ final class SetMethods {
      * {@code s.union(x=1)} says {@code set.union()}, which this does not tell apart).
      */
     private static Object union(PySet s, Object[] a, String[] k) {
-        BuiltinArgs.noKeywords("union", k);
         PySet r = s.copy();
-        for (Object x : a) {
-            r.update(x);
-        }
+        changeByEach("union", r, a, k, PySet::update);
         return r;
     }
 
-    private static Object update(PySet s, Object[] a, String[] k) {
-        BuiltinArgs.noKeywords("update", k);
+    /** {@code change} applied to {@code s} with each argument in turn. */
+    private static Object changeByEach(String name, PySet s, Object[] a, String[] k,
+                                       java.util.function.BiConsumer<PySet, Object> change) {
+        BuiltinArgs.noKeywords(name, k);
         for (Object x : a) {
-            s.update(x);
+            change.accept(s, x);
         }
         return PyNone.NONE;
+    }
+
+    private static Object update(PySet s, Object[] a, String[] k) {
+        return changeByEach("update", s, a, k, PySet::update);
     }
 
     /**
@@ -123,11 +126,7 @@ final class SetMethods {
     }
 
     private static Object intersectionUpdate(PySet s, Object[] a, String[] k) {
-        BuiltinArgs.noKeywords("intersection_update", k);
-        for (Object x : a) {
-            s.intersectionUpdate(x);
-        }
-        return PyNone.NONE;
+        return changeByEach("intersection_update", s, a, k, PySet::intersectionUpdate);
     }
 
     private static Object difference(PySet s, Object[] a, String[] k) {
@@ -143,11 +142,7 @@ final class SetMethods {
     }
 
     private static Object differenceUpdate(PySet s, Object[] a, String[] k) {
-        BuiltinArgs.noKeywords("difference_update", k);
-        for (Object x : a) {
-            s.differenceUpdate(x);
-        }
-        return PyNone.NONE;
+        return changeByEach("difference_update", s, a, k, PySet::differenceUpdate);
     }
 
     private static Object symmetricDifference(PySet s, Object[] a, String[] k) {
