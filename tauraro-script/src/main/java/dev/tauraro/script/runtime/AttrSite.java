@@ -319,7 +319,7 @@ public final class AttrSite {
         if (obj instanceof PyModule) {
             return get(obj);
         }
-        if (nativeMethod(obj) || obj instanceof PySet s && setMethod(s)) {
+        if (nativeMethod(obj) || obj instanceof PySet s && hasSetMethod(s)) {
             return null;
         }
         if (obj instanceof PyList || obj instanceof String || obj instanceof PyDict) {
@@ -416,7 +416,7 @@ public final class AttrSite {
      */
     private int setMethods;
 
-    private boolean setMethod(PySet s) {
+    private boolean hasSetMethod(PySet s) {
         int m = setMethods;
         if (m == 0) {
             m = 4 | (BuiltinMethods.methodNames(Types.SET).contains(name) ? 1 : 0)
@@ -467,8 +467,12 @@ public final class AttrSite {
             if (m != NOT_DICT) {
                 return m.call((PyDict) obj, args, kwnames);
             }
-        } else if (obj instanceof PySet s && setMethod(s)) {
-            return BuiltinMethods.invoke(s, name, args, kwnames); // what the bound method would call
+        } else if (obj instanceof PySet s && hasSetMethod(s)) {
+            SetMethods.Method m = setMethod;
+            if (m == null) {
+                setMethod = m = SetMethods.method(name); // not null: set or frozenset has the name
+            }
+            return m.call(s, args, kwnames); // what the bound method would call
         }
         if (nativeMethod(obj)) {
             return ((NativeMethods) obj).callMethod(name, args, kwnames);
@@ -498,4 +502,6 @@ public final class AttrSite {
     private static final ListMethods.Method NOT_LIST = (l, a, k) -> null;
     private DictMethods.Method dictMethod;
     private static final DictMethods.Method NOT_DICT = (d, a, k) -> null;
+    /** set's method of this site's name, found on the first call on a set that has it, kept as {@link #strMethod} is. */
+    private SetMethods.Method setMethod;
 }

@@ -86,40 +86,6 @@ final class BuiltinMethods {
             "symmetric_difference", "issubset", "issuperset", "copy", "isdisjoint");
     private static final Set<String> TUPLE = Set.of("index", "count");
 
-    /**
-     * How many arguments set's method {@code name} takes: 1, 0, {@link #SET_ANY} (any number), or
-     * {@link #NOT_SET} for a name that is not one of {@link #SET} (a special method reached through
-     * {@link #invoke} checks its own). A switch, not set lookups: it runs on every set method call,
-     * and the JIT compiles lookups in constant sets into large code.
-     */
-    private static int setArity(String name) {
-        return switch (name) {
-            case "add", "remove", "discard", "issubset", "issuperset", "isdisjoint", "symmetric_difference",
-                    "symmetric_difference_update" -> 1;
-            case "pop", "copy", "clear" -> 0;
-            case "union", "intersection", "difference", "update", "intersection_update", "difference_update" ->
-                    SET_ANY;
-            default -> NOT_SET;
-        };
-    }
-
-    private static final int SET_ANY = -1;
-    private static final int NOT_SET = -2;
-
-    /** CPython's errors for a set method called with keywords or with the wrong number of arguments. */
-    private static void checkSetArguments(PySet s, String name, Object[] a, String[] k) {
-        int arity = setArity(name);
-        if (arity == NOT_SET || (k == null || k.length == 0) && (arity == SET_ANY || a.length == arity)) {
-            return; // the usual call: no error message to build (s.add(x) in a loop)
-        }
-        String qualified = (arity == SET_ANY ? "" : s.frozen ? "frozenset." : "set.") + name + "()"; // as CPython names them
-        if (k != null && k.length > 0) {
-            throw Exceptions.typeError(qualified + " takes no keyword arguments");
-        }
-        throw Exceptions.typeError(qualified + (arity == 1 ? " takes exactly one argument (" : " takes no arguments (")
-                + a.length + " given)");
-    }
-
     /** The class methods of built-in types, which their instances have too ({@code {}.fromkeys}). */
     private static final List<String> CLASS_METHODS = List.of("fromhex", "fromkeys", "maketrans", "from_bytes");
     /** CPython 3.11's: {@code int.is_integer} came in 3.12. */
@@ -165,61 +131,13 @@ final class BuiltinMethods {
                 : o instanceof Double ? FLOAT : o instanceof PyBytes ? BYTES
                 : o instanceof PyByteArray ? BYTEARRAY : null;
         if (names != null) {
-            if (names.contains(name)) {
-                if (o instanceof PyDict && viewKind(name) >= 0) {
-                    return new BuiltinFunction(name, self, (a, k) -> view(self, name, a, k));
-                }
-                if (o instanceof PyList l) { // resolved once: a bound l.append called in a loop
-                    ListMethods.Method m = ListMethods.method(name);
-                    return new BuiltinFunction(name, self, (a, k) -> m.call(l, a, k));
-                }
-                return new BuiltinFunction(name, self, (a, k) -> invoke(o, name, a, k));
-            }
-            if (CLASS_METHODS.contains(name)) {
-                Object m = classAttr(Ops.type(self), name); // bound to the class, a subclass's for its instances
-                if (m != null) {
-                    return m;
-                }
-            }
-            if (Ops.isNumber(o)) {
-                switch (name) {
-                    case "real":
-                        return Ops.pos(o); // True.real is the int 1
-                    case "imag":
-                        return o instanceof Double ? (Object) 0.0 : (Object) 0L;
-                    case "numerator":
-                        return Ops.isInt(o) ? Ops.pos(o) : null;
-                    case "denominator":
-                        return Ops.isInt(o) ? (Object) 1L : null;
-                    default:
-                        break;
-                }
-            }
-            if (name.equals("__class__")) {
-                return Ops.type(o);
-            }
-            return BuiltinDunders.attr(o, o, name);
+            return valueAttr(self, o, names, name);
         }
         if (o instanceof PyRange r) {
-            return switch (name) {
-                case "start" -> r.startValue();
-                case "stop" -> r.stopValue();
-                case "step" -> r.stepValue();
-                case "index", "count" -> new BuiltinFunction(name, (a, k) -> rangeSearch(r, name, a, k));
-                case "__reduce__" -> new BuiltinFunction(name, (a, k) -> r.reduce());
-                default -> BuiltinDunders.attr(o, o, name);
-            };
+            return rangeAttr(r, name);
         }
         if (o instanceof PySlice s) {
-            return switch (name) {
-                case "start" -> s.start();
-                case "stop" -> s.stop();
-                case "step" -> s.step();
-                case "indices" -> new BuiltinFunction("indices", (a, k) -> sliceIndices(s, a, k));
-                case "__reduce__" -> new BuiltinFunction(name, (a, k) -> new PyTuple(new Object[] {Types.SLICE,
-                        new PyTuple(new Object[] {s.start(), s.stop(), s.step()})}));
-                default -> null;
-            };
+            return sliceAttr(s, name);
         }
         if (o instanceof PyGenerator g) {
             return g.attr(name);
@@ -243,39 +161,12 @@ final class BuiltinMethods {
             return g.attr(name);
         }
         if (o instanceof BoundMethod m) {
-            return switch (name) {
-                case "__call__" -> callWrapper(m);
-                case "__self__" -> m.self;
-                case "__func__" -> m.function;
-                case "__name__" -> m.function instanceof PyFunction f ? f.name : null;
-                case "__doc__", "__qualname__", "__module__" -> Ops.getAttrOrNull(m.function, name);
-                // as CPython, the function's own attributes read through the method (unittest's skip marks)
-                default -> m.function instanceof PyFunction f && f.dict != null ? f.dict.get(name) : null;
-            };
+            return boundMethodAttr(m, name);
         }
         if (o instanceof BuiltinFunction f) {
-            switch (name) {
-                case "__call__":
-                    return callWrapper(f);
-                case "__objclass__":
-                    if (f.objclass() != null) {
-                        return f.objclass();
-                    }
-                    break;
-                case "__name__":
-                    return f.name();
-                case "__qualname__":
-                    return f.qualname();
-                case "__module__":
-                    return f.module() == null ? PyNone.NONE : f.module();
-                case "__self__":
-                    Object owner = f.selfAttribute();
-                    if (owner != null) {
-                        return owner;
-                    }
-                    break;
-                default:
-                    break;
+            Object a = builtinFunctionAttr(f, name);
+            if (a != null) {
+                return a;
             }
         }
         if (o instanceof Descriptors.Property
@@ -286,22 +177,138 @@ final class BuiltinMethods {
         if (o instanceof GetSetDescriptor g) {
             return g.attr(name);
         }
-        if (o instanceof PyIterator it && name.equals("__next__")) {
-            return new BuiltinFunction("__next__", (a, k) -> {
-                Object v = it.next();
-                if (v == null) {
-                    throw Exceptions.newException(Exceptions.STOP_ITERATION);
-                }
-                return v;
-            });
-        }
-        if (o instanceof PyIterator it && name.equals("__length_hint__") && it.lengthHint() != null) {
-            return new BuiltinFunction(name, o, (a, k) -> it.lengthHint());
-        }
-        if (o instanceof PyIterator && name.equals("__iter__")) {
-            return new BuiltinFunction("__iter__", o, (a, k) -> o); // an iterator is its own iterator
+        if (o instanceof PyIterator it) {
+            Object a = iteratorAttr(it, name);
+            if (a != null) {
+                return a;
+            }
         }
         return JavaObjects.attr(o, name);
+    }
+
+    /**
+     * An attribute of a value of a type with methods ({@link #methodNames}): a bound method, a class
+     * method, a number's parts, else a special method. Each kind of object here has its method, so
+     * that the JIT compiles the kinds a program reads attributes of, not all of them in one.
+     */
+    private static Object valueAttr(Object self, Object o, Set<String> names, String name) {
+        if (names.contains(name)) {
+            if (o instanceof PyDict && viewKind(name) >= 0) {
+                return new BuiltinFunction(name, self, (a, k) -> view(self, name, a, k));
+            }
+            if (o instanceof PyList l) { // resolved once: a bound l.append called in a loop
+                ListMethods.Method m = ListMethods.method(name);
+                return new BuiltinFunction(name, self, (a, k) -> m.call(l, a, k));
+            }
+            return new BuiltinFunction(name, self, (a, k) -> invoke(o, name, a, k));
+        }
+        if (CLASS_METHODS.contains(name)) {
+            Object m = classAttr(Ops.type(self), name); // bound to the class, a subclass's for its instances
+            if (m != null) {
+                return m;
+            }
+        }
+        if (Ops.isNumber(o)) {
+            switch (name) {
+                case "real":
+                    return Ops.pos(o); // True.real is the int 1
+                case "imag":
+                    return o instanceof Double ? (Object) 0.0 : (Object) 0L;
+                case "numerator":
+                    return Ops.isInt(o) ? Ops.pos(o) : null;
+                case "denominator":
+                    return Ops.isInt(o) ? (Object) 1L : null;
+                default:
+                    break;
+            }
+        }
+        if (name.equals("__class__")) {
+            return Ops.type(o);
+        }
+        return BuiltinDunders.attr(o, o, name);
+    }
+
+    private static Object rangeAttr(PyRange r, String name) {
+        return switch (name) {
+            case "start" -> r.startValue();
+            case "stop" -> r.stopValue();
+            case "step" -> r.stepValue();
+            case "index", "count" -> new BuiltinFunction(name, (a, k) -> rangeSearch(r, name, a, k));
+            case "__reduce__" -> new BuiltinFunction(name, (a, k) -> r.reduce());
+            default -> BuiltinDunders.attr(r, r, name);
+        };
+    }
+
+    private static Object sliceAttr(PySlice s, String name) {
+        return switch (name) {
+            case "start" -> s.start();
+            case "stop" -> s.stop();
+            case "step" -> s.step();
+            case "indices" -> new BuiltinFunction("indices", (a, k) -> sliceIndices(s, a, k));
+            case "__reduce__" -> new BuiltinFunction(name, (a, k) -> new PyTuple(new Object[] {Types.SLICE,
+                    new PyTuple(new Object[] {s.start(), s.stop(), s.step()})}));
+            default -> null;
+        };
+    }
+
+    private static Object boundMethodAttr(BoundMethod m, String name) {
+        return switch (name) {
+            case "__call__" -> callWrapper(m);
+            case "__self__" -> m.self;
+            case "__func__" -> m.function;
+            case "__name__" -> m.function instanceof PyFunction f ? f.name : null;
+            case "__doc__", "__qualname__", "__module__" -> Ops.getAttrOrNull(m.function, name);
+            // as CPython, the function's own attributes read through the method (unittest's skip marks)
+            default -> m.function instanceof PyFunction f && f.dict != null ? f.dict.get(name) : null;
+        };
+    }
+
+    /** An attribute a built-in function has of its own, or null. */
+    private static Object builtinFunctionAttr(BuiltinFunction f, String name) {
+        switch (name) {
+            case "__call__":
+                return callWrapper(f);
+            case "__objclass__":
+                if (f.objclass() != null) {
+                    return f.objclass();
+                }
+                break;
+            case "__name__":
+                return f.name();
+            case "__qualname__":
+                return f.qualname();
+            case "__module__":
+                return f.module() == null ? PyNone.NONE : f.module();
+            case "__self__":
+                Object owner = f.selfAttribute();
+                if (owner != null) {
+                    return owner;
+                }
+                break;
+            default:
+                break;
+        }
+        return null;
+    }
+
+    /** {@code __next__}, {@code __length_hint__} (where the iterator has one) and {@code __iter__} of an iterator, or null. */
+    private static Object iteratorAttr(PyIterator it, String name) {
+        switch (name) {
+            case "__next__":
+                return new BuiltinFunction("__next__", (a, k) -> {
+                    Object v = it.next();
+                    if (v == null) {
+                        throw Exceptions.newException(Exceptions.STOP_ITERATION);
+                    }
+                    return v;
+                });
+            case "__length_hint__":
+                return it.lengthHint() == null ? null : new BuiltinFunction(name, it, (a, k) -> it.lengthHint());
+            case "__iter__":
+                return new BuiltinFunction("__iter__", it, (a, k) -> it); // an iterator is its own iterator
+            default:
+                return null;
+        }
     }
 
     /**
@@ -602,7 +609,10 @@ final class BuiltinMethods {
         return DictView.of(owner, viewKind(name));
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * {@code o.name(*a)} for a value of a type with methods; each type's own methods are a method
+     * of their own, so that the JIT compiles the ones a program calls, not all in one.
+     */
     static Object invoke(Object o, String name, Object[] a, String[] k) {
         if (o instanceof String s) {
             return StrMethods.callChecked(s, name, a, k);
@@ -620,189 +630,19 @@ final class BuiltinMethods {
             }
         }
         if (o instanceof PySet s) {
-            checkSetArguments(s, name, a, k);
-            switch (name) {
-                case "add":
-                    s.add(a[0]);
-                    return PyNone.NONE;
-                case "remove":
-                    if (!s.remove(a[0])) {
-                        throw Exceptions.keyError(a[0]);
-                    }
-                    return PyNone.NONE;
-                case "discard":
-                    s.remove(a[0]);
-                    return PyNone.NONE;
-                case "pop":
-                    return s.pop();
-                case "union", "update": {
-                    PySet r = name.equals("update") ? s : s.copy();
-                    for (Object x : a) {
-                        r.update(x);
-                    }
-                    return name.equals("update") ? PyNone.NONE : r;
-                }
-                case "intersection": {
-                    // CPython: set_intersection_multi copies for no arguments, then intersects pairwise
-                    // (no copy first: intersecting a big set with a small one costs the small one)
-                    if (a.length == 0) {
-                        return s.copy();
-                    }
-                    PySet r = s.intersection(a[0]);
-                    for (int i = 1; i < a.length; i++) {
-                        r = r.intersection(a[i]);
-                    }
-                    return r;
-                }
-                case "intersection_update": {
-                    for (Object x : a) {
-                        s.intersectionUpdate(x);
-                    }
-                    return PyNone.NONE;
-                }
-                case "difference": {
-                    if (a.length == 0) {
-                        return s.copy();
-                    }
-                    PySet r = s.difference(a[0]);
-                    for (int i = 1; i < a.length; i++) {
-                        r.differenceUpdate(a[i]);
-                    }
-                    return r;
-                }
-                case "difference_update": {
-                    for (Object x : a) {
-                        s.differenceUpdate(x);
-                    }
-                    return PyNone.NONE;
-                }
-                case "symmetric_difference":
-                    return s.symmetricDifference(a[0]);
-                case "symmetric_difference_update":
-                    s.symmetricDifferenceUpdate(a[0]);
-                    return PyNone.NONE;
-                case "issubset": {
-                    // as CPython: the other side as a set (O(len(other))), then one lookup per item of s
-                    PySet other = a[0] instanceof PySet x ? x : PySet.of(true, a[0]);
-                    return s.size() <= other.size() && s.isSubsetOf(other);
-                }
-                case "issuperset":
-                    return a[0] instanceof PySet x ? s.size() >= x.size() && x.isSubsetOf(s)
-                            : s.containsAll(Ops.toList(a[0]));
-                case "isdisjoint":
-                    return s.isDisjoint(a[0]);
-                case "copy":
-                    return s.frozen ? s : s.copy();
-                case "clear":
-                    s.clear();
-                    return PyNone.NONE;
-                default:
-                    break;
+            SetMethods.Method m = SetMethods.method(name);
+            if (m != null) {
+                return m.call(s, a, k);
             }
         }
         if (o instanceof PyTuple t) {
-            List<Object> l = t;
-            if (name.equals("index")) {
-                for (int i = 0; i < l.size(); i++) {
-                    if (Ops.sameOrEq(l.get(i), a[0])) {
-                        return (long) i;
-                    }
-                }
-                throw Exceptions.valueError("tuple.index(x): x not in tuple");
-            }
-            long c = 0;
-            for (Object x : l) {
-                if (Ops.sameOrEq(x, a[0])) {
-                    c++;
-                }
-            }
-            return c;
+            return tupleMethod(t, name, a);
         }
         if (Ops.isInt(o)) {
-            java.math.BigInteger v = Ops.big(o);
-            switch (name) {
-                case "bit_length":
-                    return (long) v.abs().bitLength();
-                case "bit_count":
-                    return (long) v.abs().bitCount();
-                case "as_integer_ratio":
-                    return new PyTuple(new Object[] {Ops.pos(o), 1L});
-                case "to_bytes": {
-                    int len = a.length > 0 ? (int) Ops.toLong(a[0]) : 1;
-                    Object order = a.length > 1 ? a[1] : "big";
-                    if (k != null) {
-                        for (int i = 0; i < k.length; i++) {
-                            if (k[i].equals("byteorder")) {
-                                order = a[a.length - k.length + i];
-                            }
-                        }
-                    }
-                    boolean signed = false;
-                    if (k != null) {
-                        for (int i = 0; i < k.length; i++) {
-                            if (k[i].equals("signed")) {
-                                signed = Ops.truthy(a[a.length - k.length + i]);
-                            }
-                        }
-                    }
-                    if (len < 0) {
-                        throw Exceptions.valueError("length argument must be non-negative");
-                    }
-                    if (!"little".equals(order) && !"big".equals(order)) {
-                        throw Exceptions.valueError("byteorder must be either 'little' or 'big'");
-                    }
-                    if (v.signum() < 0 && !signed) {
-                        throw Exceptions.newException(Exceptions.OVERFLOW_ERROR,
-                                "can't convert negative int to unsigned");
-                    }
-                    if ((long) v.bitLength() + (signed ? 1 : 0) > 8L * len) {
-                        throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "int too big to convert");
-                    }
-                    byte[] raw = v.toByteArray();
-                    byte[] out = new byte[len];
-                    if (v.signum() < 0) {
-                        java.util.Arrays.fill(out, (byte) 0xff);
-                    }
-                    for (int i = 0; i < Math.min(len, raw.length); i++) {
-                        out[len - 1 - i] = raw[raw.length - 1 - i];
-                    }
-                    if (order.equals("little")) {
-                        for (int i = 0; i < len / 2; i++) {
-                            byte t = out[i];
-                            out[i] = out[len - 1 - i];
-                            out[len - 1 - i] = t;
-                        }
-                    }
-                    return new PyBytes(out);
-                }
-                default: // conjugate: the int itself (True's is 1)
-                    return Ops.pos(o);
-            }
+            return intMethod(o, name, a, k);
         }
         if (o instanceof Double d) {
-            if (name.equals("is_integer")) {
-                return !d.isInfinite() && d == Math.floor(d);
-            }
-            if (name.equals("hex")) {
-                return floatHex(d);
-            }
-            if (name.equals("as_integer_ratio")) {
-                if (d.isNaN()) {
-                    throw Exceptions.valueError("cannot convert NaN to integer ratio");
-                }
-                if (d.isInfinite()) {
-                    throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "cannot convert Infinity to integer ratio");
-                }
-                java.math.BigDecimal bd = new java.math.BigDecimal(d);
-                java.math.BigInteger num = bd.unscaledValue();
-                java.math.BigInteger den = java.math.BigInteger.TEN.pow(Math.max(0, bd.scale()));
-                if (bd.scale() < 0) {
-                    num = num.multiply(java.math.BigInteger.TEN.pow(-bd.scale()));
-                }
-                java.math.BigInteger g = num.gcd(den);
-                return new PyTuple(new Object[] {Ops.normalize(num.divide(g)), Ops.normalize(den.divide(g))});
-            }
-            return d;
+            return floatMethod(d, name);
         }
         if (o instanceof PyBytes b) {
             return BytesMethods.call(b.bytes(), "bytes", name, a, k, PyBytes::new);
@@ -812,6 +652,114 @@ final class BuiltinMethods {
             return r != null ? r : BytesMethods.call(b.toArray(), "bytearray", name, a, k, PyByteArray::new);
         }
         throw Ops.noAttribute(o, name);
+    }
+
+    /** {@code tuple.index(x)} and {@code tuple.count(x)}. */
+    private static Object tupleMethod(PyTuple t, String name, Object[] a) {
+        List<Object> l = t;
+        if (name.equals("index")) {
+            for (int i = 0; i < l.size(); i++) {
+                if (Ops.sameOrEq(l.get(i), a[0])) {
+                    return (long) i;
+                }
+            }
+            throw Exceptions.valueError("tuple.index(x): x not in tuple");
+        }
+        long c = 0;
+        for (Object x : l) {
+            if (Ops.sameOrEq(x, a[0])) {
+                c++;
+            }
+        }
+        return c;
+    }
+
+    private static Object intMethod(Object o, String name, Object[] a, String[] k) {
+        java.math.BigInteger v = Ops.big(o);
+        switch (name) {
+            case "bit_length":
+                return (long) v.abs().bitLength();
+            case "bit_count":
+                return (long) v.abs().bitCount();
+            case "as_integer_ratio":
+                return new PyTuple(new Object[] {Ops.pos(o), 1L});
+            case "to_bytes": {
+                int len = a.length > 0 ? (int) Ops.toLong(a[0]) : 1;
+                Object order = a.length > 1 ? a[1] : "big";
+                if (k != null) {
+                    for (int i = 0; i < k.length; i++) {
+                        if (k[i].equals("byteorder")) {
+                            order = a[a.length - k.length + i];
+                        }
+                    }
+                }
+                boolean signed = false;
+                if (k != null) {
+                    for (int i = 0; i < k.length; i++) {
+                        if (k[i].equals("signed")) {
+                            signed = Ops.truthy(a[a.length - k.length + i]);
+                        }
+                    }
+                }
+                if (len < 0) {
+                    throw Exceptions.valueError("length argument must be non-negative");
+                }
+                if (!"little".equals(order) && !"big".equals(order)) {
+                    throw Exceptions.valueError("byteorder must be either 'little' or 'big'");
+                }
+                if (v.signum() < 0 && !signed) {
+                    throw Exceptions.newException(Exceptions.OVERFLOW_ERROR,
+                            "can't convert negative int to unsigned");
+                }
+                if ((long) v.bitLength() + (signed ? 1 : 0) > 8L * len) {
+                    throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "int too big to convert");
+                }
+                byte[] raw = v.toByteArray();
+                byte[] out = new byte[len];
+                if (v.signum() < 0) {
+                    java.util.Arrays.fill(out, (byte) 0xff);
+                }
+                for (int i = 0; i < Math.min(len, raw.length); i++) {
+                    out[len - 1 - i] = raw[raw.length - 1 - i];
+                }
+                if (order.equals("little")) {
+                    for (int i = 0; i < len / 2; i++) {
+                        byte t = out[i];
+                        out[i] = out[len - 1 - i];
+                        out[len - 1 - i] = t;
+                    }
+                }
+                return new PyBytes(out);
+            }
+            default: // conjugate: the int itself (True's is 1)
+                return Ops.pos(o);
+        }
+    }
+
+    private static Object floatMethod(Double d, String name) {
+        if (name.equals("is_integer")) {
+            return !d.isInfinite() && d == Math.floor(d);
+        }
+        if (name.equals("hex")) {
+            return floatHex(d);
+        }
+        if (name.equals("as_integer_ratio")) {
+            if (d.isNaN()) {
+                throw Exceptions.valueError("cannot convert NaN to integer ratio");
+            }
+            if (d.isInfinite()) {
+                throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "cannot convert Infinity to integer ratio");
+            }
+            java.math.BigDecimal bd = new java.math.BigDecimal(d);
+            java.math.BigInteger num = bd.unscaledValue();
+            java.math.BigInteger den = java.math.BigInteger.TEN.pow(Math.max(0, bd.scale()));
+            if (bd.scale() < 0) {
+                num = num.multiply(java.math.BigInteger.TEN.pow(-bd.scale()));
+            }
+            java.math.BigInteger g = num.gcd(den);
+            return new PyTuple(new Object[] {Ops.normalize(num.divide(g)), Ops.normalize(den.divide(g))});
+        }
+        return d;
     }
 
     /** CPython's float.hex(): 0x1.<13 hex digits>p<exp>. */

@@ -170,7 +170,12 @@ public final class PyFunction implements PyCallable {
         return r == null ? PyNone.NONE : r;
     }
 
-    /** General argument binding with CPython's error messages. */
+    /**
+     * General argument binding with CPython's error messages. The common call (positional
+     * arguments, perhaps defaults) stays in this method; keywords, keyword-only parameters and the
+     * errors are methods of their own, so that the JIT compiles what a program uses (C2 compiled
+     * the whole binder into 4-10 kB, C1 into 28 kB, in programs that never pass a keyword).
+     */
     public Frame bind(Object self, Object[] args, String[] kwnames) {
         Code c = code;
         if (self != null && c.argCount == 0 && c.hasVarArgs) {
@@ -193,25 +198,49 @@ public final class PyFunction implements PyCallable {
         for (int i = offset; i < direct; i++) {
             slots[i] = args[i - offset];
         }
-        int varSlot = argc;
         if (c.hasVarArgs) {
-            int extra = Math.max(0, npos - argc);
-            Object[] rest = new Object[extra];
-            for (int i = 0; i < extra; i++) {
-                rest[i] = args[argc - offset + i];
-            }
-            slots[varSlot] = new PyTuple(rest);
+            int extra = npos - argc;
+            slots[argc] = extra <= 0 ? PyTuple.EMPTY
+                    : new PyTuple(java.util.Arrays.copyOfRange(args, argc - offset, argc - offset + extra));
+        }
+        int kwStart = argc + (c.hasVarArgs ? 1 : 0);
+        if (c.hasKwArgs) {
+            slots[kwStart + c.kwOnlyCount] = new PyDict();
         }
         // As CPython: keyword arguments are matched (and their errors raised) before too many
         // positional arguments are reported.
-        boolean tooMany = !c.hasVarArgs && npos > argc;
-        int kwStart = argc + (c.hasVarArgs ? 1 : 0);
-        int kwSlot = kwStart + c.kwOnlyCount;
-        PyDict extraKw = null;
-        if (c.hasKwArgs) {
-            extraKw = new PyDict();
-            slots[kwSlot] = extraKw;
+        if (nkw > 0) {
+            bindKeywords(c, slots, args, kwnames, kwStart);
         }
+        if (!c.hasVarArgs && npos > argc) {
+            throw tooManyPositional(c, npos, slots, kwStart);
+        }
+        Object[] d = defaults;
+        int firstDefault = argc - (d == null ? 0 : d.length);
+        for (int i = 0; i < argc; i++) {
+            if (slots[i] == null) {
+                if (i < firstDefault) {
+                    throw missing(c, slots, 0, firstDefault, "positional");
+                }
+                slots[i] = d[i - firstDefault];
+            }
+        }
+        if (c.kwOnlyCount > 0) {
+            bindKeywordOnlyDefaults(c, slots, kwStart);
+        }
+        prepareCells(f);
+        return f;
+    }
+
+    /**
+     * Puts the keyword arguments (the last {@code kwnames.length} of {@code args}) into their
+     * parameters' slots, or into the {@code **kwargs} dict; CPython's errors for an unknown name, a
+     * parameter given twice, or positional-only parameters named.
+     */
+    private void bindKeywords(Code c, Object[] slots, Object[] args, String[] kwnames, int kwStart) {
+        int nkw = kwnames.length;
+        int argc = c.argCount;
+        PyDict extraKw = c.hasKwArgs ? (PyDict) slots[kwStart + c.kwOnlyCount] : null;
         java.util.List<String> posOnlyByKeyword = null;
         for (int k = 0; k < nkw; k++) {
             String kn = kwnames[k];
@@ -258,48 +287,37 @@ public final class PyFunction implements PyCallable {
             throw Exceptions.typeError(qualname + "() got some positional-only arguments passed as keyword "
                     + "arguments: '" + String.join(", ", posOnlyByKeyword) + "'");
         }
-        if (tooMany) {
-            throw tooManyPositional(c, npos, slots, kwStart);
-        }
-        // defaults and missing arguments
-        int ndef = defaults == null ? 0 : defaults.length;
-        java.util.List<String> missing = null;
-        for (int i = 0; i < argc; i++) {
-            if (slots[i] == null) {
-                int d = i - (argc - ndef);
-                if (d >= 0) {
-                    slots[i] = defaults[d];
-                } else {
-                    if (missing == null) {
-                        missing = new java.util.ArrayList<>();
-                    }
-                    missing.add(c.paramNames[i]);
-                }
-            }
-        }
-        if (missing != null) {
-            throw Exceptions.typeError(qualname + "() missing " + missing.size() + " required positional argument"
-                    + (missing.size() == 1 ? "" : "s") + ": " + listNames(missing));
-        }
+    }
+
+    /** The keyword-only parameters not given: their defaults, else CPython's error naming all of them. */
+    private void bindKeywordOnlyDefaults(Code c, Object[] slots, int kwStart) {
+        boolean missing = false;
         for (int i = 0; i < c.kwOnlyCount; i++) {
             int s = kwStart + i;
             if (slots[s] == null) {
                 Object d = kwDefaults == null ? null : kwDefaults.get(c.paramNames[s]);
-                if (d == null) {
-                    if (missing == null) {
-                        missing = new java.util.ArrayList<>();
-                    }
-                    missing.add(c.paramNames[s]);
-                }
+                missing |= d == null;
                 slots[s] = d;
             }
         }
-        if (missing != null) { // all of them named, as CPython's missing_arguments
-            throw Exceptions.typeError(qualname + "() missing " + missing.size() + " required keyword-only argument"
-                    + (missing.size() == 1 ? "" : "s") + ": " + listNames(missing));
+        if (missing) {
+            throw missing(c, slots, kwStart, kwStart + c.kwOnlyCount, "keyword-only");
         }
-        prepareCells(f);
-        return f;
+    }
+
+    /**
+     * CPython's {@code missing_arguments} error: the parameters of slots {@code from} to {@code to}
+     * still empty, all of them named.
+     */
+    private PyException missing(Code c, Object[] slots, int from, int to, String kind) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (slots[i] == null) {
+                names.add(c.paramNames[i]);
+            }
+        }
+        return Exceptions.typeError(qualname + "() missing " + names.size() + " required " + kind + " argument"
+                + (names.size() == 1 ? "" : "s") + ": " + listNames(names));
     }
 
     /** CPython's {@code too_many_positional} message, keyword-only arguments given included. */
