@@ -169,7 +169,7 @@ final class Repl {
         if (!interp.modules().containsKey("_signal")) {
             Main.raiseKeyboardInterrupt(interp);
         }
-        EarlyLines early = new EarlyLines(interp, new FileInputStream(FileDescriptor.in),
+        EarlyLines early = new EarlyLines(interp, new FileInputStream(FileDescriptor.in), new SystemTerminal.LineMode(),
                 () -> editor(interp, main, SystemTerminal.open(), history), Repl::warmGrammar);
         try {
             return session(interp, main, early, early::reader, async);
@@ -203,7 +203,7 @@ final class Repl {
             try {
                 PyModule main = interp.modules().get("__main__");
                 EarlyLines early = new EarlyLines(interp, new ByteArrayInputStream("6 * 7\n".getBytes(StandardCharsets.US_ASCII)),
-                        () -> editor(interp, main, t, history), null);
+                        EarlyLines.NO_DRIVER, () -> editor(interp, main, t, history), null);
                 session(interp, main, early, early::reader, false);
             } finally {
                 Files.deleteIfExists(history);
