@@ -40,18 +40,57 @@ import org.jline.reader.LineReader;
  *
  * <p>Ctrl-C while waiting here: the driver drops the partial line and sends SIGINT, whose
  * KeyboardInterrupt ends the wait (the prompt shows {@code KeyboardInterrupt} and a new prompt).
- * A Ctrl-D at the start of an empty line is not seen here (the driver counts none of its bytes as
- * available): it waits for the editor, as before these early lines.
+ * A Ctrl-D at the start of an empty line ends the input, as at the editor's prompt: the driver
+ * counts none of its bytes as available, but the terminal reports input to read ({@link
+ * Driver#inputWaits}, poll(2)), and the read returns nothing. The terminal is read only when a read
+ * returns at once, on this thread: no read is left blocked when the editor takes the terminal over,
+ * to take keys typed for the editor or to reorder them.
+ *
+ * <p>A line the driver echoed after its prompt over more than one row is not drawn again: at the
+ * bottom of the screen its echo scrolled the screen, so that the position saved before the prompt
+ * is no longer the prompt's, and drawing it there showed the line twice. The echo is already what
+ * the editor would show.
  */
 final class EarlyLines implements Repl.LineInput {
+    /** What the early lines ask the terminal besides its input stream ({@link SystemTerminal.LineMode} for the process's own). */
+    interface Driver {
+        /**
+         * Whether a read of the terminal would return at once: a completed line, or an end of input
+         * typed (Ctrl-D at the start of a line), which {@link InputStream#available} does not count.
+         */
+        boolean inputWaits();
+
+        /** The terminal's width in columns, 0 when not known; it may wait for what it is asked through. */
+        int columns();
+    }
+
+    /** A terminal that tells nothing beyond its input stream (an archive's training run). */
+    static final Driver NO_DRIVER = new Driver() {
+        @Override
+        public boolean inputWaits() {
+            return false;
+        }
+
+        @Override
+        public int columns() {
+            return 0;
+        }
+    };
+
     /** How often the terminal is asked for a completed line while the editor is made. */
     private static final long POLL_MILLIS = 4;
+    /**
+     * Fewer columns than the narrowest terminal a prompt is likely typed at (half the VT100's 80,
+     * one of two panes side by side): a line this wide is not asked about the terminal's width.
+     */
+    private static final int NARROWEST = 40;
     /** A line in the driver's line mode is at most 4095 bytes and its end (Linux's N_TTY_BUF_SIZE). */
     private static final int MAX_LINE = 4096;
 
     private final Interpreter interp;
     /** The terminal's input (the process's standard input, not the script's buffered one). */
     private final InputStream tty;
+    private final Driver driver;
     private final PrintStream screen;
     private final FutureTask<LineReader> editor;
     /** The editor's making, once started. */
@@ -62,6 +101,11 @@ final class EarlyLines implements Repl.LineInput {
     private final List<String> taken = new ArrayList<>();
     /** Whether the current prompt is on the screen (the first one is bin/tauraro's). */
     private boolean promptShown = true;
+    /**
+     * Whether the driver echoes the next line after the current prompt: no completed line waited
+     * when it was shown (bin/tauraro's came before any key could reach the JVM).
+     */
+    private boolean echoAfterPrompt = true;
     /** The editor's input once it has taken over. */
     private Repl.LineInput handedOver;
     private boolean historyAdded;
@@ -70,9 +114,10 @@ final class EarlyLines implements Repl.LineInput {
      * The input that reads until the editor {@code makeEditor} makes is ready; {@code whenIdle} runs
      * once, after the editor's making has started, the first time no typed line waits.
      */
-    EarlyLines(Interpreter interp, InputStream tty, Callable<LineReader> makeEditor, Runnable whenIdle) {
+    EarlyLines(Interpreter interp, InputStream tty, Driver driver, Callable<LineReader> makeEditor, Runnable whenIdle) {
         this.interp = interp;
         this.tty = tty;
+        this.driver = driver;
         this.screen = interp.err();
         this.editor = new FutureTask<>(makeEditor);
         this.whenIdle = whenIdle;
@@ -100,23 +145,39 @@ final class EarlyLines implements Repl.LineInput {
             screen.print(EarlyPrompt.BEFORE + prompt);
             screen.flush();
             promptShown = true;
+            echoAfterPrompt = false;
+            try {
+                echoAfterPrompt = tty.available() == 0; // asked after the prompt: a line completed before it was echoed before it
+            } catch (IOException e) {
+                // below, the same question fails again and the editor takes over
+            }
         }
         byte[] keys = null;
         try {
             while (true) {
-                if (tty.available() > 0) {
+                boolean editorReady = editor.isDone(); // before the last look at the terminal, so that no key typed meanwhile is missed
+                if (tty.available() > 0 || driver.inputWaits()) {
                     byte[] line = new byte[MAX_LINE];
                     int n = tty.read(line);
+                    if (n < 0) {
+                        promptShown = false;
+                        return null; // Ctrl-D at the start of an empty line
+                    }
                     String text = plain(line, n);
                     if (text != null) {
-                        // drawn again as the editor would: keys typed before the prompt was shown were echoed before it
-                        screen.print(EarlyPrompt.ERASE + prompt + text + "\n");
-                        screen.flush();
+                        if (!echoAfterPrompt || !overRows(prompt.length() + text.length())) {
+                            // drawn again as the editor would: keys typed before the prompt was shown were echoed before it
+                            screen.print(EarlyPrompt.ERASE + prompt + text + "\n");
+                            screen.flush();
+                        }
                         promptShown = false;
                         taken.add(text);
                         return text;
                     }
-                    keys = Arrays.copyOf(line, Math.max(n, 0));
+                    keys = Arrays.copyOf(line, n);
+                    break;
+                }
+                if (editorReady) {
                     break;
                 }
                 makeEditor();
@@ -125,9 +186,6 @@ final class EarlyLines implements Repl.LineInput {
                     whenIdle = null;
                     r.run();
                     continue;
-                }
-                if (editor.isDone()) {
-                    break;
                 }
                 interp.blockingWait(() -> {
                     try {
@@ -156,6 +214,18 @@ final class EarlyLines implements Repl.LineInput {
         }
         handedOver = Repl.editorInput(r, true);
         return handedOver.read(prompt);
+    }
+
+    /**
+     * Whether {@code width} characters from the start of a row take more than that row on the
+     * terminal, so that their echo and its newline may have scrolled the screen.
+     */
+    private boolean overRows(int width) {
+        if (width <= NARROWEST) {
+            return false; // not asked: the first lines are typed before JLine's native library, which tells the width, has loaded
+        }
+        int columns = driver.columns();
+        return columns > 0 && width > columns;
     }
 
     /**

@@ -12,8 +12,10 @@ package dev.tauraro.script.cli;
  * editor's first prompt, is drawn where its prompt was: the cursor's position is saved before each
  * early prompt ({@link #BEFORE}), and {@link #ERASE} restores it and clears everything below. The
  * seam left: an arrow key pressed in those first moments shows as its escape sequence until the
- * editor redraws the line, and a line echoed over more than one row at the bottom of the screen
- * scrolls it, so that the line shows twice.
+ * editor redraws the line. A line echoed after its prompt over more than one row may have scrolled
+ * the screen, so that the saved position is no longer the prompt's: it is left as the driver
+ * echoed it (drawn again there it showed twice), and lines typed after it stay echoed below it
+ * until each is drawn at its own prompt.
  */
 final class EarlyPrompt {
     /** Back to where the early prompt began, and the early prompt (and any echoed keys) cleared. */

@@ -14,6 +14,7 @@ import dev.tauraro.script.syntax.ScriptSyntaxError;
 import dev.tauraro.script.syntax.SourceFile;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,12 +56,16 @@ public final class Main {
         PrintStream out = new PrintStream(unbuffered ? stdout : new BufferedOutputStream(stdout, 1 << 16),
                 false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        // descriptor 0 unbuffered, as python3's FileIO: System.in, a BufferedInputStream, goes on
+        // reading while more is available, so input() on a terminal took the lines typed after
+        // its own, which then never reached the prompt
+        InputStream stdin = new FileInputStream(FileDescriptor.in);
         int[] code = new int[1];
         // A big stack: deep script recursion becomes RecursionError instead of a crash.
         code[0] = 1;
         Thread t = new dev.tauraro.script.runtime.ScriptThread(() -> {
             try {
-                code[0] = run(args, System.in, stdinIsTerminal(), out, err, System.getenv(), true);
+                code[0] = run(args, stdin, stdinIsTerminal(), out, err, System.getenv(), true);
                 if (Boolean.getBoolean("tauraro.train")) {
                     Repl.exercise();
                 }

@@ -13,13 +13,11 @@ import dev.tauraro.script.runtime.PyNone;
 import dev.tauraro.script.syntax.Parser;
 import dev.tauraro.script.syntax.ScriptSyntaxError;
 import dev.tauraro.script.syntax.SourceFile;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -104,12 +102,11 @@ final class Repl {
             if (cl.mode == CommandLine.Mode.PROMPT && !cl.quiet) {
                 interp.err().println(banner()); // -i without a script reading a pipe: python3 shows its banner too
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             return new Repl(interp, main, prompt -> {
                 interp.err().print(prompt);
                 interp.err().flush();
                 try {
-                    return reader.readLine();
+                    return unbufferedLine(in);
                 } catch (IOException e) {
                     return null;
                 }
@@ -128,6 +125,26 @@ final class Repl {
         } catch (IOException e) {
             return cannotOpen(interp, e);
         }
+    }
+
+    /**
+     * The next line of {@code in} without its end, null at the end of input: read a byte at a time,
+     * as python3's prompt reads a pipe, so that what follows the line stays in the stream for
+     * {@code sys.stdin} (an {@code input()} in the line reads the next one, as in python3).
+     */
+    private static String unbufferedLine(InputStream in) throws IOException {
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        for (int b = in.read(); b != '\n'; b = in.read()) {
+            if (b < 0) {
+                if (line.size() == 0) {
+                    return null;
+                }
+                break;
+            }
+            line.write(b);
+        }
+        String text = line.toString(StandardCharsets.UTF_8);
+        return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
     }
 
     /**
@@ -152,7 +169,7 @@ final class Repl {
         if (!interp.modules().containsKey("_signal")) {
             Main.raiseKeyboardInterrupt(interp);
         }
-        EarlyLines early = new EarlyLines(interp, new FileInputStream(FileDescriptor.in),
+        EarlyLines early = new EarlyLines(interp, new FileInputStream(FileDescriptor.in), new SystemTerminal.LineMode(),
                 () -> editor(interp, main, SystemTerminal.open(), history), Repl::warmGrammar);
         try {
             return session(interp, main, early, early::reader, async);
@@ -186,7 +203,7 @@ final class Repl {
             try {
                 PyModule main = interp.modules().get("__main__");
                 EarlyLines early = new EarlyLines(interp, new ByteArrayInputStream("6 * 7\n".getBytes(StandardCharsets.US_ASCII)),
-                        () -> editor(interp, main, t, history), null);
+                        EarlyLines.NO_DRIVER, () -> editor(interp, main, t, history), null);
                 session(interp, main, early, early::reader, false);
             } finally {
                 Files.deleteIfExists(history);

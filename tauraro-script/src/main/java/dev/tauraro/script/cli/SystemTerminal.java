@@ -12,6 +12,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jline.nativ.CLibrary;
 import org.jline.nativ.OSInfo;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
@@ -78,6 +79,9 @@ final class SystemTerminal {
         }
     }
 
+    /** Whether {@link #prepare} has loaded JLine's native library, which {@link LineMode} then asks. */
+    private static volatile boolean nativeReady;
+
     /** Loads JLine's native library (from the cache when there is one); any failure is left for {@link #open} to meet. */
     static void prepare() {
         try {
@@ -86,8 +90,39 @@ final class SystemTerminal {
                 nativeLibrary(cache.resolve("jline-native"));
             }
             new Provider().isSystemStream(SystemStream.Input);
+            CLibrary.isatty(0); // throws when the library did not load (the provider's own check answers false)
+            nativeReady = true;
         } catch (RuntimeException | LinkageError e) {
             // open() tries again and falls back on the builder
+        }
+    }
+
+    /**
+     * The process's terminal in its line mode, before the editor takes it over ({@link EarlyLines}),
+     * asked through JLine's native library once {@link #prepare} has loaded it. Whether input waits
+     * is polled often and never waits for that (until then it tells nothing; the editor's terminal
+     * is made after it, so the early lines' last look before the editor takes over always asks);
+     * the width waits for it.
+     */
+    static final class LineMode implements EarlyLines.Driver {
+        /**
+         * poll(2) on descriptor 0: in line mode a Ctrl-D at a line's start makes it readable
+         * (its read returns nothing) while FIONREAD counts no byte of it.
+         */
+        @Override
+        public boolean inputWaits() {
+            try {
+                return nativeReady && CLibrary.pollForInput(0, 0) > 0;
+            } catch (LinkageError e) {
+                nativeReady = false; // a native library without poll: the Ctrl-D waits for the editor, as before
+                return false;
+            }
+        }
+
+        @Override
+        public int columns() {
+            awaitPrepared();
+            return nativeReady ? CLibrary.getTerminalWidth(0) : 0;
         }
     }
 
@@ -95,7 +130,7 @@ final class SystemTerminal {
      * Classes the prompt's start loads to open the system terminal that an archive's training run,
      * which has no terminal, never loads (seen with {@code -Xlog:class+load} at a prompt's start:
      * 24 of them came from the jar, read and verified at every start, the rest of the prompt's
-     * classes from the archive; also two classes of this file that only the system terminal uses).
+     * classes from the archive; also the classes of this file that only the system terminal uses).
      */
     private static final List<String> SYSTEM_TERMINAL_CLASSES = List.of(
             "org.jline.terminal.TerminalBuilder", "org.jline.terminal.impl.TermiosMapping",
@@ -113,7 +148,7 @@ final class SystemTerminal {
             "java.util.concurrent.atomic.AtomicReference", "java.nio.file.attribute.FileTime$1",
             "java.util.function.IntUnaryOperator", "java.lang.Thread$ThreadNumbering",
             "dev.tauraro.script.cli.SystemTerminal$Preparing", "dev.tauraro.script.cli.EarlyPrompt",
-            "dev.tauraro.script.cli.SystemTerminal$Provider$Forwarding");
+            "dev.tauraro.script.cli.SystemTerminal$Provider$Forwarding", "dev.tauraro.script.cli.SystemTerminal$LineMode");
 
     /**
      * Loads {@link #SYSTEM_TERMINAL_CLASSES} (not initialised) for an archive's training run; a class
@@ -141,15 +176,10 @@ final class SystemTerminal {
 
     /** The terminal of standard input and output (or error), for the prompt. */
     static Terminal open() throws IOException {
-        Thread t = preparing;
-        if (t == null) {
+        if (preparing == null) {
             prepare();
         } else {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            awaitPrepared();
         }
         Terminal opened = null;
         try {
@@ -158,6 +188,18 @@ final class SystemTerminal {
             // below: the builder, which tries the same provider its own way and then the others
         }
         return opened != null ? opened : viaBuilder();
+    }
+
+    /** Waits for {@link #prepareInBackground}'s thread, if one was started. */
+    private static void awaitPrepared() {
+        Thread t = preparing;
+        if (t != null) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** The JNI terminal, or null when the process's streams are not the terminal. */

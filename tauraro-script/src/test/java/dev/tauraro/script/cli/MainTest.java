@@ -72,6 +72,20 @@ class MainTest {
         assertThat(command(ARGV, true, "-", "a", "b")).containsExactly("0", "['-', 'a', 'b'] __main__ <stdin>\n", "");
     }
 
+    /** Read by the prompt from a pipe, an input() in the first line, then what it should read, then a print. */
+    private static final String INPUT_THEN_LINES = "x = input()\nhello\nprint(x)\n";
+
+    @Test
+    void thePromptReadingAPipeLeavesTheRestOfItToInputAsPython3Does() {
+        // python3 -i -q reads its lines from a pipe a byte at a time; input() reads sys.stdin's
+        // buffer's worth, 'hello' and the line after it, so that nothing is left for the prompt
+        assertThat(command(INPUT_THEN_LINES, false, "-i", "-q")).containsExactly("0", "", ">>> >>> \n");
+        assertThat(command(INPUT_THEN_LINES, false, "-i", "-q", "-c", "print(1)")).containsExactly("0", "1\n", ">>> >>> \n");
+        // the script read whole first: input() is at the end of the input
+        assertThat(command(INPUT_THEN_LINES, false, "-")).containsExactly("1", "",
+                "Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nEOFError: EOF when reading a line\n");
+    }
+
     @Test
     void noArgumentsWithStandardInputRedirectedRunIt() {
         assertThat(command(ARGV, false)).containsExactly("0", "[''] __main__ <stdin>\n", "");

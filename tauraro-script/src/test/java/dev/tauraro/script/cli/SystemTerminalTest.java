@@ -188,12 +188,18 @@ class SystemTerminalTest {
         assertThat(dir.resolve("cache/terminfo")).as("no description kept for it").doesNotExist();
     }
 
+    /** As bin/tauraro does: banner and prompt before the JVM, a row kept free, the cursor saved. */
+    private static final String EARLY = "printf 'the early banner\\n" + EarlyPrompt.BEFORE.replace("\u001b", "\\033") + ">>> ';";
+
+    /** A prompt under bin/tauraro's early one, {@code shellFirst} run before. */
+    private Session early(String shellFirst) throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "util-linux's script is installed");
+        return new Session(TYPE, shellFirst + EARLY, "-Dtauraro.prompt.shown=true");
+    }
+
     @Test
     void linesTypedAtTheEarlyPromptAreAnsweredInOrderBeforeTheEditorAndEnterItsHistory() throws Exception {
-        assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "util-linux's script is installed");
-        // as bin/tauraro does: banner and prompt before the JVM, a row kept free, the cursor saved
-        String early = "printf 'the early banner\\n" + EarlyPrompt.BEFORE.replace("\u001b", "\\033") + ">>> ';";
-        try (Session s = new Session(TYPE, early, "-Dtauraro.prompt.shown=true")) {
+        try (Session s = early("")) {
             // at once: the terminal driver keeps the lines; the one with a Tab (completion) is the editor's
             s.type("6 * 7\rx = 5\rabcdef = x + 2\rabcd\t * 7\r");
             s.waitFor("\n49\n", 1);
@@ -214,6 +220,39 @@ class SystemTerminalTest {
         assertThat(Files.readAllLines(dir.resolve(".tauraro_history"))).map(line -> line.substring(line.indexOf(':') + 1))
                 .as("the lines taken early, then the editor's").containsExactly("6 * 7", "x = 5", "abcdef = x + 2", "abcdef * 7",
                         "6 * 7", "exit()");
+    }
+
+    @Test
+    void aCtrlDTypedBeforeTheEditorIsReadyLeavesAtOnce() throws Exception {
+        try (Session s = early("")) {
+            s.type("6 * 7\r\u0004"); // at once: the terminal driver keeps the line and the end of input
+            assertThat(s.end()).as("ended without a second Ctrl-D").isZero();
+            assertThat(s.screen()).contains("\n42\n");
+        }
+    }
+
+    @Test
+    void inputInALineTypedEarlyReadsTheNextLineAndLeavesTheOthersToThePrompt() throws Exception {
+        try (Session s = early("")) {
+            s.type("x = input()\rhello\rprint(x * 2)\r");
+            s.waitFor("\nhellohello\n", 1);
+            s.type("exit()\r");
+            assertThat(s.end()).isZero();
+        }
+    }
+
+    @Test
+    void aLineTypedEarlyOverSeveralRowsAtTheBottomOfTheScreenShowsOnce() throws Exception {
+        String wide = "x = '" + "a".repeat(140) + "'"; // more than the 100 columns
+        try (Session s = early("seq 40;")) { // the early prompt on the screen's last row
+            s.waitFor(">>> ", 1);
+            s.type(wide + "\rlen(x)\r");
+            s.waitFor("\n140\n", 1);
+            s.type("exit()\r");
+            assertThat(s.end()).isZero();
+            // its echo scrolled the screen: drawn again at the position saved before the prompt, it showed twice
+            assertThat(count(s.screen(), wide)).as("the driver's echo only, screen:%n%s", s.raw()).isEqualTo(1);
+        }
     }
 
     @Test

@@ -66,7 +66,16 @@ final class Fd {
             return false;
         }
         // the JVM knows only whether the process has a console (all of stdin/stdout attached to a terminal)
-        return System.console() != null && (in == System.in || out != null);
+        return System.console() != null && (processInput(in) || out != null);
+    }
+
+    /** Whether {@code in} reads the process's descriptor 0: System.in, or the command's unbuffered stream on it. */
+    private static boolean processInput(InputStream in) {
+        try {
+            return in == System.in || in instanceof java.io.FileInputStream f && f.getFD() == java.io.FileDescriptor.in;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Reads up to {@code len} bytes; -1 at end of file. One underlying read, as read(2). */
