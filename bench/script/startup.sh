@@ -16,7 +16,9 @@ runs="${RUNS:-5}"
 . "$here/../lib.sh"
 
 work="$(mktemp -d)"
-trap 'rm -rf "$work"; tmux -L tauraro-bench kill-server 2>/dev/null || true' EXIT
+# a tmux server of this run's own (a fixed socket name let concurrent runs end each other's server)
+sock="tauraro-bench-$$"
+trap 'rm -rf "$work"; tmux -L "$sock" kill-server 2>/dev/null || true' EXIT
 printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' \
     > "$work/Hello.java"
 
@@ -41,29 +43,29 @@ done
 # typed line and run it. A first run, not timed, lets bin/tauraro make its prompt's archive.
 pane_times() {
     local shown="" answered="" t0 t1 t2 t i screen
-    tmux -L tauraro-bench new-session -d -s keep -x 100 -y 30 'sleep 600'
+    tmux -L "$sock" new-session -d -s keep -x 100 -y 30 'sleep 600'
     for i in $(seq 0 "$runs"); do
         t0=$(date +%s.%N)
-        tmux -L tauraro-bench new-window -d -t keep -n p "$*"
-        tmux -L tauraro-bench send-keys -t keep:p '6*7' Enter
+        tmux -L "$sock" new-window -d -t keep -n p "$*"
+        tmux -L "$sock" send-keys -t keep:p '6*7' Enter
         t1=""
         for _ in $(seq 24000); do   # 120 s at most (the first run may train an archive)
-            screen=$(tmux -L tauraro-bench capture-pane -p -t keep:p 2>/dev/null || true)
+            screen=$(tmux -L "$sock" capture-pane -p -t keep:p 2>/dev/null || true)
             if [[ -z "$t1" ]] && grep -q '^>>>' <<<"$screen"; then t1=$(date +%s.%N); fi
             grep -q '^42$' <<<"$screen" && break
             sleep 0.005
         done
         t2=$(date +%s.%N)
-        tmux -L tauraro-bench send-keys -t keep:p 'exit()' Enter
+        tmux -L "$sock" send-keys -t keep:p 'exit()' Enter
         sleep 0.5
-        tmux -L tauraro-bench kill-window -t keep:p 2>/dev/null || true
+        tmux -L "$sock" kill-window -t keep:p 2>/dev/null || true
         ((i > 0)) || continue
         t=$(awk -v a="$t0" -v b="$t1" 'BEGIN { print b - a }')
         if [ -z "$shown" ] || awk -v t="$t" -v b="$shown" 'BEGIN { exit !(t < b) }'; then shown=$t; fi
         t=$(awk -v a="$t0" -v b="$t2" 'BEGIN { print b - a }')
         if [ -z "$answered" ] || awk -v t="$t" -v b="$answered" 'BEGIN { exit !(t < b) }'; then answered=$t; fi
     done
-    tmux -L tauraro-bench kill-server
+    tmux -L "$sock" kill-server
     printf '%.3f %.3f' "$shown" "$answered"
 }
 
