@@ -308,10 +308,24 @@ public final class Main {
         return System.getProperty("tauraro.executable", "tauraro");
     }
 
+    /**
+     * All of {@code in}, read in pieces: JDK 17's {@code FileInputStream.readAllBytes} first asks the
+     * descriptor's size and position, which a pipe refuses ("Illegal seek"), and standard input is
+     * such a stream on descriptor 0.
+     */
+    private static byte[] readAll(InputStream in) throws IOException {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        byte[] piece = new byte[8192];
+        for (int n = in.read(piece); n >= 0; n = in.read(piece)) {
+            all.write(piece, 0, n);
+        }
+        return all.toByteArray();
+    }
+
     private static int runStdin(Interpreter interp, CommandLine cl, InputStream in, PrintStream err) {
         String text;
         try {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            text = new String(readAll(in), StandardCharsets.UTF_8);
         } catch (IOException e) {
             err.println(executable() + ": can't read standard input: " + e.getMessage());
             return 2;
