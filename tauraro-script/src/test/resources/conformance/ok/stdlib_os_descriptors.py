@@ -88,6 +88,16 @@ os.close(fd)
 print(os.O_RDONLY, os.O_WRONLY, os.O_RDWR, os.SEEK_SET, os.SEEK_CUR, os.SEEK_END)
 os.closerange(100, 110)
 
+# a read asking for far more than there is ("all of it") returns what there is, also from a file
+# under /proc, whose size says 0
+fd = os.open(p, os.O_RDONLY)
+print(os.read(fd, 1 << 30), os.read(fd, 1 << 30))
+os.close(fd)
+fd = os.open("/proc/self/status", os.O_RDONLY)
+status = os.read(fd, 1 << 30)
+print(status.startswith(b"Name:"), status.count(b"\n") > 5)
+os.close(fd)
+
 for n in os.listdir(d):
     os.remove(os.path.join(d, n))
 os.rmdir(d)

@@ -85,7 +85,7 @@ final class OsFds {
             if (n < 0) {
                 throw OsErrors.error(OsErrors.EINVAL, null);
             }
-            byte[] buf = new byte[(int) Math.min(n, Integer.MAX_VALUE - 8)];
+            byte[] buf = new byte[(int) Math.min(n, io(() -> readable(fd)))];
             int got = io(() -> fd.read(buf, 0, buf.length));
             return new PyBytes(got <= 0 ? new byte[0] : java.util.Arrays.copyOf(buf, got));
         }));
@@ -186,6 +186,15 @@ final class OsFds {
             }
         }
         return os.add(Fd.file(ch, p, read, write, append));
+    }
+
+    /**
+     * A bound on what one read of {@code fd} returns, so that {@code os.read(fd, 1 << 30)} ("all of
+     * it") does not allocate a gigabyte for a small file: the file's bytes left, but at least 64 KiB
+     * (files under /proc say they are empty), and 64 KiB (a pipe's buffer) for a stream.
+     */
+    private static long readable(Fd fd) throws IOException {
+        return fd.seekable() ? Math.max(fd.size() - fd.tell(), 1 << 16) : 1 << 16;
     }
 
     /** The permission bits of a mode (the umask then applies, as for open(2)). */
