@@ -109,7 +109,16 @@ class ProtocolError(WebSocketException):
     pass
 
 
-exceptions = _websockets.submodule("websockets.exceptions", {
+def _place(module, names, imported=None):
+    """websockets.<module> (`from websockets.asyncio.server import serve` is how the documentation
+    imports them): the names given, each shown as defined there (__module__), as in the library's
+    own layout, and the ones it only imports from elsewhere."""
+    for value in names.values():
+        value.__module__ = module
+    return _websockets.submodule(module, dict(names, **(imported or {})))
+
+
+exceptions = _place("websockets.exceptions", {
     "WebSocketException": WebSocketException,
     "ConnectionClosed": ConnectionClosed,
     "ConnectionClosedOK": ConnectionClosedOK,
@@ -619,19 +628,8 @@ def broadcast(connections, message, raise_exceptions=False, *, text=None):
 
 
 # ---------------------------------------------------------------- the latest release's module layout
+# (_place above; websockets.exceptions is made where the exceptions are)
 
-def _place(module, names, imported=None):
-    """websockets.<module> (`from websockets.asyncio.server import serve` is how the documentation
-    imports them): the names given, each shown as defined there (__module__), as in the library's
-    own layout, and the ones it only imports from elsewhere."""
-    for value in names.values():
-        value.__module__ = module
-    return _websockets.submodule(module, dict(names, **(imported or {})))
-
-
-for _cls in exceptions.__dict__.values():
-    if isinstance(_cls, type):
-        _cls.__module__ = "websockets.exceptions"
 frames = _place("websockets.frames", {"Close": Close})
 datastructures = _place("websockets.datastructures", {"Headers": Headers})
 http11 = _place("websockets.http11", {"Request": Request, "Response": Response})
@@ -643,5 +641,4 @@ asyncio.server = _place("websockets.asyncio.server", {
 asyncio.client = _place("websockets.asyncio.client", {
     "connect": connect, "ClientConnection": ClientConnection, "process_exception": process_exception},
     {"backoff": backoff})
-del _cls
 

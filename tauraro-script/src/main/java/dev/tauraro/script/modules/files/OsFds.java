@@ -12,7 +12,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashSet;
 import java.util.Set;
@@ -173,8 +172,8 @@ final class OsFds {
             throw OsErrors.error(OsErrors.EISDIR, name);
         }
         FileChannel ch;
-        try {
-            ch = create ? FileChannel.open(p, options, PosixFilePermissions.asFileAttribute(permissions(mode)))
+        try { // a created file's mode less the umask, as open(2) makes it
+            ch = create ? FileChannel.open(p, options, PosixFilePermissions.asFileAttribute(OsModule.permissions(mode)))
                     : FileChannel.open(p, options);
         } catch (IOException e) {
             throw OsErrors.of(e, name);
@@ -195,21 +194,6 @@ final class OsFds {
      */
     private static long readable(Fd fd) throws IOException {
         return fd.seekable() ? Math.max(fd.size() - fd.tell(), 1 << 16) : 1 << 16;
-    }
-
-    /** The permission bits of a mode (the umask then applies, as for open(2)). */
-    private static Set<PosixFilePermission> permissions(long mode) {
-        Set<PosixFilePermission> perms = new HashSet<>();
-        PosixFilePermission[] order = {PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.OTHERS_WRITE,
-                PosixFilePermission.OTHERS_READ, PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.GROUP_WRITE,
-                PosixFilePermission.GROUP_READ, PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE,
-                PosixFilePermission.OWNER_READ};
-        for (int bit = 0; bit < order.length; bit++) {
-            if ((mode & (1L << bit)) != 0) {
-                perms.add(order[bit]);
-            }
-        }
-        return perms;
     }
 
     private interface IoCall<T> {

@@ -112,16 +112,8 @@ public final class OsModule {
         fn(m, "chmod", (a, k) -> {
             Path p = path(os, a, 0);
             long mode = dev.tauraro.script.runtime.Ops.index(a[1]);
-            java.util.Set<java.nio.file.attribute.PosixFilePermission> perms =
-                    java.util.EnumSet.noneOf(java.nio.file.attribute.PosixFilePermission.class);
-            java.nio.file.attribute.PosixFilePermission[] order = java.nio.file.attribute.PosixFilePermission.values();
-            for (int i = 0; i < 9; i++) {   // OWNER_READ .. OTHERS_EXECUTE are bits 0o400 .. 0o001
-                if ((mode & (0400 >> i)) != 0) {
-                    perms.add(order[i]);
-                }
-            }
             try {
-                Files.setPosixFilePermissions(p, perms);
+                Files.setPosixFilePermissions(p, permissions(mode));
             } catch (IOException e) {
                 throw OsErrors.of(e, a[0]);
             }
@@ -197,6 +189,19 @@ public final class OsModule {
     private static String procLine(String file) {
         String text = OsProcess.proc(file);
         return text == null ? "" : text.strip();
+    }
+
+    /** The permission bits of a mode (os.chmod's, os.open's) as the JDK's set. */
+    static java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions(long mode) {
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> perms =
+                java.util.EnumSet.noneOf(java.nio.file.attribute.PosixFilePermission.class);
+        java.nio.file.attribute.PosixFilePermission[] order = java.nio.file.attribute.PosixFilePermission.values();
+        for (int i = 0; i < 9; i++) {   // OWNER_READ .. OTHERS_EXECUTE are bits 0o400 .. 0o001
+            if ((mode & (0400 >> i)) != 0) {
+                perms.add(order[i]);
+            }
+        }
+        return perms;
     }
 
     private static void fn(PyModule m, String name, PyCallable impl) {
