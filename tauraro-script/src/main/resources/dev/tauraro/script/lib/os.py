@@ -85,6 +85,47 @@ def _make_stat_result():
 EX_OK = 0
 
 
+# Device numbers as glibc packs them into a 64-bit dev_t (gnu_dev_major/minor/makedev): the major's
+# low 12 bits at bit 8 and the rest from bit 32, the minor's low 8 bits at bit 0 and the rest from
+# bit 12. The arguments are converted as CPython converts them: a dev_t must be an int in
+# [0, 2**64), a major or minor a C int (negative ones taken as unsigned, as C does).
+def _dev_t(device):
+    if not isinstance(device, int):
+        raise TypeError("an integer is required")
+    if device < 0:
+        raise OverflowError("can't convert negative int to unsigned")
+    if device >= 1 << 64:
+        raise OverflowError("int too big to convert")
+    return int(device)
+
+
+def _c_unsigned(number):
+    from operator import index
+    number = index(number)
+    if not -(1 << 31) <= number < 1 << 31:
+        raise OverflowError("Python int too large to convert to C int")
+    return number & 0xFFFFFFFF
+
+
+def major(device):
+    """Extracts a device major number from a raw device number."""
+    device = _dev_t(device)
+    return ((device >> 8) & 0xFFF) | ((device >> 32) & 0xFFFFF000)
+
+
+def minor(device):
+    """Extracts a device minor number from a raw device number."""
+    device = _dev_t(device)
+    return (device & 0xFF) | ((device >> 12) & 0xFFFFFF00)
+
+
+def makedev(major, minor):
+    """Composes a raw device number from the major and minor device numbers."""
+    major, minor = _c_unsigned(major), _c_unsigned(minor)
+    device = ((major & 0xFFF) << 8) | ((major & 0xFFFFF000) << 32) | (minor & 0xFF) | ((minor & 0xFFFFFF00) << 12)
+    return device - (1 << 64) if device >= 1 << 63 else device  # CPython returns dev_t as a signed long long
+
+
 def getuid():
     return _os._ids()[0]
 
