@@ -26,6 +26,12 @@ import java.util.Map;
  */
 record StatFields(long mode, long ino, long dev, long rdev, long nlink, long uid, long gid, long size,
                   FileTime atime, FileTime mtime, FileTime ctime) {
+    /** uid_t and gid_t are unsigned 32-bit numbers, which the JDK gives as int: 4294967294 read as -2. */
+    StatFields {
+        uid &= 0xFFFFFFFFL;
+        gid &= 0xFFFFFFFFL;
+    }
+
     private static final String ATTRIBUTES = "unix:mode,ino,dev,rdev,nlink,uid,gid,size,lastAccessTime,"
             + "lastModifiedTime,ctime";
 

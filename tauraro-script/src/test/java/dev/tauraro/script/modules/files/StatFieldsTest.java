@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,5 +43,18 @@ class StatFieldsTest {
         assertThat(f.size()).isEqualTo(12);
         assertThat(StatFields.of(link, NO_FOLLOW).mode() & 0170000).isEqualTo(0120000);
         assertThat(StatFields.of(Path.of("/dev/null"), FOLLOW).rdev()).isNotZero();
+    }
+
+    /** An owner above 2^31 (NFS's 4294967294, "nobody" on some systems) is that number, not a negative one. */
+    @Test
+    void ownersAboveTwoToTheThirtyFirstAreUnsigned(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("f.txt"), "x");
+        Assumptions.assumeTrue((int) Files.getAttribute(file, "unix:uid") == 0, "chown needs root");
+        Files.setAttribute(file, "unix:uid", (int) 4294967294L);
+        Files.setAttribute(file, "unix:gid", (int) 3000000000L);
+        for (StatFields f : List.of(StatFields.of(file, FOLLOW), StatFields.viaView(file, FOLLOW))) {
+            assertThat(f.uid()).isEqualTo(4294967294L);
+            assertThat(f.gid()).isEqualTo(3000000000L);
+        }
     }
 }
