@@ -113,7 +113,8 @@ public final class OsModule {
             Path p = path(os, a, 0);
             long mode = dev.tauraro.script.runtime.Ops.index(a[1]);
             try {
-                Files.setPosixFilePermissions(p, permissions(mode));
+                // the whole mode as chmod(2) takes it: the permission set would drop setuid, setgid and sticky
+                Files.setAttribute(p, "unix:mode", (int) (mode & 07777));
             } catch (IOException e) {
                 throw OsErrors.of(e, a[0]);
             }
