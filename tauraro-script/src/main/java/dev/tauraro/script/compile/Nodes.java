@@ -386,6 +386,29 @@ final class Nodes {
         }
     }
 
+    /**
+     * {@code x is None} ({@code x is not None} with {@code negated}): one reference compare, where
+     * {@link Compare} evaluates the constant and goes through the operator switch and {@link Ops#is}
+     * (which answers the same: None is a single object, equal to nothing else). A plain local is read
+     * from its slot directly. Linked structures test this in every loop ({@code while p is not None}).
+     */
+    static final class IsNone extends ExprNode {
+        final ExprNode operand;
+        final boolean negated;
+        private final int slot;
+
+        IsNone(ExprNode operand, boolean negated) {
+            this.operand = operand;
+            this.negated = negated;
+            this.slot = localSlot(operand);
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            return (evalObj(operand, slot, f) == PyNone.NONE) != negated;
+        }
+    }
+
     static final class Compare extends ExprNode {
         final int op;
         final ExprNode l;
