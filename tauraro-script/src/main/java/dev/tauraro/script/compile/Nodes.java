@@ -1018,11 +1018,19 @@ final class Nodes {
         /** {@code super(...).name(args)} as written: the call of the super object's attribute. */
         final MethodCall general;
         final String name;
-        /** The last lookup: in instances of {@code type} at {@code version}, after {@code start}. */
+        /**
+         * The last lookups: in instances of {@code type} at {@code version}, after {@code start};
+         * {@code older} is the one for another class, up to {@link #KEPT} of them, since a base
+         * class's {@code super().__init__(...)} runs for the instances of each of its subclasses
+         * (deltablue's constructors: one entry made each site miss in turn, a MRO walk per call).
+         * Immutable, so that threads sharing the node see whole entries.
+         */
         private Found found;
 
-        private record Found(PyClass type, int version, PyClass start, Object method) {
+        private record Found(PyClass type, int version, PyClass start, Object method, Found older) {
         }
+
+        private static final int KEPT = 4;
 
         /** What the lookup gives for an {@code object.__init__} that a call without arguments may skip. */
         private static final Object OBJECT_INIT = new Object();
@@ -1061,12 +1069,32 @@ final class Nodes {
         }
 
         private Object method(PyClass type, PyClass start) {
-            Found k = found;
-            if (k != null && k.type == type && k.start == start && k.version == type.version()) {
-                return k.method;
+            for (Found k = found; k != null; k = k.older) {
+                if (k.type == type && k.start == start) {
+                    if (k.version == type.version()) {
+                        return k.method;
+                    }
+                    break;
+                }
             }
-            Object m = lookUp(type, start);
-            found = new Found(type, type.version(), start, m);
+            return remember(type, start, lookUp(type, start));
+        }
+
+        /** Puts the lookup in front, keeping up to {@link #KEPT} - 1 current entries for other classes. */
+        private Object remember(PyClass type, PyClass start, Object m) {
+            Found[] rest = new Found[KEPT - 1];
+            int n = 0;
+            for (Found k = found; k != null && n < rest.length; k = k.older) {
+                if ((k.type != type || k.start != start) && k.version == k.type.version()) {
+                    rest[n++] = k;
+                }
+            }
+            Found kept = null;
+            while (n > 0) {
+                Found k = rest[--n];
+                kept = new Found(k.type, k.version, k.start, k.method, kept);
+            }
+            found = new Found(type, type.version(), start, m, kept);
             return m;
         }
 
