@@ -1068,6 +1068,9 @@ public final class Compiler {
                 ExprNode l = expr(c.left());
                 ExprNode r = expr(c.comparators().get(0));
                 String op = c.ops().get(0);
+                if ((op.equals("is") || op.equals("is not")) && r instanceof Nodes.Const k && k.value == PyNone.NONE) {
+                    return new Nodes.IsNone(l, op.equals("is not"));
+                }
                 return op.equals("<") ? new Nodes.Lt(l, r) : new Nodes.Compare(op, l, r);
             }
             ExprNode[] operands = new ExprNode[c.comparators().size() + 1];

@@ -386,6 +386,29 @@ final class Nodes {
         }
     }
 
+    /**
+     * {@code x is None} ({@code x is not None} with {@code negated}): one reference compare, where
+     * {@link Compare} evaluates the constant and goes through the operator switch and {@link Ops#is}
+     * (which answers the same: None is a single object, equal to nothing else). A plain local is read
+     * from its slot directly. Linked structures test this in every loop ({@code while p is not None}).
+     */
+    static final class IsNone extends ExprNode {
+        final ExprNode operand;
+        final boolean negated;
+        private final int slot;
+
+        IsNone(ExprNode operand, boolean negated) {
+            this.operand = operand;
+            this.negated = negated;
+            this.slot = localSlot(operand);
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            return (evalObj(operand, slot, f) == PyNone.NONE) != negated;
+        }
+    }
+
     static final class Compare extends ExprNode {
         final int op;
         final ExprNode l;
@@ -995,11 +1018,19 @@ final class Nodes {
         /** {@code super(...).name(args)} as written: the call of the super object's attribute. */
         final MethodCall general;
         final String name;
-        /** The last lookup: in instances of {@code type} at {@code version}, after {@code start}. */
+        /**
+         * The last lookups: in instances of {@code type} at {@code version}, after {@code start};
+         * {@code older} is the one for another class, up to {@link #KEPT} of them, since a base
+         * class's {@code super().__init__(...)} runs for the instances of each of its subclasses
+         * (deltablue's constructors: one entry made each site miss in turn, a MRO walk per call).
+         * Immutable, so that threads sharing the node see whole entries.
+         */
         private Found found;
 
-        private record Found(PyClass type, int version, PyClass start, Object method) {
+        private record Found(PyClass type, int version, PyClass start, Object method, Found older) {
         }
+
+        private static final int KEPT = 4;
 
         /** What the lookup gives for an {@code object.__init__} that a call without arguments may skip. */
         private static final Object OBJECT_INIT = new Object();
@@ -1038,12 +1069,32 @@ final class Nodes {
         }
 
         private Object method(PyClass type, PyClass start) {
-            Found k = found;
-            if (k != null && k.type == type && k.start == start && k.version == type.version()) {
-                return k.method;
+            for (Found k = found; k != null; k = k.older) {
+                if (k.type == type && k.start == start) {
+                    if (k.version == type.version()) {
+                        return k.method;
+                    }
+                    break;
+                }
             }
-            Object m = lookUp(type, start);
-            found = new Found(type, type.version(), start, m);
+            return remember(type, start, lookUp(type, start));
+        }
+
+        /** Puts the lookup in front, keeping up to {@link #KEPT} - 1 current entries for other classes. */
+        private Object remember(PyClass type, PyClass start, Object m) {
+            Found[] rest = new Found[KEPT - 1];
+            int n = 0;
+            for (Found k = found; k != null && n < rest.length; k = k.older) {
+                if ((k.type != type || k.start != start) && k.version == k.type.version()) {
+                    rest[n++] = k;
+                }
+            }
+            Found kept = null;
+            while (n > 0) {
+                Found k = rest[--n];
+                kept = new Found(k.type, k.version, k.start, k.method, kept);
+            }
+            found = new Found(type, type.version(), start, m, kept);
             return m;
         }
 

@@ -56,17 +56,18 @@ public final class AttrSite {
      * {@code type} at {@code version} (so without attribute hooks, and with no class attribute of
      * the name, which could be a descriptor) whose dict is on layout {@code keys} hold it at
      * {@code index} (a store of a new name moves the dict to {@code grown}); or, for a method call,
-     * that their dict (none: {@code keys} null) lacks the name and the class's is the plain function
-     * {@code method}. One compare each for
+     * that their dict (none: {@code keys} null) lacks the name and the call goes to {@code method}:
+     * the class's plain function, or list's method for a subclass of list that leaves the name to
+     * list ({@link #callee}). One compare each for
      * the class, its version and the layout, where {@link #classAttr} and {@link #own} each walk
      * their entries; {@code older} is the entry of another class or layout, up to {@link #LAYOUTS}
      * (a base class's method sees its subclasses' instances).
      */
-    private record Direct(PyClass type, int version, SharedKeys keys, int index, SharedKeys grown, PyFunction method,
+    private record Direct(PyClass type, int version, SharedKeys keys, int index, SharedKeys grown, Object method,
                           Direct older) {
         /** {@code chain} with a new entry in front, without stale ones or one for the same class and layout. */
         static Direct push(Direct chain, PyClass type, SharedKeys keys, int index, SharedKeys grown,
-                           PyFunction method) {
+                           Object method) {
             Direct[] rest = new Direct[LAYOUTS - 1];
             int n = 0;
             for (Direct q = chain; q != null && n < rest.length; q = q.older) {
@@ -311,7 +312,7 @@ public final class AttrSite {
      */
     public Object method(Object obj) {
         if (obj instanceof PyInstance inst) {
-            return plainMethod(inst) != null || derivedListMethod(inst) != null ? null : Attributes.get(inst, this);
+            return callee(inst) != null ? null : Attributes.get(inst, this);
         }
         if (obj instanceof PyClass c) {
             return classMethod(c) != null ? null : get(c);
@@ -342,6 +343,19 @@ public final class AttrSite {
      * argument rebinds the name, as CPython's {@code LOAD_METHOD} does.
      */
     public PyFunction plainMethod(PyInstance inst) {
+        return callee(inst) instanceof PyFunction f ? f : null;
+    }
+
+    /**
+     * What {@code inst.name(...)} may call directly: the {@link #plainMethod}, or list's method of
+     * this name when {@code inst} is an instance of a script subclass of list that leaves it to
+     * list (no {@code __getattribute__}, no class or instance attribute of the name): {@code inst.name}
+     * would find list's own method bound to the list it holds, which the call may as well apply
+     * directly (deltablue's {@code OrderedCollection(list)} appends and pops so). Else null. Both
+     * answers are kept in the direct entries: they depend only on the class at its version and on
+     * the instance dict's layout (or its absence), which the entry compares.
+     */
+    private Object callee(PyInstance inst) {
         PyClass type = inst.type();
         PyDict d = inst.dict;
         SharedKeys k = d == null ? null : d.shared;
@@ -355,28 +369,25 @@ public final class AttrSite {
                 }
             }
         }
-        PyFunction fn = !type.has(PyClass.GETATTRIBUTE) && classAttr(type) instanceof PyFunction f
-                && own(inst) == null ? f : null;
+        return findCallee(inst, type, d, k);
+    }
+
+    /** {@link #callee} the long way (out of line: a new class, layout or version here), noted for the next call. */
+    private Object findCallee(PyInstance inst, PyClass type, PyDict d, SharedKeys k) {
+        Object fn = null;
+        if (!type.has(PyClass.GETATTRIBUTE)) {
+            Object cv = classAttr(type);
+            if (cv instanceof PyFunction f && own(inst) == null) {
+                fn = f;
+            } else if (cv == null && inst instanceof PyDerived der && der.value instanceof PyList
+                    && listMethod() != NOT_LIST && own(inst) == null) {
+                fn = listMethod();
+            }
+        }
         if (fn != null && (k != null || d == null) && directMade++ < DIRECT_LIMIT) {
             directMethod = Direct.push(directMethod, type, k, -1, null, fn);
         }
         return fn;
-    }
-
-    /**
-     * list's method of this name when {@code inst} is an instance of a script subclass of list that
-     * leaves it to list (no {@code __getattribute__}, no class or instance attribute of the name), else
-     * null: {@code inst.name} would find list's own method bound to the list it holds, which the call
-     * may as well apply directly (deltablue's {@code OrderedCollection(list)} appends so).
-     */
-    private ListMethods.Method derivedListMethod(PyInstance inst) {
-        if (!(inst instanceof PyDerived d) || !(d.value instanceof PyList)) {
-            return null;
-        }
-        ListMethods.Method m = listMethod();
-        PyClass type = inst.type();
-        return m != NOT_LIST && !type.has(PyClass.GETATTRIBUTE) && classAttr(type) == null && own(inst) == null
-                ? m : null;
     }
 
     /**
@@ -429,13 +440,12 @@ public final class AttrSite {
     /** {@code obj.name(*args)}: a method of a script class is called without making a bound method. */
     public Object call(Object obj, Object[] args, String[] kwnames) {
         if (obj instanceof PyInstance inst) {
-            PyFunction fn = plainMethod(inst);
-            if (fn != null) {
+            Object c = callee(inst);
+            if (c instanceof PyFunction fn) {
                 return fn.callWithSelf(inst, args, kwnames);
             }
-            ListMethods.Method m = derivedListMethod(inst);
-            if (m != null) {
-                return m.call((PyList) ((PyDerived) inst).value, args, kwnames);
+            if (c instanceof ListMethods.Method m && inst instanceof PyDerived der && der.value instanceof PyList l) {
+                return m.call(l, args, kwnames); // (the check stands for the class's layout, which the entry implies)
             }
         } else if (obj instanceof PyClass c) {
             PyFunction fn = classMethod(c);
