@@ -24,6 +24,12 @@ for a in bounds:
                     mismatch += 1
                     print("mismatch", type(seq).__name__, a, b, c)
 print("read mismatches", mismatch)
+for c in steps:
+    print(c, "|".join("abcdefghij"[a:b:c] for a in bounds for b in bounds))
+    print(c, sum((base[a:b:c] for a in bounds for b in bounds), []))
+wide = "a\U0001F600b\u00e9c\U0001F601d"
+print([wide[a:b:c] for a in (None, 1, -2, 5) for b in (None, 2, -1) for c in (None, 1, -1, 2)])
+print("hello"[::-1], "hello"[1:-1], "hello"[10:], "hello"[-10:2], "h\u00e9llo"[::2])
 print(base[::-1], base[7::-1], base[-3:], base[:-3], base[::3], base[1::-2], base[-100:100])
 print(tup[::-1], tup[5:2:-1], type(tup[1:3]).__name__, tup[:] == tup)
 

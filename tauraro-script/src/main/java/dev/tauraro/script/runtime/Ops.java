@@ -2335,8 +2335,8 @@ public final class Ops {
     }
 
     /**
-     * {@code o[lo:hi:step]} written as a slice: a list's or tuple's slice is taken from the bounds
-     * themselves (the slice object CPython makes is seen by nothing but the list or tuple it is
+     * {@code o[lo:hi:step]} written as a slice: a list's, tuple's or str's slice is taken from the bounds
+     * themselves (the slice object CPython makes is seen by nothing but the sequence it is
      * given to); anything else gets the slice object as its key.
      */
     public static Object getSlice(Object o, Object lo, Object hi, Object step) {
@@ -2345,6 +2345,9 @@ public final class Ops {
         }
         if (o instanceof PyTuple t) {
             return Slices.tuple(t, lo, hi, step);
+        }
+        if (o instanceof String s) {
+            return Slices.string(s, lo, hi, step);
         }
         return getItem(o, new PySlice(lo, hi, step));
     }

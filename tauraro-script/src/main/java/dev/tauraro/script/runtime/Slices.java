@@ -142,24 +142,34 @@ final class Slices {
     }
 
     static String string(String str, PySlice s) {
+        return string(str, s.start(), s.stop(), s.step());
+    }
+
+    /** {@code str[lo:hi:step]} from the slice's bounds (as {@link #list(List, Object, Object, Object)}). */
+    static String string(String str, Object lo, Object hi, Object st) {
+        long step = step(st);
+        long a = start(lo, step);
+        long b = stop(hi, step);
         if (!CodePoints.bmpOnly(str)) {
             int[] cps = CodePoints.array(str); // indices count code points, not UTF-16 units
-            long[] ix = indices(s, cps.length);
-            int[] out = new int[(int) ix[3]];
-            for (int i = 0, k = (int) ix[0]; i < out.length; i++, k += (int) ix[2]) {
+            long start = adjust(a, step, cps.length);
+            int[] out = new int[(int) length(start, adjust(b, step, cps.length), step)];
+            for (int i = 0, k = (int) start; i < out.length; i++, k += (int) step) {
                 out[i] = cps[k];
             }
             return new String(out, 0, out.length);
         }
-        long[] ix = indices(s, str.length());
-        if (ix[2] == 1) {
-            return ix[3] == 0 ? "" : str.substring((int) ix[0], (int) (ix[0] + ix[3]));
+        int n = str.length();
+        long start = adjust(a, step, n);
+        long len = length(start, adjust(b, step, n), step);
+        if (step == 1) {
+            return len == 0 ? "" : str.substring((int) start, (int) (start + len));
         }
-        StringBuilder sb = new StringBuilder();
-        for (long i = 0, k = ix[0]; i < ix[3]; i++, k += ix[2]) {
-            sb.append(str.charAt((int) k));
+        char[] out = new char[(int) len];
+        for (int i = 0, k = (int) start; i < out.length; i++, k += (int) step) {
+            out[i] = str.charAt(k);
         }
-        return sb.toString();
+        return new String(out);
     }
 
     /** O(len(l)) whatever the step, as CPython: one shift of the tail, or one compaction pass. */
