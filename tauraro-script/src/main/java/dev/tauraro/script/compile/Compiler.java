@@ -778,7 +778,9 @@ public final class Compiler {
         } else if (t instanceof Expr.Attribute a) {
             return new Targets.Attr(expr(a.value()), attr(a));
         } else if (t instanceof Expr.Subscript s) {
-            return new Targets.Item(expr(s.value()), expr(s.index()));
+            ExprNode obj = expr(s.value());
+            ExprNode index = expr(s.index());
+            return index instanceof Nodes.SliceNode sl ? new Targets.SliceItem(obj, sl) : new Targets.Item(obj, index);
         } else if (t instanceof Expr.TupleExpr tu) {
             return unpack(tu.elts(), t.span());
         } else if (t instanceof Expr.ListExpr l) {
@@ -1084,7 +1086,9 @@ public final class Compiler {
         } else if (e instanceof Expr.Attribute a) {
             return new Nodes.Attr(expr(a.value()), attr(a));
         } else if (e instanceof Expr.Subscript s) {
-            return new Nodes.Item(expr(s.value()), expr(s.index()));
+            ExprNode obj = expr(s.value());
+            ExprNode index = expr(s.index());
+            return index instanceof Nodes.SliceNode sl ? new Nodes.SliceItem(obj, sl) : new Nodes.Item(obj, index);
         } else if (e instanceof Expr.Slice s) {
             return new Nodes.SliceNode(s.lower() == null ? null : expr(s.lower()),
                     s.upper() == null ? null : expr(s.upper()), s.step() == null ? null : expr(s.step()));

@@ -1181,6 +1181,35 @@ final class Nodes {
         }
     }
 
+    /**
+     * {@code o[lo:hi:step]}: the bounds are evaluated as {@link SliceNode} evaluates them, then
+     * given to {@link Ops#getSlice}, which takes a list's or tuple's slice without a slice object
+     * ({@code perm[k::-1]} allocates only its result).
+     */
+    static final class SliceItem extends ExprNode {
+        final ExprNode obj;
+        final SliceNode slice;
+
+        SliceItem(ExprNode obj, SliceNode slice) {
+            this.obj = obj;
+            this.slice = slice;
+        }
+
+        @Override
+        public Object eval(Frame f) {
+            Object o = obj.eval(f);
+            SliceNode s = slice;
+            Object lo = s.lo == null ? PyNone.NONE : s.lo.eval(f);
+            Object hi = s.hi == null ? PyNone.NONE : s.hi.eval(f);
+            Object step = s.step == null ? PyNone.NONE : s.step.eval(f);
+            try {
+                return Ops.getSlice(o, lo, hi, step);
+            } catch (PyException e) {
+                throw noted(e);
+            }
+        }
+    }
+
     static final class SliceNode extends ExprNode {
         final ExprNode lo;
         final ExprNode hi;

@@ -8,6 +8,7 @@ import dev.tauraro.script.runtime.Frame;
 import dev.tauraro.script.runtime.Ops;
 import dev.tauraro.script.runtime.PyIterator;
 import dev.tauraro.script.runtime.PyList;
+import dev.tauraro.script.runtime.PyNone;
 import dev.tauraro.script.runtime.PyTuple;
 
 /** Assignment targets: where {@code =}, {@code for}, {@code with ... as}, {@code del} store. */
@@ -149,6 +150,33 @@ final class Targets {
         void delete(Frame f) {
             Object o = obj.eval(f);
             Ops.delItem(o, index.eval(f));
+        }
+    }
+
+    /** {@code o[lo:hi:step] = value}: as {@link Nodes.SliceItem}, a list's slice assigned without a slice object. */
+    static final class SliceItem extends Target {
+        final ExprNode obj;
+        final Nodes.SliceNode slice;
+
+        SliceItem(ExprNode obj, Nodes.SliceNode slice) {
+            this.obj = obj;
+            this.slice = slice;
+        }
+
+        @Override
+        void store(Frame f, Object v) {
+            Object o = obj.eval(f);
+            Nodes.SliceNode s = slice;
+            Object lo = s.lo == null ? PyNone.NONE : s.lo.eval(f);
+            Object hi = s.hi == null ? PyNone.NONE : s.hi.eval(f);
+            Object step = s.step == null ? PyNone.NONE : s.step.eval(f);
+            Ops.setSlice(o, lo, hi, step, v);
+        }
+
+        @Override
+        void delete(Frame f) {
+            Object o = obj.eval(f);
+            Ops.delItem(o, slice.eval(f));
         }
     }
 

@@ -2334,6 +2334,24 @@ public final class Ops {
         return anyItem(o, key);
     }
 
+    /**
+     * {@code o[lo:hi:step]} written as a slice: a list's, tuple's or str's slice is taken from the bounds
+     * themselves (the slice object CPython makes is seen by nothing but the sequence it is
+     * given to); anything else gets the slice object as its key.
+     */
+    public static Object getSlice(Object o, Object lo, Object hi, Object step) {
+        if (o instanceof PyList l) {
+            return Slices.list(l, lo, hi, step);
+        }
+        if (o instanceof PyTuple t) {
+            return Slices.tuple(t, lo, hi, step);
+        }
+        if (o instanceof String s) {
+            return Slices.string(s, lo, hi, step);
+        }
+        return getItem(o, new PySlice(lo, hi, step));
+    }
+
     private static Object anyItem(Object o, Object key) {
         if (o instanceof PyList l) {
             if (key instanceof Long i) {
@@ -2359,7 +2377,7 @@ public final class Ops {
         }
         if (o instanceof PyTuple t) {
             if (key instanceof PySlice s) {
-                return new PyTuple(Slices.list(t, s).toArray());
+                return Slices.tuple(t, s.start(), s.stop(), s.step());
             }
             return t.items[seqIndex(key, t.items.length, "tuple")];
         }
@@ -2491,6 +2509,15 @@ public final class Ops {
             return;
         }
         setAnyItem(o, key, value);
+    }
+
+    /** {@code o[lo:hi:step] = value} written as a slice: as {@link #getSlice}, a list's without a slice object. */
+    public static void setSlice(Object o, Object lo, Object hi, Object step, Object value) {
+        if (o instanceof PyList l) {
+            Slices.assign(l, lo, hi, step, value);
+            return;
+        }
+        setItem(o, new PySlice(lo, hi, step), value);
     }
 
     private static void setAnyItem(Object o, Object key, Object value) {

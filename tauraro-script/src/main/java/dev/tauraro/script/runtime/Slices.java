@@ -10,36 +10,51 @@ final class Slices {
 
     /** {start, stop, step, length} for a sequence of length n. */
     static long[] indices(PySlice s, long n) {
+        long step = step(s.step());
+        long start = adjust(start(s.start(), step), step, n);
+        long stop = adjust(stop(s.stop(), step), step, n);
+        return new long[] {start, stop, step, length(start, stop, step)};
+    }
+
+    /*
+     * The steps of CPython's PySlice_Unpack (step, start, stop: each bound as a long, None as the
+     * end its step starts or stops at) and PySlice_AdjustIndices (clamped to a length), one value
+     * each, so that a slice taken straight from its bounds ({@link #list(List, Object, Object, Object)})
+     * allocates nothing but its result.
+     */
+
+    static long step(Object step) {
         // As CPython, a step below -MAX is -MAX, so that -step exists.
-        long step = s.step() == PyNone.NONE ? 1 : Math.max(bound(s.step()), -Long.MAX_VALUE);
-        if (step == 0) {
+        long st = step == PyNone.NONE ? 1 : Math.max(bound(step), -Long.MAX_VALUE);
+        if (st == 0) {
             throw Exceptions.valueError("slice step cannot be zero");
         }
-        long lower = step < 0 ? -1 : 0;
-        long upper = step < 0 ? n - 1 : n;
-        long start;
-        long stop;
-        if (s.start() == PyNone.NONE) {
-            start = step < 0 ? upper : lower;
-        } else {
-            start = bound(s.start());
-            start = start < 0 ? Math.max(start + n, lower) : Math.min(start, upper);
+        return st;
+    }
+
+    static long start(Object start, long step) {
+        return start == PyNone.NONE ? (step < 0 ? Long.MAX_VALUE : 0) : bound(start);
+    }
+
+    static long stop(Object stop, long step) {
+        return stop == PyNone.NONE ? (step < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : bound(stop);
+    }
+
+    static long adjust(long i, long step, long n) {
+        if (i < 0) {
+            i += n;
+            return i < 0 ? (step < 0 ? -1 : 0) : i;
         }
-        if (s.stop() == PyNone.NONE) {
-            stop = step < 0 ? lower : upper;
-        } else {
-            stop = bound(s.stop());
-            stop = stop < 0 ? Math.max(stop + n, lower) : Math.min(stop, upper);
-        }
-        long len;
+        return i >= n ? (step < 0 ? n - 1 : n) : i;
+    }
+
+    static long length(long start, long stop, long step) {
         if (step == 1 || step == -1) { // l[a:b], l[k::-1]: no division
-            len = Math.max((stop - start) * step, 0);
+            return Math.max((stop - start) * step, 0);
         } else if (step > 0) {
-            len = start < stop ? (stop - start - 1) / step + 1 : 0; // no overflow with a huge step
-        } else {
-            len = stop < start ? (start - stop - 1) / -step + 1 : 0;
+            return start < stop ? (stop - start - 1) / step + 1 : 0; // no overflow with a huge step
         }
-        return new long[] {start, stop, step, len};
+        return stop < start ? (start - stop - 1) / -step + 1 : 0;
     }
 
     /**
@@ -94,40 +109,67 @@ final class Slices {
     }
 
     static PyList list(List<Object> l, PySlice s) {
-        long[] ix = indices(s, l.size());
-        if (ix[2] == 1) {
-            if (ix[3] == l.size() && l instanceof PyList whole) {
+        return list(l, s.start(), s.stop(), s.step());
+    }
+
+    /**
+     * {@code l[lo:hi:step]} from the slice's bounds, as CPython's list_subscript: the bounds made
+     * longs first (an {@code __index__} may change the list), then clamped to the length it has.
+     */
+    static PyList list(List<Object> l, Object lo, Object hi, Object st) {
+        long step = step(st);
+        long a = start(lo, step);
+        long b = stop(hi, step);
+        int n = l.size();
+        long start = adjust(a, step, n);
+        long len = length(start, adjust(b, step, n), step);
+        if (step == 1) {
+            if (len == n && l instanceof PyList whole) {
                 return whole.copy();
             }
             // one bulk copy (toArray + arraycopy) instead of an add per element
-            return ix[3] == 0 ? new PyList() : new PyList(l.subList((int) ix[0], (int) (ix[0] + ix[3])));
+            return len == 0 ? new PyList() : new PyList(l.subList((int) start, (int) (start + len)));
         }
-        PyList r = new PyList((int) ix[3]);
-        for (long i = 0, k = ix[0]; i < ix[3]; i++, k += ix[2]) {
+        PyList r = new PyList((int) len);
+        for (long i = 0, k = start; i < len; i++, k += step) {
             r.add(l.get((int) k));
         }
         return r;
     }
 
+    static PyTuple tuple(PyTuple t, Object lo, Object hi, Object st) {
+        return new PyTuple(list(t, lo, hi, st).toArray());
+    }
+
     static String string(String str, PySlice s) {
+        return string(str, s.start(), s.stop(), s.step());
+    }
+
+    /** {@code str[lo:hi:step]} from the slice's bounds (as {@link #list(List, Object, Object, Object)}). */
+    static String string(String str, Object lo, Object hi, Object st) {
+        long step = step(st);
+        long a = start(lo, step);
+        long b = stop(hi, step);
         if (!CodePoints.bmpOnly(str)) {
             int[] cps = CodePoints.array(str); // indices count code points, not UTF-16 units
-            long[] ix = indices(s, cps.length);
-            int[] out = new int[(int) ix[3]];
-            for (int i = 0, k = (int) ix[0]; i < out.length; i++, k += (int) ix[2]) {
+            long start = adjust(a, step, cps.length);
+            int[] out = new int[(int) length(start, adjust(b, step, cps.length), step)];
+            for (int i = 0, k = (int) start; i < out.length; i++, k += (int) step) {
                 out[i] = cps[k];
             }
             return new String(out, 0, out.length);
         }
-        long[] ix = indices(s, str.length());
-        if (ix[2] == 1) {
-            return ix[3] == 0 ? "" : str.substring((int) ix[0], (int) (ix[0] + ix[3]));
+        int n = str.length();
+        long start = adjust(a, step, n);
+        long len = length(start, adjust(b, step, n), step);
+        if (step == 1) {
+            return len == 0 ? "" : str.substring((int) start, (int) (start + len));
         }
-        StringBuilder sb = new StringBuilder();
-        for (long i = 0, k = ix[0]; i < ix[3]; i++, k += ix[2]) {
-            sb.append(str.charAt((int) k));
+        char[] out = new char[(int) len];
+        for (int i = 0, k = (int) start; i < out.length; i++, k += (int) step) {
+            out[i] = str.charAt(k);
         }
-        return sb.toString();
+        return new String(out);
     }
 
     /** O(len(l)) whatever the step, as CPython: one shift of the tail, or one compaction pass. */
@@ -171,11 +213,21 @@ final class Slices {
      * the value as a sequence, with CPython's messages for a value that cannot be iterated.
      */
     static void assign(PyList l, PySlice s, Object value) {
-        long[] ix = indices(s, l.size());
-        if (ix[2] == 1) {
+        assign(l, s.start(), s.stop(), s.step(), value);
+    }
+
+    /** {@code l[lo:hi:step] = value} from the slice's bounds (as {@link #list(List, Object, Object, Object)}). */
+    static void assign(PyList l, Object lo, Object hi, Object st, Object value) {
+        long step = step(st);
+        long a = start(lo, step);
+        long b = stop(hi, step);
+        int n = l.size();
+        long first = adjust(a, step, n);
+        long last = adjust(b, step, n);
+        if (step == 1) {
             List<Object> values = sequence(l, value, "can only assign an iterable");
-            int start = (int) ix[0];
-            int stop = (int) Math.max(ix[0], ix[1]);
+            int start = (int) first;
+            int stop = (int) Math.max(first, last);
             if (values.size() == stop - start) {
                 // as long as what it replaces (perm[:k + 1] = perm[k::-1]): nothing moves
                 for (int i = 0; i < values.size(); i++) {
@@ -187,12 +239,13 @@ final class Slices {
             l.addAll(start, values);
             return;
         }
+        long len = length(first, last, step);
         List<Object> values = sequence(l, value, "must assign iterable to extended slice");
-        if (values.size() != ix[3]) {
+        if (values.size() != len) {
             throw Exceptions.valueError("attempt to assign sequence of size " + values.size()
-                    + " to extended slice of size " + ix[3]);
+                    + " to extended slice of size " + len);
         }
-        for (long i = 0, k = ix[0]; i < ix[3]; i++, k += ix[2]) {
+        for (long i = 0, k = first; i < len; i++, k += step) {
             l.set((int) k, values.get((int) i));
         }
     }
