@@ -1,6 +1,7 @@
 package dev.tauraro.script.runtime;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.List;
 
 /** Slice arithmetic for sequences, as CPython's {@code PySlice_AdjustIndices}. */
@@ -137,8 +138,26 @@ final class Slices {
         return r;
     }
 
+    /**
+     * {@code t[lo:hi:step]} as CPython's tuplesubscript: the items copied straight into the new
+     * tuple's array, and a slice of the whole tuple with step 1 is the tuple itself ({@code t[:] is t}).
+     */
     static PyTuple tuple(PyTuple t, Object lo, Object hi, Object st) {
-        return new PyTuple(list(t, lo, hi, st).toArray());
+        long step = step(st);
+        long a = start(lo, step);
+        long b = stop(hi, step);
+        Object[] items = t.items;
+        int n = items.length;
+        long start = adjust(a, step, n);
+        long len = length(start, adjust(b, step, n), step);
+        if (step == 1) {
+            return len == n ? t : new PyTuple(Arrays.copyOfRange(items, (int) start, (int) (start + len)));
+        }
+        Object[] out = new Object[(int) len];
+        for (int i = 0, k = (int) start; i < out.length; i++, k += (int) step) {
+            out[i] = items[k];
+        }
+        return new PyTuple(out);
     }
 
     static String string(String str, PySlice s) {
