@@ -139,7 +139,7 @@ class PrettyPrinter:
             brackets = ("{", "}")
         elif kind is list or kind is tuple:
             entries = obj  # iterated as it is, as CPython does, rather than copied first
-            if issubclass(cls, list):
+            if kind is list:  # cls subclasses list (no class subclasses both list and tuple)
                 brackets = ("[", "]")
             else:
                 brackets = ("(", ",)") if len(obj) == 1 else ("(", ")")
@@ -154,18 +154,19 @@ class PrettyPrinter:
         if key in active:
             return _recursion_marker(obj), False, True
         active[key] = 1
+        level += 1  # the entries' level, computed once as CPython does
         texts = []
         all_readable, any_recursive = True, False
         if kind is dict:
             for k, v in entries:
-                key_text, readable, recursive = self.format(k, active, limit, level + 1)
-                value_text, value_readable, value_recursive = self.format(v, active, limit, level + 1)
+                key_text, readable, recursive = self.format(k, active, limit, level)
+                value_text, value_readable, value_recursive = self.format(v, active, limit, level)
                 texts.append(key_text + ": " + value_text)
                 all_readable = all_readable and readable and value_readable
                 any_recursive = any_recursive or recursive or value_recursive
         else:
             for item in entries:
-                text, readable, recursive = self.format(item, active, limit, level + 1)
+                text, readable, recursive = self.format(item, active, limit, level)
                 texts.append(text)
                 all_readable = all_readable and readable
                 any_recursive = any_recursive or recursive
