@@ -130,9 +130,6 @@ final class StrMethods {
     }
 
     private static Object joinMethod(String s, String name, Object[] a, String[] k) {
-        if (a[0] instanceof PyList || a[0] instanceof PyTuple) {
-            return joinArray(s, ((java.util.List<?>) a[0]).toArray());
-        }
         StringBuilder sb = new StringBuilder();
         PyIterator it = joinIter(a[0]);
         int i = 0;
@@ -146,35 +143,6 @@ final class StrMethods {
                 sb.append(s);
             }
             sb.append(xs);
-        }
-        return sb.toString();
-    }
-
-    /**
-     * join of a list's or tuple's items (a copy: joining runs no Python code, so nothing changes them
-     * meanwhile). The result's length is known before copying, so the builder is made at that size
-     * instead of growing from 16 characters by copies (most of ", ".join's time for short lists).
-     */
-    private static String joinArray(String s, Object[] items) {
-        long size = (long) s.length() * Math.max(0, items.length - 1);
-        for (int i = 0; i < items.length; i++) {
-            Object x = PyDerived.unwrap(items[i]);
-            if (!(x instanceof String xs)) {
-                throw Exceptions.typeError("sequence item " + i + ": expected str instance, "
-                        + Ops.typeName(x) + " found");
-            }
-            items[i] = xs;
-            size += xs.length();
-        }
-        if (items.length == 1) {
-            return (String) items[0];
-        }
-        StringBuilder sb = new StringBuilder((int) Math.min(size, Integer.MAX_VALUE - 16));
-        for (int i = 0; i < items.length; i++) {
-            if (i > 0) {
-                sb.append(s);
-            }
-            sb.append((String) items[i]);
         }
         return sb.toString();
     }
