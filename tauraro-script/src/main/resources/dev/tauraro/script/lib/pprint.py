@@ -132,13 +132,14 @@ class PrettyPrinter:
             return repr(obj), True, False
         if cls is int:
             return ("{:_d}".format(obj) if self._underscore_numbers else repr(obj)), True, False
-        kind = _repr_kind(cls)
+        # an exact class pprint opens is its own kind: _repr_kind would return it from its first step
+        kind = cls if cls in _OPENERS else _repr_kind(cls)
         if kind is dict:
             entries = self._dict_items(obj)  # (key, value) pairs
             brackets = ("{", "}")
         elif kind is list or kind is tuple:
-            entries = list(obj)
-            if issubclass(cls, list):
+            entries = obj  # iterated as it is, as CPython does, rather than copied first
+            if kind is list:  # cls subclasses list (no class subclasses both list and tuple)
                 brackets = ("[", "]")
             else:
                 brackets = ("(", ",)") if len(obj) == 1 else ("(", ")")
@@ -153,18 +154,19 @@ class PrettyPrinter:
         if key in active:
             return _recursion_marker(obj), False, True
         active[key] = 1
+        level += 1  # the entries' level, computed once as CPython does
         texts = []
         all_readable, any_recursive = True, False
         if kind is dict:
             for k, v in entries:
-                key_text, readable, recursive = self.format(k, active, limit, level + 1)
-                value_text, value_readable, value_recursive = self.format(v, active, limit, level + 1)
+                key_text, readable, recursive = self.format(k, active, limit, level)
+                value_text, value_readable, value_recursive = self.format(v, active, limit, level)
                 texts.append(key_text + ": " + value_text)
                 all_readable = all_readable and readable and value_readable
                 any_recursive = any_recursive or recursive or value_recursive
         else:
             for item in entries:
-                text, readable, recursive = self.format(item, active, limit, level + 1)
+                text, readable, recursive = self.format(item, active, limit, level)
                 texts.append(text)
                 all_readable = all_readable and readable
                 any_recursive = any_recursive or recursive
@@ -173,7 +175,7 @@ class PrettyPrinter:
 
     def _flat_text(self, obj, active, level):
         # the repr used to decide whether obj fits; cycle ids are copied so this probe leaves them alone
-        return self.format(obj, dict(active), self._depth, level)[0]
+        return self.format(obj, active.copy(), self._depth, level)[0]
 
     def _dict_items(self, mapping):
         items = list(mapping.items())
@@ -189,7 +191,8 @@ class PrettyPrinter:
     # its last line (closing brackets, a comma); level: nesting depth, 1 for the outermost object.
 
     def _layout(self, obj, column, trail, active, level):
-        if id(obj) in active:
+        key = id(obj)
+        if key in active:
             return _recursion_marker(obj)
         text = self._flat_text(obj, active, level)
         if len(text) <= self._width - column - trail:
@@ -197,11 +200,12 @@ class PrettyPrinter:
         opener = _OPENERS.get(_repr_kind(type(obj)))
         if opener is None:
             return text
-        active[id(obj)] = 1
-        try:
-            return opener(self, obj, column, trail, active, level + 1)
-        finally:
-            del active[id(obj)]
+        # no try/finally: active belongs to this one pformat call, so an exception leaving it
+        # dirty is never seen (CPython's _format does the same)
+        active[key] = 1
+        text = opener(self, obj, column, trail, active, level + 1)
+        del active[key]
+        return text
 
     def _block(self, head, entries, tail, column, trail, active, level, keyed, inner_trail=None):
         """head + entries, one per line (sequence items packed several to a line when compact) + tail.
