@@ -371,11 +371,16 @@ public final class Builtins {
     }
 
     private static Object builtinChr(Object[] a) {
-        long cp = Ops.index(a[0]);
+        // CPython reads the argument as a C int first: beyond that range it overflows
+        if (!(Ops.indexInt(a[0]) instanceof Long n) || n != (int) (long) n) {
+            throw Exceptions.newException(Exceptions.OVERFLOW_ERROR, "Python int too large to convert to C int");
+        }
+        long cp = n;
         if (cp < 0 || cp > 0x10FFFF) {
             throw Exceptions.valueError("chr() arg not in range(0x110000)");
         }
-        return new String(Character.toChars((int) cp));
+        // CPython's chr returns its cached one-character strings below U+0100 (identity included)
+        return cp < 256 ? dev.tauraro.script.runtime.Latin1Chars.of((char) cp) : new String(Character.toChars((int) cp));
     }
 
     private static Object builtinOrd(Object[] a) {

@@ -1032,6 +1032,22 @@ public final class Compiler {
         return new SourceRange(line, col, endLine, endCol, anchorStart, anchorEnd);
     }
 
+    /**
+     * A one-character str literal below U+0100 as CPython 3.11 makes it: the cached string that
+     * indexing, iterating and {@code chr} give (so {@code 'a-'[1] is '-'}). The characters of names
+     * ({@code [A-Za-z0-9_]}) stay objects of their own: CPython interns such literals, and whether
+     * the interned one is the cached string depends on the names its start-up interned first
+     * ({@code 'ab'[0] is 'a'} and {@code chr(95) is '_'} are False there, {@code chr(48) is '0'} True).
+     */
+    private static String latin1Literal(String s) {
+        if (s.length() != 1 || s.charAt(0) >= 256) {
+            return s;
+        }
+        char c = s.charAt(0);
+        boolean nameChar = c < 128 && (Character.isLetterOrDigit(c) || c == '_');
+        return nameChar ? s : dev.tauraro.script.runtime.Latin1Chars.of(c);
+    }
+
     private ExprNode expr0(Expr e) {
         if (e instanceof Expr.BinOp || e instanceof Expr.UnaryOp || e instanceof Expr.TupleExpr) {
             Object folded = ConstantFolder.value(e);
@@ -1042,7 +1058,7 @@ public final class Compiler {
         if (e instanceof Expr.Name n) {
             return load(n.id());
         } else if (e instanceof Expr.Const c) {
-            return new Nodes.Const(c.value());
+            return new Nodes.Const(c.value() instanceof String s ? latin1Literal(s) : c.value());
         } else if (e instanceof Expr.FString f) {
             ExprNode[] parts = exprs(f.parts());
             return new Nodes.FString(parts);

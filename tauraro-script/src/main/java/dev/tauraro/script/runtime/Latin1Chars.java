@@ -5,7 +5,7 @@ package dev.tauraro.script.runtime;
  * produce such strings for almost every character of ordinary text, and CPython returns its cached
  * objects for them rather than a new string each time.
  */
-final class Latin1Chars {
+public final class Latin1Chars {
     private static final String[] STRINGS = new String[256];
 
     static {
@@ -18,7 +18,7 @@ final class Latin1Chars {
     }
 
     /** {@code String.valueOf(c)}, shared for {@code c} up to U+00FF. */
-    static String of(char c) {
+    public static String of(char c) {
         return c < 256 ? STRINGS[c] : String.valueOf(c);
     }
 }

@@ -2389,7 +2389,8 @@ public final class Ops {
                 return Latin1Chars.of(s.charAt(seqIndex(key, s.length(), STR_INDICES, "string index out of range")));
             }
             int i = s.offsetByCodePoints(0, seqIndex(key, CodePoints.length(s), STR_INDICES, "string index out of range"));
-            return s.substring(i, s.offsetByCodePoints(i, 1));
+            int end = s.offsetByCodePoints(i, 1);
+            return end == i + 1 ? Latin1Chars.of(s.charAt(i)) : s.substring(i, end);
         }
         if (o instanceof PyRange r) {
             return r.item(key);
@@ -2800,6 +2801,34 @@ public final class Ops {
         return reversed(a[0]);
     }
 
+    /**
+     * {@code reversed(s)} for a str: its characters from the last, the Latin-1 ones CPython's cached
+     * strings, without first making the list of them all. A str cannot change, so nothing is live.
+     */
+    private static PyIterator reversedStr(String s) {
+        return new PyIterator(Types.REVERSED) {
+            int i = s.length(); // the UTF-16 index just after the next character to give
+
+            @Override
+            public Object next() {
+                if (i <= 0) {
+                    return null;
+                }
+                char c = s.charAt(--i);
+                if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1))) {
+                    i--;
+                    return s.substring(i, i + 2);
+                }
+                return Latin1Chars.of(c);
+            }
+
+            @Override
+            public Object lengthHint() {
+                return (long) s.codePointCount(0, i);
+            }
+        };
+    }
+
     public static PyIterator reversed(Object o) {
         Object metaReversed = metaSpecial(o, "__reversed__");
         if (metaReversed != null) {
@@ -2846,7 +2875,10 @@ public final class Ops {
         if (o instanceof PyRange r) { // range's __reversed__ is a range iterator over the reversed range
             return r.reversedIterator();
         }
-        if (o instanceof PyTuple || o instanceof String || o instanceof PyBytes || o instanceof PyByteArray) {
+        if (o instanceof String s) {
+            return reversedStr(s);
+        }
+        if (o instanceof PyTuple || o instanceof PyBytes || o instanceof PyByteArray) {
             PyList l = toList(o);
             java.util.Collections.reverse(l);
             return PyIterator.of(Types.REVERSED, l.toArray(), l.size());
