@@ -208,11 +208,7 @@ public final class Builtins {
                     : (acc instanceof dev.tauraro.script.runtime.PyBytes ? "bytes" : "bytearray")
                     + " [use b''.join(seq) instead]"));
         }
-        PyIterator it = Ops.iter(p[0]);
-        for (Object v = it.next(); v != null; v = it.next()) {
-            acc = Ops.add(acc, v);
-        }
-        return acc;
+        return Sum.sum(Ops.iter(p[0]), acc);
     }
 
     private static Object builtinSorted(Object[] a, String[] k) {
