@@ -1324,18 +1324,32 @@ public final class Compiler {
     }
 
     /**
-     * The body of a generator expression with one {@code for} clause as one node (the common
-     * {@code sum(x for x in xs if p(x))}), or null for any other comprehension, which compiles
-     * through the statements {@link #comprehension} wrote. Called with the expression's own scope.
+     * The body of a generator expression as one node (the common {@code sum(x for x in xs if p(x))},
+     * and nested clauses such as {@code (x * y for x in a for y in b)}), or null for an async one or
+     * another comprehension, which compile through the statements {@link #comprehension} wrote.
+     * Called with the expression's own scope.
      */
     private StmtNode genExprLoop(Expr.Comp c, int line) {
-        if (!c.kind().equals("gen") || c.generators().size() != 1 || scope.isAsync
-                || !(store(".0") instanceof Targets.Local source)) {
+        if (!c.kind().equals("gen") || scope.isAsync || !(store(".0") instanceof Targets.Local source)) {
             return null;
         }
-        Expr.Comprehension g = c.generators().get(0);
-        return new Resumable.GenExprLoop(line, target(g.target()), source.slot, exprs(g.ifs()), expr(c.elt()),
-                scope.temp());
+        List<Expr.Comprehension> gens = c.generators();
+        int n = gens.size();
+        Targets.Target[] targets = new Targets.Target[n];
+        ExprNode[] iters = new ExprNode[n];
+        ExprNode[][] ifs = new ExprNode[n][];
+        int[] itSlots = new int[n];
+        for (int k = 0; k < n; k++) { // in source order, as the statements would compile
+            Expr.Comprehension g = gens.get(k);
+            if (g.isAsync()) {
+                return null;
+            }
+            iters[k] = k == 0 ? null : expr(g.iter());
+            targets[k] = target(g.target());
+            ifs[k] = exprs(g.ifs());
+            itSlots[k] = scope.temp();
+        }
+        return new Resumable.GenExprLoop(line, targets, source.slot, iters, ifs, expr(c.elt()), itSlots);
     }
 
     /**

@@ -828,32 +828,37 @@ final class Resumable {
     }
 
     /**
-     * The whole body of a generator expression with one {@code for} clause, not async:
-     * {@code (elt for target in .0 if c1 if c2)}. The general path descends Block, For, If and
-     * ExprStmt to a Yield on every item and back; this node resumes at once, with the same
-     * behaviour: a value thrown in is raised at the yield, the traceback names the expression's
-     * line, the GIL may switch between items. Its slot holds the iterator while the expression
-     * runs; the node suspends only at its yield, so a held iterator means a resume there.
+     * The whole body of a generator expression that is not async:
+     * {@code (elt for t0 in .0 if c0 for t1 in e1 if c1 ...)}. The general path descends Block, For,
+     * If and ExprStmt to a Yield on every item and back (or steps Flow's instructions to it); this
+     * node resumes at once, with the same behaviour: a value thrown in is raised at the yield, the
+     * traceback names the expression's line, the GIL may switch between items. Clause k keeps its
+     * iterator in slot {@code itSlots[k]} while the expression runs; the node suspends only at its
+     * yield, with every clause's iterator held, so a held first iterator means a resume there.
      */
     static final class GenExprLoop extends dev.tauraro.script.runtime.GenExprBody {
-        final Targets.Target target;
+        final Targets.Target[] targets;
         final int source;
-        final ExprNode[] ifs;
+        /** The iterables of the clauses after the first (index 0 unused: the first is the argument {@code .0}). */
+        final ExprNode[] iters;
+        final ExprNode[][] ifs;
         final ExprNode elt;
-        final int itSlot;
+        final int[] itSlots;
 
-        GenExprLoop(int line, Targets.Target target, int source, ExprNode[] ifs, ExprNode elt, int itSlot) {
+        GenExprLoop(int line, Targets.Target[] targets, int source, ExprNode[] iters, ExprNode[][] ifs, ExprNode elt,
+                    int[] itSlots) {
             super(line);
-            this.target = target;
+            this.targets = targets;
             this.source = source;
+            this.iters = iters;
             this.ifs = ifs;
             this.elt = elt;
-            this.itSlot = itSlot;
+            this.itSlots = itSlots;
         }
 
         @Override
         public int exec(Frame f) {
-            if (f.slots[itSlot] != null) {
+            if (f.slots[itSlots[0]] != null) {
                 f.line = line;
                 try {
                     f.takeSent(); // raises what throw() sent in; a sent value is dropped, as the yield's result is
@@ -873,24 +878,39 @@ final class Resumable {
         @Override
         public Object next(Frame f) {
             Object[] s = f.slots;
+            int last = itSlots.length - 1;
             f.line = line;
             try {
-                PyIterator it = (PyIterator) s[itSlot];
-                if (it == null) {
-                    it = Ops.iter(s[source]);
-                    s[itSlot] = it;
+                int k; // the clause whose iterator is stepped next
+                if (s[itSlots[0]] == null) {
+                    s[itSlots[0]] = Ops.iter(s[source]);
+                    k = 0;
                 } else {
+                    k = last; // resumed after an item: the innermost clause goes on
                     Flow.backEdge(f);
                 }
-                for (Object v = it.next(); v != null; v = it.next()) {
-                    target.store(f, v);
-                    if (passes(f)) {
+                while (true) {
+                    Object v = ((PyIterator) s[itSlots[k]]).next();
+                    if (v == null) { // this clause is done: the one around it goes on, or the expression ends
+                        s[itSlots[k]] = null;
+                        if (k == 0) {
+                            return null;
+                        }
+                        k--;
+                        Flow.backEdge(f);
+                        continue;
+                    }
+                    targets[k].store(f, v);
+                    if (!passes(f, ifs[k])) {
+                        Flow.backEdge(f);
+                        continue;
+                    }
+                    if (k == last) {
                         return elt.eval(f);
                     }
-                    Flow.backEdge(f);
+                    k++;
+                    s[itSlots[k]] = Ops.iter(iters[k].eval(f));
                 }
-                s[itSlot] = null;
-                return null;
             } catch (RuntimeException e) {
                 throw failed(f, e);
             }
@@ -898,14 +918,16 @@ final class Resumable {
 
         /** The loop ends with the exception, marked with its line. */
         private PyException failed(Frame f, RuntimeException e) {
-            f.slots[itSlot] = null;
+            for (int slot : itSlots) {
+                f.slots[slot] = null;
+            }
             PyException p = e instanceof PyException pe ? pe : dev.tauraro.script.runtime.Interop.toPy(e);
             p.noteLine(line);
             return p;
         }
 
-        private boolean passes(Frame f) {
-            for (ExprNode c : ifs) {
+        private static boolean passes(Frame f, ExprNode[] conditions) {
+            for (ExprNode c : conditions) {
                 if (!Ops.truthy(c.eval(f))) {
                     return false;
                 }
