@@ -2,6 +2,7 @@
 # and chr() give them, and so do one-character literals other than name characters, which
 # CPython 3.11 interns as objects of their own.
 import operator
+import sys
 
 same = operator.is_
 text = 'ab-\xe9 \xff\x00\u0100\U0001f600z'
@@ -13,7 +14,7 @@ print([same(chr(ord(c)), c) for c in text])
 print([same(c, d) for c, d in zip(reversed(text), text[::-1])])
 print(same(text[2], '-'), same(text[3], '\xe9'), same(text[5], '\xff'), same(text[4], ' '))
 print(same(text[0], 'a'), same(chr(95), '_'), same(chr(46), '.'), same(chr(256), '\u0100'))
-print(same('-', chr(45)), same('a', 'a'), same('\u0100', chr(256)))
+print(same('-', chr(45)), same('a', 'a'), same('\u0100', chr(256)), same(sys.intern('a'), 'a'), same(sys.intern('q'), 'q'))
 
 # reversed(str): by code point, surrogate pairs kept whole, with a length hint, then exhausted
 r = reversed(text)

@@ -1035,9 +1035,11 @@ public final class Compiler {
     /**
      * A one-character str literal below U+0100 as CPython 3.11 makes it: the cached string that
      * indexing, iterating and {@code chr} give (so {@code 'a-'[1] is '-'}). The characters of names
-     * ({@code [A-Za-z0-9_]}) stay objects of their own: CPython interns such literals, and whether
-     * the interned one is the cached string depends on the names its start-up interned first
-     * ({@code 'ab'[0] is 'a'} and {@code chr(95) is '_'} are False there, {@code chr(48) is '0'} True).
+     * ({@code [A-Za-z0-9_]}) are interned instead, as CPython interns such literals (so {@code 'a' is 'a'}
+     * and {@code sys.intern('a') is 'a'} hold whether the source was parsed now or read from the
+     * syntax cache); whether CPython's interned one is its cached string depends on the names its
+     * start-up interned first ({@code 'ab'[0] is 'a'} and {@code chr(95) is '_'} are False there,
+     * {@code chr(48) is '0'} True), so these stay apart from the cached strings.
      */
     private static String latin1Literal(String s) {
         if (s.length() != 1 || s.charAt(0) >= 256) {
@@ -1045,7 +1047,7 @@ public final class Compiler {
         }
         char c = s.charAt(0);
         boolean nameChar = c < 128 && (Character.isLetterOrDigit(c) || c == '_');
-        return nameChar ? s : dev.tauraro.script.runtime.Latin1Chars.of(c);
+        return nameChar ? s.intern() : dev.tauraro.script.runtime.Latin1Chars.of(c);
     }
 
     private ExprNode expr0(Expr e) {
