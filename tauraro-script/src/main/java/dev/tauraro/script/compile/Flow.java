@@ -54,6 +54,13 @@ final class Flow extends StmtNode {
     /** The iterator slot of GET_ITER, FOR_ITER and CLEAR. */
     private final int[] iterSlots;
     private final int[] allIterSlots;
+    /**
+     * For FOR_ITER the slot of a plain local target, for YIELD the slot of a plain local value, else
+     * -1: read and written directly, a predictable branch where {@code store}/{@code eval} are
+     * virtual calls that targets and nodes of every kind share (two on every item of
+     * {@code for x in xs: yield x}).
+     */
+    private final int[] localSlots;
     private final int pcSlot;
 
     private Flow(int line, Builder b) {
@@ -66,6 +73,7 @@ final class Flow extends StmtNode {
         jumps = new int[n];
         continues = new int[n];
         iterSlots = new int[n];
+        localSlots = new int[n];
         for (int i = 0; i < n; i++) {
             Instr in = b.ops.get(i);
             ops[i] = in.op;
@@ -75,6 +83,8 @@ final class Flow extends StmtNode {
             jumps[i] = in.jump;
             continues[i] = in.cont;
             iterSlots[i] = in.iterSlot;
+            localSlots[i] = in.op == FOR_ITER && in.target instanceof Targets.Local l ? l.slot
+                    : in.op == YIELD && in.node instanceof ExprNode v ? Nodes.localSlot(v) : -1;
         }
         allIterSlots = b.iterSlots.stream().mapToInt(Integer::intValue).toArray();
         pcSlot = b.pcSlot;
@@ -119,7 +129,7 @@ final class Flow extends StmtNode {
                     case YIELD -> {
                         f.line = lines[pc];
                         ExprNode v = (ExprNode) nodes[pc];
-                        f.yielded = v == null ? PyNone.NONE : v.eval(f);
+                        f.yielded = v == null ? PyNone.NONE : Nodes.evalObj(v, localSlots[pc], f);
                         f.awaiting = false;
                         s[pcSlot] = pc;
                         return SUSPEND;
@@ -147,7 +157,12 @@ final class Flow extends StmtNode {
                             s[iterSlots[pc]] = null;
                             pc = jumps[pc];
                         } else {
-                            targets[pc].store(f, v);
+                            int local = localSlots[pc];
+                            if (local >= 0) {
+                                s[local] = v;
+                            } else {
+                                targets[pc].store(f, v);
+                            }
                             pc++;
                         }
                     }

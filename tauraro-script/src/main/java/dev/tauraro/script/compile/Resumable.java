@@ -844,6 +844,8 @@ final class Resumable {
         final ExprNode[][] ifs;
         final ExprNode elt;
         final int[] itSlots;
+        /** Per clause the slot of a plain local target, else -1 (as {@link Flow}'s FOR_ITER stores). */
+        final int[] targetSlots;
 
         GenExprLoop(int line, Targets.Target[] targets, int source, ExprNode[] iters, ExprNode[][] ifs, ExprNode elt,
                     int[] itSlots) {
@@ -854,6 +856,10 @@ final class Resumable {
             this.ifs = ifs;
             this.elt = elt;
             this.itSlots = itSlots;
+            this.targetSlots = new int[targets.length];
+            for (int k = 0; k < targets.length; k++) {
+                targetSlots[k] = targets[k] instanceof Targets.Local l ? l.slot : -1;
+            }
         }
 
         @Override
@@ -900,7 +906,11 @@ final class Resumable {
                         Flow.backEdge(f);
                         continue;
                     }
-                    targets[k].store(f, v);
+                    if (targetSlots[k] >= 0) {
+                        s[targetSlots[k]] = v;
+                    } else {
+                        targets[k].store(f, v);
+                    }
                     if (!passes(f, ifs[k])) {
                         Flow.backEdge(f);
                         continue;
