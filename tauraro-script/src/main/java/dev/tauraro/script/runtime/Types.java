@@ -130,7 +130,7 @@ public final class Types {
         @Override
         public Object call(Object[] a, String[] k) {
             switch (this) {   // CPython's argument checks of the constructors that take a fixed count
-                case BOOL, LIST, TUPLE, SET, FROZENSET -> positional(typeName(), a, k, 0, 1, false);
+                case BOOL, FLOAT, LIST, TUPLE, SET, FROZENSET -> positional(typeName(), a, k, 0, 1, false);
                 case DICT -> positional(typeName(), a, k, 0, 1, true);
                 case STATICMETHOD, CLASSMETHOD -> positional(typeName(), a, k, 1, 1, false);
                 case SLICE -> positional(typeName(), a, k, 1, 3, false);
