@@ -1235,6 +1235,10 @@ public final class Compiler {
             return call;
         }
         ExprNode fn = expr(c.func());
+        if (positional && (values.length == 2 || values.length == 3) && c.func() instanceof Expr.Name n
+                && n.id().equals("getattr") && args.get(1).value() instanceof Expr.Const k && k.value() instanceof String name) {
+            return new GetattrCall(fn, values[0], name, values.length == 3 ? values[2] : null);
+        }
         if (positional) {
             switch (values.length) {
                 case 0:

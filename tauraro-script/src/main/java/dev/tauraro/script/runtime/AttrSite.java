@@ -217,21 +217,8 @@ public final class AttrSite {
     /** {@code obj.name}. */
     public Object get(Object obj) {
         if (obj instanceof PyInstance inst) {
-            PyDict d = inst.dict;
-            if (d != null) {
-                PyClass t = inst.type();
-                SharedKeys k = d.shared;
-                for (Direct q = directRead; q != null; q = q.older) {
-                    if (q.type == t && q.keys == k) {
-                        Object v = q.version == t.version ? d.sharedValue(q.index, name) : null;
-                        if (v != null) {
-                            return v;
-                        }
-                        break;
-                    }
-                }
-            }
-            return Attributes.get(inst, this);
+            Object v = directValue(inst);
+            return v != null ? v : Attributes.get(inst, this);
         }
         if (obj instanceof PyModule m) {
             ModuleEntry e = moduleEntry;
@@ -252,6 +239,34 @@ public final class AttrSite {
             }
         }
         return Ops.getAttr(obj, name);
+    }
+
+    /**
+     * {@code getattr(obj, name, default)}'s lookup (a call of the builtin with this site's name
+     * constant): null when the attribute is missing, an AttributeError of a hook or descriptor
+     * included, without making the exception a miss of the plain lookup would raise.
+     */
+    public Object getOrNull(Object obj) {
+        if (obj instanceof PyInstance inst) {
+            Object v = directValue(inst);
+            return v != null ? v : Attributes.getOrNull(inst, this);
+        }
+        return Ops.getAttrOrMissing(obj, name);
+    }
+
+    /** The instance's own attribute when a direct entry ({@link #readPlain}) covers it, else null. */
+    private Object directValue(PyInstance inst) {
+        PyDict d = inst.dict;
+        if (d != null) {
+            PyClass t = inst.type();
+            SharedKeys k = d.shared;
+            for (Direct q = directRead; q != null; q = q.older) {
+                if (q.type == t && q.keys == k) {
+                    return q.version == t.version ? d.sharedValue(q.index, name) : null;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -44,9 +44,21 @@ final class Attributes {
 
     /** {@code getattr(inst, name, None)}: null when missing (an AttributeError of a hook or descriptor included). */
     static Object getOrNull(PyInstance inst, String name) {
+        return getOrNull(inst, name, null);
+    }
+
+    /** {@link #getOrNull(PyInstance, String)} at a compiled site, whose cache stands for the class lookup. */
+    static Object getOrNull(PyInstance inst, AttrSite site) {
+        return getOrNull(inst, site.name, site);
+    }
+
+    private static Object getOrNull(PyInstance inst, String name, AttrSite site) {
         PyClass t = inst.type();
         try {
-            return t.has(GET_HOOKS) ? hooked(inst, t, name) : generic(inst, t, name, t.lookup(name), null);
+            if (t.has(GET_HOOKS)) {
+                return hooked(inst, t, name);
+            }
+            return generic(inst, t, name, site == null ? t.lookup(name) : site.classAttr(t), site);
         } catch (PyException e) {
             if (e.value.type().isSubclassOf(Exceptions.ATTRIBUTE_ERROR)) {
                 return null;

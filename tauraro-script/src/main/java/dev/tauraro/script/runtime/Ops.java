@@ -1958,6 +1958,22 @@ public final class Ops {
     }
 
     /** Attribute lookup; null when missing. */
+    /**
+     * {@code getattr(o, name, default)}'s lookup: null when the attribute is missing, an
+     * AttributeError raised on the way (by a property's getter, a {@code __getattr__}) included, as
+     * CPython's getattr then returns the default.
+     */
+    public static Object getAttrOrMissing(Object o, String name) {
+        try {
+            return getAttrOrNull(o, name);
+        } catch (PyException e) {
+            if (e.value.type().isSubclassOf(Exceptions.ATTRIBUTE_ERROR)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
     public static Object getAttrOrNull(Object o, String name) {
         if (o instanceof PyInstance inst) {
             return Attributes.getOrNull(inst, name);
