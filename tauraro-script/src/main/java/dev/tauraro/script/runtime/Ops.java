@@ -2027,7 +2027,7 @@ public final class Ops {
                 case "__subclasshook__" -> new BuiltinFunction("__subclasshook__", (a, k) -> PyNone.NOT_IMPLEMENTED);
                 case "__init_subclass__" -> Metaclasses.objectInitSubclass(c); // object's, bound to the class
                 case "__mro__" -> new PyTuple(c.mro.clone());
-                case "__dict__" -> new MappingProxy(BuiltinMethods.typeDict(c));
+                case "__dict__" -> c.namespaceProxy();
                 case "__bases__" -> new PyTuple(c.bases.clone());
                 // function.__call__(f, ...) calls f; other classes give type.__call__ bound to them: construct
                 case "__call__" -> c == Types.FUNCTION || c == Types.BUILTIN_FUNCTION || c == Types.METHOD
