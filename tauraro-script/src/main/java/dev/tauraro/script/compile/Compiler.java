@@ -510,7 +510,8 @@ public final class Compiler {
                     optBlock(f.orElse(), line), f.isAsync(), st, it);
         }
         int localSlot = t instanceof Targets.Local l ? l.slot : -1;
-        return new Stmts.For(line, t, localSlot, expr(f.iter()), block(f.body(), line),
+        int[] pair = t instanceof Targets.Unpack u ? u.localPair() : null;
+        return new Stmts.For(line, t, localSlot, pair, expr(f.iter()), block(f.body(), line),
                 optBlock(f.orElse(), line));
     }
 
