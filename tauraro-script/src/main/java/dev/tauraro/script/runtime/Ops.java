@@ -3082,14 +3082,7 @@ public final class Ops {
             }
             return cv == null ? null : Attributes.bind(cv, inst, inst.type());
         }
-        try {
-            return getAttr(obj, name);
-        } catch (PyException e) {
-            if (e.value.type().isSubclassOf(Exceptions.ATTRIBUTE_ERROR)) {
-                return null;
-            }
-            throw e;
-        }
+        return getAttrOrMissing(obj, name);
     }
 
     public static Object callMethod(Object obj, String name, Object[] args, String[] kwnames) {
