@@ -324,36 +324,15 @@ public final class Builtins {
     }
 
     private static Object builtinHasattr(Object[] a) {
-        try {
-            return Ops.getAttrOrNull(a[0], (String) a[1]) != null;
-        } catch (dev.tauraro.script.runtime.PyException e) {
-            if (e.value.type().isSubclassOf(Exceptions.ATTRIBUTE_ERROR)) {
-                return false;
-            }
-            throw e;
-        }
+        return Ops.getAttrOrMissing(a[0], (String) a[1]) != null;
     }
 
     private static Object builtinGetattr(Object[] a) {
-        if (a.length == 2 && a[1] instanceof String name) {
-            return Ops.getAttr(a[0], name);   // the lookup's own AttributeError (a __getattr__'s, say)
+        if (a.length == 2) {   // Arity's check made the name a str
+            return Ops.getAttr(a[0], (String) a[1]);   // the lookup's own AttributeError (a __getattr__'s, say)
         }
-        Object v;
-        try {
-            v = Ops.getAttrOrNull(a[0], (String) a[1]);
-        } catch (dev.tauraro.script.runtime.PyException e) {
-            if (a.length > 2 && e.value.type().isSubclassOf(Exceptions.ATTRIBUTE_ERROR)) {
-                return a[2];
-            }
-            throw e;
-        }
-        if (v == null) {
-            if (a.length > 2) {
-                return a[2];
-            }
-            throw Ops.noAttribute(a[0], (String) a[1]);
-        }
-        return v;
+        Object v = Ops.getAttrOrMissing(a[0], (String) a[1]);
+        return v != null ? v : a[2];
     }
 
     private static Object builtinSetattr(Object[] a) {

@@ -65,16 +65,7 @@ final class IteratorClasses {
                 }
             };
         }
-        long start = p[1] == null ? 0 : Ops.toLong(p[1]);
-        return new PyIterator(ENUMERATE) {
-            long i = start;
-
-            @Override
-            public Object next() {
-                Object v = it.next();
-                return v == null ? null : new PyTuple(new Object[] {i++, v});
-            }
-        };
+        return new dev.tauraro.script.runtime.EnumerateIterator(ENUMERATE, it, p[1] == null ? 0 : Ops.toLong(p[1]));
     }
 
     private static Object zip(Object[] a, String[] k) {

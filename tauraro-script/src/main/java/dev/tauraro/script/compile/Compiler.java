@@ -510,7 +510,8 @@ public final class Compiler {
                     optBlock(f.orElse(), line), f.isAsync(), st, it);
         }
         int localSlot = t instanceof Targets.Local l ? l.slot : -1;
-        return new Stmts.For(line, t, localSlot, expr(f.iter()), block(f.body(), line),
+        int[] pair = t instanceof Targets.Unpack u ? u.localPair() : null;
+        return new Stmts.For(line, t, localSlot, pair, expr(f.iter()), block(f.body(), line),
                 optBlock(f.orElse(), line));
     }
 
@@ -1253,6 +1254,10 @@ public final class Compiler {
             return call;
         }
         ExprNode fn = expr(c.func());
+        if (positional && (values.length == 2 || values.length == 3) && c.func() instanceof Expr.Name n
+                && n.id().equals("getattr") && args.get(1).value() instanceof Expr.Const k && k.value() instanceof String name) {
+            return new GetattrCall(fn, values[0], name, values.length == 3 ? values[2] : null);
+        }
         if (positional) {
             switch (values.length) {
                 case 0:

@@ -1,6 +1,7 @@
 package dev.tauraro.script.compile;
 
 import dev.tauraro.script.runtime.AttrSite;
+import dev.tauraro.script.runtime.EnumerateIterator;
 import dev.tauraro.script.runtime.Exceptions;
 import dev.tauraro.script.runtime.ExprNode;
 import dev.tauraro.script.runtime.Frame;
@@ -477,14 +478,18 @@ final class Stmts {
         final Targets.Target target;
         /** The local slot of a plain local target, or -1. */
         final int localSlot;
+        /** The two local slots of a target {@code a, b} of plain locals, or null. */
+        final int[] pair;
         final ExprNode iter;
         final StmtNode body;
         final StmtNode orElse;
 
-        For(int line, Targets.Target target, int localSlot, ExprNode iter, StmtNode body, StmtNode orElse) {
+        For(int line, Targets.Target target, int localSlot, int[] pair, ExprNode iter, StmtNode body,
+            StmtNode orElse) {
             super(line);
             this.target = target;
             this.localSlot = localSlot;
+            this.pair = pair;
             this.iter = iter;
             this.body = body;
             this.orElse = orElse;
@@ -512,6 +517,22 @@ final class Stmts {
                         if (s != CONTINUE) {
                             return s;
                         }
+                    }
+                    if (interp.switchRequested) {
+                        interp.switchGil();
+                    }
+                }
+            } else if (it instanceof EnumerateIterator e && pair != null) {
+                // for i, x in enumerate(...): the count and the item into their slots, no pair tuple
+                Object[] slots = f.slots;
+                int first = pair[0];
+                int second = pair[1];
+                for (Object v = e.source.next(); v != null; v = e.source.next()) {
+                    slots[first] = e.index++;
+                    slots[second] = v;
+                    int s = body.exec(f);
+                    if (s != NORMAL && s != CONTINUE) {
+                        return s == BREAK ? NORMAL : s;
                     }
                     if (interp.switchRequested) {
                         interp.switchGil();

@@ -220,6 +220,11 @@ final class Targets {
             this.firstSlot = first;
         }
 
+        /** The two frame slots of {@code a, b} when both are plain locals, else null. */
+        int[] localPair() {
+            return localSlots != null && localSlots.length == 2 ? localSlots : null;
+        }
+
         @Override
         void store(Frame f, Object v) {
             if (localSlots != null && storedInLocals(f.slots, v)) {

@@ -179,6 +179,21 @@ public final class AttrSite {
         }
     }
 
+    /**
+     * Notes that {@code inst.name} was found to be {@code value}, a class attribute that binds to
+     * itself ({@link Attributes#constant}), with the instance dict's layout lacking the name and no
+     * hook in the way ({@code t} is its class): the next read of one like it returns the value from
+     * the direct entry. An instance attribute of the name set later moves the dict to another
+     * layout, and a change of the class its version, so neither entry then matches.
+     */
+    void readConstant(PyInstance inst, PyClass t, Object value) {
+        SharedKeys k = inst.dict == null ? null : inst.dict.shared;
+        Position p = k == null || read == null ? null : read.find(k);
+        if (p != null && p.index < 0 && directMade++ < DIRECT_LIMIT) {
+            directRead = Direct.push(directRead, t, k, -1, null, value);
+        }
+    }
+
     /** As {@link #readPlain}, for a store into the instance dict that nothing intercepted. */
     void storedPlain(PyInstance inst, PyClass t, SharedKeys before) {
         Position p = before == null || write == null || inst instanceof PyBaseException ? null : write.find(before);
@@ -217,21 +232,8 @@ public final class AttrSite {
     /** {@code obj.name}. */
     public Object get(Object obj) {
         if (obj instanceof PyInstance inst) {
-            PyDict d = inst.dict;
-            if (d != null) {
-                PyClass t = inst.type();
-                SharedKeys k = d.shared;
-                for (Direct q = directRead; q != null; q = q.older) {
-                    if (q.type == t && q.keys == k) {
-                        Object v = q.version == t.version ? d.sharedValue(q.index, name) : null;
-                        if (v != null) {
-                            return v;
-                        }
-                        break;
-                    }
-                }
-            }
-            return Attributes.get(inst, this);
+            Object v = directValue(inst);
+            return v != null ? v : Attributes.get(inst, this);
         }
         if (obj instanceof PyModule m) {
             ModuleEntry e = moduleEntry;
@@ -252,6 +254,37 @@ public final class AttrSite {
             }
         }
         return Ops.getAttr(obj, name);
+    }
+
+    /**
+     * {@code getattr(obj, name, default)}'s lookup (a call of the builtin with this site's name
+     * constant): null when the attribute is missing, an AttributeError of a hook or descriptor
+     * included, without making the exception a miss of the plain lookup would raise.
+     */
+    public Object getOrNull(Object obj) {
+        if (obj instanceof PyInstance inst) {
+            Object v = directValue(inst);
+            return v != null ? v : Attributes.getOrNull(inst, this);
+        }
+        return Ops.getAttrOrMissing(obj, name);
+    }
+
+    /** The instance's own attribute when a direct entry ({@link #readPlain}) covers it, else null. */
+    private Object directValue(PyInstance inst) {
+        PyDict d = inst.dict;
+        if (d != null) {
+            PyClass t = inst.type();
+            SharedKeys k = d.shared;
+            for (Direct q = directRead; q != null; q = q.older) {
+                if (q.type == t && q.keys == k) {
+                    if (q.version != t.version) {
+                        return null;
+                    }
+                    return q.index >= 0 ? d.sharedValue(q.index, name) : q.method; // a class constant
+                }
+            }
+        }
+        return null;
     }
 
     /**

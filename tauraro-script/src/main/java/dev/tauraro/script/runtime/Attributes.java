@@ -44,9 +44,21 @@ final class Attributes {
 
     /** {@code getattr(inst, name, None)}: null when missing (an AttributeError of a hook or descriptor included). */
     static Object getOrNull(PyInstance inst, String name) {
+        return getOrNull(inst, name, null);
+    }
+
+    /** {@link #getOrNull(PyInstance, String)} at a compiled site, whose cache stands for the class lookup. */
+    static Object getOrNull(PyInstance inst, AttrSite site) {
+        return getOrNull(inst, site.name, site);
+    }
+
+    private static Object getOrNull(PyInstance inst, String name, AttrSite site) {
         PyClass t = inst.type();
         try {
-            return t.has(GET_HOOKS) ? hooked(inst, t, name) : generic(inst, t, name, t.lookup(name), null);
+            if (t.has(GET_HOOKS)) {
+                return hooked(inst, t, name);
+            }
+            return generic(inst, t, name, site == null ? t.lookup(name) : site.classAttr(t), site);
         } catch (PyException e) {
             if (e.value.type().isSubclassOf(Exceptions.ATTRIBUTE_ERROR)) {
                 return null;
@@ -117,6 +129,10 @@ final class Attributes {
             return own;
         }
         if (cv != null) {
+            if (site != null && constant(cv)) {
+                site.readConstant(inst, t, cv);
+                return cv;
+            }
             return bind(cv, inst, t);
         }
         Object special = Ops.instanceSpecial(inst, t, name);
@@ -142,6 +158,17 @@ final class Attributes {
         }
         BuiltinFunction m = ObjectMethods.get(name);
         return m == null ? null : new BoundMethod(inst, m);
+    }
+
+    /**
+     * Whether a class attribute is a plain value that {@link #bind} returns as it is, whatever the
+     * instance: built-in values only, as an instance of a script class may gain {@code __get__}
+     * through its own class, which the reading class's version does not follow.
+     */
+    static boolean constant(Object cv) {
+        return cv instanceof Long || cv instanceof String || cv instanceof Double || cv instanceof Boolean
+                || cv instanceof PyNone || cv instanceof PyTuple || cv instanceof PyList || cv instanceof PyDict
+                || cv instanceof PySet;
     }
 
     /** A class attribute found for an instance (or, with {@code self} null, for the class itself). */

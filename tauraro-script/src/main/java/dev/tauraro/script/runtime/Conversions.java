@@ -159,6 +159,17 @@ final class Conversions {
             return 0.0;
         }
         Object x = a[0];
+        // the everyday cases first: an exact float is returned as it is (CPython's float_new does
+        // so too), an exact int (or bool) converted, before the checks for subclasses and text
+        if (x instanceof Double) {
+            return x;
+        }
+        if (x instanceof Long l) {
+            return (double) l;
+        }
+        if (x instanceof String s) {
+            return floatText(s, s);
+        }
         if (x instanceof PyDerived d && d.type().lookup("__float__") == null) {
             x = d.value;
         }
@@ -166,7 +177,7 @@ final class Conversions {
             byte[] raw = Buffers.bytesOrNull(x);
             return floatText(new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1), x);
         }
-        if (x instanceof String s) {
+        if (x instanceof String s) {   // a str subclass's value
             return floatText(s, s);
         }
         if (x instanceof PyInstance inst) {

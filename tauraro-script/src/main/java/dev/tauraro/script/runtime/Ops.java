@@ -1958,6 +1958,22 @@ public final class Ops {
     }
 
     /** Attribute lookup; null when missing. */
+    /**
+     * {@code getattr(o, name, default)}'s lookup: null when the attribute is missing, an
+     * AttributeError raised on the way (by a property's getter, a {@code __getattr__}) included, as
+     * CPython's getattr then returns the default.
+     */
+    public static Object getAttrOrMissing(Object o, String name) {
+        try {
+            return getAttrOrNull(o, name);
+        } catch (PyException e) {
+            if (e.value.type().isSubclassOf(Exceptions.ATTRIBUTE_ERROR)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
     public static Object getAttrOrNull(Object o, String name) {
         if (o instanceof PyInstance inst) {
             return Attributes.getOrNull(inst, name);
@@ -2011,7 +2027,7 @@ public final class Ops {
                 case "__subclasshook__" -> new BuiltinFunction("__subclasshook__", (a, k) -> PyNone.NOT_IMPLEMENTED);
                 case "__init_subclass__" -> Metaclasses.objectInitSubclass(c); // object's, bound to the class
                 case "__mro__" -> new PyTuple(c.mro.clone());
-                case "__dict__" -> new MappingProxy(BuiltinMethods.typeDict(c));
+                case "__dict__" -> c.namespaceProxy();
                 case "__bases__" -> new PyTuple(c.bases.clone());
                 // function.__call__(f, ...) calls f; other classes give type.__call__ bound to them: construct
                 case "__call__" -> c == Types.FUNCTION || c == Types.BUILTIN_FUNCTION || c == Types.METHOD
@@ -3098,14 +3114,7 @@ public final class Ops {
             }
             return cv == null ? null : Attributes.bind(cv, inst, inst.type());
         }
-        try {
-            return getAttr(obj, name);
-        } catch (PyException e) {
-            if (e.value.type().isSubclassOf(Exceptions.ATTRIBUTE_ERROR)) {
-                return null;
-            }
-            throw e;
-        }
+        return getAttrOrMissing(obj, name);
     }
 
     public static Object callMethod(Object obj, String name, Object[] args, String[] kwnames) {

@@ -458,6 +458,25 @@ public final class PyClass implements PyCallable {
         return java.util.Collections.unmodifiableMap(dict);
     }
 
+    /**
+     * {@code C.__dict__} of a script class: one read-only view of its namespace, made on the first
+     * read and live (it shows later changes, as CPython's mappingproxy does), so a read costs no
+     * allocation. A built-in class's namespace is put together on each read instead
+     * ({@link BuiltinMethods#typeDict}), as before.
+     */
+    MappingProxy namespaceProxy() {
+        MappingProxy p = namespaceProxy;
+        if (p == null) {
+            p = new MappingProxy(BuiltinMethods.typeDict(this));
+            if (!builtin) {
+                namespaceProxy = p; // immutable wrapper of a final map: threads may share or race to make it
+            }
+        }
+        return p;
+    }
+
+    private MappingProxy namespaceProxy;
+
     /** The name as tracebacks and reprs show it: module-qualified unless builtins or __main__. */
     public String qualifiedName() {
         return module.equals("builtins") || module.equals("__main__") ? name : module + "." + name;

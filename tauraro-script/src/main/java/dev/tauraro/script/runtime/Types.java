@@ -130,10 +130,10 @@ public final class Types {
         @Override
         public Object call(Object[] a, String[] k) {
             switch (this) {   // CPython's argument checks of the constructors that take a fixed count
-                case BOOL, LIST, TUPLE, SET, FROZENSET -> positional(typeName(), a, k, 0, 1, false);
-                case DICT -> positional(typeName(), a, k, 0, 1, true);
-                case STATICMETHOD, CLASSMETHOD -> positional(typeName(), a, k, 1, 1, false);
-                case SLICE -> positional(typeName(), a, k, 1, 3, false);
+                case BOOL, FLOAT, LIST, TUPLE, SET, FROZENSET -> positional(this, a, k, 0, 1, false);
+                case DICT -> positional(this, a, k, 0, 1, true);
+                case STATICMETHOD, CLASSMETHOD -> positional(this, a, k, 1, 1, false);
+                case SLICE -> positional(this, a, k, 1, 3, false);
                 default -> { }
             }
             return switch (this) {
@@ -169,14 +169,18 @@ public final class Types {
         }
     }
 
-    /** Refuses keywords (unless {@code keywords}) and a positional count outside {@code min..max}, in CPython's words. */
-    private static void positional(String name, Object[] a, String[] k, int min, int max, boolean keywords) {
+    /**
+     * Refuses keywords (unless {@code keywords}) and a positional count outside {@code min..max}, in
+     * CPython's words; the class's name is only made for the message (float(x) calls this each time).
+     */
+    private static void positional(New type, Object[] a, String[] k, int min, int max, boolean keywords) {
         int nk = k == null ? 0 : k.length;
         int n = a.length - nk;
         if (nk > 0 && !keywords) {
-            throw Exceptions.typeError(name + "() takes no keyword arguments");
+            throw Exceptions.typeError(type.typeName() + "() takes no keyword arguments");
         }
         if (n < min || n > max) {
+            String name = type.typeName();
             String bound = min == max ? "" : n < min ? "at least " : "at most ";
             int limit = n < min ? min : max;
             throw Exceptions.typeError(name + " expected " + bound + limit + " argument" + (limit == 1 ? "" : "s")

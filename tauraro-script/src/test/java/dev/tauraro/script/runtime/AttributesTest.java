@@ -86,4 +86,44 @@ class AttributesTest {
         assertThatThrownBy(() -> Ops.getAttr(t, "b")).isInstanceOf(PyException.class)
                 .hasMessage("AttributeError: 'T' object has no attribute 'b'");
     }
+
+    /**
+     * A getattr site ({@code getattr(obj, "x", default)} compiled with its name constant) must answer
+     * what the uncached lookup does after any mix of instance and class attribute changes, for two
+     * instances of two classes read alternately through the same site (its cache holds a few).
+     */
+    @Test
+    void getattrSiteAgreesWithTheUncachedLookupAcrossChanges() {
+        qt().forAll(lists().of(integers().between(0, 15)).ofSizeBetween(0, 40)).checkAssert(steps -> {
+            PyClass base = cls("Base");
+            PyClass sub = cls("Sub", base);
+            List<PyInstance> objects = List.of(new PyInstance(base), new PyInstance(sub));
+            List<PyClass> classes = List.of(base, sub);
+            AttrSite site = new AttrSite("x");
+            long value = 0;
+            for (int step : steps) {
+                int which = step % 2;
+                switch (step / 2) {
+                    case 0 -> Ops.setAttr(objects.get(which), "x", value++);
+                    case 1 -> Ops.setAttr(classes.get(which), "x", value++);
+                    case 2 -> Ops.setAttr(objects.get(which), "other" + value, value++); // another layout
+                    case 3 -> {
+                        if (objects.get(which).dict != null && objects.get(which).dict.containsKey("x")) {
+                            Ops.delAttr(objects.get(which), "x");
+                        }
+                    }
+                    case 4 -> {
+                        if (classes.get(which).dictView().containsKey("x")) {
+                            Ops.delAttr(classes.get(which), "x");
+                        }
+                    }
+                    default -> { } // only read
+                }
+                for (PyInstance o : objects) {
+                    assertThat(site.getOrNull(o)).as("after %s", steps).isEqualTo(Ops.getAttrOrMissing(o, "x"));
+                    assertThat(site.getOrNull(o)).isEqualTo(Ops.getAttrOrMissing(o, "x"));
+                }
+            }
+        });
+    }
 }
