@@ -18,11 +18,11 @@ final class BuiltinDunders {
      * instance holding it (whose {@code __missing__} a dict's {@code __getitem__} calls).
      */
     static Object attr(Object self, Object value, String name) {
-        if (!name.startsWith("__") || !has(value, name)) {
-            return null;
-        }
         if (unhashable(value, name)) {
             return PyNone.NONE;
+        }
+        if (!name.startsWith("__") || !has(value, name)) {
+            return null;
         }
         return new BuiltinFunction(name, (a, k) -> call(self, value, name, a, k));
     }
@@ -30,11 +30,11 @@ final class BuiltinDunders {
     /** The unbound {@code type.name} of a built-in class: the first argument is the value. */
     static Object unbound(PyClass c, String name) {
         Object sample = sample(c);
+        if (sample != null && unhashable(sample, name)) {
+            return PyNone.NONE;
+        }
         if (sample == null || !has(sample, name)) {
             return null;
-        }
-        if (unhashable(sample, name)) {
-            return PyNone.NONE;
         }
         return new BuiltinFunction(name, (a, k) -> {
             if (a.length == 0 || !Ops.isInstance(a[0], c)) {
@@ -76,16 +76,18 @@ final class BuiltinDunders {
         if (c == Types.BYTEARRAY) {
             return new PyByteArray(new byte[0]);
         }
+        if (c == Types.SLICE) {
+            return new PySlice(PyNone.NONE, PyNone.NONE, PyNone.NONE);
+        }
         if (c == Types.RANGE) {
             return new PyRange(0, 0, 1);
         }
         return null;
     }
 
-    /** {@code __hash__} of a mutable built-in value: None, as in CPython's type dicts ({@code list.__hash__ is None}). */
+    /** {@code __hash__} of an unhashable built-in value: None, as in CPython's type dicts ({@code list.__hash__ is None}). */
     private static boolean unhashable(Object v, String name) {
-        return name.equals("__hash__") && (v instanceof PyDict || v instanceof PyList || v instanceof PyByteArray
-                || v instanceof PySet s && !s.frozen);
+        return name.equals("__hash__") && PyHash.unhashableBuiltin(v);
     }
 
     private static boolean has(Object v, String name) {

@@ -245,9 +245,8 @@ final class BuiltinMethods {
             case "stop" -> s.stop();
             case "step" -> s.step();
             case "indices" -> new BuiltinFunction("indices", (a, k) -> sliceIndices(s, a, k));
-            case "__reduce__" -> new BuiltinFunction(name, (a, k) -> new PyTuple(new Object[] {Types.SLICE,
-                    new PyTuple(new Object[] {s.start(), s.stop(), s.step()})}));
-            default -> null;
+            case "__reduce__" -> new BuiltinFunction(name, (a, k) -> new PyTuple(new Object[] {Types.SLICE, s.items()}));
+            default -> BuiltinDunders.attr(s, s, name); // __hash__: None
         };
     }
 
