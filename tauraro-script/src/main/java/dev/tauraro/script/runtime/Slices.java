@@ -235,7 +235,14 @@ final class Slices {
         assign(l, s.start(), s.stop(), s.step(), value);
     }
 
-    /** {@code l[lo:hi:step] = value} from the slice's bounds (as {@link #list(List, Object, Object, Object)}). */
+    /**
+     * {@code l[lo:hi:step] = value} from the slice's bounds (as {@link #list(List, Object, Object, Object)}).
+     * The bounds are taken from the list's length before the value is read, as CPython 3.11 does, and
+     * the value (a generator, say) may change the list while it is read: a step-1 slice is then
+     * clamped to the list as it is (3.11's {@code list_ass_slice}), and an extended slice whose
+     * positions no longer all exist is taken again on the list as it is, as CPython does from 3.12.5
+     * (3.11 writes past the end there, gh-120384).
+     */
     static void assign(PyList l, Object lo, Object hi, Object st, Object value) {
         long step = step(st);
         long a = start(lo, step);
@@ -245,8 +252,8 @@ final class Slices {
         long last = adjust(b, step, n);
         if (step == 1) {
             List<Object> values = sequence(l, value, "can only assign an iterable");
-            int start = (int) first;
-            int stop = (int) Math.max(first, last);
+            int start = (int) Math.min(first, l.size());
+            int stop = (int) Math.min(Math.max(start, last), l.size());
             if (values.size() == stop - start) {
                 // as long as what it replaces (perm[:k + 1] = perm[k::-1]): nothing moves
                 for (int i = 0; i < values.size(); i++) {
@@ -260,12 +267,22 @@ final class Slices {
         }
         long len = length(first, last, step);
         List<Object> values = sequence(l, value, "must assign iterable to extended slice");
-        if (values.size() != len) {
-            throw Exceptions.valueError("attempt to assign sequence of size " + values.size()
-                    + " to extended slice of size " + len);
+        checkLength(values, len);
+        if (len > 0 && Math.max(first, first + (len - 1) * step) >= l.size()) {
+            n = l.size();
+            first = adjust(a, step, n);
+            len = length(first, adjust(b, step, n), step);
+            checkLength(values, len);
         }
         for (long i = 0, k = first; i < len; i++, k += step) {
             l.set((int) k, values.get((int) i));
+        }
+    }
+
+    private static void checkLength(List<Object> values, long len) {
+        if (values.size() != len) {
+            throw Exceptions.valueError("attempt to assign sequence of size " + values.size()
+                    + " to extended slice of size " + len);
         }
     }
 
