@@ -125,6 +125,24 @@ final class BuiltinDunders {
         };
     }
 
+    /**
+     * The type that defines {@code name} as a method of its own, for CPython's message refusing
+     * keywords ({@code list.__getitem__() takes no keyword arguments}), or null for a slot wrapper
+     * ({@code wrapper __len__() ...}). CPython makes methods of __reversed__, of the numbers' rounding
+     * and __getnewargs__, of __format__ (object's for the types without their own) and, with
+     * METH_COEXIST, of list's and dict's __getitem__ and of dict's and set's __contains__.
+     */
+    private static String methodOwner(Object v, String name) {
+        String type = Ops.isInt(v) ? "int" : Ops.typeName(v); // bool's are int's
+        return switch (name) {
+            case "__reversed__", "__round__", "__trunc__", "__floor__", "__ceil__", "__getnewargs__" -> type;
+            case "__format__" -> Ops.isNumber(v) || v instanceof String ? type : "object";
+            case "__getitem__" -> v instanceof PyList || v instanceof PyDict && !(v instanceof MappingProxy) ? type : null;
+            case "__contains__" -> v instanceof PySet || v instanceof PyDict && !(v instanceof MappingProxy) ? type : null;
+            default -> null;
+        };
+    }
+
     private static Object call(Object self, Object v, String name, Object[] a, String[] k) {
         if (name.equals("__init__")) {   // list.__init__ refills the list, and a subclass instance's its value
             if (self instanceof PyDerived d) {
@@ -135,7 +153,8 @@ final class BuiltinDunders {
             return PyNone.NONE;
         }
         if (k != null && k.length > 0) {
-            throw Exceptions.typeError("wrapper " + name + "() takes no keyword arguments");
+            String owner = methodOwner(v, name);
+            throw Exceptions.typeError((owner == null ? "wrapper " : owner + ".") + name + "() takes no keyword arguments");
         }
         int arity = arity(name);
         int most = name.equals("__round__") || name.equals("__pow__") || name.equals("__rpow__") ? arity + 1 : arity;

@@ -93,6 +93,15 @@ final class Slices {
      * a long clamped to its sign's end, as CPython clamps to {@code Py_ssize_t}.
      */
     private static long bound(Object o) {
+        return bound(o, "slice indices must be integers or None or have an __index__ method");
+    }
+
+    /** A start or stop of {@code list.index} and {@code tuple.index}: as a slice bound, but never None. */
+    static long indexBound(Object o) {
+        return bound(o, "slice indices must be integers or have an __index__ method");
+    }
+
+    private static long bound(Object o, String notIndex) {
         if (o instanceof Long l) {
             return l;
         }
@@ -106,7 +115,7 @@ final class Slices {
                 || o instanceof PyInstance inst && inst.type().lookup("__index__") != null) {
             return Ops.index(o);
         }
-        throw Exceptions.typeError("slice indices must be integers or None or have an __index__ method");
+        throw Exceptions.typeError(notIndex);
     }
 
     static PyList list(List<Object> l, PySlice s) {
