@@ -256,25 +256,34 @@ final class Slices {
         long step = step(st);
         long a = start(lo, step);
         long b = stop(hi, step);
-        int n = l.size();
-        long first = adjust(a, step, n);
-        long last = adjust(b, step, n);
         if (step == 1) {
-            List<Object> values = sequence(l, value, "can only assign an iterable");
-            int start = (int) Math.min(first, l.size());
-            int stop = (int) Math.min(Math.max(start, last), l.size());
-            if (values.size() == stop - start) {
-                // as long as what it replaces (perm[:k + 1] = perm[k::-1]): nothing moves
-                for (int i = 0; i < values.size(); i++) {
-                    l.set(start + i, values.get(i));
-                }
-                return;
+            assignRun(l, adjust(a, 1, l.size()), adjust(b, 1, l.size()), value);
+        } else {
+            assignExtended(l, a, b, step, value);
+        }
+    }
+
+    /** {@code l[first:last] = value}, the bounds adjusted to the length before the value is read. */
+    private static void assignRun(PyList l, long first, long last, Object value) {
+        List<Object> values = sequence(l, value, "can only assign an iterable");
+        int start = (int) Math.min(first, l.size());
+        int stop = (int) Math.min(Math.max(start, last), l.size());
+        if (values.size() == stop - start) {
+            // as long as what it replaces (perm[:k + 1] = perm[k::-1]): nothing moves
+            for (int i = 0; i < values.size(); i++) {
+                l.set(start + i, values.get(i));
             }
-            l.subList(start, stop).clear();
-            l.addAll(start, values);
             return;
         }
-        long len = length(first, last, step);
+        l.subList(start, stop).clear();
+        l.addAll(start, values);
+    }
+
+    /** {@code l[a:b:step] = value} for a step other than 1, a and b as given (not yet adjusted). */
+    private static void assignExtended(PyList l, long a, long b, long step, Object value) {
+        int n = l.size();
+        long first = adjust(a, step, n);
+        long len = length(first, adjust(b, step, n), step);
         List<Object> values = sequence(l, value, "must assign iterable to extended slice");
         checkLength(values, len);
         if (len > 0 && Math.max(first, first + (len - 1) * step) >= l.size()) {
