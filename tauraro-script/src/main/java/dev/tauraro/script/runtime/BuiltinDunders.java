@@ -36,9 +36,12 @@ final class BuiltinDunders {
         if (sample == null || !has(sample, name)) {
             return null;
         }
+        boolean method = methodOwner(sample, name) != null;
         return new BuiltinFunction(name, (a, k) -> {
             if (a.length == 0 || !Ops.isInstance(a[0], c)) {
-                throw Exceptions.descriptorMismatch(name, c.name, a);
+                throw !method ? Exceptions.wrapperMismatch(name, c.name, a) : a.length == 0
+                        ? Exceptions.typeError("unbound method " + c.name + "." + name + "() needs an argument")
+                        : Exceptions.descriptorMismatch(name, c.name, a);
             }
             Object v = PyDerived.unwrap(a[0]);
             return call(a[0], v, name, java.util.Arrays.copyOfRange(a, 1, a.length), k);
@@ -91,6 +94,9 @@ final class BuiltinDunders {
     }
 
     private static boolean has(Object v, String name) {
+        if (v instanceof PySlice) { // its repr and comparisons (its __hash__ is None: see unhashable)
+            return comparison(name) || name.equals("__repr__") || name.equals("__str__");
+        }
         boolean mapping = v instanceof PyDict;
         boolean mutableSeq = v instanceof PyList || v instanceof PyByteArray;
         boolean text = v instanceof String || v instanceof PyBytes || v instanceof PyByteArray;
@@ -233,6 +239,9 @@ final class BuiltinDunders {
         if (v instanceof PyDict || v instanceof PyRange) {   // equal or not, never ordered
             return !ordering(name) && (w instanceof PyDict && v instanceof PyDict || w instanceof PyRange && v instanceof PyRange
                     || !comparison(name) && !name.equals("__or__") && !name.equals("__ror__"));
+        }
+        if (v instanceof PySlice) {
+            return w instanceof PySlice;
         }
         if (name.equals("__rmod__")) {
             return v instanceof String ? w instanceof String : Buffers.bytesOrNull(w) != null;

@@ -544,9 +544,7 @@ final class BuiltinMethods {
     private static BuiltinFunction exceptionInit(PyClass c) {
         return new BuiltinFunction("__init__", (a, k) -> {
             if (a.length == 0 || !(a[0] instanceof PyBaseException e) || !Ops.type(e).isSubclassOf(c)) {
-                throw Exceptions.typeError(a.length == 0 ? "descriptor '__init__' of '" + c.name + "' object needs an argument"
-                        : "descriptor '__init__' requires a '" + c.name + "' object but received a '"
-                        + Ops.typeName(a[0]) + "'");
+                throw Exceptions.wrapperMismatch("__init__", c.name, a);
             }
             if (k != null && k.length > 0) {
                 throw Exceptions.typeError(Ops.typeName(e) + "() takes no keyword arguments");
