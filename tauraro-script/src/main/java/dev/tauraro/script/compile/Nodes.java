@@ -1199,9 +1199,9 @@ final class Nodes {
         public Object eval(Frame f) {
             Object o = obj.eval(f);
             SliceNode s = slice;
-            Object lo = s.lo == null ? PyNone.NONE : s.lo.eval(f);
-            Object hi = s.hi == null ? PyNone.NONE : s.hi.eval(f);
-            Object step = s.step == null ? PyNone.NONE : s.step.eval(f);
+            Object lo = SliceNode.bound(s.lo, f);
+            Object hi = SliceNode.bound(s.hi, f);
+            Object step = SliceNode.bound(s.step, f);
             try {
                 return Ops.getSlice(o, lo, hi, step);
             } catch (PyException e) {
@@ -1223,8 +1223,16 @@ final class Nodes {
 
         @Override
         public Object eval(Frame f) {
-            return new PySlice(lo == null ? PyNone.NONE : lo.eval(f), hi == null ? PyNone.NONE : hi.eval(f),
-                    step == null ? PyNone.NONE : step.eval(f));
+            return new PySlice(bound(lo, f), bound(hi, f), bound(step, f));
+        }
+
+        /**
+         * One bound's value, None when it is absent ({@code a[:j]}); the slice reads and stores
+         * ({@link SliceItem}, {@link Targets.SliceItem}) evaluate their bounds with it without making
+         * a slice object.
+         */
+        static Object bound(ExprNode e, Frame f) {
+            return e == null ? PyNone.NONE : e.eval(f);
         }
     }
 

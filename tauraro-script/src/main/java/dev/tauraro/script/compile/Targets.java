@@ -8,7 +8,6 @@ import dev.tauraro.script.runtime.Frame;
 import dev.tauraro.script.runtime.Ops;
 import dev.tauraro.script.runtime.PyIterator;
 import dev.tauraro.script.runtime.PyList;
-import dev.tauraro.script.runtime.PyNone;
 import dev.tauraro.script.runtime.PyTuple;
 
 /** Assignment targets: where {@code =}, {@code for}, {@code with ... as}, {@code del} store. */
@@ -167,9 +166,9 @@ final class Targets {
         void store(Frame f, Object v) {
             Object o = obj.eval(f);
             Nodes.SliceNode s = slice;
-            Object lo = s.lo == null ? PyNone.NONE : s.lo.eval(f);
-            Object hi = s.hi == null ? PyNone.NONE : s.hi.eval(f);
-            Object step = s.step == null ? PyNone.NONE : s.step.eval(f);
+            Object lo = Nodes.SliceNode.bound(s.lo, f);
+            Object hi = Nodes.SliceNode.bound(s.hi, f);
+            Object step = Nodes.SliceNode.bound(s.step, f);
             Ops.setSlice(o, lo, hi, step, v);
         }
 

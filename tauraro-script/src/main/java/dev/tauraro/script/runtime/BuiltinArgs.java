@@ -44,4 +44,17 @@ final class BuiltinArgs {
         throw Exceptions.typeError(name + " expected " + (min == max ? "" : n < min ? "at least " : "at most ")
                 + what + ", got " + n);
     }
+
+    /**
+     * A slot wrapper's arguments ({@code [].__len__}, {@code {}.keys().__contains__}): CPython names
+     * it {@code wrapper __len__()} when it refuses keywords, and gives only the count otherwise.
+     */
+    static void wrapper(String name, Object[] a, String[] k, int arity) {
+        if (k != null && k.length > 0) {
+            throw Exceptions.typeError("wrapper " + name + "() takes no keyword arguments");
+        }
+        if (a.length != arity) {
+            throw Exceptions.typeError("expected " + arity + " argument" + (arity == 1 ? "" : "s") + ", got " + a.length);
+        }
+    }
 }

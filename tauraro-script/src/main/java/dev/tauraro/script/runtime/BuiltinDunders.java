@@ -18,11 +18,11 @@ final class BuiltinDunders {
      * instance holding it (whose {@code __missing__} a dict's {@code __getitem__} calls).
      */
     static Object attr(Object self, Object value, String name) {
-        if (!name.startsWith("__") || !has(value, name)) {
-            return null;
-        }
         if (unhashable(value, name)) {
             return PyNone.NONE;
+        }
+        if (!name.startsWith("__") || !has(value, name)) {
+            return null;
         }
         return new BuiltinFunction(name, (a, k) -> call(self, value, name, a, k));
     }
@@ -30,15 +30,18 @@ final class BuiltinDunders {
     /** The unbound {@code type.name} of a built-in class: the first argument is the value. */
     static Object unbound(PyClass c, String name) {
         Object sample = sample(c);
+        if (sample != null && unhashable(sample, name)) {
+            return PyNone.NONE;
+        }
         if (sample == null || !has(sample, name)) {
             return null;
         }
-        if (unhashable(sample, name)) {
-            return PyNone.NONE;
-        }
+        boolean method = methodOwner(sample, name) != null;
         return new BuiltinFunction(name, (a, k) -> {
             if (a.length == 0 || !Ops.isInstance(a[0], c)) {
-                throw Exceptions.descriptorMismatch(name, c.name, a);
+                throw !method ? Exceptions.wrapperMismatch(name, c.name, a) : a.length == 0
+                        ? Exceptions.typeError("unbound method " + c.name + "." + name + "() needs an argument")
+                        : Exceptions.descriptorMismatch(name, c.name, a);
             }
             Object v = PyDerived.unwrap(a[0]);
             return call(a[0], v, name, java.util.Arrays.copyOfRange(a, 1, a.length), k);
@@ -76,19 +79,24 @@ final class BuiltinDunders {
         if (c == Types.BYTEARRAY) {
             return new PyByteArray(new byte[0]);
         }
+        if (c == Types.SLICE) {
+            return new PySlice(PyNone.NONE, PyNone.NONE, PyNone.NONE);
+        }
         if (c == Types.RANGE) {
             return new PyRange(0, 0, 1);
         }
         return null;
     }
 
-    /** {@code __hash__} of a mutable built-in value: None, as in CPython's type dicts ({@code list.__hash__ is None}). */
+    /** {@code __hash__} of an unhashable built-in value: None, as in CPython's type dicts ({@code list.__hash__ is None}). */
     private static boolean unhashable(Object v, String name) {
-        return name.equals("__hash__") && (v instanceof PyDict || v instanceof PyList || v instanceof PyByteArray
-                || v instanceof PySet s && !s.frozen);
+        return name.equals("__hash__") && PyHash.unhashableBuiltin(v);
     }
 
     private static boolean has(Object v, String name) {
+        if (v instanceof PySlice) { // its repr and comparisons (its __hash__ is None: see unhashable)
+            return comparison(name) || name.equals("__repr__") || name.equals("__str__");
+        }
         boolean mapping = v instanceof PyDict;
         boolean mutableSeq = v instanceof PyList || v instanceof PyByteArray;
         boolean text = v instanceof String || v instanceof PyBytes || v instanceof PyByteArray;
@@ -123,6 +131,24 @@ final class BuiltinDunders {
         };
     }
 
+    /**
+     * The type that defines {@code name} as a method of its own, for CPython's message refusing
+     * keywords ({@code list.__getitem__() takes no keyword arguments}), or null for a slot wrapper
+     * ({@code wrapper __len__() ...}). CPython makes methods of __reversed__, of the numbers' rounding
+     * and __getnewargs__, of __format__ (object's for the types without their own) and, with
+     * METH_COEXIST, of list's and dict's __getitem__ and of dict's and set's __contains__.
+     */
+    private static String methodOwner(Object v, String name) {
+        String type = Ops.isInt(v) ? "int" : Ops.typeName(v); // bool's are int's
+        return switch (name) {
+            case "__reversed__", "__round__", "__trunc__", "__floor__", "__ceil__", "__getnewargs__" -> type;
+            case "__format__" -> Ops.isNumber(v) || v instanceof String ? type : "object";
+            case "__getitem__" -> v instanceof PyList || v instanceof PyDict && !(v instanceof MappingProxy) ? type : null;
+            case "__contains__" -> v instanceof PySet || v instanceof PyDict && !(v instanceof MappingProxy) ? type : null;
+            default -> null;
+        };
+    }
+
     private static Object call(Object self, Object v, String name, Object[] a, String[] k) {
         if (name.equals("__init__")) {   // list.__init__ refills the list, and a subclass instance's its value
             if (self instanceof PyDerived d) {
@@ -133,7 +159,8 @@ final class BuiltinDunders {
             return PyNone.NONE;
         }
         if (k != null && k.length > 0) {
-            throw Exceptions.typeError("wrapper " + name + "() takes no keyword arguments");
+            String owner = methodOwner(v, name);
+            throw Exceptions.typeError((owner == null ? "wrapper " : owner + ".") + name + "() takes no keyword arguments");
         }
         int arity = arity(name);
         int most = name.equals("__round__") || name.equals("__pow__") || name.equals("__rpow__") ? arity + 1 : arity;
@@ -212,6 +239,9 @@ final class BuiltinDunders {
         if (v instanceof PyDict || v instanceof PyRange) {   // equal or not, never ordered
             return !ordering(name) && (w instanceof PyDict && v instanceof PyDict || w instanceof PyRange && v instanceof PyRange
                     || !comparison(name) && !name.equals("__or__") && !name.equals("__ror__"));
+        }
+        if (v instanceof PySlice) {
+            return w instanceof PySlice;
         }
         if (name.equals("__rmod__")) {
             return v instanceof String ? w instanceof String : Buffers.bytesOrNull(w) != null;

@@ -200,6 +200,10 @@ final class BuiltinMethods {
                 ListMethods.Method m = ListMethods.method(name);
                 return new BuiltinFunction(name, self, (a, k) -> m.call(l, a, k));
             }
+            if (o instanceof PySet set) {
+                SetMethods.Method m = SetMethods.bound(name);
+                return new BuiltinFunction(name, self, (a, k) -> m.call(set, a, k));
+            }
             return new BuiltinFunction(name, self, (a, k) -> invoke(o, name, a, k));
         }
         if (CLASS_METHODS.contains(name)) {
@@ -245,9 +249,8 @@ final class BuiltinMethods {
             case "stop" -> s.stop();
             case "step" -> s.step();
             case "indices" -> new BuiltinFunction("indices", (a, k) -> sliceIndices(s, a, k));
-            case "__reduce__" -> new BuiltinFunction(name, (a, k) -> new PyTuple(new Object[] {Types.SLICE,
-                    new PyTuple(new Object[] {s.start(), s.stop(), s.step()})}));
-            default -> null;
+            case "__reduce__" -> new BuiltinFunction(name, (a, k) -> new PyTuple(new Object[] {Types.SLICE, s.items()}));
+            default -> BuiltinDunders.attr(s, s, name); // __hash__: None
         };
     }
 
@@ -541,9 +544,7 @@ final class BuiltinMethods {
     private static BuiltinFunction exceptionInit(PyClass c) {
         return new BuiltinFunction("__init__", (a, k) -> {
             if (a.length == 0 || !(a[0] instanceof PyBaseException e) || !Ops.type(e).isSubclassOf(c)) {
-                throw Exceptions.typeError(a.length == 0 ? "descriptor '__init__' of '" + c.name + "' object needs an argument"
-                        : "descriptor '__init__' requires a '" + c.name + "' object but received a '"
-                        + Ops.typeName(a[0]) + "'");
+                throw Exceptions.wrapperMismatch("__init__", c.name, a);
             }
             if (k != null && k.length > 0) {
                 throw Exceptions.typeError(Ops.typeName(e) + "() takes no keyword arguments");
@@ -556,10 +557,7 @@ final class BuiltinMethods {
     /** {@code cls.fromkeys(iterable, value=None)}: a dict, or {@code cls()} filled through its {@code __setitem__}. */
     private static BuiltinFunction fromkeys(PyClass cls) {
         return new BuiltinFunction("fromkeys", cls, (a, k) -> {
-            if (a.length < 1 || a.length > 2) {
-                throw Exceptions.typeError("fromkeys expected " + (a.length < 1 ? "at least 1 argument" : "at most 2 arguments")
-                        + ", got " + a.length);
-            }
+            BuiltinArgs.range("dict.fromkeys", "fromkeys", a, k, 1, 2);
             Object d = cls == Types.DICT ? new PyDict() : cls.call(Ops.NO_ARGS, null);
             Object v = a.length > 1 ? a[1] : PyNone.NONE;
             PyIterator it = Ops.iter(a[0]);
@@ -636,7 +634,7 @@ final class BuiltinMethods {
             }
         }
         if (o instanceof PyTuple t) {
-            return tupleMethod(t, name, a);
+            return name.equals("index") ? SequenceSearch.index(t, "tuple", a, k) : SequenceSearch.count(t, "tuple", a, k);
         }
         if (Ops.isInt(o)) {
             return intMethod(o, name, a, k);
@@ -655,25 +653,6 @@ final class BuiltinMethods {
     }
 
     /** {@code tuple.index(x)} and {@code tuple.count(x)}. */
-    private static Object tupleMethod(PyTuple t, String name, Object[] a) {
-        List<Object> l = t;
-        if (name.equals("index")) {
-            for (int i = 0; i < l.size(); i++) {
-                if (Ops.sameOrEq(l.get(i), a[0])) {
-                    return (long) i;
-                }
-            }
-            throw Exceptions.valueError("tuple.index(x): x not in tuple");
-        }
-        long c = 0;
-        for (Object x : l) {
-            if (Ops.sameOrEq(x, a[0])) {
-                c++;
-            }
-        }
-        return c;
-    }
-
     private static Object intMethod(Object o, String name, Object[] a, String[] k) {
         java.math.BigInteger v = Ops.big(o);
         switch (name) {

@@ -135,29 +135,29 @@ public final class DictView implements Iterable<Object> {
         return switch (name) {
             case "mapping" -> owner instanceof MappingProxy ? owner : new MappingProxy(dict, owner);
             case "isdisjoint" -> setLike() ? new BuiltinFunction("isdisjoint", (a, k) -> {
-                arity("isdisjoint", a, k);
+                BuiltinArgs.one(type.name + ".isdisjoint", a, k);
                 return isDisjoint(a[0]);
             }) : null;
-            case "__len__" -> new BuiltinFunction(name, (a, k) -> (long) size());
-            case "__iter__" -> new BuiltinFunction(name, (a, k) -> iter());
-            case "__reversed__" -> new BuiltinFunction(name, (a, k) -> reversedIter());
+            case "__len__" -> new BuiltinFunction(name, (a, k) -> {
+                BuiltinArgs.wrapper(name, a, k, 0);
+                return (long) size();
+            });
+            case "__iter__" -> new BuiltinFunction(name, (a, k) -> {
+                BuiltinArgs.wrapper(name, a, k, 0);
+                return iter();
+            });
+            case "__reversed__" -> new BuiltinFunction(name, (a, k) -> { // a method of the view type, not a wrapper
+                BuiltinArgs.none(type.name + ".__reversed__", a, k);
+                return reversedIter();
+            });
             case "__contains__" -> new BuiltinFunction(name, (a, k) -> {
-                arity("__contains__", a, k);
+                BuiltinArgs.wrapper(name, a, k, 1);
                 return contains(a[0]);
             });
             case "__repr__", "__str__" -> new BuiltinFunction(name, (a, k) -> Ops.repr(this));
             case "__class__" -> type;
             default -> null;
         };
-    }
-
-    private static void arity(String name, Object[] a, String[] k) {
-        if (k != null && k.length > 0) {
-            throw Exceptions.typeError(name + "() takes no keyword arguments");
-        }
-        if (a.length != 1) {
-            throw Exceptions.typeError(name + "() takes exactly one argument (" + a.length + " given)");
-        }
     }
 
     /** CPython's dictviews_isdisjoint: walks the smaller side when the other is a set or a set-like view. */

@@ -179,6 +179,15 @@ public final class Exceptions {
                 + (a.length == 0 ? "NoneType" : Ops.typeName(a[0])) + "' object");
     }
 
+    /**
+     * A slot wrapper ({@code list.__len__}, {@code Exception.__init__}) called unbound on a value of
+     * another type, or on nothing: CPython words it apart from a method's {@link #descriptorMismatch}.
+     */
+    public static PyException wrapperMismatch(String name, String owner, Object[] a) {
+        return typeError(a.length == 0 ? "descriptor '" + name + "' of '" + owner + "' object needs an argument"
+                : "descriptor '" + name + "' requires a '" + owner + "' object but received a '" + Ops.typeName(a[0]) + "'");
+    }
+
     public static PyException indexError(String msg) {
         return newException(INDEX_ERROR, msg);
     }

@@ -84,35 +84,12 @@ final class ListMethods {
         throw Exceptions.valueError("list.remove(x): x not in list");
     }
 
-    /** {@code l.index(x[, start[, stop]])}: start and stop as a slice's, counted from the end when negative. */
     private static Object index(PyList l, Object[] a, String[] k) {
-        BuiltinArgs.range("list.index", "index", a, k, 1, 3);
-        int start = a.length > 1 ? bound(Ops.toLong(a[1]), l.size()) : 0;
-        int stop = a.length > 2 ? bound(Ops.toLong(a[2]), l.size()) : l.size();
-        for (int i = start; i < stop && i < l.size(); i++) {
-            if (Ops.sameOrEq(l.get(i), a[0])) {
-                return (long) i;
-            }
-        }
-        throw Exceptions.valueError(Ops.repr(a[0]) + " is not in list");
-    }
-
-    private static int bound(long i, int n) {
-        if (i < 0) {
-            i += n;
-        }
-        return (int) Math.max(0, Math.min(i, n));
+        return SequenceSearch.index(l, "list", a, k);
     }
 
     private static Object count(PyList l, Object[] a, String[] k) {
-        BuiltinArgs.one("list.count", a, k);
-        long c = 0;
-        for (int i = 0; i < l.size(); i++) {
-            if (Ops.sameOrEq(l.get(i), a[0])) {
-                c++;
-            }
-        }
-        return c;
+        return SequenceSearch.count(l, "list", a, k);
     }
 
     private static Object sort(PyList l, Object[] a, String[] k) {

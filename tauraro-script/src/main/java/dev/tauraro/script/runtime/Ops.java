@@ -1268,6 +1268,9 @@ public final class Ops {
         if ((a instanceof PyByteArray || b instanceof PyByteArray) && Buffers.isBytesLike(a) && Buffers.isBytesLike(b)) {
             return java.util.Arrays.equals(Buffers.bytesOrNull(a), Buffers.bytesOrNull(b));
         }
+        if (a instanceof PySlice x && b instanceof PySlice y) {
+            return eq(x.items(), y.items()); // slice(1, 2) == slice(1.0, 2), which the record's equals denies
+        }
         return a.equals(b);
     }
 
@@ -1397,6 +1400,9 @@ public final class Ops {
             } catch (PyException e) {
                 throw withOperandNames(e, ua, ub, a, b);
             }
+        }
+        if (a instanceof PySlice x && b instanceof PySlice y) {
+            return compare(x.items(), y.items(), op);
         }
         if (a instanceof DictView || b instanceof DictView) {
             Boolean r = DictView.compare(a, b, op);
@@ -1913,7 +1919,8 @@ public final class Ops {
 
     /** The type's name as attribute errors give it: a C type's tp_name carries its module ('_io.TextIOWrapper' object). */
     private static String objectTypeName(Object o) {
-        return o instanceof NativeValue n ? n.type().module + "." + n.type().name : typeName(o);
+        return o instanceof NativeValue n && !"builtins".equals(n.type().module) ? n.type().module + "." + n.type().name
+                : typeName(o); // '_io.TextIOWrapper' object, but 'complex' object
     }
 
     /**
@@ -2288,9 +2295,22 @@ public final class Ops {
             throw attribute.notWritable();
         }
         if (BuiltinMethods.attr(o, name) != null) {
-            throw Exceptions.attributeError("'" + objectTypeName(o) + "' object attribute '" + name + "' is read-only");
+            throw readOnly(o, name);
         }
         throw noAttribute(o, name);
+    }
+
+    /**
+     * The AttributeError for setting or deleting {@code name} on a built-in value that has it:
+     * CPython's read-only members (slice's and range's start, stop and step, complex's real and imag)
+     * say {@code readonly attribute}, a method {@code 'list' object attribute 'append' is read-only}.
+     */
+    private static PyException readOnly(Object o, String name) {
+        boolean member = (o instanceof PySlice || o instanceof PyRange)
+                && (name.equals("start") || name.equals("stop") || name.equals("step"))
+                || o instanceof PyComplex && (name.equals("real") || name.equals("imag"));
+        return Exceptions.attributeError(member ? "readonly attribute"
+                : "'" + objectTypeName(o) + "' object attribute '" + name + "' is read-only");
     }
 
     public static void delAttr(Object o, String name) {
@@ -2322,6 +2342,9 @@ public final class Ops {
                 return;
             }
             throw Exceptions.attributeError("'module' object has no attribute '" + name + "'");
+        }
+        if (!(o instanceof PyClass || o instanceof PyFunction) && BuiltinMethods.attr(o, name) != null) {
+            throw readOnly(o, name); // del [].append, del slice(1).start: there, but not to be deleted
         }
         throw noAttribute(o, name);
     }
@@ -2609,7 +2632,13 @@ public final class Ops {
                 return;
             }
         }
-        throw Exceptions.typeError("'" + typeName(o) + "' object doesn't support item deletion");
+        // CPython's PyObject_DelItem: an integer key on a type with sequence slots fails in
+        // PySequence_DelItem ("doesn't"), any other key or type in PyObject_DelItem itself ("does not")
+        boolean sequence = o instanceof String || o instanceof PyBytes || o instanceof PyTuple || o instanceof PyRange
+                || o instanceof PySet || o instanceof DictView || o instanceof PyInstance;
+        boolean index = isInt(PyDerived.unwrap(key)) || key instanceof PyInstance k && k.type().lookup("__index__") != null;
+        throw Exceptions.typeError("'" + typeName(o) + "' object " + (sequence && index ? "doesn't" : "does not")
+                + " support item deletion");
     }
 
     // ================================================================ iteration

@@ -59,8 +59,7 @@ final class PyHash {
                 return v == -1 ? -2 : v;
             }
             if (inst instanceof PyDerived d) {
-                if (d.value instanceof PyDict || d.value instanceof PyList || d.value instanceof PySet s && !s.frozen
-                        || d.value instanceof PyByteArray) {
+                if (unhashableBuiltin(d.value)) {
                     throw unhashable(o);
                 }
                 return of(d.value); // equal to its base value, so it must hash alike
@@ -76,13 +75,22 @@ final class PyHash {
         if (o instanceof PyComplex c) {
             return c.pyHash();
         }
-        if (o instanceof PyDict || o instanceof PyList || o instanceof PyByteArray) {
+        if (unhashableBuiltin(o)) {
             throw unhashable(o);
         }
         if (o instanceof PyMemoryView m) {
             return m.pyHash();
         }
         return o.hashCode();
+    }
+
+    /**
+     * A value of a built-in type whose {@code __hash__} is None: the mutable containers, and slice
+     * (hashable only from 3.12; 3.11 keeps {@code d[1:2]} on a dict a TypeError, not a lookup).
+     */
+    static boolean unhashableBuiltin(Object o) {
+        return o instanceof PyDict || o instanceof PyList || o instanceof PyByteArray || o instanceof PySet s && !s.frozen
+                || o instanceof PySlice;
     }
 
     static PyException unhashable(Object o) {

@@ -41,7 +41,7 @@ final class SetMethods {
         };
     }
 
-    /** CPython names a fixed-arity method with its type ({@code frozenset.copy() takes no arguments}). */
+    /** CPython names a method with its type ({@code frozenset.copy() takes no arguments}, {@code set.union() takes no keyword arguments}). */
     private static String qualified(PySet s, String name) {
         return (s.frozen ? "frozenset." : "set.") + name;
     }
@@ -50,6 +50,12 @@ final class SetMethods {
     private static void one(PySet s, String name, Object[] a, String[] k) {
         if (a.length != 1 || k != null && k.length > 0) {
             BuiltinArgs.one(qualified(s, name), a, k);
+        }
+    }
+
+    private static void noKeywords(PySet s, String name, String[] k) {
+        if (k != null && k.length > 0) {
+            BuiltinArgs.noKeywords(qualified(s, name), k);
         }
     }
 
@@ -85,10 +91,23 @@ final class SetMethods {
     }
 
     /**
-     * The methods taking any number of others are named bare, as CPython names them when called
-     * through a bound method ({@code union() takes no keyword arguments}; its direct call
-     * {@code s.union(x=1)} says {@code set.union()}, which this does not tell apart).
+     * The method as a bound method object ({@code m = s.union}) calls it. A method taking any number
+     * of others refuses keywords there with its bare name, as CPython's builtin method object does
+     * ({@code m(x=1)}: {@code union() takes no keyword arguments}), where the call {@code s.union(x=1)}
+     * goes through the type's descriptor, which names the type ({@code set.union()}).
      */
+    static Method bound(String name) {
+        Method m = method(name);
+        return switch (name) {
+            case "union", "update", "intersection", "intersection_update", "difference", "difference_update" ->
+                    (s, a, k) -> {
+                        BuiltinArgs.noKeywords(name, k);
+                        return m.call(s, a, k);
+                    };
+            default -> m;
+        };
+    }
+
     private static Object union(PySet s, Object[] a, String[] k) {
         PySet r = s.copy();
         changeByEach("union", r, a, k, PySet::update);
@@ -98,7 +117,7 @@ final class SetMethods {
     /** {@code change} applied to {@code s} with each argument in turn. */
     private static Object changeByEach(String name, PySet s, Object[] a, String[] k,
                                        java.util.function.BiConsumer<PySet, Object> change) {
-        BuiltinArgs.noKeywords(name, k);
+        noKeywords(s, name, k);
         for (Object x : a) {
             change.accept(s, x);
         }
@@ -114,7 +133,7 @@ final class SetMethods {
      * intersecting a big set with a small one costs the small one).
      */
     private static Object intersection(PySet s, Object[] a, String[] k) {
-        BuiltinArgs.noKeywords("intersection", k);
+        noKeywords(s, "intersection", k);
         if (a.length == 0) {
             return s.copy();
         }
@@ -130,7 +149,7 @@ final class SetMethods {
     }
 
     private static Object difference(PySet s, Object[] a, String[] k) {
-        BuiltinArgs.noKeywords("difference", k);
+        noKeywords(s, "difference", k);
         if (a.length == 0) {
             return s.copy();
         }

@@ -93,6 +93,15 @@ final class Slices {
      * a long clamped to its sign's end, as CPython clamps to {@code Py_ssize_t}.
      */
     private static long bound(Object o) {
+        return bound(o, "slice indices must be integers or None or have an __index__ method");
+    }
+
+    /** A start or stop of {@code list.index} and {@code tuple.index}: as a slice bound, but never None. */
+    static long indexBound(Object o) {
+        return bound(o, "slice indices must be integers or have an __index__ method");
+    }
+
+    private static long bound(Object o, String notIndex) {
         if (o instanceof Long l) {
             return l;
         }
@@ -106,7 +115,7 @@ final class Slices {
                 || o instanceof PyInstance inst && inst.type().lookup("__index__") != null) {
             return Ops.index(o);
         }
-        throw Exceptions.typeError("slice indices must be integers or None or have an __index__ method");
+        throw Exceptions.typeError(notIndex);
     }
 
     static PyList list(List<Object> l, PySlice s) {
@@ -235,37 +244,63 @@ final class Slices {
         assign(l, s.start(), s.stop(), s.step(), value);
     }
 
-    /** {@code l[lo:hi:step] = value} from the slice's bounds (as {@link #list(List, Object, Object, Object)}). */
+    /**
+     * {@code l[lo:hi:step] = value} from the slice's bounds (as {@link #list(List, Object, Object, Object)}).
+     * The bounds are taken from the list's length before the value is read, as CPython 3.11 does, and
+     * the value (a generator, say) may change the list while it is read: a step-1 slice is then
+     * clamped to the list as it is (3.11's {@code list_ass_slice}), and an extended slice whose
+     * positions no longer all exist is taken again on the list as it is, as CPython does from 3.12.5
+     * (3.11 writes past the end there, gh-120384).
+     */
     static void assign(PyList l, Object lo, Object hi, Object st, Object value) {
         long step = step(st);
         long a = start(lo, step);
         long b = stop(hi, step);
-        int n = l.size();
-        long first = adjust(a, step, n);
-        long last = adjust(b, step, n);
         if (step == 1) {
-            List<Object> values = sequence(l, value, "can only assign an iterable");
-            int start = (int) first;
-            int stop = (int) Math.max(first, last);
-            if (values.size() == stop - start) {
-                // as long as what it replaces (perm[:k + 1] = perm[k::-1]): nothing moves
-                for (int i = 0; i < values.size(); i++) {
-                    l.set(start + i, values.get(i));
-                }
-                return;
+            assignRun(l, adjust(a, 1, l.size()), adjust(b, 1, l.size()), value);
+        } else {
+            assignExtended(l, a, b, step, value);
+        }
+    }
+
+    /** {@code l[first:last] = value}, the bounds adjusted to the length before the value is read. */
+    private static void assignRun(PyList l, long first, long last, Object value) {
+        List<Object> values = sequence(l, value, "can only assign an iterable");
+        int start = (int) Math.min(first, l.size());
+        int stop = (int) Math.min(Math.max(start, last), l.size());
+        if (values.size() == stop - start) {
+            // as long as what it replaces (perm[:k + 1] = perm[k::-1]): nothing moves
+            for (int i = 0; i < values.size(); i++) {
+                l.set(start + i, values.get(i));
             }
-            l.subList(start, stop).clear();
-            l.addAll(start, values);
             return;
         }
-        long len = length(first, last, step);
+        l.subList(start, stop).clear();
+        l.addAll(start, values);
+    }
+
+    /** {@code l[a:b:step] = value} for a step other than 1, a and b as given (not yet adjusted). */
+    private static void assignExtended(PyList l, long a, long b, long step, Object value) {
+        int n = l.size();
+        long first = adjust(a, step, n);
+        long len = length(first, adjust(b, step, n), step);
         List<Object> values = sequence(l, value, "must assign iterable to extended slice");
-        if (values.size() != len) {
-            throw Exceptions.valueError("attempt to assign sequence of size " + values.size()
-                    + " to extended slice of size " + len);
+        checkLength(values, len);
+        if (len > 0 && Math.max(first, first + (len - 1) * step) >= l.size()) {
+            n = l.size();
+            first = adjust(a, step, n);
+            len = length(first, adjust(b, step, n), step);
+            checkLength(values, len);
         }
         for (long i = 0, k = first; i < len; i++, k += step) {
             l.set((int) k, values.get((int) i));
+        }
+    }
+
+    private static void checkLength(List<Object> values, long len) {
+        if (values.size() != len) {
+            throw Exceptions.valueError("attempt to assign sequence of size " + values.size()
+                    + " to extended slice of size " + len);
         }
     }
 

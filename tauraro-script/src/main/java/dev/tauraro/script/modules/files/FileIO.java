@@ -9,13 +9,6 @@ import dev.tauraro.script.runtime.PyException;
 import dev.tauraro.script.runtime.PyNone;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.OpenOption;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * {@code io.FileIO}: unbuffered reads and writes on one file descriptor, each call one read or
@@ -121,50 +114,14 @@ final class FileIO extends IoBase implements ByteStream {
         if (!(file instanceof String) && !(PyDerived.unwrap(file) instanceof PyBytes)) {
             name = OsState.fspath(file); // a PathLike object's name is the str it stands for
         }
-        Path p = types.os.resolve(path);
-        Set<OpenOption> options = new java.util.HashSet<>();
-        if (read) {
-            options.add(StandardOpenOption.READ);
-        }
-        if (write) {
-            options.add(StandardOpenOption.WRITE);
-        }
-        if (create) {
-            options.add(StandardOpenOption.CREATE_NEW);
-        } else if (write && !(read && !truncate && !append)) {
-            options.add(StandardOpenOption.CREATE); // 'w', 'a' (and their '+' forms) create; 'r+' does not
-        }
-        if (truncate) {
-            options.add(StandardOpenOption.TRUNCATE_EXISTING);
-        }
-        if (path.isEmpty()) {
-            throw OsErrors.error(OsErrors.ENOENT, name);
-        }
-        boolean creates = options.contains(StandardOpenOption.CREATE) || create;
-        if (path.endsWith("/")) {
-            // Java drops a trailing '/' from a path, which open(2) would not: what open(2) answers.
-            // No file opens so: O_CREAT gives EISDIR; otherwise a directory is EISDIR (O_RDWR
-            // itself, or the check after O_RDONLY), another file ENOTDIR, a missing one ENOENT.
-            int errno = creates || Files.isDirectory(p) ? OsErrors.EISDIR
-                    : Files.exists(p) ? OsErrors.ENOTDIR : OsErrors.ENOENT;
-            throw OsErrors.error(errno, name);
-        }
-        // A directory opened for writing fails in open(2) itself (EISDIR, or EEXIST for 'x'), so
-        // only a read-only open asks first, as CPython's fstat after O_RDONLY: no extra stat for
-        // each file written.
-        if (!write && Files.isDirectory(p)) {
-            throw OsErrors.error(OsErrors.EISDIR, name);
-        }
-        FileChannel ch;
-        try {
-            ch = FileChannel.open(p, options);
-        } catch (IOException e) {
-            throw OsErrors.of(e, name);
-        }
-        Fd fd = Fd.file(ch, p, read, write, append);
+        // the flags CPython's FileIO passes to open(2) for the mode, with its permissions 0o666
+        long flags = (read && write ? OsFds.O_RDWR : write ? OsFds.O_WRONLY : OsFds.O_RDONLY)
+                | (create ? OsFds.O_CREAT | OsFds.O_EXCL : 0) | (truncate ? OsFds.O_CREAT | OsFds.O_TRUNC : 0)
+                | (append ? OsFds.O_CREAT | OsFds.O_APPEND : 0);
+        Fd fd = OsFds.openFile(types.os, name, path, flags, 0666);
         if (append) {
-            try {
-                ch.position(ch.size());
+            try { // as CPython's FileIO: an appending file tells its end from the start
+                fd.seek(0, 2);
             } catch (IOException e) {
                 throw OsErrors.of(e, name);
             }

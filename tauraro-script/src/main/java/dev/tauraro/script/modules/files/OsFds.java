@@ -140,11 +140,31 @@ final class OsFds {
     /** open(2) of {@code path} with {@code flags} and, for a file it creates, permissions {@code mode} (less the umask). */
     private static int open(OsState os, Object path, long flags, long mode) {
         Object name = OsState.fspath(path);
-        Path p = os.resolve(OsState.text(name));
+        return os.add(openFile(os, name, OsState.text(name), flags, mode));
+    }
+
+    /**
+     * open(2) of {@code path} as {@code os.open} and {@code io.FileIO} (which turns its mode into
+     * these flags, as CPython's does) both make it: the descriptor, not yet in the table;
+     * {@code name} is what an error shows.
+     */
+    static Fd openFile(OsState os, Object name, String path, long flags, long mode) {
+        if (path.isEmpty()) {
+            throw OsErrors.error(OsErrors.ENOENT, name);
+        }
+        Path p = os.resolve(path);
         int access = (int) (flags & O_ACCMODE);
         boolean read = access == O_RDONLY || access == O_RDWR;
         boolean write = access == O_WRONLY || access == O_RDWR;
-        boolean append = (flags & O_APPEND) != 0;
+        boolean create = (flags & O_CREAT) != 0;
+        if (path.endsWith("/")) {
+            // Java drops a trailing '/' from a path, which open(2) would not: what open(2) answers.
+            // No file opens so: O_CREAT gives EISDIR; otherwise a directory is EISDIR (O_RDWR
+            // itself, or the check after O_RDONLY), another file ENOTDIR, a missing one ENOENT.
+            int errno = create || Files.isDirectory(p) ? OsErrors.EISDIR
+                    : Files.exists(p) ? OsErrors.ENOTDIR : OsErrors.ENOENT;
+            throw OsErrors.error(errno, name);
+        }
         Set<OpenOption> options = new HashSet<>();
         if (read) {
             options.add(StandardOpenOption.READ);
@@ -152,7 +172,6 @@ final class OsFds {
         if (write) {
             options.add(StandardOpenOption.WRITE);
         }
-        boolean create = (flags & O_CREAT) != 0;
         if (create) {
             options.add((flags & O_EXCL) != 0 ? StandardOpenOption.CREATE_NEW : StandardOpenOption.CREATE);
         }
@@ -167,8 +186,11 @@ final class OsFds {
         if ((flags & O_NOFOLLOW) != 0) {
             options.add(LinkOption.NOFOLLOW_LINKS);
         }
+        // A directory opened for writing fails in open(2) itself (EISDIR, or EEXIST for O_EXCL), so
+        // only a read-only open asks first: open(2) gives a directory a descriptor, which a file
+        // channel cannot read (CPython's FileIO refuses it after its fstat); no extra stat for each
+        // file written.
         if (!write && Files.isDirectory(p)) {
-            // open(2) gives a directory a descriptor; a file channel cannot read one
             throw OsErrors.error(OsErrors.EISDIR, name);
         }
         FileChannel ch;
@@ -184,7 +206,7 @@ final class OsFds {
                 throw OsErrors.of(e2, name);
             }
         }
-        return os.add(Fd.file(ch, p, read, write, append));
+        return Fd.file(ch, p, read, write, (flags & O_APPEND) != 0);
     }
 
     /**

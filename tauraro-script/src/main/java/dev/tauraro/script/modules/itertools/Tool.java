@@ -62,15 +62,11 @@ abstract class Tool extends PyIterator implements NativeValue {
         boolean slot = name.equals("__iter__") || name.equals("__next__") || name.equals("__repr__");
         return BuiltinFunction.descriptor(name, cls, (a, k) -> {
             if (a.length == 0) {
-                throw Exceptions.typeError("descriptor '" + name + "' of '" + type + "' object needs an argument");
+                throw Exceptions.wrapperMismatch(name, type, a); // a method's says the same with no argument
             }
             Object self = a[0];
             if (!(PyDerived.unwrap(self) instanceof Tool tool) || !Ops.type(self).isSubclassOf(cls)) {
-                throw Exceptions.typeError(slot
-                        ? "descriptor '" + name + "' requires a '" + type + "' object but received a '"
-                                + Ops.typeName(self) + "'"
-                        : "descriptor '" + name + "' for '" + type + "' objects doesn't apply to a '"
-                                + Ops.typeName(self) + "' object");
+                throw slot ? Exceptions.wrapperMismatch(name, type, a) : Exceptions.descriptorMismatch(name, type, a);
             }
             return m.call(self, tool, java.util.Arrays.copyOfRange(a, 1, a.length), k);
         });

@@ -666,7 +666,7 @@ def _builtin_types():
 
 
 _types = _builtin_types()
-_UNHASHABLE = tuple(t for t in (list, dict, set, getattr(builtins, "bytearray", None), type({}.keys()),
+_UNHASHABLE = tuple(t for t in (list, dict, set, slice, getattr(builtins, "bytearray", None), type({}.keys()),
                                  type({}.items())) if t is not None)
 
 
