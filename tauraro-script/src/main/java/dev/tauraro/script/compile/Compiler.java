@@ -1337,10 +1337,11 @@ public final class Compiler {
      * Called with the expression's own scope.
      */
     private StmtNode genExprLoop(Expr.Comp c, int line) {
-        if (!c.kind().equals("gen") || scope.isAsync || !(store(".0") instanceof Targets.Local source)) {
-            return null;
-        }
         List<Expr.Comprehension> gens = c.generators();
+        if (!c.kind().equals("gen") || scope.isAsync || gens.stream().anyMatch(Expr.Comprehension::isAsync)
+                || !(store(".0") instanceof Targets.Local source)) {
+            return null; // (decided before any clause is compiled: the statements compile them then)
+        }
         int n = gens.size();
         Targets.Target[] targets = new Targets.Target[n];
         ExprNode[] iters = new ExprNode[n];
@@ -1348,9 +1349,6 @@ public final class Compiler {
         int[] itSlots = new int[n];
         for (int k = 0; k < n; k++) { // in source order, as the statements would compile
             Expr.Comprehension g = gens.get(k);
-            if (g.isAsync()) {
-                return null;
-            }
             iters[k] = k == 0 ? null : expr(g.iter());
             targets[k] = target(g.target());
             ifs[k] = exprs(g.ifs());

@@ -652,7 +652,6 @@ final class BuiltinMethods {
         throw Ops.noAttribute(o, name);
     }
 
-    /** {@code tuple.index(x)} and {@code tuple.count(x)}. */
     private static Object intMethod(Object o, String name, Object[] a, String[] k) {
         java.math.BigInteger v = Ops.big(o);
         switch (name) {

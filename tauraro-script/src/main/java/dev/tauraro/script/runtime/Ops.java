@@ -1964,7 +1964,6 @@ public final class Ops {
         return e.toThrowable();
     }
 
-    /** Attribute lookup; null when missing. */
     /**
      * {@code getattr(o, name, default)}'s lookup: null when the attribute is missing, an
      * AttributeError raised on the way (by a property's getter, a {@code __getattr__}) included, as
@@ -1981,6 +1980,7 @@ public final class Ops {
         }
     }
 
+    /** Attribute lookup; null when missing. */
     public static Object getAttrOrNull(Object o, String name) {
         if (o instanceof PyInstance inst) {
             return Attributes.getOrNull(inst, name);
